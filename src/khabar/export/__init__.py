@@ -1,0 +1,1 @@
+"""Exporters: JSONL (the output contract), ACLED CSV, GeoJSON, Parquet."""

@@ -1,0 +1,1 @@
+"""Linking: aliases within and across articles, same-event clustering, disagreements."""
