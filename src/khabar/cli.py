@@ -1,0 +1,167 @@
+"""Command line: argv -> one library call -> exit code. Rendering (progress, tables) lives here only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from khabar.errors import KhabarError
+from khabar.export.record import doc_to_record
+from khabar.pipeline import DEFAULT_ORDER, Pipeline
+from khabar.readers import ReadReport, read_inputs
+
+err = Console(stderr=True)
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _stages(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    if not value:
+        return DEFAULT_ORDER
+    return tuple(s.strip() for s in value.split(",") if s.strip())
+
+
+def _report_problems(report: ReadReport, verbose: bool) -> None:
+    for p in report.problems if verbose else [p for p in report.problems if p.skipped][:50]:
+        err.print(f"[yellow]{'skipped' if p.skipped else 'warning'}[/] {p.origin}: {p.reason}",
+                  highlight=False, markup=True)
+    if not verbose and report.skipped > 50:
+        err.print(f"… and {report.skipped - 50} more skipped (use --verbose)")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="khabar")
+@click.option("--log-level", default="WARNING", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+def main(log_level: str) -> None:
+    """khabar: Arabic news reports to source-attributed, geocoded, dated event data."""
+    logging.basicConfig(level=log_level.upper(), stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def run_extract(inputs: tuple[str, ...], out: TextIO, published: dt.date | None,
+                stages: tuple[str, ...], progress: bool) -> tuple[ReadReport, Pipeline, int]:
+    report = ReadReport()
+    pipeline = Pipeline(names=stages)
+    stdin = sys.stdin.buffer.read() if "-" in inputs else None
+    articles = read_inputs(inputs, report, published, stdin=stdin)
+    written = 0
+    if progress:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, transient=True) as bar:
+            task = bar.add_task("extract", total=None)
+            for doc in pipeline.run_many(articles):
+                out.write(json.dumps(doc_to_record(doc), ensure_ascii=False) + "\n")
+                written += 1
+                bar.advance(task)
+    else:
+        for doc in pipeline.run_many(articles):
+            out.write(json.dumps(doc_to_record(doc), ensure_ascii=False) + "\n")
+            written += 1
+    return report, pipeline, written
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Output JSONL file (the contract of OUTPUT.md); - for standard output.")
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
+@click.option("--stages", callback=_stages, help=f"Comma-separated stages (default: {','.join(DEFAULT_ORDER)}).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+@click.option("-v", "--verbose", is_flag=True, help="List every warning, not only skipped records.")
+def extract(inputs: tuple[str, ...], output: str, published: dt.date | None,
+            stages: tuple[str, ...], progress: bool | None, verbose: bool) -> None:
+    """Extract times, places, entities, claims, events and aliases from articles.
+
+    INPUTS are JSONL files, .txt files, folders, .html pages, SaudiNewsNet .zip files, or - for
+    standard input. Bad records are reported with file and line and skipped; the run goes on.
+    """
+    if progress is None:
+        progress = err.is_terminal
+    try:
+        if output == "-":
+            report, pipeline, written = run_extract(inputs, sys.stdout, published, stages, progress)
+        else:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            with open(output, "w", encoding="utf-8") as fh:
+                report, pipeline, written = run_extract(inputs, fh, published, stages, progress)
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _report_problems(report, verbose)
+    reasons = ", ".join(f"{n} {r}" for r, n in report.reasons().most_common())
+    err.print(f"read {report.read} articles, wrote {written}, skipped {report.skipped}"
+              + (f" ({reasons})" if reasons else ""), highlight=False)
+    for f in pipeline.failures[:20]:
+        err.print(f"[red]stage failed[/] {f.article_id} {f.stage}: {f.error}", highlight=False)
+    if report.read == 0:
+        raise SystemExit(1)
+
+
+def _render_digest(console: Console, dg: Any) -> None:
+    console.rule(f"khabar: {dg.articles} reports, {dg.counts['events']} events, "
+                 f"{dg.counts['claims']} claims, {dg.counts['disagreements']} disagreements")
+    t = Table(title="Events", show_lines=False)
+    for col in ("article", "subtype", "trigger", "date", "place", "actor1", "actor2", "killed"):
+        t.add_column(col, overflow="fold")
+    for e in dg.events:
+        t.add_row(*(str(e[c]) for c in ("article", "subtype", "trigger", "date", "place",
+                                        "actor1", "actor2", "killed")))
+    console.print(t)
+    t = Table(title="Claims (speaker → cue → content)")
+    for col in ("article", "speaker", "cue", "content", "via", "stance"):
+        t.add_column(col, overflow="fold")
+    for c in dg.claims:
+        speaker = c["speaker"] + (" (implicit)" if c["implicit"] else "")
+        t.add_row(c["article"], speaker, c["cue"], c["content"][:90], " → ".join(c["via"]), c["stance"])
+    console.print(t)
+    t = Table(title="Disagreements between sources")
+    for col in ("where", "event", "field", "values (sources)"):
+        t.add_column(col, overflow="fold")
+    for d in dg.disagreements:
+        vals = "; ".join(f"{v.get('value')} ({', '.join(map(str, v.get('sources', [])))})"
+                         for v in d["values"])
+        t.add_row(d["scope"], d["event"], str(d["field"]), vals)
+    console.print(t)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the digest as JSON instead of tables.")
+def demo(inputs: tuple[str, ...], as_json: bool) -> None:
+    """Run khabar on the bundled sample reports (or INPUTS) and print a readable digest."""
+    from khabar.export.summary import digest
+    from khabar.link import link_docs
+
+    if not inputs:
+        inputs = (str(resources.files("khabar") / "samples" / "reports.jsonl"),)
+    report = ReadReport()
+    pipeline = Pipeline()
+    docs = list(pipeline.run_many(read_inputs(inputs, report)))
+    _report_problems(report, False)
+    dg = digest(docs, link_docs(docs))
+    if as_json:
+        click.echo(json.dumps(dg.__dict__, ensure_ascii=False, indent=1))
+    else:
+        _render_digest(Console(), dg)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

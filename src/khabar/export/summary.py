@@ -1,0 +1,59 @@
+"""A readable digest of processed documents: events, claims with speakers, disagreements.
+
+Reads processed Docs (and, optionally, linked events); returns plain data that the CLI renders as
+tables. Disagreements come from two places: conflicting values inside one article (``Event.conflicts``)
+and, when linked events are given, values that differ between reports of one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.doc import Doc
+
+
+@dataclass
+class Digest:
+    articles: int = 0
+    events: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _place_label(ev: Any) -> str:
+    p = ev.place
+    if p is None:
+        return ""
+    label = p.span.text
+    if p.name:
+        label += f" ({p.name}, {p.country or '?'})"
+    return label
+
+
+def digest(docs: list[Doc], linked: list[dict[str, Any]] | None = None) -> Digest:
+    d = Digest(articles=len(docs))
+    for doc in docs:
+        for ev in doc.events:
+            d.events.append({"article": doc.id, "type": ev.type, "subtype": ev.subtype,
+                             "trigger": ev.trigger.text, "date": ev.date or "",
+                             "place": _place_label(ev), "actor1": ev.actor1 or "",
+                             "actor2": ev.actor2 or "",
+                             "killed": "" if ev.killed is None else str(ev.killed)})
+            for fld, values in ev.conflicts.items():
+                d.disagreements.append({"scope": doc.id, "event": f"{ev.subtype} ({ev.trigger.text})",
+                                        "field": fld, "values": values})
+        for c in doc.claims:
+            d.claims.append({"article": doc.id, "speaker": c.speaker_text or "",
+                             "implicit": c.speaker_implicit, "cue": c.cue.text,
+                             "content": c.content.text, "via": [v.text for v in c.via],
+                             "stance": c.stance})
+    for ev in linked or []:
+        for dis in ev.get("disagreements") or []:
+            d.disagreements.append({"scope": "linked: " + ", ".join(ev.get("articles", [])),
+                                    "event": f"{ev.get('subtype')} {ev.get('date') or ''}".strip(),
+                                    "field": dis.get("field"), "values": dis.get("values", [])})
+    d.counts = {"events": len(d.events), "claims": len(d.claims),
+                "disagreements": len(d.disagreements)}
+    return d

@@ -1,0 +1,93 @@
+"""What every reader shares: the read report, decoding with a clear error, and date parsing."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class Problem:
+    origin: str  # "file:line" or "file"
+    reason: str
+    skipped: bool = True  # False: a warning, the article was still read
+
+
+@dataclass
+class ReadReport:
+    """Counts what was read and lists what was skipped or warned about, and why."""
+
+    read: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    seen_ids: set[str] = field(default_factory=set)
+
+    def skip(self, origin: str, reason: str) -> None:
+        self.problems.append(Problem(origin, reason, True))
+
+    def warn(self, origin: str, reason: str) -> None:
+        self.problems.append(Problem(origin, reason, False))
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for p in self.problems if p.skipped)
+
+    def reasons(self) -> Counter[str]:
+        return Counter(p.reason.split(":")[0] for p in self.problems if p.skipped)
+
+    def unique_id(self, wanted: str, origin: str) -> str:
+        """``wanted``, or ``wanted#2`` … when an earlier article had the same id (warned)."""
+        if wanted not in self.seen_ids:
+            self.seen_ids.add(wanted)
+            return wanted
+        n = 2
+        while f"{wanted}#{n}" in self.seen_ids:
+            n += 1
+        new = f"{wanted}#{n}"
+        self.warn(origin, f"duplicate id {wanted!r}: renamed {new!r}")
+        self.seen_ids.add(new)
+        return new
+
+
+def decode_bytes(data: bytes, origin: str, report: ReadReport) -> str | None:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; None (and a skip) when undecodable."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            report.skip(origin, f"undecodable bytes: invalid UTF-16 at byte {exc.start}")
+            return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1256")  # Windows Arabic, common in older Arabic sites
+        except UnicodeDecodeError:
+            report.skip(origin, f"undecodable bytes: not UTF-8 (byte {exc.start})")
+            return None
+        if not any("\u0600" <= c <= "\u06ff" for c in text[:2000]):
+            report.skip(origin, f"undecodable bytes: not UTF-8 (byte {exc.start})")
+            return None
+        report.warn(origin, "decoded as windows-1256")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        report.warn(origin, "NUL characters removed")
+    return text
+
+
+def parse_date(value: object) -> dt.date | None:
+    """An ISO day (``2015-08-06``, optionally with a time); None when absent or not a date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    m = _ISO_DAY.search(str(value))
+    if not m:
+        raise ValueError(f"not an ISO date: {str(value)[:40]!r}")
+    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
