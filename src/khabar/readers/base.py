@@ -64,19 +64,32 @@ def decode_bytes(data: bytes, origin: str, report: ReadReport) -> str | None:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("cp1256")  # Windows Arabic, common in older Arabic sites
-        except UnicodeDecodeError:
-            report.skip(origin, f"undecodable bytes: not UTF-8 (byte {exc.start})")
-            return None
-        if not any("\u0600" <= c <= "\u06ff" for c in text[:2000]):
-            report.skip(origin, f"undecodable bytes: not UTF-8 (byte {exc.start})")
+        text = _legacy_arabic(data)
+        if text is None:
+            report.skip(origin, f"undecodable bytes: invalid UTF-8 at byte {exc.start}")
             return None
         report.warn(origin, "decoded as windows-1256")
     if "\x00" in text:
         text = text.replace("\x00", "")
         report.warn(origin, "NUL characters removed")
     return text
+
+
+_UTF8_ARABIC = re.compile(rb"[\xd8-\xdb][\x80-\xbf]")
+
+
+def _legacy_arabic(data: bytes) -> str | None:
+    """Windows-1256 text (older Arabic sites), only when the bytes hold no UTF-8 Arabic at all
+    and decode to mostly Arabic letters; UTF-8 with a corrupt byte stays undecodable."""
+    if _UTF8_ARABIC.search(data):
+        return None
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    return text if letters and arabic / len(letters) > 0.6 else None
 
 
 def parse_date(value: object) -> dt.date | None:

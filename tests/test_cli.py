@@ -1,0 +1,53 @@
+"""The CLI, in process (click's CliRunner)."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from khabar.cli import main
+
+FIX = Path(__file__).resolve().parent / "fixtures" / "readers"
+
+
+def test_help_everywhere():
+    r = CliRunner()
+    for args in (["--help"], ["extract", "--help"], ["demo", "--help"]):
+        res = r.invoke(main, args)
+        assert res.exit_code == 0 and "Usage" in res.output
+
+
+def test_extract_writes_contract_and_reports_skips(tmp_path):
+    out = tmp_path / "out.jsonl"
+    res = CliRunner().invoke(main, ["extract", str(FIX / "mixed_good_and_bad_lines.jsonl"), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in recs] == ["r1", "r3", "r4", "r1#2"]
+    for r in recs:
+        assert {"times", "places", "claims", "aliases", "events"} <= set(r)
+    assert "skipped 3" in res.stderr and "mixed_good_and_bad_lines.jsonl:2" in res.stderr
+
+
+def test_extract_stdin_to_stdout():
+    res = CliRunner().invoke(main, ["extract", "-", "--stages", "times"],
+                             input='{"id": "a", "text": "قتل شخص أمس.", "published": "2024-03-10"}\n')
+    assert res.exit_code == 0
+    rec = json.loads(res.stdout.splitlines()[0])
+    assert rec["id"] == "a"
+
+
+def test_extract_unknown_stage_fails_cleanly(tmp_path):
+    res = CliRunner().invoke(main, ["extract", str(FIX / "empty.txt"), "--stages", "times,nonsense"])
+    assert res.exit_code != 0 and "unknown stage" in res.output + res.stderr
+
+
+def test_extract_nothing_readable_exits_nonzero(tmp_path):
+    res = CliRunner().invoke(main, ["extract", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code == 1 and "file not found" in res.stderr
+
+
+def test_demo_runs_on_bundled_samples():
+    res = CliRunner().invoke(main, ["demo", "--json"])
+    assert res.exit_code == 0, res.output
+    dg = json.loads(res.stdout)
+    assert dg["articles"] == 4
