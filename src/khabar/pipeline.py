@@ -14,8 +14,11 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -48,6 +51,30 @@ def load_stage(name: str) -> Stage:
     return getattr(importlib.import_module(module), func)
 
 
+class ArticleTimeout(Exception):
+    """Raised inside a stage when the article's time limit is spent."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None):
+    """SIGALRM-based limit in the main thread of a process; a no-op elsewhere (or when None)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):  # noqa: ARG001
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class StageFailure:
     article_id: str
@@ -60,6 +87,7 @@ class Pipeline:
     """An ordered list of named stages. ``Pipeline()`` is the full default pipeline."""
 
     names: tuple[str, ...] = DEFAULT_ORDER
+    time_limit: float | None = 10.0  # seconds per article; a pathological input cannot stall a worker
     stages: list[tuple[str, Stage]] = field(init=False)
     failures: list[StageFailure] = field(default_factory=list, init=False)
     timings: dict[str, float] = field(default_factory=dict, init=False)
@@ -74,19 +102,40 @@ class Pipeline:
         self.timings = {n: 0.0 for n in self.names}
 
     def run(self, article: Article) -> Doc:
-        """Build the Doc and run every stage. A stage that raises is recorded and skipped."""
-        doc = Doc(article)
-        if article.published is None:
-            doc.flags.append("no-publication-date")
-        for name, stage in self.stages:
-            t0 = time.perf_counter()
-            try:
-                stage(doc)
-            except Exception as exc:  # one stage's bug must not lose the article
-                log.exception("stage %s failed on article %s", name, article.id)
-                doc.flags.append(f"stage-failed:{name}")
-                self.failures.append(StageFailure(article.id, name, f"{type(exc).__name__}: {exc}"))
-            self.timings[name] += time.perf_counter() - t0
+        """Build the Doc and run every stage.
+
+        A stage that raises is recorded (``failures``, ``doc.flags``) and the next stage runs. When the
+        article's time limit is spent, the remaining stages are skipped and the article is flagged
+        ``timeout:<stage>``: its record is still written, with what was found so far.
+        """
+        stage_name = "segment"
+        doc: Doc | None = None
+        try:
+            with _time_limit(self.time_limit):
+                doc = Doc(article)
+                if article.published is None:
+                    doc.flags.append("no-publication-date")
+                for stage_name, stage in self.stages:
+                    t0 = time.perf_counter()
+                    try:
+                        stage(doc)
+                    except ArticleTimeout:
+                        raise
+                    except Exception as exc:  # one stage's bug must not lose the article
+                        log.exception("stage %s failed on article %s", stage_name, article.id)
+                        doc.flags.append(f"stage-failed:{stage_name}")
+                        self.failures.append(StageFailure(article.id, stage_name,
+                                                          f"{type(exc).__name__}: {exc}"))
+                    self.timings[stage_name] += time.perf_counter() - t0
+        except ArticleTimeout:
+            log.warning("article %s: time limit of %ss spent in %s", article.id, self.time_limit, stage_name)
+            self.failures.append(StageFailure(article.id, stage_name, f"timeout after {self.time_limit}s"))
+            if doc is None:  # even segmentation did not finish: an empty, flagged doc
+                doc = Doc(Article(id=article.id, text="", title=article.title, outlet=article.outlet,
+                                  url=article.url, published=article.published, origin=article.origin))
+                doc.article = article
+                doc.text = article.text
+            doc.flags.append(f"timeout:{stage_name}")
         return doc
 
     def run_many(self, articles: Iterable[Article]) -> Iterator[Doc]:
