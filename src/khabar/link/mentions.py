@@ -1,0 +1,108 @@
+"""Event mentions for linking, from processed articles: one per ``doc.events`` entry.
+
+Reads a doc record (:func:`khabar.export.record.doc_to_record`) or a Doc; returns
+:class:`~khabar.link.events.EventMention` objects carrying what linking compares: type, the date as
+a range of days that respects its precision (the days before publication when the article gives no
+date), the place (or, failing that, the country the article is mostly about), actors, casualty
+figures, the trigger word, and who reported it (outlet, claim speakers). No data files.
+
+Example::
+
+    >>> rec = {"id": "a", "published": "2015-07-21", "places": [], "claims": [],
+    ...        "events": [{"type": "Battles", "subtype": "Armed clash", "date": "2015-07-20",
+    ...                    "date_precision": "day", "trigger": {"text": "اشتباكات"}}]}
+    >>> m = mentions_from_record(rec)[0]
+    >>> (m.id, m.dated, m.hi - m.lo)
+    ('a:0', True, 0)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from khabar.link.events import EventMention
+
+UNDATED_LOOKBACK_DAYS = 10  # an undated event happened within this many days before publication
+
+
+def date_bounds(date: str | None, precision: str | None,
+                published: str | None) -> tuple[int | None, int | None]:
+    """The first and last possible day (proleptic ordinals) of an event date of a given precision.
+
+    An event without a date happened in the days before publication.
+    """
+    try:
+        d = dt.date.fromisoformat(date) if date else None
+    except ValueError:
+        d = None
+    if d is None:
+        try:
+            p = dt.date.fromisoformat(published) if published else None
+        except ValueError:
+            p = None
+        if p is None:
+            return None, None
+        return p.toordinal() - UNDATED_LOOKBACK_DAYS, p.toordinal()
+    lo = d.toordinal()
+    if precision == "week":
+        return lo, lo + 6
+    if precision == "month":
+        nxt = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return lo, nxt.toordinal() - 1
+    if precision == "year":
+        return lo, dt.date(d.year, 12, 31).toordinal()
+    return lo, lo
+
+
+def main_country(rec: dict[str, Any]) -> str | None:
+    """The country most of the article's resolved places lie in."""
+    c = Counter(p["country"] for p in rec.get("places") or [] if p.get("country"))
+    return max(c, key=lambda k: (c[k], k)) if c else None
+
+
+def _int(x: Any) -> int | None:
+    try:
+        return int(x) if x is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _float(x: Any) -> float | None:
+    try:
+        return float(x) if x is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list[EventMention]:
+    """One EventMention per event of a doc record; ids are ``<prefix or article id>:<index>``."""
+    speakers_of = [(c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
+    fallback = main_country(rec)
+    out = []
+    for i, ev in enumerate(rec.get("events") or []):
+        if not isinstance(ev, dict):
+            continue
+        place = ev.get("place") or {}
+        lo, hi = date_bounds(ev.get("date"), ev.get("date_precision"), rec.get("published"))
+        lat, lon = _float(place.get("lat")), _float(place.get("lon"))
+        speakers = sorted({speakers_of[k] for k in ev.get("sources") or []
+                           if isinstance(k, int) and 0 <= k < len(speakers_of) and speakers_of[k]})
+        trig = ev.get("trigger")
+        geo = _int(place.get("precision")) if place else None
+        if lat is not None and lon is not None and geo is None:
+            geo = 3 if place.get("level") in ("country", "admin1", "region") else 1
+        out.append(EventMention(
+            id=f"{prefix or rec['id']}:{i}", article=rec["id"], type=ev.get("type") or "",
+            subtype=ev.get("subtype"), date=ev.get("date") if lo is not None and ev.get("date") else None,
+            date_precision=ev.get("date_precision"), lo=lo, hi=hi,
+            dated=bool(ev.get("date")) and lo is not None,
+            place=place.get("name") or place.get("text"), country=place.get("country") or fallback,
+            admin1=place.get("admin1"), lat=lat, lon=lon,
+            geo_precision=geo if lat is not None and lon is not None else None,
+            actor1=ev.get("actor1"), actor2=ev.get("actor2"), killed=_int(ev.get("killed")),
+            injured=_int(ev.get("injured")),
+            trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
+            outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title")))
+    return out
