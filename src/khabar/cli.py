@@ -163,5 +163,106 @@ def demo(inputs: tuple[str, ...], as_json: bool) -> None:
         _render_digest(Console(), dg)
 
 
+# ---------------------------------------------------------------- store, link, export
+
+_DB_HELP = "Database: a SQLite file path or sqlite:/// URL, or postgresql://user@host/db."
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", default="khabar.db", show_default=True, help=_DB_HELP)
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, progress: bool | None) -> None:
+    """Extract articles and store them (resumable: articles already stored are skipped)."""
+    from khabar.store import ingest_articles, open_store
+
+    report = ReadReport()
+    stdin = sys.stdin.buffer.read() if "-" in inputs else None
+    try:
+        engine = open_store(db)
+        articles = read_inputs(inputs, report, published, stdin=stdin)
+        if progress is None:
+            progress = err.is_terminal
+        if progress:
+            from rich.progress import Progress
+
+            with Progress(console=err, transient=True) as bar:
+                task = bar.add_task("ingest", total=None)
+                stats = ingest_articles(engine, articles, progress=lambda _id, _new: bar.advance(task))
+        else:
+            stats = ingest_articles(engine, articles)
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _report_problems(report, False)
+    err.print(f"stored {stats.added} new articles, skipped {stats.skipped} already stored, "
+              f"{report.skipped} unreadable", highlight=False)
+    if report.read == 0:
+        raise SystemExit(1)
+
+
+@main.command()
+@click.option("--db", default="khabar.db", show_default=True, help=_DB_HELP)
+def link(db: str) -> None:
+    """Link stored event mentions across articles into events (only the new ones are linked)."""
+    from khabar.store import link_store, open_store
+
+    try:
+        stats = link_store(open_store(db))
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    err.print(f"linked {stats.new_mentions} new event mentions; {stats.events_changed} events "
+              f"created or updated; {stats.events_total} events in all", highlight=False)
+
+
+@main.command()
+@click.option("--db", default="khabar.db", show_default=True, help=_DB_HELP)
+@click.option("--type", "type_", help="Event type or sub-event type, as ACLED spells it.")
+@click.option("--country", help="ISO 3166-1 alpha-2 country code, e.g. SY.")
+@click.option("--since", callback=_date, help="Events on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=_date, help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--limit", default=50, show_default=True, type=int, help="At most this many events.")
+def events(db: str, type_: str | None, country: str | None, since: dt.date | None,
+           until: dt.date | None, limit: int) -> None:
+    """Show linked events as a table, most recent first."""
+    from khabar.export.events import iter_events
+    from khabar.store import open_store
+
+    try:
+        rows = list(iter_events(open_store(db), type=type_, country=country,
+                                since=since.isoformat() if since else None,
+                                until=until.isoformat() if until else None, limit=limit))
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    t = Table(title=f"{len(rows)} linked events")
+    for col in ("date", "type", "place", "killed", "injured", "reports", "disagree"):
+        t.add_column(col, overflow="fold")
+    for e in rows:
+        place = ", ".join(x for x in (e["location"], e["admin1"], e["country"]) if x)
+        t.add_row(e["date"] or "?", e["subtype"] or e["type"], place,
+                  "" if e["killed"] is None else str(e["killed"]),
+                  "" if e["injured"] is None else str(e["injured"]), str(len(e["articles"])),
+                  ", ".join(d["field"] for d in e["disagreements"]))
+    Console().print(t)
+
+
+@main.command()
+@click.option("--db", default="khabar.db", show_default=True, help=_DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
+              default="jsonl", show_default=True, help="csv has ACLED's column names.")
+@click.option("-o", "--output", required=True, help="Output file.")
+def export(db: str, fmt: str, output: str) -> None:
+    """Export linked events (jsonl with articles and disagreements, ACLED csv, geojson, parquet)."""
+    from khabar.export.events import export_events
+    from khabar.store import open_store
+
+    try:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        n = export_events(open_store(db), fmt, output)
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    err.print(f"wrote {n} events to {output}", highlight=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
