@@ -46,6 +46,7 @@ DATE_SLACK = 3  # days two dated accounts of one event may differ before they ca
 PLACE_RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}  # how far a place of a given geo-precision may lie
 MAX_KM = 300.0  # two placed accounts farther apart than this never link
 THRESHOLD = 0.42
+MERGE_MAX_ARTICLES = 3  # clusters this small may be folded into a larger one
 
 
 def family(event_type: str | None) -> str:
@@ -132,6 +133,7 @@ class Cluster:
     hi: int | None = None
     dated_lo: int | None = None  # the span of dated members' bounds
     dated_hi: int | None = None
+    undated_hi: int | None = None  # the earliest publication among undated members
     countries: Counter = field(default_factory=Counter)
     admin1s: set = field(default_factory=set)
     places: Counter = field(default_factory=Counter)
@@ -163,6 +165,8 @@ class Cluster:
         if m.lo is not None:
             self.lo = m.lo if self.lo is None else min(self.lo, m.lo)
             self.hi = m.hi if self.hi is None else max(self.hi, m.hi)
+            if not m.dated:
+                self.undated_hi = m.hi if self.undated_hi is None else min(self.undated_hi, m.hi)
             if m.dated:
                 self.dated_lo = m.lo if self.dated_lo is None else min(self.dated_lo, m.lo)
                 self.dated_hi = m.hi if self.dated_hi is None else max(self.dated_hi, m.hi)
@@ -222,8 +226,16 @@ def score(m: EventMention, c: Cluster) -> float | None:
     # -- date
     clo, chi = c.date_range()
     if m.lo is not None and clo is not None:
-        both_dated = m.dated and (c.days or c.dated_lo is not None)
-        gap = _gap(m.lo, m.hi, clo, chi)
+        c_dated = bool(c.days) or c.dated_lo is not None
+        # nothing is reported before it happens: an undated account bounds the event by its publication
+        if not m.dated and c_dated and c.dated_lo > m.hi:  # type: ignore[operator]
+            return None
+        if m.dated and c.undated_hi is not None and m.lo > c.undated_hi:
+            return None
+        both_dated = m.dated and c_dated
+        gap = _gap(m.lo, m.hi, clo, chi)  # type: ignore[arg-type]
+        if not both_dated and gap == 0:
+            s += 0.05
         if both_dated:
             exact = m.lo == m.hi and clo == chi
             if gap > DATE_SLACK:
@@ -272,7 +284,7 @@ def score(m: EventMention, c: Cluster) -> float | None:
             s += 0.05
     if m.article in c.articles:
         s -= 0.15
-    return s
+    return s + 0.01 * min(len(c.articles), 5)  # ties go to the better-attested event
 
 
 class Linker:
@@ -330,8 +342,13 @@ class Linker:
         return best, best_s
 
     def add(self, mentions: Iterable[EventMention]) -> dict[str, float]:
-        """Link new mentions; return {mention id: score} and update ``changed`` cluster ids."""
+        """Link new mentions; return {mention id: score}.
+
+        Afterwards ``changed`` holds the ids of the clusters created or grown, ``removed`` those
+        folded into another cluster (they no longer exist).
+        """
         self.changed: set[str] = set()
+        self.removed: set[str] = set()
         scores: dict[str, float] = {}
         order = sorted(mentions, key=lambda m: (m.specificity(), m.lo if m.lo is not None else 0, m.id))
         for m in order:
@@ -347,8 +364,49 @@ class Linker:
                 scores[m.id] = 1.0
             self._register(c)
             self.changed.add(c.id)
-        self.membership = scores
+        self._merge_small(scores)
         return scores
+
+    def _unregister(self, cid: str) -> None:
+        for k in self._keys.pop(cid, ()):
+            ids = self._index.get(k)
+            if ids and cid in ids:
+                ids.remove(cid)
+
+    def _merge_small(self, scores: dict[str, float]) -> None:
+        """Fold each small changed cluster into a larger one that all its members fit.
+
+        Greedy single-pass linking depends on order: an outlying early report may seed its own event
+        before the well-attested one exists. This pass repairs that.
+        """
+        for cid in sorted(self.changed, key=lambda i: (len(self.clusters[i].articles), i)):
+            c = self.clusters.get(cid)
+            if c is None or len(c.articles) > MERGE_MAX_ARTICLES:
+                continue
+            cands: dict[str, Cluster] = {}
+            for m in c.members:
+                for d in self.candidates(m):
+                    if d.id != cid and len(d.articles) >= len(c.articles):
+                        cands[d.id] = d
+            best, best_s = None, self.threshold
+            for d in sorted(cands.values(), key=lambda d: d.id):
+                ss = [score(m, d) for m in c.members]
+                if any(x is None for x in ss):
+                    continue
+                avg = sum(ss) / len(ss)  # type: ignore[arg-type]
+                if avg >= best_s:
+                    best, best_s = d, avg
+            if best is None:
+                continue
+            for m in c.members:
+                best.add(m)
+                scores[m.id] = round(best_s, 4)
+            self._unregister(cid)
+            del self.clusters[cid]
+            self.changed.discard(cid)
+            self.removed.add(cid)
+            self.changed.add(best.id)
+            self._register(best)
 
 
 def link_mentions(mentions: Iterable[EventMention], threshold: float = THRESHOLD) -> list[Cluster]:

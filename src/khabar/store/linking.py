@@ -139,6 +139,10 @@ def link_store(engine: Engine) -> LinkStats:
             scores = _existing_scores(conn, near)
             linker = Linker(near)
             scores.update(linker.add(new))
+            for cid in sorted(linker.removed):  # existing events folded into another
+                conn.execute(delete(disagreements).where(disagreements.c.event == cid))
+                conn.execute(delete(event_links).where(event_links.c.event == cid))
+                conn.execute(delete(events).where(events.c.id == cid))
             changed = [linker.clusters[cid] for cid in sorted(linker.changed)]
             stats.events_changed = write_events(conn, changed, scores)
         stats.events_total = int(conn.execute(select(func.count()).select_from(events)).scalar() or 0)
