@@ -264,5 +264,28 @@ def export(db: str, fmt: str, output: str) -> None:
     err.print(f"wrote {n} events to {output}", highlight=False)
 
 
+@main.command()
+@click.option("--db", default="khabar.db", show_default=True, help=_DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; anything but loopback exposes the store to the network.")
+@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--token", envvar="KHABAR_TOKEN", help="Require this token (?token=, header X-Khabar-Token).")
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the review UI (events, map, timeline, articles) and the JSON API under /api."""
+    import uvicorn
+
+    from khabar.web.app import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning[/]: listening on {host} exposes the store to the network"
+                  + ("" if token else "; consider --token"))
+    try:
+        app = create_app(db, token=token)
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    err.print(f"khabar UI on http://{host}:{port}/", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

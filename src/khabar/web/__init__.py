@@ -1,0 +1,1 @@
+"""The local review UI: FastAPI app, server-rendered templates, static map/timeline scripts."""
