@@ -1,7 +1,564 @@
-"""Placeholder for the events stage; replaced by its real implementation."""
+"""The events stage: ACLED-coded events with actors, place, date, casualties and their evidence.
 
-from khabar.doc import Doc
+Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.entities`` and
+``doc.claims``; adds ``doc.events`` (:class:`khabar.doc.Event`). Loads ``lang/ar/events/``
+triggers.tsv, words.tsv, actors.tsv, numbers.tsv (see that folder's README).
+
+1. Triggers (triggers.tsv) are found on clitic-stripped tokens; some need a context word
+   (an aircraft for "دمر", a weapon for "تفكيك"). Sub-types are refined by context: shelling with
+   an aircraft nearby is an air strike, an explosion with "انتحاري" a suicide bomb, an attack on
+   civilians is Violence against civilians, a territory change by a non-state actor is
+   "Non-state actor overtakes territory".
+2. Mentions that are not events are dropped: futures and plans, negations, questions, generic
+   history ("منذ"), purpose clauses ("للسيطرة على"), and triggers inside a claim with stance deny.
+3. Each mention gets a place (nearest toponym in its sentence, else the paragraph's last, else the
+   article's lead place; coordinated towns make one mention each, casualties split evenly), a date
+   (nearest time in the sentence, else the paragraph's last, else the publication day for ongoing
+   fighting), actors and killed/injured figures (:mod:`khabar.extract.numbers`).
+4. Mentions of one sub-event type, place and day are merged into one Event; values that disagree
+   are kept in ``Event.conflicts`` with the claims that report each; ``killed`` is the smallest.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> doc = Doc(Article(id="x", text="قتل ثلاثة مدنيين في غارة جوية."))
+    >>> extract_events(doc)
+    >>> [(e.subtype, e.killed, e.civilian) for e in doc.events]
+    [('Air/drone strike', 3, True)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.doc import Doc, Event, PlaceMention, Span, TimeMention
+from khabar.extract.event_args import (ActorPhrase, actor_phrases, best_time, choose_actors,
+                                       place_precision, specificity)
+from khabar.extract.event_words import Match, TokenView
+from khabar.extract.numbers import Casualty, casualties
+
+log = logging.getLogger(__name__)
+
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+_TYPE_OF = {
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Armed clash": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+}
+_SAME_PLACE_KM = 5.0
+_NEAR_KM = 50.0
+_HYPERNYM_REACH = 6  # tokens
+_TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger occurrence with the arguments read from its sentence."""
+
+    i: int  # trigger token range
+    j: int
+    span: Span
+    type: str
+    subtype: str
+    rank: int  # 0: a trigger of its own; 1: needed a context word
+    sentence: int
+    para: int
+    group: int  # mentions split from one trigger over coordinated places share a group
+    place: PlaceMention | None = None
+    place_precision: int | None = None
+    place_inherited: bool = False
+    time: TimeMention | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    actor1: ActorPhrase | None = None
+    actor2: ActorPhrase | None = None
+    killed: int | None = None
+    injured: int | None = None
+    casualty_spans: list[Span] = field(default_factory=list)
+    civilian: bool = False
+    sources: list[int] = field(default_factory=list)
+
+
+class _Context:
+    """Per-document indexes shared by the steps below."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.v = TokenView(doc)
+        self.sent_lo: list[int] = []
+        self.sent_hi: list[int] = []
+        lo = 0
+        toks = self.v.tokens
+        for s in range(len(doc.sentences)):
+            while lo < len(toks) and toks[lo].sentence < s:
+                lo += 1
+            hi = lo
+            while hi < len(toks) and toks[hi].sentence == s:
+                hi += 1
+            self.sent_lo.append(lo)
+            self.sent_hi.append(hi)
+        nl = [k for k, ch in enumerate(doc.text) if ch == "\n"]
+        self.para = [bisect.bisect_left(nl, s.span.start) for s in doc.sentences]
+        self.sent_starts = [s.span.start for s in doc.sentences]
+        self.tok_starts = [t.span.start for t in toks]
+        self.times_by_sent: dict[int, list[TimeMention]] = {}
+        for t in doc.times:
+            self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
+        self.places_by_sent: dict[int, list[PlaceMention]] = {}
+        for p in sorted(doc.places, key=lambda p: p.span.start):
+            if p.lat is None and p.country is None:
+                continue
+            self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
+        self.lead_place = None
+        for s in sorted(self.places_by_sent):
+            self.lead_place = self.places_by_sent[s][0]
+            break
+        self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
+        self.actors = actor_phrases(doc, self.v)
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def token_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+    def claims_of(self, span: Span) -> list[tuple[int, str]]:
+        return [(k, st) for k, (a, b, st) in enumerate(self.claims) if a <= span.start and span.end <= b]
 
 
 def extract_events(doc: Doc) -> None:
-    return None
+    """Fill ``doc.events`` with the events the article reports as having happened."""
+    if not doc.tokens or not doc.sentences:
+        return
+    ctx = _Context(doc)
+    mentions = _mentions(ctx)
+    _attach_casualties(ctx, mentions)
+    mentions = _split_coordinated(ctx, mentions)
+    doc.events = [_to_event(ms) for ms in _merge(mentions)]
+
+
+# ------------------------------------------------------------------ 1-2: triggers and filters
+
+
+def _mentions(ctx: _Context) -> list[Mention]:
+    v = ctx.v
+    kinds = v.kinds()
+    out: list[Mention] = []
+    for m in v.triggers():
+        s = v.tokens[m.i].sentence
+        lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+        entry = m.entry
+        subtype, typ = entry["subtype"], entry["type"]
+        context = entry.get("context", "")
+        rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
+        if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s):
+            continue
+        if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
+            continue
+        if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
+            continue
+        if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
+                                          or v.has_kind(m.i - 6, m.j + 6, "injured", s)):
+            continue
+        if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s:
+            continue  # "جيش تحرير الشعب": part of a name
+        if _filtered(ctx, m, s, lo, hi, typ):
+            continue
+        span = ctx.doc.span(v.tokens[m.i].span.start, v.tokens[m.j - 1].span.end)
+        if any(st == "deny" for _k, st in ctx.claims_of(span)):
+            continue
+        # refinements by context
+        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
+                and v.has_kind(m.i - 3, m.j + 4, "air", s):
+            subtype = "Air/drone strike"
+        if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.i - 2, m.j + 3, "suicide", s):
+            subtype = "Suicide bomb"
+        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, hi)
+        if context == "target":
+            armed = any(a.category in ("state", "rebel", "pro_gov") and m.j <= a.i < m.j + 7
+                        for a in ctx.actors)
+            civ = v.has_kind(m.j, m.j + 7, "civilian", s)
+            if civ and not armed:
+                subtype = "Attack"
+            elif armed:
+                subtype = "Armed clash"
+        if subtype in _TERRITORY:
+            if a1 is not None and a1.category == "rebel":
+                subtype = "Non-state actor overtakes territory"
+            elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
+                subtype = "Non-state actor overtakes territory"
+        if typ == "Protests":
+            if v.has_kind(lo, hi, "excessive", s):
+                subtype = "Excessive force against protesters"
+            elif v.has_kind(lo, hi, "riot", s):
+                subtype = "Violent demonstration"
+            elif v.has_kind(lo, hi, "intervention", s):
+                subtype = "Protest with intervention"
+        typ = _TYPE_OF.get(subtype, typ)
+        mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
+                          actor1=a1, actor2=a2)
+        mention.sources = [k for k, _st in ctx.claims_of(span)]
+        mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
+        _place_of(ctx, mention)
+        _date_of(ctx, mention)
+        out.append(mention)
+    # a generic "هجوم" next to a specific trigger in one sentence names the same event
+    specific = [m for m in out if m.rank == 0]
+    out = [m for m in out if m.rank == 0 or not any(
+        x.subtype != m.subtype and x.sentence == m.sentence and abs(x.i - m.i) <= _HYPERNYM_REACH
+        for x in specific)]
+    for k, m in enumerate(out):
+        m.group = k
+    return out
+
+
+def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bool:
+    v = ctx.v
+    sent_text = ctx.doc.sentences[s].span.text.rstrip()
+    if sent_text.endswith(("?", "؟")):
+        return True  # a question
+    if "س" in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in ("ي", "ت", "ن", "ا"):
+        return True  # future verb: سيشن، ستقصف
+    if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 3, m.i, "call", s):
+        return True
+    if v.has_kind(m.i - 3, m.i, "negation", s):
+        return True
+    if v.has_kind(m.i - 4, m.j + 6, "history", s):
+        return True  # "منذ 2011", "منذ بداية الأزمة"
+    if typ == "Battles" and m.prefix.endswith("ل") and m.entry.get("context") != "target":
+        return True  # purpose: "للسيطرة على", "لاستعادتها"
+    return False
+
+
+def _place_of(ctx: _Context, m: Mention) -> None:
+    places = ctx.places_by_sent.get(m.sentence, [])
+    chosen = None
+    after = [p for p in places if p.span.start >= m.span.end]
+    before = [p for p in places if p.span.end <= m.span.start]
+    if after:
+        chosen = after[0]
+    elif before:
+        chosen = before[-1]
+    inherited = False
+    if chosen is None:
+        inherited = True
+        for s in range(m.sentence - 1, -1, -1):
+            if ctx.para[s] != m.para:
+                break
+            if ctx.places_by_sent.get(s):
+                prev = ctx.places_by_sent[s]
+                top = max(specificity(p) for p in prev)
+                chosen = next(p for p in prev if specificity(p) == top)
+                break
+        if chosen is None:
+            chosen = ctx.lead_place
+    if chosen is None:
+        return
+    m.place = chosen
+    m.place_inherited = inherited
+    m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
+
+
+def _date_of(ctx: _Context, m: Mention) -> None:
+    doc = ctx.doc
+    t = best_time(ctx.times_by_sent.get(m.sentence, []), m.span.start, _TIME_REACH)
+    if t is None:
+        for s in range(m.sentence - 1, -1, -1):
+            if ctx.para[s] != m.para:
+                break
+            t = best_time(ctx.times_by_sent.get(s, []), m.span.start, None)
+            if t is not None:
+                break
+    if t is not None:
+        m.time, m.date, m.date_precision = t, t.value, t.precision
+        return
+    lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
+    ongoing = ctx.v.has_kind(max(lo, m.i - 3), min(hi, m.j + 3), "present", m.sentence)
+    if doc.published is not None and (ongoing or not doc.times):
+        m.date, m.date_precision = doc.published.isoformat(), "day"
+
+
+# ------------------------------------------------------------------ 3: casualties and places
+
+
+def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> None:
+    v = ctx.v
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
+    skip: set[int] = set()
+    for a, b, st in ctx.claims:
+        if st in ("deny", "uncertain"):
+            skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
+    last: Mention | None = None
+    for s in range(len(ctx.doc.sentences)):
+        lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+        here = by_sent.get(s, [])
+        figs = casualties(v, lo, hi, skip) if hi > lo else []
+        figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
+        if v.has_kind(lo, hi, "history", s) or any(
+                t.precision in ("month", "year") for t in ctx.times_by_sent.get(s, [])):
+            figs = []  # totals over a period or since a date are not one event's toll
+        if figs:
+            targets = here
+            if not targets and last is not None and last.para == ctx.para[s] and last.sentence == s - 1:
+                targets = [last]
+            for f in figs:
+                if not targets:
+                    break
+                m = min(targets, key=lambda x: min(abs(x.i - f.cue), abs(x.j - f.cue)))
+                _add_figure(ctx, m, f)
+        if here:
+            last = here[-1]
+
+
+def _add_figure(ctx: _Context, m: Mention, f: Casualty) -> None:
+    # figures for different victims in one sentence add up ("25 من النصرة وسبعة من المقاتلين")
+    if f.kind == "killed":
+        m.killed = (m.killed or 0) + f.value
+    else:
+        m.injured = (m.injured or 0) + f.value
+    toks = ctx.v.tokens
+    m.casualty_spans.append(ctx.doc.span(toks[f.lo].span.start, toks[f.hi - 1].span.end))
+    if ctx.v.has_kind(f.lo, f.hi + 2, "civilian", m.sentence):
+        m.civilian = True
+
+
+def _split_coordinated(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+    """Strikes on "القرية أ والقرية ب" are two events: one mention per coordinated town."""
+    v = ctx.v
+    out: list[Mention] = []
+    for m in mentions:
+        if m.place is None or m.place_inherited or (m.place.level or "city") != "city":
+            out.append(m)
+            continue
+        places = ctx.places_by_sent.get(m.sentence, [])
+        k = places.index(m.place) if m.place in places else -1
+        chain = [m.place]
+        while 0 <= k < len(places) - 1:
+            nxt = places[k + 1]
+            if (nxt.level or "city") != "city" or not _only_connectors(ctx, chain[-1], nxt):
+                break
+            chain.append(nxt)
+            k += 1
+        if len(chain) == 1:
+            out.append(m)
+            continue
+        n = len(chain)
+        for idx, p in enumerate(chain):
+            part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
+                           place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
+                           time=m.time, date=m.date, date_precision=m.date_precision,
+                           actor1=m.actor1, actor2=m.actor2, civilian=m.civilian,
+                           casualty_spans=list(m.casualty_spans), sources=list(m.sources))
+            part.killed = _share(m.killed, n, idx)
+            part.injured = _share(m.injured, n, idx)
+            out.append(part)
+    return out
+
+
+def _share(total: int | None, n: int, idx: int) -> int | None:
+    if total is None:
+        return None
+    return total // n + (1 if idx < total % n else 0)
+
+
+def _only_connectors(ctx: _Context, a: PlaceMention, b: PlaceMention) -> bool:
+    v = ctx.v
+    i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)
+    if j - i > 3:
+        return False
+    for k in range(i, j):
+        t = v.tokens[k]
+        if not t.is_word:
+            if t.norm not in (",", "،"):
+                return False
+            continue
+        if t.norm in ("و", "او") or "placehead" in v.kinds()[k]:
+            continue
+        return False
+    # "والقرية": the conjunction is a clitic of the second name
+    return True
+
+
+# ------------------------------------------------------------------ 4: merging
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    import math
+
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)  # type: ignore[arg-type]
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)  # type: ignore[operator]
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _place_key(p: PlaceMention | None) -> tuple[Any, ...] | None:
+    if p is None:
+        return None
+    if p.lat is not None and p.lon is not None:
+        return (round(p.lat, 2), round(p.lon, 2))
+    return (p.name or p.span.text,)
+
+
+def _place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
+    """same | coarse (one is missing or contains the other) | near | apart."""
+    if a is None or b is None:
+        return "coarse"
+    if _place_key(a) == _place_key(b) or _km(a, b) <= _SAME_PLACE_KM:
+        return "same"
+    la, lb = a.level or "city", b.level or "city"
+    if a.country and b.country and a.country != b.country:
+        return "apart"
+    if la == "country" or lb == "country":
+        return "coarse"
+    if la == "admin1" or lb == "admin1":
+        big, small = (a, b) if la == "admin1" else (b, a)
+        if small.admin1 and big.name and small.admin1.lower() == big.name.lower():
+            return "coarse"
+        return "coarse" if _km(a, b) <= 100 else "apart"
+    return "near" if _km(a, b) <= _NEAR_KM else "apart"
+
+
+def _merge(mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        best, best_score = None, 0
+        cands = [g for g in groups if g[0].subtype == m.subtype]
+        for g in cands:
+            if any(x.group == m.group for x in g):
+                continue
+            rel = _place_relation(_group_place(g), m.place)
+            if rel == "apart":
+                continue
+            if rel == "near" and any(x.sentence == m.sentence for x in g):
+                continue  # two towns named in one sentence are two events
+            gdate = _group_date(g)
+            same_day = gdate is None or m.date is None or gdate == m.date
+            coarse_m = m.place is None or m.place_inherited or (m.place.level in ("country", None) and m.place.level == "country")
+            if not same_day and not (rel in ("coarse", "same") and coarse_m and len(cands) == 1):
+                continue
+            if rel == "near" and not same_day:
+                continue
+            if rel == "coarse" and (m.date is None or gdate is None) and len(cands) > 1 \
+                    and g[-1].para != m.para:
+                continue
+            score = {"same": 3, "coarse": 2, "near": 1}[rel] + (1 if same_day else 0)
+            if score > best_score:
+                best, best_score = g, score
+        if best is None:
+            groups.append([m])
+        else:
+            best.append(m)
+    return groups
+
+
+def _group_place(g: list[Mention]) -> PlaceMention | None:
+    return _best_place(g)[0]
+
+
+def _best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
+    best: Mention | None = None
+    for m in g:
+        if m.place is None:
+            continue
+        if best is None or (m.place_inherited, -specificity(m.place)) < (best.place_inherited, -specificity(best.place)):
+            best = m
+    if best is None:
+        return None, None
+    return best.place, best.place_precision
+
+
+def _group_date(g: list[Mention]) -> str | None:
+    dates = [m.date for m in g if m.date]
+    if not dates:
+        return None
+    return Counter(dates).most_common(1)[0][0]
+
+
+# ------------------------------------------------------------------ the Event
+
+
+def _to_event(g: list[Mention]) -> Event:
+    head = min(g, key=lambda m: (m.rank, m.span.start))
+    place, precision = _best_place(g)
+    date = _group_date(g)
+    date_prec = next((m.date_precision for m in g if m.date == date), None) if date else None
+    killed_vals = [m.killed for m in g if m.killed is not None]
+    injured_vals = [m.injured for m in g if m.injured is not None]
+    actor1 = next((m.actor1 for m in g if m.actor1 is not None), None)
+    actor2 = next((m.actor2 for m in g if m.actor2 is not None), None)
+    sources = sorted({k for m in g for k in m.sources})
+    ev = Event(type=head.type, subtype=head.subtype, trigger=head.span, date=date,
+               date_precision=date_prec, place=place, place_precision=precision,
+               actor1=actor1.text if actor1 else None, actor2=actor2.text if actor2 else None,
+               killed=min(killed_vals) if killed_vals else None,
+               injured=min(injured_vals) if injured_vals else None,
+               civilian=any(m.civilian for m in g),
+               mentions=sorted({m.span for m in g}, key=lambda s: s.start), sources=sources)
+    ev.evidence = _evidence(g, place, date, actor1, actor2)
+    ev.conflicts = _conflicts(g)
+    return ev
+
+
+def _evidence(g: list[Mention], place: PlaceMention | None, date: str | None,
+              actor1: ActorPhrase | None, actor2: ActorPhrase | None) -> dict[str, list[Span]]:
+    ev: dict[str, list[Span]] = {"trigger": sorted({m.span for m in g}, key=lambda s: s.start)}
+    if place is not None:
+        ev["place"] = [place.span]
+    times = {m.time.span for m in g if m.time is not None and m.time.value == date}
+    if times:
+        ev["date"] = sorted(times, key=lambda s: s.start)
+    if actor1 is not None:
+        ev["actor1"] = [actor1.span]
+    if actor2 is not None:
+        ev["actor2"] = [actor2.span]
+    cas = sorted({s for m in g for s in m.casualty_spans}, key=lambda s: s.start)
+    if cas:
+        ev["casualties"] = cas
+    return ev
+
+
+def _conflicts(g: list[Mention]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+
+    def collect(field_name: str, value_of) -> None:
+        values: dict[Any, dict[str, Any]] = {}
+        for m in g:
+            val = value_of(m)
+            if val is None:
+                continue
+            key = val if not isinstance(val, dict) else val.get("key")
+            slot = values.setdefault(key, {"value": val if not isinstance(val, dict) else val["value"],
+                                           "mentions": [], "sources": []})
+            slot["mentions"].append(m.span.to_json())
+            slot["sources"] = sorted(set(slot["sources"]) | set(m.sources))
+        if len(values) > 1:
+            out[field_name] = list(values.values())
+
+    def place_val(m: Mention) -> dict[str, Any] | None:
+        if m.place is None or m.place_inherited:
+            return None
+        p = m.place
+        return {"key": _place_key(p), "value": {"text": p.span.text, "name": p.name,
+                                                "level": p.level, "start": p.span.start,
+                                                "end": p.span.end}}
+
+    collect("place", place_val)
+    collect("date", lambda m: m.date)
+    collect("killed", lambda m: m.killed)
+    collect("injured", lambda m: m.injured)
+    return out

@@ -1,0 +1,161 @@
+"""Arguments of an event mention: actors, place (with ACLED precision) and date.
+
+Reads ``doc.places``, ``doc.times``, ``doc.entities`` and a :class:`TokenView`; returns values and
+evidence spans; adds nothing to the Doc. Loads ``lang/ar/events/actors.tsv`` and ``words.tsv``
+(kinds near, target, between, present, placehead) through :mod:`khabar.extract.event_words`.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> doc = Doc(Article(id="x", text="قصفت قوات النظام مواقع المعارضة"))
+    >>> [a.text for a in actor_phrases(doc, TokenView(doc))]
+    ['قوات النظام', 'المعارضة']
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from khabar.doc import Doc, PlaceMention, Span, TimeMention
+from khabar.extract.event_words import TokenView, lexicons
+
+_LEVEL_RANK = {"city": 3, "region": 2, "admin1": 1, "country": 0}
+_ARMED = {"state", "rebel", "pro_gov", "air", "external", "org"}
+_EXTEND_MAX = 3
+
+
+@dataclass(slots=True)
+class ActorPhrase:
+    i: int  # token range
+    j: int
+    span: Span
+    category: str
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
+    """Actor words (actors.tsv) extended over following definite words, plus ORG entities."""
+    stop = _stop_words()
+    out: list[ActorPhrase] = []
+    covered: set[int] = set()
+    for m in v.scan(lexicons()["actors"]):
+        j = m.j
+        sent = v.tokens[m.i].sentence
+        while j < len(v.tokens) and j - m.j < _EXTEND_MAX:
+            t = v.tokens[j]
+            if not t.is_word or t.sentence != sent or t.norm in stop or not t.norm.startswith("ال") \
+                    or v.kinds()[j] & {"target", "killed", "injured", "placehead", "near"}:
+                break
+            j += 1
+        span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
+        out.append(ActorPhrase(m.i, j, span, m.entry["category"]))
+        covered.update(range(m.i, j))
+    if doc.entities:
+        starts = [t.span.start for t in v.tokens]
+        for e in doc.entities:
+            if e.label not in ("ORG", "PER"):
+                continue
+            i = bisect.bisect_left(starts, e.span.start)
+            j = bisect.bisect_left(starts, e.span.end)
+            if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
+                continue
+            cat = (e.actor_category or "org").lower()
+            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person"))
+    out.sort(key=lambda a: a.i)
+    return out
+
+
+def _stop_words() -> frozenset[str]:
+    from khabar.lang import load_tsv
+    from khabar.text.normalize import normalize_form
+
+    rows = load_tsv("events/words.tsv", required=("form", "kind"))
+    return frozenset(normalize_form(r["form"]) for r in rows if r["kind"] == "stop")
+
+
+def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int
+                  ) -> tuple[ActorPhrase | None, ActorPhrase | None]:
+    """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi)."""
+    kinds = v.kinds()
+    cands = [a for a in actors if lo <= a.i < hi and not (a.i < tj and a.j > ti)]
+    if not cands:
+        return None, None
+    # "اشتباكات بين X و Y"
+    for k in range(tj, min(tj + 3, hi)):
+        if "between" in kinds[k]:
+            after = [a for a in cands if a.i > k]
+            if after:
+                second = after[1] if len(after) > 1 else None
+                return after[0], second
+    def is_target(a: ActorPhrase) -> bool:
+        for k in range(max(lo, a.i - 2), a.i):
+            if kinds[k] & {"target", "killed", "injured"}:
+                return True
+        return any(p in ("ل", "ضد") for p, _s, _x in v.keys[a.i][1:2]) and a.i > tj
+    targets = [a for a in cands if is_target(a) and a.category != "air"]
+    doers = [a for a in cands if a not in targets and a.category != "civilian"]
+    actor1 = None
+    after = [a for a in doers if a.i >= tj and a.i - tj <= 4]
+    before = [a for a in doers if a.j <= ti]
+    if after:
+        actor1 = after[0]
+    elif before:
+        actor1 = before[-1]
+    elif doers:
+        actor1 = doers[0]
+    actor2 = None
+    rest = [a for a in targets if a is not actor1]
+    t_after = [a for a in rest if a.i >= tj]
+    if t_after:
+        actor2 = t_after[0]
+    elif rest:
+        actor2 = rest[-1]
+    else:
+        civ = [a for a in cands if a.category == "civilian" and a is not actor1]
+        if civ:
+            actor2 = civ[0]
+    return actor1, actor2
+
+
+def place_precision(v: TokenView, p: PlaceMention, tok_index: int | None) -> int:
+    """ACLED precision: 1 the town itself, 2 near it or part of a province, 3 province or wider."""
+    level = p.level or "city"
+    if level in ("country", "admin1"):
+        return 3
+    if level == "region":
+        return 2
+    if p.direction or p.cue is not None:
+        return 2
+    if tok_index is not None:
+        kinds = v.kinds()
+        for k in range(max(0, tok_index - 2), tok_index):
+            if "near" in kinds[k] and v.tokens[k].sentence == v.tokens[tok_index].sentence:
+                return 2
+    return 1
+
+
+def specificity(p: PlaceMention | None) -> int:
+    if p is None:
+        return -1
+    rank = _LEVEL_RANK.get(p.level or "city", 3)
+    if rank == 3 and p.admin1 and p.name and p.admin1.lower() not in p.name.lower():
+        rank = 4  # a town that is not its province's namesake capital
+    return rank
+
+
+def best_time(times: list[TimeMention], pos: int, reach: int | None) -> TimeMention | None:
+    """The resolved time nearest to character ``pos`` among ``times`` (within ``reach`` chars)."""
+    best, dist = None, None
+    for t in times:
+        if not t.value:
+            continue
+        d = t.span.start - pos if t.span.start >= pos else pos - t.span.end
+        if reach is not None and d > reach:
+            continue
+        if dist is None or d < dist:
+            best, dist = t, d
+    return best

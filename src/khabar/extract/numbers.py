@@ -1,0 +1,177 @@
+"""Casualty figures: killed and injured counts from digits, number words, duals and vague quantifiers.
+
+Reads a :class:`~khabar.extract.event_words.TokenView` (tokens, context-word kinds, number words);
+returns :class:`Casualty` records; adds nothing to the Doc. Vocabulary comes from
+``lang/ar/events/words.tsv`` (kinds killed, injured, person1, person2, subset) and
+``lang/ar/events/numbers.tsv``. Conventions (../shared/gold/GUIDE.md): "قتيلين" = 2, "عشرات" = 10,
+"نحو 20" = 20, a figure lumping dead and wounded ("مقتل وإصابة العشرات") gives no figure, a figure
+after "بينهم" is a subset and is not counted.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.event_words import TokenView
+    >>> v = TokenView(Doc(Article(id="x", text="قتل 3 أشخاص وأصيب نحو عشرين آخرين")))
+    >>> [(c.kind, c.value) for c in casualties(v, 0, len(v.tokens))]
+    [('killed', 3), ('injured', 20)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from khabar.extract.event_words import TokenView
+
+_DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
+_BACK_WINDOW = 6
+_FORWARD_WINDOW = 3
+
+
+@dataclass(slots=True)
+class Casualty:
+    kind: str  # killed | injured
+    value: int
+    cue: int  # token index of the casualty word
+    lo: int  # token range covering cue and figure
+    hi: int
+
+
+def parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
+    """(value, end token) of the number starting at token i (digits or words), skipping approx words."""
+    j = i
+    while j < hi:
+        m = v.number_at(j)
+        if m is not None and m.entry["kind"] == "approx":
+            j = m.j
+            continue
+        break
+    if j >= hi:
+        return None
+    tok = v.tokens[j]
+    if _DIGITS.match(tok.norm):
+        value = int(re.sub(r"[.,]", "", tok.norm))
+        end = j + 1
+        m = v.number_at(end) if end < hi else None
+        if m is not None and m.entry["kind"] == "thousand" and m.entry["value"] == "1000" \
+                and not m.prefix:
+            value *= 1000  # "3 آلاف"
+            end = m.j
+        return value, end
+    m = v.number_at(j)
+    if m is None or m.entry["kind"] in ("approx", "dual_killed", "dual_injured"):
+        return None
+    kind, value, end = m.entry["kind"], int(m.entry["value"]), m.j
+    if kind == "unit" and end < hi:
+        nxt = v.number_at(end)
+        if nxt is not None:
+            nkind = nxt.entry["kind"]
+            if nkind == "unit" and nxt.entry["value"] == "10" and not nxt.prefix:
+                return value + 10, nxt.j  # teens: ثلاثة عشر
+            if nkind == "tens" and nxt.prefix.startswith("و"):
+                return value + int(nxt.entry["value"]), nxt.j  # خمسة وعشرون
+            if nkind in ("hundred", "thousand", "vague") and int(nxt.entry["value"]) >= 100:
+                return value * int(nxt.entry["value"]), nxt.j  # ثلاثة آلاف
+    if kind == "tens" and end < hi:
+        nxt = v.number_at(end)
+        if nxt is not None and nxt.entry["value"] == "1000" and not nxt.prefix:
+            return value * 1000, nxt.j  # أربعين ألف
+    return value, end
+
+
+def _kind_of(v: TokenView, i: int) -> str | None:
+    kinds = v.kinds()[i]
+    if "killed" in kinds:
+        return "killed"
+    if "injured" in kinds:
+        return "injured"
+    return None
+
+
+def _person(v: TokenView, i: int) -> int | None:
+    for kind in ("person2", "person1"):
+        if kind in v.kinds()[i]:
+            val = v.word_value(i, kind)
+            return int(val) if val else None
+    return None
+
+
+def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None) -> list[Casualty]:
+    """Killed/injured figures among tokens [lo, hi) (one sentence); cue tokens in ``skip`` ignored."""
+    skip = skip or set()
+    out: list[Casualty] = []
+    used: set[int] = set()  # number tokens already given to a cue
+    kinds = v.kinds()
+    consumed_cues: set[int] = set()
+    for c in range(lo, hi):
+        if c in skip or c in consumed_cues or not v.tokens[c].is_word:
+            continue
+        m = v.number_at(c)
+        if m is not None and m.entry["kind"] in ("dual_killed", "dual_injured"):
+            out.append(Casualty(m.entry["kind"][5:], int(m.entry["value"]), c, c, m.j))
+            continue
+        kind = _kind_of(v, c)
+        if kind is None:
+            continue
+        fig = _forward(v, c + 1, hi, used)
+        if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
+                and any(p.startswith("و") for p, _s, _x in v.keys[c + 1]):
+            back = _backward(v, c, lo, used)
+            if back is None:
+                # "مقتل وإصابة العشرات": one figure for dead and wounded together: no figure
+                lumped = _forward(v, c + 2, hi, used)
+                consumed_cues.add(c + 1)
+                if lumped is not None:
+                    used.update(range(c + 2, lumped[1]))
+                continue
+            fig = back
+        if fig is None:
+            fig = _backward(v, c, lo, used)
+        if fig is None:
+            continue
+        value, a, b = fig
+        if any("subset" in kinds[k] for k in range(max(lo, a - 2), a)):
+            continue
+        used.update(range(a, b))
+        out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1)))
+    return out
+
+
+def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
+    for k in range(j, min(j + _FORWARD_WINDOW, hi)):
+        if k in used:
+            return None
+        tok = v.tokens[k]
+        if not tok.is_word:
+            return None
+        got = parse_number(v, k, hi)
+        if got is not None:
+            return got[0], k, got[1]
+        person = _person(v, k)
+        if person is not None and k == j:
+            return person, k, k + 1
+        m = v.number_at(k)
+        if m is not None and m.entry["kind"] == "approx":
+            continue
+        if _kind_of(v, k) is not None:
+            return None
+        if k == j and tok.norm == "من":
+            continue  # "مقتل من فيها" / "أكثر من": one more word only if it is 'من'
+        return None
+    return None
+
+
+def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
+    for k in range(c - 1, max(lo, c - _BACK_WINDOW) - 1, -1):
+        if k in used:
+            return None
+        tok = v.tokens[k]
+        if tok.is_word and _kind_of(v, k) is not None:
+            return None
+        if tok.norm in ("،", ",", ":", "؛"):
+            return None
+        got = parse_number(v, k, c)
+        if got is not None and got[1] <= c:
+            # the number must start a phrase, not end one ("15 مشاة"): take the first token of it
+            return got[0], k, got[1]
+    return None
