@@ -1,0 +1,202 @@
+#!/usr/bin/env python
+"""Train khabar's Arabic NER model (python-crfsuite) and write it with its manifest.
+
+Sources (``--data``, default ``../shared/data/ner`` beside the repository):
+  anercorp/train.conll  ANERcorp train split (CAMeL Lab)        always
+  aqmar.conll           AQMAR Arabic Wikipedia NER               unless --no-aqmar
+  wojood_sample/*.txt   Wojood sample, outer tags mapped         with --wojood
+anercorp/test.conll is NEVER trained on: it is scored once, after the final model is trained.
+
+Steps:
+  1. build ``src/khabar/data/ner/places.tsv`` (place names for the gazetteer feature) from Who's On
+     First (``--wof``): countries, regions, counties and localities of >= --min-pop people;
+  2. hold out the last --dev-share of ANERcorp train (a contiguous block of whole articles) and pick
+     c1/c2 from --grid on it;
+  3. train on all training data with the best c1/c2, score ANERcorp test, write model.crfsuite and
+     manifest.json (data, feature version, parameters, dev and test scores, sha256).
+
+Usage:
+  .venv/bin/python scripts/train_ner.py                 # full run (a few minutes on one core)
+  .venv/bin/python scripts/train_ner.py --grid 0.05:0.01 --no-test
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from khabar.extract import ner  # noqa: E402
+from khabar.text.normalize import normalize_form  # noqa: E402
+
+log = logging.getLogger("train_ner")
+
+Sentences = list[tuple[list[str], list[str]]]
+
+
+def build_places(wof: Path, out: Path, min_pop: int) -> int:
+    """Write the normalised Arabic place names of Who's On First to ``out`` (form, kind, country)."""
+    rows: dict[str, tuple[str, str]] = {}
+    csv.field_size_limit(1 << 24)
+    with wof.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            kind = r["placetype"]
+            if kind == "locality":
+                try:
+                    pop = int(float(r.get("population") or 0))
+                except ValueError:
+                    pop = 0
+                if pop < min_pop:
+                    continue
+            elif kind not in {"country", "region", "county"}:
+                continue
+            names = [r["name_ar"]] + [n for n in (r.get("names_ar_other") or "").split("|")]
+            for name in names:
+                form = normalize_form(name.strip())
+                if len(form.replace(" ", "")) < 3 or len(form.split()) > 4:
+                    continue
+                rows.setdefault(form, (kind, r["country"]))
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("form\tkind\tcountry\n")
+        for form in sorted(rows):
+            kind, cc = rows[form]
+            fh.write(f"{form}\t{kind}\t{cc}\n")
+    return len(rows)
+
+
+def load_training(data: Path, aqmar: bool, wojood: bool) -> tuple[Sentences, dict]:
+    train = ner.read_conll(data / "anercorp" / "train.conll")
+    used = {"anercorp/train.conll": len(train)}
+    extra: Sentences = []
+    if aqmar:
+        a = ner.read_conll(data / "aqmar.conll")
+        used["aqmar.conll"] = len(a)
+        extra += a
+    if wojood:
+        for name in ("train.txt", "val.txt"):
+            w = [(ws, ts) for ws, ts in ner.read_conll(data / "wojood_sample" / name, column=1)]
+            w = [([x for x in ws if x != "$#$"], [t for x, t in zip(ws, ts) if x != "$#$"]) for ws, ts in w]
+            w = [s for s in w if s[0]]
+            used[f"wojood_sample/{name}"] = len(w)
+            extra += w
+    return train + extra, used
+
+
+def featurise(sents: Sentences, cache: ner.FeatureCache) -> list[tuple[list[list[str]], list[str]]]:
+    return [(cache.sentence([ner.split_word(w) for w in words]), tags) for words, tags in sents]
+
+
+def train(data: list[tuple[list[list[str]], list[str]]], path: Path, c1: float, c2: float,
+          max_iter: int) -> float:
+    import pycrfsuite
+
+    t0 = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in data:
+        trainer.append(xseq, yseq)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter,
+                        "feature.possible_transitions": True})
+    trainer.train(str(path))
+    return time.perf_counter() - t0
+
+
+def evaluate(model_path: Path, sents: Sentences) -> dict:
+    m = ner.Model(model_path)
+    pred = [m.tag([ner.split_word(w) for w in words]) for words, _ in sents]
+    scores = ner.score_chunks([t for _, t in sents], pred)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
+    ap.add_argument("--wof", type=Path,
+                    default=ROOT.parent / "shared" / "data" / "gazetteer" / "whosonfirst" / "wof_mena_arabic.tsv")
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "khabar" / "data" / "ner")
+    ap.add_argument("--min-pop", type=int, default=20000)
+    ap.add_argument("--no-aqmar", action="store_true")
+    ap.add_argument("--wojood", action="store_true")
+    ap.add_argument("--dev-share", type=float, default=0.1)
+    ap.add_argument("--grid", default="0.05:0.01,0.1:0.01,0.2:0.005",
+                    help="comma-separated c1:c2 pairs tried on the dev block")
+    ap.add_argument("--max-iter", type=int, default=150)
+    ap.add_argument("--no-test", action="store_true", help="do not score anercorp/test.conll")
+    ap.add_argument("--skip-dev", action="store_true", help="train the first grid pair, no dev runs")
+    ap.add_argument("--dev-only", action="store_true", help="stop after the dev runs")
+    ap.add_argument("--tmp", type=Path, default=Path("/tmp"))
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    n_places = build_places(args.wof, args.out / ner.PLACES_FILE, args.min_pop) if args.wof.exists() else 0
+    log.info("places.tsv: %d names", n_places)
+    ner.lexicons.cache_clear()
+
+    anercorp = ner.read_conll(args.data / "anercorp" / "train.conll")
+    all_train, used = load_training(args.data, not args.no_aqmar, args.wojood)
+    extra = all_train[len(anercorp):]
+    cut = int(len(anercorp) * (1 - args.dev_share))
+    fit, dev = anercorp[:cut] + extra, anercorp[cut:]
+    cache = ner.FeatureCache()
+
+    grid = [tuple(float(x) for x in pair.split(":")) for pair in args.grid.split(",") if pair]
+    tried = []
+    best = None
+    if not args.skip_dev:
+        fit_x = featurise(fit, cache)
+        for c1, c2 in grid:
+            path = args.tmp / f"ner_dev_{c1}_{c2}.crfsuite"
+            secs = train(fit_x, path, c1, c2, args.max_iter)
+            f1 = evaluate(path, dev)["micro"]["f1"]
+            log.info("dev c1=%s c2=%s F1=%.4f (%.0fs)", c1, c2, f1, secs)
+            tried.append({"c1": c1, "c2": c2, "dev_f1": f1})
+            if best is None or f1 > best[2]:
+                best = (c1, c2, f1)
+        del fit_x
+    else:
+        best = (grid[0][0], grid[0][1], None)
+    c1, c2, dev_f1 = best
+    if args.dev_only:
+        return 0
+    model_path = args.out / ner.MODEL_FILE
+    secs = train(featurise(all_train, cache), model_path, c1, c2, args.max_iter)
+    log.info("final model c1=%s c2=%s trained in %.0fs", c1, c2, secs)
+
+    manifest = {
+        "model": ner.MODEL_FILE,
+        "sha256": ner.sha256(model_path),
+        "bytes": model_path.stat().st_size,
+        "feature_version": ner.FEATURE_VERSION,
+        "labels": list(ner.LABELS),
+        "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "training_data": used,
+        "places": {"file": ner.PLACES_FILE, "names": n_places, "source": "Who's On First (CC BY 4.0)",
+                   "min_population": args.min_pop},
+        "params": {"algorithm": "lbfgs", "c1": c1, "c2": c2, "max_iterations": args.max_iter},
+        "train_seconds": round(secs),
+        "dev": {"split": f"last {args.dev_share:.0%} of anercorp/train.conll", "grid": tried,
+                "micro_f1": dev_f1},
+        "command": "scripts/train_ner.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+    }
+    if not args.no_test:
+        ner.model.cache_clear()
+        res = ner.evaluate_conll(args.data / "anercorp" / "test.conll", ner.Model(model_path))
+        manifest["test"] = {"file": "anercorp/test.conll", **{k: res[k] for k in ("micro", "types", "tokens", "tokens_per_s")}}
+        log.info("test micro F1 %.4f  %s tokens/s", res["micro"]["f1"], res["tokens_per_s"])
+        for typ, s in res["types"].items():
+            log.info("  %-5s P %.4f R %.4f F1 %.4f (%d)", typ, s["precision"], s["recall"], s["f1"], s["support"])
+    (args.out / ner.MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                               encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

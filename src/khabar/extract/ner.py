@@ -1,0 +1,395 @@
+"""A CRF named-entity tagger for Arabic: feature extraction, tagging, and CoNLL evaluation.
+
+Reads word tokens (normalised form plus clitic split, as :mod:`khabar.text.segment` makes them) and
+returns BIO tags over ``PER``, ``ORG``, ``LOC``, ``MISC``. The model is a python-crfsuite CRF trained
+by ``scripts/train_ner.py`` and shipped in ``khabar/data/ner/`` with a ``manifest.json``
+(training data, feature version, test scores, sha256). Features: the normalised word, its
+clitic-stripped stem, proclitic and enclitic, stem prefixes/suffixes of 1-3 letters, word shape,
+membership in lexicons (places, first names, titles and roles, organisation heads, trigger words,
+nationality adjectives) and a ±2 window of those.
+
+Data files: ``lang/ar/entities/cues.tsv``, ``first_names.tsv``, ``world_places.tsv``,
+``actors.yaml`` and the derived ``data/ner/places.tsv`` (Who's On First names).
+
+Example::
+
+    >>> from khabar.extract.ner import tag_words
+    >>> tag_words(["وقال", "الرئيس", "باراك", "أوباما", "في", "واشنطن"])  # doctest: +SKIP
+    ['O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC']
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from khabar.lang import load_tsv, load_yaml
+from khabar.text.normalize import normalize_form
+from khabar.text.segment import _best_split
+
+log = logging.getLogger(__name__)
+
+FEATURE_VERSION = "3"
+LABELS = ("PER", "ORG", "LOC", "MISC")
+MODEL_FILE = "model.crfsuite"
+MANIFEST_FILE = "manifest.json"
+PLACES_FILE = "places.tsv"
+
+# tag names of the corpora, mapped to khabar's four labels (others are dropped to O)
+LABEL_MAP = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
+             "MIS": "MISC"}
+
+
+def model_dir() -> Path:
+    return Path(str(resources.files("khabar") / "data" / "ner"))
+
+
+# ---------------------------------------------------------------- splitting words like segment does
+
+
+@functools.lru_cache(maxsize=65536)
+def split_word(word: str) -> tuple[str, str, str, str]:
+    """(norm, prefix, stem, suffix) of one word as written, exactly as the segmenter splits tokens."""
+    norm = normalize_form(word)
+    if not norm or not norm[0].isalnum() or norm.isdigit():
+        return norm, "", norm, ""
+    last = ""
+    for ch in reversed(word):
+        if not unicodedata.combining(ch) and ch != "\u0640":
+            last = ch
+            break
+    p, stem, s = _best_split(norm, last)
+    return norm, p, stem, s
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Lexicon lookups on normalised forms: single words and phrases, each with feature kinds."""
+
+    words: dict[str, frozenset[str]]  # form or stem -> kinds
+    phrases: dict[str, tuple[tuple[tuple[frozenset[str], ...], str], ...]]  # first key -> (rest, kind)
+
+
+def _keys(word: str) -> set[str]:
+    """The lookup keys of one lexicon word: its normalised form, its stem, and the form without ال."""
+    norm, _p, stem, _s = split_word(word)
+    keys = {norm, stem}
+    if norm.startswith("ال") and len(norm) > 4:
+        keys.add(norm[2:])
+    return {k for k in keys if k}
+
+
+def _lexicon_entries() -> list[tuple[str, str]]:
+    """(surface form, feature kind) pairs from every lexicon file."""
+    out: list[tuple[str, str]] = []
+    for row in load_tsv("entities/cues.tsv", required=("form", "kind")):
+        out.append((row["form"], row["kind"]))
+    for row in load_tsv("entities/first_names.tsv", required=("form",)):
+        out.append((row["form"], "first_name"))
+    for row in load_tsv("entities/world_places.tsv", required=("form", "kind")):
+        out.append((row["form"], "place"))
+    for actor in load_yaml("entities/actors.yaml") or []:
+        for name in [actor["canonical"], *actor.get("names", [])]:
+            out.append((name, "actor_" + actor["label"].lower()))
+    places = model_dir() / PLACES_FILE
+    if places.exists():
+        for line in places.read_text(encoding="utf-8").splitlines()[1:]:
+            form = line.split("\t", 1)[0]
+            if form:
+                out.append((form, "place"))
+    return out
+
+
+@functools.cache
+def lexicons() -> Lexicons:
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, set[tuple[tuple[frozenset[str], ...], str]]] = {}
+    for form, kind in _lexicon_entries():
+        parts = form.split()
+        if not parts:
+            continue
+        if len(parts) == 1:
+            for k in _keys(parts[0]):
+                words.setdefault(k, set()).add(kind)
+            continue
+        rest = tuple(frozenset(_keys(w)) for w in parts[1:])
+        for k in _keys(parts[0]):
+            phrases.setdefault(k, set()).add((rest, kind))
+    return Lexicons({k: frozenset(v) for k, v in words.items()},
+                    {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in phrases.items()})
+
+
+# ---------------------------------------------------------------- features
+
+
+def _shape(norm: str) -> str:
+    c = norm[0]
+    if norm.isdigit():
+        return "D"
+    if c.isdigit():
+        return "d"
+    if not c.isalnum():
+        return "P" + norm if len(norm) == 1 else "P"
+    if c.isascii():
+        return "L"
+    return "A"
+
+
+def _type_features(norm: str, prefix: str, stem: str, suffix: str,
+                   lex: Lexicons) -> tuple[list[str], list[str], list[str]]:
+    """Features of a word type: (own at position 0, for neighbours ±1, for neighbours ±2)."""
+    shape = _shape(norm) if norm else "E"
+    kinds = sorted(lex.words.get(norm, frozenset()) | lex.words.get(stem, frozenset()))
+    ctx2 = ["w=" + norm, "sh=" + shape] + ["g=" + k for k in kinds]
+    if shape != "A":
+        own = ctx2 + ["s=" + stem]
+        return own, ctx2, ctx2
+    ctx2.append("s=" + stem)
+    ctx1 = ctx2 + ["p=" + prefix, "e2=" + stem[-2:], "al=" + str("ال" in prefix or prefix.endswith("لل"))]
+    own = ctx1 + ["x=" + suffix, "n=" + str(min(len(stem), 8))]
+    for i in (1, 2, 3):
+        if len(stem) > i:
+            own.append(f"s{i}=" + stem[:i])
+            own.append(f"e{i}=" + stem[-i:])
+    own.append("w2=" + norm[:2])
+    return own, ctx1, ctx2
+
+
+def _phrase_marks(keys: Sequence[tuple[str, str]], lex: Lexicons) -> list[list[str]]:
+    """Multi-word lexicon matches over a sentence: 'gB=kind' on the first word, 'gI=kind' after."""
+    marks: list[list[str]] = [[] for _ in keys]
+    n = len(keys)
+    for i, (norm, stem) in enumerate(keys):
+        cands = lex.phrases.get(norm) or lex.phrases.get(stem)
+        if not cands:
+            continue
+        for rest, kind in cands:
+            j = i + 1 + len(rest)
+            if j > n:
+                continue
+            if all(keys[i + 1 + k][0] in r or keys[i + 1 + k][1] in r for k, r in enumerate(rest)):
+                marks[i].append("gB=" + kind)
+                for m in range(i + 1, j):
+                    marks[m].append("gI=" + kind)
+    return marks
+
+
+class FeatureCache:
+    """Per word-type feature lists for every window position, optionally pruned to a model's attributes."""
+
+    def __init__(self, known: frozenset[str] | None = None, max_size: int = 200_000) -> None:
+        self.known = known
+        self.max_size = max_size
+        self._cache: dict[tuple[str, str, str, str], tuple[list[str], ...]] = {}
+        self.lex = lexicons()
+
+    def _keep(self, feats: Iterable[str]) -> list[str]:
+        if self.known is None:
+            return list(feats)
+        return [f for f in feats if f in self.known]
+
+    def get(self, item: tuple[str, str, str, str]) -> tuple[list[str], ...]:
+        hit = self._cache.get(item)
+        if hit is not None:
+            return hit
+        own, ctx1, ctx2 = _type_features(*item, self.lex)
+        hit = (self._keep(own),
+               self._keep("-1:" + f for f in ctx1), self._keep("+1:" + f for f in ctx1),
+               self._keep("-2:" + f for f in ctx2), self._keep("+2:" + f for f in ctx2))
+        if len(self._cache) >= self.max_size:
+            self._cache.clear()
+        self._cache[item] = hit
+        return hit
+
+    def sentence(self, items: Sequence[tuple[str, str, str, str]]) -> list[list[str]]:
+        """The feature lists of one sentence of (norm, prefix, stem, suffix) items."""
+        n = len(items)
+        per = [self.get(it) for it in items]
+        marks = _phrase_marks([(it[0], it[2]) for it in items], self.lex)
+        known = self.known
+        out: list[list[str]] = []
+        for i in range(n):
+            f = list(per[i][0])
+            if i > 0:
+                f += per[i - 1][2]
+                big = "b-=" + items[i - 1][2] + "|" + items[i][2]
+                if known is None or big in known:
+                    f.append(big)
+                if i > 1:
+                    f += per[i - 2][4]
+            else:
+                f.append("BOS")
+            if i < n - 1:
+                f += per[i + 1][1]
+                big = "b+=" + items[i][2] + "|" + items[i + 1][2]
+                if known is None or big in known:
+                    f.append(big)
+                if i < n - 2:
+                    f += per[i + 2][3]
+            else:
+                f.append("EOS")
+            if marks[i]:
+                f += marks[i]
+                if i > 0:
+                    f += ["-1:" + m for m in marks[i - 1]]
+                if i < n - 1:
+                    f += ["+1:" + m for m in marks[i + 1]]
+            elif (i > 0 and marks[i - 1]) or (i < n - 1 and marks[i + 1]):
+                if i > 0:
+                    f += ["-1:" + m for m in marks[i - 1]]
+                if i < n - 1:
+                    f += ["+1:" + m for m in marks[i + 1]]
+            out.append(f)
+        return out
+
+
+# ---------------------------------------------------------------- the model
+
+
+class Model:
+    """The shipped CRF and its manifest; :func:`model` returns the cached instance."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        import pycrfsuite
+
+        self.path = path or model_dir() / MODEL_FILE
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(self.path))
+        info = self.tagger.info()
+        known = frozenset(info.attributes)
+        self.features = FeatureCache(known)
+
+    def tag(self, items: Sequence[tuple[str, str, str, str]]) -> list[str]:
+        """BIO tags of one sentence of (norm, prefix, stem, suffix) items."""
+        if not items:
+            return []
+        return self.tagger.tag(self.features.sentence(items))
+
+
+@functools.cache
+def model() -> Model:
+    return Model()
+
+
+def manifest() -> dict:
+    return json.loads((model_dir() / MANIFEST_FILE).read_text(encoding="utf-8"))
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def tag_words(words: Sequence[str]) -> list[str]:
+    """BIO tags of one sentence given as words (as written)."""
+    return model().tag([split_word(w) for w in words])
+
+
+# ---------------------------------------------------------------- CoNLL reading and scoring
+
+
+def read_conll(path: str | Path, column: int = -1) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a CoNLL file (``token TAG``; ``column`` holds the tag; ``#`` lines skipped).
+
+    Tags are mapped to PER/ORG/LOC/MISC with :data:`LABEL_MAP`; other types become ``O``.
+    """
+    sents: list[tuple[list[str], list[str]]] = []
+    words: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if words:
+                    sents.append((words, tags))
+                    words, tags = [], []
+                continue
+            if line.startswith("# "):
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            words.append(parts[0])
+            tags.append(map_tag(parts[column]))
+    if words:
+        sents.append((words, tags))
+    return sents
+
+
+def map_tag(tag: str) -> str:
+    if tag == "O" or len(tag) < 3 or tag[1] != "-" or tag[0] not in "BI":
+        return "O"
+    label = LABEL_MAP.get(tag[2:])
+    return f"{tag[0]}-{label}" if label else "O"
+
+
+def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Entity chunks (start, end, type) of a BIO sequence under CoNLL rules (a stray I- starts one)."""
+    out: set[tuple[int, int, str]] = set()
+    start, typ = -1, ""
+    for i, t in enumerate(list(tags) + ["O"]):
+        bio, _, lab = t.partition("-")
+        if start >= 0 and (bio != "I" or lab != typ):
+            out.add((start, i, typ))
+            start, typ = -1, ""
+        if bio == "B" or (bio == "I" and start < 0):
+            start, typ = i, lab
+    return out
+
+
+def score_chunks(gold: list[Sequence[str]], pred: list[Sequence[str]]) -> dict:
+    """Entity-level precision, recall and F1, per type and micro-averaged over all types."""
+    counts: dict[str, list[int]] = {}
+    for g, p in zip(gold, pred):
+        gc, pc = chunks(g), chunks(p)
+        for c in gc | pc:
+            tp, fp, fn = counts.setdefault(c[2], [0, 0, 0])
+            counts[c[2]] = [tp + (c in gc and c in pc), fp + (c in pc and c not in gc),
+                            fn + (c in gc and c not in pc)]
+    result: dict = {}
+    total = [0, 0, 0]
+    for typ, (tp, fp, fn) in sorted(counts.items()):
+        result[typ] = _prf(tp, fp, fn)
+        total = [total[0] + tp, total[1] + fp, total[2] + fn]
+    result["micro"] = _prf(*total)
+    return result
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "support": tp + fn, "predicted": tp + fp}
+
+
+def evaluate_conll(path: str | Path, tagger: Model | None = None) -> dict:
+    """Tag a CoNLL file and score it: per-type and micro P/R/F1 (CoNLL rules) and tokens/s.
+
+    The clock covers splitting, features and tagging, i.e. everything the entities stage does per
+    token. Returns ``{"types": {...}, "micro": {...}, "tokens": n, "sentences": n, "tokens_per_s": x}``.
+    """
+    m = tagger or model()
+    sents = read_conll(path)
+    t0 = time.perf_counter()
+    pred = [m.tag([split_word(w) for w in words]) for words, _ in sents]
+    elapsed = time.perf_counter() - t0
+    scores = score_chunks([t for _, t in sents], pred)
+    ntok = sum(len(w) for w, _ in sents)
+    micro = scores.pop("micro")
+    return {"file": str(path), "types": scores, "micro": micro, "tokens": ntok, "sentences": len(sents),
+            "seconds": round(elapsed, 3), "tokens_per_s": round(ntok / elapsed) if elapsed else None}
