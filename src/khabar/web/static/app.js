@@ -47,8 +47,9 @@
         points.forEach(function (p) {
           var prec = p.geo_precision || 1;
           var r = 3 + Math.sqrt(p.killed || 0) * 1.6;
-          if (prec === 3) { r = Math.max(r, 40 * sx / 4); }  // a province-wide area, not a pin-point
-          if (prec === 2) { r = Math.max(r, 10 * sx / 4); }
+          // a province-wide area (~100 km) or the surroundings of a town (~25 km), not a pin-point
+          if (prec === 3) { r = Math.max(r, 0.9 * sx, 14); }
+          if (prec === 2) { r = Math.max(r, 0.23 * sx, 7); }
           var a = el("a", {href: "/events/" + encodeURIComponent(p.id)}, svg);
           var c = el("circle", {"class": "pt p" + prec, cx: px(p.lon), cy: py(p.lat), r: r.toFixed(1),
             fill: color(p.type), stroke: color(p.type)}, a);
