@@ -1,0 +1,73 @@
+"""Partitioned runs on a 2-worker Dask LocalCluster: same output as a local run, and a worker killed
+mid-partition loses and doubles nothing (Dask reschedules, partition files are idempotent)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from khabar.runners import merge_jsonl, run_partitions
+
+from .conftest import write_jsonl
+
+distributed = pytest.importorskip("distributed")
+pytestmark = pytest.mark.dask
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as c:
+        yield c
+
+
+def ids_in(out: Path) -> list[str]:
+    return ds.dataset(out, format="parquet").to_table(columns=["id"]).column("id").to_pylist()
+
+
+def test_dask_output_equals_local_output(client, corpus):
+    dask_out, local_out = corpus["tmp"] / "dask", corpus["tmp"] / "local"
+    s = run_partitions(corpus["inputs"], dask_out, scheduler=client, lines_per_partition=5)
+    run_partitions(corpus["inputs"], local_out, workers=1, lines_per_partition=5)
+    assert s.complete and s.failed_partitions == []
+    assert len(s.worker_rss_mb) >= 1 and all(v > 0 for v in s.worker_rss_mb.values())
+    merge_jsonl(dask_out, corpus["tmp"] / "d.jsonl")
+    merge_jsonl(local_out, corpus["tmp"] / "l.jsonl")
+    assert (corpus["tmp"] / "d.jsonl").read_text(encoding="utf-8") == \
+        (corpus["tmp"] / "l.jsonl").read_text(encoding="utf-8")
+
+
+def test_worker_killed_mid_partition_loses_and_doubles_nothing(client, tmp_path):
+    src = tmp_path / "big.jsonl"
+    ids = write_jsonl(src, 0, 48, repeat=40, bad_every=13)  # ~17k characters an article
+    out = tmp_path / "out"
+    pids = client.run(os.getpid)  # worker address -> pid
+    killed: list[tuple[int, list]] = []
+
+    def kill_other(res):
+        # the worker that just finished is idle; the other one is mid-partition: kill it
+        if not killed:
+            victim = next(((a, pid) for a, pid in pids.items() if pid != res.pid), None)
+            if victim is not None:
+                busy = list(client.processing().get(victim[0], ()))
+                os.kill(victim[1], signal.SIGKILL)
+                killed.append((victim[1], busy))
+
+    s = run_partitions([str(src)], out, scheduler=client, stages=(), lines_per_partition=4,
+                       progress=kill_other)
+    assert killed and killed[0][1], "no busy worker was killed"
+    assert s.complete and s.failed_partitions == []
+    got = ids_in(out)
+    assert sorted(got) == sorted(ids) and len(got) == len(set(got))
+    assert s.written == len(ids) and s.skipped == 48 - len(ids)
+    assert not list(out.glob(".*.tmp"))
+    merge_jsonl(out, tmp_path / "m.jsonl")
+    merged = [json.loads(line)["id"] for line in (tmp_path / "m.jsonl").open(encoding="utf-8")]
+    assert merged == ids  # input order, each once
+    client.wait_for_workers(2, timeout=30)  # the nanny restarted the killed worker
