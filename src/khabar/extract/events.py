@@ -88,6 +88,7 @@ class Mention:
     casualty_spans: list[Span] = field(default_factory=list)
     civilian: bool = False
     sources: list[int] = field(default_factory=list)
+    definite: bool = False  # the trigger carries the article (a noun: "الغارات")
 
 
 class _Context:
@@ -120,12 +121,19 @@ class _Context:
             if p.lat is None and p.country is None:
                 continue
             self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
-        self.lead_place = None
-        for s in sorted(self.places_by_sent):
-            self.lead_place = self.places_by_sent[s][0]
-            break
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
         self.actors = actor_phrases(doc, self.v)
+        actor_chars = [(a.span.start, a.span.end) for a in self.actors]
+        for s_, plist in list(self.places_by_sent.items()):
+            keep = [p for p in plist if not any(a <= p.span.start and p.span.end <= b for a, b in actor_chars)]
+            if keep:
+                self.places_by_sent[s_] = keep
+            else:
+                del self.places_by_sent[s_]
+        self.lead_place = None
+        for s_ in sorted(self.places_by_sent):
+            self.lead_place = self.places_by_sent[s_][0]
+            break
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
@@ -145,7 +153,21 @@ def extract_events(doc: Doc) -> None:
     mentions = _mentions(ctx)
     _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
-    doc.events = [_to_event(ms) for ms in _merge(mentions)]
+    groups = [g for g in _merge(mentions) if not all(_weak(m) for m in g)]
+    doc.events = [_to_event(ms) for ms in groups]
+
+
+def _weak(m: Mention) -> bool:
+    """A mention with nothing concrete around it: no time, no place of its own, no casualties."""
+    if WEAK_MODE == 0:
+        return False
+    no_place = m.place is None or m.place_inherited or m.place.level == "country"
+    if WEAK_MODE >= 3 and m.time is None and m.definite and m.killed is None:
+        return True
+    return m.time is None and no_place and m.killed is None and m.injured is None
+
+
+WEAK_MODE = 2
 
 
 # ------------------------------------------------------------------ 1-2: triggers and filters
@@ -209,6 +231,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
         mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
                           actor1=a1, actor2=a2)
         mention.sources = [k for k, _st in ctx.claims_of(span)]
+        mention.definite = m.prefix.endswith(("ال", "لل"))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         _place_of(ctx, mention)
         _date_of(ctx, mention)
@@ -236,7 +259,7 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
         return True
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
         return True  # "منذ 2011", "منذ بداية الأزمة"
-    if typ == "Battles" and m.prefix.endswith("ل") and m.entry.get("context") != "target":
+    if typ != "Strategic developments" and m.prefix.endswith("ل") and m.entry.get("context") != "target":
         return True  # purpose: "للسيطرة على", "لاستعادتها"
     return False
 
