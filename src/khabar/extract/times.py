@@ -1,7 +1,296 @@
-"""Placeholder for the times stage; replaced by its real implementation."""
+"""The times stage: every expression naming a calendar date or period, resolved with a precision.
 
-from khabar.doc import Doc
+Reads ``doc.norm`` and ``doc.tokens``; adds ``doc.times`` (:class:`TimeMention`, sorted by start) and,
+for an article without a publication date, the flag ``no-publication-date``. Loads the data files of
+``lang/ar/times/`` through :mod:`khabar.extract.time_lexicon`.
+
+Families: weekdays (with الماضي/المقبل), relative days (أمس, أول أمس, اليوم, غدا, الليلة الماضية,
+فجر اليوم), "N units ago" with number words and duals (قبل يومين), periods (الأسبوع الماضي,
+الشهر الجاري, هذا العام), day + month (+ year) with the month names of every region and ordinal days,
+month + year, years, Hijri dates (converted with hijridate) and numeric dates. Durations (لنحو
+ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not times.
+
+Resolution (against the publication day; see :mod:`khabar.extract.time_resolve`): a weekday beside a
+relative word wins; الجاري is the publication month/year; without a year, a bare month or date takes
+the past unless a future cue is near. Each value keeps the rule that produced it. Without a
+publication date, absolute expressions are resolved and relative ones are ``unresolved=True`` with
+``value=None`` (never resolved against today).
+
+Example::
+
+    >>> import datetime as dt
+    >>> from khabar.doc import Article, Doc
+    >>> doc = Doc(Article(id="a", text="قتل جنديان أمس الثلاثاء.", published=dt.date(2015, 8, 6)))
+    >>> extract_times(doc)
+    >>> [(t.span.text, t.value, t.precision) for t in doc.times]
+    [('أمس الثلاثاء', '2015-08-04', 'day')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import NamedTuple
+
+from khabar.doc import Doc, Span, TimeMention
+from khabar.extract.time_lexicon import Lexicon, lexicon
+from khabar.extract.time_resolve import Resolved, resolve_match
+from khabar.text.normalize import normalize
+
+log = logging.getLogger(__name__)
+
+__all__ = ["extract_times", "resolve_expression", "find_times"]
+
+NO_PUBLICATION_DATE = "no-publication-date"
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك")
+_WORD = re.compile(r"[^\W_]+")
+_QUOTES = "\"'«»"
+_FUTURE_WINDOW = 5  # words before a mention searched for a future cue
+_NOWADAYS_WINDOW = 4
+
+
+class Found(NamedTuple):
+    nstart: int
+    nend: int
+    family: str
+    groups: dict[str, str | None]
+
+
+def _candidates(ntext: str, lex: Lexicon) -> list[int]:
+    """Normalised offsets where an expression may start: word starts past a proclitic."""
+    out: list[int] = []
+    for m in _WORD.finditer(ntext):
+        word = m.group()
+        for p in _PREFIXES:
+            if p and not word.startswith(p):
+                continue
+            rest = word[len(p):]
+            if not rest:
+                continue
+            if rest[0].isdigit() or rest in lex.starts:
+                out.append(m.start() + len(p))
+                break
+    return out
+
+
+def _prev_words(ntext: str, pos: int, n: int) -> list[str]:
+    """Up to ``n`` words before ``pos`` in the same sentence, nearest first."""
+    left = ntext[max(0, pos - 80 * n):pos]
+    for stop in ".!?\u061f;\n":
+        i = left.rfind(stop)
+        if i >= 0:
+            left = left[i + 1:]
+    return _WORD.findall(left)[::-1][:n]
+
+
+def _next_word(ntext: str, pos: int) -> str:
+    m = _WORD.match(ntext, pos + len(ntext[pos:]) - len(ntext[pos:].lstrip(" ")))
+    return m.group() if m else ""
+
+
+def _strip(word: str) -> str:
+    """The word without a leading conjunction (ومنذ -> منذ)."""
+    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+
+
+def _month_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
+    """A month name of context cue/strict needs evidence that it is a month."""
+    g = f.groups
+    form = lex.months.get(" ".join((g.get("mon") or "").split()))
+    if form is None or form.context == "free":
+        return True
+    if any(g.get(k) for k in ("day", "year", "mon2", "mw", "mod", "pmod", "part")):
+        return True
+    if form.context == "strict":
+        return False
+    prev = _prev_words(ntext, f.nstart, 1)
+    cues = lex.cue("month_cue")
+    return bool(prev) and (prev[0] in cues or _strip(prev[0]) in cues)
+
+
+def _year_ok(ntext: str, f: Found, lex: Lexicon, last: Found | None, lead: str) -> bool:
+    g = f.groups
+    y = int(g["year"])
+    if g.get("era") or g.get("yw") or g.get("part"):
+        return 1300 <= y <= 2200
+    if not 1900 <= y <= 2100:
+        return False
+    if lead:  # "و2014" after another year
+        return last is not None and last.family in ("year", "month", "date") and f.nstart - last.nend <= 4
+    prev = _prev_words(ntext, f.nstart - len(lead), 1)
+    if prev and (prev[0] in lex.cue("year_cue") or _strip(prev[0]) in lex.cue("year_cue")):
+        return True
+    before = ntext[max(0, f.nstart - 2):f.nstart].strip()
+    after = ntext[f.nend:f.nend + 2].strip()
+    return before.endswith("(") and after.startswith(")")
+
+
+def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
+    """'اليوم' alone: not 'the day' (اليوم التالي), not an outlet (عين اليوم), not 'nowadays'."""
+    g = f.groups
+    if g.get("wd") or g.get("dp") or g.get("yom"):
+        return True
+    offset = lex.rel_day.get(" ".join((g.get("rel") or "").split()))
+    nxt = _next_word(ntext, f.nend)
+    if offset == -1:
+        return nxt not in lex.cue("not_yesterday_after")
+    if offset != 0:
+        return True
+    if nxt in lex.cue("not_today_after") or nxt in lex.ordinal:
+        return False
+    before = ntext[max(0, f.nstart - 1):f.nstart]
+    if before and before in _QUOTES:
+        return False
+    prev = _prev_words(ntext, f.nstart, _NOWADAYS_WINDOW)
+    if prev and (prev[0] in lex.cue("not_today_before") or _strip(prev[0]) in lex.cue("not_today_before")):
+        return False
+    nowadays = lex.cue("nowadays_before")
+    return not any(w in nowadays or _strip(w) in nowadays for w in prev)
+
+
+def _ago_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
+    """'قبل يومين من الانتخابات' counts from an event, not from the publication day."""
+    return _next_word(ntext, f.nend) not in lex.cue("of")
+
+
+def future_context(ntext: str, nstart: int, lex: Lexicon) -> bool:
+    """A future cue (سوف, المقرر, a verb with the future prefix) among the words just before."""
+    cues = lex.cue("future")
+    prefixes = lex.cue("future_prefix")
+    not_future = lex.cue("not_future")
+    for w in _prev_words(ntext, nstart, _FUTURE_WINDOW):
+        w0 = _strip(w)
+        if w0 in cues:
+            return True
+        if (len(w0) >= 5 and w0[0] in prefixes and w0[1] in "يتن" and w0 not in not_future
+                and w0[1:] not in lex.starts):
+            return True
+    return False
+
+
+def find_times(ntext: str, lex: Lexicon | None = None) -> list[Found]:
+    """Every time expression in a normalised text, left to right, without overlaps."""
+    lex = lex or lexicon()
+    found: list[Found] = []
+    last_end = -1
+    last: Found | None = None
+    for pos in _candidates(ntext, lex):
+        if pos < last_end:
+            continue
+        best: Found | None = None
+        for family, pattern in lex.patterns:
+            m = pattern.match(ntext, pos)
+            if m is None or (best is not None and m.end() <= best.nend):
+                continue
+            cand = Found(pos, m.end(), family, m.groupdict())
+            if not _accept(ntext, cand, lex, last, pos):
+                continue
+            best = cand
+        if best is not None:
+            found.append(best)
+            last, last_end = best, best.nend
+    return found
+
+
+def _accept(ntext: str, f: Found, lex: Lexicon, last: Found | None, pos: int) -> bool:
+    lead = ""
+    ws = ntext.rfind(" ", 0, pos) + 1
+    nl = ntext.rfind("\n", 0, pos) + 1
+    word_start = max(ws, nl)
+    if word_start < pos:
+        lead = ntext[word_start:pos]
+    fam = f.family
+    if fam in ("date", "month") and not _month_ok(ntext, f, lex):
+        return False
+    if fam in ("year", "date", "month") and f.groups.get("year"):
+        if fam == "year":
+            return _year_ok(ntext, f, lex, last, lead)
+        if not 1300 <= int(f.groups["year"]) <= 2200:
+            return False
+    if fam == "relative_day":
+        return _today_ok(ntext, f, lex)
+    if fam == "period":
+        g = f.groups
+        return bool(g.get("mod") or g.get("this") or g.get("part"))
+    if fam == "date_rel_month":
+        return bool(f.groups.get("mod") or f.groups.get("this"))
+    if fam == "ago":
+        return _ago_ok(ntext, f, lex)
+    if fam == "weekday":
+        return _weekday_ok(ntext, f, lex)
+    return True
+
+
+def _weekday_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
+    """A bare weekday that names a market or a prayer, or "الاثنين" meaning "the two", is no date."""
+    g = f.groups
+    if g.get("yom") or g.get("dp") or g.get("mod"):
+        return True
+    if _next_word(ntext, f.nend) in lex.cue("not_weekday_after"):
+        return False
+    prev = _prev_words(ntext, f.nstart, 1)
+    return not (prev and _strip(prev[0]) in lex.cue("not_weekday_before"))
+
+
+def _mention(doc: Doc, f: Found, r: Resolved) -> TimeMention:
+    published = doc.published
+    unresolved = r.relative and published is None
+    return TimeMention(span=doc.span_from_norm(f.nstart, f.nend),
+                       value=None if unresolved or r.value is None else r.value.isoformat(),
+                       precision=r.precision, rule=r.rule, unresolved=unresolved, calendar=r.calendar)
+
+
+def _fix_parenthetical(doc: Doc, times: list[TimeMention]) -> None:
+    """'اليوم (أمس)': a relative day glossed in brackets by another takes the gloss's value."""
+    for a, b in zip(times, times[1:]):
+        between = doc.text[a.span.end:b.span.start].strip()
+        after = doc.text[b.span.end:b.span.end + 2].strip()
+        if (between == "(" and after.startswith(")") and a.rule.startswith("relative-day")
+                and b.rule.startswith(("relative-day", "weekday"))):
+            a.value, a.precision, a.rule = b.value, b.precision, b.rule + "+gloss"
 
 
 def extract_times(doc: Doc) -> None:
+    """Add every time expression of ``doc`` to ``doc.times``, sorted by start."""
+    if not doc.text:
+        return
+    lex = lexicon()
+    ntext = doc.norm.text
+    published = doc.published
+    if published is None and NO_PUBLICATION_DATE not in doc.flags:
+        doc.flags.append(NO_PUBLICATION_DATE)
+    out: list[TimeMention] = []
+    for f in find_times(ntext, lex):
+        try:
+            r = resolve_match(f.family, f.groups, published, lex,
+                              future=future_context(ntext, f.nstart, lex))
+        except (ValueError, OverflowError) as exc:  # e.g. 31 شباط
+            log.debug("times: cannot resolve %r: %s", ntext[f.nstart:f.nend], exc)
+            continue
+        if r is None:
+            continue
+        out.append(_mention(doc, f, r))
+    out.sort(key=lambda t: (t.span.start, t.span.end))
+    _fix_parenthetical(doc, out)
+    doc.times.extend(out)
+
+
+def resolve_expression(text: str, published: dt.date | None) -> TimeMention | None:
+    """Resolve one short expression (the first time found in ``text``) against ``published``.
+
+    >>> resolve_expression("الأسبوع الماضي", dt.date(2015, 8, 6)).value
+    '2015-07-27'
+    """
+    norm = normalize(text)
+    lex = lexicon()
+    for f in find_times(norm.text, lex):
+        r = resolve_match(f.family, f.groups, published, lex,
+                          future=future_context(norm.text, f.nstart, lex))
+        if r is None:
+            continue
+        s, e = norm.to_orig(f.nstart, f.nend)
+        unresolved = r.relative and published is None
+        return TimeMention(Span(s, e, text[s:e]), None if unresolved or r.value is None
+                           else r.value.isoformat(), r.precision, r.rule, unresolved, r.calendar)
     return None
