@@ -23,10 +23,11 @@ from collections import Counter
 from typing import Any
 
 from khabar.link.events import Cluster, EventMention, fold, haversine_km, radius_km
+from khabar.link.mentions import date_bounds
 
 FIELDS = ("type", "subtype", "date", "place", "actor1", "actor2", "killed", "injured")
 DATE_TOLERANCE_DAYS = 1  # two day-precision dates this close are one date
-ACTOR_SIMILARITY = 80  # rapidfuzz ratio at or above which two actor names are one actor
+ACTOR_SIMILARITY = 92  # rapidfuzz ratio at or above which two actor names are one actor
 
 
 def _source(m: EventMention) -> dict[str, Any]:
@@ -95,8 +96,11 @@ def merge_event(c: Cluster) -> dict[str, Any]:
     type_ = _majority([m.type for m in ms])
     subtypes = [m.subtype for m in ms if m.type == type_ and m.subtype]
     countries = [m.country for m in ms if m.country]
-    lo = min((m.lo for m in ms if m.lo is not None), default=None)
-    hi = max((m.hi for m in ms if m.hi is not None), default=None)
+    if date:  # the event's own days; else the span its undated reports allow
+        lo, hi = date_bounds(date, date_precision, None)
+    else:
+        lo = min((m.lo for m in ms if m.lo is not None), default=None)
+        hi = max((m.hi for m in ms if m.hi is not None), default=None)
     return {
         "id": c.id,
         "type": type_,
@@ -144,10 +148,16 @@ def _places_differ(a: EventMention, b: EventMention) -> bool:
 
 
 def _actors_differ(a: str, b: str) -> bool:
+    """Two names of actors differ unless one's words contain the other's, or they are near-identical."""
     from rapidfuzz import fuzz
 
     fa, fb = fold(a) or "", fold(b) or ""
-    return fa != fb and fuzz.token_set_ratio(fa, fb) < ACTOR_SIMILARITY
+    if fa == fb:
+        return False
+    wa, wb = set(fa.split()), set(fb.split())
+    if wa <= wb or wb <= wa:
+        return False
+    return fuzz.ratio(fa, fb) < ACTOR_SIMILARITY
 
 
 def find_disagreements(c: Cluster) -> list[dict[str, Any]]:

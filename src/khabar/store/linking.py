@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, and_, delete, func, select
 
 from khabar.link.disagreements import find_disagreements, merge_event
 from khabar.link.events import DATE_SLACK, Cluster, EventMention, Linker
+from khabar.link.mentions import UNDATED_LOOKBACK_DAYS
 from khabar.store.schema import articles, disagreements, event_links, event_mentions, events
 
 log = logging.getLogger(__name__)
@@ -58,10 +59,11 @@ def _unlinked(conn: Connection) -> list[EventMention]:
 
 
 def _clusters_near(conn: Connection, lo: int | None, hi: int | None) -> list[Cluster]:
-    """Linked events whose date span comes within DATE_SLACK days of [lo, hi], with their members."""
+    """Linked events dated near [lo, hi] (within what linking could bridge), with their members."""
     ev_q = select(events.c.id)
+    slack = DATE_SLACK + UNDATED_LOOKBACK_DAYS + 1
     if lo is not None and hi is not None:
-        ev_q = ev_q.where(and_(events.c.date_hi >= lo - DATE_SLACK, events.c.date_lo <= hi + DATE_SLACK))
+        ev_q = ev_q.where(and_(events.c.date_hi >= lo - slack, events.c.date_lo <= hi + slack))
     ids = [r.id for r in conn.execute(ev_q)]
     if not ids:
         return []

@@ -1,0 +1,142 @@
+"""Cross-article linking of event mentions: scores, blocking, order, incremental use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khabar.link.events import EventMention, Linker, family, link_doc_events, link_mentions, score
+from khabar.link.mentions import date_bounds, mentions_from_record
+
+D = dt.date(2019, 7, 22).toordinal()
+SY = dict(country="SY", admin1="Idlib")
+
+
+def em(id: str, day: int | None = 0, *, prec: str = "day", lat: float | None = 35.65,
+       lon: float | None = 36.67, geo: int | None = 1, place: str | None = "Maarat al-Numan",
+       type: str = "Explosions/Remote violence", subtype: str = "Air/drone strike",
+       killed: int | None = None, country: str | None = "SY", admin1: str | None = "Idlib",
+       published: int = 1, actor1: str | None = None, trigger: str | None = None) -> EventMention:
+    if day is None:  # undated: the days before publication
+        lo, hi, dated = D + published - 10, D + published, False
+    else:
+        lo, hi = date_bounds(dt.date.fromordinal(D + day).isoformat(), prec, None)
+        dated = True
+    return EventMention(id=id, article=id.split(":")[0], type=type, subtype=subtype,
+                        date=dt.date.fromordinal(D + day).isoformat() if day is not None else None,
+                        date_precision=prec if day is not None else None, lo=lo, hi=hi, dated=dated,
+                        place=place, country=country, admin1=admin1, lat=lat, lon=lon,
+                        geo_precision=geo if lat is not None else None, killed=killed,
+                        actor1=actor1, trigger=trigger)
+
+
+def groups(ms: list[EventMention]) -> set[frozenset[str]]:
+    return {frozenset(m.article for m in c.members) for c in link_mentions(ms)}
+
+
+@pytest.mark.parametrize("other, linked", [
+    pytest.param(em("b:0"), True, id="same-day-same-town"),
+    pytest.param(em("b:0", 1), True, id="next-day-same-town"),
+    pytest.param(em("b:0", 5), False, id="near-miss-same-town-five-days-later"),
+    pytest.param(em("b:0", 9), False, id="near-miss-same-town-nine-days-later"),
+    pytest.param(em("b:0", None), True, id="undated-report-published-next-day"),
+    pytest.param(em("b:0", None, published=-2), False, id="undated-report-published-before-it"),
+    pytest.param(em("b:0", 0, lat=36.2, lon=37.16, place="Aleppo", admin1="Aleppo"), False,
+                 id="same-day-other-city-70km"),
+    pytest.param(em("b:0", 0, lat=13.58, lon=44.02, place="Taizz", country="YE", admin1="Taizz"),
+                 False, id="same-day-other-country"),
+    pytest.param(em("b:0", 0, lat=35.93, lon=36.63, geo=3, place="Idlib"), True,
+                 id="province-only-report"),
+    pytest.param(em("b:0", 0, lat=None, lon=None, place=None), True, id="country-only-report"),
+    pytest.param(em("b:0", 0, type="Protests", subtype="Peaceful protest"), False,
+                 id="other-family-never-links"),
+    pytest.param(em("b:0", -21, prec="month"), True, id="month-precision-covers-the-day"),
+    pytest.param(em("b:0", 0, type="Violence against civilians", subtype="Attack"), True,
+                 id="other-type-same-family-same-day-and-town"),
+])
+def test_pairs(other, linked):
+    assert (len(groups([em("a:0"), other])) == 1) is linked
+
+
+def test_country_mismatch_is_never_scored():
+    from khabar.link.events import Cluster
+
+    c = Cluster.seed(em("a:0", lat=None, lon=None, place=None))
+    assert score(em("b:0", lat=None, lon=None, place=None, country="IQ"), c) is None
+
+
+def test_outlying_first_report_does_not_split_the_event():
+    ms = [em("early:0", -2, killed=31, trigger="غارات"), em("a:0", killed=15, trigger="غارات"),
+          em("b:0", killed=31), em("c:0", killed=27), em("d:0", None)]
+    assert groups(ms) == {frozenset({"early", "a", "b", "c", "d"})}
+
+
+def test_two_events_in_one_article_stay_apart():
+    ms = [em("a:0"), em("a:1", 4), em("b:0"), em("c:0", 4)]
+    assert groups(ms) == {frozenset({"a", "b"}), frozenset({"a", "c"})}
+
+
+def test_order_of_input_does_not_matter():
+    ms = [em("a:0", killed=3), em("b:0", 1), em("c:0", None), em("d:0", 6), em("e:0", 6, geo=2),
+          em("f:0", 0, lat=13.58, lon=44.02, country="YE", place="Taizz", admin1="Taizz")]
+    assert groups(ms) == groups(list(reversed(ms)))
+
+
+def test_incremental_add_touches_only_affected_clusters():
+    lk = Linker()
+    lk.add([em("a:0"), em("x:0", 30)])
+    ids_before = set(lk.clusters)
+    lk.add([em("b:0")])
+    assert set(lk.clusters) == ids_before and len(lk.changed) == 1
+    (cid,) = lk.changed
+    assert {m.article for m in lk.clusters[cid].members} == {"a", "b"}
+
+
+def test_blocking_scores_few_candidates():
+    ms = [em(f"n{i}:0", i % 300, lat=30 + (i % 7), lon=35 + (i % 5), place=f"p{i % 35}")
+          for i in range(3000)]
+    lk = Linker()
+    lk.add(ms)
+    probe = em("probe:0", 150, lat=33, lon=37, place="p1")
+    assert len(lk.candidates(probe)) < 150  # of ~3000 clusters over 300 days
+
+
+@pytest.mark.parametrize("date, precision, span", [
+    pytest.param("2019-07-22", "day", 0, id="day"),
+    pytest.param("2019-07-22", "week", 6, id="week"),
+    pytest.param("2019-02-01", "month", 27, id="month-february"),
+    pytest.param("2019-01-01", "year", 364, id="year"),
+    pytest.param(None, None, 10, id="undated-uses-publication"),
+    pytest.param("not-a-date", "day", 10, id="bad-date-uses-publication"),
+])
+def test_date_bounds(date, precision, span):
+    lo, hi = date_bounds(date, precision, "2019-07-25")
+    assert hi - lo == span
+
+
+def test_family():
+    assert family("Battles") == family("Explosions/Remote violence") != family("Protests")
+    assert family("Riots") == family("Protests")
+
+
+def test_mentions_from_record_uses_speakers_and_main_country():
+    rec = {"id": "r", "outlet": "o", "published": "2019-07-23",
+           "places": [{"country": "SY"}, {"country": "SY"}, {"country": "TR"}],
+           "claims": [{"speaker": {"text": "المرصد"}}],
+           "events": [{"type": "Battles", "subtype": "Armed clash", "trigger": {"text": "اشتباكات"},
+                       "date": None, "place": None, "killed": "4", "sources": [0, 7]}, "junk"]}
+    (m,) = mentions_from_record(rec)
+    assert (m.country, m.speakers, m.killed, m.dated, m.outlet) == ("SY", ("المرصد",), 4, False, "o")
+
+
+def test_link_doc_events_from_records():
+    def rec(id, killed):
+        return {"id": id, "published": "2019-07-23", "outlet": id, "places": [], "claims": [],
+                "events": [{"type": "Explosions/Remote violence", "subtype": "Air/drone strike",
+                            "trigger": {"text": "غارة"}, "date": "2019-07-22", "date_precision": "day",
+                            "place": {"name": "Maarat al-Numan", "country": "SY", "lat": 35.65,
+                                      "lon": 36.67, "precision": 1}, "killed": killed}]}
+    (ev,) = link_doc_events([rec("a", 15), rec("b", 31)])
+    assert ev["articles"] == ["a", "b"] and ev["killed"] == 15
+    assert [d["field"] for d in ev["disagreements"]] == ["killed"]
