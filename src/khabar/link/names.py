@@ -1,0 +1,451 @@
+"""Name-level helpers for the alias stage: clitic-aware token keys, the alias data, name candidates.
+
+Reads a Doc's tokens (``doc.tokens``) and, when present, ``doc.entities``; adds nothing to the Doc.
+Builds a :class:`TokenView` (for each word token the keys it can match: the word itself and the word
+without its proclitics, ``وبالمرصد`` → ``المرصد``) and finds candidate full names: domain group names
+(``lang/ar/aliases/groups.tsv`` plus the entities stage's ``lang/ar/entities/actors.yaml`` when it
+exists), organisation names opened by a head noun (``aliases/org_heads.tsv``), person names opened by
+a given name or announced by a title (``aliases/given_names*.tsv``, ``aliases/person_titles.tsv``),
+and PER/ORG entities of the entities stage. Data files: every file in ``lang/ar/aliases/``.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> tv = TokenView(Doc(Article(id="x", text="وقال المرصد")))
+    >>> [k for k, _ in tv.keys[1]]
+    ['المرصد']
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from khabar.errors import LangDataError
+from khabar.lang import data_path, load_tsv, load_yaml
+from khabar.text.normalize import normalize_form
+from khabar.text.segment import clitic_splits
+
+if TYPE_CHECKING:
+    from khabar.doc import Doc
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[^\W_]+")
+BREAK_KINDS = frozenset({"particle", "relative", "time", "direction", "descriptor"})
+_BARE_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The normalised words of a name as written (punctuation dropped)."""
+    return tuple(_WORD.findall(normalize_form(text)))
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class AliasData:
+    """Every lookup table of the alias stage, loaded once."""
+
+    stop_break: frozenset[str]  # words that end a name
+    particles: frozenset[str]  # prepositions and other particles
+    stop_alone: frozenset[str]  # words that never stand alone as a short name
+    generic: frozenset[str]  # words opening a description of a group (قوات, طيران)
+    heads: dict[str, tuple[bool, bool]]  # head -> (alone, drop)
+    titles: dict[str, bool]  # title -> keep (part of the name)
+    given: frozenset[str]
+    kunya: frozenset[str]
+    cues: dict[tuple[str, ...], str]  # cue words -> kind
+    groups: dict[tuple[str, ...], tuple[str, str, str]]  # words -> (group id, type, canonical)
+    group_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by first word
+    bind_next: frozenset[str] = frozenset()  # name particles bound to the next word (عبد, أبو)
+    bind_prev: frozenset[str] = frozenset()  # bound to the previous word (الدين, الله, أوغلو)
+    bind_rest: frozenset[str] = frozenset()  # bound to the rest of the name (ولد)
+
+
+def _forms(relpath: str, column: str = "form") -> list[dict[str, str]]:
+    rows = load_tsv(relpath, required=(column,))
+    return [dict(r, **{column: normalize_form(r[column])}) for r in rows]
+
+
+def _entity_actors() -> list[tuple[str, str, list[str]]]:
+    """(canonical, label, names) from the entities stage's lexicon, when it exists and parses."""
+    if not data_path("entities/actors.yaml").exists():
+        return []
+    try:
+        data = load_yaml("entities/actors.yaml")
+    except LangDataError as exc:
+        log.warning("entity lexicon unreadable, aliases use their own table only: %s", exc)
+        return []
+    out = []
+    for entry in data or []:
+        if not isinstance(entry, dict) or not entry.get("canonical"):
+            continue
+        label = str(entry.get("label") or "ORG")
+        if label not in ("PER", "ORG"):
+            continue
+        names = [str(n) for n in entry.get("names") or [] if n]
+        out.append((str(entry["canonical"]), label, names))
+    return out
+
+
+@functools.cache
+def alias_data() -> AliasData:
+    stops = _forms("aliases/stop_words.tsv")
+    stop_break = frozenset(r["form"] for r in stops if r.get("kind") in BREAK_KINDS)
+    stop_alone = frozenset(r["form"] for r in stops)
+    generic = frozenset(r["form"] for r in stops if r.get("kind") == "generic")
+    particles = frozenset(r["form"] for r in stops if r.get("kind") == "particle")
+    heads = {r["form"]: (r.get("alone") == "yes", r.get("drop") == "yes")
+             for r in _forms("aliases/org_heads.tsv")}
+    titles = {r["form"]: r.get("keep") == "yes" for r in _forms("aliases/person_titles.tsv")}
+    given = {r["form"] for r in _forms("aliases/given_names.tsv")}
+    given |= {r["form"] for r in _forms("aliases/given_names_extra.tsv")}
+    if data_path("entities/first_names.tsv").exists():
+        try:
+            given |= {r["form"] for r in _forms("entities/first_names.tsv")}
+        except LangDataError as exc:
+            log.warning("entities/first_names.tsv unreadable: %s", exc)
+    kunya = frozenset(r["form"] for r in _forms("aliases/kunya.tsv"))
+    cues = {words_of(r["form"]): r.get("kind") or "aka" for r in _forms("aliases/cues.tsv")}
+    groups: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    canon: dict[str, str] = {}
+    for r in load_tsv("aliases/groups.tsv", required=("group", "type", "form")):
+        gid = r["group"]
+        canon.setdefault(gid, r["form"])
+        groups.setdefault(words_of(r["form"]), (gid, r["type"], canon[gid]))
+    for canonical, label, names in _entity_actors():
+        # an actor shares the group of any of its names already known, else gets its own
+        ws = [w for w in (words_of(n) for n in [canonical, *names])
+              if w and w[0] not in generic and w[-1] not in stop_break]
+        known = next((groups[w][0] for w in ws if w in groups), None)
+        gid = known or "actor:" + " ".join(words_of(canonical))
+        canon.setdefault(gid, canonical)
+        for w in ws:
+            if w:
+                groups.setdefault(w, (gid, label, canon[gid]))
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for w in sorted(groups, key=len, reverse=True):
+        if w:
+            first.setdefault(w[0], []).append(w)
+    return AliasData(
+        stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic, heads=heads, titles=titles,
+        given=frozenset(given), kunya=kunya, cues=cues, groups=groups, group_first=first,
+        bind_next=frozenset(words_of("عبد أبو ابو أبي أبا بن ابن آل أم")),
+        bind_prev=frozenset(words_of("الدين الله أوغلو اوغلو زاده")),
+        bind_rest=frozenset(words_of("ولد")),
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+
+class TokenView:
+    """The word tokens of a Doc with their match keys and an index from key to token positions."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.toks = doc.tokens
+        self.keys: list[list[tuple[str, int]]] = []
+        self.index: dict[str, list[int]] = {}
+        for i, t in enumerate(self.toks):
+            ks = _token_keys(t.norm) if t.is_word else []
+            self.keys.append(ks)
+            for k, _ in ks:
+                self.index.setdefault(k, []).append(i)
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].is_word
+
+    def norm(self, i: int) -> str:
+        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+
+    def joined(self, i: int, j: int) -> bool:
+        """Tokens i and j (> i) are adjacent words of one sentence with nothing but space between."""
+        if not (self.is_word(i) and self.is_word(j)) or j != i + 1:
+            return False
+        a, b = self.toks[i], self.toks[j]
+        return a.sentence == b.sentence and "\n" not in self.doc.norm.text[a.nend:b.nstart]
+
+    def strip_of(self, i: int, key: str) -> int | None:
+        for k, s in self.keys[i]:
+            if k == key:
+                return s
+        return None
+
+    def match(self, i: int, words: tuple[str, ...]) -> int | None:
+        """Proclitic length when ``words`` is written at token i (first word may carry clitics)."""
+        if not words or not self.is_word(i):
+            return None
+        strip = self.strip_of(i, words[0])
+        if strip is None:
+            return None
+        for k in range(1, len(words)):
+            if not self.joined(i + k - 1, i + k) or self.toks[i + k].norm != words[k]:
+                return None
+        return strip
+
+    def occurrences(self, words: tuple[str, ...]) -> list[tuple[int, int, int]]:
+        """Every (first token, end token, proclitic length) where ``words`` is written."""
+        out = []
+        for i in self.index.get(words[0], ()) if words else ():
+            s = self.match(i, words)
+            if s is not None and s >= 0:
+                out.append((i, i + len(words), s))
+        return out
+
+    def nrange(self, i: int, j: int, strip: int) -> tuple[int, int]:
+        return self.toks[i].nstart + strip, self.toks[j - 1].nend
+
+
+@functools.cache
+def _token_keys(word: str) -> list[tuple[str, int]]:
+    """Match keys of a normalised word: itself, and itself without proclitics (strip = their length).
+
+    A key reached through ``لل`` (ل + ال with the alef dropped) gets strip -1: it matches but gives no
+    span, since the name is not written out in full.
+    """
+    keys: dict[str, int] = {word: 0}
+    for p, stem, s in clitic_splits(word):
+        if s or not p:
+            continue
+        if p.endswith("لل"):
+            keys.setdefault("ال" + stem, -1)
+        elif p.endswith("ال"):
+            if len(p) > 2:
+                keys.setdefault("ال" + stem, len(p) - 2)
+        elif p in _BARE_PREFIXES and len(stem) >= 3:
+            keys.setdefault(stem, len(p))
+    return list(keys.items())
+
+
+# ---------------------------------------------------------------- candidate names
+
+
+@dataclass
+class Name:
+    """A candidate name: tokens [start, end) of a TokenView, its words, type and where it came from."""
+
+    start: int
+    end: int
+    strip: int
+    words: tuple[str, ...]
+    type: str
+    source: str
+    group: str | None = None
+    canonical: str | None = None
+    alts: tuple[int, ...] = ()  # other possible end tokens (person names of uncertain length)
+
+
+def is_definite(w: str) -> bool:
+    return w.startswith("ال") and len(w) > 3
+
+
+def first_key(tv: TokenView, i: int, table: dict | frozenset) -> tuple[str, int] | None:
+    for k, s in tv.keys[i] if tv.is_word(i) else ():
+        if k in table and s >= 0:
+            return k, s
+    return None
+
+
+def lexicon_names(tv: TokenView) -> list[Name]:
+    """Greedy longest matches of the group table, left to right."""
+    d = alias_data()
+    out: list[Name] = []
+    i = 0
+    while i < len(tv):
+        best: Name | None = None
+        for k, s in tv.keys[i] if tv.is_word(i) else ():
+            if s < 0:
+                continue
+            for w in d.group_first.get(k, ()):
+                if best is not None and len(w) <= len(best.words):
+                    break
+                if tv.match(i, w) == s:
+                    gid, typ, canon = d.groups[w]
+                    best = Name(i, i + len(w), s, w, typ, "lexicon", gid, canon)
+        if best is not None:
+            out.append(_core(tv, best))
+            i = best.end
+        else:
+            i += 1
+    return out
+
+
+def _core(tv: TokenView, n: Name) -> Name:
+    """``تنظيم داعش`` is ``داعش`` behind a head word: keep the form the group is known by.
+
+    Only a bare proper name loses its head; ``جبهة النصرة`` stays whole."""
+    d = alias_data()
+    w = n.words
+    if len(w) == 2 and d.heads.get(w[0], (False, False))[1] and w[1:] in d.groups \
+            and d.groups[w[1:]][0] == n.group and not is_definite(w[1]):
+        return Name(n.start + 1, n.end, 0, w[1:], n.type, n.source, n.group, n.canonical)
+    return n
+
+
+def is_stop(tv: TokenView, j: int) -> bool:
+    """A word that ends a name. ``على`` and the name ``علي`` fold alike: the original text decides."""
+    d = alias_data()
+    w = tv.norm(j)
+    if w not in d.stop_break:
+        return False
+    return not (w in d.given and tv.toks[j].span.text.endswith("ي"))
+
+
+def _clitic_particle(tv: TokenView, i: int) -> bool:
+    """``بأن`` folds to the name ``بان``: a proclitic on a hamzated particle is no name."""
+    raw, w = tv.toks[i].span.text, tv.norm(i)
+    return len(raw) > 1 and raw[1] in "أإآ" and w[0] in "وفبلك" and w[1:] in alias_data().stop_break
+
+
+def _breaks(tv: TokenView, j: int) -> bool:
+    d = alias_data()
+    if not tv.is_word(j):
+        return True
+    w = tv.norm(j)
+    return (len(w) < 2 or w.isdigit() or is_stop(tv, j) or w in d.titles
+            or any(k in d.stop_break for k, s in tv.keys[j] if s > 0)
+            or (w[0] in "وف" and w[1:] in d.stop_break))
+
+
+def org_names(tv: TokenView) -> list[Name]:
+    """Names opened by an organisation head: ``جبهة النصرة``, ``المرصد السوري لحقوق الإنسان``."""
+    d = alias_data()
+    out: list[Name] = []
+    for i in range(len(tv)):
+        hk = first_key(tv, i, d.heads)
+        if hk is None:
+            continue
+        head, strip = hk
+        j = i + 1
+        if not is_definite(head):
+            indef: list[int] = []
+            while (len(indef) < 2 and tv.joined(j - 1, j) and not _breaks(tv, j)
+                   and not is_definite(tv.norm(j)) and tv.norm(j) not in d.heads):
+                indef.append(j)
+                j += 1
+            if tv.joined(j - 1, j) and not _breaks(tv, j) and is_definite(tv.norm(j)):
+                j += 1
+            elif indef:
+                j = indef[0] + 1
+                n = Name(i, j, strip, _words(tv, i, j, head), "ORG", "org-head")
+                if not _head_of_known(n.words):
+                    out.append(n)
+                continue
+            else:
+                continue
+        elif tv.joined(i, j) and tv.norm(j).isdigit():
+            j += 1
+        # definite modifiers, and ل + noun + definite noun (لحقوق الإنسان)
+        while tv.joined(j - 1, j) and j - i < 7:
+            w = tv.norm(j)
+            if _breaks(tv, j) or w in d.heads:
+                break
+            if is_definite(w) or (w.startswith("لل") and len(w) > 4):
+                j += 1
+            elif w.startswith("ل") and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) \
+                    and not _breaks(tv, j + 1):
+                j += 2
+            else:
+                break
+        if j - i >= 2:
+            out.append(Name(i, j, strip, _words(tv, i, j, head), "ORG", "org-head"))
+    return [n for n in out if not _head_of_known(n.words)]
+
+
+def _head_of_known(words: tuple[str, ...]) -> bool:
+    """A head word before a known bare name (تنظيم داعش): the name is the bare one."""
+    d = alias_data()
+    return (len(words) == 2 and d.heads.get(words[0], (False, False))[1]
+            and words[1:] in d.groups and not is_definite(words[1]))
+
+
+def _words(tv: TokenView, i: int, j: int, first: str) -> tuple[str, ...]:
+    return (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
+
+
+def person_names(tv: TokenView) -> list[Name]:
+    """Person names opened by a given name or announced by a title; ``alts`` holds possible ends."""
+    d = alias_data()
+    starts: dict[int, tuple[str, int]] = {}
+    for i in range(len(tv)):
+        g = first_key(tv, i, d.given)
+        if g is not None and not is_definite(g[0]) and not _breaks(tv, i) \
+                and not _clitic_particle(tv, i):
+            if not (tv.joined(i - 1, i) and first_key(tv, i - 1, d.given)):
+                starts.setdefault(i, g)
+        t = first_key(tv, i, d.titles)
+        if t is None:
+            continue
+        if d.titles[t[0]]:  # the title is part of the name
+            starts[i] = t
+            continue
+        j = i + 1
+        while j < i + 7 and tv.joined(j - 1, j):
+            w = tv.norm(j)
+            if w in d.particles and is_stop(tv, j) and j + 1 < len(tv):
+                j += 2  # a preposition and its object: مبعوث الأمم المتحدة إلى اليمن
+                continue
+            if is_definite(w) or w.startswith("ل") or w in d.titles:
+                j += 1
+                continue
+            if not _breaks(tv, j) and j not in starts:
+                starts[j] = (w, 0)
+            break
+    out: list[Name] = []
+    for i, (first, strip) in sorted(starts.items()):
+        ends = []
+        j = i + 1
+        while j < i + 5 and tv.joined(j - 1, j) and tv.norm(j) not in d.heads and (
+                not _breaks(tv, j) or (tv.norm(j) in d.titles and tv.norm(j - 1) in d.bind_rest)):
+            j += 1
+            prev = tv.norm(j - 1)
+            if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
+                continue
+            if tv.joined(j - 1, j) and tv.norm(j) in d.bind_prev:
+                continue
+            ends.append(j)
+        if ends:
+            out.append(Name(i, ends[0], strip, _words(tv, i, ends[0], first), "PER", "person",
+                            alts=tuple(ends)))
+    return out
+
+
+def entity_names(tv: TokenView) -> list[Name]:
+    """PER and ORG mentions of the entities stage, on token boundaries."""
+    doc = tv.doc
+    out: list[Name] = []
+    if not doc.entities:
+        return out
+    starts = {t.span.start: i for i, t in enumerate(tv.toks)}
+    ends = {t.span.end: i for i, t in enumerate(tv.toks)}
+    by_start = sorted((t.span.start, t.span.end, i) for i, t in enumerate(tv.toks))
+    for e in doc.entities:
+        if e.label not in ("PER", "ORG"):
+            continue
+        i = starts.get(e.span.start)
+        strip = 0
+        if i is None:  # the entity starts after a proclitic inside the token
+            cand = [k for s, en, k in by_start if s < e.span.start < en]
+            if not cand:
+                continue
+            i = cand[0]
+            strip = tv.doc.norm.to_norm(e.span.start) - tv.toks[i].nstart
+        j = ends.get(e.span.end)
+        ws = words_of(e.span.text)
+        if j is None or j < i or not ws:
+            continue
+        if strip and tv.strip_of(i, ws[0]) != strip:
+            continue
+        canon = e.canonical
+        gid = "canon:" + " ".join(words_of(canon)) if canon else None
+        out.append(Name(i, j + 1, strip, ws, e.label, "entity", gid, canon))
+    return out
