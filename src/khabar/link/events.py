@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str | None) -> str | None:
     """A loose key for names and trigger words: normalised, without the article prefix."""
     if not s:

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Scaling benchmark of cross-article event linking: time and peak memory for N synthetic mentions.
+
+    .venv/bin/python scripts/bench_linking.py                 # 10k, 100k, 1M
+    .venv/bin/python scripts/bench_linking.py 10000 100000    # chosen sizes
+
+Synthetic world: events spread over 4 years and over N/250 (at least 40) countries of 5 admin1
+areas each (a bigger archive covers more places at the same density); each is told by 1-8 reports that jitter its date by a day,
+its place by a few km (some give only the province or no date) and its death toll. Prints one line
+per size: seconds, microseconds per mention, the process's peak resident memory (MB) and the pairwise F1 against
+the synthetic truth. Linking in memory (khabar.link.events.Linker); the store adds I/O on top.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+import resource
+
+from khabar.link.events import EventMention, Linker
+
+TYPES = [("Explosions/Remote violence", "Air/drone strike"), ("Battles", "Armed clash"),
+         ("Violence against civilians", "Attack"), ("Protests", "Peaceful protest"),
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+         ("Strategic developments", "Arrests")]
+DAY0 = 735000  # 2013-05-..
+
+
+def synth(n: int, seed: int = 7) -> tuple[list[EventMention], dict[str, int]]:
+    rnd = random.Random(seed)
+    days = 4 * 365
+    n_areas = max(40, n // 250)  # a bigger archive covers more places, at the same density
+    out: list[EventMention] = []
+    truth: dict[str, int] = {}
+    ev = 0
+    while len(out) < n:
+        ev += 1
+        c = rnd.randrange(n_areas)
+        a1 = rnd.randrange(5)
+        lat0, lon0 = -60 + (c % 120) * 1.0 + a1 * 0.15 + rnd.random() * 0.1, -170 + (c // 120) * 3.0 + rnd.random() * 1.5
+        day = DAY0 + rnd.randrange(days)
+        t, st = TYPES[rnd.randrange(len(TYPES))]
+        killed = rnd.choice([None, 0, 1, 2, 3, 5, 8, 12, 20])
+        for r in range(rnd.randint(1, 8)):
+            if len(out) >= n:
+                break
+            art = f"a{ev}-{r}"
+            kind = rnd.random()
+            dated = kind > 0.15
+            d = day + (rnd.choice((0, 0, 0, 1)) if dated else 0)
+            pub = day + rnd.randint(0, 3)
+            province = rnd.random() < 0.1
+            m = EventMention(
+                id=f"{art}:0", article=art, type=t, subtype=st,
+                date="x" if dated else None, date_precision="day" if dated else None,
+                lo=d if dated else pub - 10, hi=d if dated else pub, dated=dated,
+                place=f"c{c}a{a1}" if province else f"town{ev}", country=f"C{c}", admin1=f"c{c}a{a1}",
+                lat=lat0 + rnd.uniform(-0.02, 0.02), lon=lon0 + rnd.uniform(-0.02, 0.02),
+                geo_precision=3 if province else 1,
+                killed=None if killed is None or rnd.random() < 0.3 else max(0, killed + rnd.choice((0, 0, 1, -1))))
+            out.append(m)
+            truth[m.id] = ev
+    rnd.shuffle(out)
+    return out, truth
+
+
+def pairwise_f1(clusters, truth: dict[str, int], sample: int = 20000) -> float:
+    pred = {m.id: cid for cid, c in clusters.items() for m in c.members}
+    by_event: dict[int, list[str]] = {}
+    for mid, e in truth.items():
+        by_event.setdefault(e, []).append(mid)
+    tp = fp = fn = 0
+    for cid, c in list(clusters.items())[:sample]:
+        ids = [m.id for m in c.members]
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if truth[a] == truth[b]:
+                    tp += 1
+                else:
+                    fp += 1
+    for ids in list(by_event.values())[:sample]:
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                fn += pred[a] != pred[b]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main(argv: list[str]) -> int:
+    sizes = [int(x) for x in argv] or [10_000, 100_000, 1_000_000]
+    print(f"{'mentions':>10} {'seconds':>9} {'us/mention':>11} {'peak MB':>8} {'events':>9} {'pair F1':>8}")
+    for n in sizes:
+        ms, truth = synth(n)
+        t0 = time.perf_counter()
+        lk = Linker()
+        lk.add(ms)
+        dt = time.perf_counter() - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # sizes grow: this run's peak
+        f1 = pairwise_f1(lk.clusters, truth)
+        print(f"{n:>10} {dt:>9.2f} {dt / n * 1e6:>11.1f} {peak / 1e6:>8.1f} {len(lk.clusters):>9} {f1:>8.3f}",
+              flush=True)
+        del ms, truth, lk
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
