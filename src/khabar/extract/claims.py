@@ -1,7 +1,833 @@
-"""Placeholder for the claims stage; replaced by its real implementation."""
+"""Claims: who said what, through whom, and how sure (attribution extraction for Arabic news).
 
-from khabar.doc import Doc
+Reads ``doc.tokens`` and ``doc.sentences`` (and ``doc.times``, when the times stage ran, to keep
+dates out of speakers); adds :class:`khabar.doc.Claim` objects to ``doc.claims``. Data files:
+``claims/cues.tsv``, ``claims/grammar.yaml``, ``claims/channels.tsv``, ``claims/stance.tsv`` (via
+:mod:`khabar.extract.claim_lexicon`).
+
+One dictionary lookup per word finds the cues (قال/قالت/يقول/وأضاف, مشيرا, بحسب, قوله …); each cue
+is then read left to right in its sentence:
+
+* verbs (VSO): ``وقالت [speaker] [لـ via | في بيان | أمس] إن|أن|:|"[content]``; with no speaker
+  after the cue, the speaker stands before it (SVO, ``كان X قد أفاد``, ``X الذي أشار``) or is the
+  antecedent (``وأضاف أن`` → previous speaker, ``speaker_implicit``);
+* participles (``مشيرا إلى أن``) always take the antecedent;
+* prepositions (``بحسب X``) attribute the preceding clause, or the following one when they open the
+  sentence (``وبحسب X، فإن …``); after another claim in the same sentence they are a via relay;
+* ``نقل X عن Y قوله`` gives speaker Y via X.
+
+Content runs from the أن/إن word (or inside the quotes) to the sentence end or the next cue.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> doc = Doc(Article(id="x", text="وقال الجيش في بيان إن قواته قصفت مواقع للمسلحين."))
+    >>> extract_claims(doc)
+    >>> c = doc.claims[0]
+    >>> (c.cue.text, c.speaker_text, c.content.text, [v.text for v in c.via])
+    ('وقال', 'الجيش', 'إن قواته قصفت مواقع للمسلحين', ['بيان'])
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+
+from khabar.doc import Claim, Doc, Span, Token
+from khabar.extract.claim_lexicon import Cue, Lexicon, lexicon
+
+log = logging.getLogger(__name__)
+
+MAX_SPEAKER_WORDS = 15  # a speaker region longer than this has no content marker
+MAX_QUOTE_TOKENS = 250
+_CONJ = ("و", "ف")
+_QUOTE = '"'
+_COMMAS = {",", "،"}
+_COLONS = {":"}
+_SENT_PUNCT = {".", "!", "?", "؟", ";"}
+_TRIM = {",", "،", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?", "…", "/"}
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int  # token indexes [start, end)
+    end: int
+    cue: Cue
+    conj: bool  # written with و/ف
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: Doc
+    lex: Lexicon
+    toks: list[Token]
+    sent_end: list[int]  # token index after the last token of each token's sentence
+    sent_start: list[int]
+    hit_at: dict[int, _Hit]
+    time_tok: set[int]
+    skip: set[int] = field(default_factory=set)  # cue tokens consumed by another claim
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges of quoted contents
+    last: Claim | None = None
+
+
+# ------------------------------------------------------------------ cue detection
+
+
+def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
+    hits: list[_Hit] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.is_word:
+            i += 1
+            continue
+        w = t.norm
+        cands = [(w, False)]
+        if len(w) > 3 and w[0] in _CONJ:
+            cands.append((w[1:], True))
+        hit = None
+        for c, conj in cands:
+            for rest, cue in lex.multi.get(c, ()):
+                j = i + 1
+                ok = True
+                for part in rest:
+                    if j >= n or toks[j].norm != part:
+                        ok = False
+                        break
+                    j += 1
+                if ok:
+                    hit = _Hit(i, j, cue, conj)
+                    break
+            if hit is None and c in lex.single:
+                cue = lex.single[c]
+                hit = _Hit(i, i + 1, cue, conj or (c[0] in _CONJ and cue.lemma[:1] != c[0]))
+            if hit is not None:
+                break
+        if hit is None:
+            i += 1
+            continue
+        if hit.cue.kind == "preposition":
+            _extend_preposition(hit, toks, lex)
+        hits.append(hit)
+        i = hit.end
+    return hits
+
+
+def _extend_preposition(hit: _Hit, toks: list[Token], lex: Lexicon) -> None:
+    """بحسب ما قالت / وفقا لما أعلن / وفقا لـ: the cue covers the joining words and the verb."""
+    n = len(toks)
+    j = hit.end
+    if j < n and toks[j].norm in lex.lam:
+        j += 1
+    if j < n and (toks[j].norm in lex.ma or toks[j - 1].norm in lex.ma or hit.cue.form.endswith("ما")):
+        if toks[j].norm in lex.ma:
+            j += 1
+        if j < n and _verb_form(toks[j].norm, lex) is not None:
+            j += 1
+    if j > hit.end and toks[j - 1].is_word:
+        hit.end = j
+
+
+def _verb_form(w: str, lex: Lexicon) -> Cue | None:
+    c = lex.single.get(w)
+    if c is None and len(w) > 3 and w[0] in _CONJ:
+        c = lex.single.get(w[1:])
+    return c if c is not None and c.kind == "verb" else None
+
+
+# ------------------------------------------------------------------ small token helpers
+
+
+def _is_def(t: Token) -> bool:
+    w = t.norm
+    return w.startswith("ال") or w.startswith("لل") or (len(w) > 4 and w[0] in "وفبك" and w[1:3] == "ال")
+
+
+def _is_time(ctx: _Ctx, k: int) -> bool:
+    return k in ctx.time_tok or ctx.toks[k].norm in ctx.lex.time_words
+
+
+def _channel(ctx: _Ctx, t: Token) -> tuple[str, bool] | None:
+    w = t.norm
+    ch = ctx.lex.channels.get(w)
+    if ch is None and len(w) > 3 and w[0] in "لبو":
+        ch = ctx.lex.channels.get(w[1:])
+    return ch
+
+
+def _starts_adjunct(ctx: _Ctx, k: int, end: int) -> bool:
+    """A via/time adjunct starts at token k: أمس، لـ«X»، لوكالة، في بيان، عبر حسابه."""
+    toks = ctx.toks
+    t = toks[k]
+    w = t.norm
+    if _is_time(ctx, k) or w in ctx.lex.speaker_stops:
+        return True
+    if w == "ل" and k + 1 < end and toks[k + 1].norm == _QUOTE:
+        return True
+    if w[:1] == "ل" and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
+        return True
+    if w in ("في", "عبر", "على", "خلال") and k + 1 < end and _channel(ctx, toks[k + 1]) is not None:
+        return True
+    for rest in ctx.lex.adjunct_phrases.get(w, ()):
+        if all(k + 1 + j < end and toks[k + 1 + j].norm == r for j, r in enumerate(rest)):
+            return True
+    return False
+
+
+def _span(ctx: _Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
+    """Span of tokens [a, b) (b > a); cut_prefix drops a ل/ب proclitic of the first token."""
+    toks = ctx.toks
+    ns = toks[a].nstart
+    if cut_prefix:
+        w = toks[a].norm
+        if len(w) > 3 and w[0] in "لب" and not w.startswith("لل"):
+            ns += 1
+    return ctx.doc.span_from_norm(ns, toks[b - 1].nend)
+
+
+def _trim(ctx: _Ctx, a: int, b: int) -> tuple[int, int]:
+    toks = ctx.toks
+    while a < b and not toks[a].is_word and toks[a].norm not in "(":
+        a += 1
+    while b > a and not toks[b - 1].is_word and toks[b - 1].norm not in ")":
+        b -= 1
+    if b > a and toks[b - 1].norm == ")" and not any(toks[k].norm == "(" for k in range(a, b - 1)):
+        b -= 1
+    return a, b
+
+
+def _closing_quote(ctx: _Ctx, k: int, limit: int) -> int | None:
+    toks = ctx.toks
+    for j in range(k + 1, min(limit, len(toks))):
+        if toks[j].norm == _QUOTE:
+            return j
+    return None
+
+
+# ------------------------------------------------------------------ speaker and via
+
+
+def _speaker_text(ctx: _Ctx, a: int, b: int) -> tuple[Span, str]:
+    sp = _span(ctx, a, b, cut_prefix=True)
+    text = sp.text
+    w = ctx.toks[a].norm
+    if w.startswith("لل") and len(w) > 4:
+        # للمرصد -> المرصد
+        text = "ال" + ctx.doc.text[ctx.toks[a].span.start + 2:sp.end]
+    return sp, " ".join(text.split())
+
+
+def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
+    """Channels and relays named in the adjunct tokens [a, b)."""
+    toks = ctx.toks
+    out: list[Span] = []
+    k = a
+    while k < b:
+        t = toks[k]
+        if t.norm == "ل" and k + 1 < b and toks[k + 1].norm == _QUOTE:
+            q = _closing_quote(ctx, k + 1, b + 1)
+            if q is not None and q > k + 2:
+                out.append(_span(ctx, k + 2, q))
+                k = q + 1
+                continue
+        ch = _channel(ctx, t) if t.is_word else None
+        if ch is None:
+            k += 1
+            continue
+        # the via runs to the end of the adjunct phrase (a comma, a time word, a quote)
+        e = k + 1
+        while e < b and toks[e].is_word and not _is_time(ctx, e):
+            e += 1
+        if not ch[1]:
+            # a generic statement noun: prefer a specific medium later in the phrase
+            spec = next((j for j in range(k + 1, e) if (c2 := _channel(ctx, toks[j])) and c2[1]), None)
+            if spec is not None:
+                k, ch = spec, _channel(ctx, toks[spec])
+            else:
+                e = k + 1
+        if e - k > 6:
+            e = k + 6
+        out.append(_span(ctx, k, e, cut_prefix=True))
+        k = e
+    return out
+
+
+def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
+    """End of the noun phrase starting at a: head, adjectives, genitives, a title's name."""
+    lex, toks = ctx.lex, ctx.toks
+    if a >= limit or not toks[a].is_word:
+        return a
+    head = toks[a].norm
+    titled = head in lex.titles or head[1:] in lex.titles
+    descr = head in lex.descriptor_heads
+    prev = toks[a]
+    k = a + 1
+    n_words = 1
+    while k < limit and n_words < 9:
+        t = toks[k]
+        w = t.norm
+        if not t.is_word:
+            if w == "(":
+                close = next((j for j in range(k + 1, min(limit, k + 5)) if toks[j].norm == ")"), None)
+                if close is not None:
+                    k = close + 1
+                    continue
+            break
+        if _starts_adjunct(ctx, k, limit) or w in lex.complementizers:
+            break
+        if w in lex.titles:
+            titled = True
+            descr = descr or w in lex.descriptor_heads
+        if _is_def(t):
+            if w.startswith("ب") or (w[:1] == "و" and not prev.is_word):
+                if not descr:
+                    break
+            if not _is_def(prev) and prev.norm.endswith(("ون", "ين")) and not w.startswith("لل"):
+                break  # مسؤولون + definite: a sound plural is no construct head
+        elif w in ("في", "من", "باسم") or (w[:1] in "بل" and len(w) > 3):
+            if not (descr or titled):
+                break
+        elif w[:1] == "و" and len(w) > 3:
+            pass  # coordination: واشنطن وأنقرة
+        else:
+            if _is_def(prev) and not titled:
+                break  # الائتلاف الوطني + إعادة: the object begins
+        prev = t
+        k += 1
+        n_words += 1
+    return k
+
+
+def _split_region(ctx: _Ctx, a: int, b: int) -> tuple[int, int, list[Span]]:
+    """Speaker tokens and the via adjuncts in the tokens [a, b) between a cue and its content."""
+    toks = ctx.toks
+    k = a
+    while k < b:
+        t = toks[k]
+        if t.is_word and _starts_adjunct(ctx, k, b):
+            break
+        if t.norm == _QUOTE:
+            q = _closing_quote(ctx, k, b)
+            if q is None:
+                break
+            k = q + 1
+            continue
+        k += 1
+    s, e = _trim(ctx, a, k)
+    return s, e, _vias(ctx, k, b)
+
+
+# ------------------------------------------------------------------ content
+
+
+def _is_starter(ctx: _Ctx, k: int) -> bool:
+    """Does the cue at k open a new attribution (and so end the previous content)?"""
+    h = ctx.hit_at.get(k)
+    if h is None:
+        return False
+    if h.cue.kind in ("participle", "preposition"):
+        return True
+    prev = ctx.toks[k - 1].norm if k > 0 else "."
+    return h.conj or prev in _COMMAS or prev in ctx.lex.kama
+
+
+def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
+    """Token range of the content starting at ``start``."""
+    toks = ctx.toks
+    while start < sent_end and toks[start].norm in _COLONS:
+        start += 1
+    if start >= len(toks):
+        return None
+    if toks[start].norm == _QUOTE:
+        q = _closing_quote(ctx, start, start + MAX_QUOTE_TOKENS)
+        if q is not None and q > start + 1:
+            ctx.quoted.append((start, q))
+            # a quote followed by more of the sentence (إن «المرصد» تلقى) is not the whole content
+            return start + 1, q
+        start += 1
+    k = start + 1
+    while k < sent_end and not _is_starter(ctx, k):
+        k += 1
+    a, b = _trim(ctx, start, k)
+    return (a, b) if b > a else None
+
+
+def _stance(ctx: _Ctx, hit: _Hit, a: int, b: int) -> str:
+    lex, toks = ctx.lex, ctx.toks
+    if hit.start > 0 and toks[hit.start - 1].norm in lex.negations:
+        return "uncertain"
+    if hit.cue.stance == "deny":
+        return "deny"
+    words = [t.norm for t in toks[a:b] if t.is_word]
+    first = 1 if words and (words[0] in lex.complementizers or words[0] in ("الى", "عن", "من")) else 0
+    if first and len(words) > 1 and words[1] in lex.complementizers:
+        first = 2
+    for i in range(first, min(first + 3, len(words))):
+        for n in (3, 2, 1):
+            if tuple(words[i:i + n]) in lex.stance_start:
+                return lex.stance_start[tuple(words[i:i + n])]
+    if hit.cue.stance:
+        return hit.cue.stance
+    for i, w in enumerate(words):
+        for n in (3, 2, 1):
+            key = tuple(words[i:i + n])
+            if key in lex.stance_any:
+                if key == ("قد",) and not (i + 1 < len(words) and words[i + 1][:1] in lex.present_prefixes):
+                    continue
+                return lex.stance_any[key]
+    return "assert"
+
+
+# ------------------------------------------------------------------ claim readers
+
+
+def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int]:
+    """First content marker after a cue: (index where content starts, index where the scan stopped)."""
+    lex, toks = ctx.lex, ctx.toks
+    prep_words = lex.preps.get(cue.prep) if cue.prep else None
+    words = 0
+    k = a
+    while k < sent_end and words <= MAX_SPEAKER_WORDS:
+        t = toks[k]
+        w = t.norm
+        h = ctx.hit_at.get(k)
+        if h is not None:
+            if h.cue.lemma == "قول" and h.end - h.start == 1 and w[:1] == "ب":
+                ctx.skip.add(k)  # وتابعت بالقول: the content follows
+                return h.end, k
+            if h.cue.kind != "noun":
+                return None, k
+        if w in lex.complementizers:
+            return k, k
+        if w in _COLONS:
+            return k + 1, k
+        if w == _QUOTE:
+            q = _closing_quote(ctx, k, sent_end)
+            region_empty = _split_region(ctx, a, k)[1] <= _split_region(ctx, a, k)[0]
+            prev_lam = k > 0 and toks[k - 1].norm == "ل"
+            if q is not None and not region_empty and q - k <= 5:
+                after = toks[q + 1].norm if q + 1 < len(toks) else "."
+                if prev_lam or after in _COLONS or after in _COMMAS or after in lex.complementizers:
+                    k = q + 1
+                    continue
+                if q + 1 < sent_end and toks[q + 1].is_word:
+                    # a quoted name inside the speaker (مدير إعلام «أبين» ياسر باعزب: …)
+                    mk2, stop2 = _marker(ctx, cue, q + 1, sent_end)
+                    if mk2 is not None:
+                        return mk2, stop2
+            if q is not None and prev_lam:
+                k = q + 1
+                continue
+            return k, k
+        if t.is_word:
+            words += 1
+            if prep_words is not None:
+                if w in prep_words or (cue.prep == "ب" and (w == "ب" or (w[:1] == "ب" and len(w) > 3))):
+                    if not (cue.prep == "ب" and k > a and toks[k - 1].norm in lex.descriptor_heads):
+                        return k, k
+        k += 1
+    return None, k
+
+
+def _kana_subject(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
+    """وكانت الجبهة (قد) أعلنت …: the subject stands between كان and the cue."""
+    lex, toks = ctx.lex, ctx.toks
+    if hit.conj:
+        return None
+    s0 = ctx.sent_start[hit.start]
+    end = hit.start
+    if end - 1 >= s0 and toks[end - 1].norm in lex.qad:
+        end -= 1
+    for j in range(end - 1, max(s0, end - 10) - 1, -1):
+        t = toks[j]
+        w = t.norm
+        if w in lex.kana or (w[:1] in _CONJ and w[1:] in lex.kana):
+            a, b = _trim(ctx, j + 1, end)
+            return (a, b) if b > a else None
+        if not t.is_word and w not in _COMMAS and w != _QUOTE:
+            return None
+        if j in ctx.hit_at:
+            return None
+    return None
+
+
+def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
+    """Speaker before the cue: كان X قد أفاد / X الذي أشار / (SVO) X قال."""
+    lex, toks = ctx.lex, ctx.toks
+    s0 = ctx.sent_start[hit.start]
+    k = hit.start - 1
+    if k < s0 or not toks[k].is_word:
+        return None
+    if toks[k].norm in lex.qad:
+        for j in range(k - 1, max(s0, k - 12) - 1, -1):
+            w = toks[j].norm
+            if w in lex.kana or (w[:1] in _CONJ and w[1:] in lex.kana):
+                a, b = _trim(ctx, j + 1, k)
+                return (a, b) if b > a else None
+            if not toks[j].is_word and w not in _COMMAS:
+                return None
+        return None
+    if toks[k].norm in lex.relatives:
+        b = k
+        a = b
+        while a > s0 and toks[a - 1].is_word and b - a < 4 and (a - 1) not in ctx.hit_at:
+            a -= 1
+            if _is_def(toks[a]) and not _is_def(toks[a - 1]) if a > s0 else False:
+                break
+        return (a, b) if b > a else None
+    if hit.conj:
+        return None
+    # plain SVO: a short clause before the cue
+    a = k
+    while a > s0 and toks[a - 1].is_word and (a - 1) not in ctx.hit_at and hit.start - a < 5:
+        a -= 1
+    if a > s0 and toks[a - 1].is_word:
+        return None  # the clause before is long: not a subject
+    words = [toks[j].norm for j in range(a, hit.start)]
+    while words and (words[0] in lex.speaker_stops or words[0] in lex.kama):
+        a += 1
+        words.pop(0)
+    if not words or any(w in lex.complementizers for w in words):
+        return None
+    return a, hit.start
+
+
+def _antecedent(ctx: _Ctx) -> tuple[Span | None, str | None, list[Span]]:
+    last = ctx.last
+    if last is None:
+        return None, None, []
+    return last.speaker, last.speaker_text, list(last.via)
+
+
+def _emit(ctx: _Ctx, hit: _Hit, cue_span: Span, content: tuple[int, int],
+          speaker: tuple[int, int] | None, via: list[Span], kind: str | None = None) -> Claim | None:
+    a, b = content
+    if b <= a:
+        return None
+    implicit = speaker is None
+    if speaker is not None:
+        sp, stext = _speaker_text(ctx, *speaker)
+        if not stext:
+            return None
+    else:
+        sp, stext, inherited = _antecedent(ctx)
+        via = via or inherited
+    claim = Claim(cue=cue_span, content=_span(ctx, a, b), speaker=sp, speaker_text=stext,
+                  speaker_implicit=implicit and stext is not None, via=via,
+                  stance=_stance(ctx, hit, a, b), kind=kind or hit.cue.kind)
+    ctx.doc.claims.append(claim)
+    if stext:
+        ctx.last = claim
+    return claim
+
+
+def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
+    toks, cue = ctx.toks, hit.cue
+    se = ctx.sent_end[hit.start]
+    cue_span = _span(ctx, hit.start, hit.end)
+    if cue.lemma == "نقل" and _read_relay(ctx, hit, se):
+        return
+    mk, stop = _marker(ctx, cue, hit.end, se)
+    via: list[Span] = []
+    speaker: tuple[int, int] | None = None
+    kana = _kana_subject(ctx, hit)
+    if kana is not None and mk is not None:
+        speaker = kana
+        via = _split_region(ctx, hit.end, stop)[2]
+    elif kana is not None and cue.object and not cue.present:
+        speaker, mk = kana, hit.end
+        while mk < se and toks[mk].is_word and _starts_adjunct(ctx, mk, se):
+            mk += 1
+    elif mk is None:
+        if not cue.object or cue.present:
+            if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
+                _read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
+            return
+        e = _np_end(ctx, hit.end, min(stop, se))
+        if e <= hit.end:
+            return
+        speaker = (hit.end, e)
+        k = e
+        # adjuncts between the speaker and the object (أمس، لـ«عكاظ»، بأشد العبارات،)
+        j = k
+        while j < se and j < k + 5 and toks[j].norm not in _COMMAS:
+            j += 1
+        if j < se and toks[j].norm in _COMMAS and j < k + 5:
+            via = _vias(ctx, k, j)
+            k = j + 1
+        else:
+            while k < se and toks[k].is_word and _starts_adjunct(ctx, k, se):
+                k += 1
+        mk = k
+    else:
+        s, e, via = _split_region(ctx, hit.end, stop if mk is not None else stop)
+        if e > s:
+            if cue.object and cue.prep and toks[mk].norm not in ctx.lex.complementizers:
+                ne = _np_end(ctx, s, e)
+                if s < ne < e:
+                    mk, e = ne, ne
+            speaker = (s, e)
+    if speaker is None:
+        speaker = _lookback(ctx, hit)
+        if speaker is None and cue.present:
+            return
+    content = _content(ctx, mk, max(se, mk + 1))
+    if content is not None:
+        _emit(ctx, hit, cue_span, content, speaker, via)
+
+
+def _read_relay(ctx: _Ctx, hit: _Hit, se: int) -> bool:
+    """نقلت وكالة X عن مسؤول قوله إن …: speaker after عن, via between the cue and عن."""
+    toks = ctx.toks
+    an = next((k for k in range(hit.end, min(se, hit.end + 12)) if toks[k].norm == "عن"), None)
+    if an is None:
+        return False
+    say = None
+    k = an + 1
+    while k < se and k < an + 14:
+        w = toks[k].norm
+        h = ctx.hit_at.get(k)
+        if h is not None and h.cue.lemma == "قول":
+            say = h
+            break
+        if w in ctx.lex.complementizers or w in _COLONS or w == _QUOTE:
+            break
+        k += 1
+    if k >= se:
+        return False
+    via_a, via_b = _trim(ctx, hit.start + 1 if hit.end == hit.start + 1 else hit.end, an)
+    via = [_span(ctx, via_a, via_b)] if via_b > via_a else []
+    s, e = _trim(ctx, an + 1, k)
+    if e <= s:
+        return False
+    start = k
+    cue_span = _span(ctx, hit.start, hit.end)
+    kind = "verb"
+    if say is not None:
+        ctx.skip.add(say.start)
+        cue_span = _span(ctx, say.start, say.end)
+        kind = "noun"
+        start = say.end
+        if start < se and toks[start].norm in _COLONS:
+            start += 1
+    content = _content(ctx, start, se)
+    if content is not None:
+        _emit(ctx, hit, cue_span, content, (s, e), via, kind=kind)
+    return True
+
+
+def _read_participle(ctx: _Ctx, hit: _Hit) -> None:
+    se = ctx.sent_end[hit.start]
+    mk, stop = _marker(ctx, hit.cue, hit.end, se)
+    via: list[Span] = []
+    if mk is not None and mk - hit.end <= 10:
+        via = _split_region(ctx, hit.end, stop)[2]
+    else:
+        mk = hit.end
+        while mk < se and ctx.toks[mk].is_word and _is_time(ctx, mk):
+            mk += 1
+    content = _content(ctx, mk, se)
+    if content is not None:
+        _emit(ctx, hit, _span(ctx, hit.start, hit.end), content, None, via)
+
+
+def _clause_start(ctx: _Ctx, k: int) -> int:
+    """Start of the clause that ends before token k (after the sentence start or a colon)."""
+    s0 = ctx.sent_start[k]
+    j = k - 1
+    while j >= s0 and ctx.toks[j].norm not in _COLONS and ctx.toks[j].norm != "؛":
+        j -= 1
+    return j + 1
+
+
+def _read_before(ctx: _Ctx, hit: _Hit, cue_span: Span, sp_start: int, se: int, kind: str) -> None:
+    """Prepositional attribution of the clause before the cue: …، بحسب المرصد."""
+    toks = ctx.toks
+    s, e = _prep_speaker(ctx, sp_start, se)
+    if e <= s or _not_source(ctx, s):
+        return
+    a, b = _trim(ctx, _clause_start(ctx, hit.start), hit.start)
+    prev = ctx.doc.claims[-1] if ctx.doc.claims else None
+    if prev is not None and prev.content.end <= cue_span.start and \
+            ctx.doc.sentence_at(ctx.doc.norm.to_norm(prev.cue.start)) is ctx.doc.sentence_at(toks[hit.start].nstart):
+        prev.via.append(_span(ctx, s, e, cut_prefix=True))
+        return
+    if b - a < 2:
+        return
+    _emit(ctx, hit, cue_span, (a, b), (s, e), [], kind=kind)
+
+
+def _not_source(ctx: _Ctx, k: int) -> bool:
+    """وفقا لخطة / حسب الاتفاق: a rule or plan, not a source."""
+    w = ctx.toks[k].norm
+    return w in ctx.lex.not_sources or (w[:1] == "ل" and w[1:] in ctx.lex.not_sources) or \
+        (w.startswith("لل") and "ا" + w[1:] in ctx.lex.not_sources)
+
+
+def _prep_speaker(ctx: _Ctx, a: int, se: int) -> tuple[int, int]:
+    lex, toks = ctx.lex, ctx.toks
+    if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == "ل":
+        a += 1
+    k = a
+    while k < se and k < a + 10:
+        t = toks[k]
+        w = t.norm
+        if w in _COMMAS or w in _COLONS or w in lex.complementizers or w in lex.relatives:
+            break
+        if k in ctx.hit_at and k > a:
+            break
+        if w == _QUOTE:
+            q = _closing_quote(ctx, k, min(se, k + 6))
+            if q is None or k == a:
+                break
+            k = q + 1
+            if toks[k - 1].norm == _QUOTE:
+                break
+            continue
+        if t.is_word and k > a and _is_time(ctx, k):
+            break
+        if not t.is_word and w not in "()":
+            break
+        k += 1
+    return _trim(ctx, a, k)
+
+
+def _read_preposition(ctx: _Ctx, hit: _Hit) -> None:
+    toks = ctx.toks
+    se = ctx.sent_end[hit.start]
+    cue_span = _span(ctx, hit.start, hit.end)
+    cs = _clause_start(ctx, hit.start)
+    lead = [t for t in toks[cs:hit.start] if t.is_word]
+    if len(lead) >= 2:
+        _read_before(ctx, hit, cue_span, hit.end, se, kind="preposition")
+        return
+    s, e = _prep_speaker(ctx, hit.end, se)
+    if e <= s or _not_source(ctx, s):
+        return
+    k = e
+    if e - s > 5 and not any(toks[j].norm in _COMMAS for j in range(e, min(se, e + 1))):
+        k = _np_end(ctx, s, e)
+        e = k
+    while k < se and (toks[k].norm in _COMMAS or (toks[k].is_word and _is_time(ctx, k))):
+        k += 1
+    content = _content(ctx, k, se)
+    if content is not None:
+        _emit(ctx, hit, cue_span, content, (s, e), [])
+
+
+def _read_noun(ctx: _Ctx, hit: _Hit) -> None:
+    toks, lex = ctx.toks, ctx.lex
+    se = ctx.sent_end[hit.start]
+    if hit.cue.lemma == "قول":
+        cs = ctx.sent_start[hit.start]
+        j = hit.start - 1
+        while j > cs and toks[j].norm not in _COMMAS and toks[j].norm not in _COLONS:
+            j -= 1
+        if toks[j].norm in _COMMAS or toks[j].norm in _COLONS:
+            j += 1
+        start_tok = hit.start
+        speaker = None
+        if j < hit.start:
+            verb = ctx.hit_at.get(j)
+            a = j + 1
+            b = a
+            while b < hit.start and toks[b].is_word and not (toks[b].norm[:1] in "لب" and len(toks[b].norm) > 3) \
+                    and toks[b].norm not in lex.speaker_stops and b - a < 4:
+                b += 1
+            if b > a:
+                speaker = (a, b)
+            elif verb is not None and verb.end == hit.start:
+                start_tok = j
+                ctx.skip.add(j)
+        k = hit.end
+        while k < se and toks[k].norm in _COLONS:
+            k += 1
+        content = _content(ctx, k, se)
+        if content is not None:
+            _emit(ctx, hit, _span(ctx, start_tok, hit.end), content, speaker, [])
+        return
+    mk, stop = _marker(ctx, hit.cue, hit.end, se)
+    if mk is None or mk - hit.end > 12:
+        return
+    s, e, via = _split_region(ctx, hit.end, stop)
+    if e <= s:
+        return
+    content = _content(ctx, mk, se)
+    if content is not None:
+        _emit(ctx, hit, _span(ctx, hit.start, hit.end), content, (s, e), via)
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def _time_tokens(doc: Doc) -> set[int]:
+    out: set[int] = set()
+    if not doc.times:
+        return out
+    starts = [t.span.start for t in doc.tokens]
+    for tm in doc.times:
+        i = bisect.bisect_left(starts, tm.span.start)
+        while i < len(starts) and starts[i] < tm.span.end:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
+    """Per token, the token range of its sentence. A full stop inside a word (سي.بي.سي) does not end it."""
+    toks, text = doc.tokens, doc.norm.text
+    n = len(toks)
+    starts = [0] * n
+    ends = [n] * n
+    s = 0
+    for i, t in enumerate(toks):
+        starts[i] = s
+        brk = False
+        if i + 1 < n:
+            gap = text[t.nend:toks[i + 1].nstart]
+            if "\n" in gap:
+                brk = True
+            elif not t.is_word and t.norm in _SENT_PUNCT and (gap or t.norm != "."):
+                brk = True
+        if brk:
+            for j in range(s, i + 1):
+                ends[j] = i + 1
+            s = i + 1
+    for j in range(s, n):
+        ends[j] = n
+    return starts, ends
 
 
 def extract_claims(doc: Doc) -> None:
-    return None
+    """Find every attributed statement of ``doc`` and add it to ``doc.claims``."""
+    toks = doc.tokens
+    if not toks:
+        return
+    lex = lexicon()
+    hits = _find_hits(toks, lex)
+    if not hits:
+        return
+    sent_start, sent_end = _sentences(doc)
+    ctx = _Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start,
+               hit_at={h.start: h for h in hits}, time_tok=_time_tokens(doc))
+    readers = {"verb": _read_verb, "participle": _read_participle,
+               "preposition": _read_preposition, "noun": _read_noun}
+    for hit in hits:
+        if hit.start in ctx.skip or any(a <= hit.start < b for a, b in ctx.quoted):
+            continue
+        try:
+            readers.get(hit.cue.kind, _read_verb)(ctx, hit)
+        except (IndexError, ValueError) as exc:  # odd input must never lose the article
+            log.debug("claims: cue at token %d skipped: %s", hit.start, exc)
+
+
+def claim_for(doc: Doc, span: Span) -> int | None:
+    """Index of the innermost claim whose content contains ``span`` (for linking events to sources)."""
+    best: int | None = None
+    for i, c in enumerate(doc.claims):
+        if c.content.contains(span):
+            if best is None or len(c.content.text) < len(doc.claims[best].content.text):
+                best = i
+    return best

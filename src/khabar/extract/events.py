@@ -151,7 +151,7 @@ def extract_events(doc: Doc) -> None:
         return
     ctx = _Context(doc)
     mentions = _mentions(ctx)
-    _attach_casualties(ctx, mentions)
+    mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
     groups = [g for g in _merge(mentions) if not all(_weak(m) for m in g)]
     doc.events = [_to_event(ms) for ms in groups]
@@ -159,15 +159,9 @@ def extract_events(doc: Doc) -> None:
 
 def _weak(m: Mention) -> bool:
     """A mention with nothing concrete around it: no time, no place of its own, no casualties."""
-    if WEAK_MODE == 0:
-        return False
     no_place = m.place is None or m.place_inherited or m.place.level == "country"
-    if WEAK_MODE >= 3 and m.time is None and m.definite and m.killed is None:
-        return True
-    return m.time is None and no_place and m.killed is None and m.injured is None
+    return m.date is None and no_place and m.killed is None and m.injured is None
 
-
-WEAK_MODE = 2
 
 
 # ------------------------------------------------------------------ 1-2: triggers and filters
@@ -315,8 +309,11 @@ def _date_of(ctx: _Context, m: Mention) -> None:
 # ------------------------------------------------------------------ 3: casualties and places
 
 
-def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> None:
+def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+    """Give each figure to the nearest trigger of its sentence (or the previous sentence's); a
+    death toll with no trigger around it ("قتل 7 مسلحين في ...") is an event of its own."""
     v = ctx.v
+    created: list[Mention] = []
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
@@ -324,26 +321,55 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> None:
     for a, b, st in ctx.claims:
         if st in ("deny", "uncertain"):
             skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
-    last: Mention | None = None
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
-        here = by_sent.get(s, [])
+        here = [m for m in by_sent.get(s, []) if m.type != "Strategic developments"]
         figs = casualties(v, lo, hi, skip) if hi > lo else []
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
-        if v.has_kind(lo, hi, "history", s) or any(
-                t.precision in ("month", "year") for t in ctx.times_by_sent.get(s, [])):
-            figs = []  # totals over a period or since a date are not one event's toll
+        if v.has_kind(lo, hi, "history", s) or v.has_kind(lo, hi, "tally", s) or any(
+                t.precision in ("month", "year") and v.has_kind(ctx.token_of(t.span.start) - 2,
+                                                               ctx.token_of(t.span.start), "period", s)
+                for t in ctx.times_by_sent.get(s, [])):
+            figs = []  # totals "since 2011" or "during July" are not one event's toll
         if figs:
             targets = here
-            if not targets and last is not None and last.para == ctx.para[s] and last.sentence == s - 1:
-                targets = [last]
+            if not targets:
+                new = _casualty_mention(ctx, figs, s, len(mentions) + len(created))
+                if new is not None:
+                    created.append(new)
+                    targets = [new]
             for f in figs:
                 if not targets:
                     break
-                m = min(targets, key=lambda x: min(abs(x.i - f.cue), abs(x.j - f.cue)))
+                before = [x for x in targets if x.i <= f.cue]
+                m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
                 _add_figure(ctx, m, f)
-        if here:
-            last = here[-1]
+    if created:
+        mentions = sorted(mentions + created, key=lambda m: m.span.start)
+    return mentions
+
+
+def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
+    killed = [f for f in figs if f.kind == "killed"]
+    if not killed:
+        return None
+    f = killed[0]
+    v = ctx.v
+    lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+    if v.has_kind(f.cue - 4, f.cue, "future", s) or v.has_kind(f.cue - 4, f.cue, "call", s):
+        return None
+    civilian = v.has_kind(f.lo, f.hi + 3, "civilian", s)
+    subtype = "Attack" if civilian else "Armed clash"
+    span = v.tokens[f.cue].span
+    if any(st == "deny" for _k, st in ctx.claims_of(span)):
+        return None
+    a1, a2 = choose_actors(v, ctx.actors, f.cue, f.cue + 1, lo, hi)
+    m = Mention(f.cue, f.cue + 1, span, _TYPE_OF[subtype], subtype, 1, s, ctx.para[s], group,
+                actor1=a1, actor2=a2, civilian=civilian)
+    m.sources = [k for k, _st in ctx.claims_of(span)]
+    _place_of(ctx, m)
+    _date_of(ctx, m)
+    return m
 
 
 def _add_figure(ctx: _Context, m: Mention, f: Casualty) -> None:

@@ -42,6 +42,8 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 MODEL_FILE = "model.crfsuite"
 MANIFEST_FILE = "manifest.json"
 PLACES_FILE = "places.tsv"
+TRAIN_LEXICON_FILE = "train_lexicon.tsv"
+DOC_BLOCK = 15  # sentences of a CoNLL file taken as one document (its articles are not marked)
 
 # tag names of the corpora, mapped to khabar's four labels (others are dropped to O)
 LABEL_MAP = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
@@ -146,15 +148,52 @@ def _shape(norm: str) -> str:
     return "A"
 
 
-def _type_features(norm: str, prefix: str, stem: str, suffix: str,
-                   lex: Lexicons) -> tuple[list[str], list[str], list[str]]:
-    """Features of a word type: (own at position 0, for neighbours ±1, for neighbours ±2)."""
+TrainLexicon = dict[str, str]  # normalised word or stem -> feature value such as "B-PER:hi"
+
+
+def build_train_lexicon(sents: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 1) -> TrainLexicon:
+    """How words were tagged in training data: for each form and stem, its most frequent entity tag.
+
+    The value is ``TAG:hi`` (at least half of its occurrences) or ``TAG:lo`` (at least a fifth).
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for words, tags in sents:
+        for w, t in zip(words, tags):
+            norm, _p, stem, _s = split_word(w)
+            for key in {norm, "~" + stem}:
+                c = counts.setdefault(key, {})
+                c[t] = c.get(t, 0) + 1
+    out: TrainLexicon = {}
+    for key, c in counts.items():
+        total = sum(c.values())
+        tag, n = max(((t, n) for t, n in c.items() if t != "O"), key=lambda x: x[1], default=("O", 0))
+        if tag == "O" or n < min_count:
+            continue
+        share = n / total
+        if share >= 0.5:
+            out[key] = tag + ":hi"
+        elif share >= 0.2:
+            out[key] = tag + ":lo"
+    return out
+
+
+def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons,
+                   tlex: TrainLexicon) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Features of a word type: (own at position 0, for neighbours ±1, for neighbours ±2, doc marks)."""
     shape = _shape(norm) if norm else "E"
     kinds = sorted(lex.words.get(norm, frozenset()) | lex.words.get(stem, frozenset()))
     ctx2 = ["w=" + norm, "sh=" + shape] + ["g=" + k for k in kinds]
+    marks = list(kinds)
+    tn = tlex.get(norm)
+    ts = tlex.get("~" + stem)
+    if tn:
+        ctx2.append("tn=" + tn)
+        marks.append("t" + tn[:-3])
+    if ts:
+        ctx2.append("ts=" + ts)
     if shape != "A":
         own = ctx2 + ["s=" + stem]
-        return own, ctx2, ctx2
+        return own, ctx2, ctx2, marks
     ctx2.append("s=" + stem)
     ctx1 = ctx2 + ["p=" + prefix, "e2=" + stem[-2:], "al=" + str("ال" in prefix or prefix.endswith("لل"))]
     own = ctx1 + ["x=" + suffix, "n=" + str(min(len(stem), 8))]
@@ -163,18 +202,24 @@ def _type_features(norm: str, prefix: str, stem: str, suffix: str,
             own.append(f"s{i}=" + stem[:i])
             own.append(f"e{i}=" + stem[-i:])
     own.append("w2=" + norm[:2])
-    return own, ctx1, ctx2
+    return own, ctx1, ctx2, marks
 
 
 def _phrase_marks(keys: Sequence[tuple[str, str]], lex: Lexicons) -> list[list[str]]:
     """Multi-word lexicon matches over a sentence: 'gB=kind' on the first word, 'gI=kind' after."""
     marks: list[list[str]] = [[] for _ in keys]
     n = len(keys)
-    for i, (norm, stem) in enumerate(keys):
-        cands = lex.phrases.get(norm) or lex.phrases.get(stem)
+    phrases = lex.phrases
+    for i in range(n - 1):
+        norm, stem = keys[i]
+        cands = phrases.get(norm) or phrases.get(stem)
         if not cands:
             continue
+        nxt = keys[i + 1]
         for rest, kind in cands:
+            r0 = rest[0]
+            if nxt[0] not in r0 and nxt[1] not in r0:
+                continue
             j = i + 1 + len(rest)
             if j > n:
                 continue
@@ -185,34 +230,59 @@ def _phrase_marks(keys: Sequence[tuple[str, str]], lex: Lexicons) -> list[list[s
     return marks
 
 
+Item = tuple[str, str, str, str]  # (norm, prefix, stem, suffix)
+
+
 class FeatureCache:
     """Per word-type feature lists for every window position, optionally pruned to a model's attributes."""
 
-    def __init__(self, known: frozenset[str] | None = None, max_size: int = 200_000) -> None:
+    def __init__(self, known: frozenset[str] | None = None, train_lexicon: TrainLexicon | None = None,
+                 max_size: int = 200_000) -> None:
         self.known = known
         self.max_size = max_size
-        self._cache: dict[tuple[str, str, str, str], tuple[list[str], ...]] = {}
+        self._cache: dict[Item, tuple[list[str], ...]] = {}
         self.lex = lexicons()
+        self.tlex = train_lexicon if train_lexicon is not None else {}
 
     def _keep(self, feats: Iterable[str]) -> list[str]:
         if self.known is None:
             return list(feats)
         return [f for f in feats if f in self.known]
 
-    def get(self, item: tuple[str, str, str, str]) -> tuple[list[str], ...]:
+    def get(self, item: Item) -> tuple[list[str], ...]:
         hit = self._cache.get(item)
         if hit is not None:
             return hit
-        own, ctx1, ctx2 = _type_features(*item, self.lex)
+        own, ctx1, ctx2, marks = _type_features(*item, self.lex, self.tlex)
         hit = (self._keep(own),
                self._keep("-1:" + f for f in ctx1), self._keep("+1:" + f for f in ctx1),
-               self._keep("-2:" + f for f in ctx2), self._keep("+2:" + f for f in ctx2))
+               self._keep("-2:" + f for f in ctx2), self._keep("+2:" + f for f in ctx2), marks)
         if len(self._cache) >= self.max_size:
             self._cache.clear()
         self._cache[item] = hit
         return hit
 
-    def sentence(self, items: Sequence[tuple[str, str, str, str]]) -> list[list[str]]:
+    def document(self, sentences: Iterable[Sequence[Item]]) -> dict[str, list[str]]:
+        """Document context: for each stem, the lexicon kinds of its neighbours anywhere in the document.
+
+        A surname met once after a first name or a title is marked everywhere else it occurs.
+        """
+        seen: dict[str, set[str]] = {}
+        for items in sentences:
+            marks = [self.get(it)[5] for it in items]
+            n = len(items)
+            for i, it in enumerate(items):
+                stem = it[2]
+                if len(stem) < 3 or not stem[0].isalpha():
+                    continue
+                got = seen.setdefault(stem, set())
+                if i > 0:
+                    got.update("dL=" + k for k in marks[i - 1])
+                if i < n - 1:
+                    got.update("dR=" + k for k in marks[i + 1])
+        return {k: self._keep(sorted(v)) for k, v in seen.items() if v}
+
+    def sentence(self, items: Sequence[Item], doc: dict[str, list[str]] | None = None) -> list[list[str]]:
         """The feature lists of one sentence of (norm, prefix, stem, suffix) items."""
         n = len(items)
         per = [self.get(it) for it in items]
@@ -221,6 +291,10 @@ class FeatureCache:
         out: list[list[str]] = []
         for i in range(n):
             f = list(per[i][0])
+            if doc:
+                d = doc.get(items[i][2])
+                if d:
+                    f += d
             if i > 0:
                 f += per[i - 1][2]
                 big = "b-=" + items[i - 1][2] + "|" + items[i][2]
@@ -241,40 +315,64 @@ class FeatureCache:
                 f.append("EOS")
             if marks[i]:
                 f += marks[i]
-                if i > 0:
-                    f += ["-1:" + m for m in marks[i - 1]]
-                if i < n - 1:
-                    f += ["+1:" + m for m in marks[i + 1]]
-            elif (i > 0 and marks[i - 1]) or (i < n - 1 and marks[i + 1]):
-                if i > 0:
-                    f += ["-1:" + m for m in marks[i - 1]]
-                if i < n - 1:
-                    f += ["+1:" + m for m in marks[i + 1]]
+            if i > 0 and marks[i - 1]:
+                f += ["-1:" + m for m in marks[i - 1]]
+            if i < n - 1 and marks[i + 1]:
+                f += ["+1:" + m for m in marks[i + 1]]
             out.append(f)
         return out
+
+    def block(self, sentences: Sequence[Sequence[Item]], use_doc: bool = True) -> list[list[list[str]]]:
+        """Features of every sentence of one document."""
+        doc = self.document(sentences) if use_doc else None
+        return [self.sentence(items, doc) for items in sentences]
 
 
 # ---------------------------------------------------------------- the model
 
 
 class Model:
-    """The shipped CRF and its manifest; :func:`model` returns the cached instance."""
+    """The shipped CRF, its training lexicon and manifest; :func:`model` returns the cached instance."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, train_lexicon: TrainLexicon | None = None) -> None:
         import pycrfsuite
 
         self.path = path or model_dir() / MODEL_FILE
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(self.path))
-        info = self.tagger.info()
-        known = frozenset(info.attributes)
-        self.features = FeatureCache(known)
+        known = frozenset(self.tagger.info().attributes)
+        if train_lexicon is None:
+            train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
+        self.features = FeatureCache(known, train_lexicon)
 
-    def tag(self, items: Sequence[tuple[str, str, str, str]]) -> list[str]:
-        """BIO tags of one sentence of (norm, prefix, stem, suffix) items."""
-        if not items:
-            return []
-        return self.tagger.tag(self.features.sentence(items))
+    def tag(self, items: Sequence[Item]) -> list[str]:
+        """BIO tags of one sentence of (norm, prefix, stem, suffix) items, the sentence as its document."""
+        return self.tag_document([items])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:
+        """BIO tags of every sentence of one document (document-level features see all of them)."""
+        out: list[list[str]] = []
+        for items, feats in zip(sentences, self.features.block(sentences)):
+            out.append(self.tagger.tag(feats) if items else [])
+        return out
+
+
+def load_train_lexicon(path: Path) -> TrainLexicon:
+    if not path.exists():
+        return {}
+    out: TrainLexicon = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        key, _, value = line.partition("\t")
+        if key and value:
+            out[key] = value
+    return out
+
+
+def write_train_lexicon(lexicon: TrainLexicon, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("key\tvalue\n")
+        for key in sorted(lexicon):
+            fh.write(f"{key}\t{lexicon[key]}\n")
 
 
 @functools.cache
@@ -386,7 +484,9 @@ def evaluate_conll(path: str | Path, tagger: Model | None = None) -> dict:
     m = tagger or model()
     sents = read_conll(path)
     t0 = time.perf_counter()
-    pred = [m.tag([split_word(w) for w in words]) for words, _ in sents]
+    pred: list[list[str]] = []
+    for b in range(0, len(sents), DOC_BLOCK):
+        pred += m.tag_document([[split_word(w) for w in words] for words, _ in sents[b:b + DOC_BLOCK]])
     elapsed = time.perf_counter() - t0
     scores = score_chunks([t for _, t in sents], pred)
     ntok = sum(len(w) for w, _ in sents)

@@ -26,6 +26,7 @@ from khabar.extract.event_words import TokenView
 _DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
 _FORWARD_WINDOW = 3
+_CONJ_WINDOW = 6
 
 
 @dataclass(slots=True)
@@ -133,6 +134,7 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None) -> 
         if any("subset" in kinds[k] for k in range(max(lo, a - 2), a)):
             continue
         used.update(range(a, b))
+        value, b = _conjoined(v, value, max(b, c + 1), hi, used)
         out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1)))
     return out
 
@@ -155,8 +157,8 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
             continue
         if _kind_of(v, k) is not None:
             return None
-        if k == j and tok.norm == "من":
-            continue  # "مقتل من فيها" / "أكثر من": one more word only if it is 'من'
+        if k == j and "filler" in v.kinds()[k]:
+            continue  # "قتل فيها 10": one more word only if it is a filler
         return None
     return None
 
@@ -175,3 +177,25 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
             # the number must start a phrase, not end one ("15 مشاة"): take the first token of it
             return got[0], k, got[1]
     return None
+
+
+def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tuple[int, int]:
+    """Add figures joined by و to the first one: "مقتل 25 من النصرة وسبعة من المقاتلين" = 32."""
+    end = j
+    for k in range(j, min(j + _CONJ_WINDOW, hi)):
+        tok = v.tokens[k]
+        if k in used or (tok.is_word and _kind_of(v, k) is not None):
+            break
+        if not tok.is_word:
+            if tok.norm in ("،", ",", ".", ":", "؛"):
+                break
+            continue
+        m = v.number_at(k)
+        if m is not None and m.prefix.startswith("و") and m.entry["kind"] in ("unit", "tens", "hundred"):
+            got = parse_number(v, k, hi)
+            if got is not None:
+                value += got[0]
+                used.update(range(k, got[1]))
+                end = got[1]
+                break
+    return value, end

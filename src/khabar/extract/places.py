@@ -1,7 +1,477 @@
-"""Placeholder for the places stage; replaced by its real implementation."""
+"""Places stage: detect toponyms in Arabic text and resolve them to gazetteer entries.
 
-from khabar.doc import Doc
+Reads ``doc.tokens`` (normalised forms and offsets) and adds ``doc.places``: one
+:class:`~khabar.doc.PlaceMention` per toponym, its span without clitics or generic heads
+(``بدير الزور`` → ``دير الزور``; ``مدينة حلب`` → ``حلب``), with country, level, coordinates, admin1,
+ACLED geo-precision, the direction of a relative expression (``شمال غرب إدلب``) and the cue word.
+
+Detection scans token n-grams (up to five words, the first word tried with each clitic split) in the
+gazetteer (:mod:`khabar.extract.gazetteer`). A name is kept when it is a country, a province, a
+major city or a curated region, or when the context gives evidence: a generic head (مدينة, قرية …),
+a locative preposition, a direction word, or a list that continues an accepted place; common words
+(``collisions.tsv`` and names the NER corpora tag as ordinary words) need stronger evidence.
+Resolution scores each homonym by kind, population, the countries and provinces the document
+names, distance to the other places resolved in the document, and what the head asks for.
+
+Data files: ``lang/ar/places/{heads,directions,cues,collisions,countries,world,regions}.tsv`` and the
+compiled gazetteer ``data/gazetteer/``.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> doc = Doc(Article(id="x", text="قصف على ريف حلب الشمالي"))
+    >>> extract_places(doc)
+    >>> [(p.span.text, p.country, p.level, p.precision, p.direction) for p in doc.places]
+    [('حلب', 'SY', 'admin1', 2, 'north')]
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+from dataclasses import dataclass, field
+
+from khabar.doc import Doc, PlaceMention, Token
+from khabar.extract.gazetteer import Gazetteer, Place, common_names, get_gazetteer
+from khabar.lang import load_tsv
+from khabar.text.normalize import normalize_form
+from khabar.text.segment import clitic_splits
+
+log = logging.getLogger(__name__)
+
+MAX_WORDS = 5
+NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
+_NAME_PREFIXES = {"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"}
+_LL_PREFIXES = {"لل", "ولل", "فلل"}  # ل + ال: للجفينة → span from the article's ل
+_CUE_PREFIXES = ("ب", "وب", "فب")
+_HEAD_PREFIXES = {"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل", "لل", "ولل", "فلل", "ال", "وال", "بال"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: dict[str, tuple[str, bool, int | None]]  # form -> (level, strong, precision)
+    before: dict[tuple[str, ...], tuple[str, int]]  # direction words -> (direction, precision)
+    after: dict[str, str]  # adjective after the name -> direction
+    cues: frozenset[str]
+    collisions: dict[str, str]  # form -> rule
+    stop_prefixes: frozenset[str]  # word-prefixes of multi-word collision forms
+    common: frozenset[str]
+    quotes: frozenset[str] = field(default=frozenset('"«»\'“”'))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    heads = {}
+    for r in load_tsv("places/heads.tsv", ("form", "level", "strength")):
+        prec = int(r["precision"]) if r.get("precision") else None
+        heads[normalize_form(r["form"])] = (r["level"], r["strength"] == "strong", prec)
+    before: dict[tuple[str, ...], tuple[str, int]] = {}
+    after: dict[str, str] = {}
+    for r in load_tsv("places/directions.tsv", ("form", "direction", "precision", "position")):
+        f = normalize_form(r["form"])
+        if r["position"] == "after":
+            after[f] = r["direction"]
+        else:
+            before[tuple(f.split())] = (r["direction"], int(r["precision"]))
+    cues = frozenset(normalize_form(r["form"]) for r in load_tsv("places/cues.tsv", ("form",)))
+    coll = {normalize_form(r["form"]): r["rule"] for r in load_tsv("places/collisions.tsv", ("form", "rule"))}
+    stop_prefixes = set()
+    for f in coll:
+        parts = f.split()
+        stop_prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
+    return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names())
+
+
+@functools.cache
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
+    out = [word]
+    for p, stem, s in clitic_splits(word):
+        if not s and p in _HEAD_PREFIXES and stem not in out:
+            out.append(stem)
+    return tuple(out)
+
+
+@dataclass
+class Match:
+    i: int  # first token
+    j: int  # last token
+    name: str  # normalised name as looked up
+    nstart: int
+    nend: int
+    prefix: str  # proclitics on the first token
+    cands: list[Place]
+    head: tuple[str, bool, int | None] | None = None
+    head_tok: int | None = None
+    direction: str | None = None
+    dir_prec: int | None = None
+    cue_tok: int | None = None
+    cue: bool = False
+    listed: bool = False  # continues a list after an accepted place
+    quoted: bool = False
+    adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
+    near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y
+    chosen: Place | None = None
+    level: str | None = None
+
+
+def _find(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
+    toks = doc.tokens
+    text = doc.norm.text
+    n = len(toks)
+    out: list[Match] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.is_word or t.norm.isdigit():
+            i += 1
+            continue
+        best: tuple | None = None
+        for p, stem, s in clitic_splits(t.norm):
+            if s:
+                continue
+            if p in _LL_PREFIXES:
+                cur, off = "ال" + stem, len(p) - 1
+            elif p in _NAME_PREFIXES:
+                cur, off = stem, len(p)
+            else:
+                continue
+            j = i
+            while True:
+                known = cur in gaz or cur in lex.collisions
+                if known:
+                    key = (j - i, -off)
+                    if best is None or key > best[0]:
+                        best = (key, cur, off, j, p)
+                if (cur not in gaz.prefixes and cur not in lex.stop_prefixes) or j + 1 >= n \
+                        or j - i + 1 >= MAX_WORDS:
+                    break
+                nxt = toks[j + 1]
+                if not nxt.is_word or text[toks[j].nend:nxt.nstart].strip():
+                    break
+                j += 1
+                cur = cur + " " + nxt.norm
+        if best is None:
+            i += 1
+            continue
+        _, name, off, j, p = best
+        if j == i and (name in lex.heads or (name,) in lex.before or name in lex.cues):
+            i += 1
+            continue
+        out.append(Match(i, j, name, t.nstart + off, toks[j].nend, p, gaz.lookup(name)))
+        i = j + 1
+    return out
+
+
+def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
+    toks = doc.tokens
+    text = doc.norm.text
+    if m.prefix.startswith(_CUE_PREFIXES):
+        m.cue = True
+    k = m.i - 1
+
+    def adjacent(a: int, b: int) -> bool:  # tokens a < b separated by spaces only
+        return not text[toks[a].nend:toks[b].nstart].strip()
+
+    if k >= 0 and toks[k].is_word and adjacent(k, m.i) and \
+            any(f.startswith("ال") for f in _bare_forms(toks[k].norm)[1:] + (toks[k].norm,)):
+        m.adjective_pos = True
+    if k >= 0 and toks[k].is_word and adjacent(k, m.i):
+        for f in _bare_forms(toks[k].norm):
+            if f in lex.heads:
+                m.head, m.head_tok = lex.heads[f], k
+                if toks[k].norm != f and toks[k].norm.startswith(_CUE_PREFIXES):
+                    m.cue = True
+                k -= 1
+                break
+        else:
+            # "العاصمة السورية دمشق": a head, a nisba adjective, the name
+            if k >= 1 and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("يه", "ي")) \
+                    and toks[k - 1].norm in lex.heads and lex.heads[toks[k - 1].norm][0] == "city":
+                m.head, m.head_tok = lex.heads[toks[k - 1].norm], k - 1
+                k -= 2
+    elif k >= 0 and toks[k].span.text.strip() in lex.quotes:
+        m.quoted = True
+        k -= 1
+    if m.head and m.head_tok is not None and m.head_tok + 1 <= m.j:
+        pass
+    # direction words ending at k (up to three words: "بالقرب من")
+    for width in (3, 2, 1):
+        a = k - width + 1
+        if a < 0 or not all(toks[x].is_word for x in range(a, k + 1)):
+            continue
+        words = [toks[x].norm for x in range(a, k + 1)]
+        for f in _bare_forms(words[0]):
+            key = (f, *words[1:])
+            if key in lex.before:
+                m.direction, m.dir_prec = lex.before[key]
+                m.cue = True
+                m.cue_tok = a
+                k = a - 1
+                break
+        if m.direction:
+            break
+    if k >= 0 and toks[k].is_word:
+        w = toks[k].norm
+        if any(f in lex.cues for f in _bare_forms(w)):
+            m.cue = True
+            m.cue_tok = m.cue_tok if m.cue_tok is not None else k
+    # an adjective after the name: "ريف حلب الشمالي"
+    if m.direction is None and m.j + 1 < len(toks) and toks[m.j + 1].is_word:
+        d = lex.after.get(toks[m.j + 1].norm)
+        if d and m.head is not None and m.head[0] == "admin1":
+            m.direction, m.dir_prec = d, 2
+    q = m.j + 1
+    if q < len(toks) and toks[q].span.text.strip() in lex.quotes and m.quoted:
+        m.quoted = True
+
+
+def _major(p: Place) -> bool:
+    return p.major
+
+
+def _nisba(name: str) -> bool:
+    """A definite nisba adjective shape: الجنوبية, الشمالي, السعودية."""
+    return " " not in name and name.startswith("ال") and name.endswith(("يه", "ي"))
+
+
+def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool:
+    rule = lex.collisions.get(m.name)
+    if rule == "skip" or not m.cands:
+        return False
+    strong = m.head is not None and m.head[1]
+    if m.head is not None and m.head[0] in ("outlet", "block"):
+        return False
+    evidence = m.cue or m.direction is not None or m.head is not None or m.listed
+    if rule == "outlet" and m.quoted:
+        return False
+    if m.adjective_pos and (_nisba(m.name) or rule == "adjective"):
+        return False
+    if _nisba(m.name) and not evidence and not any(p.curated for p in m.cands):
+        return False
+    if rule == "head" and not strong:
+        return False
+    if rule == "cue" and not evidence and m.name not in seen:
+        return False
+    letters = len(m.name.replace(" ", ""))
+    if letters <= 2 and not strong:
+        return False
+    major = [p for p in m.cands if _major(p)]
+    if major and (m.name not in lex.common or evidence) and not m.adjective_pos:
+        if evidence or not countries or any(p.kind == "country" or p.curated or p.country in countries
+                                            for p in major):
+            return True
+    if strong:
+        return True
+    if m.name in seen:
+        return True
+    if not evidence or m.name in lex.common or letters < 3:
+        return False
+    return not countries or any(p.country in countries for p in m.cands)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance in km (equirectangular: exact enough below a few hundred km)."""
+    dy = a.lat - b.lat
+    dx = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.2 * math.sqrt(dx * dx + dy * dy)
+
+
+_KIND_PRIOR = {"country": 6.0, "admin1": 4.0, "region": 4.0, "city": 2.0, "admin2": 1.5,
+               "neighbourhood": 0.5}
+
+
+def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
+           anchors: list[Place]) -> float:
+    s = _KIND_PRIOR.get(p.kind, 1.0)
+    if p.curated:
+        s += 1.0
+    elif p.name_norm == m.name:
+        s += 1.5  # the entry's own name, not one of its variants
+    s += 0.8 * math.log10(p.pop + 1)
+    if p.is_capital:
+        s += 1.0
+    elif p.fcode.startswith("PPLA"):
+        s += 0.5
+    if not p.curated and _major(p) and p.kind != "admin1":
+        s += 3.0
+    if m.near is not None and m.near.chosen is not None and m.near.chosen is not p:
+        q = m.near.chosen
+        if _km(p, q) < (150 if q.kind == "admin1" else 60) or (p.admin1_ar and p.admin1_ar == q.admin1_ar):
+            s += 4.0
+    if countries:
+        top = max(countries.values())
+        s += 5.0 * countries[p.country] / top if p.country in countries else -5.0
+    if p.admin1_ar and p.admin1_ar in admin1s and p.kind != "admin1":
+        s += 3.0
+    if anchors and p.kind not in ("country", "admin1"):
+        d = min((_km(p, a) for a in anchors if a is not p), default=1e9)
+        s += 3.0 if d < 40 else 1.5 if d < 150 else 0.0
+    if m.head is not None:
+        level = m.head[0]
+        if level == "admin1":
+            s += 6.0 if p.kind == "admin1" else -2.0
+        elif level in ("city", "admin2"):
+            s += 2.0 if p.kind in ("city", "admin2", "neighbourhood") else -3.0
+            if level == "admin2" and p.kind == "admin2":
+                s += 1.0
+        elif level == "country":
+            s += 4.0 if p.kind == "country" else 0.0
+    return s
+
+
+def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
+             anchors: list[Place]) -> None:
+    for m in matches:
+        if len(m.cands) == 1:
+            m.chosen = m.cands[0]
+            continue
+        best = max(m.cands, key=lambda p: _score(p, m, countries, admin1s, anchors))
+        if best.kind == "admin2" and (m.head is None or m.head[0] != "admin2"):
+            # prefer the town to the district named after it
+            town = [c for c in m.cands if c.kind == "city" and c.country == best.country
+                    and c.admin1_ar == best.admin1_ar and _km(c, best) < 60]
+            if town:
+                best = max(town, key=lambda c: (c.pop, c.fcode.startswith("PPLA")))
+        m.chosen = best
+
+
+def _capital(m: Match, p: Place) -> Place | None:
+    """The same-name city of an admin1 (حلب the province → حلب the city), if any."""
+    best = None
+    for c in m.cands:
+        if c.kind == "city" and c.country == p.country and c.admin1_ar and c.admin1_ar == p.admin1_ar:
+            if best is None or (c.is_capital, c.pop) > (best.is_capital, best.pop):
+                best = c
+    return best
+
+
+def _province(m: Match, p: Place) -> Place | None:
+    """The same-name admin1 of a city, if any."""
+    for c in m.cands:
+        if c.kind == "admin1" and c.country == p.country and p.admin1_ar and c.admin1_ar == p.admin1_ar:
+            return c
+    return None
+
+
+def _mention(doc: Doc, m: Match) -> PlaceMention:
+    p = m.chosen
+    assert p is not None
+    level = p.level
+    lat, lon, name = p.lat, p.lon, p.name
+    admin1 = p.admin1 if p.kind != "admin1" else p.name
+    head_level = m.head[0] if m.head else None
+    cap = None
+    if p.kind == "admin1":
+        cap = _capital(m, p)
+    elif p.kind in ("city", "admin2"):
+        prov = _province(m, p)
+        if prov is not None and head_level == "admin1":
+            cap, p = p, prov
+            level, name, admin1 = "admin1", prov.name, prov.name
+            lat, lon = prov.lat, prov.lon
+    if p.kind == "admin1" and cap is not None:
+        if head_level in ("city", "admin2"):
+            level, name = "city", cap.name
+            lat, lon = cap.lat, cap.lon
+        elif _km(cap, p) <= NEAR_CAPITAL_KM:
+            lat, lon = cap.lat, cap.lon  # ACLED codes a province at its capital
+            if head_level is None and cap.pop >= 100_000:
+                level, name = "city", cap.name
+    if level == "country":
+        prec = 3
+    elif level == "city":
+        prec = 1
+    else:
+        prec = 3
+    if m.direction is not None or (m.head is not None and m.head[2] == 2):
+        prec = max(2, prec) if level == "city" else prec
+        if level == "admin1" and m.head is not None and m.head[2] == 2:
+            prec = 2
+    cue = None
+    k = m.head_tok if m.head_tok is not None else m.cue_tok
+    if k is not None:
+        cue = doc.tokens[k].span
+    return PlaceMention(
+        span=doc.span_from_norm(m.nstart, m.nend), name=name, name_ar=p.name_ar,
+        country=p.country, level=level, lat=round(lat, 4), lon=round(lon, 4), admin1=admin1 or None,
+        admin2=p.admin2 or None, precision=prec, direction=m.direction,
+        geonames_id=p.geonames_id, wof_id=p.wof_id, cue=cue)
 
 
 def extract_places(doc: Doc) -> None:
-    return None
+    """Add every toponym of ``doc`` to ``doc.places`` (in text order)."""
+    if not doc.tokens:
+        return
+    gaz = get_gazetteer()
+    lex = lexicon()
+    matches = _find(doc, gaz, lex)
+    for m in matches:
+        _context(doc, m, lex)
+    # pass 1: the countries the document names (countries, curated places, unambiguous majors)
+    countries: dict[str, int] = {}
+    for m in matches:
+        if _accept(m, lex, set(), set()):
+            cs = {p.country for p in m.cands if _major(p)}
+            if len(cs) == 1:
+                c = cs.pop()
+                countries[c] = countries.get(c, 0) + 1
+    accepted: list[Match] = []
+    seen: set[str] = set()
+    prev: Match | None = None
+    for _ in range(2):  # twice: a name accepted with evidence licenses its bare mentions
+        accepted, prev = [], None
+        for m in matches:
+            if prev is not None and _continues_list(doc, prev, m):
+                m.listed = True
+                if m.head is None and prev.head is not None and prev.head[0] != "outlet":
+                    m.head = prev.head
+                m.cue = m.cue or prev.cue
+            if _accept(m, lex, set(countries), seen):
+                accepted.append(m)
+                prev = m
+        seen = {m.name for m in accepted}
+    # resolve, then re-resolve with the provinces and confident places as context
+    _resolve(accepted, countries, set(), [])
+    admin1s = {m.chosen.admin1_ar for m in accepted if m.chosen and m.chosen.kind == "admin1"}
+    admin1s |= {m.chosen.admin1_ar for m in accepted if m.chosen and _major(m.chosen)
+                and m.chosen.kind in ("city", "admin2")}
+    for m in accepted:
+        if m.chosen is not None and m.chosen.country not in countries:
+            countries[m.chosen.country] = 1
+    anchors = [m.chosen for m in accepted if m.chosen is not None
+               and m.chosen.kind in ("city", "admin2", "neighbourhood", "region")
+               and (_major(m.chosen) or len(m.cands) == 1)]
+    anchors += [c for c in (_capital(m, m.chosen) for m in accepted
+                            if m.chosen is not None and m.chosen.kind == "admin1") if c is not None]
+    anchors = list({id(a): a for a in anchors}.values())
+    _link_near(doc, accepted, lex)
+    _resolve(accepted, countries, admin1s, anchors)
+    doc.places.extend(_mention(doc, m) for m in accepted)
+
+
+def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
+    """"X غرب Y", "X بمدينة Y", "X في محافظة Y": X's homonyms near Y score higher."""
+    toks = doc.tokens
+    for a, b in zip(matches, matches[1:]):
+        gap = range(a.j + 1, b.i)
+        if len(gap) > 4 or toks[a.j].sentence != toks[b.i].sentence:
+            continue
+        if any(not toks[x].is_word for x in gap):
+            continue
+        linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2"))
+        linked = linked or (len(gap) == 0 and b.prefix.startswith(_CUE_PREFIXES))
+        linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
+        if linked:
+            a.near = b
+
+
+def _continues_list(doc: Doc, prev: Match, m: Match) -> bool:
+    """``حلب وإدلب``, ``عدن، لحج``, ``حضرموت- أبين``: m follows prev across و, a comma or a dash."""
+    if m.i == prev.j + 1:
+        return m.prefix.startswith("و")
+    if m.i == prev.j + 2:
+        sep = doc.tokens[prev.j + 1].norm
+        return sep in {",", "،", "-", "و"}
+    return False

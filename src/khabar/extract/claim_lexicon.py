@@ -1,0 +1,103 @@
+"""The vocabulary of the claims stage, loaded once from ``lang/ar/claims/``.
+
+Reads ``claims/cues.tsv`` (attribution cues: verbs in every person and tense, participles,
+prepositional and noun cues), ``claims/grammar.yaml`` (function words around a cue),
+``claims/channels.tsv`` (via channels and relays) and ``claims/stance.tsv`` (deny/uncertain words).
+Every form is folded with :func:`normalize_form`, so lookups run on ``Token.norm``.
+
+Example::
+
+    >>> lex = lexicon()
+    >>> lex.single["قالت"].lemma
+    'قال'
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from khabar.lang import load_tsv, load_yaml
+from khabar.text.normalize import normalize_form
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One attribution cue form, as listed in cues.tsv."""
+
+    form: str
+    kind: str  # verb | participle | preposition | noun
+    lemma: str
+    prep: str  # the preposition that opens the content ("" if none)
+    object: bool  # a bare noun phrase may be the content
+    present: bool  # present tense: needs an explicit speaker
+    stance: str  # "" | deny | uncertain
+
+
+@dataclass(slots=True)
+class Lexicon:
+    single: dict[str, Cue] = field(default_factory=dict)
+    multi: dict[str, list[tuple[tuple[str, ...], Cue]]] = field(default_factory=dict)
+    complementizers: frozenset[str] = frozenset()
+    preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    ma: frozenset[str] = frozenset()
+    lam: frozenset[str] = frozenset()
+    kana: frozenset[str] = frozenset()
+    qad: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    kama: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    speaker_stops: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    descriptor_heads: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
+    adjunct_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    channels: dict[str, tuple[str, bool]] = field(default_factory=dict)  # form -> (type, specific)
+    channel_multi: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    stance_start: dict[tuple[str, ...], str] = field(default_factory=dict)
+    stance_any: dict[tuple[str, ...], str] = field(default_factory=dict)
+    present_prefixes: tuple[str, ...] = ()
+
+
+def _words(xs: list[str] | None) -> frozenset[str]:
+    return frozenset(normalize_form(str(x)) for x in xs or [])
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The claims vocabulary (cached)."""
+    lex = Lexicon()
+    for row in load_tsv("claims/cues.tsv", required=("form", "kind", "lemma")):
+        parts = tuple(normalize_form(row["form"]).split())
+        cue = Cue(form=" ".join(parts), kind=row["kind"], lemma=normalize_form(row["lemma"]),
+                  prep=normalize_form(row.get("prep", "")), object=row.get("object") == "yes",
+                  present=row.get("tense") == "present", stance=row.get("stance", ""))
+        if len(parts) == 1:
+            lex.single.setdefault(parts[0], cue)
+        else:
+            lex.multi.setdefault(parts[0], []).append((parts[1:], cue))
+    for k in lex.multi:
+        lex.multi[k].sort(key=lambda x: -len(x[0]))
+    g = load_yaml("claims/grammar.yaml")
+    lex.complementizers = _words(g.get("complementizers"))
+    lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
+    for name in ("ma", "lam", "kana", "qad", "relatives", "kama", "negations", "speaker_stops",
+                 "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources"):
+        setattr(lex, name, _words(g.get(name)))
+    for phrase in g.get("adjunct_phrases") or []:
+        parts = tuple(normalize_form(str(phrase)).split())
+        lex.adjunct_phrases.setdefault(parts[0], []).append(parts[1:])
+    lex.present_prefixes = tuple(normalize_form(p) for p in g.get("present_prefixes") or [])
+    for row in load_tsv("claims/channels.tsv", required=("form", "type")):
+        parts = tuple(normalize_form(row["form"]).split())
+        if len(parts) == 1:
+            lex.channels[parts[0]] = (row["type"], row.get("specific") == "yes")
+        else:
+            lex.channel_multi.setdefault(parts[0], []).append(parts[1:])
+    for row in load_tsv("claims/stance.tsv", required=("form", "stance", "scope")):
+        key = tuple(normalize_form(row["form"]).split())
+        target = lex.stance_start if row["scope"] == "start" else lex.stance_any
+        target[key] = row["stance"]
+    return lex

@@ -1,0 +1,189 @@
+"""The gazetteer behind the places stage: compiled village-level data plus curated lexicons.
+
+Reads ``khabar/data/gazetteer/places.tsv.gz`` (built by ``scripts/build_gazetteer.py`` from Who's On
+First, GeoNames, OpenStreetMap and the Saudi regions data), ``common.tsv`` (names the NER corpora tag
+mostly as ordinary words) and the curated files ``lang/ar/places/countries.tsv``, ``world.tsv`` and
+``regions.tsv``. A curated form replaces every gazetteer entry of the same form.
+
+Loading keeps the compressed rows as raw lines and parses a row only when a name is looked up, so
+the whole gazetteer loads in about 0.2 s and holds about 40 MB.
+
+Example::
+
+    >>> g = get_gazetteer()
+    >>> [p.country for p in g.lookup(normalize_form("حلب"))][:1]
+    ['SY']
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+from khabar.lang import load_tsv
+from khabar.text.normalize import normalize_form
+
+log = logging.getLogger(__name__)
+
+MAJOR_POP = 50_000  # a city this big is a toponym without further evidence
+
+_LEVEL = {"country": "country", "admin1": "admin1", "admin2": "city", "city": "city",
+          "neighbourhood": "city", "region": "region"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str  # English/Latin name
+    name_ar: str
+    country: str
+    kind: str  # country | admin1 | admin2 | city | neighbourhood | region
+    lat: float
+    lon: float
+    pop: int = 0
+    fcode: str = ""  # GeoNames feature code (PPLA, PPLC …) or OSM place type
+    admin1: str = ""
+    admin1_ar: str = ""  # normalised, generic head stripped
+    admin2: str = ""
+    geonames_id: int | None = None
+    wof_id: int | None = None
+    curated: bool = False
+    name_norm: str = ""  # normalised name_ar
+    major: bool = False  # curated, a country or province, a capital, or 50,000+ people
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name_norm", normalize_form(self.name_ar))
+        object.__setattr__(self, "major", self.curated or self.kind in ("country", "admin1")
+                           or self.fcode in ("PPLA", "PPLC")
+                           or (self.kind in ("city", "admin2") and self.pop >= MAJOR_POP))
+
+    @property
+    def level(self) -> str:
+        return _LEVEL.get(self.kind, "city")
+
+    @property
+    def is_capital(self) -> bool:
+        return self.fcode in ("PPLA", "PPLC")
+
+
+def _int(s: str) -> int | None:
+    return int(s) if s.isdigit() else None
+
+
+def _float(s: str) -> float:
+    return float(s) if s else 0.0
+
+
+class Gazetteer:
+    """Normalised name -> places. ``lookup`` returns curated entries if any, else gazetteer rows."""
+
+    def __init__(self, lines: list[str], columns: list[str], curated: dict[str, list[Place]]) -> None:
+        self._lines = lines
+        self._col = {c: i for i, c in enumerate(columns)}
+        self.curated = curated
+        index: dict[str, list[int]] = {}
+        for i, line in enumerate(lines):
+            for n in line[: line.index("\t")].split("|"):
+                index.setdefault(n, []).append(i)
+        self.index = index
+        prefixes: set[str] = set()
+        for n in list(index) + list(curated):
+            parts = n.split(" ")
+            for k in range(1, len(parts)):
+                prefixes.add(" ".join(parts[:k]))
+        self.prefixes = prefixes
+        self._rows: dict[int, Place] = {}
+        self._admin1_names: dict[str, set[str]] | None = None
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.curated or name in self.index
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def row(self, i: int) -> Place:
+        p = self._rows.get(i)
+        if p is None:
+            c = self._lines[i].split("\t")
+            col = self._col
+            admin1_ar = c[col["admin1_ar"]]
+            p = Place(name=c[col["name_en"]], name_ar=c[col["name_ar"]], country=c[col["country"]],
+                      kind=c[col["kind"]], lat=_float(c[col["lat"]]), lon=_float(c[col["lon"]]),
+                      pop=_int(c[col["pop"]]) or 0, fcode=c[col["fcode"]], admin1=c[col["admin1"]],
+                      admin1_ar=_strip_head(normalize_form(admin1_ar)) if admin1_ar else "",
+                      admin2=c[col["admin2"]], geonames_id=_int(c[col["gn"]]),
+                      wof_id=_int(c[col["wof"]]))
+            self._rows[i] = p
+        return p
+
+    def lookup(self, name: str) -> list[Place]:
+        cur = self.curated.get(name)
+        if cur:
+            return cur
+        return [self.row(i) for i in self.index.get(name, ())]
+
+    def is_curated(self, name: str) -> bool:
+        return name in self.curated
+
+
+@functools.cache
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted((normalize_form(r["form"]) for r in load_tsv("places/heads.tsv", ("form",))),
+                        key=len, reverse=True))
+
+
+def _strip_head(n: str) -> str:
+    for h in _heads():
+        if n.startswith(h + " "):
+            return n[len(h) + 1:]
+    return n
+
+
+def _curated() -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+
+    def add(forms: str, place: Place) -> None:
+        for f in forms.split("|"):
+            f = normalize_form(f.strip())
+            if f and place not in out.setdefault(f, []):
+                out[f].append(place)
+
+    for r in load_tsv("places/countries.tsv", ("iso2", "name_en", "forms", "lat", "lon")):
+        add(r["forms"], Place(r["name_en"], r["forms"].split("|")[0], r["iso2"], "country",
+                              float(r["lat"]), float(r["lon"]), curated=True))
+    for fname in ("places/world.tsv", "places/regions.tsv"):
+        for r in load_tsv(fname, ("name_en", "forms", "country", "level", "lat", "lon")):
+            add(r["forms"], Place(r["name_en"], r["forms"].split("|")[0], r["country"], r["level"],
+                                  float(r["lat"]), float(r["lon"]), admin1=r.get("admin1", ""),
+                                  admin1_ar="", curated=True))
+    return out
+
+
+def _data_file(name: str):
+    return resources.files("khabar") / "data" / "gazetteer" / name
+
+
+@functools.cache
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    with _data_file("places.tsv.gz").open("rb") as fh:
+        text = gzip.decompress(fh.read()).decode("utf-8")
+    lines = text.split("\n")
+    columns = lines[0].split("\t")
+    rows = [ln for ln in lines[1:] if ln]
+    # country rows come from the curated countries.tsv
+    rows = [ln for ln in rows if ln.split("\t", 2)[1] != "country"]
+    g = Gazetteer(rows, columns, _curated())
+    log.debug("gazetteer: %d rows, %d names", len(rows), len(g.index))
+    return g
+
+
+@functools.cache
+def common_names() -> frozenset[str]:
+    """Normalised names seen mostly as ordinary words (derived from NER corpora at build time)."""
+    text = _data_file("common.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
