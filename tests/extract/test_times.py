@@ -1,0 +1,254 @@
+"""The times stage: detection, spans and resolution of Arabic date expressions, family by family."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khabar.extract.time_lexicon import lexicon
+from khabar.extract.time_resolve import add_months, monday, weekday_near
+from khabar.extract.times import NO_PUBLICATION_DATE, extract_times, resolve_expression
+from khabar.text.normalize import normalize_form
+from tests.conftest import make_doc
+
+THU = "2015-08-06"  # a Thursday
+TUE = "2023-07-11"  # a Tuesday
+
+
+def times_of(text: str, published: str | None = THU) -> list[tuple[str, str | None, str | None]]:
+    doc = make_doc(text, published)
+    extract_times(doc)
+    return [(t.span.text, t.value, t.precision) for t in doc.times]
+
+
+CASES = [
+    # weekdays
+    pytest.param("قال مسؤولون يوم الجمعة الماضي إن الغارة نجحت.", TUE,
+                 [("يوم الجمعة الماضي", "2023-07-07", "day")], id="weekday-past-with-yom"),
+    pytest.param("وقصفت الطائرات مواقع المسلحين الثلاثاء.", THU,
+                 [("الثلاثاء", "2015-08-04", "day")], id="weekday-bare-past"),
+    pytest.param("ويعقد المجلس جلسته الأحد المقبل.", THU,
+                 [("الأحد المقبل", "2015-08-09", "day")], id="weekday-next"),
+    pytest.param("ويبدأ الاجتماع يوم السبت القادم في جدة.", THU,
+                 [("يوم السبت القادم", "2015-08-08", "day")], id="weekday-next-qadim"),
+    pytest.param("اندلعت اشتباكات مساء السبت في المدينة.", THU,
+                 [("مساء السبت", "2015-08-01", "day")], id="weekday-daypart"),
+    pytest.param("قتل 13 مسلحا ليل الأحد الإثنين غرب المدينة.", THU,
+                 [("ليل الأحد الإثنين", "2015-08-02", "day")], id="weekday-night-pair"),
+    pytest.param("وأعلن الجيش الخميس الماضي سيطرته على البلدة.", THU,
+                 [("الخميس الماضي", "2015-07-30", "day")], id="weekday-past-same-weekday"),
+    pytest.param("وسيزور الوزير القاهرة الأحد لبحث الأزمة.", THU,
+                 [("الأحد", "2015-08-09", "day")], id="weekday-future-verb"),
+    pytest.param("وتباع الخضار في سوق الثلاثاء بالمدينة.", THU, [], id="weekday-market-is-no-date"),
+    pytest.param("واتفق الاثنين معا على الهدنة.", THU, [], id="ithnayn-both-is-no-date"),
+    # relative days
+    pytest.param("قتل جنديان أمس في انفجار لغم.", THU, [("أمس", "2015-08-05", "day")], id="yesterday"),
+    pytest.param("شنت الطائرات غارات فجر أمس على مواقع الحوثيين.", THU,
+                 [("فجر أمس", "2015-08-05", "day")], id="dawn-yesterday"),
+    pytest.param("وصل الوفد أول من أمس إلى عدن.", THU,
+                 [("أول من أمس", "2015-08-04", "day")], id="day-before-yesterday"),
+    pytest.param("انتشر الجنود في محيط القاعدة أمس الأول.", THU,
+                 [("أمس الأول", "2015-08-04", "day")], id="ams-al-awwal"),
+    pytest.param("اعتقلت القوات الليلة الماضية 15 شخصا.", THU,
+                 [("الليلة الماضية", "2015-08-05", "day")], id="last-night"),
+    pytest.param("وتتجه قوة كبيرة إلى أبين عصر اليوم.", THU,
+                 [("عصر اليوم", "2015-08-06", "day")], id="afternoon-today"),
+    pytest.param("وتفتتح مصر القناة الجديدة غداً.", THU, [("غداً", "2015-08-07", "day")], id="tomorrow"),
+    pytest.param("ويزور رئيس الوزراء الأردن يوم غد الأربعاء.", TUE,
+                 [("يوم غد الأربعاء", "2023-07-12", "day")], id="tomorrow-weekday"),
+    pytest.param("قتل جنديان تركيان أمس الثلاثاء في انفجار.", THU,
+                 [("أمس الثلاثاء", "2015-08-04", "day")], id="weekday-wins-over-yesterday"),
+    pytest.param("وأعلن المرصد اليوم الثلاثاء مقتل العشرات.", THU,
+                 [("اليوم الثلاثاء", "2015-08-04", "day")], id="weekday-wins-over-today"),
+    pytest.param("وصلت المساعدات بالأمس إلى الميناء.", THU, [("الأمس", "2015-08-05", "day")],
+                 id="yesterday-with-clitic"),
+    pytest.param("وفي اليوم التالي انسحبت القوات.", THU, [], id="the-next-day-is-no-date"),
+    pytest.param("عين اليوم – بيروت: قال المرصد إن القصف استمر.", THU, [], id="outlet-name-is-no-date"),
+    pytest.param("بات المقاتلون اليوم محاصرين في بعض النواحي.", THU, [], id="today-meaning-nowadays"),
+    pytest.param("أصبح اليمن في أمس الحاجة إلى المساعدات.", THU, [], id="ams-al-haja-is-no-date"),
+    pytest.param("وقالت المجموعة التي اختطفت اليوم (أمس) إنها بخير.", THU,
+                 [("اليوم", "2015-08-05", "day"), ("أمس", "2015-08-05", "day")], id="bracket-gloss"),
+    # N units ago, with number words and duals
+    pytest.param("قتلته غارة في سوريا قبل يومين.", "2023-07-10",
+                 [("قبل يومين", "2023-07-08", "day")], id="ago-dual-days"),
+    pytest.param("اختفى الصحفي قبل ثلاثة أيام.", THU, [("قبل ثلاثة أيام", "2015-08-03", "day")],
+                 id="ago-number-word"),
+    pytest.param("أطلقت أنقرة عملية جوية قبل أسبوع.", "2015-08-01",
+                 [("قبل أسبوع", "2015-07-20", "week")], id="ago-week"),
+    pytest.param("توفي الملا عمر قبل سنتين في باكستان.", "2015-08-02",
+                 [("قبل سنتين", "2013-01-01", "year")], id="ago-dual-years"),
+    pytest.param("بدأت عمليات التحالف قبل أربعة أشهر.", "2015-08-04",
+                 [("قبل أربعة أشهر", "2015-04-01", "month")], id="ago-months"),
+    pytest.param("أغلق المطار قبل نحو 3 أسابيع.", THU, [("قبل نحو 3 أسابيع", "2015-07-13", "week")],
+                 id="ago-approx-digits"),
+    pytest.param("وصل المدرب قبل يومين من انطلاق البطولة.", THU, [], id="ago-from-an-event"),
+    # periods
+    pytest.param("هاجمت الجبهة مقرات الفرقة الأسبوع الماضي.", THU,
+                 [("الأسبوع الماضي", "2015-07-27", "week")], id="last-week"),
+    pytest.param("وتعقد القمة في الشهر الجاري.", THU, [("الشهر الجاري", "2015-08-01", "month")],
+                 id="current-month"),
+    pytest.param("وتنتهي ولايته العام المقبل.", THU, [("العام المقبل", "2016-01-01", "year")],
+                 id="next-year"),
+    pytest.param("انهارت الحركة هذا العام بعد اشتباكات.", THU, [("هذا العام", "2015-01-01", "year")],
+                 id="this-year"),
+    pytest.param("وافقت تركيا نهاية الشهر الماضي على استخدام القاعدة.", THU,
+                 [("نهاية الشهر الماضي", "2015-07-01", "month")], id="end-of-last-month"),
+    pytest.param("خلال الهجوم على القطاع صيف العام الماضي.", THU,
+                 [("صيف العام الماضي", "2014-01-01", "year")], id="season-of-last-year"),
+    pytest.param("وتراجعت الأسعار منذ بداية السنة.", THU, [("بداية السنة", "2015-01-01", "year")],
+                 id="start-of-the-year"),
+    # day + month (+ year), every region
+    pytest.param("استهدفته طائرة مسيرة يوم 7 يوليو الجاري.", "2023-07-10",
+                 [("يوم 7 يوليو الجاري", "2023-07-07", "day")], id="egyptian-month-current"),
+    pytest.param("وقع التفجير في 20 تموز/يوليو في سروج.", THU,
+                 [("20 تموز/يوليو", "2015-07-20", "day")], id="levantine-paired-month"),
+    pytest.param("وقع الهجوم في 7 تموز 2023 قرب حلب.", TUE, [("7 تموز 2023", "2023-07-07", "day")],
+                 id="levantine-month-year"),
+    pytest.param("انطلقت المهرجانات يوم 14 يوليوز 2015 بالرباط.", THU,
+                 [("يوم 14 يوليوز 2015", "2015-07-14", "day")], id="moroccan-month"),
+    pytest.param("أعلنت الحكومة في 5 جويلية 2015 قرارها.", THU,
+                 [("5 جويلية 2015", "2015-07-05", "day")], id="algerian-month"),
+    pytest.param("وصدر المرسوم في 12 أوت 2015 بتونس.", "2015-08-20",
+                 [("12 أوت 2015", "2015-08-12", "day")], id="tunisian-month"),
+    pytest.param("وتعقد الجلسة في 3 شتنبر المقبل.", THU, [("3 شتنبر المقبل", "2015-09-03", "day")],
+                 id="moroccan-month-next"),
+    pytest.param("وفي الثالث من اغسطس الحالي نشرت القوات.", "2015-08-10",
+                 [("الثالث من اغسطس الحالي", "2015-08-03", "day")], id="ordinal-day"),
+    pytest.param("وبدأ الهجوم في السابع من يوليو.", TUE, [("السابع من يوليو", "2023-07-07", "day")],
+                 id="ordinal-day-bare"),
+    pytest.param("وشن التحالف غاراته في 26 مارس.", THU, [("26 مارس", "2015-03-26", "day")],
+                 id="day-month-past"),
+    pytest.param("وسيطروا على العاصمة في سبتمبر الماضي.", THU,
+                 [("سبتمبر الماضي", "2014-09-01", "month")], id="month-last"),
+    pytest.param("استولوا على صنعاء في سبتمبر ايلول.", THU, [("سبتمبر ايلول", "2014-09-01", "month")],
+                 id="month-pair-after-publication-is-past"),
+    pytest.param("ويقيم في الرياض منذ مارس آذار.", THU, [("مارس آذار", "2015-03-01", "month")],
+                 id="month-pair-space"),
+    pytest.param("سقطت البلدة في مايو - أيار.", THU, [("مايو - أيار", "2015-05-01", "month")],
+                 id="month-pair-dash"),
+    pytest.param("وتشهد سوريا منذ منتصف آذار/مارس 2011 نزاعا.", THU,
+                 [("منتصف آذار/مارس 2011", "2011-03-01", "month")], id="part-month-year"),
+    pytest.param("منذ بداية كانون الثاني(يناير) انشق القادة.", THU,
+                 [("بداية كانون الثاني(يناير)", "2015-01-01", "month")], id="two-word-levantine-month"),
+    pytest.param("قضى سبعة لاجئين خلال يوليو الحالي.", "2015-08-02",
+                 [("يوليو الحالي", "2015-07-01", "month")], id="named-month-current-is-that-month"),
+    pytest.param("مارس الجيش ضغوطا كبيرة على السكان.", THU, [], id="marasa-verb-is-no-month"),
+    pytest.param("وقصفت الطائرات محافظة اب وسط البلاد.", THU, [], id="ibb-city-is-no-month"),
+    # years
+    pytest.param("فجر انتحاري نفسه عند السفارة عام 2013.", THU, [("عام 2013", "2013-01-01", "year")],
+                 id="year-with-aam"),
+    pytest.param("بدأ الحزب تمرده في 1984، ومنذ ذلك الوقت قتل الآلاف.", THU,
+                 [("1984", "1984-01-01", "year")], id="year-after-preposition"),
+    pytest.param("لم يظهر منذ نهاية 2001.", THU, [("نهاية 2001", "2001-01-01", "year")], id="part-year"),
+    pytest.param("وانتشر 2000 مقاتل في المنطقة.", THU, [], id="count-is-no-year"),
+    pytest.param("وقتل 1984 شخصا في الحرب.", THU, [], id="count-in-year-range-is-no-year"),
+    # Hijri
+    pytest.param("بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس", "2015-08-10",
+                 [("25 شوال 1436 هـ", "2015-08-10", "day"), ("10 أغسطس 2015 م", "2015-08-10", "day")],
+                 id="hijri-and-gregorian-dateline"),
+    pytest.param("ويبدأ التسجيل في 10 ذي الحجة 1436هـ.", THU, [("10 ذي الحجة 1436هـ", "2015-09-23", "day")],
+                 id="hijri-dhu-al-hijja"),
+    pytest.param("وصدر القرار في شهر رمضان الماضي.", THU, [("شهر رمضان الماضي", "2015-06-18", "month")],
+                 id="hijri-month-last"),
+    pytest.param("وقال رمضان إن الفريق جاهز.", THU, [], id="ramadan-given-name"),
+    # numeric
+    pytest.param("وقع الحادث بتاريخ 7/7/2023 في المدينة.", TUE, [("7/7/2023", "2023-07-07", "day")],
+                 id="numeric-dmy"),
+    pytest.param("نشر القرار في 2023-07-07.", TUE, [("2023-07-07", "2023-07-07", "day")], id="numeric-iso"),
+    pytest.param("يوم الخميس الموافق 1436/10/28هـ.", THU,
+                 [("يوم الخميس الموافق 1436/10/28هـ", "2015-08-13", "day")], id="numeric-hijri-with-weekday"),
+    pytest.param("تبدأ الدراسة يوم 8 / 11 / 1436هـ", THU, [("يوم 8 / 11 / 1436هـ", "2015-08-23", "day")],
+                 id="numeric-hijri-spaced"),
+    # not times: durations, vague periods, clock times, ages
+    pytest.param("تعرضت المسيرات لمضايقات لنحو ساعتين.", THU, [], id="duration-hours"),
+    pytest.param("أقام في إدلب لفترة تقترب من العامين.", THU, [], id="duration-two-years"),
+    pytest.param("أدت الغارات خلال اليومين الماضيين إلى مقتل العشرات.", THU, [], id="duration-past-two-days"),
+    pytest.param("سقط عشرات القتلى خلال الـ24 ساعة الماضية.", THU, [], id="duration-24-hours"),
+    pytest.param("تدور معارك منذ أيام بين الطرفين.", THU, [], id="vague-days"),
+    pytest.param("فشلت الحركة منذ أربع سنوات في السيطرة.", THU, [], id="since-n-years-is-duration"),
+    pytest.param("هاجموا المقر في الساعة الرابعة والنصف فجرا.", THU, [], id="clock-time"),
+    pytest.param("توفي الطفل البالغ من العمر أربع سنوات.", THU, [], id="age"),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES)
+def test_times(text: str, published: str | None, expected: list) -> None:
+    assert times_of(text, published) == expected
+
+
+def test_no_publication_date_detects_and_flags() -> None:
+    doc = make_doc("قتل جنديان أمس الثلاثاء، بعد هجوم في 20 تموز 2015 والأسبوع الماضي.", None)
+    extract_times(doc)
+    got = [(t.span.text, t.value, t.unresolved) for t in doc.times]
+    assert got == [("أمس الثلاثاء", None, True), ("20 تموز 2015", "2015-07-20", False),
+                   ("الأسبوع الماضي", None, True)]
+    assert NO_PUBLICATION_DATE in doc.flags
+    assert all(t.rule for t in doc.times)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("", id="empty"), pytest.param("2015 2016 12/12/12 99999999", id="digits"),
+    pytest.param("Yesterday, on Friday 7 July 2023, nothing.", id="latin"),
+    pytest.param("أمس " * 5000 + "يوم الجمعة الماضي", id="huge"),
+    pytest.param("في 31 شباط 2015 و 30/02/2015 و 35/13/1436هـ", id="impossible-dates"),
+    pytest.param("قبل 0 أيام وقبل 1000 عام", id="odd-counts"),
+])
+def test_robust_offsets_and_order(text: str) -> None:
+    doc = make_doc(text, THU)
+    extract_times(doc)
+    starts = [t.span.start for t in doc.times]
+    assert starts == sorted(starts)
+    for t in doc.times:
+        assert doc.text[t.span.start:t.span.end] == t.span.text
+        assert t.precision in {"day", "week", "month", "year"}
+
+
+def test_offsets_survive_diacritics_and_tatweel() -> None:
+    text = "وقُتِلَ ثلاثةٌ أمسِ الثلاثـاء."
+    doc = make_doc(text, THU)
+    extract_times(doc)
+    assert [(t.span.text, t.value) for t in doc.times] == [("أمسِ الثلاثـاء", "2015-08-04")]
+
+
+def test_resolve_expression_helper() -> None:
+    t = resolve_expression("الأسبوع الماضي", dt.date(2015, 8, 6))
+    assert (t.value, t.precision, t.rule) == ("2015-07-27", "week", "period:week:past")
+    assert resolve_expression("لنحو ساعتين", dt.date(2015, 8, 6)) is None
+    assert resolve_expression("أمس", None).unresolved
+
+
+@pytest.mark.parametrize("d,expected", [
+    pytest.param(dt.date(2015, 8, 2), dt.date(2015, 7, 27), id="sunday"),
+    pytest.param(dt.date(2015, 8, 3), dt.date(2015, 8, 3), id="monday"),
+])
+def test_monday(d: dt.date, expected: dt.date) -> None:
+    assert monday(d) == expected
+
+
+def test_calendar_helpers() -> None:
+    assert add_months(dt.date(2015, 1, 20), -2) == dt.date(2014, 11, 1)
+    thu = dt.date(2015, 8, 6)
+    assert weekday_near(thu, 4, "before") == dt.date(2015, 7, 30)
+    assert weekday_near(thu, 4, "on_or_before") == thu
+    assert weekday_near(thu, 4, "after") == dt.date(2015, 8, 13)
+
+
+def test_every_babel_month_name_is_covered() -> None:
+    """The regional month names of CLDR (via babel) all appear in months.yaml."""
+    babel = pytest.importorskip("babel")
+    from babel import Locale, localedata
+
+    months = lexicon().months
+    missing = set()
+    for ident in localedata.locale_identifiers():
+        if not ident.startswith("ar"):
+            continue
+        names = Locale.parse(ident).months["format"]["wide"]
+        for i in range(1, 13):
+            form = " ".join(normalize_form(names[i]).split())
+            if form and not form.startswith("m"):
+                if months.get(form) is None or months[form].month != i:
+                    missing.add((ident, i, names[i]))
+    assert not missing, sorted(missing)[:10]
+    assert babel is not None
