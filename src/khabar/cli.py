@@ -136,8 +136,7 @@ def _render_digest(console: Console, dg: Any) -> None:
     for col in ("where", "event", "field", "values (sources)"):
         t.add_column(col, overflow="fold")
     for d in dg.disagreements:
-        vals = "; ".join(f"{v.get('value')} ({', '.join(map(str, v.get('sources', [])))})"
-                         for v in d["values"])
+        vals = "\n".join(f"{v['value']} ← {'; '.join(v['sources']) or '?'}" for v in d["values"])
         t.add_row(d["scope"], d["event"], str(d["field"]), vals)
     console.print(t)
 

@@ -32,6 +32,36 @@ def _place_label(ev: Any) -> str:
     return label
 
 
+def source_label(src: Any) -> str:
+    """'outlet: speaker' for a source dict of the linker, or the claim speaker / string as given."""
+    if isinstance(src, dict):
+        who = src.get("outlet") or src.get("article") or "?"
+        speaker = (src.get("speaker") or "").split(",")[0].strip()
+        return f"{who}: {speaker}" if speaker else str(who)
+    return str(src)
+
+
+def _value_label(v: Any) -> Any:
+    """A place dict as 'name (text as written)'; anything else as it is."""
+    if isinstance(v, dict):
+        name, text = v.get("name"), v.get("text")
+        return f"{name} ({text})" if name and text else (name or text or str(v))
+    return v
+
+
+def _values(values: list[Any]) -> list[dict[str, Any]]:
+    out = []
+    for v in values:
+        if isinstance(v, dict):
+            sources = [source_label(s) for s in v.get("sources", [])]
+            if not sources:  # within one article: the words that carry the value
+                sources = ["«" + m.get("text", "") + "»" for m in v.get("mentions", []) if isinstance(m, dict)]
+            out.append({"value": _value_label(v.get("value")), "sources": sources})
+        else:
+            out.append({"value": v, "sources": []})
+    return out
+
+
 def digest(docs: list[Doc], linked: list[dict[str, Any]] | None = None) -> Digest:
     d = Digest(articles=len(docs))
     for doc in docs:
@@ -43,7 +73,7 @@ def digest(docs: list[Doc], linked: list[dict[str, Any]] | None = None) -> Diges
                              "killed": "" if ev.killed is None else str(ev.killed)})
             for fld, values in ev.conflicts.items():
                 d.disagreements.append({"scope": doc.id, "event": f"{ev.subtype} ({ev.trigger.text})",
-                                        "field": fld, "values": values})
+                                        "field": fld, "values": _values(values)})
         for c in doc.claims:
             d.claims.append({"article": doc.id, "speaker": c.speaker_text or "",
                              "implicit": c.speaker_implicit, "cue": c.cue.text,
@@ -53,7 +83,7 @@ def digest(docs: list[Doc], linked: list[dict[str, Any]] | None = None) -> Diges
         for dis in ev.get("disagreements") or []:
             d.disagreements.append({"scope": "linked: " + ", ".join(ev.get("articles", [])),
                                     "event": f"{ev.get('subtype')} {ev.get('date') or ''}".strip(),
-                                    "field": dis.get("field"), "values": dis.get("values", [])})
+                                    "field": dis.get("field"), "values": _values(dis.get("values", []))})
     d.counts = {"events": len(d.events), "claims": len(d.claims),
                 "disagreements": len(d.disagreements)}
     return d
