@@ -46,6 +46,7 @@ class Lexicon:
     qad: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
     kama: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     speaker_stops: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
@@ -83,7 +84,7 @@ def lexicon() -> Lexicon:
     g = load_yaml("claims/grammar.yaml")
     lex.complementizers = _words(g.get("complementizers"))
     lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
-    for name in ("ma", "lam", "kana", "qad", "relatives", "kama", "negations", "speaker_stops",
+    for name in ("ma", "lam", "kana", "qad", "relatives", "kama", "clause_openers", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources"):
         setattr(lex, name, _words(g.get(name)))
     for phrase in g.get("adjunct_phrases") or []:

@@ -68,6 +68,7 @@ class _Ctx:
     time_tok: set[int]
     skip: set[int] = field(default_factory=set)  # cue tokens consumed by another claim
     quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges of quoted contents
+    covered: list[tuple[int, int]] = field(default_factory=list)  # token ranges cue..content end
     last: Claim | None = None
 
 
@@ -198,12 +199,38 @@ def _trim(ctx: _Ctx, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _quote_role(ctx: _Ctx, k: int) -> int:
+    """+1 for an opening quote, -1 for a closing one (straight quotes judged by the spaces around)."""
+    text = ctx.doc.text
+    s = ctx.toks[k].span.start
+    ch = text[s]
+    if ch in "«“„":
+        return 1
+    if ch in "»”":
+        return -1
+    before = text[s - 1] if s > 0 else " "
+    after = text[s + 1] if s + 1 < len(text) else " "
+    if before.isspace() or before in "(ـ" or (not before.isalnum()):
+        return 1 if not after.isspace() else -1
+    return -1
+
+
 def _closing_quote(ctx: _Ctx, k: int, limit: int) -> int | None:
+    """The quote closing the one at k, skipping nested quotes."""
     toks = ctx.toks
+    depth = 0
+    first = None
     for j in range(k + 1, min(limit, len(toks))):
         if toks[j].norm == _QUOTE:
-            return j
-    return None
+            if first is None:
+                first = j
+            if _quote_role(ctx, j) > 0 and j + 1 < len(toks) and toks[j + 1].is_word:
+                depth += 1
+            elif depth == 0:
+                return j
+            else:
+                depth -= 1
+    return first
 
 
 # ------------------------------------------------------------------ speaker and via
@@ -289,7 +316,7 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         elif w in ("في", "من", "باسم") or (w[:1] in "بل" and len(w) > 3):
             if not (descr or titled):
                 break
-        elif w[:1] == "و" and len(w) > 3:
+        elif w[:1] == "و" and len(w) > 3 and not _is_def(prev):
             pass  # coordination: واشنطن وأنقرة
         else:
             if _is_def(prev) and not titled:
@@ -298,6 +325,23 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         k += 1
         n_words += 1
     return k
+
+
+def _only_adjuncts(ctx: _Ctx, a: int, b: int) -> bool:
+    """Are the tokens [a, b) only times, via phrases and punctuation (أمس، لـ«عكاظ»، في بيان صحفي)?"""
+    toks = ctx.toks
+    k = a
+    while k < b:
+        t = toks[k]
+        if not t.is_word or _is_time(ctx, k):
+            k += 1
+        elif _starts_adjunct(ctx, k, b) and t.norm not in ctx.lex.speaker_stops:
+            k += 1
+            while k < b and toks[k].is_word:
+                k += 1
+        else:
+            return False
+    return True
 
 
 def _split_region(ctx: _Ctx, a: int, b: int) -> tuple[int, int, list[Span]]:
@@ -330,7 +374,7 @@ def _is_starter(ctx: _Ctx, k: int) -> bool:
     if h.cue.kind in ("participle", "preposition"):
         return True
     prev = ctx.toks[k - 1].norm if k > 0 else "."
-    return h.conj or prev in _COMMAS or prev in ctx.lex.kama
+    return h.conj or prev in _COMMAS or prev in ctx.lex.clause_openers
 
 
 def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
@@ -405,8 +449,12 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
             return k + 1, k
         if w == _QUOTE:
             q = _closing_quote(ctx, k, sent_end)
-            region_empty = _split_region(ctx, a, k)[1] <= _split_region(ctx, a, k)[0]
+            s_, e_, _ = _split_region(ctx, a, k)
+            region_empty = e_ <= s_
             prev_lam = k > 0 and toks[k - 1].norm == "ل"
+            if q is not None and q - k <= 4 and q + 1 < len(toks) and toks[q + 1].norm in _COLONS:
+                k = q + 1  # وتابع "الضميري": "…"
+                continue
             if q is not None and not region_empty and q - k <= 5:
                 after = toks[q + 1].norm if q + 1 < len(toks) else "."
                 if prev_lam or after in _COLONS or after in _COMMAS or after in lex.complementizers:
@@ -486,10 +534,13 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     if a > s0 and toks[a - 1].is_word:
         return None  # the clause before is long: not a subject
     words = [toks[j].norm for j in range(a, hit.start)]
+    for j, w in enumerate(words):
+        if w in lex.complementizers:
+            a, words = a + j + 1, words[j + 1:]
     while words and (words[0] in lex.speaker_stops or words[0] in lex.kama):
         a += 1
         words.pop(0)
-    if not words or any(w in lex.complementizers for w in words):
+    if not words:
         return None
     return a, hit.start
 
@@ -514,6 +565,7 @@ def _emit(ctx: _Ctx, hit: _Hit, cue_span: Span, content: tuple[int, int],
     else:
         sp, stext, inherited = _antecedent(ctx)
         via = via or inherited
+    ctx.covered.append((min(hit.start, a), b))
     claim = Claim(cue=cue_span, content=_span(ctx, a, b), speaker=sp, speaker_text=stext,
                   speaker_implicit=implicit and stext is not None, via=via,
                   stance=_stance(ctx, hit, a, b), kind=kind or hit.cue.kind)
@@ -562,12 +614,13 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
                 k += 1
         mk = k
     else:
-        s, e, via = _split_region(ctx, hit.end, stop if mk is not None else stop)
+        s, e, via = _split_region(ctx, hit.end, stop)
         if e > s:
-            if cue.object and cue.prep and toks[mk].norm not in ctx.lex.complementizers:
+            if cue.object and not cue.present:
                 ne = _np_end(ctx, s, e)
-                if s < ne < e:
-                    mk, e = ne, ne
+                comp = toks[mk].norm in ctx.lex.complementizers
+                if s < ne < e and ((e == stop and not comp) or not _only_adjuncts(ctx, e, stop)):
+                    mk, e = ne, ne  # واتهم معارضون [الرئيس … باستغلال]
             speaker = (s, e)
     if speaker is None:
         speaker = _lookback(ctx, hit)
@@ -789,8 +842,10 @@ def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
             gap = text[t.nend:toks[i + 1].nstart]
             if "\n" in gap:
                 brk = True
-            elif not t.is_word and t.norm in _SENT_PUNCT and (gap or t.norm != "."):
-                brk = True
+            elif not t.is_word and t.norm in _SENT_PUNCT:
+                # سي.بي.سي: a full stop between short letter groups is an abbreviation
+                brk = bool(gap) or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3 \
+                    or not toks[i + 1].is_word or len(toks[i + 1].norm) > 3
         if brk:
             for j in range(s, i + 1):
                 ends[j] = i + 1
@@ -816,6 +871,8 @@ def extract_claims(doc: Doc) -> None:
                "preposition": _read_preposition, "noun": _read_noun}
     for hit in hits:
         if hit.start in ctx.skip or any(a <= hit.start < b for a, b in ctx.quoted):
+            continue
+        if not _is_starter(ctx, hit.start) and any(a < hit.start < b for a, b in ctx.covered):
             continue
         try:
             readers.get(hit.cue.kind, _read_verb)(ctx, hit)

@@ -77,8 +77,8 @@ def _stop_words() -> frozenset[str]:
     return frozenset(normalize_form(r["form"]) for r in rows if r["kind"] == "stop")
 
 
-def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int
-                  ) -> tuple[ActorPhrase | None, ActorPhrase | None]:
+def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
+                  territory: bool = False) -> tuple[ActorPhrase | None, ActorPhrase | None]:
     """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi)."""
     kinds = v.kinds()
     cands = [a for a in actors if lo <= a.i < hi and not (a.i < tj and a.j > ti)]
@@ -95,6 +95,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         for k in range(max(lo, a.i - 2), a.i):
             if kinds[k] & {"target", "killed", "injured"}:
                 return True
+            if territory and k > tj and "filler" in kinds[k]:
+                return True  # "سيطروا على القرية من الحوثيين": taken from them
         return any(p in ("ل", "ضد") for p, _s, _x in v.keys[a.i][1:2]) and a.i > tj
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     doers = [a for a in cands if a not in targets and a.category != "civilian"]
@@ -105,8 +107,9 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         actor1 = after[0]
     elif before:
         actor1 = before[-1]
-    elif doers:
-        actor1 = doers[0]
+    else:
+        far = [a for a in doers if a.i >= tj and a.i - tj <= 8]
+        actor1 = far[0] if far else None
     actor2 = None
     rest = [a for a in targets if a is not actor1]
     t_after = [a for a in rest if a.i >= tj]

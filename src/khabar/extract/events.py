@@ -59,6 +59,7 @@ _TYPE_OF = {
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
 _HYPERNYM_REACH = 6  # tokens
+_PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 
 
@@ -89,6 +90,7 @@ class Mention:
     civilian: bool = False
     sources: list[int] = field(default_factory=list)
     definite: bool = False  # the trigger carries the article (a noun: "الغارات")
+    anchored: bool = False  # a time in its own sentence (or ongoing fighting) dates it
 
 
 class _Context:
@@ -130,6 +132,8 @@ class _Context:
                 self.places_by_sent[s_] = keep
             else:
                 del self.places_by_sent[s_]
+        countries = Counter(p.country for ps in self.places_by_sent.values() for p in ps if p.country)
+        self.country = countries.most_common(1)[0][0] if countries else None
         self.lead_place = None
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
@@ -195,12 +199,12 @@ def _mentions(ctx: _Context) -> list[Mention]:
         if any(st == "deny" for _k, st in ctx.claims_of(span)):
             continue
         # refinements by context
-        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
-                and v.has_kind(m.i - 3, m.j + 4, "air", s):
+        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, hi, territory=subtype in _TERRITORY)
+        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 and (
+                v.has_kind(m.i - 3, m.j + 4, "air", s) or (a1 is not None and a1.category == "air")):
             subtype = "Air/drone strike"
         if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.i - 2, m.j + 3, "suicide", s):
             subtype = "Suicide bomb"
-        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, hi)
         if context == "target":
             armed = any(a.category in ("state", "rebel", "pro_gov") and m.j <= a.i < m.j + 7
                         for a in ctx.actors)
@@ -260,10 +264,12 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
 
 def _place_of(ctx: _Context, m: Mention) -> None:
     places = ctx.places_by_sent.get(m.sentence, [])
+    home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)]
+    places = home or places
     chosen = None
     after = [p for p in places if p.span.start >= m.span.end]
     before = [p for p in places if p.span.end <= m.span.start]
-    if after:
+    if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
     elif before:
         chosen = before[-1]
@@ -290,6 +296,7 @@ def _place_of(ctx: _Context, m: Mention) -> None:
 def _date_of(ctx: _Context, m: Mention) -> None:
     doc = ctx.doc
     t = best_time(ctx.times_by_sent.get(m.sentence, []), m.span.start, _TIME_REACH)
+    m.anchored = t is not None
     if t is None:
         for s in range(m.sentence - 1, -1, -1):
             if ctx.para[s] != m.para:
@@ -304,6 +311,7 @@ def _date_of(ctx: _Context, m: Mention) -> None:
     ongoing = ctx.v.has_kind(max(lo, m.i - 3), min(hi, m.j + 3), "present", m.sentence)
     if doc.published is not None and (ongoing or not doc.times):
         m.date, m.date_precision = doc.published.isoformat(), "day"
+        m.anchored = True
 
 
 # ------------------------------------------------------------------ 3: casualties and places
