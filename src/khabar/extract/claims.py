@@ -237,7 +237,10 @@ def _closing_quote(ctx: _Ctx, k: int, limit: int) -> int | None:
 
 
 def _speaker_text(ctx: _Ctx, a: int, b: int) -> tuple[Span, str]:
-    sp = _span(ctx, a, b, cut_prefix=True)
+    before = ctx.toks[a - 1].norm if a > 0 else ""
+    # وفقا لمصادر / حصيلة لوزارة: the ل belongs to the cue, not to the name
+    cut = before in ("وفقا", "طبقا") or before in ctx.lex.report_nouns
+    sp = _span(ctx, a, b, cut_prefix=cut)
     text = sp.text
     w = ctx.toks[a].norm
     if w.startswith("لل") and len(w) > 4:
@@ -276,7 +279,7 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
                 e = k + 1
         if e - k > 6:
             e = k + 6
-        out.append(_span(ctx, k, e, cut_prefix=True))
+        out.append(_span(ctx, k, e, cut_prefix=toks[k].norm not in ctx.lex.channels))
         k = e
     return out
 
@@ -705,7 +708,7 @@ def _read_before(ctx: _Ctx, hit: _Hit, cue_span: Span, sp_start: int, se: int, k
     prev = ctx.doc.claims[-1] if ctx.doc.claims else None
     if prev is not None and prev.content.end <= cue_span.start and \
             ctx.doc.sentence_at(ctx.doc.norm.to_norm(prev.cue.start)) is ctx.doc.sentence_at(toks[hit.start].nstart):
-        prev.via.append(_span(ctx, s, e, cut_prefix=True))
+        prev.via.append(_span(ctx, s, e))
         return
     if b - a < 2:
         return
