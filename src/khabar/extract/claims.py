@@ -78,19 +78,21 @@ class _Ctx:
 def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
     hits: list[_Hit] = []
     n = len(toks)
+    single, multi = lex.single, lex.multi
     i = 0
     while i < n:
         t = toks[i]
-        if not t.is_word:
+        w = t.norm
+        if not t.is_word or (w not in single and w not in multi and
+                             not (w[0] in _CONJ and (w[1:] in single or w[1:] in multi))):
             i += 1
             continue
-        w = t.norm
         cands = [(w, False)]
         if len(w) > 3 and w[0] in _CONJ:
             cands.append((w[1:], True))
         hit = None
         for c, conj in cands:
-            for rest, cue in lex.multi.get(c, ()):
+            for rest, cue in multi.get(c, ()):
                 j = i + 1
                 ok = True
                 for part in rest:
@@ -101,8 +103,8 @@ def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
                 if ok:
                     hit = _Hit(i, j, cue, conj)
                     break
-            if hit is None and c in lex.single:
-                cue = lex.single[c]
+            if hit is None and c in single:
+                cue = single[c]
                 hit = _Hit(i, i + 1, cue, conj or (c[0] in _CONJ and cue.lemma[:1] != c[0]))
             if hit is not None:
                 break

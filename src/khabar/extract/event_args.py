@@ -15,10 +15,11 @@ Example::
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_words import TokenView, lexicons
+from khabar.extract.event_words import TokenView
 
 _LEVEL_RANK = {"city": 3, "region": 2, "admin1": 1, "country": 0}
 _ARMED = {"state", "rebel", "pro_gov", "air", "external", "org"}
@@ -42,7 +43,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     stop = _stop_words()
     out: list[ActorPhrase] = []
     covered: set[int] = set()
-    for m in v.scan(lexicons()["actors"]):
+    for m in v.scan("actors"):
         j = m.j
         sent = v.tokens[m.i].sentence
         while j < len(v.tokens) and j - m.j < _EXTEND_MAX:
@@ -69,6 +70,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     return out
 
 
+@functools.cache
 def _stop_words() -> frozenset[str]:
     from khabar.lang import load_tsv
     from khabar.text.normalize import normalize_form

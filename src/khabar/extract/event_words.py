@@ -78,18 +78,46 @@ class Match:
     suffix: str
 
 
+_LEXICONS = ("triggers", "words", "actors", "numbers")
+
+
 @functools.cache
-def lexicons() -> dict[str, Any]:
-    triggers = load_tsv("events/triggers.tsv", required=("form", "type", "subtype"))
-    words = load_tsv("events/words.tsv", required=("form", "kind"))
-    actors = load_tsv("events/actors.tsv", required=("form", "category"))
-    numbers = load_tsv("events/numbers.tsv", required=("form", "value", "kind"))
+def lexicons() -> dict[str, Lexicon]:
     return {
-        "triggers": Lexicon(triggers),
-        "words": Lexicon(words),
-        "actors": Lexicon(actors),
-        "numbers": Lexicon(numbers),
+        "triggers": Lexicon(load_tsv("events/triggers.tsv", required=("form", "type", "subtype"))),
+        "words": Lexicon(load_tsv("events/words.tsv", required=("form", "kind"))),
+        "actors": Lexicon(load_tsv("events/actors.tsv", required=("form", "category"))),
+        "numbers": Lexicon(load_tsv("events/numbers.tsv", required=("form", "value", "kind"))),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What the lexicons say about one word form: its stems and the phrases it can start."""
+
+    keys: frozenset[str]  # every stem reading (with and without the article)
+    hits: dict[str, tuple[tuple[Phrase, str, str], ...]]  # lexicon -> (phrase, prefix, suffix)
+    kinds: frozenset[str]  # kinds of one-word context words (words.tsv)
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
+    lex = lexicons()
+    keys: set[str] = set()
+    hits: dict[str, list[tuple[Phrase, str, str]]] = {}
+    kinds: set[str] = set()
+    for p, stem, s in token_keys(norm, ta_marbuta):
+        for key in {stem, _bare(stem)}:
+            keys.add(key)
+            for name in _LEXICONS:
+                for ph in lex[name].index.get(key, ()):
+                    hits.setdefault(name, []).append((ph, p, s))
+                    if name == "words" and len(ph.words) == 1:
+                        kinds.add(ph.entry["kind"])
+    return WordInfo(frozenset(keys), {k: tuple(v) for k, v in hits.items()}, frozenset(kinds))
+
+
+_EMPTY = WordInfo(frozenset(), {}, frozenset())
 
 
 class TokenView:
@@ -99,114 +127,107 @@ class TokenView:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
         self.keys: list[tuple[tuple[str, str, str], ...]] = []
+        self.info: list[WordInfo] = []
         for t in self.tokens:
             if not t.is_word:
                 self.keys.append((("", t.norm, ""),))
+                self.info.append(_EMPTY)
                 continue
-            last = _DIACRITICS.sub("", t.span.text)[-1:]
-            self.keys.append(token_keys(t.norm, last == "ة"))
+            ta = _DIACRITICS.sub("", t.span.text)[-1:] == "ة"
+            self.keys.append(token_keys(t.norm, ta))
+            self.info.append(word_info(t.norm, ta))
         self._kinds: list[set[str]] | None = None
         self._numbers: dict[int, Match] | None = None
+        self._scans: dict[str, list[Match]] = {}
+        self._cues: list[int] | None = None
 
     # -------------------------------------------------------------- matching
 
-    def stems(self, i: int) -> list[tuple[str, str, str]]:
-        return list(self.keys[i])
-
-    def _word_at(self, i: int, word: str) -> bool:
-        if i >= len(self.tokens) or not self.tokens[i].is_word:
-            return False
-        for _p, stem, _s in self.keys[i]:
-            if stem == word or _bare(stem) == word:
-                return True
-        return False
-
-    def match_at(self, lex: Lexicon, i: int) -> Match | None:
-        """The longest phrase of ``lex`` starting at token i (same sentence), or None."""
-        tok = self.tokens[i]
-        if not tok.is_word:
+    def match_at(self, name: str, i: int) -> Match | None:
+        """The longest phrase of lexicon ``name`` starting at token i (same sentence), or None."""
+        hits = self.info[i].hits.get(name)
+        if not hits:
             return None
+        sent = self.tokens[i].sentence
         best: Match | None = None
-        for p, stem, s in self.keys[i]:
-            for key in {stem, _bare(stem)}:
-                for ph in lex.index.get(key, ()):
-                    n = len(ph.words)
-                    if best is not None and n <= best.j - best.i:
-                        continue
-                    if n > 1 and s:
-                        continue  # a pronoun ends the first word, so no phrase goes on
-                    ok = True
-                    for k in range(1, n):
-                        j = i + k
-                        if j >= len(self.tokens) or self.tokens[j].sentence != tok.sentence \
-                                or not self._word_at(j, ph.words[k]):
-                            ok = False
-                            break
-                    if ok:
-                        best = Match(i, i + n, ph.entry, p, s)
+        for ph, p, s in hits:
+            n = len(ph.words)
+            if best is not None and n <= best.j - best.i:
+                continue
+            if n > 1:
+                if s:
+                    continue  # a pronoun ends the first word, so no phrase goes on
+                if i + n > len(self.tokens):
+                    continue
+                if any(self.tokens[i + k].sentence != sent or ph.words[k] not in self.info[i + k].keys
+                       for k in range(1, n)):
+                    continue
+            best = Match(i, i + n, ph.entry, p, s)
         return best
 
-    def scan(self, lex: Lexicon) -> list[Match]:
-        """Non-overlapping longest matches of ``lex`` left to right."""
+    def scan(self, name: str) -> list[Match]:
+        """Non-overlapping longest matches of lexicon ``name`` left to right (cached)."""
+        if name in self._scans:
+            return self._scans[name]
         out: list[Match] = []
         i = 0
         n = len(self.tokens)
+        info = self.info
         while i < n:
-            m = self.match_at(lex, i)
+            if name not in info[i].hits:
+                i += 1
+                continue
+            m = self.match_at(name, i)
             if m is None:
                 i += 1
                 continue
             out.append(m)
             i = m.j
+        self._scans[name] = out
         return out
 
     def triggers(self) -> list[Match]:
-        return self.scan(lexicons()["triggers"])
+        return self.scan("triggers")
 
     def kinds(self) -> list[set[str]]:
         """For each token, the kinds of the context words (words.tsv) that cover it."""
         if self._kinds is None:
-            kinds: list[set[str]] = [set() for _ in self.tokens]
-            lex = lexicons()["words"]
-            for i in range(len(self.tokens)):
-                for p, stem, _s in self.keys[i]:
-                    for key in {stem, _bare(stem)}:
-                        for ph in lex.index.get(key, ()):
-                            if len(ph.words) == 1:
-                                kinds[i].add(ph.entry["kind"])
-                            else:
-                                m = self.match_at(lex, i)
-                                if m is not None:
-                                    for j in range(m.i, m.j):
-                                        kinds[j].add(m.entry["kind"])
+            kinds: list[set[str]] = [set(inf.kinds) for inf in self.info]
+            for i, inf in enumerate(self.info):
+                if any(len(ph.words) > 1 for ph, _p, _s in inf.hits.get("words", ())):
+                    m = self.match_at("words", i)
+                    if m is not None:
+                        for j in range(m.i, m.j):
+                            kinds[j].add(m.entry["kind"])
             self._kinds = kinds
         return self._kinds
 
     def word_value(self, i: int, kind: str) -> str | None:
         """The ``value`` of a words.tsv entry of ``kind`` at token i (e.g. person1 → "1")."""
-        lex = lexicons()["words"]
-        for _p, stem, _s in self.keys[i]:
-            for key in {stem, _bare(stem)}:
-                for ph in lex.index.get(key, ()):
-                    if ph.entry["kind"] == kind and len(ph.words) == 1:
-                        return ph.entry.get("value") or None
+        for ph, _p, _s in self.info[i].hits.get("words", ()):
+            if ph.entry["kind"] == kind and len(ph.words) == 1:
+                return ph.entry.get("value") or None
         return None
 
     def number_at(self, i: int) -> Match | None:
         """A number word (numbers.tsv) at token i."""
         if self._numbers is None:
-            self._numbers = {}
-            lex = lexicons()["numbers"]
-            for m in self.scan(lex):
-                self._numbers[m.i] = m
+            self._numbers = {m.i: m for m in self.scan("numbers")}
         return self._numbers.get(i)
+
+    def cue_tokens(self) -> list[int]:
+        """Indexes of casualty words and dual casualty nouns (killed, injured, قتيلين …), sorted."""
+        if self._cues is None:
+            kinds = self.kinds()
+            duals = {m.i for m in self.scan("numbers") if m.entry["kind"].startswith("dual_")}
+            self._cues = [i for i, k in enumerate(kinds) if "killed" in k or "injured" in k or i in duals]
+        return self._cues
 
     def has_kind(self, lo: int, hi: int, kind: str, sentence: int) -> bool:
         """Whether a word of ``kind`` occurs in tokens [lo, hi) of the same sentence."""
-        kinds = self.kinds()
-        lo = max(lo, 0)
-        hi = min(hi, len(self.tokens))
-        for j in range(lo, hi):
-            if self.tokens[j].sentence == sentence and kind in kinds[j]:
+        kinds = self._kinds if self._kinds is not None else self.kinds()
+        toks = self.tokens
+        for j in range(max(lo, 0), min(hi, len(toks))):
+            if kind in kinds[j] and toks[j].sentence == sentence:
                 return True
         return False

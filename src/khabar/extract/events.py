@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,6 +57,7 @@ _TYPE_OF = {
     "Excessive force against protesters": "Protests",
     "Violent demonstration": "Riots",
 }
+_NEWLINE = re.compile("\n")
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
 _HYPERNYM_REACH = 6  # tokens
@@ -111,7 +113,7 @@ class _Context:
                 hi += 1
             self.sent_lo.append(lo)
             self.sent_hi.append(hi)
-        nl = [k for k, ch in enumerate(doc.text) if ch == "\n"]
+        nl = [mt.start() for mt in _NEWLINE.finditer(doc.text)]
         self.para = [bisect.bisect_left(nl, s.span.start) for s in doc.sentences]
         self.sent_starts = [s.span.start for s in doc.sentences]
         self.tok_starts = [t.span.start for t in toks]

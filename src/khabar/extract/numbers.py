@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -104,8 +105,9 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None) -> 
     used: set[int] = set()  # number tokens already given to a cue
     kinds = v.kinds()
     consumed_cues: set[int] = set()
-    for c in range(lo, hi):
-        if c in skip or c in consumed_cues or not v.tokens[c].is_word:
+    cues = v.cue_tokens()
+    for c in cues[bisect.bisect_left(cues, lo):bisect.bisect_left(cues, hi)]:
+        if c in skip or c in consumed_cues:
             continue
         m = v.number_at(c)
         if m is not None and m.entry["kind"] in ("dual_killed", "dual_injured"):

@@ -41,6 +41,7 @@ from khabar.text.segment import clitic_splits
 log = logging.getLogger(__name__)
 
 MAX_WORDS = 5
+FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 _NAME_PREFIXES = {"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"}
 _LL_PREFIXES = {"لل", "ولل", "فلل"}  # ل + ال: للجفينة → span from the article's ل
@@ -114,6 +115,7 @@ class Match:
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y
+    approx: Place | None = None  # not in the gazetteer (or far off): placed at this nearby place
     chosen: Place | None = None
     level: str | None = None
 
@@ -143,7 +145,10 @@ def _find(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
             while True:
                 known = cur in gaz or cur in lex.collisions
                 if known:
-                    key = (j - i, -off)
+                    # more words first, then a name with a major place (بجدة: ب + جدة, not a
+                    # village "بجده"), then the fewest clitics stripped
+                    major = cur in lex.collisions or any(c.major for c in gaz.lookup(cur))
+                    key = (j - i, major, -off)
                     if best is None or key > best[0]:
                         best = (key, cur, off, j, p)
                 if (cur not in gaz.prefixes and cur not in lex.stop_prefixes) or j + 1 >= n \
@@ -178,7 +183,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     prev = toks[k]
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
         forms = _bare_forms(prev.norm)
-        if any(f.startswith("ال") for f in forms):
+        if not m.prefix and any(f.startswith("ال") for f in forms):
             m.adjective_pos = True
         for f in forms:
             if f in lex.heads:
@@ -262,10 +267,10 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     if rule == "cue" and not evidence and m.name not in seen:
         return False
     letters = len(m.name.replace(" ", ""))
-    if letters <= 2 and not strong:
+    if letters <= 2 and m.prefix and not strong:
         return False
     major = [p for p in m.cands if _major(p)]
-    if major and (m.name not in lex.common or evidence) and not m.adjective_pos:
+    if major and (m.name not in lex.common or evidence) and not (m.adjective_pos and not evidence):
         if evidence or not countries or any(p.kind == "country" or p.curated or p.country in countries
                                             for p in major):
             return True
@@ -362,7 +367,20 @@ def _province(m: Match, p: Place) -> Place | None:
     return None
 
 
+def _approx_mention(doc: Doc, m: Match, a: Place) -> PlaceMention:
+    """A place the gazetteer lacks, placed at the town the text puts it in or next to (ACLED 2)."""
+    cue = doc.tokens[m.head_tok].span if m.head_tok is not None else None
+    span = doc.span_from_norm(m.nstart, m.nend)
+    return PlaceMention(span=span, name=None, name_ar=span.text, country=a.country, level="city",
+                        lat=round(a.lat, 4), lon=round(a.lon, 4),
+                        admin1=(a.name if a.kind == "admin1" else a.admin1) or None,
+                        admin2=a.admin2 or None, precision=2, direction=m.direction or "near",
+                        cue=cue, score=0.5)
+
+
 def _mention(doc: Doc, m: Match) -> PlaceMention:
+    if m.approx is not None:
+        return _approx_mention(doc, m, m.approx)
     p = m.chosen
     assert p is not None
     level = p.level
@@ -404,7 +422,7 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
         span=doc.span_from_norm(m.nstart, m.nend), name=name, name_ar=p.name_ar,
         country=p.country, level=level, lat=round(lat, 4), lon=round(lon, 4), admin1=admin1 or None,
         admin2=p.admin2 or None, precision=prec, direction=m.direction,
-        geonames_id=p.geonames_id, wof_id=p.wof_id, cue=cue)
+        geonames_id=p.geonames_id, wof_id=p.wof_id, cue=cue, score=1.0)
 
 
 def extract_places(doc: Doc) -> None:
@@ -420,8 +438,8 @@ def extract_places(doc: Doc) -> None:
     countries: dict[str, int] = {}
     for m in matches:
         if _accept(m, lex, set(), set()):
-            cs = {p.country for p in m.cands if _major(p)}
-            if len(cs) == 1:
+            cs = {p.country for p in m.cands}
+            if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
     accepted: list[Match] = []
@@ -445,7 +463,8 @@ def extract_places(doc: Doc) -> None:
     admin1s |= {m.chosen.admin1_ar for m in accepted if m.chosen and _major(m.chosen)
                 and m.chosen.kind in ("city", "admin2")}
     for m in accepted:
-        if m.chosen is not None and m.chosen.country not in countries:
+        cs = {p.country for p in m.cands}
+        if len(cs) == 1 and m.chosen is not None and m.chosen.country not in countries:
             countries[m.chosen.country] = 1
     anchors = [m.chosen for m in accepted if m.chosen is not None
                and m.chosen.kind in ("city", "admin2", "neighbourhood", "region")
@@ -455,7 +474,16 @@ def extract_places(doc: Doc) -> None:
     anchors = list({id(a): a for a in anchors}.values())
     _link_near(doc, accepted, lex)
     _resolve(accepted, countries, admin1s, anchors)
-    doc.places.extend(_mention(doc, m) for m in accepted)
+    unknown = _unknown_after_heads(doc, matches, lex)
+    if unknown:
+        accepted = sorted(accepted + unknown, key=lambda m: m.i)
+        _link_near(doc, accepted, lex)
+    for m in accepted:
+        if m.chosen is None or (not m.chosen.major and m.head is None or m.head and not m.head[1]):
+            a = _anchor(doc, m, accepted)
+            if a is not None and (m.chosen is None or _km(m.chosen, a) > FAR_KM):
+                m.approx = a
+    doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
 
 
 def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
@@ -472,6 +500,78 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
         if linked:
             a.near = b
+
+
+def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """A word the gazetteer lacks right after a strong head: "قرية العطرية", "مديرية مريس"."""
+    toks = doc.tokens
+    text = doc.norm.text
+    covered = {x for m in matches for x in range(m.i, m.j + 1)}
+    out = []
+    for k in range(len(toks) - 1):
+        t, w = toks[k], toks[k + 1]
+        if not (t.is_word and w.is_word) or k + 1 in covered or text[t.nend:w.nstart].strip():
+            continue
+        head = None
+        for f in _bare_forms(t.norm):
+            if f in lex.heads:
+                head = (f, lex.heads[f])
+                break
+        if head is None:
+            continue
+        f, (level, strong, _prec) = head
+        if level not in ("city", "admin2", "any") or "ال" in t.norm[: len(t.norm) - len(f)] \
+                or t.norm.startswith("ال"):
+            continue  # "المدينة الساحلية": an adjective follows a definite head
+        name = w.norm
+        if not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name in lex.common \
+                or name in lex.collisions or name in lex.heads or name in lex.cues \
+                or (name,) in lex.before or name in lex.after:
+            continue
+        if (name.endswith("يه") or name.endswith("ي")) and not name.startswith("ال"):
+            continue  # an indefinite nisba adjective: "منطقة عسكرية"
+        if (level == "any" or not strong) and name.endswith("ه") and not name.startswith("ال"):
+            continue  # "منطقة آمنة"
+        m = Match(k + 1, k + 1, name, w.nstart, w.nend, "", [])
+        m.head, m.head_tok = lex.heads[f], k
+        out.append(m)
+    return out
+
+
+def _anchor(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
+    """The town a place lies in or next to: the one it is linked to, else the nearest in its sentence."""
+    def town(x: Match) -> Place | None:
+        p = x.chosen
+        if p is None or x.approx is not None:
+            return None
+        if p.kind in ("city", "admin2", "neighbourhood"):
+            return p
+        if p.kind == "admin1":
+            return _capital(x, p)
+        return None
+
+    if m.near is not None:
+        a = town(m.near)
+        if a is not None:
+            return a
+    sent = doc.tokens[m.i].sentence
+    best, dist = None, 10 ** 9
+    for x in accepted:
+        if x is m:
+            continue
+        a = town(x)
+        if a is None:
+            continue
+        s = doc.tokens[x.i].sentence
+        if s == sent:
+            d = abs(x.i - m.i)
+        elif sent - 2 <= s < sent:
+            d = 1000 + (sent - s)
+        else:
+            continue
+        if d < dist:
+            best, dist = a, d
+    return best
 
 
 def _continues_list(doc: Doc, prev: Match, m: Match) -> bool:

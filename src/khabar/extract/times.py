@@ -60,18 +60,31 @@ class Found(NamedTuple):
 def _candidates(ntext: str, lex: Lexicon) -> list[int]:
     """Normalised offsets where an expression may start: word starts past a proclitic."""
     out: list[int] = []
+    cache = _start_cache
     for m in _WORD.finditer(ntext):
         word = m.group()
-        for p in _PREFIXES:
-            if p and not word.startswith(p):
-                continue
-            rest = word[len(p):]
-            if not rest:
-                continue
-            if rest[0].isdigit() or rest in lex.starts:
-                out.append(m.start() + len(p))
-                break
+        k = cache.get(word)
+        if k is None:
+            k = _start_offset(word, lex)
+            if len(cache) < 200_000:
+                cache[word] = k
+        if k >= 0:
+            out.append(m.start() + k)
     return out
+
+
+_start_cache: dict[str, int] = {}
+
+
+def _start_offset(word: str, lex: Lexicon) -> int:
+    """Length of the proclitic before a possible expression start in ``word``, or -1."""
+    for p in _PREFIXES:
+        if p and not word.startswith(p):
+            continue
+        rest = word[len(p):]
+        if rest and (rest[0].isdigit() or rest in lex.starts):
+            return len(p)
+    return -1
 
 
 def _prev_words(ntext: str, pos: int, n: int) -> list[str]:
