@@ -1,9 +1,11 @@
-"""Build lang/ar/aliases/given_names.tsv: first tokens of multi-word person names in the NER corpora.
+"""Build lang/ar/aliases/given_names.tsv and common_words.tsv from the NER corpora.
 
-Reads ANERcorp's train split and AQMAR (paths below, relative to the shared data folder), keeps the
-first token of every PER entity of two or more tokens, normalised with khabar's normaliser, and
-writes those seen at least twice as a person's first word and used more often in person names than
-outside them. The test split of ANERcorp is never read.
+Reads ANERcorp's train split and AQMAR (paths below, relative to the shared data folder), normalised
+with khabar's normaliser. given_names.tsv: the first token of every PER entity of two or more tokens,
+seen at least twice as a person's first word and used more often in person names than outside them.
+common_words.tsv: words seen at least COMMON_MIN times outside any entity and never inside a person's
+name (verbs, common nouns): the alias stage never takes them for a surname. The test split of
+ANERcorp is never read.
 
 usage: python scripts/build_given_names.py [DATA_DIR]   (default ../shared/data/ner)
 """
@@ -19,6 +21,7 @@ from khabar.text.normalize import normalize_form
 
 SOURCES = ("anercorp/train.conll", "aqmar.conll")
 MIN_COUNT = 2
+COMMON_MIN = 3
 
 
 def read_conll(path: Path):
@@ -56,6 +59,21 @@ def main(argv: list[str]) -> int:
                     outside[w] += 1
     names = sorted(w for w, n in first.items()
                    if n >= MIN_COUNT and inside[w] > outside[w] and len(w) >= 2 and w.isalpha())
+    tagged: collections.Counter[str] = collections.Counter()
+    for rel in SOURCES:
+        for sent in read_conll(root / rel):
+            for tok, tag in sent:
+                if tag != "O":
+                    tagged[normalize_form(tok)] += 1
+    common = sorted(w for w, n in outside.items()
+                    if n - tagged[w] >= COMMON_MIN and inside[w] == 0 and len(w) >= 3
+                    and w.isalpha() and w not in names)
+    with data_path("aliases/common_words.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(f"# derived by scripts/build_given_names.py from {', '.join(SOURCES)}; "
+                 f"rows: {len(common)}; do not edit by hand\n")
+        fh.write("form\n")
+        for w in common:
+            fh.write(w + "\n")
     out = data_path("aliases/given_names.tsv")
     with out.open("w", encoding="utf-8") as fh:
         fh.write(f"# derived by scripts/build_given_names.py from {', '.join(SOURCES)}; "

@@ -31,8 +31,8 @@ import logging
 from dataclasses import dataclass, field
 
 from khabar.doc import AliasCluster, Doc, Span
-from khabar.link.names import (Name, TokenView, alias_data, entity_names, is_definite,
-                               lexicon_names, org_names, person_names, words_of)
+from khabar.link.names import (Name, TokenView, _clitic_particle, alias_data, entity_names,
+                               is_definite, is_stop, lexicon_names, org_names, person_names, words_of)
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ MAX_SHORT_TAIL = 4
 class _Node:
     words: tuple[str, ...]
     types: list[str] = field(default_factory=list)
-    spans: dict[int, Span] = field(default_factory=dict)  # keyed by start offset
+    spans: dict[int, tuple[Span, str]] = field(default_factory=dict)  # start -> (span, as written)
     full: bool = False  # detected as a full name (not only as a short form)
     canonical: str | None = None
 
@@ -84,7 +84,10 @@ class _Clusters:
 
 
 def fold(words: tuple[str, ...]) -> tuple[str, ...]:
-    """One key for the nominative and oblique plural of a name (الحوثيون / الحوثيين)."""
+    """One key for variants of one name: nominative and oblique plural (الحوثيون / الحوثيين), and
+    a describing head or none (تنظيم الدولة الإسلامية / الدولة الإسلامية)."""
+    if len(words) > 1 and words[0] in alias_data().desc_heads:
+        words = words[1:]
     if words and len(words[-1]) > 5 and words[-1].endswith("ون"):
         return words[:-1] + (words[-1][:-2] + "ين",)
     return words
@@ -146,7 +149,7 @@ def _add(tv: TokenView, cl: _Clusters, words: tuple[str, ...], i: int, j: int, s
     if strip >= 0:
         ns, ne = tv.nrange(i, j, strip)
         span = tv.doc.span_from_norm(ns, ne)
-        node.spans.setdefault(span.start, span)
+        node.spans.setdefault(span.start, (span, tv.doc.norm.text[ns:ne]))
 
 
 def _prune(names: list[Name]) -> list[Name]:
@@ -178,23 +181,29 @@ def _longest_cover(tv: TokenView, names: list[Name]) -> list[int]:
     """For each token, the length (in words) of the longest candidate name written over it."""
     out = [0] * len(tv)
     for words in {n.words for n in names}:
-        for i, j, _ in tv.occurrences(words):
+        for i, j, _ in tv.occurrences(words, unspannable=True):
             for k in range(i, j):
                 out[k] = max(out[k], len(words))
     return out
 
 
 def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
-                maximal: bool, after: str | None = None) -> list[tuple[int, int, int]]:
+                maximal: bool, after: str | None = None,
+                extra: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, int]]:
     """Occurrences of a short form that are not part of a longer candidate name.
 
     ``maximal``: also refuse an occurrence followed by a definite word that would continue the name
-    (``المقاومة`` in ``المقاومة الإسلامية`` when the name is ``المقاومة الشعبية``).
+    (``المقاومة`` in ``المقاومة الإسلامية`` when the name is ``المقاومة الشعبية``). ``extra``: more
+    token ranges of a longer name.
     """
     d = alias_data()
     out = []
     for i, j, s in tv.occurrences(words):
         if any(longest[k] > len(words) for k in range(i, j)):
+            continue
+        if any(a < j and i < b for a, b in extra):
+            continue
+        if len(words) == 1 and (is_stop(tv, i) or _clitic_particle(tv, i)):
             continue
         if after is not None and tv.joined(j - 1, j) and tv.norm(j) == after:
             continue  # the longer name goes on the same way: not a short form of this extent
@@ -214,17 +223,16 @@ def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
 
 def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name]) -> None:
     """Pick each person name's length: the shortest whose surname is written alone elsewhere."""
-    base = _longest_cover(tv, fixed)
+    longest = _longest_cover(tv, fixed)
     for p in pers:
         for e in p.alts:
             words = p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, e))
             forms = _person_short_forms(words)
-            longest = list(base)
-            for i, j, _ in tv.occurrences(words) + [(p.start, e, 0)]:
-                for k in range(i, j):
-                    longest[k] = max(longest[k], len(words))
+            if not forms:
+                continue
+            own = tuple((i, j) for i, j, _ in tv.occurrences(words, True)) + ((p.start, e),)
             after = tv.norm(e) if tv.joined(e - 1, e) else None
-            if any(_standalone(tv, f, longest, False, after) for f, _ in forms):
+            if any(_standalone(tv, f, longest, False, after, own) for f, _ in forms):
                 p.end, p.words = e, words
                 break
 
@@ -261,20 +269,24 @@ def _groups(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _person_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
     d = alias_data()
+    title: tuple[str, ...] = ()
+    if words and d.titles.get(words[0]):  # الملا محمد عمر → الملا عمر
+        title, words = words[:1], words[1:]
     groups = _groups(words)
     if len(groups) < 2:
         return []
     out: list[tuple[tuple[str, ...], str]] = []
     last = groups[-1]
-    if last[0] not in d.stop_alone and (len(last) > 1 or len(last[0]) >= 3):
+    if last[0] not in d.stop_alone and (len(last) > 1 or (len(last[0]) >= 3
+                                                         and last[0] not in d.common)):
         out.append((last, "surname"))
-        if d.titles.get(groups[0][0]):  # الملا محمد عمر → الملا عمر
-            out.append((groups[0] + last, "surname"))
+        if title:
+            out.append((title + last, "surname"))
     if len(groups) >= 3 and groups[-2][0] not in d.given:
         out.append((groups[-2] + last, "surname"))
     if groups[0][0] in d.kunya and len(groups[0]) > 1:
         out.append((groups[0], "kunya"))
-    return [(f, r) for f, r in out if f != words]
+    return [(f, r) for f, r in out if f != words and f != title + words]
 
 
 def _org_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
@@ -296,6 +308,8 @@ def _org_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]
                 continue
             if len(tail) == 1 and (tail[0] in d.stop_alone or len(tail[0]) < 3):
                 continue
+            if len(tail) == 1 and not is_definite(tail[0]) and tail[0].endswith("ه"):
+                continue  # an indefinite adjective (جبهة جديدة), not a name
             if tail[0] in d.stop_break:
                 continue
             out.append((tail, "short"))
@@ -343,6 +357,9 @@ def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[
             continue
         for i, j, s in occ:
             _add(tv, cl, f, i, j, s, typ)
+        for i, j, _ in tv.occurrences(f, unspannable=True):
+            for k in range(i, j):  # shorter forms inside this one are not standalone
+                longest[k] = max(longest[k], len(f))
         cl.union(words, f, rule)
 
 
@@ -480,10 +497,15 @@ def _acronyms(tv: TokenView, cl: _Clusters, names: list[Name]) -> None:
 
 def _main_variant(node: _Node) -> list[Span]:
     """The spans of a node's most frequent written variant (الحوثيين over الحوثيون)."""
-    by: dict[tuple[str, ...], list[Span]] = {}
-    for s in node.spans.values():
-        by.setdefault(words_of(s.text), []).append(s)
+    by: dict[str, list[Span]] = {}
+    for s, written in node.spans.values():
+        by.setdefault(written, []).append(s)
     return max(by.values(), key=lambda v: (len(v), -v[0].start))
+
+
+def tv_norm(span: Span) -> str:
+    """A span's text as the scorer compares names: letters folded, punctuation as space."""
+    return " ".join(words_of(span.text))
 
 
 def _output(cl: _Clusters) -> list[AliasCluster]:
@@ -493,14 +515,15 @@ def _output(cl: _Clusters) -> list[AliasCluster]:
             members.setdefault(cl.find(w), []).append(node)
     out: list[AliasCluster] = []
     for root, nodes in members.items():
-        if len({words_of(_main_variant(n)[0].text) for n in nodes}) < 2:
+        variants = {n.words: _main_variant(n) for n in nodes}
+        if len({tv_norm(v[0]) for v in variants.values()}) < 2:
             continue
         types = [t for n in nodes for t in n.types]
         typ = "PER" if types.count("PER") > types.count("ORG") else "ORG"
         best = max(nodes, key=lambda n: (n.canonical is not None, n.full, len(n.words),
                                          -min(n.spans)))
-        canonical = best.canonical or min(best.spans.values(), key=lambda s: s.start).text
-        spans = sorted((s for n in nodes for s in _main_variant(n)), key=lambda s: s.start)
+        canonical = best.canonical or min(variants[best.words], key=lambda s: s.start).text
+        spans = sorted((s for v in variants.values() for s in v), key=lambda s: s.start)
         out.append(AliasCluster(canonical=canonical, type=typ, names=spans,
                                 evidence=sorted(cl.evidence.get(root, set()))))
     out.sort(key=lambda c: c.names[0].start)

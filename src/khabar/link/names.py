@@ -55,9 +55,13 @@ class AliasData:
     particles: frozenset[str]  # prepositions and other particles
     stop_alone: frozenset[str]  # words that never stand alone as a short name
     generic: frozenset[str]  # words opening a description of a group (قوات, طيران)
+    not_name: frozenset[str]  # given names that are mostly verbs or nouns in news prose (طالب)
+    desc_heads: frozenset[str]  # heads that only describe the name after them (تنظيم)
+    not_aliases: frozenset[tuple[str, ...]]  # entity-lexicon forms that are no alias names
     heads: dict[str, tuple[bool, bool]]  # head -> (alone, drop)
     titles: dict[str, bool]  # title -> keep (part of the name)
     given: frozenset[str]
+    common: frozenset[str]  # verbs and common nouns never seen in a person's name (derived)
     kunya: frozenset[str]
     cues: dict[tuple[str, ...], str]  # cue words -> kind
     groups: dict[tuple[str, ...], tuple[str, str, str]]  # words -> (group id, type, canonical)
@@ -100,8 +104,11 @@ def alias_data() -> AliasData:
     stop_alone = frozenset(r["form"] for r in stops)
     generic = frozenset(r["form"] for r in stops if r.get("kind") == "generic")
     particles = frozenset(r["form"] for r in stops if r.get("kind") == "particle")
-    heads = {r["form"]: (r.get("alone") == "yes", r.get("drop") == "yes")
-             for r in _forms("aliases/org_heads.tsv")}
+    not_name = frozenset(r["form"] for r in stops if r.get("kind") == "not_name")
+    not_aliases = frozenset(words_of(r["form"]) for r in _forms("aliases/not_aliases.tsv"))
+    head_rows = _forms("aliases/org_heads.tsv")
+    heads = {r["form"]: (r.get("alone") == "yes", r.get("drop") == "yes") for r in head_rows}
+    desc_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "desc")
     titles = {r["form"]: r.get("keep") == "yes" for r in _forms("aliases/person_titles.tsv")}
     given = {r["form"] for r in _forms("aliases/given_names.tsv")}
     given |= {r["form"] for r in _forms("aliases/given_names_extra.tsv")}
@@ -111,6 +118,7 @@ def alias_data() -> AliasData:
         except LangDataError as exc:
             log.warning("entities/first_names.tsv unreadable: %s", exc)
     kunya = frozenset(r["form"] for r in _forms("aliases/kunya.tsv"))
+    common = frozenset(r["form"] for r in _forms("aliases/common_words.tsv"))
     cues = {words_of(r["form"]): r.get("kind") or "aka" for r in _forms("aliases/cues.tsv")}
     groups: dict[tuple[str, ...], tuple[str, str, str]] = {}
     canon: dict[str, str] = {}
@@ -121,7 +129,7 @@ def alias_data() -> AliasData:
     for canonical, label, names in _entity_actors():
         # an actor shares the group of any of its names already known, else gets its own
         ws = [w for w in (words_of(n) for n in [canonical, *names])
-              if w and w[0] not in generic and w[-1] not in stop_break]
+              if w and w[0] not in generic and w[-1] not in stop_break and w not in not_aliases]
         known = next((groups[w][0] for w in ws if w in groups), None)
         gid = known or "actor:" + " ".join(words_of(canonical))
         canon.setdefault(gid, canonical)
@@ -133,8 +141,9 @@ def alias_data() -> AliasData:
         if w:
             first.setdefault(w[0], []).append(w)
     return AliasData(
-        stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic, heads=heads, titles=titles,
-        given=frozenset(given), kunya=kunya, cues=cues, groups=groups, group_first=first,
+        stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic,
+        not_name=not_name, desc_heads=desc_heads, not_aliases=not_aliases, heads=heads, titles=titles,
+        given=frozenset(given), common=common, kunya=kunya, cues=cues, groups=groups, group_first=first,
         bind_next=frozenset(words_of("عبد أبو ابو أبي أبا بن ابن آل أم")),
         bind_prev=frozenset(words_of("الدين الله أوغلو اوغلو زاده")),
         bind_rest=frozenset(words_of("ولد")),
@@ -150,6 +159,10 @@ class TokenView:
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
         self.toks = doc.tokens
+        n = len(self.toks)
+        self.n = n
+        self.norms = [t.norm for t in self.toks]
+        self.words = [t.is_word for t in self.toks]
         self.keys: list[list[tuple[str, int]]] = []
         self.index: dict[str, list[int]] = {}
         for i, t in enumerate(self.toks):
@@ -157,22 +170,37 @@ class TokenView:
             self.keys.append(ks)
             for k, _ in ks:
                 self.index.setdefault(k, []).append(i)
+        ntext = doc.norm.text
+        self.join_next = [False] * (n + 1)
+        for i in range(n - 1):
+            a, b = self.toks[i], self.toks[i + 1]
+            self.join_next[i] = (a.is_word and b.is_word and a.sentence == b.sentence
+                                 and "\n" not in ntext[a.nend:b.nstart])
 
     def __len__(self) -> int:
-        return len(self.toks)
+        return self.n
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.toks) and self.toks[i].is_word
+        return 0 <= i < self.n and self.words[i]
 
     def norm(self, i: int) -> str:
-        return self.toks[i].norm if 0 <= i < len(self.toks) else ""
+        return self.norms[i] if 0 <= i < self.n else ""
 
     def joined(self, i: int, j: int) -> bool:
         """Tokens i and j (> i) are adjacent words of one sentence with nothing but space between."""
-        if not (self.is_word(i) and self.is_word(j)) or j != i + 1:
-            return False
-        a, b = self.toks[i], self.toks[j]
-        return a.sentence == b.sentence and "\n" not in self.doc.norm.text[a.nend:b.nstart]
+        return j == i + 1 and 0 <= i < self.n and self.join_next[i]
+
+    def positions(self, table: dict | frozenset) -> list[tuple[int, str, int]]:
+        """(token, key, strip) of every token with a key in ``table``, in text order."""
+        out = []
+        for k in self.index.keys() & table.keys() if isinstance(table, dict) else \
+                self.index.keys() & table:
+            for i in self.index[k]:
+                s = self.strip_of(i, k)
+                if s is not None and s >= 0:
+                    out.append((i, k, s))
+        out.sort()
+        return out
 
     def strip_of(self, i: int, key: str) -> int | None:
         for k, s in self.keys[i]:
@@ -187,17 +215,20 @@ class TokenView:
         strip = self.strip_of(i, words[0])
         if strip is None:
             return None
+        norms, join = self.norms, self.join_next
         for k in range(1, len(words)):
-            if not self.joined(i + k - 1, i + k) or self.toks[i + k].norm != words[k]:
+            if i + k >= self.n or not join[i + k - 1] or norms[i + k] != words[k]:
                 return None
         return strip
 
-    def occurrences(self, words: tuple[str, ...]) -> list[tuple[int, int, int]]:
-        """Every (first token, end token, proclitic length) where ``words`` is written."""
+    def occurrences(self, words: tuple[str, ...], unspannable: bool = False) -> list[tuple[int, int, int]]:
+        """Every (first token, end token, proclitic length) where ``words`` is written.
+
+        ``unspannable``: also occurrences behind ``لل`` (strip -1), which give no span of the name."""
         out = []
         for i in self.index.get(words[0], ()) if words else ():
             s = self.match(i, words)
-            if s is not None and s >= 0:
+            if s is not None and (s >= 0 or unspannable):
                 out.append((i, i + len(words), s))
         return out
 
@@ -259,23 +290,20 @@ def lexicon_names(tv: TokenView) -> list[Name]:
     """Greedy longest matches of the group table, left to right."""
     d = alias_data()
     out: list[Name] = []
-    i = 0
-    while i < len(tv):
-        best: Name | None = None
-        for k, s in tv.keys[i] if tv.is_word(i) else ():
-            if s < 0:
-                continue
-            for w in d.group_first.get(k, ()):
-                if best is not None and len(w) <= len(best.words):
-                    break
-                if tv.match(i, w) == s:
-                    gid, typ, canon = d.groups[w]
-                    best = Name(i, i + len(w), s, w, typ, "lexicon", gid, canon)
-        if best is not None:
-            out.append(_core(tv, best))
-            i = best.end
-        else:
-            i += 1
+    best_at: dict[int, Name] = {}
+    for i, k, s in tv.positions(d.group_first):
+        for w in d.group_first[k]:
+            best = best_at.get(i)
+            if best is not None and len(w) <= len(best.words):
+                break
+            if tv.match(i, w) == s:
+                gid, typ, canon = d.groups[w]
+                best_at[i] = Name(i, i + len(w), s, w, typ, "lexicon", gid, canon)
+    end = -1
+    for i in sorted(best_at):
+        if i >= end:
+            out.append(_core(tv, best_at[i]))
+            end = best_at[i].end
     return out
 
 
@@ -285,7 +313,8 @@ def _core(tv: TokenView, n: Name) -> Name:
     Only a bare proper name loses its head; ``جبهة النصرة`` stays whole."""
     d = alias_data()
     w = n.words
-    if len(w) == 2 and d.heads.get(w[0], (False, False))[1] and w[1:] in d.groups \
+    if len(w) == 2 and (d.heads.get(w[0], (False, False))[1] or w[0] in d.desc_heads) \
+            and w[1:] in d.groups \
             and d.groups[w[1:]][0] == n.group and not is_definite(w[1]):
         return Name(n.start + 1, n.end, 0, w[1:], n.type, n.source, n.group, n.canonical)
     return n
@@ -302,13 +331,16 @@ def is_stop(tv: TokenView, j: int) -> bool:
 
 def _clitic_particle(tv: TokenView, i: int) -> bool:
     """``بأن`` folds to the name ``بان``: a proclitic on a hamzated particle is no name."""
-    raw, w = tv.toks[i].span.text, tv.norm(i)
-    return len(raw) > 1 and raw[1] in "أإآ" and w[0] in "وفبلك" and w[1:] in alias_data().stop_break
+    w = tv.norm(i)
+    if len(w) < 2 or w[0] not in "وفبلك" or w[1:] not in alias_data().stop_break:
+        return False
+    raw = tv.toks[i].span.text
+    return len(raw) > 1 and raw[1] in "أإآ"
 
 
 def _breaks(tv: TokenView, j: int) -> bool:
     d = alias_data()
-    if not tv.is_word(j):
+    if not tv.is_word(j) or _clitic_particle(tv, j):
         return True
     w = tv.norm(j)
     return (len(w) < 2 or w.isdigit() or is_stop(tv, j) or w in d.titles
@@ -320,11 +352,11 @@ def org_names(tv: TokenView) -> list[Name]:
     """Names opened by an organisation head: ``جبهة النصرة``, ``المرصد السوري لحقوق الإنسان``."""
     d = alias_data()
     out: list[Name] = []
-    for i in range(len(tv)):
-        hk = first_key(tv, i, d.heads)
-        if hk is None:
+    seen: set[int] = set()
+    for i, head, strip in tv.positions(d.heads):
+        if i in seen:
             continue
-        head, strip = hk
+        seen.add(i)
         j = i + 1
         if not is_definite(head):
             indef: list[int] = []
@@ -364,7 +396,7 @@ def org_names(tv: TokenView) -> list[Name]:
 def _head_of_known(words: tuple[str, ...]) -> bool:
     """A head word before a known bare name (تنظيم داعش): the name is the bare one."""
     d = alias_data()
-    return (len(words) == 2 and d.heads.get(words[0], (False, False))[1]
+    return (len(words) == 2 and (d.heads.get(words[0], (False, False))[1] or words[0] in d.desc_heads)
             and words[1:] in d.groups and not is_definite(words[1]))
 
 
@@ -376,15 +408,18 @@ def person_names(tv: TokenView) -> list[Name]:
     """Person names opened by a given name or announced by a title; ``alts`` holds possible ends."""
     d = alias_data()
     starts: dict[int, tuple[str, int]] = {}
-    for i in range(len(tv)):
-        g = first_key(tv, i, d.given)
-        if g is not None and not is_definite(g[0]) and not _breaks(tv, i) \
-                and not _clitic_particle(tv, i):
+    for i, g, gs in tv.positions(d.given):
+        if i not in starts and not is_definite(g) and not _breaks(tv, i) \
+                and g not in d.not_name and not _clitic_particle(tv, i) \
+                and not (g in d.bind_next and is_definite(tv.norm(i + 1))):
             if not (tv.joined(i - 1, i) and first_key(tv, i - 1, d.given)):
-                starts.setdefault(i, g)
-        t = first_key(tv, i, d.titles)
-        if t is None:
+                starts[i] = (g, gs)
+    seen: set[int] = set()
+    for i, tk, ts in tv.positions(d.titles):
+        if i in seen:
             continue
+        seen.add(i)
+        t = (tk, ts)
         if d.titles[t[0]]:  # the title is part of the name
             starts[i] = t
             continue
@@ -394,10 +429,13 @@ def person_names(tv: TokenView) -> list[Name]:
             if w in d.particles and is_stop(tv, j) and j + 1 < len(tv):
                 j += 2  # a preposition and its object: مبعوث الأمم المتحدة إلى اليمن
                 continue
-            if is_definite(w) or w.startswith("ل") or w in d.titles:
+            if is_definite(w) or w.startswith("ل") or w in d.titles or len(w) <= 2:
                 j += 1
                 continue
-            if not _breaks(tv, j) and j not in starts:
+            if any(s > 0 and k in d.common for k, s in tv.keys[j]):
+                break
+            if not _breaks(tv, j) and j not in starts and w not in d.heads and w not in d.common \
+                    and "\u064b" not in tv.toks[j].span.text:  # tanween: an adverb, not a name
                 starts[j] = (w, 0)
             break
     out: list[Name] = []
@@ -406,6 +444,11 @@ def person_names(tv: TokenView) -> list[Name]:
         j = i + 1
         while j < i + 5 and tv.joined(j - 1, j) and tv.norm(j) not in d.heads and (
                 not _breaks(tv, j) or (tv.norm(j) in d.titles and tv.norm(j - 1) in d.bind_rest)):
+            w = tv.norm(j)
+            if w[0] in "وف" and w not in d.given and w not in d.bind_rest:
+                break  # a conjunction: the name has ended
+            if w in d.common:
+                break
             j += 1
             prev = tv.norm(j - 1)
             if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
