@@ -103,10 +103,13 @@ def extract_aliases(doc: Doc) -> None:
     orgs = org_names(tv)
     ents = entity_names(tv)
     pers = person_names(tv)
-    fixed = _prune(lex + ents + orgs)
+    fixed = _prune(lex + [e for e in ents if e.type == "ORG"] + orgs)
     covered = _cover(tv, fixed)
     pers = [p for p in pers if p.start not in covered]
     _choose_person_extents(tv, pers, fixed)
+    mine = _cover(tv, pers)
+    pers += [e for e in ents if e.type == "PER" and e.start not in covered
+             and not any(k in mine for k in range(e.start, e.end))]  # the model fills gaps only
     pers = _drop_surname_starts(_prune(sorted(pers, key=lambda p: p.start - p.end)))
     names = fixed + pers
     for n in names:

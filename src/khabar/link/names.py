@@ -463,32 +463,52 @@ def person_names(tv: TokenView) -> list[Name]:
 
 
 def entity_names(tv: TokenView) -> list[Name]:
-    """PER and ORG mentions of the entities stage, on token boundaries."""
-    doc = tv.doc
+    """PER and ORG mentions found by the entities stage's model, cleaned to name boundaries.
+
+    Lexicon mentions are left out (the alias data holds the same names, with the alias filters);
+    a leading proclitic is dropped (``للحوثيين`` gives no span and is skipped), trailing particles
+    and descriptors are cut, and a mention across punctuation or a line break is ignored."""
+    d = alias_data()
     out: list[Name] = []
-    if not doc.entities:
+    ents = [e for e in tv.doc.entities if e.label in ("PER", "ORG") and e.source != "lexicon"]
+    if not ents:
         return out
-    starts = {t.span.start: i for i, t in enumerate(tv.toks)}
-    ends = {t.span.end: i for i, t in enumerate(tv.toks)}
-    by_start = sorted((t.span.start, t.span.end, i) for i, t in enumerate(tv.toks))
-    for e in doc.entities:
-        if e.label not in ("PER", "ORG"):
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for k, t in enumerate(tv.toks):
+        starts[t.span.start] = k
+        ends[t.span.end] = k
+    for e in ents:
+        i, j = starts.get(e.span.start), ends.get(e.span.end)
+        if i is None:  # the mention starts after a proclitic inside the token
+            ns = tv.doc.norm.to_norm(e.span.start)
+            i = next((k for k, t in enumerate(tv.toks) if t.nstart < ns < t.nend), None)
+        if i is None or j is None or j < i:
             continue
-        i = starts.get(e.span.start)
-        strip = 0
-        if i is None:  # the entity starts after a proclitic inside the token
-            cand = [k for s, en, k in by_start if s < e.span.start < en]
-            if not cand:
-                continue
-            i = cand[0]
-            strip = tv.doc.norm.to_norm(e.span.start) - tv.toks[i].nstart
-        j = ends.get(e.span.end)
-        ws = words_of(e.span.text)
-        if j is None or j < i or not ws:
+        j += 1
+        if any(not tv.joined(k, k + 1) for k in range(i, j - 1)):
             continue
-        if strip and tv.strip_of(i, ws[0]) != strip:
+        for k in range(i + 1, j):  # a particle inside ends the name: هادي على زنجبار
+            if _breaks(tv, k) or tv.norm(k) in d.stop_break:
+                j = k
+                break
+        if j - i < 2:
+            continue  # one word is a short form, not a full name
+        first, strip = _bare_key(tv, i)
+        if strip < 0 or first in d.stop_break:
             continue
-        canon = e.canonical
-        gid = "canon:" + " ".join(words_of(canon)) if canon else None
-        out.append(Name(i, j + 1, strip, ws, e.label, "entity", gid, canon))
+        words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
+        out.append(Name(i, j, strip, words, e.label, "entity"))
     return out
+
+
+def _bare_key(tv: TokenView, i: int) -> tuple[str, int]:
+    """The first word of a name without the proclitics the segmenter split off (و, ب, ل, وال …)."""
+    t = tv.toks[i]
+    if t.prefix:
+        for k, s in tv.keys[i]:
+            if s == len(t.prefix) or (s == -1 and t.prefix.endswith("لل")):
+                return k, s
+            if t.prefix.endswith("ال") and s == len(t.prefix) - 2:
+                return k, s
+    return t.norm, 0
