@@ -22,6 +22,7 @@ from hijridate import Gregorian, Hijri
 from khabar.extract.time_lexicon import Lexicon
 
 _SOON_DAYS = 14  # a dated day this close after publication is read as coming, not as last year's
+_MAX_AGO = {"day": 1000, "week": 500, "month": 600, "year": 3000}  # beyond: not a count of units
 _MOD_STEP = {"past": -1, "past2": -2, "current": 0, "next": 1, "next2": 2}
 
 
@@ -216,7 +217,7 @@ def _ago(g: dict, pub: dt.date | None, lex: Lexicon) -> Resolved | None:
     else:
         unit, _ = lex.units[_key(g["unit"])]
         n = _number(g.get("num"), lex)
-    if not n or n > 100:
+    if not n or n > _MAX_AGO.get(unit, 100):
         return None
     rule = f"ago:{unit}"
     if pub is None:
@@ -227,6 +228,8 @@ def _ago(g: dict, pub: dt.date | None, lex: Lexicon) -> Resolved | None:
         return Resolved(monday(pub - dt.timedelta(days=7 * n)), "week", rule, relative=True)
     if unit == "month":
         return Resolved(add_months(pub, -n), "month", rule, relative=True)
+    if n >= pub.year:
+        return None
     return Resolved(dt.date(pub.year - n, 1, 1), "year", rule, relative=True)
 
 

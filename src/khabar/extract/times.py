@@ -46,6 +46,7 @@ NO_PUBLICATION_DATE = "no-publication-date"
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك")
 _WORD = re.compile(r"[^\W_]+")
 _QUOTES = "\"'«»"
+_YEAR_RANGE_NEXT = re.compile(r" *[-\u2013/] *(?:19|20)\d\d(?!\d)")
 _FUTURE_WINDOW = 5  # words before a mention searched for a future cue
 _NOWADAYS_WINDOW = 4
 
@@ -136,7 +137,9 @@ def _year_ok(ntext: str, f: Found, lex: Lexicon, last: Found | None, lead: str) 
         return True
     before = ntext[max(0, f.nstart - 2):f.nstart].strip()
     after = ntext[f.nend:f.nend + 2].strip()
-    return before.endswith("(") and after.startswith(")")
+    if before.endswith("(") and after.startswith(")"):
+        return True
+    return _YEAR_RANGE_NEXT.match(ntext, f.nend) is not None  # 2015 - 2019
 
 
 def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
