@@ -55,6 +55,8 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
     adjunct_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     channels: dict[str, tuple[str, bool]] = field(default_factory=dict)  # form -> (type, specific)
     channel_multi: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stance_start: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -87,9 +89,11 @@ def lexicon() -> Lexicon:
     for name in ("ma", "lam", "kana", "qad", "relatives", "kama", "clause_openers", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources"):
         setattr(lex, name, _words(g.get(name)))
-    for phrase in g.get("adjunct_phrases") or []:
-        parts = tuple(normalize_form(str(phrase)).split())
-        lex.adjunct_phrases.setdefault(parts[0], []).append(parts[1:])
+    for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
+        table = getattr(lex, name)
+        for phrase in g.get(name) or []:
+            parts = tuple(normalize_form(str(phrase)).split())
+            table.setdefault(parts[0], []).append(parts[1:])
     lex.present_prefixes = tuple(normalize_form(p) for p in g.get("present_prefixes") or [])
     for row in load_tsv("claims/channels.tsv", required=("form", "type")):
         parts = tuple(normalize_form(row["form"]).split())

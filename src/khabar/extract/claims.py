@@ -39,7 +39,7 @@ from khabar.extract.claim_lexicon import Cue, Lexicon, lexicon
 
 log = logging.getLogger(__name__)
 
-MAX_SPEAKER_WORDS = 15  # a speaker region longer than this has no content marker
+MAX_SPEAKER_WORDS = 18  # a speaker region longer than this has no content marker
 MAX_QUOTE_TOKENS = 250
 _CONJ = ("و", "ف")
 _QUOTE = '"'
@@ -143,6 +143,20 @@ def _verb_form(w: str, lex: Lexicon) -> Cue | None:
 # ------------------------------------------------------------------ small token helpers
 
 
+def _phrase_at(ctx: _Ctx, table: dict[str, list[tuple[str, ...]]], k: int) -> bool:
+    """Does one of the phrases of ``table`` (first word -> rest) start at token k?"""
+    toks = ctx.toks
+    for rest in table.get(toks[k].norm, ()):
+        if all(k + 1 + j < len(toks) and toks[k + 1 + j].norm == r for j, r in enumerate(rest)):
+            return True
+    return False
+
+
+def _is_comp(ctx: _Ctx, k: int) -> bool:
+    return ctx.toks[k].norm in ctx.lex.complementizers and \
+        not _phrase_at(ctx, ctx.lex.complementizer_exceptions, k)
+
+
 def _is_def(t: Token) -> bool:
     w = t.norm
     return w.startswith("ال") or w.startswith("لل") or (len(w) > 4 and w[0] in "وفبك" and w[1:3] == "ال")
@@ -173,10 +187,7 @@ def _starts_adjunct(ctx: _Ctx, k: int, end: int) -> bool:
         return True
     if w in ("في", "عبر", "على", "خلال") and k + 1 < end and _channel(ctx, toks[k + 1]) is not None:
         return True
-    for rest in ctx.lex.adjunct_phrases.get(w, ()):
-        if all(k + 1 + j < end and toks[k + 1 + j].norm == r for j, r in enumerate(rest)):
-            return True
-    return False
+    return _phrase_at(ctx, ctx.lex.adjunct_phrases, k)
 
 
 def _span(ctx: _Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
@@ -307,7 +318,7 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
                     k = close + 1
                     continue
             break
-        if _starts_adjunct(ctx, k, limit) or w in lex.complementizers:
+        if _starts_adjunct(ctx, k, limit) or _is_comp(ctx, k):
             break
         if w in lex.titles:
             titled = True
@@ -349,6 +360,28 @@ def _only_adjuncts(ctx: _Ctx, a: int, b: int) -> bool:
     return True
 
 
+def _skip_adjuncts(ctx: _Ctx, k: int, se: int) -> int:
+    """Skip times, commas and via phrases (لـ«عكاظ»، لرويترز) between a speaker and an object."""
+    toks = ctx.toks
+    while k < se:
+        t = toks[k]
+        w = t.norm
+        if w in _COMMAS or (t.is_word and _is_time(ctx, k)):
+            k += 1
+        elif w == "ل" and k + 1 < se and toks[k + 1].norm == _QUOTE:
+            q = _closing_quote(ctx, k + 1, se)
+            if q is None:
+                break
+            k = q + 1
+        elif t.is_word and w[:1] == "ل" and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
+            k += 1
+            while k < se and toks[k].is_word and _channel(ctx, toks[k]) is not None:
+                k += 1
+        else:
+            break
+    return k
+
+
 def _split_region(ctx: _Ctx, a: int, b: int) -> tuple[int, int, list[Span]]:
     """Speaker tokens and the via adjuncts in the tokens [a, b) between a cue and its content."""
     toks = ctx.toks
@@ -379,7 +412,7 @@ def _is_starter(ctx: _Ctx, k: int) -> bool:
     if h.cue.kind in ("participle", "preposition"):
         return True
     prev = ctx.toks[k - 1].norm if k > 0 else "."
-    return h.conj or prev in _COMMAS or prev in ctx.lex.clause_openers
+    return h.conj or prev in _COMMAS or prev in ctx.lex.clause_openers or prev in (_QUOTE, ")")
 
 
 def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
@@ -398,6 +431,8 @@ def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
         start += 1
     k = start + 1
     while k < sent_end and not _is_starter(ctx, k):
+        if toks[k].norm in _COMMAS and k + 1 < sent_end and _phrase_at(ctx, ctx.lex.content_stops, k + 1):
+            break
         k += 1
     a, b = _trim(ctx, start, k)
     return (a, b) if b > a else None
@@ -448,7 +483,7 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
                 return h.end, k
             if h.cue.kind != "noun":
                 return None, k
-        if w in lex.complementizers:
+        if w in lex.complementizers and _is_comp(ctx, k):
             return k, k
         if w in _COLONS:
             return k + 1, k
@@ -611,21 +646,30 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
         j = k
         while j < se and j < k + 5 and toks[j].norm not in _COMMAS:
             j += 1
-        if j < se and toks[j].norm in _COMMAS and j < k + 5:
+        if j < se and toks[j].norm in _COMMAS and j < k + 5 and toks[k].norm != "ل":
             via = _vias(ctx, k, j)
             k = j + 1
         else:
-            while k < se and toks[k].is_word and _starts_adjunct(ctx, k, se):
-                k += 1
+            k2 = _skip_adjuncts(ctx, k, se)
+            via = _vias(ctx, k, k2)
+            k = k2
+        if k >= se or not toks[k].is_word:
+            back = None if hit.conj else _lookback(ctx, hit)
+            if back is None:
+                return
+            speaker, k = back, hit.end  # إلا أن الوزارة نفت الأمر
         mk = k
     else:
         s, e, via = _split_region(ctx, hit.end, stop)
         if e > s:
             if cue.object and not cue.present:
                 ne = _np_end(ctx, s, e)
-                comp = toks[mk].norm in ctx.lex.complementizers
-                if s < ne < e and ((e == stop and not comp) or not _only_adjuncts(ctx, e, stop)):
-                    mk, e = ne, ne  # واتهم معارضون [الرئيس … باستغلال]
+                comp = _is_comp(ctx, mk)
+                if s < ne <= e and (not _only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
+                    # واتهم معارضون [الرئيس … باستغلال]; أعلنت الأجهزة الأربعاء [وفاته]
+                    k2 = _skip_adjuncts(ctx, ne, se)
+                    via = _vias(ctx, ne, k2)
+                    mk, e = k2, ne
             speaker = (s, e)
     if speaker is None:
         speaker = _lookback(ctx, hit)
@@ -758,10 +802,12 @@ def _read_preposition(ctx: _Ctx, hit: _Hit) -> None:
     cue_span = _span(ctx, hit.start, hit.end)
     cs = _clause_start(ctx, hit.start)
     lead = [t for t in toks[cs:hit.start] if t.is_word]
-    if len(lead) >= 2:
+    s, e = _prep_speaker(ctx, hit.end, se)
+    after_comma = hit.start > 0 and toks[hit.start - 1].norm in _COMMAS
+    at_end = _trim(ctx, e, se)[1] <= _trim(ctx, e, se)[0]
+    if len(lead) >= 2 and not hit.conj and (after_comma or at_end):
         _read_before(ctx, hit, cue_span, hit.end, se, kind="preposition")
         return
-    s, e = _prep_speaker(ctx, hit.end, se)
     if e <= s or _not_source(ctx, s):
         return
     k = e
@@ -807,7 +853,7 @@ def _read_noun(ctx: _Ctx, hit: _Hit) -> None:
             _emit(ctx, hit, _span(ctx, start_tok, hit.end), content, speaker, [])
         return
     mk, stop = _marker(ctx, hit.cue, hit.end, se)
-    if mk is None or mk - hit.end > 12:
+    if mk is None or mk - hit.end > 20:
         return
     s, e, via = _split_region(ctx, hit.end, stop)
     if e <= s:
@@ -847,6 +893,8 @@ def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
             gap = text[t.nend:toks[i + 1].nstart]
             if "\n" in gap:
                 brk = True
+            elif t.norm == "." and not gap and toks[i + 1].norm in (".", ")"):
+                brk = False  # (...) and ... inside a sentence
             elif not t.is_word and t.norm in _SENT_PUNCT:
                 # سي.بي.سي: a full stop between short letter groups is an abbreviation
                 brk = bool(gap) or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3 \
