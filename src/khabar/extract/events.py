@@ -193,7 +193,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
         if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
                                           or v.has_kind(m.i - 6, m.j + 6, "injured", s)):
             continue
-        if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s:
+        if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
+                and not v.tokens[m.i - 1].norm.startswith(("ال", "وال")):
             continue  # "جيش تحرير الشعب": part of a name
         if _filtered(ctx, m, s, lo, hi, typ):
             continue
@@ -209,7 +210,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
             subtype = "Suicide bomb"
         if context == "target":
             armed = any(a.category in ("state", "rebel", "pro_gov") and m.j <= a.i < m.j + 7
-                        for a in ctx.actors)
+                        and a is not a1 for a in ctx.actors)
             civ = v.has_kind(m.j, m.j + 7, "civilian", s)
             if civ and not armed:
                 subtype = "Attack"
@@ -253,7 +254,7 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
         return True  # a question
     if "س" in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in ("ي", "ت", "ن", "ا"):
         return True  # future verb: سيشن، ستقصف
-    if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 3, m.i, "call", s):
+    if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 5, m.i, "call", s):
         return True
     if v.has_kind(m.i - 3, m.i, "negation", s):
         return True

@@ -41,6 +41,7 @@ from khabar.text.segment import clitic_splits
 log = logging.getLogger(__name__)
 
 MAX_WORDS = 5
+BIG_POP = 500_000  # a city this big needs no country context either
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 _NAME_PREFIXES = {"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"}
@@ -186,7 +187,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         if not m.prefix and any(f.startswith("ال") for f in forms):
             m.adjective_pos = True
         for f in forms:
-            if f in lex.heads:
+            if f in lex.heads and not (f != prev.norm and "ال" in prev.norm[: len(prev.norm) - len(f)]):
+                # a definite head ("المدن الذين", "البلدية المهندس") is followed by an adjective
                 m.head, m.head_tok = lex.heads[f], k
                 if prev.norm != f and prev.norm.startswith(_CUE_PREFIXES):
                     m.cue = True
@@ -267,20 +269,29 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     if rule == "cue" and not evidence and m.name not in seen:
         return False
     letters = len(m.name.replace(" ", ""))
-    if letters <= 2 and m.prefix and not strong:
+    if letters <= 2 and not strong and (m.prefix or rule != "cue"):
         return False
-    major = [p for p in m.cands if _major(p)]
-    if major and (m.name not in lex.common or evidence) and not (m.adjective_pos and not evidence):
-        if evidence or not countries or any(p.kind == "country" or p.curated or p.country in countries
-                                            for p in major):
-            return True
     if strong:
         return True
+    if any(p.curated for p in m.cands):
+        return True  # countries, world cities and regions are vetted names
+    major = [p for p in m.cands if p.major]
+    in_doc = any(p.country in countries for p in (major or m.cands))
+    if m.prefix and not m.name.startswith("ال") and not major and not m.listed \
+            and not (m.prefix.startswith(_CUE_PREFIXES) and in_doc and m.name not in lex.common):
+        return False  # a clitic split of an ordinary word: لجنة → ل + جنة, وزارة → و + زارة
+    if m.adjective_pos and not evidence and not major:
+        return False
+    if m.name in lex.common:  # mostly an ordinary word or a person's name in news text
+        return evidence and bool(major) and in_doc
+    if major:
+        if evidence or in_doc:
+            return True
+        return not countries and any(p.kind == "admin1" or p.is_capital or p.pop >= BIG_POP
+                                     for p in major)
     if m.name in seen:
         return True
-    if not evidence or m.name in lex.common or letters < 3:
-        return False
-    return not countries or any(p.country in countries for p in m.cands)
+    return evidence and letters >= 3 and in_doc
 
 
 def _km(a: Place, b: Place) -> float:
@@ -479,9 +490,12 @@ def extract_places(doc: Doc) -> None:
         accepted = sorted(accepted + unknown, key=lambda m: m.i)
         _link_near(doc, accepted, lex)
     for m in accepted:
-        if m.chosen is None or (not m.chosen.major and m.head is None or m.head and not m.head[1]):
+        if m.chosen is None:
+            m.approx = _anchor(doc, m, accepted)
+        elif not m.chosen.major and m.near is not None:
+            # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away
             a = _anchor(doc, m, accepted)
-            if a is not None and (m.chosen is None or _km(m.chosen, a) > FAR_KM):
+            if a is not None and _km(m.chosen, a) > FAR_KM:
                 m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
 
@@ -520,13 +534,13 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
         if head is None:
             continue
         f, (level, strong, _prec) = head
-        if level not in ("city", "admin2", "any") or "ال" in t.norm[: len(t.norm) - len(f)] \
-                or t.norm.startswith("ال"):
+        if level not in ("city", "admin2", "any") or (level != "any" and not strong) \
+                or "ال" in t.norm[: len(t.norm) - len(f)] or t.norm.startswith("ال"):
             continue  # "المدينة الساحلية": an adjective follows a definite head
         name = w.norm
-        if not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name in lex.common \
-                or name in lex.collisions or name in lex.heads or name in lex.cues \
-                or (name,) in lex.before or name in lex.after:
+        if not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name.startswith("لل") \
+                or name in lex.common or name in lex.collisions or name in lex.after \
+                or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
             continue
         if (name.endswith("يه") or name.endswith("ي")) and not name.startswith("ال"):
             continue  # an indefinite nisba adjective: "منطقة عسكرية"

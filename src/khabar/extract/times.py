@@ -49,6 +49,7 @@ _QUOTES = "\"'«»"
 _YEAR_RANGE_NEXT = re.compile(r" *[-\u2013/] *(?:19|20)\d\d(?!\d)")
 _FUTURE_WINDOW = 5  # words before a mention searched for a future cue
 _NOWADAYS_WINDOW = 4
+_DATED = ("date", "month")
 
 
 class Found(NamedTuple):
@@ -170,14 +171,19 @@ def _ago_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     return _next_word(ntext, f.nend) not in lex.cue("of")
 
 
-def future_context(ntext: str, nstart: int, lex: Lexicon) -> bool:
-    """A future cue (سوف, المقرر, a verb with the future prefix) among the words just before."""
+def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) -> bool:
+    """A future cue (سوف, المقرر, a verb with the future prefix) among the words just before.
+
+    ``dated``: the expression names a month or a date, so a deadline preposition just before it
+    (حتى 23 أغسطس) also points forward; before a weekday (استمر حتى الجمعة) it does not.
+    """
     cues = lex.cue("future")
     prefixes = lex.cue("future_prefix")
     not_future = lex.cue("not_future")
-    for w in _prev_words(ntext, nstart, _FUTURE_WINDOW):
+    preps = lex.cue("future_prep")
+    for i, w in enumerate(_prev_words(ntext, nstart, _FUTURE_WINDOW)):
         w0 = _strip(w)
-        if w0 in cues:
+        if w0 in cues or (dated and i < 2 and (w in preps or w0 in preps)):
             return True
         if (len(w0) >= 5 and w0[0] in prefixes and w0[1] in "يتن" and w0 not in not_future
                 and w0[1:] not in lex.starts):
@@ -280,7 +286,7 @@ def extract_times(doc: Doc) -> None:
     for f in find_times(ntext, lex):
         try:
             r = resolve_match(f.family, f.groups, published, lex,
-                              future=future_context(ntext, f.nstart, lex))
+                              future=future_context(ntext, f.nstart, lex, f.family in _DATED))
         except (ValueError, OverflowError) as exc:  # e.g. 31 شباط
             log.debug("times: cannot resolve %r: %s", ntext[f.nstart:f.nend], exc)
             continue
@@ -302,7 +308,7 @@ def resolve_expression(text: str, published: dt.date | None) -> TimeMention | No
     lex = lexicon()
     for f in find_times(norm.text, lex):
         r = resolve_match(f.family, f.groups, published, lex,
-                          future=future_context(norm.text, f.nstart, lex))
+                          future=future_context(norm.text, f.nstart, lex, f.family in _DATED))
         if r is None:
             continue
         s, e = norm.to_orig(f.nstart, f.nend)

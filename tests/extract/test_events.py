@@ -1,0 +1,335 @@
+"""The events stage: triggers by family, casualty figures, filters, arguments and merging.
+
+Every case builds its own Doc and sets the inputs of earlier stages (times, places, claims) by hand,
+so these tests do not depend on how well the other stages work.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Claim, Doc, PlaceMention, Span, TimeMention
+from khabar.extract.event_words import TokenView
+from khabar.extract.events import extract_events
+from khabar.extract.numbers import casualties
+from khabar.lang import load_tsv
+from tests.conftest import make_doc
+
+PUB = "2015-08-06"  # a Thursday
+
+# a small gazetteer for the fixtures: name -> (English, country, level, lat, lon, admin1)
+GAZ = {
+    "حلب": ("Aleppo", "SY", "city", 36.2012, 37.1612, "Aleppo"),
+    "الباب": ("Al-Bab", "SY", "city", 36.3705, 37.5157, "Aleppo"),
+    "بزاعة": ("Bza'a", "SY", "city", 36.381, 37.565, "Aleppo"),
+    "سوريا": ("Syria", "SY", "country", 35.0, 38.5, None),
+    "إدلب": ("Idlib", "SY", "admin1", 35.9306, 36.6339, "Idlib"),
+    "أريحا": ("Ariha", "SY", "city", 35.8128, 36.6103, "Idlib"),
+    "سراقب": ("Saraqib", "SY", "city", 35.8647, 36.8006, "Idlib"),
+    "تعز": ("Taiz", "YE", "city", 13.5789, 44.0209, "Taiz"),
+    "عدن": ("Aden", "YE", "city", 12.7797, 45.0367, "Aden"),
+    "لحج": ("Lahij", "YE", "admin1", 13.0582, 44.8838, "Lahij"),
+    "زنجبار": ("Zinjibar", "YE", "city", 13.1287, 45.3807, "Abyan"),
+    "شقرة": ("Shuqrah", "YE", "city", 13.3553, 45.6989, "Abyan"),
+}
+
+
+def _find(text: str, needle: str, occurrence: int = 1) -> Span:
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(needle, pos + 1)
+        assert pos >= 0, needle
+    return Span(pos, pos + len(needle), needle)
+
+
+def build(text: str, published: str | None = PUB, times: tuple = (), places: tuple | None = None,
+          claims: tuple = ()) -> Doc:
+    """A Doc with hand-set times [(text, value, precision)], places (default: every GAZ name found)
+    and claims [(content, stance)]."""
+    doc = make_doc(text, published)
+    for item in times:
+        t_text, value, precision = item[:3]
+        occ = item[3] if len(item) > 3 else 1
+        doc.times.append(TimeMention(_find(text, t_text, occ), value, precision, "test"))
+    names = places if places is not None else tuple(GAZ)
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            en, cc, level, lat, lon, admin1 = GAZ[name]
+            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                           level=level, lat=lat, lon=lon, admin1=admin1))
+            pos = text.find(name, pos + 1)
+    doc.places.sort(key=lambda p: p.span.start)
+    for content, stance in claims:
+        span = _find(text, content)
+        doc.claims.append(Claim(cue=Span(span.start, span.start, ""), content=span, stance=stance))
+    return doc
+
+
+def run(text: str, **kw) -> Doc:
+    doc = build(text, **kw)
+    extract_events(doc)
+    return doc
+
+
+# ------------------------------------------------------------------ trigger families
+
+FAMILIES = [
+    pytest.param("شنت طائرات التحالف غارة على مواقع المسلحين في حلب أمس.", "Explosions/Remote violence",
+                 "Air/drone strike", id="air-strike-noun"),
+    pytest.param("وقصفت طائرة مسيرة سيارة في ريف حلب أمس.", "Explosions/Remote violence",
+                 "Air/drone strike", id="drone-verb-refined-from-shelling"),
+    pytest.param("ودمر الطيران الحربي عربة للمسلحين قرب حلب أمس.", "Explosions/Remote violence",
+                 "Air/drone strike", id="destroy-needs-aircraft"),
+    pytest.param("قتل مدنيان بقذائف هاون سقطت على حي في حلب أمس.", "Explosions/Remote violence",
+                 "Shelling/artillery/missile attack", id="mortar-shells"),
+    pytest.param("وشنت قوات النظام قصفا مدفعيا على أريحا أمس.", "Explosions/Remote violence",
+                 "Shelling/artillery/missile attack", id="artillery-phrase"),
+    pytest.param("اندلعت اشتباكات عنيفة بين الجيش والمسلحين في تعز أمس.", "Battles", "Armed clash",
+                 id="clashes"),
+    pytest.param("ودارت معارك ضارية في محيط عدن أمس.", "Battles", "Armed clash", id="battles"),
+    pytest.param("قتل جنديان في انفجار عبوة ناسفة بحلب أمس.", "Explosions/Remote violence",
+                 "Remote explosive/landmine/IED", id="ied"),
+    pytest.param("وقتل خمسة في تفجير انتحاري استهدف سوقا في عدن أمس.", "Explosions/Remote violence",
+                 "Suicide bomb", id="suicide-bombing"),
+    pytest.param("واعتقلت قوات الأمن عشرة أشخاص في تعز أمس.", "Strategic developments", "Arrests",
+                 id="arrests"),
+    pytest.param("واختطف مسلحون طبيبا في عدن أمس.", "Violence against civilians",
+                 "Abduction/forced disappearance", id="abduction"),
+    pytest.param("وأعدم التنظيم شابين في ساحة عامة بحلب أمس.", "Violence against civilians", "Attack",
+                 id="execution"),
+    pytest.param("وهاجم مسلحون منازل المدنيين في قرية قرب تعز أمس.", "Violence against civilians",
+                 "Attack", id="attack-on-civilians"),
+    pytest.param("وهاجم مسلحون مواقع قوات الجيش في تعز أمس.", "Battles", "Armed clash",
+                 id="attack-on-army-is-clash"),
+    pytest.param("وتظاهر آلاف في عدن أمس للمطالبة بالرواتب.", "Protests", "Peaceful protest",
+                 id="protest"),
+    pytest.param("وخرجت مظاهرة في تعز أمس فرقتها الشرطة بالغاز المسيل للدموع.", "Protests",
+                 "Protest with intervention", id="protest-dispersed"),
+    pytest.param("واستعادت القوات الحكومية السيطرة على زنجبار أمس.", "Battles",
+                 "Government regains territory", id="regains"),
+    pytest.param("وسيطر تنظيم داعش على أريحا أمس بعد معارك.", "Battles",
+                 "Non-state actor overtakes territory", id="non-state-overtakes"),
+    pytest.param("ووافقت الأطراف على هدنة في تعز أمس.", "Strategic developments", "Agreement",
+                 id="truce"),
+    pytest.param("وفككت فرق الهندسة عبوة ناسفة في عدن أمس.", "Strategic developments",
+                 "Disrupted weapons use", id="defused"),
+    pytest.param("وانسحبت القوات من شقرة أمس دون قتال.", "Strategic developments",
+                 "Non-violent transfer of territory", id="withdrawal"),
+    pytest.param("ووصلت تعزيزات عسكرية إلى عدن أمس.", "Strategic developments", "Other",
+                 id="reinforcements"),
+    pytest.param("واتهم ناشطون قوات النظام باستخدام غاز الكلور في سراقب أمس.",
+                 "Explosions/Remote violence", "Chemical weapon", id="chemical"),
+]
+
+
+@pytest.mark.parametrize("text,typ,subtype", FAMILIES)
+def test_trigger_families(text: str, typ: str, subtype: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    got = {(e.type, e.subtype) for e in doc.events}
+    assert (typ, subtype) in got, got
+
+
+def test_every_acled_subtype_has_triggers() -> None:
+    acled = {
+        "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade", "Sexual violence", "Attack",
+        "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
+        "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
+        "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    }
+    rows = load_tsv("events/triggers.tsv", required=("form", "type", "subtype"))
+    assert acled <= {r["subtype"] for r in rows}
+    for name in ("words", "actors", "numbers"):
+        assert load_tsv(f"events/{name}.tsv")  # loads and is not empty
+
+
+# ------------------------------------------------------------------ casualty figures
+
+CASUALTIES = [
+    pytest.param("قتل 3 أشخاص وأصيب 20 آخرون في غارة على حلب.", 3, 20, id="digits"),
+    pytest.param("قتل ثلاثة مدنيين في غارة على حلب.", 3, None, id="number-word"),
+    pytest.param("سقط قتيلان وجريحان في غارة على حلب.", 2, 2, id="dual-nouns"),
+    pytest.param("قتل جنديان في غارة على حلب.", 2, None, id="dual-person"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل طفل.", 1, None, id="singular-person"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل عشرات المسلحين.", 10, None, id="tens-vague"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل العشرات.", 10, None, id="the-tens-vague"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل نحو 20 مسلحا.", 20, None, id="approx"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل أكثر من 80 مسلحا.", 80, None, id="more-than"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل وإصابة العشرات.", None, None, id="lumped"),
+    pytest.param("قتل 19 شخصا بينهم 5 أطفال في غارة على حلب.", 19, None, id="subset-not-added"),
+    pytest.param("قتل خمسة وعشرون مسلحا في غارة على حلب.", 25, None, id="compound-words"),
+    pytest.param("قتل ثلاثة عشر مسلحا في غارة على حلب.", 13, None, id="teen"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل 25 من المسلحين وسبعة من الجنود.", 32, None,
+                 id="conjoined-figures-add-up"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل 12 جنديا وإصابة 11 آخرين.", 12, 11,
+                 id="killed-and-injured"),
+    pytest.param("شنت الطائرات غارة على حلب.", None, None, id="no-figure"),
+]
+
+
+@pytest.mark.parametrize("text,killed,injured", CASUALTIES)
+def test_casualty_figures(text: str, killed: int | None, injured: int | None) -> None:
+    doc = run(text)
+    assert len(doc.events) == 1, [(e.subtype, e.trigger.text) for e in doc.events]
+    assert (doc.events[0].killed, doc.events[0].injured) == (killed, injured)
+
+
+def test_casualties_helper_reads_figures_in_order() -> None:
+    v = TokenView(make_doc("قتل 3 أشخاص وأصيب نحو عشرين آخرين"))
+    assert [(c.kind, c.value) for c in casualties(v, 0, len(v.tokens))] == [("killed", 3), ("injured", 20)]
+
+
+def test_denied_casualties_are_not_counted() -> None:
+    text = "قتل قيادي في غارة على حلب. وقالت القيادة إنه لا توجد إشارة عن مقتل مدنيين في الغارة."
+    doc = run(text, claims=(("إنه لا توجد إشارة عن مقتل مدنيين في الغارة", "deny"),))
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Air/drone strike", 1)]
+
+
+def test_toll_without_trigger_is_a_clash() -> None:
+    doc = run("وقتل 7 مسلحين في اشتباك مع الجيش في عدن يوم الثلاثاء.\nوقتل 15 مسلحا آخرون قرب تعز أمس.",
+              times=(("يوم الثلاثاء", "2015-08-04", "day"), ("أمس", "2015-08-05", "day")))
+    assert ("Battles", "Armed clash", 15) in {(e.type, e.subtype, e.killed) for e in doc.events}
+
+
+# ------------------------------------------------------------------ filters
+
+NOT_EVENTS = [
+    pytest.param("ستشن الطائرات غارات على حلب الأسبوع المقبل.", id="future-prefix"),
+    pytest.param("وقال الوزير إن الجيش سوف يشن هجوما على حلب.", id="future-sawfa"),
+    pytest.param("ويعتزم الجيش شن غارات على مواقع المسلحين في حلب.", id="plan"),
+    pytest.param("وتهدد الجماعة بقصف مدينة عدن.", id="threat"),
+    pytest.param("ولم تقع اشتباكات في تعز أمس.", id="negation"),
+    pytest.param("هل قصفت الطائرات مدينة حلب؟", id="question"),
+    pytest.param("وقتل الآلاف في الغارات منذ 2011.", id="generic-history"),
+    pytest.param("وتقدمت القوات نحو عدن للسيطرة على المطار.", id="purpose-clause"),
+    pytest.param("وأصدر جيش تحرير الشعب بيانا في حلب.", id="trigger-inside-a-name"),
+    pytest.param("ودعا المبعوث إلى وقف القتال في تعز.", id="call"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_events(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),) if "أمس" in text else ())
+    assert [(e.subtype, e.trigger.text) for e in doc.events] == []
+
+
+def test_denied_event_is_dropped() -> None:
+    text = "ونفت وزارة الدفاع أن تكون طائراتها قصفت سوقا في حلب."
+    doc = run(text, claims=(("أن تكون طائراتها قصفت سوقا في حلب", "deny"),))
+    assert doc.events == []
+
+
+# ------------------------------------------------------------------ arguments
+
+def test_date_from_the_sentence_and_publication_day_for_ongoing_fighting() -> None:
+    text = "قصفت الطائرات حلب يوم الثلاثاء.\nوتدور اشتباكات عنيفة في تعز."
+    doc = run(text, times=(("يوم الثلاثاء", "2015-08-04", "day"),))
+    dates = {e.subtype: (e.date, e.date_precision) for e in doc.events}
+    assert dates["Air/drone strike"] == ("2015-08-04", "day")
+    assert dates["Armed clash"] == (PUB, "day")
+
+
+def test_place_precision() -> None:
+    doc = run("وقتل ثلاثة في غارة قرب الباب. ووقعت اشتباكات في إدلب. وقتل اثنان في قصف على أريحا.")
+    got = {e.place.name: e.place_precision for e in doc.events if e.place is not None}
+    assert got == {"Al-Bab": 2, "Idlib": 3, "Ariha": 1}
+
+
+def test_actors() -> None:
+    doc = run("وقصفت طائرات التحالف مواقع الحوثيين في تعز أمس.", times=(("أمس", "2015-08-05", "day"),))
+    ev = doc.events[0]
+    assert ev.actor1 == "طائرات التحالف"
+    assert ev.actor2 == "الحوثيين"
+
+
+def test_clash_between_two_sides() -> None:
+    doc = run("اندلعت اشتباكات بين الجيش والمسلحين في تعز.")
+    assert (doc.events[0].actor1, doc.events[0].actor2) == ("الجيش", "والمسلحين")
+
+
+# ------------------------------------------------------------------ merging
+
+SEED_LIKE = (
+    "أعلن التحالف مقتل قيادي في التنظيم بغارة جوية شرق سوريا يوم الجمعة الماضي.\n"
+    "وقالت القيادة في بيان إنها قتلت القيادي بغارة في سوريا قبل يومين.\n"
+    "وأضاف مسؤول أن الطائرات المسيرة قصفت القيادي في منطقة حلب.\n"
+    "وكتب باحث أن القيادي قتل بصاروخ لمسيرة على طريق بزاعة شرق حلب يوم الجمعة الماضي.\n"
+    "وقالت القيادة إنه لا توجد إشارة عن مقتل مدنيين في الغارة.\n"
+)
+
+
+def _seed_doc() -> Doc:
+    return run(SEED_LIKE, published="2023-07-10",
+               times=(("يوم الجمعة الماضي", "2023-07-07", "day"), ("قبل يومين", "2023-07-08", "day"),
+                      ("يوم الجمعة الماضي", "2023-07-07", "day", 2)),
+               claims=(("إنها قتلت القيادي بغارة في سوريا قبل يومين", "assert"),
+                       ("أن القيادي قتل بصاروخ لمسيرة على طريق بزاعة شرق حلب يوم الجمعة الماضي", "assert"),
+                       ("إنه لا توجد إشارة عن مقتل مدنيين في الغارة", "deny")))
+
+
+def test_mentions_of_one_strike_merge_into_one_event() -> None:
+    doc = _seed_doc()
+    strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
+    assert len(strikes) == 1
+    ev = strikes[0]
+    assert len(ev.mentions) >= 4
+    assert ev.date == "2023-07-07" and ev.killed == 1
+    assert ev.place is not None and ev.place.admin1 == "Aleppo"
+    assert ev.sources == [0, 1]  # the deny claim's "الغارة" is dropped, not a source
+
+
+def test_conflicting_values_are_kept_with_their_sources() -> None:
+    ev = next(e for e in _seed_doc().events if e.subtype == "Air/drone strike")
+    places = {c["value"]["name"] for c in ev.conflicts["place"]}
+    assert {"Syria", "Aleppo"} <= places
+    dates = {c["value"]: c["sources"] for c in ev.conflicts["date"]}
+    assert dates["2023-07-08"] == [0]
+
+
+def test_conservative_killed_across_mentions() -> None:
+    text = "قتل ثلاثة في غارة على أريحا أمس.\nوقال الدفاع المدني إن الغارة على أريحا أسفرت عن مقتل شخص."
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Air/drone strike", 1)]
+    assert {c["value"] for c in doc.events[0].conflicts["killed"]} == {1, 3}
+
+
+def test_two_towns_are_two_events_with_the_toll_split() -> None:
+    doc = run("وقتل 7 مسلحين في غارات على أريحا وسراقب أمس.", times=(("أمس", "2015-08-05", "day"),))
+    got = sorted((e.place.name, e.killed) for e in doc.events)
+    assert got == [("Ariha", 4), ("Saraqib", 3)]
+
+
+def test_different_days_stay_apart() -> None:
+    text = "قصفت الطائرات أريحا يوم الثلاثاء.\nوعادت الطائرات وقصفت أريحا يوم الأربعاء."
+    doc = run(text, times=(("يوم الثلاثاء", "2015-08-04", "day"), ("يوم الأربعاء", "2015-08-05", "day")))
+    assert sorted(e.date for e in doc.events) == ["2015-08-04", "2015-08-05"]
+
+
+# ------------------------------------------------------------------ robustness and offsets
+
+@pytest.mark.parametrize("text", [
+    pytest.param("", id="empty"),
+    pytest.param("123 456 7890", id="digits"),
+    pytest.param("Airstrikes hit Aleppo on Friday.", id="latin"),
+    pytest.param("؟؟؟ ... ،،،", id="punctuation"),
+    pytest.param("قتل " * 2000, id="repeated-cue"),
+    pytest.param(("اندلعت اشتباكات في تعز وقتل 5. " * 400), id="huge"),
+])
+def test_never_raises(text: str) -> None:
+    doc = run(text)
+    for ev in doc.events:
+        for span in [ev.trigger, *ev.mentions, *[s for v in ev.evidence.values() for s in v]]:
+            assert doc.text[span.start:span.end] == span.text
+
+
+def test_offsets_with_diacritics_and_clitics() -> None:
+    text = "وقُتِلَ ثلاثةٌ بغاراتٍ جويةٍ على أريحا أمسِ."
+    doc = run(text, times=(("أمسِ", "2015-08-05", "day"),))
+    ev = doc.events[0]
+    assert ev.trigger.text == text[ev.trigger.start:ev.trigger.end]
+    assert ev.trigger.text.startswith("بغارات")
+    assert ev.killed == 3
