@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.extract.time_lexicon import lexicon
 from khabar.extract.time_resolve import add_months, monday, weekday_near
@@ -262,3 +264,16 @@ def test_every_babel_month_name_is_covered() -> None:
                     missing.add((ident, i, names[i]))
     assert not missing, sorted(missing)[:10]
     assert babel is not None
+
+
+_PIECES = ["أمس", "اليوم", "الجمعة", "الماضي", "يوم", "قبل", "يومين", "7", "2015", "تموز", "/", "(",
+           ")", "يوليو", "هـ", "شوال", "1436", "من", "السابع", "ـ", "ً", "،", "\u00a0", "\n", "و", "ب"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([" ", "", "  "]))
+def test_offsets_hold_for_any_mix(pieces: list[str], sep: str) -> None:
+    doc = make_doc(sep.join(pieces), THU)
+    extract_times(doc)
+    for t in doc.times:
+        assert doc.text[t.span.start:t.span.end] == t.span.text and t.span.text
