@@ -45,6 +45,7 @@ class Lexicon:
     kana: frozenset[str] = frozenset()
     qad: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()
+    who: frozenset[str] = frozenset()
     kama: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
@@ -62,6 +63,15 @@ class Lexicon:
     stance_start: dict[tuple[str, ...], str] = field(default_factory=dict)
     stance_any: dict[tuple[str, ...], str] = field(default_factory=dict)
     present_prefixes: tuple[str, ...] = ()
+    morph: dict[str, str] = field(default_factory=dict)  # single letters/affixes, see grammar.yaml
+    conj: tuple[str, ...] = ()
+    before_article: str = ""
+    name_prefixes: str = ""
+    plural_endings: tuple[str, ...] = ()
+    descriptor_preps: frozenset[str] = frozenset()
+    content_preps: frozenset[str] = frozenset()
+    via_openers: frozenset[str] = frozenset()
+    lam_cues: frozenset[str] = frozenset()
 
 
 def _words(xs: list[str] | None) -> frozenset[str]:
@@ -86,7 +96,7 @@ def lexicon() -> Lexicon:
     g = load_yaml("claims/grammar.yaml")
     lex.complementizers = _words(g.get("complementizers"))
     lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
-    for name in ("ma", "lam", "kana", "qad", "relatives", "kama", "clause_openers", "negations", "speaker_stops",
+    for name in ("ma", "lam", "kana", "qad", "relatives", "who", "kama", "clause_openers", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
@@ -95,6 +105,16 @@ def lexicon() -> Lexicon:
             parts = tuple(normalize_form(str(phrase)).split())
             table.setdefault(parts[0], []).append(parts[1:])
     lex.present_prefixes = tuple(normalize_form(p) for p in g.get("present_prefixes") or [])
+    m = g.get("morphology") or {}
+    lex.morph = {k: normalize_form(str(v)) for k, v in m.items() if isinstance(v, str)}
+    lex.conj = tuple(normalize_form(x) for x in m.get("conjunctions") or [])
+    lex.before_article = "".join(normalize_form(x) for x in m.get("before_article") or [])
+    lex.name_prefixes = "".join(normalize_form(x) for x in m.get("name_prefixes") or [])
+    lex.plural_endings = tuple(normalize_form(x) for x in m.get("sound_plural_endings") or [])
+    lex.descriptor_preps = _words(m.get("descriptor_prepositions"))
+    lex.content_preps = _words(m.get("content_prepositions"))
+    lex.via_openers = _words(m.get("via_openers"))
+    lex.lam_cues = _words(m.get("lam_cues"))
     for row in load_tsv("claims/channels.tsv", required=("form", "type")):
         parts = tuple(normalize_form(row["form"]).split())
         if len(parts) == 1:

@@ -46,6 +46,7 @@ _QUOTE = '"'
 _COMMAS = {",", "،"}
 _COLONS = {":"}
 _SENT_PUNCT = {".", "!", "?", "؟", ";"}
+_VIA_OPENERS: frozenset[str] = frozenset()  # set from the lexicon on first use
 _TRIM = {",", "،", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?", "…", "/"}
 
 
@@ -185,7 +186,7 @@ def _starts_adjunct(ctx: _Ctx, k: int, end: int) -> bool:
         return True
     if w[:1] == "ل" and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
         return True
-    if w in ("في", "عبر", "على", "خلال") and k + 1 < end and _channel(ctx, toks[k + 1]) is not None:
+    if w in _VIA_OPENERS and k + 1 < end and _channel(ctx, toks[k + 1]) is not None:
         return True
     return _phrase_at(ctx, ctx.lex.adjunct_phrases, k)
 
@@ -368,13 +369,19 @@ def _skip_adjuncts(ctx: _Ctx, k: int, se: int) -> int:
         w = t.norm
         if w in _COMMAS or (t.is_word and _is_time(ctx, k)):
             k += 1
+        elif w == _QUOTE and k > 0 and toks[k - 1].is_word:
+            q = _closing_quote(ctx, k, se)
+            if q is None or q - k > 3 or q + 1 >= se or not toks[q + 1].is_word:
+                break
+            k = q + 1  # أدان "بشدة" قتل …: a quoted adverb, the object follows
         elif w == "ل" and k + 1 < se and toks[k + 1].norm == _QUOTE:
             q = _closing_quote(ctx, k + 1, se)
             if q is None:
                 break
             k = q + 1
-        elif t.is_word and w[:1] == "ل" and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
-            k += 1
+        elif t.is_word and ((w[:1] == "ل" and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None) or
+                            (w in _VIA_OPENERS and k + 1 < se and _channel(ctx, toks[k + 1]) is not None)):
+            k += 1 if w not in _VIA_OPENERS else 2
             while k < se and toks[k].is_word and _channel(ctx, toks[k]) is not None:
                 k += 1
         else:
@@ -508,6 +515,9 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
             if q is not None and prev_lam:
                 k = q + 1
                 continue
+            if cue.object and not region_empty and q is not None and q - k <= 3 and q + 1 < sent_end \
+                    and toks[q + 1].is_word:
+                return None, k  # وأدان X "بشدة" قتل …: a quoted adverb before the object
             return k, k
         if t.is_word:
             words += 1
@@ -557,7 +567,7 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
             if not toks[j].is_word and w not in _COMMAS:
                 return None
         return None
-    if toks[k].norm in lex.relatives:
+    if toks[k].norm in lex.relatives or toks[k].norm in lex.who:
         b = k
         a = b
         while a > s0 and toks[a - 1].is_word and b - a < 4 and (a - 1) not in ctx.hit_at:
@@ -624,16 +634,18 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
     mk, stop = _marker(ctx, cue, hit.end, se)
     via: list[Span] = []
     speaker: tuple[int, int] | None = None
+    negated = hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.negations
+    present = cue.present and not negated  # لا يستبعد الأمريكيون احتمال …
     kana = _kana_subject(ctx, hit)
     if kana is not None and mk is not None:
         speaker = kana
         via = _split_region(ctx, hit.end, stop)[2]
-    elif kana is not None and cue.object and not cue.present:
+    elif kana is not None and cue.object and not present:
         speaker, mk = kana, hit.end
         while mk < se and toks[mk].is_word and _starts_adjunct(ctx, mk, se):
             mk += 1
     elif mk is None:
-        if not cue.object or cue.present:
+        if not cue.object or present:
             if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
                 _read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
             return
@@ -662,7 +674,7 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
     else:
         s, e, via = _split_region(ctx, hit.end, stop)
         if e > s:
-            if cue.object and not cue.present:
+            if cue.object and not present:
                 ne = _np_end(ctx, s, e)
                 comp = _is_comp(ctx, mk)
                 if s < ne <= e and (not _only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):

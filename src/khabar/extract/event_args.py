@@ -127,13 +127,17 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
 
 
 def place_precision(v: TokenView, p: PlaceMention, tok_index: int | None) -> int:
-    """ACLED precision: 1 the town itself, 2 near it or part of a province, 3 province or wider."""
+    """ACLED precision: 1 the town itself, 2 near it or part of a province, 3 province or wider.
+
+    The places stage's own precision is used when it gives one."""
+    if p.precision in (1, 2, 3):
+        return p.precision
     level = p.level or "city"
     if level in ("country", "admin1"):
         return 3
     if level == "region":
         return 2
-    if p.direction or p.cue is not None:
+    if p.direction:
         return 2
     if tok_index is not None:
         kinds = v.kinds()
@@ -143,13 +147,31 @@ def place_precision(v: TokenView, p: PlaceMention, tok_index: int | None) -> int
     return 1
 
 
-def specificity(p: PlaceMention | None) -> int:
+def _key(p: PlaceMention) -> tuple:
+    return (p.name, round(p.lat, 2) if p.lat is not None else None,
+            round(p.lon, 2) if p.lon is not None else None)
+
+
+def specificity(p: PlaceMention | None, references: frozenset[tuple] = frozenset()) -> int:
+    """Higher is more specific: town > region > province > country; a town named only as the
+    reference point of another ("بزاعة شرق حلب": حلب) ranks below the town it locates."""
     if p is None:
         return -1
-    rank = _LEVEL_RANK.get(p.level or "city", 3)
-    if rank == 3 and p.admin1 and p.name and p.admin1.lower() not in p.name.lower():
-        rank = 4  # a town that is not its province's namesake capital
+    rank = _LEVEL_RANK.get(p.level or "city", 3) * 2
+    if _key(p) not in references:
+        rank += 1
     return rank
+
+
+def reference_places(v: TokenView, places: list[PlaceMention], token_of) -> frozenset[tuple]:
+    """Places used as a reference point somewhere in the article: B of "A شرق B", "A قرب B"."""
+    out: set[tuple] = set()
+    kinds = v.kinds()
+    for a, b in zip(places, places[1:]):
+        ia, ib = token_of(a.span.end - 1), token_of(b.span.start)
+        if 1 <= ib - ia <= 3 and any("near" in kinds[k] for k in range(ia + 1, ib)):
+            out.add(_key(b))
+    return frozenset(out)
 
 
 def best_time(times: list[TimeMention], pos: int, reach: int | None) -> TimeMention | None:

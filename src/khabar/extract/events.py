@@ -38,7 +38,7 @@ from typing import Any
 
 from khabar.doc import Doc, Event, PlaceMention, Span, TimeMention
 from khabar.extract.event_args import (ActorPhrase, actor_phrases, best_time, choose_actors,
-                                       place_precision, specificity)
+                                       place_precision, reference_places, specificity)
 from khabar.extract.event_words import Match, TokenView
 from khabar.extract.numbers import Casualty, casualties
 
@@ -81,6 +81,7 @@ class Mention:
     place: PlaceMention | None = None
     place_precision: int | None = None
     place_inherited: bool = False
+    place_rank: int = -1  # specificity of the place (higher: more specific)
     time: TimeMention | None = None
     date: str | None = None
     date_precision: str | None = None
@@ -136,6 +137,8 @@ class _Context:
                 del self.places_by_sent[s_]
         countries = Counter(p.country for ps in self.places_by_sent.values() for p in ps if p.country)
         self.country = countries.most_common(1)[0][0] if countries else None
+        all_places = [p for s_ in sorted(self.places_by_sent) for p in self.places_by_sent[s_]]
+        self.references = reference_places(self.v, all_places, self.token_of)
         self.lead_place = None
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
@@ -284,8 +287,8 @@ def _place_of(ctx: _Context, m: Mention) -> None:
                 break
             if ctx.places_by_sent.get(s):
                 prev = ctx.places_by_sent[s]
-                top = max(specificity(p) for p in prev)
-                chosen = next(p for p in prev if specificity(p) == top)
+                top = max(specificity(p, ctx.references) for p in prev)
+                chosen = next(p for p in prev if specificity(p, ctx.references) == top)
                 break
         if chosen is None:
             chosen = ctx.lead_place
@@ -294,6 +297,7 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     m.place = chosen
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
+    m.place_rank = specificity(chosen, ctx.references)
 
 
 def _date_of(ctx: _Context, m: Mention) -> None:
@@ -422,6 +426,7 @@ def _split_coordinated(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
                            time=m.time, date=m.date, date_precision=m.date_precision,
                            actor1=m.actor1, actor2=m.actor2, civilian=m.civilian,
                            casualty_spans=list(m.casualty_spans), sources=list(m.sources))
+            part.place_rank = specificity(p, ctx.references)
             part.killed = _share(m.killed, n, idx)
             part.injured = _share(m.injured, n, idx)
             out.append(part)
@@ -535,7 +540,7 @@ def _best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
     for m in g:
         if m.place is None:
             continue
-        if best is None or (m.place_inherited, -specificity(m.place)) < (best.place_inherited, -specificity(best.place)):
+        if best is None or (m.place_inherited, -m.place_rank) < (best.place_inherited, -best.place_rank):
             best = m
     if best is None:
         return None, None

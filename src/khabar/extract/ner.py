@@ -154,7 +154,9 @@ TrainLexicon = dict[str, str]  # normalised word or stem -> feature value such a
 def build_train_lexicon(sents: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 1) -> TrainLexicon:
     """How words were tagged in training data: for each form and stem, its most frequent entity tag.
 
-    The value is ``TAG:hi`` (at least half of its occurrences) or ``TAG:lo`` (at least a fifth).
+    The value is ``TAG:hi`` (at least half of its occurrences) or ``TAG:lo`` (at least a fifth);
+    stems are keyed ``~stem``. Entities of several words are kept whole (``مجلس الامن`` → ``P-ORG``)
+    unless the data gives them two labels.
     """
     counts: dict[str, dict[str, int]] = {}
     for words, tags in sents:
@@ -164,6 +166,16 @@ def build_train_lexicon(sents: Iterable[tuple[Sequence[str], Sequence[str]]], mi
                 c = counts.setdefault(key, {})
                 c[t] = c.get(t, 0) + 1
     out: TrainLexicon = {}
+    for words, tags in sents:
+        for start, end, label in chunks(tags):
+            if end - start > 1:
+                phrase = " ".join(split_word(w)[0] for w in words[start:end])
+                prev = out.get(phrase)
+                if prev is None or prev == "P-" + label:
+                    out[phrase] = "P-" + label
+                else:
+                    out[phrase] = "P-MIXED"
+    out = {k: v for k, v in out.items() if v != "P-MIXED"}
     for key, c in counts.items():
         total = sum(c.values())
         tag, n = max(((t, n) for t, n in c.items() if t != "O"), key=lambda x: x[1], default=("O", 0))
@@ -205,11 +217,11 @@ def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons
     return own, ctx1, ctx2, marks
 
 
-def _phrase_marks(keys: Sequence[tuple[str, str]], lex: Lexicons) -> list[list[str]]:
+def _phrase_marks(keys: Sequence[tuple[str, str]],
+                  phrases: dict[str, tuple[tuple[tuple[frozenset[str], ...], str], ...]]) -> list[list[str]]:
     """Multi-word lexicon matches over a sentence: 'gB=kind' on the first word, 'gI=kind' after."""
     marks: list[list[str]] = [[] for _ in keys]
     n = len(keys)
-    phrases = lex.phrases
     for i in range(n - 1):
         norm, stem = keys[i]
         cands = phrases.get(norm) or phrases.get(stem)
@@ -243,6 +255,13 @@ class FeatureCache:
         self._cache: dict[Item, tuple[list[str], ...]] = {}
         self.lex = lexicons()
         self.tlex = train_lexicon if train_lexicon is not None else {}
+        phrases: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {
+            k: list(v) for k, v in self.lex.phrases.items()}
+        for key, value in self.tlex.items():
+            if " " in key:
+                first, *rest = key.split(" ")
+                phrases.setdefault(first, []).append((tuple(frozenset((w,)) for w in rest), "t" + value))
+        self.phrases = {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in phrases.items()}
 
     def _keep(self, feats: Iterable[str]) -> list[str]:
         if self.known is None:
@@ -276,6 +295,8 @@ class FeatureCache:
                 if len(stem) < 3 or not stem[0].isalpha():
                     continue
                 got = seen.setdefault(stem, set())
+                if "ال" in it[1] or it[1].endswith("لل"):
+                    got.add("dal")
                 if i > 0:
                     got.update("dL=" + k for k in marks[i - 1])
                 if i < n - 1:
@@ -286,7 +307,7 @@ class FeatureCache:
         """The feature lists of one sentence of (norm, prefix, stem, suffix) items."""
         n = len(items)
         per = [self.get(it) for it in items]
-        marks = _phrase_marks([(it[0], it[2]) for it in items], self.lex)
+        marks = _phrase_marks([(it[0], it[2]) for it in items], self.phrases)
         known = self.known
         out: list[list[str]] = []
         for i in range(n):

@@ -184,7 +184,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     prev = toks[k]
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
         forms = _bare_forms(prev.norm)
-        if not m.prefix and any(f.startswith("ال") for f in forms):
+        if not m.prefix and any(f.startswith("ال") for f in forms) \
+                and not any(f in lex.cues or f in lex.heads or (f,) in lex.before for f in forms):
             m.adjective_pos = True
         for f in forms:
             if f in lex.heads and not (f != prev.norm and "ال" in prev.norm[: len(prev.norm) - len(f)]):
