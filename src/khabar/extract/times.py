@@ -264,13 +264,26 @@ def _mention(doc: Doc, f: Found, r: Resolved) -> TimeMention:
 
 
 def _fix_parenthetical(doc: Doc, times: list[TimeMention]) -> None:
-    """'اليوم (أمس)': a relative day glossed in brackets by another takes the gloss's value."""
+    """A relative day glossed in brackets: 'اليوم (أمس)', 'غدا (الاثنين)'.
+
+    A relative-day gloss gives its value to the word before it; a weekday gloss is read near the
+    relative day (the day before/after publication), and the weekday wins for both.
+    """
     for a, b in zip(times, times[1:]):
         between = doc.text[a.span.end:b.span.start].strip()
         after = doc.text[b.span.end:b.span.end + 2].strip()
-        if (between == "(" and after.startswith(")") and a.rule.startswith("relative-day")
-                and b.rule.startswith(("relative-day", "weekday"))):
+        if not (between == "(" and after.startswith(")") and a.rule.startswith("relative-day")
+                and a.value and b.value):
+            continue
+        if b.rule.startswith("relative-day"):
             a.value, a.precision, a.rule = b.value, b.precision, b.rule + "+gloss"
+        elif b.rule.startswith("weekday") and "weekday" not in a.rule:
+            anchor = dt.date.fromisoformat(a.value)
+            wd = dt.date.fromisoformat(b.value).isoweekday()
+            fwd = (wd - anchor.isoweekday()) % 7
+            day = anchor + dt.timedelta(days=fwd) if fwd <= 3 else anchor - dt.timedelta(days=7 - fwd)
+            a.value = b.value = day.isoformat()
+            a.rule, b.rule = a.rule + "+weekday-gloss", "weekday:gloss"
 
 
 def extract_times(doc: Doc) -> None:
