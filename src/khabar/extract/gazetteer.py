@@ -97,6 +97,7 @@ class Gazetteer:
                 prefixes.add(" ".join(parts[:k]))
         self.prefixes = prefixes
         self._rows: dict[int, Place] = {}
+        self._lookups: dict[str, list[Place]] = {}
         self._admin1_names: dict[str, set[str]] | None = None
 
     def __contains__(self, name: str) -> bool:
@@ -121,10 +122,12 @@ class Gazetteer:
         return p
 
     def lookup(self, name: str) -> list[Place]:
-        cur = self.curated.get(name)
-        if cur:
-            return cur
-        return [self.row(i) for i in self.index.get(name, ())]
+        """Places called ``name`` (normalised); curated entries replace gazetteer rows."""
+        found = self._lookups.get(name)
+        if found is None:
+            found = self.curated.get(name) or [self.row(i) for i in self.index.get(name, ())]
+            self._lookups[name] = found
+        return found
 
     def is_curated(self, name: str) -> bool:
         return name in self.curated

@@ -87,7 +87,7 @@ def lexicon() -> Lexicon:
     return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names(), dir_last)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=200_000)
 def _bare_forms(word: str) -> tuple[str, ...]:
     """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
     out = [word]
@@ -121,7 +121,35 @@ class Match:
     level: str | None = None
 
 
+@functools.lru_cache(maxsize=200_000)
+def _starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
+    """Ways a name can start at this word: (form, clitic length, prefix, known, extendable)."""
+    gaz, lex = get_gazetteer(), lexicon()
+    out = []
+    for p, stem, s in clitic_splits(word):
+        if s:
+            continue
+        if p in _LL_PREFIXES:
+            cur, off = "ال" + stem, len(p) - 1
+        elif p in _NAME_PREFIXES:
+            cur, off = stem, len(p)
+        else:
+            continue
+        known = cur in gaz or cur in lex.collisions
+        ext = cur in gaz.prefixes or cur in lex.stop_prefixes
+        if known or ext:
+            out.append((cur, off, p, known, ext))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_major_name(name: str) -> bool:
+    lex = lexicon()
+    return name in lex.collisions or any(c.major for c in get_gazetteer().lookup(name))
+
+
 def _find(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
+    """Longest gazetteer names over token n-grams, the first token tried with each clitic split."""
     toks = doc.tokens
     text = doc.norm.text
     n = len(toks)
@@ -129,37 +157,32 @@ def _find(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
     i = 0
     while i < n:
         t = toks[i]
-        if not t.is_word or t.norm.isdigit():
+        if not t.is_word:
+            i += 1
+            continue
+        starts = _starts(t.norm)
+        if not starts:
             i += 1
             continue
         best: tuple | None = None
-        for p, stem, s in clitic_splits(t.norm):
-            if s:
-                continue
-            if p in _LL_PREFIXES:
-                cur, off = "ال" + stem, len(p) - 1
-            elif p in _NAME_PREFIXES:
-                cur, off = stem, len(p)
-            else:
-                continue
+        for cur, off, p, known, ext in starts:
             j = i
             while True:
-                known = cur in gaz or cur in lex.collisions
                 if known:
                     # more words first, then a name with a major place (بجدة: ب + جدة, not a
                     # village "بجده"), then the fewest clitics stripped
-                    major = cur in lex.collisions or any(c.major for c in gaz.lookup(cur))
-                    key = (j - i, major, -off)
+                    key = (j - i, _is_major_name(cur), -off)
                     if best is None or key > best[0]:
                         best = (key, cur, off, j, p)
-                if (cur not in gaz.prefixes and cur not in lex.stop_prefixes) or j + 1 >= n \
-                        or j - i + 1 >= MAX_WORDS:
+                if not ext or j + 1 >= n or j - i + 1 >= MAX_WORDS:
                     break
                 nxt = toks[j + 1]
                 if not nxt.is_word or text[toks[j].nend:nxt.nstart].strip():
                     break
                 j += 1
                 cur = cur + " " + nxt.norm
+                known = cur in gaz or cur in lex.collisions
+                ext = cur in gaz.prefixes or cur in lex.stop_prefixes
         if best is None:
             i += 1
             continue
@@ -517,15 +540,23 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
             a.near = b
 
 
+@functools.cache
+def _head_forms() -> frozenset[str]:
+    """Every head with every proclitic combination (محافظة, بمحافظة, وبمحافظة …)."""
+    return frozenset(p + h for h in lexicon().heads for p in _HEAD_PREFIXES)
+
+
 def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     """A word the gazetteer lacks right after a strong head: "قرية العطرية", "مديرية مريس"."""
     toks = doc.tokens
     text = doc.norm.text
     covered = {x for m in matches for x in range(m.i, m.j + 1)}
     out = []
+    head_forms = _head_forms()
     for k in range(len(toks) - 1):
         t, w = toks[k], toks[k + 1]
-        if not (t.is_word and w.is_word) or k + 1 in covered or text[t.nend:w.nstart].strip():
+        if t.norm not in head_forms or not w.is_word or k + 1 in covered \
+                or text[t.nend:w.nstart].strip():
             continue
         head = None
         for f in _bare_forms(t.norm):

@@ -1,0 +1,65 @@
+"""The committed gazetteer loads, matches its manifest, and answers lookups."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from importlib import resources
+
+import pytest
+
+from khabar.extract.gazetteer import common_names, get_gazetteer
+from khabar.text.normalize import normalize_form
+
+DATA = resources.files("khabar") / "data" / "gazetteer"
+
+
+def manifest() -> dict:
+    return json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["places.tsv.gz", "common.tsv"])
+def test_files_match_manifest(name):
+    entry = manifest()["files"][name]
+    data = (DATA / name).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+    assert len(data) == entry["bytes"]
+
+
+def test_row_count_and_columns_match_manifest():
+    m = manifest()
+    lines = gzip.decompress((DATA / "places.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    assert lines[0].split("\t") == m["columns"]
+    assert len(lines) - 1 == m["counts"]["rows"]
+    assert set(m["sources"]) == {"whosonfirst", "geonames", "libya_osm", "saudi", "algeria"}
+
+
+def test_size_is_reasonable():
+    assert (DATA / "places.tsv.gz").stat().st_size < 15_000_000
+
+
+@pytest.mark.parametrize("form, country, kind", [
+    pytest.param("بزاعة", "SY", "city", id="village-variant"),
+    pytest.param("الحديدة", "YE", "admin1", id="homonyms-include-province"),
+    pytest.param("درنة", "LY", "city", id="libya-osm"),
+    pytest.param("خميس مشيط", "SA", "city", id="saudi"),
+    pytest.param("تمنراست", "DZ", "city", id="algeria"),
+    pytest.param("سوريا", "SY", "country", id="curated-country"),
+    pytest.param("موسكو", "RU", "city", id="curated-world-city"),
+])
+def test_lookup(form, country, kind):
+    found = get_gazetteer().lookup(normalize_form(form))
+    assert any(p.country == country and p.kind == kind for p in found), found[:5]
+
+
+def test_generic_heads_are_stripped_from_names():
+    g = get_gazetteer()
+    assert normalize_form("محافظة حلب") not in g.index
+    assert normalize_form("حلب") in g.index
+
+
+def test_common_names_hold_ordinary_words():
+    common = common_names()
+    assert normalize_form("الذين") in common
+    assert normalize_form("دمشق") not in common

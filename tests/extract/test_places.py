@@ -1,0 +1,124 @@
+"""Places stage: clitics and heads, homonyms, relative expressions, collisions, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract.places import extract_places
+from tests.conftest import make_doc
+
+
+def places(text: str):
+    doc = make_doc(text)
+    extract_places(doc)
+    for p in doc.places:
+        assert doc.text[p.span.start:p.span.end] == p.span.text
+    return doc.places
+
+
+def spans(text: str) -> list[str]:
+    return [p.span.text for p in places(text)]
+
+
+def one(text: str, name: str):
+    found = [p for p in places(text) if p.span.text == name]
+    assert found, f"{name!r} not found in {spans(text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قتل خمسة مدنيين بدير الزور أمس", ["دير الزور"], id="clitic-b-two-words"),
+    pytest.param("وصلت التعزيزات إلى حلب وإدلب", ["حلب", "إدلب"], id="clitic-waw-list"),
+    pytest.param("اشتباكات في محافظة حلب", ["حلب"], id="head-muhafaza-not-in-span"),
+    pytest.param("غارة على مدينة الرقة", ["الرقة"], id="head-madina"),
+    pytest.param("قصف بمدينة الرمادي", ["الرمادي"], id="head-with-clitic"),
+    pytest.param("قصف قرب الجفينة في مأرب ثم تقدم للجفينة", ["الجفينة", "مأرب", "لجفينة"],
+                 id="lam-article-and-repeated-name"),
+    pytest.param("اجتمع الوزير في واشنطن مع نظيره الروسي", ["واشنطن"], id="world-capital"),
+    pytest.param("زار الرئيس الولايات المتحدة الأمريكية", ["الولايات المتحدة الأمريكية"], id="longest-country-form"),
+    pytest.param("انفجار في ولاية الخير التابعة لداعش", ["ولاية الخير"], id="is-wilaya"),
+    pytest.param("قصف مدفعي على الغوطة الشرقية", ["الغوطة الشرقية"], id="region"),
+], )
+def test_spans(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, name, country, level", [
+    pytest.param("سقطت قذيفة على حي في الحديدة غرب اليمن", "الحديدة", "YE", None, id="homonym-hodeidah"),
+    pytest.param("قتل ثلاثة في طرابلس عاصمة ليبيا", "طرابلس", "LY", "city", id="homonym-tripoli-libya"),
+    pytest.param("اشتباكات في طرابلس شمال لبنان", "طرابلس", "LB", "city", id="homonym-tripoli-lebanon"),
+    pytest.param("وصل الوفد إلى عمان للقاء العاهل الأردني في الأردن", "عمان", "JO", "city", id="amman-with-jordan"),
+    pytest.param("توسطت سلطنة عمان بين الطرفين", "عمان", "OM", "country", id="oman-sultanate"),
+    pytest.param("وصل إلى محافظة الجوف شمال اليمن", "الجوف", "YE", "admin1", id="jawf-yemen-not-saudi"),
+    pytest.param("سيطر الثوار على بلدة الباب شمال سوريا", "الباب", "SY", "city", id="al-bab-with-head"),
+    pytest.param("قتل جنديان في العريش بشمال سيناء في مصر", "العريش", "EG", "city", id="arish"),
+    pytest.param("تقدم الجيش في محافظة حمص", "حمص", "SY", "admin1", id="admin1-by-head"),
+    pytest.param("غارات على مدينة تعز", "تعز", "YE", "city", id="city-by-head"),
+    pytest.param("الحوثيون في صنعاء", "صنعاء", "YE", "city", id="capital-bare"),
+])
+def test_resolution(text, name, country, level):
+    p = one(text, name)
+    assert p.country == country
+    if level is not None:
+        assert p.level == level
+    assert p.lat is not None and p.lon is not None
+
+
+@pytest.mark.parametrize("text, name, direction, precision", [
+    pytest.param("سقطت قذائف شرق حلب", "حلب", "east", 2, id="east-of"),
+    pytest.param("معارك قرب الباب في سوريا", "الباب", "near", 2, id="near"),
+    pytest.param("قصف في ريف إدلب الجنوبي", "إدلب", "south", 2, id="rif-with-adjective"),
+    pytest.param("غارات شمال غرب سوريا", "سوريا", "northwest", 3, id="northwest-of-country"),
+    pytest.param("كمين على طريق دمشق", "دمشق", "road", 2, id="on-the-road"),
+    pytest.param("قتل مدنيان في مدينة الرقة", "الرقة", None, 1, id="the-town-itself"),
+    pytest.param("اشتباكات في محافظة حمص", "حمص", None, 3, id="province"),
+])
+def test_relative_expressions(text, name, direction, precision):
+    p = one(text, name)
+    assert p.direction == direction
+    assert p.precision == precision
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("أغلق الباب خلفه وغادر", "الباب", id="al-bab-the-door"),
+    pytest.param("قالت القوات السعودية إنها اعترضت صاروخا", "السعودية", id="nationality-adjective"),
+    pytest.param("قال مسؤول لوكالة فرانس برس", "رس", id="afp-clitic-split"),
+    pytest.param("أكدت مصادر لـ«الرياض» أن الاجتماع انتهى", "الرياض", id="newspaper-title"),
+    pytest.param("عقدت لجنة المسابقات اجتماعها في وزارة الرياضة", "جنة", id="lam-split-of-word"),
+    pytest.param("وتشهد المناطق الجنوبية اشتباكات", "الجنوبية", id="nisba-after-noun"),
+    pytest.param("يشارك في الهجوم مقاتلو جماعة ولاية سيناء", "ولاية سيناء", id="group-name"),
+    pytest.param("نشرت الصحيفة الخبر يوم الخميس", "الخميس", id="weekday"),
+])
+def test_collisions(text, absent):
+    assert absent not in spans(text)
+
+
+def test_nationality_adjectives_are_not_places():
+    assert spans("قال المسؤول الأمريكي إن الطائرات الروسية قصفت") == []
+
+
+def test_country_saudi_after_preposition():
+    p = one("عاد الوفد إلى السعودية أمس", "السعودية")
+    assert p.country == "SA" and p.level == "country"
+
+
+def test_unknown_village_after_head_is_placed_at_its_town():
+    text = "قتل ثلاثة في مدينة تعز، وسقطت قذيفة على حي الصباغين فيها"
+    p = one(text, "الصباغين")
+    taiz = one(text, "تعز")
+    assert p.country == "YE" and p.precision == 2
+    assert abs(p.lat - taiz.lat) < 0.01 and abs(p.lon - taiz.lon) < 0.01
+
+
+def test_extra_fields_and_cue():
+    p = one("اشتباكات في محافظة إدلب", "إدلب")
+    assert p.admin1 and p.cue is not None and p.cue.text == "محافظة"
+    assert p.wof_id is not None or p.geonames_id is not None
+
+
+@pytest.mark.parametrize("text", [
+    "", "12345 678", "Latin text only, no Arabic", "في " * 2000, "«»،؛", "مدينة", "ال",
+    "حلب" * 500,
+])
+def test_robust_on_odd_input(text):
+    places(text)
