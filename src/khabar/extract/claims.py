@@ -41,13 +41,10 @@ log = logging.getLogger(__name__)
 
 MAX_SPEAKER_WORDS = 18  # a speaker region longer than this has no content marker
 MAX_QUOTE_TOKENS = 250
-_CONJ = ("و", "ف")
 _QUOTE = '"'
-_COMMAS = {",", "،"}
+_COMMAS = {",", "\u060c"}  # , and the Arabic comma
 _COLONS = {":"}
-_SENT_PUNCT = {".", "!", "?", "؟", ";"}
-_VIA_OPENERS: frozenset[str] = frozenset()  # set from the lexicon on first use
-_TRIM = {",", "،", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?", "…", "/"}
+_SENT_PUNCT = {".", "!", "?", "\u061f", ";"}
 
 
 @dataclass(slots=True)
@@ -79,17 +76,17 @@ class _Ctx:
 def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
     hits: list[_Hit] = []
     n = len(toks)
-    single, multi = lex.single, lex.multi
+    single, multi, conjs = lex.single, lex.multi, lex.conj
     i = 0
     while i < n:
         t = toks[i]
         w = t.norm
         if not t.is_word or (w not in single and w not in multi and
-                             not (w[0] in _CONJ and (w[1:] in single or w[1:] in multi))):
+                             not (w[0] in conjs and (w[1:] in single or w[1:] in multi))):
             i += 1
             continue
         cands = [(w, False)]
-        if len(w) > 3 and w[0] in _CONJ:
+        if len(w) > 3 and w[0] in conjs:
             cands.append((w[1:], True))
         hit = None
         for c, conj in cands:
@@ -106,7 +103,7 @@ def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
                     break
             if hit is None and c in single:
                 cue = single[c]
-                hit = _Hit(i, i + 1, cue, conj or (c[0] in _CONJ and cue.lemma[:1] != c[0]))
+                hit = _Hit(i, i + 1, cue, conj or (c[0] in conjs and cue.lemma[:1] != c[0]))
             if hit is not None:
                 break
         if hit is None:
@@ -114,6 +111,9 @@ def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
             continue
         if hit.cue.kind == "preposition":
             _extend_preposition(hit, toks, lex)
+        elif hit.cue.kind == "verb" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb":
+            i += 1  # وقال طالب …: a noun subject spelled like a verb
+            continue
         hits.append(hit)
         i = hit.end
     return hits
@@ -125,7 +125,7 @@ def _extend_preposition(hit: _Hit, toks: list[Token], lex: Lexicon) -> None:
     j = hit.end
     if j < n and toks[j].norm in lex.lam:
         j += 1
-    if j < n and (toks[j].norm in lex.ma or toks[j - 1].norm in lex.ma or hit.cue.form.endswith("ما")):
+    if j < n and (toks[j].norm in lex.ma or toks[j - 1].norm in lex.ma or hit.cue.form.endswith(lex.morph["ma_suffix"])):
         if toks[j].norm in lex.ma:
             j += 1
         if j < n and _verb_form(toks[j].norm, lex) is not None:
@@ -136,7 +136,7 @@ def _extend_preposition(hit: _Hit, toks: list[Token], lex: Lexicon) -> None:
 
 def _verb_form(w: str, lex: Lexicon) -> Cue | None:
     c = lex.single.get(w)
-    if c is None and len(w) > 3 and w[0] in _CONJ:
+    if c is None and len(w) > 3 and w[0] in lex.conj:
         c = lex.single.get(w[1:])
     return c if c is not None and c.kind == "verb" else None
 
@@ -158,9 +158,12 @@ def _is_comp(ctx: _Ctx, k: int) -> bool:
         not _phrase_at(ctx, ctx.lex.complementizer_exceptions, k)
 
 
-def _is_def(t: Token) -> bool:
+def _is_def(t: Token, lex: Lexicon) -> bool:
+    """Does the word carry the article (الجيش, للمرصد, والجيش, بالمدينة)?"""
     w = t.norm
-    return w.startswith("ال") or w.startswith("لل") or (len(w) > 4 and w[0] in "وفبك" and w[1:3] == "ال")
+    art = lex.morph["article"]
+    return w.startswith(art) or w.startswith(lex.morph["lam_article"]) or \
+        (len(w) > 4 and w[0] in lex.before_article and w[1:3] == art)
 
 
 def _is_time(ctx: _Ctx, k: int) -> bool:
@@ -170,7 +173,7 @@ def _is_time(ctx: _Ctx, k: int) -> bool:
 def _channel(ctx: _Ctx, t: Token) -> tuple[str, bool] | None:
     w = t.norm
     ch = ctx.lex.channels.get(w)
-    if ch is None and len(w) > 3 and w[0] in "لبو":
+    if ch is None and len(w) > 3 and w[0] in ctx.lex.name_prefixes:
         ch = ctx.lex.channels.get(w[1:])
     return ch
 
@@ -182,11 +185,12 @@ def _starts_adjunct(ctx: _Ctx, k: int, end: int) -> bool:
     w = t.norm
     if _is_time(ctx, k) or w in ctx.lex.speaker_stops:
         return True
-    if w == "ل" and k + 1 < end and toks[k + 1].norm == _QUOTE:
+    lam = ctx.lex.morph["lam"]
+    if w == lam and k + 1 < end and toks[k + 1].norm == _QUOTE:
         return True
-    if w[:1] == "ل" and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
+    if w[:1] == lam and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
         return True
-    if w in _VIA_OPENERS and k + 1 < end and _channel(ctx, toks[k + 1]) is not None:
+    if w in ctx.lex.via_openers and k + 1 < end and _channel(ctx, toks[k + 1]) is not None:
         return True
     return _phrase_at(ctx, ctx.lex.adjunct_phrases, k)
 
@@ -197,7 +201,8 @@ def _span(ctx: _Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
     ns = toks[a].nstart
     if cut_prefix:
         w = toks[a].norm
-        if len(w) > 3 and w[0] in "لب" and not w.startswith("لل"):
+        m = ctx.lex.morph
+        if len(w) > 3 and w[0] in (m["lam"], m["ba"]) and not w.startswith(m["lam_article"]):
             ns += 1
     return ctx.doc.span_from_norm(ns, toks[b - 1].nend)
 
@@ -224,7 +229,7 @@ def _quote_role(ctx: _Ctx, k: int) -> int:
         return -1
     before = text[s - 1] if s > 0 else " "
     after = text[s + 1] if s + 1 < len(text) else " "
-    if before.isspace() or before in "(ـ" or (not before.isalnum()):
+    if before.isspace() or before in "(\u0640" or (not before.isalnum()):
         return 1 if not after.isspace() else -1
     return -1
 
@@ -253,13 +258,13 @@ def _closing_quote(ctx: _Ctx, k: int, limit: int) -> int | None:
 def _speaker_text(ctx: _Ctx, a: int, b: int) -> tuple[Span, str]:
     before = ctx.toks[a - 1].norm if a > 0 else ""
     # وفقا لمصادر / حصيلة لوزارة: the ل belongs to the cue, not to the name
-    cut = before in ("وفقا", "طبقا") or before in ctx.lex.report_nouns
+    cut = before in ctx.lex.lam_cues or before in ctx.lex.report_nouns
     sp = _span(ctx, a, b, cut_prefix=cut)
     text = sp.text
     w = ctx.toks[a].norm
-    if w.startswith("لل") and len(w) > 4:
+    if w.startswith(ctx.lex.morph["lam_article"]) and len(w) > 4:
         # للمرصد -> المرصد
-        text = "ال" + ctx.doc.text[ctx.toks[a].span.start + 2:sp.end]
+        text = ctx.lex.morph["article"] + ctx.doc.text[ctx.toks[a].span.start + 2:sp.end]
     return sp, " ".join(text.split())
 
 
@@ -270,14 +275,14 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
     k = a
     while k < b:
         t = toks[k]
-        if t.norm == "ل" and k + 1 < b and toks[k + 1].norm == _QUOTE:
+        if t.norm == ctx.lex.morph["lam"] and k + 1 < b and toks[k + 1].norm == _QUOTE:
             q = _closing_quote(ctx, k + 1, b + 1)
             if q is not None and q > k + 2:
                 out.append(_span(ctx, k + 2, q))
                 k = q + 1
                 continue
         ch = _channel(ctx, t) if t.is_word else None
-        if ch is None:
+        if ch is None or ch[0] == "adjective":
             k += 1
             continue
         # the via runs to the end of the adjunct phrase (a comma, a time word, a quote)
@@ -286,7 +291,8 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
             e += 1
         if not ch[1]:
             # a generic statement noun: prefer a specific medium later in the phrase
-            spec = next((j for j in range(k + 1, e) if (c2 := _channel(ctx, toks[j])) and c2[1]), None)
+            spec = next((j for j in range(k + 1, e)
+                         if (c2 := _channel(ctx, toks[j])) and c2[1] and c2[0] != "adjective"), None)
             if spec is not None:
                 k, ch = spec, _channel(ctx, toks[spec])
             else:
@@ -305,6 +311,7 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         return a
     head = toks[a].norm
     titled = head in lex.titles or head[1:] in lex.titles
+    m = lex.morph
     descr = head in lex.descriptor_heads
     prev = toks[a]
     k = a + 1
@@ -324,19 +331,20 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         if w in lex.titles:
             titled = True
             descr = descr or w in lex.descriptor_heads
-        if _is_def(t):
-            if w.startswith("ب") or (w[:1] == "و" and not prev.is_word):
+        if _is_def(t, lex):
+            if w.startswith(m["ba"]) or (w[:1] in lex.conj and not prev.is_word):
                 if not descr:
                     break
-            if not _is_def(prev) and prev.norm.endswith(("ون", "ين")) and not w.startswith("لل"):
+            if not _is_def(prev, lex) and prev.norm.endswith(lex.plural_endings) \
+                    and not w.startswith(m["lam_article"]):
                 break  # مسؤولون + definite: a sound plural is no construct head
-        elif w in ("في", "من", "باسم") or (w[:1] in "بل" and len(w) > 3):
+        elif w in lex.descriptor_preps or (w[:1] in (m["ba"], m["lam"]) and len(w) > 3):
             if not (descr or titled):
                 break
-        elif w[:1] == "و" and len(w) > 3 and not _is_def(prev):
+        elif w[:1] in lex.conj and len(w) > 3 and not _is_def(prev, lex):
             pass  # coordination: واشنطن وأنقرة
         else:
-            if _is_def(prev) and not titled:
+            if _is_def(prev, lex) and not titled:
                 break  # الائتلاف الوطني + إعادة: the object begins
         prev = t
         k += 1
@@ -374,14 +382,14 @@ def _skip_adjuncts(ctx: _Ctx, k: int, se: int) -> int:
             if q is None or q - k > 3 or q + 1 >= se or not toks[q + 1].is_word:
                 break
             k = q + 1  # أدان "بشدة" قتل …: a quoted adverb, the object follows
-        elif w == "ل" and k + 1 < se and toks[k + 1].norm == _QUOTE:
+        elif w == ctx.lex.morph["lam"] and k + 1 < se and toks[k + 1].norm == _QUOTE:
             q = _closing_quote(ctx, k + 1, se)
             if q is None:
                 break
             k = q + 1
-        elif t.is_word and ((w[:1] == "ل" and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None) or
-                            (w in _VIA_OPENERS and k + 1 < se and _channel(ctx, toks[k + 1]) is not None)):
-            k += 1 if w not in _VIA_OPENERS else 2
+        elif t.is_word and ((w[:1] == ctx.lex.morph["lam"] and len(w) > 3 and ctx.lex.channels.get(w[1:])) or
+                            (w in ctx.lex.via_openers and k + 1 < se and _channel(ctx, toks[k + 1]) is not None)):
+            k += 1 if w not in ctx.lex.via_openers else 2
             while k < se and toks[k].is_word and _channel(ctx, toks[k]) is not None:
                 k += 1
         else:
@@ -441,18 +449,26 @@ def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
         if toks[k].norm in _COMMAS and k + 1 < sent_end and _phrase_at(ctx, ctx.lex.content_stops, k + 1):
             break
         k += 1
+    if k < sent_end and k - 1 > start and toks[k - 1].norm in ctx.lex.clause_openers:
+        k -= 1  # … صامدة [بينما] حذرت: the opener belongs to the next claim
     a, b = _trim(ctx, start, k)
     return (a, b) if b > a else None
 
 
+def _negated(ctx: _Ctx, k: int) -> bool:
+    w = ctx.toks[k].norm
+    neg = ctx.lex.negations
+    return w in neg or (w[:1] in ctx.lex.conj and w[1:] in neg)
+
+
 def _stance(ctx: _Ctx, hit: _Hit, a: int, b: int) -> str:
     lex, toks = ctx.lex, ctx.toks
-    if hit.start > 0 and toks[hit.start - 1].norm in lex.negations:
+    if hit.start > 0 and _negated(ctx, hit.start - 1):
         return "uncertain"
     if hit.cue.stance == "deny":
         return "deny"
     words = [t.norm for t in toks[a:b] if t.is_word]
-    first = 1 if words and (words[0] in lex.complementizers or words[0] in ("الى", "عن", "من")) else 0
+    first = 1 if words and (words[0] in lex.complementizers or words[0] in lex.content_preps) else 0
     if first and len(words) > 1 and words[1] in lex.complementizers:
         first = 2
     for i in range(first, min(first + 3, len(words))):
@@ -465,7 +481,7 @@ def _stance(ctx: _Ctx, hit: _Hit, a: int, b: int) -> str:
         for n in (3, 2, 1):
             key = tuple(words[i:i + n])
             if key in lex.stance_any:
-                if key == ("قد",) and not (i + 1 < len(words) and words[i + 1][:1] in lex.present_prefixes):
+                if key == (lex.morph["may"],) and not (i + 1 < len(words) and words[i + 1][:1] in lex.present_prefixes):
                     continue
                 return lex.stance_any[key]
     return "assert"
@@ -485,7 +501,7 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
         w = t.norm
         h = ctx.hit_at.get(k)
         if h is not None:
-            if h.cue.lemma == "قول" and h.end - h.start == 1 and w[:1] == "ب":
+            if h.cue.lemma == lex.morph["say_noun"] and h.end - h.start == 1 and w[:1] == lex.morph["ba"]:
                 ctx.skip.add(k)  # وتابعت بالقول: the content follows
                 return h.end, k
             if h.cue.kind != "noun":
@@ -498,7 +514,7 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
             q = _closing_quote(ctx, k, sent_end)
             s_, e_, _ = _split_region(ctx, a, k)
             region_empty = e_ <= s_
-            prev_lam = k > 0 and toks[k - 1].norm == "ل"
+            prev_lam = k > 0 and toks[k - 1].norm == lex.morph["lam"]
             if q is not None and q - k <= 4 and q + 1 < len(toks) and toks[q + 1].norm in _COLONS:
                 k = q + 1  # وتابع "الضميري": "…"
                 continue
@@ -522,8 +538,9 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
         if t.is_word:
             words += 1
             if prep_words is not None:
-                if w in prep_words or (cue.prep == "ب" and (w == "ب" or (w[:1] == "ب" and len(w) > 3))):
-                    if not (cue.prep == "ب" and k > a and toks[k - 1].norm in lex.descriptor_heads):
+                ba = lex.morph["ba"]
+                if w in prep_words or (cue.prep == ba and (w == ba or (w[:1] == ba and len(w) > 3))):
+                    if not (cue.prep == ba and k > a and toks[k - 1].norm in lex.descriptor_heads):
                         return k, k
         k += 1
     return None, k
@@ -541,7 +558,9 @@ def _kana_subject(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     for j in range(end - 1, max(s0, end - 10) - 1, -1):
         t = toks[j]
         w = t.norm
-        if w in lex.kana or (w[:1] in _CONJ and w[1:] in lex.kana):
+        if w in lex.kana or (w[:1] in lex.conj and w[1:] in lex.kana):
+            while end > j + 1 and (toks[end - 1].norm in lex.who or toks[end - 1].norm in lex.relatives):
+                end -= 1  # وكانت الصحيفة أول من كشف
             a, b = _trim(ctx, j + 1, end)
             return (a, b) if b > a else None
         if not t.is_word and w not in _COMMAS and w != _QUOTE:
@@ -561,7 +580,7 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     if toks[k].norm in lex.qad:
         for j in range(k - 1, max(s0, k - 12) - 1, -1):
             w = toks[j].norm
-            if w in lex.kana or (w[:1] in _CONJ and w[1:] in lex.kana):
+            if w in lex.kana or (w[:1] in lex.conj and w[1:] in lex.kana):
                 a, b = _trim(ctx, j + 1, k)
                 return (a, b) if b > a else None
             if not toks[j].is_word and w not in _COMMAS:
@@ -572,7 +591,7 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
         a = b
         while a > s0 and toks[a - 1].is_word and b - a < 4 and (a - 1) not in ctx.hit_at:
             a -= 1
-            if _is_def(toks[a]) and not _is_def(toks[a - 1]) if a > s0 else False:
+            if _is_def(toks[a], lex) and not _is_def(toks[a - 1], lex) if a > s0 else False:
                 break
         return (a, b) if b > a else None
     if hit.conj:
@@ -629,12 +648,12 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
     toks, cue = ctx.toks, hit.cue
     se = ctx.sent_end[hit.start]
     cue_span = _span(ctx, hit.start, hit.end)
-    if cue.lemma == "نقل" and _read_relay(ctx, hit, se):
+    if cue.lemma == ctx.lex.morph["relay_verb"] and _read_relay(ctx, hit, se):
         return
     mk, stop = _marker(ctx, cue, hit.end, se)
     via: list[Span] = []
     speaker: tuple[int, int] | None = None
-    negated = hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.negations
+    negated = hit.start > 0 and _negated(ctx, hit.start - 1)
     present = cue.present and not negated  # لا يستبعد الأمريكيون احتمال …
     kana = _kana_subject(ctx, hit)
     if kana is not None and mk is not None:
@@ -658,7 +677,7 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
         j = k
         while j < se and j < k + 5 and toks[j].norm not in _COMMAS:
             j += 1
-        if j < se and toks[j].norm in _COMMAS and j < k + 5 and toks[k].norm != "ل":
+        if j < se and toks[j].norm in _COMMAS and j < k + 5 and toks[k].norm != ctx.lex.morph["lam"]:
             via = _vias(ctx, k, j)
             k = j + 1
         else:
@@ -695,7 +714,8 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
 def _read_relay(ctx: _Ctx, hit: _Hit, se: int) -> bool:
     """نقلت وكالة X عن مسؤول قوله إن …: speaker after عن, via between the cue and عن."""
     toks = ctx.toks
-    an = next((k for k in range(hit.end, min(se, hit.end + 12)) if toks[k].norm == "عن"), None)
+    an = next((k for k in range(hit.end, min(se, hit.end + 12)) if toks[k].norm == ctx.lex.morph["relay_from"]),
+              None)
     if an is None:
         return False
     say = None
@@ -703,7 +723,7 @@ def _read_relay(ctx: _Ctx, hit: _Hit, se: int) -> bool:
     while k < se and k < an + 14:
         w = toks[k].norm
         h = ctx.hit_at.get(k)
-        if h is not None and h.cue.lemma == "قول":
+        if h is not None and h.cue.lemma == ctx.lex.morph["say_noun"]:
             say = h
             break
         if w in ctx.lex.complementizers or w in _COLONS or w == _QUOTE:
@@ -751,7 +771,7 @@ def _clause_start(ctx: _Ctx, k: int) -> int:
     """Start of the clause that ends before token k (after the sentence start or a colon)."""
     s0 = ctx.sent_start[k]
     j = k - 1
-    while j >= s0 and ctx.toks[j].norm not in _COLONS and ctx.toks[j].norm != "؛":
+    while j >= s0 and ctx.toks[j].norm not in _COLONS and ctx.toks[j].norm != "\u061b":
         j -= 1
     return j + 1
 
@@ -776,13 +796,14 @@ def _read_before(ctx: _Ctx, hit: _Hit, cue_span: Span, sp_start: int, se: int, k
 def _not_source(ctx: _Ctx, k: int) -> bool:
     """وفقا لخطة / حسب الاتفاق: a rule or plan, not a source."""
     w = ctx.toks[k].norm
-    return w in ctx.lex.not_sources or (w[:1] == "ل" and w[1:] in ctx.lex.not_sources) or \
-        (w.startswith("لل") and "ا" + w[1:] in ctx.lex.not_sources)
+    m, ns = ctx.lex.morph, ctx.lex.not_sources
+    return w in ns or (w[:1] == m["lam"] and w[1:] in ns) or \
+        (w.startswith(m["lam_article"]) and m["article"] + w[2:] in ns)
 
 
 def _prep_speaker(ctx: _Ctx, a: int, se: int) -> tuple[int, int]:
     lex, toks = ctx.lex, ctx.toks
-    if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == "ل":
+    if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == lex.morph["lam"]:
         a += 1
     k = a
     while k < se and k < a + 10:
@@ -836,7 +857,7 @@ def _read_preposition(ctx: _Ctx, hit: _Hit) -> None:
 def _read_noun(ctx: _Ctx, hit: _Hit) -> None:
     toks, lex = ctx.toks, ctx.lex
     se = ctx.sent_end[hit.start]
-    if hit.cue.lemma == "قول":
+    if hit.cue.lemma == lex.morph["say_noun"]:
         cs = ctx.sent_start[hit.start]
         j = hit.start - 1
         while j > cs and toks[j].norm not in _COMMAS and toks[j].norm not in _COLONS:
@@ -849,7 +870,8 @@ def _read_noun(ctx: _Ctx, hit: _Hit) -> None:
             verb = ctx.hit_at.get(j)
             a = j + 1
             b = a
-            while b < hit.start and toks[b].is_word and not (toks[b].norm[:1] in "لب" and len(toks[b].norm) > 3) \
+            while b < hit.start and toks[b].is_word \
+                    and not (toks[b].norm[:1] in (lex.morph["lam"], lex.morph["ba"]) and len(toks[b].norm) > 3) \
                     and toks[b].norm not in lex.speaker_stops and b - a < 4:
                 b += 1
             if b > a:
