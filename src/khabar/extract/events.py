@@ -162,8 +162,14 @@ def extract_events(doc: Doc) -> None:
     mentions = _mentions(ctx)
     mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
-    groups = [g for g in _merge(mentions) if not all(_weak(m) for m in g)]
+    groups = [g for g in _merge(mentions) if not all(_weak(m) for m in g) and not _vague(g)]
     doc.events = [_to_event(ms) for ms in groups]
+
+
+def _vague(g: list[Mention]) -> bool:
+    """Only a country for a place and no toll: background ("strikes on IS in Syria"), not an event."""
+    place = _best_place(g)[0]
+    return place is not None and place.level == "country" and all(m.killed is None for m in g)
 
 
 def _weak(m: Mention) -> bool:

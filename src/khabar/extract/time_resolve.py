@@ -21,7 +21,7 @@ from hijridate import Gregorian, Hijri
 
 from khabar.extract.time_lexicon import Lexicon
 
-_SOON_DAYS = 14  # a dated day this close after publication is read as coming, not as last year's
+_SOON_DAYS = 120  # a yearless day this close after publication is upcoming (schedules, deadlines)
 _MAX_AGO = {"day": 1000, "week": 500, "month": 600, "year": 3000}  # beyond: not a count of units
 _MOD_STEP = {"past": -1, "past2": -2, "current": 0, "next": 1, "next2": 2}
 
@@ -87,15 +87,16 @@ def _pick_year(pub_y: int, pub_m: int, pub_d: int, m: int, d: int | None, mod: s
         return (pub_y if here < now else pub_y - 1) - (1 if mod == "past2" else 0)
     if mod in ("next", "next2"):
         return (pub_y if here > now else pub_y + 1) + (1 if mod == "next2" else 0)
-    if d is None:
-        if m <= pub_m:
-            return pub_y
-        return pub_y if future else pub_y - 1
-    if (m, d) <= (pub_m, pub_d):
-        return pub_y
-    if future:
-        return pub_y
-    return pub_y if 0 < (m - pub_m) * 31 + (d - pub_d) <= _SOON_DAYS else pub_y - 1
+    if d is None:  # a month: the past one, unless a future cue points forward
+        if future:
+            return pub_y if m >= pub_m else pub_y + 1
+        return pub_y if m <= pub_m else pub_y - 1
+    # a day: the past one, unless a future cue or a date only days ahead (a schedule, a deadline)
+    ahead = (m - pub_m) * 31 + (d - pub_d)
+    if ahead <= 0:
+        wrapped = ahead + 12 * 31  # 5 January read on 28 December
+        return pub_y + 1 if wrapped <= _SOON_DAYS else pub_y
+    return pub_y if future or ahead <= _SOON_DAYS else pub_y - 1
 
 
 def _month_date(g: dict, pub: dt.date | None, lex: Lexicon, future: bool, family: str) -> Resolved | None:
@@ -110,8 +111,8 @@ def _month_date(g: dict, pub: dt.date | None, lex: Lexicon, future: bool, family
     rule = f"{family}:{cal}"
     year = int(g["year"]) if g.get("year") else None
     if year is not None:
-        if hijri != (era_hijri or (hijri and 1300 <= year <= 1600)) and g.get("era"):
-            return None  # a Hijri month with a Gregorian era, or the reverse
+        if g.get("era") and hijri != era_hijri:
+            return None  # a Hijri month with a Gregorian era mark, or the reverse
         rel = False
         rule += "+year"
     else:
