@@ -587,13 +587,16 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
                 return None
         return None
     if toks[k].norm in lex.relatives or toks[k].norm in lex.who:
+        # the noun phrase just before: للمرصد الذي أشار / القائد فضل حسن الذي أوضح
         b = k
-        a = b
-        while a > s0 and toks[a - 1].is_word and b - a < 4 and (a - 1) not in ctx.hit_at:
+        a = b - 1
+        if a < s0 or not toks[a].is_word or a in ctx.hit_at:
+            return None
+        kind = _is_def(toks[a], lex)
+        while a - 1 >= s0 and b - a < 4 and toks[a - 1].is_word and (a - 1) not in ctx.hit_at \
+                and _is_def(toks[a - 1], lex) == kind and toks[a - 1].norm not in lex.speaker_stops:
             a -= 1
-            if _is_def(toks[a], lex) and not _is_def(toks[a - 1], lex) if a > s0 else False:
-                break
-        return (a, b) if b > a else None
+        return a, b
     if hit.conj:
         return None
     # plain SVO: a short clause before the cue

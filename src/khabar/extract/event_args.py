@@ -103,6 +103,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     doers = [a for a in cands if a not in targets and a.category != "civilian"]
     actor1 = None
+    if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
+        # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor
+        rest = [a for a in targets if a.i >= tj]
+        return doers[0], rest[0] if rest else None
     after = [a for a in doers if a.i >= tj and a.i - tj <= 4]
     before = [a for a in doers if a.j <= ti]
     if after:

@@ -225,7 +225,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 subtype = "Attack"
             elif armed:
                 subtype = "Armed clash"
-        if subtype in _TERRITORY:
+        if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             if a1 is not None and a1.category == "rebel":
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
@@ -265,7 +265,7 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
         return True  # future verb: سيشن، ستقصف
     if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 5, m.i, "call", s):
         return True
-    if v.has_kind(m.i - 3, m.i, "negation", s):
+    if v.has_kind(m.i - 3, m.i, "negation", s) or v.has_kind(m.i - 2, m.i, "sound", s):
         return True
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
         return True  # "منذ 2011", "منذ بداية الأزمة"

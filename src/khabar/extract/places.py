@@ -349,7 +349,10 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
             s += 4.0
     if countries:
         top = max(countries.values())
-        s += 5.0 * countries[p.country] / top if p.country in countries else -5.0
+        if p.country in countries:
+            s += 5.0 * countries[p.country] / top
+        else:  # a big city keeps its chance in a document that never names its country
+            s -= 1.0 if p.major else 5.0
     if p.admin1_ar and p.admin1_ar in admin1s and p.kind != "admin1":
         s += 3.0
     if anchors and p.kind not in ("country", "admin1"):

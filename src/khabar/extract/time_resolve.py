@@ -77,7 +77,7 @@ def _is_hijri_era(era: str | None, lex: Lexicon) -> bool:
 
 
 def _pick_year(pub_y: int, pub_m: int, pub_d: int, m: int, d: int | None, mod: str | None,
-               future: bool) -> int:
+               future: bool | None) -> int:
     """The year of a month (day) named without a year, relative to a (pub_y, pub_m, pub_d)."""
     if mod == "current":
         return pub_y
@@ -96,10 +96,12 @@ def _pick_year(pub_y: int, pub_m: int, pub_d: int, m: int, d: int | None, mod: s
     if ahead <= 0:
         wrapped = ahead + 12 * 31  # 5 January read on 28 December
         return pub_y + 1 if wrapped <= _SOON_DAYS else pub_y
+    if future is False:  # a past cue: منذ 15 سبتمبر, وقعت في 20 سبتمبر
+        return pub_y - 1
     return pub_y if future or ahead <= _SOON_DAYS else pub_y - 1
 
 
-def _month_date(g: dict, pub: dt.date | None, lex: Lexicon, future: bool, family: str) -> Resolved | None:
+def _month_date(g: dict, pub: dt.date | None, lex: Lexicon, future: bool | None, family: str) -> Resolved | None:
     form = lex.months.get(_key(g.get("mon")))
     if form is None:
         return None
@@ -141,8 +143,11 @@ def _month_date(g: dict, pub: dt.date | None, lex: Lexicon, future: bool, family
 
 
 def resolve_match(family: str, g: dict, pub: dt.date | None, lex: Lexicon,
-                  future: bool = False) -> Resolved | None:
-    """Resolve the groups ``g`` of a match of ``family`` against the publication day ``pub``."""
+                  future: bool | None = None) -> Resolved | None:
+    """Resolve the groups ``g`` of a match of ``family`` against the publication day ``pub``.
+
+    ``future``: True after a future cue, False after a past cue, None when the context is silent.
+    """
     if family in ("date", "month"):
         return _month_date(g, pub, lex, future, family)
     if family == "year":

@@ -171,24 +171,29 @@ def _ago_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     return _next_word(ntext, f.nend) not in lex.cue("of")
 
 
-def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) -> bool:
-    """A future cue (سوف, المقرر, a verb with the future prefix) among the words just before.
+def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) -> bool | None:
+    """True after a future cue (سوف, المقرر, a verb with the future prefix), False after a past
+    cue (منذ, وقعت), None when the few words before say nothing; the nearest cue wins.
 
     ``dated``: the expression names a month or a date, so a deadline preposition just before it
     (حتى 23 أغسطس) also points forward; before a weekday (استمر حتى الجمعة) it does not.
     """
     cues = lex.cue("future")
+    past = lex.cue("past")
     prefixes = lex.cue("future_prefix")
-    not_future = lex.cue("not_future")
+    persons = lex.cue("future_person")
+    not_future = tuple(lex.cue("not_future"))
     preps = lex.cue("future_prep")
     for i, w in enumerate(_prev_words(ntext, nstart, _FUTURE_WINDOW)):
         w0 = _strip(w)
         if w0 in cues or (dated and i < 2 and (w in preps or w0 in preps)):
             return True
-        if (len(w0) >= 5 and w0[0] in prefixes and w0[1] in "يتن" and w0 not in not_future
-                and w0[1:] not in lex.starts):
+        if w0 in past or w in past:
+            return False
+        if (len(w0) >= 5 and w0[0] in prefixes and w0[1] in persons
+                and not w0.startswith(not_future) and w0[1:] not in lex.starts):
             return True
-    return False
+    return None
 
 
 def find_times(ntext: str, lex: Lexicon | None = None) -> list[Found]:
