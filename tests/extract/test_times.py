@@ -149,6 +149,13 @@ CASES = [
                  id="ago-many-years"),
     pytest.param("ضمن الخطة الخمسية 2015 - 2019م.", THU,
                  [("2015", "2015-01-01", "year"), ("2019م", "2019-01-01", "year")], id="year-range"),
+    pytest.param("وسيطروا على صنعاء في سبتمبر (أيلول) ثم توسعوا.", THU,
+                 [("سبتمبر (أيلول)", "2014-09-01", "month")], id="saytara-is-no-future-verb"),
+    pytest.param("ويعتصم المحتجون منذ 15 سبتمبر أمام البرلمان.", THU, [("15 سبتمبر", "2014-09-15", "day")],
+                 id="since-date-is-past"),
+    pytest.param("ويسافر الرئيس إلى نيويورك الشهر المقبل ثم سيلقي كلمته في أكتوبر.", THU,
+                 [("الشهر المقبل", "2015-09-01", "month"), ("أكتوبر", "2015-10-01", "month")],
+                 id="future-verb-month"),
     pytest.param("مارس الجيش ضغوطا كبيرة على السكان.", THU, [], id="marasa-verb-is-no-month"),
     pytest.param("وقصفت الطائرات محافظة اب وسط البلاد.", THU, [], id="ibb-city-is-no-month"),
     # years
