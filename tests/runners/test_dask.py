@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -71,3 +74,36 @@ def test_worker_killed_mid_partition_loses_and_doubles_nothing(client, tmp_path)
     merged = [json.loads(line)["id"] for line in (tmp_path / "m.jsonl").open(encoding="utf-8")]
     assert merged == ids  # input order, each once
     client.wait_for_workers(2, timeout=30)  # the nanny restarted the killed worker
+
+
+DRIVER = """
+import sys
+from khabar.runners import run_partitions
+run_partitions([sys.argv[1]], sys.argv[2], scheduler="local", workers=2, stages=(),
+               lines_per_partition=3)
+"""
+
+
+def test_killed_dask_run_then_rerun_equals_uninterrupted_run(client, tmp_path):
+    """kill -9 the whole run (driver, scheduler, workers), rerun on a cluster: same rows."""
+    src = tmp_path / "n.jsonl"
+    write_jsonl(src, 0, 60, repeat=30, bad_every=11)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(src), str(out)],
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(out.glob("part-*.parquet"))) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert len(list(out.glob("part-*.parquet"))) < 20, "the run finished before it was killed"
+    s = run_partitions([str(src)], out, scheduler=client, stages=(), lines_per_partition=3)
+    assert s.complete and 0 < s.reused < s.partitions
+    merge_jsonl(out, tmp_path / "resumed.jsonl")
+    run_partitions([str(src)], tmp_path / "clean", workers=1, stages=(), lines_per_partition=3)
+    merge_jsonl(tmp_path / "clean", tmp_path / "clean.jsonl")
+    resumed = (tmp_path / "resumed.jsonl").read_text(encoding="utf-8").splitlines()
+    assert resumed == (tmp_path / "clean.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(resumed) == len({json.loads(r)["id"] for r in resumed}) == 55
