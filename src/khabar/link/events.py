@@ -111,6 +111,12 @@ class EventMention:
     outlet: str | None = None
     speakers: tuple[str, ...] = ()
     title: str | None = None
+    published: int | None = None  # the article's publication day (ordinal)
+
+    @property
+    def hard(self) -> bool:
+        """Dated, and not merely on the publication day (which is also what a defaulted date looks like)."""
+        return self.dated and not (self.published is not None and self.lo == self.hi == self.published)
 
     @property
     def placed(self) -> bool:
@@ -118,7 +124,7 @@ class EventMention:
 
     def specificity(self) -> int:
         """0 for day-dated and placed, up to 3 for undated and unplaced."""
-        return (0 if self.dated and self.date_precision in (None, "day") else
+        return (0 if self.hard and self.date_precision in (None, "day") else
                 1 if self.dated else 2) + (0 if self.placed else 1)
 
 
@@ -136,6 +142,8 @@ class Cluster:
     dated_lo: int | None = None  # the span of dated members' bounds
     dated_hi: int | None = None
     undated_hi: int | None = None  # the earliest publication among undated members
+    hard_days: Counter = field(default_factory=Counter)  # days of members dated other than by publication
+    pub_min: int | None = None  # the earliest publication among members
     countries: Counter = field(default_factory=Counter)
     admin1s: set = field(default_factory=set)
     places: Counter = field(default_factory=Counter)
@@ -174,6 +182,10 @@ class Cluster:
                 self.dated_hi = m.hi if self.dated_hi is None else max(self.dated_hi, m.hi)
                 if m.lo == m.hi:
                     self.days[m.lo] += 1
+                    if m.hard:
+                        self.hard_days[m.lo] += 1
+        if m.published is not None:
+            self.pub_min = m.published if self.pub_min is None else min(self.pub_min, m.published)
         if m.country:
             self.countries[m.country] += 1
         if m.admin1 and m.placed:
@@ -199,8 +211,9 @@ class Cluster:
 
     def date_range(self) -> tuple[int | None, int | None]:
         """The days a new account may fall in: the modal day when there is one, else the span."""
-        if self.days:
-            top = max(self.days.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+        days = self.hard_days or self.days
+        if days:
+            top = max(days.items(), key=lambda kv: (kv[1], -kv[0]))[0]
             return top, top
         if self.dated_lo is not None:
             return self.dated_lo, self.dated_hi
@@ -229,7 +242,11 @@ def score(m: EventMention, c: Cluster) -> float | None:
     clo, chi = c.date_range()
     if m.lo is not None and clo is not None:
         c_dated = bool(c.days) or c.dated_lo is not None
-        # nothing is reported before it happens: an undated account bounds the event by its publication
+        # nothing is reported before it happens: a report bounds the event by its publication
+        if m.published is not None and c.hard_days and min(c.hard_days) > m.published:
+            return None
+        if m.hard and c.pub_min is not None and m.lo > c.pub_min:
+            return None
         if not m.dated and c_dated and c.dated_lo > m.hi:  # type: ignore[operator]
             return None
         if m.dated and c.undated_hi is not None and m.lo > c.undated_hi:
@@ -246,6 +263,8 @@ def score(m: EventMention, c: Cluster) -> float | None:
                 s += 0.3 if exact else 0.1
             elif gap == 1:
                 s += 0.15 if exact else 0.05
+            elif not m.hard or not c.hard_days:
+                s -= 0.05  # a follow-up dated by its publication day, or an event known only so
             else:
                 s -= 0.25
         elif gap > DATE_SLACK:

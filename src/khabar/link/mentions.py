@@ -76,6 +76,13 @@ def _float(x: Any) -> float | None:
         return None
 
 
+def _ordinal(day: str | None) -> int | None:
+    try:
+        return dt.date.fromisoformat(day).toordinal() if day else None
+    except ValueError:
+        return None
+
+
 def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list[EventMention]:
     """One EventMention per event of a doc record; ids are ``<prefix or article id>:<index>``."""
     speakers_of = [(c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
@@ -104,5 +111,6 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             actor1=ev.get("actor1"), actor2=ev.get("actor2"), killed=_int(ev.get("killed")),
             injured=_int(ev.get("injured")),
             trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
-            outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title")))
+            outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title"),
+            published=_ordinal(rec.get("published"))))
     return out

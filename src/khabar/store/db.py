@@ -39,7 +39,9 @@ def normalize_url(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 (DB-API objects)
+    dbapi_conn.isolation_level = None  # transactions are begun below, IMMEDIATE
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=60000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -53,7 +55,10 @@ def make_engine(url: str) -> Engine:
     except Exception as exc:  # bad dialect, missing driver
         raise StoreError(f"cannot open database {url!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
+        # BEGIN IMMEDIATE takes the write lock up front: two processes ingesting into one file
+        # wait for each other (busy_timeout) instead of failing on a stale read snapshot.
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
     return engine
 
 

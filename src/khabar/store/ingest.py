@@ -52,14 +52,19 @@ def article_hash(a: Article) -> str:
                         a.published.isoformat() if a.published else None)
 
 
-def _insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> None:  # noqa: ANN001
+def _insert_ignore(conn: Connection, table, rows: list[dict[str, Any]]) -> int:  # noqa: ANN001
+    """Insert rows whose key is not stored yet; return how many were inserted."""
     if not rows:
-        return
+        return 0
     if conn.dialect.name == "postgresql":
         stmt = postgresql.insert(table).on_conflict_do_nothing()
     else:
         stmt = sqlite.insert(table).on_conflict_do_nothing()
-    conn.execute(stmt, rows)
+    key = list(table.primary_key.columns)[0]
+    n = 0
+    for row in rows:  # RETURNING, since drivers do not all report rowcount for ON CONFLICT
+        n += len(conn.execute(stmt.returning(key), row).all())
+    return n
 
 
 def _dumps(x: Any) -> str:
@@ -83,15 +88,20 @@ def _event_rows(h: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def store_record(conn: Connection, rec: dict[str, Any], text: str | None = None,
-                 language: str | None = "ar") -> str:
-    """Insert one doc record and everything in it (call inside a transaction); return its hash."""
+                 language: str | None = "ar") -> str | None:
+    """Insert one doc record and everything in it (call inside a transaction); return its hash.
+
+    Returns ``None`` when the article is stored already (e.g. by a concurrent ingest).
+    """
     text = text if text is not None else rec.get("text") or ""
     h = content_hash(rec["id"], text, rec.get("title"), rec.get("outlet"), rec.get("url"),
                      rec.get("published"))
-    conn.execute(articles.insert().values(
+    added = _insert_ignore(conn, articles, [dict(
         hash=h, id=rec["id"], title=rec.get("title"), outlet=rec.get("outlet"), url=rec.get("url"),
         published=rec.get("published"), language=language, text=text,
-        record=_dumps(rec), flags=_dumps(rec.get("flags") or [])))
+        record=_dumps(rec), flags=_dumps(rec.get("flags") or []))])
+    if not added:  # another process stored it meanwhile
+        return None
     mrows: list[dict[str, Any]] = []
     for i, t in enumerate(rec.get("times") or []):
         mrows.append({"article": h, "kind": "time", "idx": i, "start": t["start"], "end": t["end"],
@@ -191,8 +201,11 @@ def ingest_articles(engine: Engine, items: Iterable[Article], pipeline: Any = No
                     pipeline = Pipeline()
                 rec = doc_to_record(pipeline.run(a))
                 with engine.begin() as conn:
-                    store_record(conn, rec, a.text, a.language)
-                stats.added += 1
+                    done = store_record(conn, rec, a.text, a.language) is None
+                if done:
+                    stats.skipped += 1
+                else:
+                    stats.added += 1
             if progress is not None:
                 progress(a.id, not done)
         status = "done"
@@ -212,11 +225,11 @@ def ingest_records(engine: Engine, records: Iterable[tuple[dict[str, Any], str |
             h = content_hash(rec["id"], t, rec.get("title"), rec.get("outlet"), rec.get("url"),
                              rec.get("published"))
             with engine.begin() as conn:
-                if is_stored(conn, h):
-                    stats.skipped += 1
-                    continue
-                store_record(conn, rec, t)
-            stats.added += 1
+                stored = not is_stored(conn, h) and store_record(conn, rec, t) is not None
+            if stored:
+                stats.added += 1
+            else:
+                stats.skipped += 1
         status = "done"
     finally:
         _finish_run(engine, stats.run_id, stats, status)

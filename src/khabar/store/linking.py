@@ -25,13 +25,13 @@ from sqlalchemy import Connection, Engine, and_, delete, func, select
 
 from khabar.link.disagreements import find_disagreements, merge_event
 from khabar.link.events import DATE_SLACK, Cluster, EventMention, Linker
-from khabar.link.mentions import UNDATED_LOOKBACK_DAYS
+from khabar.link.mentions import UNDATED_LOOKBACK_DAYS, _ordinal
 from khabar.store.schema import articles, disagreements, event_links, event_mentions, events
 
 log = logging.getLogger(__name__)
 
 _MENTION_COLS = (event_mentions.c.id, articles.c.id.label("article_id"), articles.c.outlet,
-                 articles.c.title, event_mentions.c.type, event_mentions.c.subtype,
+                 articles.c.title, articles.c.published, event_mentions.c.type, event_mentions.c.subtype,
                  event_mentions.c.date, event_mentions.c.date_precision, event_mentions.c.date_lo,
                  event_mentions.c.date_hi, event_mentions.c.place, event_mentions.c.country,
                  event_mentions.c.admin1, event_mentions.c.lat, event_mentions.c.lon,
@@ -47,7 +47,7 @@ def _mention(r: Any) -> EventMention:
         place=r.place, country=r.country, admin1=r.admin1, lat=r.lat, lon=r.lon,
         geo_precision=r.geo_precision, actor1=r.actor1, actor2=r.actor2, killed=r.killed,
         injured=r.injured, trigger=r.trigger, outlet=r.outlet,
-        speakers=tuple(json.loads(r.speakers or "[]")), title=r.title)
+        speakers=tuple(json.loads(r.speakers or "[]")), title=r.title, published=_ordinal(r.published))
 
 
 def _unlinked(conn: Connection) -> list[EventMention]:
