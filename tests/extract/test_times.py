@@ -104,6 +104,9 @@ CASES = [
                  [("صيف العام الماضي", "2014-01-01", "year")], id="season-of-last-year"),
     pytest.param("وتراجعت الأسعار منذ بداية السنة.", THU, [("بداية السنة", "2015-01-01", "year")],
                  id="start-of-the-year"),
+    pytest.param("وقال المدير العام السابق للشركة إن الخسائر كبيرة.", THU, [], id="former-director-general"),
+    pytest.param("وأجريت الانتخابات العام الماضي.", THU, [("العام الماضي", "2014-01-01", "year")],
+                 id="last-year-after-a-noun"),
     # day + month (+ year), every region
     pytest.param("استهدفته طائرة مسيرة يوم 7 يوليو الجاري.", "2023-07-10",
                  [("يوم 7 يوليو الجاري", "2023-07-07", "day")], id="egyptian-month-current"),

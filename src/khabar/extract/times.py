@@ -239,7 +239,13 @@ def _accept(ntext: str, f: Found, lex: Lexicon, last: Found | None, pos: int) ->
         return _today_ok(ntext, f, lex)
     if fam == "period":
         g = f.groups
-        return bool(g.get("mod") or g.get("this") or g.get("part"))
+        if not (g.get("mod") or g.get("this") or g.get("part")):
+            return False
+        if g.get("this") or g.get("part"):
+            return True
+        prev = _prev_words(ntext, f.nstart, 1)  # المدير العام السابق: a title, not a year
+        return not (prev and (prev[0] in lex.cue("not_period_before")
+                              or _strip(prev[0]) in lex.cue("not_period_before")))
     if fam == "date_rel_month":
         return bool(f.groups.get("mod") or f.groups.get("this"))
     if fam == "ago":
