@@ -599,16 +599,14 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
         return a, b
     if hit.conj:
         return None
-    # plain SVO: a short clause before the cue
-    a = k
-    while a > s0 and toks[a - 1].is_word and (a - 1) not in ctx.hit_at and hit.start - a < 5:
+    # plain SVO: a short clause before the cue (or the words after أن: إلا أن الوزارة نفت)
+    a = k + 1
+    while a > s0 and toks[a - 1].is_word and (a - 1) not in ctx.hit_at and hit.start - a < 5 \
+            and not _is_comp(ctx, a - 1):
         a -= 1
-    if a > s0 and toks[a - 1].is_word:
+    if a > s0 and toks[a - 1].is_word and not _is_comp(ctx, a - 1):
         return None  # the clause before is long: not a subject
     words = [toks[j].norm for j in range(a, hit.start)]
-    for j, w in enumerate(words):
-        if w in lex.complementizers:
-            a, words = a + j + 1, words[j + 1:]
     while words and (words[0] in lex.speaker_stops or words[0] in lex.kama):
         a += 1
         words.pop(0)

@@ -515,11 +515,12 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
             rel = _place_relation(_group_place(g), m.place)
             if rel == "apart":
                 continue
-            if rel == "near" and any(x.sentence == m.sentence for x in g):
-                continue  # two towns named in one sentence are two events
+            if rel == "near" and (any(x.sentence == m.sentence for x in g)
+                                  or not (_is_reference(m) or any(_is_reference(x) for x in g))):
+                continue  # two towns are two events, unless one only locates the other
             gdate = _group_date(g)
             same_day = gdate is None or m.date is None or gdate == m.date
-            coarse_m = m.place is None or m.place_inherited or (m.place.level in ("country", None) and m.place.level == "country")
+            coarse_m = m.place is None or m.place_inherited or m.place.level == "country"
             if not same_day and not (rel in ("coarse", "same") and coarse_m and len(cands) == 1):
                 continue
             if rel == "near" and not same_day:
@@ -535,6 +536,11 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             best.append(m)
     return groups
+
+
+def _is_reference(m: Mention) -> bool:
+    """The mention's town serves elsewhere as a reference point ("بزاعة شرق حلب": حلب)."""
+    return m.place is not None and not m.place_inherited and m.place_rank % 2 == 0
 
 
 def _group_place(g: list[Mention]) -> PlaceMention | None:

@@ -213,6 +213,9 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         for f in forms:
             if f in lex.heads and not (f != prev.norm and "ال" in prev.norm[: len(prev.norm) - len(f)]):
                 # a definite head ("المدن الذين", "البلدية المهندس") is followed by an adjective
+                if f.startswith("ال") and _nisba(m.name):
+                    m.adjective_pos = True  # "العاصمة الروسية"
+                    break
                 m.head, m.head_tok = lex.heads[f], k
                 if prev.norm != f and prev.norm.startswith(_CUE_PREFIXES):
                     m.cue = True
@@ -270,8 +273,8 @@ def _major(p: Place) -> bool:
 
 
 def _nisba(name: str) -> bool:
-    """A definite nisba adjective shape: الجنوبية, الشمالي, السعودية."""
-    return " " not in name and name.startswith("ال") and name.endswith(("يه", "ي"))
+    """A nisba adjective shape: الجنوبية, الشمالي, السعودية, شمالية."""
+    return " " not in name and len(name) >= 4 and name.endswith(("يه", "ي"))
 
 
 def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool:
@@ -573,7 +576,7 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
                 or "ال" in t.norm[: len(t.norm) - len(f)] or t.norm.startswith("ال"):
             continue  # "المدينة الساحلية": an adjective follows a definite head
         name = w.norm
-        if not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name.startswith("لل") \
+        if w.suffix or not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name.startswith("لل") \
                 or name in lex.common or name in lex.collisions or name in lex.after \
                 or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
             continue
