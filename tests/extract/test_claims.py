@@ -1,0 +1,274 @@
+"""Claims: cue, speaker, content, via and stance, one table per pattern family.
+
+The sentences are written for these tests in the style of wire reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.doc import Article, Doc
+from khabar.extract.claim_lexicon import lexicon
+from khabar.extract.claims import claim_for, extract_claims
+
+
+def run(text: str) -> Doc:
+    doc = Doc(Article(id="t", text=text))
+    extract_claims(doc)
+    return doc
+
+
+def summary(doc: Doc) -> list[tuple[str, str | None, str, bool]]:
+    return [(c.cue.text, c.speaker_text, c.content.text, c.speaker_implicit) for c in doc.claims]
+
+
+def assert_offsets(doc: Doc) -> None:
+    for c in doc.claims:
+        spans = [c.cue, c.content] + list(c.via) + ([c.speaker] if c.speaker else [])
+        for s in spans:
+            assert doc.text[s.start:s.end] == s.text
+
+
+# ------------------------------------------------------------------ VSO: verb, speaker, content
+
+VSO = [
+    pytest.param("وقال المتحدث باسم وزارة الصحة أشرف القدرة إن خمسة أشخاص قتلوا في القصف.",
+                 [("وقال", "المتحدث باسم وزارة الصحة أشرف القدرة", "إن خمسة أشخاص قتلوا في القصف", False)],
+                 id="titled-name-inna"),
+    pytest.param("قالت مصادر طبية لرويترز إن حصيلة القتلى ارتفعت إلى عشرة.",
+                 [("قالت", "مصادر طبية", "إن حصيلة القتلى ارتفعت إلى عشرة", False)],
+                 id="relay-outlet-not-in-speaker"),
+    pytest.param("وذكرت وكالة الأنباء الرسمية أمس أن الجيش صد هجوما على مواقعه.",
+                 [("وذكرت", "وكالة الأنباء الرسمية", "أن الجيش صد هجوما على مواقعه", False)],
+                 id="time-word-ends-speaker"),
+    pytest.param("وأعلنت وزارة الدفاع السورية في بيان صحفي مقتل عشرين مسلحا في ريف حماة.",
+                 [("وأعلنت", "وزارة الدفاع السورية", "مقتل عشرين مسلحا في ريف حماة", False)],
+                 id="object-verb-after-statement"),
+    pytest.param("وأدان الأمين العام للجامعة العربية «بشدة» الهجوم على المدرسة.",
+                 [("وأدان", "الأمين العام للجامعة العربية", "الهجوم على المدرسة", False)],
+                 id="object-verb-quoted-adverb"),
+    pytest.param('وقال الناطق باسم الحركة: "لن نسمح بمرور القافلة".',
+                 [("وقال", "الناطق باسم الحركة", "لن نسمح بمرور القافلة", False)],
+                 id="colon-quote"),
+    pytest.param("وأشار المرصد الذي يتخذ من لندن مقرا إلى أن الطيران الحربي نفذ عشرين غارة.",
+                 [("وأشار", "المرصد", "إلى أن الطيران الحربي نفذ عشرين غارة", False)],
+                 id="ila-anna-relative-clause-in-speaker"),
+    pytest.param("وحذرت الأمم المتحدة من تفاقم الأزمة الإنسانية في المدينة.",
+                 [("وحذرت", "الأمم المتحدة", "من تفاقم الأزمة الإنسانية في المدينة", False)],
+                 id="min-content"),
+    pytest.param("وتقول الحكومة إن الهدنة صامدة بينما حذرت منظمات إغاثة من انهيارها.",
+                 [("وتقول", "الحكومة", "إن الهدنة صامدة", False),
+                  ("حذرت", "منظمات إغاثة", "من انهيارها", False)],
+                 id="present-tense-and-second-cue"),
+    pytest.param("وقال طالب في الجامعة إن الطلاب نظموا اعتصاما.",
+                 [("وقال", "طالب في الجامعة", "إن الطلاب نظموا اعتصاما", False)],
+                 id="noun-spelled-like-cue-is-subject"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VSO)
+def test_vso(text, expected):
+    doc = run(text)
+    assert summary(doc) == expected
+    assert_offsets(doc)
+
+
+# ------------------------------------------------------------------ SVO and speakers before the cue
+
+SVO = [
+    pytest.param("الرئيس الفرنسي قال إن بلاده سترسل مساعدات إضافية.", "الرئيس الفرنسي", id="plain-svo"),
+    pytest.param("وكانت الشرطة قد أعلنت في وقت سابق أن المهاجم فجر نفسه قرب الحاجز.", "الشرطة",
+                 id="kana-qad"),
+    pytest.param("وكانت الوكالة أول من كشف عن الصفقة.", "الوكالة أول", id="kana-who"),
+    pytest.param("وسيطرت القوات على البلدة، وفق القائد فضل حسن الذي أوضح أن الطيران ساند الهجوم.",
+                 "فضل حسن", id="relative-pronoun"),
+    pytest.param("وانسحب المسلحون من القرية إلا أن الوزارة نفت الأمر.", "الوزارة", id="after-anna"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SVO)
+def test_speaker_before_cue(text, speaker):
+    doc = run(text)
+    assert doc.claims, "no claim found"
+    assert doc.claims[-1].speaker_text == speaker
+    assert not doc.claims[-1].speaker_implicit
+    assert_offsets(doc)
+
+
+# ------------------------------------------------------------------ prepositional cues
+
+PREPOSITIONAL = [
+    pytest.param("قتل ثلاثة مدنيين في انفجار عبوة ناسفة بمدينة الباب، بحسب وكالة الأناضول.",
+                 ("بحسب", "وكالة الأناضول", "قتل ثلاثة مدنيين في انفجار عبوة ناسفة بمدينة الباب"),
+                 id="clause-before"),
+    pytest.param("وبحسب مصادر محلية، فإن المسلحين انسحبوا من القرية بعد المعارك.",
+                 ("وبحسب", "مصادر محلية", "فإن المسلحين انسحبوا من القرية بعد المعارك"),
+                 id="sentence-initial-fa-inna"),
+    pytest.param("وفقا لمصادر أمنية، فإن الهجوم استهدف دورية للجيش.",
+                 ("وفقا", "مصادر أمنية", "فإن الهجوم استهدف دورية للجيش"),
+                 id="wifqan-li"),
+    pytest.param("وتقدمت القوات نحو المطار، وفق ما أعلن الجيش.",
+                 ("وفق ما أعلن", "الجيش", "وتقدمت القوات نحو المطار"),
+                 id="wifq-ma-verb"),
+    pytest.param("وقتل عشرة مقاتلين في المعارك، بحسب حصيلة للمرصد.",
+                 ("بحسب", "المرصد", "وقتل عشرة مقاتلين في المعارك"),
+                 id="report-noun-skipped"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREPOSITIONAL)
+def test_prepositional(text, expected):
+    doc = run(text)
+    assert len(doc.claims) == 1
+    c = doc.claims[0]
+    assert (c.cue.text, c.speaker_text, c.content.text) == expected
+    assert c.kind == "preposition"
+    assert_offsets(doc)
+
+
+def test_plan_is_not_a_source():
+    assert run("وفقا لخطة السلام، ينسحب المسلحون من المدينة خلال أسبوع.").claims == []
+
+
+# ------------------------------------------------------------------ participles and implicit speakers
+
+IMPLICIT = [
+    pytest.param("قال الجيش إن طائراته قصفت مخزنا للأسلحة. وأضاف أن الغارة لم تسفر عن إصابات.",
+                 ("وأضاف", "الجيش", "أن الغارة لم تسفر عن إصابات", "verb"), id="wa-adafa"),
+    pytest.param("وأكد المرصد أن الاشتباكات استمرت حتى الفجر، مشيرا إلى أن عشرات المقاتلين قتلوا.",
+                 ("مشيرا", "المرصد", "إلى أن عشرات المقاتلين قتلوا", "participle"), id="mushiran"),
+    pytest.param("ودعا الرئيس إلى ضبط النفس، مؤكدا أن الحوار هو السبيل الوحيد.",
+                 ("مؤكدا", "الرئيس", "أن الحوار هو السبيل الوحيد", "participle"), id="muakkidan"),
+    pytest.param("وقالت الوزارة إن التحقيق بدأ. وتابعت بالقول إن النتائج ستعلن قريبا.",
+                 ("وتابعت", "الوزارة", "إن النتائج ستعلن قريبا", "verb"), id="tabaat-bil-qawl"),
+    pytest.param("وأفادت مصادر محلية بوقوع انفجار، مبينة أن الدخان غطى السوق.",
+                 ("مبينة", "مصادر محلية", "أن الدخان غطى السوق", "participle"), id="feminine-participle"),
+]
+
+
+@pytest.mark.parametrize("text, expected", IMPLICIT)
+def test_implicit_speaker(text, expected):
+    doc = run(text)
+    c = doc.claims[-1]
+    assert (c.cue.text, c.speaker_text, c.content.text, c.kind) == expected
+    assert c.speaker_implicit
+    # the speaker span points at the earlier mention
+    assert c.speaker is not None and c.speaker.end <= c.cue.start
+    assert_offsets(doc)
+
+
+# ------------------------------------------------------------------ via chains
+
+VIA = [
+    pytest.param("ونقلت وكالة الأنباء الرسمية عن مسؤول أمني قوله إن الشرطة اعتقلت ثلاثة مشتبه بهم.",
+                 ("قوله", "مسؤول أمني", ["وكالة الأنباء الرسمية"]), id="naqala-an-qawlahu"),
+    pytest.param("قال مسؤول في الأمم المتحدة إن الوضع الإنساني كارثي، بحسب ما نقلت صحيفة الغارديان.",
+                 ("قال", "مسؤول في الأمم المتحدة", ["صحيفة الغارديان"]), id="relay-after-claim"),
+    pytest.param("وكتب الصحفي سامر العلي في تغريدة على تويتر أن القصف طال المستشفى الوحيد في البلدة.",
+                 ("وكتب", "الصحفي سامر العلي", ["تغريدة على تويتر"]), id="tweet-channel"),
+    pytest.param("وقالت القيادة في بيان نشرته عبر حسابها على تويتر إن الغارة قتلت قائدا في التنظيم.",
+                 ("وقالت", "القيادة", ["تويتر"]), id="specific-medium-preferred"),
+    pytest.param("وقال شاهد عيان لرويترز إن النار أطلقت من سيارة. وأضاف أن المهاجمين فروا.",
+                 ("وأضاف", "شاهد عيان", ["رويترز"]), id="implicit-inherits-via"),
+]
+
+
+@pytest.mark.parametrize("text, expected", VIA)
+def test_via(text, expected):
+    doc = run(text)
+    c = doc.claims[-1]
+    assert (c.cue.text, c.speaker_text, [v.text for v in c.via]) == expected
+    assert_offsets(doc)
+
+
+# ------------------------------------------------------------------ stance
+
+STANCE = [
+    pytest.param("ونفت الوزارة أن تكون قواتها قد استهدفت المدنيين.", "deny", id="nafat"),
+    pytest.param("ولفتت القيادة إلى أنه لا توجد أي إشارة إلى سقوط مدنيين.", "deny", id="no-indication"),
+    pytest.param("وقال مصدر عسكري إنه لم يتسن التأكد من عدد القتلى.", "uncertain", id="could-not-verify"),
+    pytest.param("وقال المسؤول إن الحصيلة قد ترتفع خلال الساعات المقبلة.", "uncertain", id="qad-present"),
+    pytest.param("وقال المسؤول إن الطيران قد استهدف المخزن.", "assert", id="qad-past-is-certain"),
+    pytest.param("ورجح الدفاع المدني ارتفاع الحصيلة.", "uncertain", id="rajjaha"),
+    pytest.param("ولا يستبعد المسؤولون وقوع هجمات جديدة.", "uncertain", id="negated-rule-out"),
+    pytest.param("وأكدت القيادة أن التحالف يدرس تقارير عن إصابة مدني.", "uncertain", id="studying-reports"),
+    pytest.param("وقالت الشرطة إن المهاجم اعتقل.", "assert", id="plain-assert"),
+]
+
+
+@pytest.mark.parametrize("text, stance", STANCE)
+def test_stance(text, stance):
+    doc = run(text)
+    assert len(doc.claims) == 1
+    assert doc.claims[0].stance == stance
+
+
+# ------------------------------------------------------------------ not claims
+
+NOT_CLAIMS = [
+    pytest.param("يذكر أن المدينة تشهد اشتباكات منذ أشهر.", id="impersonal-yudhkar"),
+    pytest.param("ويعتقد أن المسلحين فروا إلى الجبال.", id="impersonal-yutaqad"),
+    pytest.param("ونقل الجرحى إلى المستشفى الميداني.", id="naql-transport"),
+    pytest.param("ووصلت الشحنة عبر الحدود التركية.", id="abra-via"),
+    pytest.param("ويعتبر المسجد من أقدم المساجد في المدينة.", id="passive-is-considered"),
+    pytest.param("وأدى القصف إلى تدمير عشرات المنازل.", id="no-cue"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(text):
+    assert run(text).claims == []
+
+
+# ------------------------------------------------------------------ linking and robustness
+
+
+def test_claim_for_finds_the_containing_claim():
+    doc = run("وقال الجيش إن طائراته قصفت مواقع في حلب. وقتل شخصان في إدلب.")
+    start = doc.text.index("حلب")
+    inside = doc.span(start, start + 3)
+    start2 = doc.text.index("إدلب")
+    outside = doc.span(start2, start2 + 4)
+    assert claim_for(doc, inside) == 0
+    assert claim_for(doc, outside) is None
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("", id="empty"),
+    pytest.param("123 456 7.8", id="digits"),
+    pytest.param("The army said on Monday that it had shelled the town.", id="latin"),
+    pytest.param("وقال", id="cue-alone"),
+    pytest.param("بحسب", id="preposition-alone"),
+    pytest.param("وقال: \"", id="open-quote"),
+    pytest.param("مشيرا إلى", id="participle-alone"),
+    pytest.param(("وقال المتحدث إن القوات تقدمت، مشيرا إلى أن المعارك مستمرة بحسب مصادر. " * 400),
+                 id="huge"),
+])
+def test_odd_input_never_raises(text):
+    doc = run(text)
+    assert_offsets(doc)
+
+
+_PIECES = ["وقال", "قالت", "الجيش", "إن", "أن", "بحسب", "مشيرا", "إلى", "،", ".", '"', "«", "»", ":",
+           "المرصد", "في", "بيان", "لرويترز", "ونقل", "عن", "قوله", "وكانت", "قد", "أعلنت", "مقتل", "ثلاثة",
+           "الذي", "أمس", "ـ", "ً", "\n", "(", ")", "وفقا", "لما", "ما", "لا", "يستبعد"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([" ", "", "  "]))
+def test_offsets_hold_on_random_token_soup(pieces, sep):
+    doc = run(sep.join(pieces))
+    assert_offsets(doc)
+    for c in doc.claims:
+        assert c.stance in {"assert", "deny", "uncertain"}
+        assert c.kind in {"verb", "preposition", "participle", "noun"}
+
+
+def test_lexicon_covers_the_core_cues():
+    lex = lexicon()
+    for form in ["قال", "قالت", "يقول", "تقول", "قالوا", "اضاف", "اكدت", "مشيرا", "مضيفه", "بحسب", "قوله"]:
+        assert form in lex.single, form
+    assert lex.single["نفت"].stance == "deny"
+    assert lex.single["يقول"].present
