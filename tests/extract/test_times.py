@@ -161,6 +161,7 @@ CASES = [
                  id="future-verb-month"),
     pytest.param("مارس الجيش ضغوطا كبيرة على السكان.", THU, [], id="marasa-verb-is-no-month"),
     pytest.param("وقصفت الطائرات محافظة اب وسط البلاد.", THU, [], id="ibb-city-is-no-month"),
+    pytest.param("وأشاد بالاهتمام الذي يوليه الوزير للقطاع.", THU, [], id="yuliihi-verb-is-no-month"),
     # years
     pytest.param("فجر انتحاري نفسه عند السفارة عام 2013.", THU, [("عام 2013", "2013-01-01", "year")],
                  id="year-with-aam"),
