@@ -99,7 +99,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                 return True
             if territory and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
-        return any(p in ("ل", "ضد") for p, _s, _x in v.keys[a.i][1:2]) and a.i > tj
+        return a.i > tj and any(p in ("ل", "لل") for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     doers = [a for a in cands if a not in targets and a.category != "civilian"]
     actor1 = None
@@ -125,8 +125,12 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         actor2 = rest[-1]
     else:
         civ = [a for a in cands if a.category == "civilian" and a is not actor1]
+        other = [a for a in cands if a is not actor1 and a.i >= tj and a.i - tj <= 10
+                 and (actor1 is None or a.text != actor1.text)]
         if civ:
             actor2 = civ[0]
+        elif other and actor1 is not None:
+            actor2 = other[0]
     return actor1, actor2
 
 

@@ -214,8 +214,6 @@ def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons
             own.append(f"s{i}=" + stem[:i])
             own.append(f"e{i}=" + stem[-i:])
     own.append("w2=" + norm[:2])
-    if len(stem) >= 4:
-        own.extend({"c3=" + stem[i:i + 3] for i in range(1, len(stem) - 3)})
     return own, ctx1, ctx2, marks
 
 

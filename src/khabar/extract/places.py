@@ -576,7 +576,7 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
                 or "ال" in t.norm[: len(t.norm) - len(f)] or t.norm.startswith("ال"):
             continue  # "المدينة الساحلية": an adjective follows a definite head
         name = w.norm
-        if w.suffix or not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name.startswith("لل") \
+        if w.suffix or w.prefix not in ("", "ال") or not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name.startswith("لل") \
                 or name in lex.common or name in lex.collisions or name in lex.after \
                 or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
             continue
@@ -617,7 +617,7 @@ def _anchor(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
         s = doc.tokens[x.i].sentence
         if s == sent:
             d = abs(x.i - m.i)
-        elif sent - 2 <= s < sent:
+        elif sent - 1 <= s < sent:
             d = 1000 + (sent - s)
         else:
             continue

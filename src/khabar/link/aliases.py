@@ -31,8 +31,8 @@ import logging
 from dataclasses import dataclass, field
 
 from khabar.doc import AliasCluster, Doc, Span
-from khabar.link.names import (Name, TokenView, _clitic_particle, alias_data, entity_names,
-                               is_definite, is_stop, lexicon_names, org_names, person_names, words_of)
+from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, entity_names,
+                               is_definite, is_stop, lexicon_names, morph, org_names, person_names, words_of)
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +88,10 @@ def fold(words: tuple[str, ...]) -> tuple[str, ...]:
     a describing head or none (تنظيم الدولة الإسلامية / الدولة الإسلامية)."""
     if len(words) > 1 and words[0] in alias_data().desc_heads:
         words = words[1:]
-    if words and len(words[-1]) > 5 and words[-1].endswith("ون"):
-        return words[:-1] + (words[-1][:-2] + "ين",)
+    m = morph()
+    last = words[-1] if words else ""
+    if len(last) > 5 and last.startswith(m.article) and last.endswith(m.plural_nominative):
+        return words[:-1] + (last[: -len(m.plural_nominative)] + m.plural_oblique,)
     return words
 
 
@@ -234,7 +236,7 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name]) -
             if not forms:
                 continue
             own = tuple((i, j) for i, j, _ in tv.occurrences(words, True)) + ((p.start, e),)
-            after = tv.norm(e) if tv.joined(e - 1, e) else None
+            after = tv.norm(e) if tv.joined(e - 1, e) and not _breaks(tv, e) else None
             if any(_standalone(tv, f, longest, False, after, own) for f, _ in forms):
                 p.end, p.words = e, words
                 break
@@ -311,7 +313,7 @@ def _org_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]
                 continue
             if len(tail) == 1 and (tail[0] in d.stop_alone or len(tail[0]) < 3):
                 continue
-            if len(tail) == 1 and not is_definite(tail[0]) and tail[0].endswith("ه"):
+            if len(tail) == 1 and not is_definite(tail[0]) and tail[0].endswith(morph().feminine_ending):
                 continue  # an indefinite adjective (جبهة جديدة), not a name
             if tail[0] in d.stop_break:
                 continue
@@ -328,7 +330,7 @@ def _ends_well(words: tuple[str, ...], k: int) -> bool:
     if k < len(words) and not is_definite(last) and not last.isdigit() \
             and is_definite(words[k]):
         return False
-    return not (last.startswith("ل") and not is_definite(last) and k < len(words))
+    return not (last.startswith(morph().lam) and not is_definite(last) and k < len(words))
 
 
 def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int]) -> None:
@@ -383,17 +385,17 @@ def _kunyas(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int])
 def _chunk_before(tv: TokenView, j: int, ends: dict[int, Name]) -> Name | None:
     """The name that ends just before token j (a comma may sit between)."""
     n = ends.get(j)
-    if n is None and j >= 1 and tv.norm(j - 1) in ("،", ","):
+    if n is None and j >= 1 and tv.norm(j - 1) in morph().commas:
         n = ends.get(j - 1)
     return n
 
 
 def _name_after(tv: TokenView, i: int, limit: int = 4) -> list[tuple[int, int, int]]:
     """Names written from token i on: one name, or a quoted list ``"Y" و"Z"`` (i, j, strip)."""
-    d = alias_data()
+    d, m = alias_data(), morph()
     out: list[tuple[int, int, int]] = []
     while i < len(tv):
-        quoted = tv.norm(i) in ('"', "'")
+        quoted = tv.norm(i) in m.quotes
         if quoted:
             i += 1
         j = i
@@ -406,10 +408,10 @@ def _name_after(tv: TokenView, i: int, limit: int = 4) -> list[tuple[int, int, i
         if not quoted and tv.norm(j - 1) in d.stop_alone and j - i == 1:
             break
         out.append((i, j, 0))
-        if not quoted or j >= len(tv) or tv.norm(j) not in ('"', "'"):
+        if not quoted or j >= len(tv) or tv.norm(j) not in m.quotes:
             break
         k = j + 1  # after the closing quote: و or a comma, then another quoted name
-        if tv.norm(k) in ("و", "،", ",", "او") and tv.norm(k + 1) in ('"', "'"):
+        if tv.norm(k) in m.list_joiners and tv.norm(k + 1) in m.quotes:
             i = k + 1
             continue
         break
@@ -430,7 +432,7 @@ def _add_span_name(tv: TokenView, cl: _Clusters, i: int, j: int, strip: int, typ
 
 
 def _cues(tv: TokenView, cl: _Clusters, ends: dict[int, Name]) -> None:
-    d = alias_data()
+    d, m = alias_data(), morph()
     for cue, kind in d.cues.items():
         for i, j, _ in tv.occurrences(cue):
             x = _chunk_before(tv, i, ends)
@@ -438,11 +440,11 @@ def _cues(tv: TokenView, cl: _Clusters, ends: dict[int, Name]) -> None:
                 continue
             k = j
             w = tv.norm(k)
-            if w in ("ب", "باسم", "بلقب", "بكنيه", "اسم"):
+            if w in m.cue_prepositions or w == m.cue_name_word:
                 k += 1
-                if tv.norm(k) == "اسم":
+                if tv.norm(k) == m.cue_name_word:
                     k += 1
-            elif tv.is_word(k) and w.startswith("ب") and len(w) > 3:
+            elif tv.is_word(k) and w.startswith(m.ba) and len(w) > 3:
                 ys = [(k, k2, 1) for _, k2, _ in _name_after(tv, k)[:1]]
                 _link_all(tv, cl, x, ys, kind)
                 continue

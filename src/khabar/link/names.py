@@ -36,7 +36,6 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[^\W_]+")
 BREAK_KINDS = frozenset({"particle", "relative", "time", "direction", "descriptor"})
-_BARE_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -45,6 +44,60 @@ def words_of(text: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Morph:
+    """The letters and endings of ``aliases/morphology.yaml`` (see the comments there)."""
+
+    article: str
+    lam_article: str
+    lam: str
+    ba: str
+    conjunctions: str  # one string of single letters
+    proclitics: str
+    bare_prefixes: frozenset[str]
+    hamza_alefs: str
+    alef_maqsura: str
+    ya: str
+    nisba_endings: tuple[str, ...]
+    participle_prefix: str
+    plural_nominative: str
+    plural_oblique: str
+    feminine_ending: str
+    tanween_fath: str
+    long_vowels: str
+    son: frozenset[str]
+    cue_prepositions: frozenset[str]
+    cue_name_word: str
+    list_joiners: frozenset[str]
+    commas: frozenset[str]
+    quotes: frozenset[str]
+
+
+@functools.cache
+def morph() -> Morph:
+    y = load_yaml("aliases/morphology.yaml")
+    try:
+        f = normalize_form
+        return Morph(
+            article=f(y["article"]), lam_article=f(y["lam_article"]), lam=f(y["lam"]), ba=f(y["ba"]),
+            conjunctions="".join(f(c) for c in y["conjunctions"]),
+            proclitics="".join(f(c) for c in y["proclitics"]),
+            bare_prefixes=frozenset(f(c) for c in y["bare_prefixes"]),
+            hamza_alefs="".join(y["hamza_alefs"]), alef_maqsura=y["alef_maqsura"], ya=f(y["ya"]),
+            nisba_endings=tuple(f(e) for e in y["nisba_endings"]),
+            participle_prefix=f(y["participle_prefix"]),
+            plural_nominative=f(y["plural_nominative"]), plural_oblique=f(y["plural_oblique"]),
+            feminine_ending=f(y["feminine_ending"]), tanween_fath=y["tanween_fath"],
+            long_vowels="".join(f(c) for c in y["long_vowels"]),
+            son=frozenset(f(w) for w in y["name_particles"]["son"]),
+            cue_prepositions=frozenset(f(w) for w in y["cue_prepositions"]),
+            cue_name_word=f(y["cue_name_word"]),
+            list_joiners=frozenset(f(w) for w in y["list_joiners"]),
+            commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]))
+    except (KeyError, TypeError) as exc:
+        raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -69,6 +122,10 @@ class AliasData:
     bind_next: frozenset[str] = frozenset()  # name particles bound to the next word (عبد, أبو)
     bind_prev: frozenset[str] = frozenset()  # bound to the previous word (الدين, الله, أوغلو)
     bind_rest: frozenset[str] = frozenset()  # bound to the rest of the name (ولد)
+
+
+def particles_of(kind: str) -> list[str]:
+    return list(load_yaml("aliases/morphology.yaml")["name_particles"][kind])
 
 
 def _forms(relpath: str, column: str = "form") -> list[dict[str, str]]:
@@ -117,6 +174,11 @@ def alias_data() -> AliasData:
             given |= {r["form"] for r in _forms("entities/first_names.tsv")}
         except LangDataError as exc:
             log.warning("entities/first_names.tsv unreadable: %s", exc)
+    # a stop word is no given name, unless it only folds onto one (على → علي: the text decides)
+    m = morph()
+    ya_stops = {normalize_form(r["form"]) for r in load_tsv("aliases/stop_words.tsv", ("form",))
+                if r["form"].endswith(m.alef_maqsura)}
+    given -= stop_break - ya_stops
     kunya = frozenset(r["form"] for r in _forms("aliases/kunya.tsv"))
     common = frozenset(r["form"] for r in _forms("aliases/common_words.tsv"))
     cues = {words_of(r["form"]): r.get("kind") or "aka" for r in _forms("aliases/cues.tsv")}
@@ -144,9 +206,9 @@ def alias_data() -> AliasData:
         stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic,
         not_name=not_name, desc_heads=desc_heads, not_aliases=not_aliases, heads=heads, titles=titles,
         given=frozenset(given), common=common, kunya=kunya, cues=cues, groups=groups, group_first=first,
-        bind_next=frozenset(words_of("عبد أبو ابو أبي أبا بن ابن آل أم")),
-        bind_prev=frozenset(words_of("الدين الله أوغلو اوغلو زاده")),
-        bind_rest=frozenset(words_of("ولد")),
+        bind_next=frozenset(normalize_form(w) for w in particles_of("next")),
+        bind_prev=frozenset(normalize_form(w) for w in particles_of("previous")),
+        bind_rest=frozenset(normalize_form(w) for w in particles_of("rest")),
     )
 
 
@@ -243,16 +305,17 @@ def _token_keys(word: str) -> list[tuple[str, int]]:
     A key reached through ``لل`` (ل + ال with the alef dropped) gets strip -1: it matches but gives no
     span, since the name is not written out in full.
     """
+    m = morph()
     keys: dict[str, int] = {word: 0}
     for p, stem, s in clitic_splits(word):
         if s or not p:
             continue
-        if p.endswith("لل"):
-            keys.setdefault("ال" + stem, -1)
-        elif p.endswith("ال"):
-            if len(p) > 2:
-                keys.setdefault("ال" + stem, len(p) - 2)
-        elif p in _BARE_PREFIXES and len(stem) >= 3:
+        if p.endswith(m.lam_article):
+            keys.setdefault(m.article + stem, -1)
+        elif p.endswith(m.article):
+            if len(p) > len(m.article):
+                keys.setdefault(m.article + stem, len(p) - len(m.article))
+        elif p in m.bare_prefixes and len(stem) >= 3:
             keys.setdefault(stem, len(p))
     return list(keys.items())
 
@@ -276,7 +339,7 @@ class Name:
 
 
 def is_definite(w: str) -> bool:
-    return w.startswith("ال") and len(w) > 3
+    return w.startswith(morph().article) and len(w) > 3
 
 
 def first_key(tv: TokenView, i: int, table: dict | frozenset) -> tuple[str, int] | None:
@@ -326,16 +389,16 @@ def is_stop(tv: TokenView, j: int) -> bool:
     w = tv.norm(j)
     if w not in d.stop_break:
         return False
-    return not (w in d.given and tv.toks[j].span.text.endswith("ي"))
+    return not (w in d.given and not tv.toks[j].span.text.endswith(morph().alef_maqsura))
 
 
 def _clitic_particle(tv: TokenView, i: int) -> bool:
     """``بأن`` folds to the name ``بان``: a proclitic on a hamzated particle is no name."""
-    w = tv.norm(i)
-    if len(w) < 2 or w[0] not in "وفبلك" or w[1:] not in alias_data().stop_break:
+    w, m = tv.norm(i), morph()
+    if len(w) < 2 or w[0] not in m.proclitics or w[1:] not in alias_data().stop_break:
         return False
     raw = tv.toks[i].span.text
-    return len(raw) > 1 and raw[1] in "أإآ"
+    return len(raw) > 1 and raw[1] in m.hamza_alefs
 
 
 def _breaks(tv: TokenView, j: int) -> bool:
@@ -345,12 +408,12 @@ def _breaks(tv: TokenView, j: int) -> bool:
     w = tv.norm(j)
     return (len(w) < 2 or w.isdigit() or is_stop(tv, j) or w in d.titles
             or any(k in d.stop_break for k, s in tv.keys[j] if s > 0)
-            or (w[0] in "وف" and w[1:] in d.stop_break))
+            or (w[0] in morph().conjunctions and w[1:] in d.stop_break))
 
 
 def org_names(tv: TokenView) -> list[Name]:
     """Names opened by an organisation head: ``جبهة النصرة``, ``المرصد السوري لحقوق الإنسان``."""
-    d = alias_data()
+    d, m = alias_data(), morph()
     out: list[Name] = []
     seen: set[int] = set()
     for i, head, strip in tv.positions(d.heads):
@@ -376,16 +439,24 @@ def org_names(tv: TokenView) -> list[Name]:
                 continue
         elif tv.joined(i, j) and tv.norm(j).isdigit():
             j += 1
-        # definite modifiers, and ل + noun + definite noun (لحقوق الإنسان)
+        # definite modifiers, and one ل + noun + definite noun (لحقوق الإنسان); after the first
+        # modifier or a genitive only adjectives follow (the object in ``وثق المرصد … الغارات`` not)
+        genitive = not is_definite(head) or j > i + 1
+        modified = False
         while tv.joined(j - 1, j) and j - i < 7:
             w = tv.norm(j)
             if _breaks(tv, j) or w in d.heads:
                 break
-            if is_definite(w) or (w.startswith("لل") and len(w) > 4):
-                j += 1
-            elif w.startswith("ل") and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) \
-                    and not _breaks(tv, j + 1):
+            if not genitive and w.startswith(m.lam) and not w.startswith(m.lam_article) \
+                    and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) and not _breaks(tv, j + 1):
                 j += 2
+                genitive = True
+            elif not genitive and w.startswith(m.lam_article) and len(w) > 4:  # للمقاومة
+                j += 1
+                genitive = True
+            elif is_definite(w) and (_adjective(w) or not (modified or genitive)):
+                j += 1
+                modified = True
             else:
                 break
         if j - i >= 2:
@@ -400,6 +471,13 @@ def _head_of_known(words: tuple[str, ...]) -> bool:
             and words[1:] in d.groups and not is_definite(words[1]))
 
 
+def _adjective(w: str) -> bool:
+    """A definite word that can modify a name: a nisba (السوري, الشعبية) or a participle (المعارض)."""
+    m = morph()
+    return is_definite(w) and (w.endswith(m.nisba_endings)
+                               or (w.startswith(m.participle_prefix) and len(w) > 5))
+
+
 def _words(tv: TokenView, i: int, j: int, first: str) -> tuple[str, ...]:
     return (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
 
@@ -411,8 +489,9 @@ def person_names(tv: TokenView) -> list[Name]:
     for i, g, gs in tv.positions(d.given):
         if i not in starts and not is_definite(g) and not _breaks(tv, i) \
                 and g not in d.not_name and not _clitic_particle(tv, i) \
-                and not (g in d.bind_next and is_definite(tv.norm(i + 1))):
-            if not (tv.joined(i - 1, i) and first_key(tv, i - 1, d.given)):
+                and not (g in morph().son and is_definite(tv.norm(i + 1))):
+            if not (tv.joined(i - 1, i) and first_key(tv, i - 1, d.given)) \
+                    and not (g in d.common and tv.norm(i + 1) in d.common):  # فتح الطريق
                 starts[i] = (g, gs)
     seen: set[int] = set()
     for i, tk, ts in tv.positions(d.titles):
@@ -429,29 +508,32 @@ def person_names(tv: TokenView) -> list[Name]:
             if w in d.particles and is_stop(tv, j) and j + 1 < len(tv):
                 j += 2  # a preposition and its object: مبعوث الأمم المتحدة إلى اليمن
                 continue
-            if is_definite(w) or w.startswith("ل") or w in d.titles or len(w) <= 2:
+            if is_definite(w) or w.startswith(morph().lam) or w in d.titles or len(w) <= 2:
                 j += 1
                 continue
             if any(s > 0 and k in d.common for k, s in tv.keys[j]):
                 break
             if not _breaks(tv, j) and j not in starts and w not in d.heads and w not in d.common \
-                    and "\u064b" not in tv.toks[j].span.text:  # tanween: an adverb, not a name
+                    and morph().tanween_fath not in tv.toks[j].span.text:  # an adverb (دولياً)
                 starts[j] = (w, 0)
             break
     out: list[Name] = []
     for i, (first, strip) in sorted(starts.items()):
         ends = []
+        commons = 0
         j = i + 1
         while j < i + 5 and tv.joined(j - 1, j) and tv.norm(j) not in d.heads and (
                 not _breaks(tv, j) or (tv.norm(j) in d.titles and tv.norm(j - 1) in d.bind_rest)):
             w = tv.norm(j)
-            if w[0] in "وف" and w not in d.given and w not in d.bind_rest:
+            if w[0] in morph().conjunctions and w not in d.given and w not in d.bind_rest:
                 break  # a conjunction: the name has ended
-            if w in d.common:
-                break
+            if w in d.common:  # a middle name may be a common word (رجب طيب), a last one not
+                commons += 1
+                if commons > 1:
+                    break
             j += 1
             prev = tv.norm(j - 1)
-            if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
+            if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest or prev in d.common:
                 continue
             if tv.joined(j - 1, j) and tv.norm(j) in d.bind_prev:
                 continue
@@ -504,11 +586,11 @@ def entity_names(tv: TokenView) -> list[Name]:
 
 def _bare_key(tv: TokenView, i: int) -> tuple[str, int]:
     """The first word of a name without the proclitics the segmenter split off (و, ب, ل, وال …)."""
-    t = tv.toks[i]
+    t, m = tv.toks[i], morph()
     if t.prefix:
         for k, s in tv.keys[i]:
-            if s == len(t.prefix) or (s == -1 and t.prefix.endswith("لل")):
+            if s == len(t.prefix) or (s == -1 and t.prefix.endswith(m.lam_article)):
                 return k, s
-            if t.prefix.endswith("ال") and s == len(t.prefix) - 2:
+            if t.prefix.endswith(m.article) and s == len(t.prefix) - len(m.article):
                 return k, s
     return t.norm, 0

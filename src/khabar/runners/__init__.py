@@ -14,10 +14,10 @@ Example::
 """
 
 from khabar.runners.partitions import Partition, plan_partitions, read_partition
-from khabar.runners.run import (MergeReport, RunnerError, RunSummary, merge_jsonl,
+from khabar.runners.run import (MergeReport, RunnerError, RunSummary, iter_records, merge_jsonl,
                                 partition_reports, run_partitions)
 from khabar.runners.worker import PartitionResult, run_partition
 
 __all__ = ["Partition", "PartitionResult", "RunSummary", "MergeReport", "RunnerError",
            "plan_partitions", "read_partition", "run_partition", "run_partitions", "merge_jsonl",
-           "partition_reports"]
+           "iter_records", "partition_reports"]

@@ -24,7 +24,7 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -171,19 +171,21 @@ class MergeReport:
     renamed: list[dict[str, str]] = field(default_factory=list)  # ids repeated across partitions
 
 
-def merge_jsonl(out_dir: str | os.PathLike[str], dest: str | os.PathLike[str],
-                allow_missing: bool = False) -> MergeReport:
-    """Write the dataset in ``out_dir`` as one JSONL file ``dest`` (atomically), in input order.
+def iter_records(out_dir: str | os.PathLike[str], report: MergeReport | None = None,
+                 allow_missing: bool = False) -> Iterator[dict[str, Any]]:
+    """Every record of the dataset in ``out_dir``, in input order (e.g. to load into the store).
 
-    Raises RunnerError when a planned partition has no file (an unfinished run), unless
-    ``allow_missing``, in which case the missing ones are listed in the report.
+    Ids repeated across partitions get ``#2``, ``#3`` … as the readers do within one file (listed in
+    ``report.renamed``). Raises RunnerError when a planned partition has no file (an unfinished
+    run), unless ``allow_missing``: then the missing ones are listed in ``report.missing``.
     """
     out = Path(out_dir)
+    report = report if report is not None else MergeReport()
     mpath = out / MANIFEST
     if not mpath.exists():
         raise RunnerError(f"{out} is not a khabar partitioned output (no {MANIFEST})")
     manifest = json.loads(mpath.read_text(encoding="utf-8"))
-    report = MergeReport(partitions=len(manifest["partitions"]))
+    report.partitions = len(manifest["partitions"])
     files = []
     for p in manifest["partitions"]:
         f = out / partition_filename(p["key"])
@@ -195,18 +197,36 @@ def merge_jsonl(out_dir: str | os.PathLike[str], dest: str | os.PathLike[str],
         raise RunnerError(f"{len(report.missing)} partitions of {out} are missing (rerun to finish): "
                           + ", ".join(report.missing[:5]))
     ids = ReadReport()
+    for f in files:
+        for rec in read_records(f):
+            new = ids.unique_id(rec["id"], f.name)
+            if new != rec["id"]:
+                report.renamed.append({"id": rec["id"], "renamed": new, "partition": f.name})
+                rec["id"] = new
+            report.articles += 1
+            yield rec
+
+
+def merge_jsonl(out_dir: str | os.PathLike[str], dest: str | os.PathLike[str],
+                allow_missing: bool = False) -> MergeReport:
+    """Write the dataset in ``out_dir`` as one JSONL file ``dest`` (atomically), in input order.
+
+    See :func:`iter_records` for ids repeated across partitions and unfinished runs.
+    """
+    report = MergeReport()
+    records = iter_records(out_dir, report, allow_missing)
     dest_p = Path(dest)
     tmp = dest_p.with_name(f".{dest_p.name}.{os.getpid()}.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for f in files:
-            for rec in read_records(f):
-                new = ids.unique_id(rec["id"], f.name)
-                if new != rec["id"]:
-                    report.renamed.append({"id": rec["id"], "renamed": new, "partition": f.name})
-                    rec["id"] = new
+    try:
+        first = next(records, None)  # raises RunnerError before anything is written
+        with tmp.open("w", encoding="utf-8") as fh:
+            if first is not None:
+                fh.write(json.dumps(first, ensure_ascii=False) + "\n")
+            for rec in records:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                report.articles += 1
-    os.replace(tmp, dest_p)
+        os.replace(tmp, dest_p)
+    finally:
+        tmp.unlink(missing_ok=True)
     return report
 
 
