@@ -13,7 +13,7 @@ gazetteer name occurs as a non-location word).
 Writes into src/khabar/data/gazetteer/:
   places.tsv.gz   one row per place (columns in COLUMNS); `names` holds the normalised Arabic
                   forms separated by "|", generic heads (محافظة, مدينة …) stripped
-  common.tsv      normalised names seen mostly as ordinary words in the NER corpora
+  common.tsv      normalised words seen mostly as ordinary words in the NER corpora
   manifest.json   sources with sha256, row counts, output sha256
 
 Usage: python scripts/build_gazetteer.py [--src DIR] [--ner DIR] [--out DIR]
@@ -222,7 +222,11 @@ def denoise_population(rows: list[dict]) -> int:
 
 
 def common_words(ner_dir: Path, all_names: set[str]) -> list[tuple[str, int, int]]:
-    """Gazetteer names that the NER corpora mostly tag as something other than a location."""
+    """Words (and two-word names) that the NER corpora mostly tag as something other than a location.
+
+    Used to demand stronger evidence for a gazetteer name that is also an ordinary word or a
+    person's name, and to keep ordinary words out of the names guessed after a head ("قرية X").
+    """
     loc: collections.Counter[str] = collections.Counter()
     other: collections.Counter[str] = collections.Counter()
     files = sorted(ner_dir.glob("anercorp/*.conll")) + sorted(ner_dir.glob("*.conll"))
@@ -244,8 +248,8 @@ def common_words(ner_dir: Path, all_names: set[str]) -> list[tuple[str, int, int
                 if i + n > len(toks):
                     break
                 w = " ".join(t[0] for t in toks[i:i + n])
-                if w not in all_names:
-                    continue
+                if n > 1 and w not in all_names:
+                    continue  # every frequent word, but only the word pairs that are names
                 if all(t[1] == "L" for t in toks[i:i + n]):
                     loc[w] += 1
                 else:

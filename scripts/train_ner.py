@@ -90,8 +90,32 @@ def load_training(data: Path, aqmar: bool, wojood: bool) -> tuple[Sentences, dic
     return train + extra, used
 
 
-def featurise(sents: Sentences, cache: ner.FeatureCache) -> list[tuple[list[list[str]], list[str]]]:
-    return [(cache.sentence([ner.split_word(w) for w in words]), tags) for words, tags in sents]
+def featurise(sents: Sentences, tlex: ner.TrainLexicon) -> list[tuple[list[list[str]], list[str]]]:
+    """Features of sentences, in documents of ner.DOC_BLOCK sentences, with the given training lexicon."""
+    cache = ner.FeatureCache(train_lexicon=tlex)
+    out = []
+    for b in range(0, len(sents), ner.DOC_BLOCK):
+        block = sents[b:b + ner.DOC_BLOCK]
+        feats = cache.block([[ner.split_word(w) for w in words] for words, _ in block])
+        out += [(f, tags) for f, (_, tags) in zip(feats, block)]
+    return out
+
+
+def jackknife(sents: Sentences, folds: int) -> list[tuple[list[list[str]], list[str]]]:
+    """Features where each fold sees a training lexicon built from the other folds only.
+
+    The shipped model sees a lexicon of all its training data at run time but never on the very
+    sentences being tagged; jackknifing gives the CRF the same, honest, view while it learns.
+    """
+    if folds < 2:
+        return featurise(sents, {})
+    size = -(-len(sents) // folds)
+    size = -(-size // ner.DOC_BLOCK) * ner.DOC_BLOCK
+    out = []
+    for k in range(0, len(sents), size):
+        rest = sents[:k] + sents[k + size:]
+        out += featurise(sents[k:k + size], ner.build_train_lexicon(rest))
+    return out
 
 
 def train(data: list[tuple[list[list[str]], list[str]]], path: Path, c1: float, c2: float,
@@ -108,9 +132,11 @@ def train(data: list[tuple[list[list[str]], list[str]]], path: Path, c1: float, 
     return time.perf_counter() - t0
 
 
-def evaluate(model_path: Path, sents: Sentences) -> dict:
-    m = ner.Model(model_path)
-    pred = [m.tag([ner.split_word(w) for w in words]) for words, _ in sents]
+def evaluate(model_path: Path, sents: Sentences, tlex: ner.TrainLexicon) -> dict:
+    m = ner.Model(model_path, tlex)
+    pred: list[list[str]] = []
+    for b in range(0, len(sents), ner.DOC_BLOCK):
+        pred += m.tag_document([[ner.split_word(w) for w in words] for words, _ in sents[b:b + ner.DOC_BLOCK]])
     scores = ner.score_chunks([t for _, t in sents], pred)
     return scores
 
@@ -128,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grid", default="0.05:0.01,0.1:0.01,0.2:0.005",
                     help="comma-separated c1:c2 pairs tried on the dev block")
     ap.add_argument("--max-iter", type=int, default=150)
+    ap.add_argument("--folds", type=int, default=5, help="jackknife folds for the training-lexicon feature")
     ap.add_argument("--no-test", action="store_true", help="do not score anercorp/test.conll")
     ap.add_argument("--skip-dev", action="store_true", help="train the first grid pair, no dev runs")
     ap.add_argument("--dev-only", action="store_true", help="stop after the dev runs")
@@ -144,19 +171,22 @@ def main(argv: list[str] | None = None) -> int:
     all_train, used = load_training(args.data, not args.no_aqmar, args.wojood)
     extra = all_train[len(anercorp):]
     cut = int(len(anercorp) * (1 - args.dev_share))
+    cut -= cut % ner.DOC_BLOCK
     fit, dev = anercorp[:cut] + extra, anercorp[cut:]
-    cache = ner.FeatureCache()
 
     grid = [tuple(float(x) for x in pair.split(":")) for pair in args.grid.split(",") if pair]
     tried = []
     best = None
     if not args.skip_dev:
-        fit_x = featurise(fit, cache)
+        fit_x = jackknife(fit, args.folds)
+        fit_lex = ner.build_train_lexicon(fit)
         for c1, c2 in grid:
             path = args.tmp / f"ner_dev_{c1}_{c2}.crfsuite"
             secs = train(fit_x, path, c1, c2, args.max_iter)
-            f1 = evaluate(path, dev)["micro"]["f1"]
-            log.info("dev c1=%s c2=%s F1=%.4f (%.0fs)", c1, c2, f1, secs)
+            res = evaluate(path, dev, fit_lex)
+            f1 = res["micro"]["f1"]
+            log.info("dev c1=%s c2=%s F1=%.4f (%.0fs) %s", c1, c2, f1, secs,
+                     " ".join(f"{k}:{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}" for k, v in res.items()))
             tried.append({"c1": c1, "c2": c2, "dev_f1": f1})
             if best is None or f1 > best[2]:
                 best = (c1, c2, f1)
@@ -167,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev_only:
         return 0
     model_path = args.out / ner.MODEL_FILE
-    secs = train(featurise(all_train, cache), model_path, c1, c2, args.max_iter)
+    train_lexicon = ner.build_train_lexicon(all_train)
+    ner.write_train_lexicon(train_lexicon, args.out / ner.TRAIN_LEXICON_FILE)
+    secs = train(jackknife(all_train, args.folds), model_path, c1, c2, args.max_iter)
     log.info("final model c1=%s c2=%s trained in %.0fs", c1, c2, secs)
 
     manifest = {
@@ -179,7 +211,10 @@ def main(argv: list[str] | None = None) -> int:
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "training_data": used,
         "places": {"file": ner.PLACES_FILE, "names": n_places, "source": "Who's On First (CC BY 4.0)",
-                   "min_population": args.min_pop},
+                   "min_population": args.min_pop, "sha256": ner.sha256(args.out / ner.PLACES_FILE)},
+        "train_lexicon": {"file": ner.TRAIN_LEXICON_FILE, "entries": len(train_lexicon),
+                          "sha256": ner.sha256(args.out / ner.TRAIN_LEXICON_FILE), "folds": args.folds},
+        "doc_block": ner.DOC_BLOCK,
         "params": {"algorithm": "lbfgs", "c1": c1, "c2": c2, "max_iterations": args.max_iter},
         "train_seconds": round(secs),
         "dev": {"split": f"last {args.dev_share:.0%} of anercorp/train.conll", "grid": tried,

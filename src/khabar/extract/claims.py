@@ -65,8 +65,8 @@ class _Ctx:
     hit_at: dict[int, _Hit]
     time_tok: set[int]
     skip: set[int] = field(default_factory=set)  # cue tokens consumed by another claim
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # token ranges of quoted contents
-    covered: list[tuple[int, int]] = field(default_factory=list)  # token ranges cue..content end
+    quoted_end: int = 0  # token index after the last quoted content read so far
+    covered_end: int = 0  # token index after the last content read so far
     last: Claim | None = None
 
 
@@ -440,7 +440,7 @@ def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
     if toks[start].norm == _QUOTE:
         q = _closing_quote(ctx, start, start + MAX_QUOTE_TOKENS)
         if q is not None and q > start + 1:
-            ctx.quoted.append((start, q))
+            ctx.quoted_end = max(ctx.quoted_end, q)
             # a quote followed by more of the sentence (إن «المرصد» تلقى) is not the whole content
             return start + 1, q
         start += 1
@@ -635,7 +635,7 @@ def _emit(ctx: _Ctx, hit: _Hit, cue_span: Span, content: tuple[int, int],
     else:
         sp, stext, inherited = _antecedent(ctx)
         via = via or inherited
-    ctx.covered.append((min(hit.start, a), b))
+    ctx.covered_end = max(ctx.covered_end, b)
     claim = Claim(cue=cue_span, content=_span(ctx, a, b), speaker=sp, speaker_text=stext,
                   speaker_implicit=implicit and stext is not None, via=via,
                   stance=_stance(ctx, hit, a, b), kind=kind or hit.cue.kind)
@@ -958,10 +958,10 @@ def extract_claims(doc: Doc) -> None:
     readers = {"verb": _read_verb, "participle": _read_participle,
                "preposition": _read_preposition, "noun": _read_noun}
     for hit in hits:
-        if hit.start in ctx.skip or any(a <= hit.start < b for a, b in ctx.quoted):
-            continue
-        if not _is_starter(ctx, hit.start) and any(a < hit.start < b for a, b in ctx.covered):
-            continue
+        if hit.start in ctx.skip or hit.start < ctx.quoted_end:
+            continue  # inside a quotation already attributed
+        if hit.start < ctx.covered_end and not _is_starter(ctx, hit.start):
+            continue  # inside a content: an embedded verb, not a new attribution
         try:
             readers.get(hit.cue.kind, _read_verb)(ctx, hit)
         except (IndexError, ValueError) as exc:  # odd input must never lose the article

@@ -90,6 +90,7 @@ class Gazetteer:
             for n in line[: line.index("\t")].split("|"):
                 index.setdefault(n, []).append(i)
         self.index = index
+        self.countries = frozenset(line.split("\t", 3)[2] for line in lines)
         prefixes: set[str] = set()
         for n in list(index) + list(curated):
             parts = n.split(" ")

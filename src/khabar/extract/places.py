@@ -592,10 +592,12 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
 
 def _anchor(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
     """The town a place lies in or next to: the one it is linked to, else the nearest in its sentence."""
+    covered = get_gazetteer().countries
+
     def town(x: Match) -> Place | None:
         p = x.chosen
-        if p is None or x.approx is not None:
-            return None
+        if p is None or x.approx is not None or p.country not in covered:
+            return None  # outside the village-level gazetteer, an unknown name is not placeable
         if p.kind in ("city", "admin2", "neighbourhood"):
             return p
         if p.kind == "admin1":
