@@ -1,0 +1,124 @@
+"""The aliases stage: clusters of the names one person or group goes by within an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Article, Doc
+from khabar.lang import load_tsv
+from khabar.link.aliases import extract_aliases
+from khabar.link.names import TokenView, alias_data, words_of
+
+
+def clusters(text: str) -> list[set[str]]:
+    doc = Doc(Article(id="t", text=text))
+    extract_aliases(doc)
+    for c in doc.aliases:
+        for s in c.names:
+            assert doc.text[s.start:s.end] == s.text
+    return [{s.text for s in c.names} for c in doc.aliases]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الحوار. وأضاف ماكرون أن الحل سياسي.",
+                 {"إيمانويل ماكرون", "ماكرون"}, id="surname-after-title"),
+    pytest.param("أعلن وزير الخارجية التركي مولود جاويش أوغلو دعم بلاده للخطة. وقال جاويش أوغلو إن "
+                 "المحادثات مستمرة.", {"مولود جاويش أوغلو", "جاويش أوغلو"}, id="two-word-surname-oglu"),
+    pytest.param("صرح الناطق باسم الحكومة خالد عبد الكريم بأن الوضع هادئ. وأوضح عبد الكريم أن الطرق "
+                 "مفتوحة.", {"خالد عبد الكريم", "عبد الكريم"}, id="abd-compound-surname"),
+    pytest.param("وثق المرصد السوري لحقوق الإنسان مقتل ستة مدنيين في القصف. وقال المرصد إن بين القتلى "
+                 "طفلين.", {"المرصد السوري لحقوق الإنسان", "المرصد"}, id="org-head-alone"),
+    pytest.param("هاجمت حركة أحرار الشام مواقع للنظام قرب المدينة. وقالت أحرار الشام في بيان إنها "
+                 "سيطرت على تلتين.", {"حركة أحرار الشام", "أحرار الشام"}, id="org-without-head"),
+    pytest.param("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم. وكان داعش قد هدد بشن هجمات جديدة.",
+                 {"تنظيم الدولة الإسلامية", "داعش"}, id="lexicon-group-names"),
+    pytest.param("ونفت القيادة المركزية الأمريكية وقوع إصابات. وأضافت القيادة المركزية أن الغارة "
+                 "استهدفت مخزنا.", {"القيادة المركزية الأمريكية", "القيادة المركزية"},
+                 id="org-shortened"),
+    pytest.param("ونقلت وكالة الأنباء عن هيئة الإغاثة الإنسانية (IHH) أن القافلة وصلت.",
+                 {"هيئة الإغاثة الإنسانية", "IHH"}, id="parenthesis-acronym"),
+    pytest.param("وقتل في الغارة القائد العسكري سامر الحلبي (أبو عمر الحلبي) مع اثنين من مرافقيه.",
+                 {"سامر الحلبي", "أبو عمر الحلبي"}, id="parenthesis-kunya"),
+    pytest.param("ونعى التنظيم القيادي خالد العلي المعروف بـ«أبو حمزة الشامي» الذي قتل أمس.",
+                 {"خالد العلي", "أبو حمزة الشامي"}, id="cue-known-as-quoted"),
+    pytest.param('وقتل القيادي أحمد الزين المعروف أيضا بـ"أبو علي" و"الحاج أحمد" في كمين.',
+                 {"أحمد الزين", "أبو علي", "الحاج أحمد"}, id="cue-quoted-list"),
+    pytest.param("وقالت منظمة التحرير الفلسطينية PLO إن الاجتماع تأجل.",
+                 {"منظمة التحرير الفلسطينية", "PLO"}, id="latin-acronym-apposition"),
+    pytest.param("ووصل عبد الله الخطيب إلى الحدود. وقالت مصادر إن الخطيب عبر إلى الأردن. "
+                 "والتقى الخطيب بوفد رسمي.", {"عبد الله الخطيب", "الخطيب"}, id="given-name-start"),
+])
+def test_cluster_found(text: str, expected: set[str]) -> None:
+    assert expected in clusters(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("التقى محمد الأحمد بشقيقه سامي الأحمد في دمشق. وقال الأحمد إن اللقاء كان وديا.",
+                 "الأحمد", id="shared-surname-ambiguous"),
+    pytest.param("اشتبكت المقاومة الشعبية مع المسلحين، فيما أعلنت المقاومة الإسلامية الهدنة. وقالت "
+                 "المقاومة إن الهدوء عاد.", "المقاومة", id="head-of-two-groups"),
+    pytest.param("سيطرت القوات على المدينة. وأكدت القوات أن الأهالي عادوا إلى منازلهم.",
+                 "القوات", id="common-nouns"),
+    pytest.param("قال ماكرون إن الاتفاق صامد. وأضاف ماكرون أن المفاوضات ستستأنف.", "ماكرون",
+                 id="one-form-only"),
+    pytest.param("وقال المتحدث إن الطائرات قصفت على المدينة. وعلى الرغم من ذلك بقي السكان.", "على",
+                 id="preposition-ala-is-no-name"),
+])
+def test_no_cluster(text: str, name: str) -> None:
+    assert not any(name in c for c in clusters(text))
+
+
+def test_cluster_fields() -> None:
+    doc = Doc(Article(id="t", text="وثق المرصد السوري لحقوق الإنسان الغارات. وقال المرصد إن ثلاثة قتلوا."))
+    extract_aliases(doc)
+    (c,) = doc.aliases
+    assert c.type == "ORG"
+    assert c.canonical == "المرصد السوري لحقوق الإنسان"
+    assert c.evidence == ["head"]
+    assert c.to_json()["names"] == ["المرصد", "المرصد السوري لحقوق الإنسان"]
+
+
+def test_clitic_left_out_of_span() -> None:
+    found = clusters("أعلنت جبهة النصرة مسؤوليتها. وقال مقاتلون في النصرة إن الهجوم انتهى، "
+                     "واتهمت الحكومة بالنصرة بالتخطيط له.")
+    assert {"جبهة النصرة", "النصرة"} in found
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("", id="empty"), pytest.param("123 456 789", id="digits"),
+    pytest.param("The observatory said (SOHR) 12 people died.", id="latin"),
+    pytest.param("(" * 50 + "قال" + ")" * 50, id="brackets"),
+    pytest.param("وقال المرصد إن " * 2000, id="huge-repetitive"),
+    pytest.param("المعروف بـ «", id="dangling-cue"),
+])
+def test_odd_input_never_raises(text: str) -> None:
+    doc = Doc(Article(id="t", text=text))
+    extract_aliases(doc)
+    for c in doc.aliases:
+        assert all(doc.text[s.start:s.end] == s.text for s in c.names)
+
+
+def test_token_keys_strip_proclitics() -> None:
+    tv = TokenView(Doc(Article(id="t", text="وبالمرصد للمرصد")))
+    assert ("المرصد", 2) in tv.keys[0]
+    assert ("المرصد", -1) in tv.keys[1]  # behind لل: matches, but gives no span
+
+
+def test_derived_word_lists_match_their_manifest() -> None:
+    from khabar.lang import data_path
+
+    for rel in ("aliases/given_names.tsv", "aliases/common_words.tsv"):
+        head = data_path(rel).read_text(encoding="utf-8").splitlines()[0]
+        assert "scripts/build_given_names.py" in head
+        rows = int(head.split("rows: ")[1].split(";")[0])
+        assert len(load_tsv(rel, required=("form",))) == rows
+
+
+def test_data_tables_are_consistent() -> None:
+    d = alias_data()
+    assert words_of("المعروف أيضا") in d.cues
+    assert d.heads[words_of("جبهة")[0]] == (False, True)
+    assert words_of("تنظيم")[0] in d.desc_heads
+    assert d.groups[words_of("سنتكوم")][0] == d.groups[words_of("القيادة المركزية الأمريكية")][0]
+    assert words_of("إن")[0] not in d.given  # a particle, though a foreign name folds onto it
+    assert words_of("علي")[0] in d.given  # على folds onto علي: the original text decides
