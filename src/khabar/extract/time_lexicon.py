@@ -54,12 +54,15 @@ def _fold(s: str) -> str:
     return " ".join(normalize_form(s).split())
 
 
-def _alt(forms) -> str:
+def _alt(forms, boundary: str = r"(?!\w)") -> str:
     """A regex alternation of literal forms, longest first, spaces matching any run of spaces."""
     uniq = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
     if not uniq:
         return "(?!)"
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " +") for f in uniq) + r")(?!\w)"
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " +") for f in uniq) + ")" + boundary
+
+
+_NO_LETTER = r"(?![^\W\d_])"  # a month name may touch its year: يوليو2015
 
 
 def _forms(lex: Lexicon, kind: str) -> list[str]:
@@ -110,8 +113,8 @@ def _parts(lex: Lexicon, *kinds: str) -> list[str]:
 
 def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     greg = [f for f, m in lex.months.items() if m.calendar == "gregorian"]
-    mon_all = _alt(lex.months)
-    gmon = _alt(greg)
+    mon_all = _alt(lex.months, _NO_LETTER)
+    gmon = _alt(greg, _NO_LETTER)
     wd = _alt(lex.weekday)
     rel = _alt(lex.rel_day)
     mod = _alt(lex.modifier)
@@ -139,7 +142,7 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
     year = rf"(?P<year>\d{{4}})(?!\d)(?: *(?P<era>{era}))?"
     monx = rf"(?P<mon>{mon_all})(?:(?: *[(/\-–] *| +)(?P<mon2>{gmon})(?: *\))?)?"
-    year_tail = rf"(?:(?: *[,\u060c])? +(?:{of} +)?(?:{yw} +)?{year})?"
+    year_tail = rf"(?:(?: *[,\u060c])? *(?:{of} +)?(?:{yw} +)?{year})?"
     rel_year_tail = rf"(?: +{of} +(?P<pyw>{year_period}) +(?P<pmod>{mod}))?"
     src = {
         # 7 يوليو 2023 / السابع من تموز / الجمعة 7 يوليو / 25 شوال 1436 هـ

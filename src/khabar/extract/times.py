@@ -45,6 +45,7 @@ __all__ = ["extract_times", "resolve_expression", "find_times"]
 NO_PUBLICATION_DATE = "no-publication-date"
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك")
 _WORD = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTES = "\"'«»"
 _YEAR_RANGE_NEXT = re.compile(r" *[-\u2013/] *(?:19|20)\d\d(?!\d)")
 _FUTURE_WINDOW = 5  # words before a mention searched for a future cue
@@ -85,6 +86,9 @@ def _start_offset(word: str, lex: Lexicon) -> int:
             continue
         rest = word[len(p):]
         if rest and (rest[0].isdigit() or rest in lex.starts):
+            return len(p)
+        letters = _LETTERS.match(rest)  # تموز2014: a month name touching its year
+        if letters and letters.end() < len(rest) and letters.group() in lex.starts:
             return len(p)
     return -1
 
