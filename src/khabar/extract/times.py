@@ -43,7 +43,6 @@ log = logging.getLogger(__name__)
 __all__ = ["extract_times", "resolve_expression", "find_times"]
 
 NO_PUBLICATION_DATE = "no-publication-date"
-_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك")
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _QUOTES = "\"'«»"
@@ -81,7 +80,7 @@ _start_cache: dict[str, int] = {}
 
 def _start_offset(word: str, lex: Lexicon) -> int:
     """Length of the proclitic before a possible expression start in ``word``, or -1."""
-    for p in _PREFIXES:
+    for p in ("",) + _proclitics(lex):
         if p and not word.startswith(p):
             continue
         rest = word[len(p):]
@@ -108,9 +107,14 @@ def _next_word(ntext: str, pos: int) -> str:
     return m.group() if m else ""
 
 
+def _proclitics(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.cue("proclitic"), key=len))
+
+
 def _strip(word: str) -> str:
     """The word without a leading conjunction (ومنذ -> منذ)."""
-    return word[1:] if len(word) > 2 and word[0] in "وف" else word
+    conj = lexicon().cue("conjunction")
+    return word[1:] if len(word) > 2 and word[0] in conj else word
 
 
 def _month_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
