@@ -116,6 +116,7 @@ class Match:
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y
+    near_dir: bool = False  # linked by a direction word right after it: "الرباط شمال عدن"
     approx: Place | None = None  # not in the gazetteer (or far off): placed at this nearby place
     chosen: Place | None = None
     level: str | None = None
@@ -207,8 +208,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     prev = toks[k]
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
         forms = _bare_forms(prev.norm)
-        if not m.prefix and any(f.startswith("ال") for f in forms) \
-                and not any(f in lex.cues or f in lex.heads or (f,) in lex.before for f in forms):
+        if not m.prefix and any(f.startswith("ال") for f in forms) and prev.norm not in lex.cues:
             m.adjective_pos = True
         for f in forms:
             if f in lex.heads and not (f != prev.norm and "ال" in prev.norm[: len(prev.norm) - len(f)]):
@@ -522,10 +522,12 @@ def extract_places(doc: Doc) -> None:
     for m in accepted:
         if m.chosen is None:
             m.approx = _anchor(doc, m, accepted)
-        elif not m.chosen.major and m.near is not None:
-            # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away
+        elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood"):
+            # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
+            # "الرباط شمال عدن" is not Rabat in Morocco
             a = _anchor(doc, m, accepted)
-            if a is not None and _km(m.chosen, a) > FAR_KM:
+            if a is not None and _km(m.chosen, a) > FAR_KM and \
+                    (not m.chosen.major or (m.near_dir and a.country != m.chosen.country)):
                 m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
 
@@ -544,6 +546,7 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
         if linked:
             a.near = b
+            a.near_dir = b.direction is not None and b.cue_tok == a.j + 1
 
 
 @functools.cache
