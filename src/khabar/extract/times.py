@@ -11,8 +11,11 @@ month + year, years, Hijri dates (converted with hijridate) and numeric dates. D
 ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not times.
 
 Resolution (against the publication day; see :mod:`khabar.extract.time_resolve`): a weekday beside a
-relative word wins; الجاري is the publication month/year; without a year, a bare month or date takes
-the past unless a future cue is near. Each value keeps the rule that produced it. Without a
+relative word wins (also when glossed in brackets: غدا (السبت)); الجاري is the publication
+month/year; without a year, a bare month or weekday takes the past unless a future cue is near (سوف,
+a verb with the future prefix, المقبل), and a day-month takes the past unless a future cue, a
+deadline preposition (حتى) or a date at most 120 days ahead makes it upcoming; a past cue (منذ,
+وقعت) keeps it past. Each value keeps the rule that produced it. Without a
 publication date, absolute expressions are resolved and relative ones are ``unresolved=True`` with
 ``value=None`` (never resolved against today).
 
