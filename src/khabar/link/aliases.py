@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from khabar.doc import AliasCluster, Doc, Span
 from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, entity_names,
-                               is_definite, is_stop, lexicon_names, morph, org_names, person_names, words_of)
+                               is_definite, is_stop, lexicon_names, morph, skeleton, org_names, person_names, words_of)
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +139,7 @@ def extract_aliases(doc: Doc) -> None:
     longest = _longest_cover(tv, names)
     _short_forms(tv, cl, names, longest)
     _kunyas(tv, cl, names, longest)
+    _spellings(tv, cl, pers, longest)
     doc.aliases = _output(cl)
 
 
@@ -377,6 +378,30 @@ def _kunyas(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int])
         bare = n.words[1:]
         if cl.has(bare):
             cl.union(n.words, bare, "kunya")
+
+
+def _spellings(tv: TokenView, cl: _Clusters, pers: list[Name], longest: list[int]) -> None:
+    """A person's surname written alone in another spelling (برزاني / برازاني)."""
+    d = alias_data()
+    surnames: dict[str, tuple[str, ...]] = {}
+    for p in pers:
+        last = p.words[-1]
+        if len(p.words) >= 2 and len(last) >= 5 and last not in d.common and last not in d.given:
+            surnames.setdefault(skeleton(last), p.words)
+    if not surnames:
+        return
+    ends = {(k[0], k[-1]) for k in surnames}
+    for key in list(tv.index):
+        if len(key) < 5 or (key[0], key[-1]) not in ends or key in d.common or key in d.given:
+            continue
+        words = surnames.get(skeleton(key))
+        if words is None or key == words[-1] or (key,) in cl.nodes:
+            continue
+        occ = _standalone(tv, (key,), longest, maximal=False)
+        if occ:
+            for i, j, s in occ:
+                _add(tv, cl, (key,), i, j, s, "PER")
+            cl.union(words, (key,), "spelling")
 
 
 # ---------------------------------------------------------------- patterns

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from khabar.link.names import alias_data, morph, words_of
+from khabar.link.names import alias_data, morph, skeleton, words_of
 
 if TYPE_CHECKING:
     from khabar.doc import Doc
@@ -69,12 +69,7 @@ def name_key(name: str) -> str:
     return " ".join(ws)
 
 
-def _skeleton(word: str) -> str:
-    """A surname without its inner long vowels (بارزاني, برزاني → برزني)."""
-    if len(word) < 4:
-        return word
-    inner = "".join(c for c in word[1:-1] if c not in morph().long_vowels)
-    return word[0] + inner + word[-1]
+_skeleton = skeleton
 
 
 class _UF:

@@ -338,6 +338,14 @@ class Name:
     alts: tuple[int, ...] = ()  # other possible end tokens (person names of uncertain length)
 
 
+def skeleton(word: str) -> str:
+    """A surname without its inner long vowels (بارزاني, برزاني → برزني): spellings of one name."""
+    if len(word) < 4:
+        return word
+    vowels = morph().long_vowels
+    return word[0] + "".join(c for c in word[1:-1] if c not in vowels) + word[-1]
+
+
 def is_definite(w: str) -> bool:
     return w.startswith(morph().article) and len(w) > 3
 
