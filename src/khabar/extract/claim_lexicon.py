@@ -72,6 +72,7 @@ class Lexicon:
     content_preps: frozenset[str] = frozenset()
     via_openers: frozenset[str] = frozenset()
     lam_cues: frozenset[str] = frozenset()
+    preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
 
 
 def _words(xs: list[str] | None) -> frozenset[str]:
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
     lex.content_preps = _words(m.get("content_prepositions"))
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
+    lex.preps_all = frozenset().union(*lex.preps.values(), lex.content_preps, lex.via_openers)
     for row in load_tsv("claims/channels.tsv", required=("form", "type")):
         parts = tuple(normalize_form(row["form"]).split())
         if len(parts) == 1:

@@ -64,6 +64,7 @@ class _Ctx:
     sent_start: list[int]
     hit_at: dict[int, _Hit]
     time_tok: set[int]
+    ent_end: dict[int, int]  # token where a PER/ORG entity starts -> token after it
     skip: set[int] = field(default_factory=set)  # cue tokens consumed by another claim
     quoted_end: int = 0  # token index after the last quoted content read so far
     covered_end: int = 0  # token index after the last content read so far
@@ -287,7 +288,13 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
             continue
         # the via runs to the end of the adjunct phrase (a comma, a time word, a quote)
         e = k + 1
-        while e < b and toks[e].is_word and not _is_time(ctx, e):
+        while e < b and (toks[e].is_word or toks[e].norm == _QUOTE) and not _is_time(ctx, e):
+            if toks[e].norm == _QUOTE:
+                q = _closing_quote(ctx, e, b)
+                if q is None or q - e > 5:
+                    break
+                e = q + 1  # وكالة «رويترز»
+                continue
             e += 1
         if not ch[1]:
             # a generic statement noun: prefer a specific medium later in the phrase
@@ -313,17 +320,28 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
     titled = head in lex.titles or head[1:] in lex.titles
     m = lex.morph
     descr = head in lex.descriptor_heads
+    named = False  # a name followed the title: prepositional phrases no longer belong to it
     prev = toks[a]
-    k = a + 1
+    k = ctx.ent_end.get(a, a + 1)
     n_words = 1
     while k < limit and n_words < 9:
         t = toks[k]
         w = t.norm
+        if k in ctx.ent_end and (titled or _is_def(prev, lex)) and toks[k].is_word:
+            k = ctx.ent_end[k]  # وزيرة الخارجية [أنالينا بيربوك]: a person named by the NER
+            named = True
+            prev = toks[k - 1]
+            continue
         if not t.is_word:
             if w == "(":
                 close = next((j for j in range(k + 1, min(limit, k + 5)) if toks[j].norm == ")"), None)
                 if close is not None:
                     k = close + 1
+                    continue
+            if w == _QUOTE and k > a:
+                q = _closing_quote(ctx, k, min(limit, k + 6))
+                if q is not None and q > k + 1:
+                    k = q + 1  # قناة "إن تي في" التلفزيونية
                     continue
             break
         if _starts_adjunct(ctx, k, limit) or _is_comp(ctx, k):
@@ -332,6 +350,8 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
             titled = True
             descr = descr or w in lex.descriptor_heads
         if _is_def(t, lex):
+            if named and w[:1] in (m["ba"], m["lam"]):
+                break  # ميركل [للحكومة التركية]: after the name, a prepositional phrase is not hers
             if w.startswith(m["ba"]) or (w[:1] in lex.conj and not prev.is_word):
                 if not descr:
                     break
@@ -339,17 +359,30 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
                     and not w.startswith(m["lam_article"]):
                 break  # مسؤولون + definite: a sound plural is no construct head
         elif w in lex.descriptor_preps or (w[:1] in (m["ba"], m["lam"]) and len(w) > 3):
-            if not (descr or titled):
+            if not (descr or titled) or named:
                 break
         elif w[:1] in lex.conj and len(w) > 3 and not _is_def(prev, lex):
             pass  # coordination: واشنطن وأنقرة
         else:
             if _is_def(prev, lex) and not titled:
                 break  # الائتلاف الوطني + إعادة: the object begins
+            if titled and _is_def(prev, lex):
+                named = True
         prev = t
         k += 1
         n_words += 1
     return k
+
+
+def _adverbial(ctx: _Ctx, k: int) -> bool:
+    """Does an adverbial phrase start at k (بأشد العبارات، في وقت سابق، أمس)?"""
+    t = ctx.toks[k]
+    w = t.norm
+    if not t.is_word:
+        return False
+    ba = ctx.lex.morph["ba"]
+    return (w[:1] == ba and len(w) > 3) or w in ctx.lex.preps_all or _is_time(ctx, k) or \
+        _starts_adjunct(ctx, k, len(ctx.toks))
 
 
 def _only_adjuncts(ctx: _Ctx, a: int, b: int) -> bool:
@@ -375,8 +408,8 @@ def _skip_adjuncts(ctx: _Ctx, k: int, se: int) -> int:
     while k < se:
         t = toks[k]
         w = t.norm
-        if w in _COMMAS or (t.is_word and _is_time(ctx, k)):
-            k += 1
+        if w in _COMMAS or (t.is_word and _is_time(ctx, k)) or (w == _QUOTE and _quote_role(ctx, k) < 0):
+            k += 1  # a comma, a time, the closing quote of a quoted name
         elif w == _QUOTE and k > 0 and toks[k - 1].is_word:
             q = _closing_quote(ctx, k, se)
             if q is None or q - k > 3 or q + 1 >= se or not toks[q + 1].is_word:
@@ -437,6 +470,8 @@ def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
         start += 1
     if start >= len(toks):
         return None
+    if toks[start].norm == _QUOTE and _quote_role(ctx, start) < 0 and start + 1 < sent_end:
+        start += 1  # the closing quote of a quoted subject (هدد «داعش» الحكومة …)
     if toks[start].norm == _QUOTE:
         q = _closing_quote(ctx, start, start + MAX_QUOTE_TOKENS)
         if q is not None and q > start + 1:
@@ -510,6 +545,9 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
             return k, k
         if w in _COLONS:
             return k + 1, k
+        if w in _COMMAS and k + 1 < sent_end and (toks[k + 1].norm in lex.clause_openers or
+                                                  _phrase_at(ctx, lex.content_stops, k + 1)):
+            return None, k  # …، في حين عرضت قناة أخرى: the clause of this cue has ended
         if w == _QUOTE:
             q = _closing_quote(ctx, k, sent_end)
             s_, e_, _ = _split_region(ctx, a, k)
@@ -517,6 +555,9 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
             prev_lam = k > 0 and toks[k - 1].norm == lex.morph["lam"]
             if q is not None and q - k <= 4 and q + 1 < len(toks) and toks[q + 1].norm in _COLONS:
                 k = q + 1  # وتابع "الضميري": "…"
+                continue
+            if region_empty and q is not None and q - k <= 4 and q + 1 < sent_end and toks[q + 1].is_word:
+                k = q + 1  # هدد «داعش» الحكومة …: a quoted name is the subject
                 continue
             if q is not None and not region_empty and q - k <= 5:
                 after = toks[q + 1].norm if q + 1 < len(toks) else "."
@@ -531,7 +572,7 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
             if q is not None and prev_lam:
                 k = q + 1
                 continue
-            if cue.object and not region_empty and q is not None and q - k <= 3 and q + 1 < sent_end \
+            if cue.object and not region_empty and q is not None and q - k <= 5 and q + 1 < sent_end \
                     and toks[q + 1].is_word:
                 return None, k  # وأدان X "بشدة" قتل …: a quoted adverb before the object
             return k, k
@@ -555,7 +596,7 @@ def _kana_subject(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     end = hit.start
     if end - 1 >= s0 and toks[end - 1].norm in lex.qad:
         end -= 1
-    for j in range(end - 1, max(s0, end - 10) - 1, -1):
+    for j in range(end - 1, max(s0, end - 16) - 1, -1):
         t = toks[j]
         w = t.norm
         if w in lex.kana or (w[:1] in lex.conj and w[1:] in lex.kana):
@@ -669,8 +710,20 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
             if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
                 _read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
             return
+        first = toks[hit.end] if hit.end < se else None
+        if first is not None and first.norm in ctx.lex.preps_all:
+            # وطلبت من الأهالي …: a preposition is no subject; the speaker is the antecedent
+            content = _content(ctx, hit.end, se)
+            if content is not None:
+                _emit(ctx, hit, cue_span, content, _lookback(ctx, hit), via)
+            return
         e = _np_end(ctx, hit.end, min(stop, se))
         if e <= hit.end:
+            return
+        if e >= se or toks[e].norm in _COMMAS or toks[e].norm in _SENT_PUNCT:
+            # كما أكد [سقوط بعض القتلى]،: nothing follows the noun phrase, so it is the object
+            back = None if hit.conj else _lookback(ctx, hit)
+            _emit(ctx, hit, cue_span, (hit.end, e), back, via)
             return
         speaker = (hit.end, e)
         k = e
@@ -678,7 +731,7 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
         j = k
         while j < se and j < k + 5 and toks[j].norm not in _COMMAS:
             j += 1
-        if j < se and toks[j].norm in _COMMAS and j < k + 5 and toks[k].norm != ctx.lex.morph["lam"]:
+        if j < se and toks[j].norm in _COMMAS and j < k + 5 and _adverbial(ctx, k):
             via = _vias(ctx, k, j)
             k = j + 1
         else:
@@ -765,7 +818,23 @@ def _read_participle(ctx: _Ctx, hit: _Hit) -> None:
             mk += 1
     content = _content(ctx, mk, se)
     if content is not None:
-        _emit(ctx, hit, _span(ctx, hit.start, hit.end), content, None, via)
+        _emit(ctx, hit, _span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
+
+
+def _sentence_subject(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
+    """وجدد X موقفه، لافتا إلى …: with no claim earlier in the sentence, the participle's speaker is
+    the subject after the sentence's opening verb (و/ف + a word that is no noun or preposition)."""
+    lex, toks = ctx.lex, ctx.toks
+    s0 = ctx.sent_start[hit.start]
+    last = ctx.last
+    if last is not None and ctx.doc.norm.to_norm(last.cue.start) >= toks[s0].nstart:
+        return None  # a claim earlier in this sentence: the antecedent is its speaker
+    w = toks[s0].norm
+    if not (toks[s0].is_word and w[:1] in lex.conj and len(w) > 3 and not _is_def(toks[s0], lex)
+            and w[1:] not in lex.preps_all and w[1:] not in lex.speaker_stops):
+        return None
+    e = _np_end(ctx, s0 + 1, hit.start)
+    return (s0 + 1, e) if e > s0 + 1 else None
 
 
 def _clause_start(ctx: _Ctx, k: int) -> int:
@@ -839,7 +908,8 @@ def _read_preposition(ctx: _Ctx, hit: _Hit) -> None:
     s, e = _prep_speaker(ctx, hit.end, se)
     after_comma = hit.start > 0 and toks[hit.start - 1].norm in _COMMAS
     at_end = _trim(ctx, e, se)[1] <= _trim(ctx, e, se)[0]
-    if len(lead) >= 2 and not hit.conj and (after_comma or at_end):
+    nxt = _trim(ctx, e, se)[0]
+    if len(lead) >= 2 and not hit.conj and (after_comma or at_end or nxt in ctx.hit_at):
         _read_before(ctx, hit, cue_span, hit.end, se, kind="preposition")
         return
     if e <= s or _not_source(ctx, s):
@@ -848,6 +918,11 @@ def _read_preposition(ctx: _Ctx, hit: _Hit) -> None:
     if e - s > 5 and not any(toks[j].norm in _COMMAS for j in range(e, min(se, e + 1))):
         k = _np_end(ctx, s, e)
         e = k
+    if k < se and toks[k].norm in ctx.lex.relatives:
+        # وبحسب النتائج التي نشرتها اللجنة، فاز …: the relative clause belongs to the source
+        comma = next((j for j in range(k, min(se, k + 12)) if toks[j].norm in _COMMAS), None)
+        if comma is not None:
+            k = comma + 1
     while k < se and (toks[k].norm in _COMMAS or (toks[k].is_word and _is_time(ctx, k))):
         k += 1
     content = _content(ctx, k, se)
@@ -914,6 +989,24 @@ def _time_tokens(doc: Doc) -> set[int]:
     return out
 
 
+def _entities(doc: Doc) -> dict[int, int]:
+    """Token spans of the person and organisation names found by the entities stage (if it ran)."""
+    out: dict[int, int] = {}
+    if not doc.entities:
+        return out
+    starts = [t.span.start for t in doc.tokens]
+    for e in doc.entities:
+        if e.label not in ("PER", "ORG"):
+            continue
+        i = bisect.bisect_left(starts, e.span.start)
+        if i >= len(starts) or starts[i] != e.span.start:
+            continue
+        j = bisect.bisect_left(starts, e.span.end)
+        if j > i + 1:
+            out[i] = j
+    return out
+
+
 def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
     """Per token, the token range of its sentence. A full stop inside a word (سي.بي.سي) does not end it."""
     toks, text = doc.tokens, doc.norm.text
@@ -953,7 +1046,7 @@ def extract_claims(doc: Doc) -> None:
     if not hits:
         return
     sent_start, sent_end = _sentences(doc)
-    ctx = _Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start,
+    ctx = _Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start, ent_end=_entities(doc),
                hit_at={h.start: h for h in hits}, time_tok=_time_tokens(doc))
     readers = {"verb": _read_verb, "participle": _read_participle,
                "preposition": _read_preposition, "noun": _read_noun}

@@ -62,6 +62,8 @@ _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
 _HYPERNYM_REACH = 6  # tokens
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
+SOFT_MODE = 3
+_DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 
 
@@ -93,7 +95,8 @@ class Mention:
     civilian: bool = False
     sources: list[int] = field(default_factory=list)
     definite: bool = False  # the trigger carries the article (a noun: "الغارات")
-    anchored: bool = False  # a time in its own sentence (or ongoing fighting) dates it
+    anchored: bool = False  # a time in its own sentence or paragraph (or ongoing fighting) dates it
+    date_soft: bool = False  # the date was borrowed from an earlier sentence
 
 
 class _Context:
@@ -173,9 +176,10 @@ def _vague(g: list[Mention]) -> bool:
 
 
 def _weak(m: Mention) -> bool:
-    """A mention with nothing concrete around it: no time, no place of its own, no casualties."""
+    """A mention with nothing concrete around it: no time of its own sentence or paragraph, no
+    place of its own, no casualties."""
     no_place = m.place is None or m.place_inherited or m.place.level == "country"
-    return m.date is None and no_place and m.killed is None and m.injured is None
+    return not m.anchored and no_place and m.killed is None and m.injured is None
 
 
 
@@ -307,24 +311,24 @@ def _place_of(ctx: _Context, m: Mention) -> None:
 
 
 def _date_of(ctx: _Context, m: Mention) -> None:
+    """The nearest time in the sentence; else ongoing fighting ("تدور اشتباكات") takes the
+    publication day; else the last time earlier in the paragraph (or, unanchored, just before)."""
     doc = ctx.doc
     t = best_time(ctx.times_by_sent.get(m.sentence, []), m.span.start, _TIME_REACH)
-    m.anchored = t is not None
-    if t is None:
-        for s in range(m.sentence - 1, -1, -1):
-            if ctx.para[s] != m.para:
-                break
-            t = best_time(ctx.times_by_sent.get(s, []), m.span.start, None)
-            if t is not None:
-                break
     if t is not None:
-        m.time, m.date, m.date_precision = t, t.value, t.precision
+        m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
     ongoing = ctx.v.has_kind(max(lo, m.i - 3), min(hi, m.j + 3), "present", m.sentence)
     if doc.published is not None and (ongoing or not doc.times):
-        m.date, m.date_precision = doc.published.isoformat(), "day"
-        m.anchored = True
+        m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
+        return
+    for s in range(m.sentence - 1, max(-1, m.sentence - 1 - _DATE_LOOKBACK), -1):
+        t = best_time(ctx.times_by_sent.get(s, []), m.span.start, None)
+        if t is not None:
+            m.anchored = ctx.para[s] == m.para
+            m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
+            return
 
 
 # ------------------------------------------------------------------ 3: casualties and places
@@ -519,13 +523,14 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
                                   or not (_is_reference(m) or any(_is_reference(x) for x in g))):
                 continue  # two towns are two events, unless one only locates the other
             gdate = _group_date(g)
-            same_day = gdate is None or m.date is None or gdate == m.date
+            mdate = None if m.date_soft and SOFT_MODE == 1 and rel != "same" else (None if m.date_soft and SOFT_MODE == 2 and rel in ("coarse",) else (None if m.date_soft and SOFT_MODE == 3 else m.date))
+            same_day = gdate is None or mdate is None or gdate == mdate
             coarse_m = m.place is None or m.place_inherited or m.place.level == "country"
             if not same_day and not (rel in ("coarse", "same") and coarse_m and len(cands) == 1):
                 continue
             if rel == "near" and not same_day:
                 continue
-            if rel == "coarse" and (m.date is None or gdate is None) and len(cands) > 1 \
+            if rel == "coarse" and (mdate is None or gdate is None) and len(cands) > 1 \
                     and g[-1].para != m.para:
                 continue
             score = {"same": 3, "coarse": 2, "near": 1}[rel] + (1 if same_day else 0)
@@ -560,7 +565,8 @@ def _best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
 
 
 def _group_date(g: list[Mention]) -> str | None:
-    dates = [m.date for m in g if m.date]
+    """The most frequent date of the mentions, those dated by their own sentence first."""
+    dates = [m.date for m in g if m.date and not m.date_soft] or [m.date for m in g if m.date]
     if not dates:
         return None
     return Counter(dates).most_common(1)[0][0]
