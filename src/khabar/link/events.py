@@ -112,6 +112,7 @@ class EventMention:
     speakers: tuple[str, ...] = ()
     title: str | None = None
     published: int | None = None  # the article's publication day (ordinal)
+    context: frozenset = frozenset()  # folded names of every town/province the article names
 
     @property
     def hard(self) -> bool:
@@ -147,7 +148,8 @@ class Cluster:
     countries: Counter = field(default_factory=Counter)
     admin1s: set = field(default_factory=set)
     places: Counter = field(default_factory=Counter)
-    anchor: EventMention | None = None  # the most precisely placed member
+    anchor: EventMention | None = None  # a member at the place most members name (most precise first)
+    place_best: dict = field(default_factory=dict)  # folded place name -> its most precise member
     killed: set = field(default_factory=set)
     actors: set = field(default_factory=set)
     triggers: set = field(default_factory=set)
@@ -190,10 +192,14 @@ class Cluster:
             self.countries[m.country] += 1
         if m.admin1 and m.placed:
             self.admin1s.add(m.admin1)
-        if m.place and m.placed:
-            self.places[fold(m.place)] += 1
-        if m.placed and (self.anchor is None or (m.geo_precision or 3) < (self.anchor.geo_precision or 3)):
-            self.anchor = m
+        if m.placed:
+            name = fold(m.place) or f"{m.lat:.2f},{m.lon:.2f}"
+            self.places[name] += 1
+            best = self.place_best.get(name)
+            if best is None or (m.geo_precision or 3) < (best.geo_precision or 3):
+                self.place_best[name] = m
+            top = max(self.places, key=lambda k: (self.places[k], -(self.place_best[k].geo_precision or 3), k))
+            self.anchor = self.place_best[top]
         if m.killed is not None:
             self.killed.add(m.killed)
         for a in (m.actor1, m.actor2):
@@ -227,6 +233,7 @@ def _gap(lo1: int, hi1: int, lo2: int, hi2: int) -> int:
 def score(m: EventMention, c: Cluster) -> float | None:
     """How well a mention fits a cluster; ``None`` when it cannot belong to it at all."""
     s = 0.0
+    type_miss = False
     # -- type
     if m.subtype and c.subtypes:
         top = c.subtypes.most_common(1)[0][0]
@@ -237,7 +244,8 @@ def score(m: EventMention, c: Cluster) -> float | None:
         elif m.type in c.types:
             s += 0.05
         else:
-            s -= 0.1
+            s -= 0.1  # another type of the family: forgiven below when place and day agree
+            type_miss = True
     # -- date
     clo, chi = c.date_range()
     if m.lo is not None and clo is not None:
@@ -271,22 +279,28 @@ def score(m: EventMention, c: Cluster) -> float | None:
             s -= 0.2
     # -- place
     a = c.anchor
+    # the article names the event's place somewhere, though this account of it is placed elsewhere
+    ctx = a is not None and (a.geo_precision or 3) <= 2 and fold(a.place) in m.context
     if m.placed and a is not None:
         d = haversine_km(m.lat, m.lon, a.lat, a.lon)  # type: ignore[arg-type]
         r = max(radius_km(m.geo_precision), radius_km(a.geo_precision))
-        if d > MAX_KM:
+        if d > MAX_KM and not ctx:
             return None
         same_name = m.place is not None and fold(m.place) in c.places
         if same_name or d <= r / 3:
             s += 0.3
         elif d <= r:
             s += 0.3 * (1.0 - d / r) + 0.05
+        elif ctx:
+            s += 0.1
         else:
             s -= 0.25 if (m.admin1 and c.admin1s and m.admin1 not in c.admin1s) else 0.1
     elif m.country and c.countries:
-        if m.country not in c.countries:
+        if m.country not in c.countries and not ctx:
             return None
-        s += 0.1 if (m.placed or a is not None) else 0.05
+        s += 0.1 if ctx else 0.05
+    if type_miss and s >= 0.35:  # same place and (about) the same day: one event, coded two ways
+        s += 0.1
     # -- casualties
     if m.killed is not None and c.killed:
         if m.killed in c.killed:

@@ -22,7 +22,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from khabar.link.events import EventMention
+from khabar.link.events import EventMention, fold
 
 UNDATED_LOOKBACK_DAYS = 10  # an undated event happened within this many days before publication
 
@@ -62,6 +62,17 @@ def main_country(rec: dict[str, Any]) -> str | None:
     return max(c, key=lambda k: (c[k], k)) if c else None
 
 
+def article_places(rec: dict[str, Any]) -> frozenset[str]:
+    """Folded names of the towns and provinces an article names (countries left out)."""
+    out = set()
+    for p in rec.get("places") or []:
+        if p.get("name") and p.get("level") != "country" and (p.get("precision") or 1) <= 2:
+            f = fold(p["name"])
+            if f:
+                out.add(f)
+    return frozenset(out)
+
+
 def _int(x: Any) -> int | None:
     try:
         return int(x) if x is not None else None
@@ -87,6 +98,7 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
     """One EventMention per event of a doc record; ids are ``<prefix or article id>:<index>``."""
     speakers_of = [(c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
     fallback = main_country(rec)
+    context = article_places(rec)
     out = []
     for i, ev in enumerate(rec.get("events") or []):
         if not isinstance(ev, dict):
@@ -112,5 +124,5 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             injured=_int(ev.get("injured")),
             trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
             outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title"),
-            published=_ordinal(rec.get("published"))))
+            published=_ordinal(rec.get("published")), context=context))
     return out

@@ -9,7 +9,7 @@ Example::
     >>> from khabar.store.db import open_store
     >>> engine = open_store("sqlite://")  # in memory
     >>> current_version(engine)
-    1
+    2
 """
 
 from __future__ import annotations

@@ -82,7 +82,8 @@ def _event_rows(h: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
             "admin1": m.admin1, "lat": m.lat, "lon": m.lon, "geo_precision": m.geo_precision,
             "actor1": m.actor1, "actor2": m.actor2, "killed": m.killed, "injured": m.injured,
             "civilian": bool(ev.get("civilian")), "trigger": m.trigger,
-            "speakers": _dumps(list(m.speakers)), "data": _dumps(ev),
+            "speakers": _dumps(list(m.speakers)), "context": _dumps(sorted(m.context)),
+            "data": _dumps(ev),
         })
     return rows
 

@@ -12,7 +12,7 @@ Example::
 
     >>> from khabar.store.schema import metadata, SCHEMA_VERSION
     >>> sorted(metadata.tables)[:3], SCHEMA_VERSION
-    (['aliases', 'articles', 'claims'], 1)
+    (['aliases', 'articles', 'claims'], 2)
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import (Boolean, Column, Connection, Float, ForeignKey, Index, Integer, MetaData,
-                        String, Table, Text)
+                        String, Table, Text, inspect)
 
 metadata = MetaData()
 
@@ -132,6 +132,7 @@ event_mentions = Table(
     Column("civilian", Boolean),
     Column("trigger", Text),
     Column("speakers", Text),  # JSON list of claim speakers that report it
+    Column("context", Text),  # JSON list: the towns and provinces the article names (schema v2)
     Column("data", Text, nullable=False),  # Event.to_json()
     Index("ix_event_mentions_date", "date_lo"),
 )
@@ -186,7 +187,18 @@ def _v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=[schema_version, runs, *DATA_TABLES])
 
 
+def _add_column(conn: Connection, table: str, column: str, sql_type: str) -> None:
+    """ALTER TABLE … ADD COLUMN, unless a newer step 1 (which creates the current tables) made it."""
+    if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+        conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+
+
+def _v2(conn: Connection) -> None:
+    _add_column(conn, "event_mentions", "context", "TEXT")
+
+
 # Ordered migrations: MIGRATIONS[i] brings a database at version i to version i + 1.
-# Append new steps (ALTER TABLE … through conn.exec_driver_sql or op-like helpers); never edit old ones.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+# Append new steps; never edit old ones. Step 1 creates the tables as ``metadata`` now describes
+# them, so later steps must tolerate finding their change already made (see ``_add_column``).
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
