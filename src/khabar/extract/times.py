@@ -165,8 +165,12 @@ def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
         return nxt not in lex.cue("not_yesterday_after")
     if offset != 0:
         return True
-    if nxt in lex.cue("not_today_after") or nxt in lex.ordinal:
+    if nxt in lex.cue("not_today_after") or nxt in lex.ordinal or _is_adjective(nxt, lex):
         return False
+    prev2 = _prev_words(ntext, f.nstart, 2)
+    if (len(prev2) == 2 and _strip(prev2[0]) in lex.cue("per_day_prep")
+            and (prev2[1] in lex.cue("per_day_count") or prev2[1].isdigit())):
+        return False  # مرتين في اليوم: a rate, not a date
     before = ntext[max(0, f.nstart - 1):f.nstart]
     if before and before in _QUOTES:
         return False
@@ -175,6 +179,15 @@ def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
         return False
     nowadays = lex.cue("nowadays_before")
     return not any(w in nowadays or _strip(w) in nowadays for w in prev)
+
+
+def _is_adjective(word: str, lex: Lexicon) -> bool:
+    """A definite elative (الأكثر) or relative adjective (الافتتاحي), not a weekday."""
+    if word in lex.weekday or not any(word.startswith(a) for a in lex.cue("article")):
+        return False
+    if len(word) == 6 and any(word.startswith(e) for e in lex.cue("elative_start")):
+        return True
+    return len(word) >= 6 and any(word.endswith(n) for n in lex.cue("nisba_end"))
 
 
 def _ago_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
