@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 MAX_SPEAKER_WORDS = 18  # a speaker region longer than this has no content marker
 MAX_QUOTE_TOKENS = 250
 _QUOTE = '"'
+_QUOTE_CHARS = '"\u00ab\u00bb\u201c\u201d\u201e'
 _COMMAS = {",", "\u060c"}  # , and the Arabic comma
 _COLONS = {":"}
 _SENT_PUNCT = {".", "!", "?", "\u061f", ";"}
@@ -256,6 +257,15 @@ def _closing_quote(ctx: _Ctx, k: int, limit: int) -> int | None:
 # ------------------------------------------------------------------ speaker and via
 
 
+def _clean_name(text: str) -> str:
+    """Collapse spaces; drop quote marks that are not paired (…، "دولت باهجة لي)."""
+    text = " ".join(text.split())
+    quotes = sum(text.count(q) for q in _QUOTE_CHARS)
+    if quotes % 2:
+        text = " ".join("".join(ch for ch in text if ch not in _QUOTE_CHARS).split())
+    return text
+
+
 def _speaker_text(ctx: _Ctx, a: int, b: int) -> tuple[Span, str]:
     before = ctx.toks[a - 1].norm if a > 0 else ""
     # وفقا لمصادر / حصيلة لوزارة: the ل belongs to the cue, not to the name
@@ -266,7 +276,7 @@ def _speaker_text(ctx: _Ctx, a: int, b: int) -> tuple[Span, str]:
     if w.startswith(ctx.lex.morph["lam_article"]) and len(w) > 4:
         # للمرصد -> المرصد
         text = ctx.lex.morph["article"] + ctx.doc.text[ctx.toks[a].span.start + 2:sp.end]
-    return sp, " ".join(text.split())
+    return sp, _clean_name(text)
 
 
 def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
@@ -567,8 +577,8 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
                 if q + 1 < sent_end and toks[q + 1].is_word:
                     # a quoted name inside the speaker (مدير إعلام «أبين» ياسر باعزب: …)
                     mk2, stop2 = _marker(ctx, cue, q + 1, sent_end)
-                    if mk2 is not None:
-                        return mk2, stop2
+                    if mk2 is not None or cue.object:
+                        return mk2, stop2  # a quoted name or adverb: the noun phrase reads past it
             if q is not None and prev_lam:
                 k = q + 1
                 continue

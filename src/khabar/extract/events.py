@@ -62,7 +62,6 @@ _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
 _HYPERNYM_REACH = 6  # tokens
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
-SOFT_MODE = 3
 _DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 
@@ -523,7 +522,8 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
                                   or not (_is_reference(m) or any(_is_reference(x) for x in g))):
                 continue  # two towns are two events, unless one only locates the other
             gdate = _group_date(g)
-            mdate = None if m.date_soft and SOFT_MODE == 1 and rel != "same" else (None if m.date_soft and SOFT_MODE == 2 and rel in ("coarse",) else (None if m.date_soft and SOFT_MODE == 3 else m.date))
+            # a borrowed date does not keep a vaguely placed mention from its event
+            mdate = None if m.date_soft and rel == "coarse" else m.date
             same_day = gdate is None or mdate is None or gdate == mdate
             coarse_m = m.place is None or m.place_inherited or m.place.level == "country"
             if not same_day and not (rel in ("coarse", "same") and coarse_m and len(cands) == 1):
