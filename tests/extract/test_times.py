@@ -66,6 +66,7 @@ CASES = [
     pytest.param("وصلت المساعدات بالأمس إلى الميناء.", THU, [("الأمس", "2015-08-05", "day")],
                  id="yesterday-with-clitic"),
     pytest.param("وفي اليوم التالي انسحبت القوات.", THU, [], id="the-next-day-is-no-date"),
+    pytest.param("وفي صباح اليوم التالي انسحبت القوات.", THU, [], id="the-next-morning-is-no-date"),
     pytest.param("عين اليوم – بيروت: قال المرصد إن القصف استمر.", THU, [], id="outlet-name-is-no-date"),
     pytest.param("تناول الدواء مرتين في اليوم حتى تزول الأعراض.", THU, [], id="twice-a-day-is-no-date"),
     pytest.param("وكان اليوم الأكثر دموية في العاصمة.", THU, [], id="the-bloodiest-day"),

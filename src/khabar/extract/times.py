@@ -157,7 +157,7 @@ def _year_ok(ntext: str, f: Found, lex: Lexicon, last: Found | None, lead: str) 
 def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     """'اليوم' alone: not 'the day' (اليوم التالي), not an outlet (عين اليوم), not 'nowadays'."""
     g = f.groups
-    if g.get("wd") or g.get("dp") or g.get("yom"):
+    if g.get("wd"):
         return True
     offset = lex.rel_day.get(" ".join((g.get("rel") or "").split()))
     nxt = _next_word(ntext, f.nend)
@@ -166,7 +166,9 @@ def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     if offset != 0:
         return True
     if nxt in lex.cue("not_today_after") or nxt in lex.ordinal or _is_adjective(nxt, lex):
-        return False
+        return False  # (صباح) اليوم التالي
+    if g.get("dp") or g.get("yom"):
+        return True
     prev2 = _prev_words(ntext, f.nstart, 2)
     if (len(prev2) == 2 and _strip(prev2[0]) in lex.cue("per_day_prep")
             and (prev2[1] in lex.cue("per_day_count") or prev2[1].isdigit())):
