@@ -140,3 +140,15 @@ def test_link_doc_events_from_records():
     (ev,) = link_doc_events([rec("a", 15), rec("b", 31)])
     assert ev["articles"] == ["a", "b"] and ev["killed"] == 15
     assert [d["field"] for d in ev["disagreements"]] == ["killed"]
+
+
+def test_actors_take_canonical_names_from_entities_and_aliases():
+    rec = {"id": "r", "published": "2019-07-23", "places": [], "claims": [],
+           "entities": [{"text": "قوات النظام", "canonical": "القوات الحكومية السورية"}],
+           "aliases": [{"canonical": "أبو محمد الجولاني", "names": ["الجولاني", "أبو محمد الجولاني"]}],
+           "events": [{"type": "Battles", "subtype": "Armed clash", "trigger": {"text": "اشتباكات"},
+                       "actor1": "قوات النظام", "actor2": "الجولاني"},
+                      {"type": "Battles", "subtype": "Armed clash", "actor1": "جهة مجهولة", "actor2": " "}]}
+    a, b = mentions_from_record(rec)
+    assert (a.actor1, a.actor2) == ("القوات الحكومية السورية", "أبو محمد الجولاني")
+    assert (b.actor1, b.actor2) == ("جهة مجهولة", None)

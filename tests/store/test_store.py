@@ -173,3 +173,21 @@ def test_link_is_incremental(new_db):
         new_links = {r.mention: r.event for r in conn.execute(select(event_links))}
     assert all(new_links[m] == e for m, e, _ in old_links)  # earlier links keep their event ids
     engine.dispose()
+
+
+def test_migration_from_version_1_adds_the_context_column(new_db):
+    from sqlalchemy import inspect
+
+    url = new_db()
+    engine = open_store(url)
+    with engine.begin() as conn:  # make it a version-1 database again
+        conn.exec_driver_sql("ALTER TABLE event_mentions DROP COLUMN context")
+        conn.execute(schema_version.delete().where(schema_version.c.version > 1))
+    assert current_version(engine) == 1
+    engine.dispose()
+    engine = open_store(url)
+    assert current_version(engine) == SCHEMA_VERSION
+    assert "context" in {c["name"] for c in inspect(engine).get_columns("event_mentions")}
+    ingest_records(engine, records()[:2])
+    assert link_store(engine).new_mentions == 2
+    engine.dispose()

@@ -4,7 +4,8 @@ Reads a doc record (:func:`khabar.export.record.doc_to_record`) or a Doc; return
 :class:`~khabar.link.events.EventMention` objects carrying what linking compares: type, the date as
 a range of days that respects its precision (the days before publication when the article gives no
 date), the place (or, failing that, the country the article is mostly about), actors, casualty
-figures, the trigger word, and who reported it (outlet, claim speakers). No data files.
+figures, the trigger word, and who reported it (outlet, claim speakers). Actors are given their
+canonical names where the article's entities or alias clusters know them. No data files.
 
 Example::
 
@@ -73,6 +74,23 @@ def article_places(rec: dict[str, Any]) -> frozenset[str]:
     return frozenset(out)
 
 
+def actor_names(rec: dict[str, Any]) -> dict[str, str]:
+    """Folded surface form -> canonical actor name, from the article's entities and alias clusters."""
+    out: dict[str, str] = {}
+    for a in rec.get("aliases") or []:
+        canon = a.get("canonical")
+        if canon:
+            for n in a.get("names") or []:
+                f = fold(n)
+                if f:
+                    out.setdefault(f, canon)
+    for e in rec.get("entities") or []:
+        f = fold(e.get("text"))
+        if f and e.get("canonical"):
+            out[f] = e["canonical"]  # the lexicon's canonical domain actor wins
+    return out
+
+
 def _int(x: Any) -> int | None:
     try:
         return int(x) if x is not None else None
@@ -87,6 +105,12 @@ def _float(x: Any) -> float | None:
         return None
 
 
+def _actor(name: Any, canonical: dict[str, str]) -> str | None:
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return canonical.get(fold(name) or "", name)
+
+
 def _ordinal(day: str | None) -> int | None:
     try:
         return dt.date.fromisoformat(day).toordinal() if day else None
@@ -99,6 +123,7 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
     speakers_of = [(c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
     fallback = main_country(rec)
     context = article_places(rec)
+    canonical = actor_names(rec)
     out = []
     for i, ev in enumerate(rec.get("events") or []):
         if not isinstance(ev, dict):
@@ -120,7 +145,8 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             place=place.get("name") or place.get("text"), country=place.get("country") or fallback,
             admin1=place.get("admin1"), lat=lat, lon=lon,
             geo_precision=geo if lat is not None and lon is not None else None,
-            actor1=ev.get("actor1"), actor2=ev.get("actor2"), killed=_int(ev.get("killed")),
+            actor1=_actor(ev.get("actor1"), canonical), actor2=_actor(ev.get("actor2"), canonical),
+            killed=_int(ev.get("killed")),
             injured=_int(ev.get("injured")),
             trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
             outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title"),
