@@ -135,6 +135,7 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     periods = _alt(f for f, v in lex.period.items() if not v.startswith("season"))
     seasons = _alt(f for f, v in lex.period.items() if v.startswith("season"))
     month_period = _alt(f for f, v in lex.period.items() if v == "month")
+    week_period = _alt(f for f, v in lex.period.items() if v == "week")
     year_period = _alt(f for f, v in lex.period.items() if v == "year")
     unit_n = _alt(f for f, (_, c) in lex.units.items() if c is None)
     unit_1 = _alt(f for f, (_, c) in lex.units.items() if c is not None)
@@ -152,6 +153,9 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
         # السابع عشر من الشهر الجاري
         "date_rel_month": rf"(?:(?P<yom>{dayw}) +)?(?P<day>\d{{1,2}}(?!\d)|{ordinal}) +{of} +"
                           rf"(?:(?P<this>{this}) +)?(?P<per>{month_period})(?: +(?P<mod>{mod}))?",
+        # الأسبوع الأول من أغسطس
+        "week_of_month": rf"(?P<per>{week_period}) +(?P<day>{ordinal}) +{of} +(?:{monw} +)?{monx}"
+                         rf"{year_tail}(?: +(?P<mod>{mod}))?",
         # منتصف آذار/مارس 2011 / يوليو الحالي / شهر رمضان
         "month": rf"(?:(?P<part>{part}) +(?:{of} +)?)?(?:(?P<mw>{monw}) +)?{monx}{year_tail}"
                  rf"{rel_year_tail}(?: +(?P<mod>{mod}))?",

@@ -163,6 +163,17 @@ def resolve_match(family: str, g: dict, pub: dt.date | None, lex: Lexicon,
         return _ago(g, pub, lex)
     if family == "period":
         return _period(g, pub, lex)
+    if family == "week_of_month":  # the n-th week of a month: the Monday of its n-th seventh day
+        r = _month_date(g, pub, lex, future, "month")
+        n = _number(g.get("day"), lex)
+        if r is None or not n or n > 5:
+            return None
+        if r.value is None:
+            return Resolved(None, "week", "week-of-month+unresolved", r.calendar, True)
+        day = min(1 + 7 * (n - 1), 28)
+        return Resolved(monday(r.value.replace(day=day)) if r.calendar == "gregorian"
+                        else monday(r.value + dt.timedelta(days=day - 1)), "week",
+                        "week-of-month", r.calendar, r.relative)
     if family == "date_rel_month":
         day = _number(g.get("day"), lex)
         mod = lex.modifier.get(_key(g.get("mod")), "current")

@@ -52,7 +52,7 @@ _QUOTES = "\"'«»"
 _YEAR_RANGE_NEXT = re.compile(r" *[-\u2013/] *(?:19|20)\d\d(?!\d)")
 _FUTURE_WINDOW = 5  # words before a mention searched for a future cue
 _NOWADAYS_WINDOW = 4
-_DATED = ("date", "month")
+_DATED = ("date", "month", "week_of_month")
 
 
 class Found(NamedTuple):
@@ -254,9 +254,9 @@ def _accept(ntext: str, f: Found, lex: Lexicon, last: Found | None, pos: int) ->
     if word_start < pos:
         lead = ntext[word_start:pos]
     fam = f.family
-    if fam in ("date", "month") and not _month_ok(ntext, f, lex):
+    if fam in ("date", "month", "week_of_month") and not _month_ok(ntext, f, lex):
         return False
-    if fam in ("year", "date", "month") and f.groups.get("year"):
+    if fam in ("year", "date", "month", "week_of_month") and f.groups.get("year"):
         if fam == "year":
             return _year_ok(ntext, f, lex, last, lead)
         if not 1300 <= int(f.groups["year"]) <= 2200:
