@@ -348,7 +348,7 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
                 if close is not None:
                     k = close + 1
                     continue
-            if w == _QUOTE and k > a:
+            if w == _QUOTE and k > a and not _is_def(prev, lex):
                 q = _closing_quote(ctx, k, min(limit, k + 6))
                 if q is not None and q > k + 1:
                     k = q + 1  # قناة "إن تي في" التلفزيونية
@@ -357,6 +357,8 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         if _starts_adjunct(ctx, k, limit) or _is_comp(ctx, k):
             break
         if w in lex.titles:
+            if not titled and _is_def(prev, lex):
+                break  # واعتبرت الفتوى [الملا عمر …]: a title after a plain noun starts the object
             titled = True
             descr = descr or w in lex.descriptor_heads
         if _is_def(t, lex):
@@ -616,8 +618,8 @@ def _kana_subject(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
             return (a, b) if b > a else None
         if not t.is_word and w not in _COMMAS and w != _QUOTE:
             return None
-        if j in ctx.hit_at:
-            return None
+        if j in ctx.hit_at or w in lex.qad:
+            return None  # وكان X قد أصدر فتوى أكدت: the subject of another verb
     return None
 
 

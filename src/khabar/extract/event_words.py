@@ -16,7 +16,6 @@ Example::
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +24,7 @@ from khabar.lang import load_tsv
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_splits
 
-_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]+$")
+_MARKS = "".join(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640])
 _ARTICLE_FREE = ("ال",)
 
 
@@ -133,10 +132,10 @@ class TokenView:
                 self.keys.append((("", t.norm, ""),))
                 self.info.append(_EMPTY)
                 continue
-            ta = _DIACRITICS.sub("", t.span.text)[-1:] == "ة"
+            ta = t.norm[-1] == "ه" and t.span.text.rstrip(_MARKS)[-1:] == "ة"
             self.keys.append(token_keys(t.norm, ta))
             self.info.append(word_info(t.norm, ta))
-        self._kinds: list[set[str]] | None = None
+        self._kinds: list[frozenset[str]] | None = None
         self._numbers: dict[int, Match] | None = None
         self._scans: dict[str, list[Match]] = {}
         self._cues: list[int] | None = None
@@ -189,16 +188,16 @@ class TokenView:
     def triggers(self) -> list[Match]:
         return self.scan("triggers")
 
-    def kinds(self) -> list[set[str]]:
+    def kinds(self) -> list[frozenset[str]]:
         """For each token, the kinds of the context words (words.tsv) that cover it."""
         if self._kinds is None:
-            kinds: list[set[str]] = [set(inf.kinds) for inf in self.info]
+            kinds: list[frozenset[str]] = [inf.kinds for inf in self.info]
             for i, inf in enumerate(self.info):
                 if any(len(ph.words) > 1 for ph, _p, _s in inf.hits.get("words", ())):
                     m = self.match_at("words", i)
                     if m is not None:
                         for j in range(m.i, m.j):
-                            kinds[j].add(m.entry["kind"])
+                            kinds[j] = kinds[j] | {m.entry["kind"]}
             self._kinds = kinds
         return self._kinds
 

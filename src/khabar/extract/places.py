@@ -116,6 +116,7 @@ class Match:
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y
+    guessed: bool = False  # a word the gazetteer lacks, after a head (placed at its town)
     near_dir: bool = False  # linked by a direction word right after it: "الرباط شمال عدن"
     approx: Place | None = None  # not in the gazetteer (or far off): placed at this nearby place
     chosen: Place | None = None
@@ -377,6 +378,8 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
 def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
              anchors: list[Place]) -> None:
     for m in matches:
+        if not m.cands:
+            continue
         if len(m.cands) == 1:
             m.chosen = m.cands[0]
             continue
@@ -483,6 +486,9 @@ def extract_places(doc: Doc) -> None:
             if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
+    unknown = _unknown_after_heads(doc, matches, lex)
+    if unknown:
+        matches = sorted(matches + unknown, key=lambda m: m.i)
     accepted: list[Match] = []
     seen: set[str] = set()
     prev: Match | None = None
@@ -494,10 +500,10 @@ def extract_places(doc: Doc) -> None:
                 if m.head is None and prev.head is not None and prev.head[0] != "outlet":
                     m.head = prev.head
                 m.cue = m.cue or prev.cue
-            if _accept(m, lex, set(countries), seen):
+            if m.guessed or _accept(m, lex, set(countries), seen):
                 accepted.append(m)
                 prev = m
-        seen = {m.name for m in accepted}
+        seen = {m.name for m in accepted if not m.guessed}
     # resolve, then re-resolve with the provinces and confident places as context
     _resolve(accepted, countries, set(), [])
     admin1s = {m.chosen.admin1_ar for m in accepted if m.chosen and m.chosen.kind == "admin1"}
@@ -515,12 +521,8 @@ def extract_places(doc: Doc) -> None:
     anchors = list({id(a): a for a in anchors}.values())
     _link_near(doc, accepted, lex)
     _resolve(accepted, countries, admin1s, anchors)
-    unknown = _unknown_after_heads(doc, matches, lex)
-    if unknown:
-        accepted = sorted(accepted + unknown, key=lambda m: m.i)
-        _link_near(doc, accepted, lex)
     for m in accepted:
-        if m.chosen is None:
+        if m.guessed:
             m.approx = _anchor(doc, m, accepted)
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood"):
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
@@ -555,41 +557,67 @@ def _head_forms() -> frozenset[str]:
     return frozenset(p + h for h in lexicon().heads for p in _HEAD_PREFIXES)
 
 
+def _guessable(w: Token, lex: Lexicon, loose: bool) -> bool:
+    """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
+    name = w.norm
+    if w.suffix or w.prefix not in ("", "ال") or len(name) < 3 or name.startswith("لل") \
+            or not ("\u0621" <= name[0] <= "\u064a"):
+        return False
+    if name in lex.common or name in lex.collisions or name in lex.after \
+            or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
+        return False
+    if name.endswith(("يه", "ي")) and not name.startswith("ال"):
+        return False  # an indefinite nisba adjective: "منطقة عسكرية"
+    if loose and name.endswith("ه") and not name.startswith("ال"):
+        return False  # "منطقة آمنة"
+    return True
+
+
 def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
-    """A word the gazetteer lacks right after a strong head: "قرية العطرية", "مديرية مريس"."""
+    """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
+    that follows ("في جبهات النخلا والعطيف"). A weak head (منطقة, جبهة) needs a cue before it."""
     toks = doc.tokens
     text = doc.norm.text
     covered = {x for m in matches for x in range(m.i, m.j + 1)}
-    out = []
+    out: list[Match] = []
     head_forms = _head_forms()
     for k in range(len(toks) - 1):
         t, w = toks[k], toks[k + 1]
         if t.norm not in head_forms or not w.is_word or k + 1 in covered \
                 or text[t.nend:w.nstart].strip():
             continue
-        head = None
-        for f in _bare_forms(t.norm):
-            if f in lex.heads:
-                head = (f, lex.heads[f])
-                break
+        head = next(((f, lex.heads[f]) for f in _bare_forms(t.norm) if f in lex.heads), None)
         if head is None:
             continue
         f, (level, strong, _prec) = head
-        if level not in ("city", "admin2", "any") or (level != "any" and not strong) \
-                or "ال" in t.norm[: len(t.norm) - len(f)] or t.norm.startswith("ال"):
+        if level not in ("city", "admin2", "any") or "ال" in t.norm[: len(t.norm) - len(f)] \
+                or t.norm.startswith("ال"):
             continue  # "المدينة الساحلية": an adjective follows a definite head
-        name = w.norm
-        if w.suffix or w.prefix not in ("", "ال") or not ("\u0621" <= name[0] <= "\u064a") or len(name) < 3 or name.startswith("لل") \
-                or name in lex.common or name in lex.collisions or name in lex.after \
-                or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
+        if not strong:
+            cued = t.norm != f and t.norm.startswith(_CUE_PREFIXES)
+            cued = cued or (k > 0 and toks[k - 1].is_word and toks[k - 1].norm in lex.cues)
+            if not cued:
+                continue
+        loose = level == "any" or not strong
+        if not _guessable(w, lex, loose):
             continue
-        if (name.endswith("يه") or name.endswith("ي")) and not name.startswith("ال"):
-            continue  # an indefinite nisba adjective: "منطقة عسكرية"
-        if (level == "any" or not strong) and name.endswith("ه") and not name.startswith("ال"):
-            continue  # "منطقة آمنة"
-        m = Match(k + 1, k + 1, name, w.nstart, w.nend, "", [])
+        m = Match(k + 1, k + 1, w.norm, w.nstart, w.nend, "", [], guessed=True)
         m.head, m.head_tok = lex.heads[f], k
         out.append(m)
+        # the list that follows: "X وY"، "X، Y"
+        q = k + 2
+        while q < len(toks) and len(out) < 200:
+            sep = toks[q]
+            if sep.is_word and sep.norm.startswith("و") and len(sep.norm) > 3 and q not in covered:
+                stem = sep.norm[1:]
+                if not stem.startswith("ال") or stem in lex.common or stem in lex.collisions:
+                    break
+                nm = Match(q, q, stem, sep.nstart + 1, sep.nend, "و", [], guessed=True)
+                nm.head, nm.head_tok, nm.listed = m.head, k, True
+                out.append(nm)
+                q += 1
+            else:
+                break
     return out
 
 
