@@ -203,13 +203,14 @@ def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
     token ranges of a longer name.
     """
     d = alias_data()
+    places = tv.places
     out = []
     for i, j, s in tv.occurrences(words):
         if any(longest[k] > len(words) for k in range(i, j)):
             continue
         if any(a < j and i < b for a, b in extra):
             continue
-        if len(words) == 1 and (is_stop(tv, i) or _clitic_particle(tv, i)):
+        if len(words) == 1 and (is_stop(tv, i) or _clitic_particle(tv, i) or i in places):
             continue
         if after is not None and tv.joined(j - 1, j) and tv.norm(j) == after:
             continue  # the longer name goes on the same way: not a short form of this extent
@@ -380,13 +381,24 @@ def _kunyas(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int])
             cl.union(n.words, bare, "kunya")
 
 
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """b is a with one long vowel letter added or left out (برزاني / بارزاني)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) != len(a) + 1:
+        return False
+    vowels = morph().long_vowels
+    return any(b[k] in vowels and b[:k] + b[k + 1:] == a for k in range(1, len(b) - 1))
+
+
 def _spellings(tv: TokenView, cl: _Clusters, pers: list[Name], longest: list[int]) -> None:
     """A person's surname written alone in another spelling (برزاني / برازاني)."""
     d = alias_data()
     surnames: dict[str, tuple[str, ...]] = {}
     for p in pers:
         last = p.words[-1]
-        if len(p.words) >= 2 and len(last) >= 5 and last not in d.common and last not in d.given:
+        if len(p.words) >= 2 and len(last) >= 5 and last not in d.common and last not in d.given \
+                and not is_definite(last):
             surnames.setdefault(skeleton(last), p.words)
     if not surnames:
         return
@@ -395,7 +407,7 @@ def _spellings(tv: TokenView, cl: _Clusters, pers: list[Name], longest: list[int
         if len(key) < 5 or (key[0], key[-1]) not in ends or key in d.common or key in d.given:
             continue
         words = surnames.get(skeleton(key))
-        if words is None or key == words[-1] or (key,) in cl.nodes:
+        if words is None or key == words[-1] or (key,) in cl.nodes or not _one_vowel_apart(key, words[-1]):
             continue
         occ = _standalone(tv, (key,), longest, maximal=False)
         if occ:

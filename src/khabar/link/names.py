@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -232,6 +233,7 @@ class TokenView:
             self.keys.append(ks)
             for k, _ in ks:
                 self.index.setdefault(k, []).append(i)
+        self._places: set[int] | None = None
         ntext = doc.norm.text
         self.join_next = [False] * (n + 1)
         for i in range(n - 1):
@@ -241,6 +243,13 @@ class TokenView:
 
     def __len__(self) -> int:
         return self.n
+
+    @property
+    def places(self) -> set[int]:
+        """Tokens inside a place mention (computed once)."""
+        if self._places is None:
+            self._places = place_tokens(self)
+        return self._places
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.words[i]
@@ -492,14 +501,16 @@ def _words(tv: TokenView, i: int, j: int, first: str) -> tuple[str, ...]:
 
 def person_names(tv: TokenView) -> list[Name]:
     """Person names opened by a given name or announced by a title; ``alts`` holds possible ends."""
-    d = alias_data()
+    d, m = alias_data(), morph()
+    in_place = tv.places
     starts: dict[int, tuple[str, int]] = {}
     for i, g, gs in tv.positions(d.given):
         if i not in starts and not is_definite(g) and not _breaks(tv, i) \
                 and g not in d.not_name and not _clitic_particle(tv, i) \
                 and not (g in morph().son and is_definite(tv.norm(i + 1))):
             if not (tv.joined(i - 1, i) and first_key(tv, i - 1, d.given)) \
-                    and not (g in d.common and tv.norm(i + 1) in d.common):  # فتح الطريق
+                    and not (g in d.common and (tv.norm(i + 1) in d.common  # فتح الطريق, أمل المشجعين
+                                                or is_definite(tv.norm(i + 1)))):
                 starts[i] = (g, gs)
     seen: set[int] = set()
     for i, tk, ts in tv.positions(d.titles):
@@ -528,20 +539,17 @@ def person_names(tv: TokenView) -> list[Name]:
     out: list[Name] = []
     for i, (first, strip) in sorted(starts.items()):
         ends = []
-        commons = 0
         j = i + 1
         while j < i + 5 and tv.joined(j - 1, j) and tv.norm(j) not in d.heads and (
                 not _breaks(tv, j) or (tv.norm(j) in d.titles and tv.norm(j - 1) in d.bind_rest)):
             w = tv.norm(j)
             if w[0] in morph().conjunctions and w not in d.given and w not in d.bind_rest:
                 break  # a conjunction: the name has ended
-            if w in d.common:  # a middle name may be a common word (رجب طيب), a last one not
-                commons += 1
-                if commons > 1:
-                    break
+            if w in d.common or j in in_place or _behind_preposition(tv, j):
+                break  # a verb, common noun, place or word behind a preposition ends the name
             j += 1
             prev = tv.norm(j - 1)
-            if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest or prev in d.common:
+            if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
                 continue
             if tv.joined(j - 1, j) and tv.norm(j) in d.bind_prev:
                 continue
@@ -549,6 +557,31 @@ def person_names(tv: TokenView) -> list[Name]:
         if ends:
             out.append(Name(i, ends[0], strip, _words(tv, i, ends[0], first), "PER", "person",
                             alts=tuple(ends)))
+    return out
+
+
+def _behind_preposition(tv: TokenView, j: int) -> bool:
+    """``بالدمام``, ``للإغاثة``, ``بصحبة``: a word with ب/ل/ك + ال, or glued to a common word."""
+    m = morph()
+    p = tv.toks[j].prefix
+    if not p or p == m.article:
+        return False
+    if p.endswith(m.article) or p.endswith(m.lam_article):
+        return True
+    return any(s > 0 and k in alias_data().common for k, s in tv.keys[j])
+
+
+def place_tokens(tv: TokenView) -> set[int]:
+    """Tokens inside a place mention of the places stage (never part of a person's name)."""
+    if not tv.doc.places:
+        return set()
+    out = set()
+    spans = sorted((p.span.start, p.span.end) for p in tv.doc.places)
+    starts = [a for a, _ in spans]
+    for k, t in enumerate(tv.toks):
+        x = bisect.bisect_right(starts, t.span.start) - 1
+        if x >= 0 and spans[x][0] <= t.span.start < spans[x][1]:
+            out.add(k)
     return out
 
 
