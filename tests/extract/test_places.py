@@ -110,6 +110,16 @@ def test_unknown_village_after_head_is_placed_at_its_town():
     assert abs(p.lat - taiz.lat) < 0.01 and abs(p.lon - taiz.lon) < 0.01
 
 
+def test_unknown_list_after_cued_weak_head():
+    text = "قتل مسلحان في مدينة تعز، وتقدمت القوات في جبهات الصباغين والنجارين غرب المدينة"
+    got = spans(text)
+    assert "الصباغين" in got and "النجارين" in got
+
+
+def test_weak_head_without_cue_guesses_nothing():
+    assert "الصباغين" not in spans("قتل مسلحان في مدينة تعز. وجبهة الصباغين هادئة")
+
+
 def test_extra_fields_and_cue():
     p = one("اشتباكات في محافظة إدلب", "إدلب")
     assert p.admin1 and p.cue is not None and p.cue.text == "محافظة"
