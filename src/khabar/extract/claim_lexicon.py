@@ -48,6 +48,7 @@ class Lexicon:
     who: frozenset[str] = frozenset()
     kama: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    appositives: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     speaker_stops: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
@@ -97,7 +98,7 @@ def lexicon() -> Lexicon:
     g = load_yaml("claims/grammar.yaml")
     lex.complementizers = _words(g.get("complementizers"))
     lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
-    for name in ("ma", "lam", "kana", "qad", "relatives", "who", "kama", "clause_openers", "negations", "speaker_stops",
+    for name in ("ma", "lam", "kana", "qad", "relatives", "who", "kama", "clause_openers", "appositives", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):

@@ -66,6 +66,7 @@ class _Ctx:
     hit_at: dict[int, _Hit]
     time_tok: set[int]
     ent_end: dict[int, int]  # token where a PER/ORG entity starts -> token after it
+    para_end: list[int]  # per token, the token index after its paragraph (a quote never crosses one)
     skip: set[int] = field(default_factory=set)  # cue tokens consumed by another claim
     quoted_end: int = 0  # token index after the last quoted content read so far
     covered_end: int = 0  # token index after the last content read so far
@@ -298,7 +299,8 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
             continue
         # the via runs to the end of the adjunct phrase (a comma, a time word, a quote)
         e = k + 1
-        while e < b and (toks[e].is_word or toks[e].norm == _QUOTE) and not _is_time(ctx, e):
+        while e < b and (toks[e].is_word or toks[e].norm == _QUOTE) and not _is_time(ctx, e) \
+                and toks[e].norm not in ctx.lex.speaker_stops:
             if toks[e].norm == _QUOTE:
                 q = _closing_quote(ctx, e, b)
                 if q is None or q - e > 5:
@@ -308,10 +310,15 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
             e += 1
         if not ch[1]:
             # a generic statement noun: prefer a specific medium later in the phrase
-            spec = next((j for j in range(k + 1, e)
+            spec = next((j for j in range(k + 1, b)
                          if (c2 := _channel(ctx, toks[j])) and c2[1] and c2[0] != "adjective"), None)
             if spec is not None:
+                # بيان نشرته عبر حسابها على تويتر -> تويتر
                 k, ch = spec, _channel(ctx, toks[spec])
+                e = k + 1
+                while e < b and toks[e].is_word and not _is_time(ctx, e) \
+                        and toks[e].norm not in ctx.lex.speaker_stops:
+                    e += 1
             else:
                 e = k + 1
         if e - k > 6:
@@ -464,6 +471,16 @@ def _split_region(ctx: _Ctx, a: int, b: int) -> tuple[int, int, list[Span]]:
 # ------------------------------------------------------------------ content
 
 
+def _opens_content(ctx: _Ctx, h: _Hit) -> bool:
+    """Is the cue directly followed by its content (أن، إن، :، "، or its preposition: أشار إلى)?"""
+    t = ctx.toks[h.end]
+    w = t.norm
+    if w in _COLONS or w == _QUOTE or _is_comp(ctx, h.end):
+        return True
+    preps = ctx.lex.preps.get(h.cue.prep) if h.cue.prep else None
+    return bool(preps) and w in preps
+
+
 def _is_starter(ctx: _Ctx, k: int) -> bool:
     """Does the cue at k open a new attribution (and so end the previous content)?"""
     h = ctx.hit_at.get(k)
@@ -471,8 +488,13 @@ def _is_starter(ctx: _Ctx, k: int) -> bool:
         return False
     if h.cue.kind in ("participle", "preposition"):
         return True
-    prev = ctx.toks[k - 1].norm if k > 0 else "."
-    return h.conj or prev in _COMMAS or prev in ctx.lex.clause_openers or prev in (_QUOTE, ")")
+    prev_t = ctx.toks[k - 1] if k > 0 else None
+    prev = prev_t.norm if prev_t is not None else "."
+    if h.conj and (prev_t is None or not prev_t.is_word or k == ctx.sent_start[k]):
+        return True
+    if h.conj and h.end < len(ctx.toks) and _opens_content(ctx, h):
+        return True  # … الأكراد وأشاروا إلى أن …
+    return prev in _COMMAS or prev in ctx.lex.clause_openers or prev in (_QUOTE, ")")
 
 
 def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
@@ -485,7 +507,7 @@ def _content(ctx: _Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
     if toks[start].norm == _QUOTE and _quote_role(ctx, start) < 0 and start + 1 < sent_end:
         start += 1  # the closing quote of a quoted subject (هدد «داعش» الحكومة …)
     if toks[start].norm == _QUOTE:
-        q = _closing_quote(ctx, start, start + MAX_QUOTE_TOKENS)
+        q = _closing_quote(ctx, start, min(start + MAX_QUOTE_TOKENS, ctx.para_end[start]))
         if q is not None and q > start + 1:
             ctx.quoted_end = max(ctx.quoted_end, q)
             # a quote followed by more of the sentence (إن «المرصد» تلقى) is not the whole content
@@ -732,8 +754,19 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
         e = _np_end(ctx, hit.end, min(stop, se))
         if e <= hit.end:
             return
-        if e >= se or toks[e].norm in _COMMAS or toks[e].norm in _SENT_PUNCT:
-            # كما أكد [سقوط بعض القتلى]،: nothing follows the noun phrase, so it is the object
+        if e < se and toks[e].norm in _COMMAS and e + 1 < se and toks[e + 1].norm in ctx.lex.appositives:
+            # أعلن X، وهو أبرز حزب معارض، أمس استعداده …: skip the apposition
+            close = next((j for j in range(e + 2, min(se, e + 16)) if toks[j].norm in _COMMAS), None)
+            if close is not None:
+                e2 = _skip_adjuncts(ctx, close + 1, se)
+                if e2 < se and toks[e2].is_word:
+                    content = _content(ctx, e2, se)
+                    if content is not None:
+                        _emit(ctx, hit, cue_span, content, (hit.end, e), via)
+                    return
+        if e >= se or toks[e].norm in _SENT_PUNCT or (toks[e].norm in _COMMAS and (
+                e + 1 >= se or toks[e + 1].norm in ctx.lex.clause_openers or (e + 1) in ctx.hit_at)):
+            # كما أكد [سقوط بعض القتلى]، لكنه: nothing follows the noun phrase, so it is the object
             back = None if hit.conj else _lookback(ctx, hit)
             _emit(ctx, hit, cue_span, (hit.end, e), back, via)
             return
@@ -1019,13 +1052,16 @@ def _entities(doc: Doc) -> dict[int, int]:
     return out
 
 
-def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
-    """Per token, the token range of its sentence. A full stop inside a word (سي.بي.سي) does not end it."""
+def _sentences(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Per token, the start and end of its sentence and the end of its paragraph (token indexes).
+    A full stop inside a word (سي.بي.سي) or an ellipsis (...) does not end a sentence."""
     toks, text = doc.tokens, doc.norm.text
     n = len(toks)
     starts = [0] * n
     ends = [n] * n
+    paras = [n] * n
     s = 0
+    p = 0
     for i, t in enumerate(toks):
         starts[i] = s
         brk = False
@@ -1033,6 +1069,9 @@ def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
             gap = text[t.nend:toks[i + 1].nstart]
             if "\n" in gap:
                 brk = True
+                for j in range(p, i + 1):
+                    paras[j] = i + 1
+                p = i + 1
             elif t.norm == "." and not gap and toks[i + 1].norm in (".", ")"):
                 brk = False  # (...) and ... inside a sentence
             elif not t.is_word and t.norm in _SENT_PUNCT:
@@ -1045,7 +1084,7 @@ def _sentences(doc: Doc) -> tuple[list[int], list[int]]:
             s = i + 1
     for j in range(s, n):
         ends[j] = n
-    return starts, ends
+    return starts, ends, paras
 
 
 def extract_claims(doc: Doc) -> None:
@@ -1057,8 +1096,9 @@ def extract_claims(doc: Doc) -> None:
     hits = _find_hits(toks, lex)
     if not hits:
         return
-    sent_start, sent_end = _sentences(doc)
+    sent_start, sent_end, para_end = _sentences(doc)
     ctx = _Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start, ent_end=_entities(doc),
+               para_end=para_end,
                hit_at={h.start: h for h in hits}, time_tok=_time_tokens(doc))
     readers = {"verb": _read_verb, "participle": _read_participle,
                "preposition": _read_preposition, "noun": _read_noun}

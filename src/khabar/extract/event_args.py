@@ -83,7 +83,13 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                   territory: bool = False) -> tuple[ActorPhrase | None, ActorPhrase | None]:
     """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi)."""
     kinds = v.kinds()
-    cands = [a for a in actors if lo <= a.i < hi and not (a.i < tj and a.j > ti)]
+    k0 = bisect.bisect_left(actors, lo, key=lambda a: a.i)
+    cands = []
+    for a in actors[k0:]:
+        if a.i >= hi:
+            break
+        if not (a.i < tj and a.j > ti):
+            cands.append(a)
     if not cands:
         return None, None
     # "اشتباكات بين X و Y"

@@ -97,6 +97,7 @@ class WordInfo:
     keys: frozenset[str]  # every stem reading (with and without the article)
     hits: dict[str, tuple[tuple[Phrase, str, str], ...]]  # lexicon -> (phrase, prefix, suffix)
     kinds: frozenset[str]  # kinds of one-word context words (words.tsv)
+    starts_phrase: bool = False  # may start a several-word context word
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -113,10 +114,13 @@ def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
                     hits.setdefault(name, []).append((ph, p, s))
                     if name == "words" and len(ph.words) == 1:
                         kinds.add(ph.entry["kind"])
-    return WordInfo(frozenset(keys), {k: tuple(v) for k, v in hits.items()}, frozenset(kinds))
+    multi = any(len(ph.words) > 1 for ph, _p, _s in hits.get("words", ()))
+    return WordInfo(frozenset(keys), {k: tuple(v) for k, v in hits.items()}, frozenset(kinds), multi)
 
 
 _EMPTY = WordInfo(frozenset(), {}, frozenset())
+_WORDS: dict[tuple[str, bool], tuple[tuple[tuple[str, str, str], ...], WordInfo]] = {}
+_WORDS_MAX = 300_000
 
 
 class TokenView:
@@ -127,14 +131,21 @@ class TokenView:
         self.tokens: list[Token] = doc.tokens
         self.keys: list[tuple[tuple[str, str, str], ...]] = []
         self.info: list[WordInfo] = []
+        keys_append, info_append = self.keys.append, self.info.append
         for t in self.tokens:
+            norm = t.norm
             if not t.is_word:
-                self.keys.append((("", t.norm, ""),))
-                self.info.append(_EMPTY)
+                keys_append((("", norm, ""),))
+                info_append(_EMPTY)
                 continue
-            ta = t.norm[-1] == "ه" and t.span.text.rstrip(_MARKS)[-1:] == "ة"
-            self.keys.append(token_keys(t.norm, ta))
-            self.info.append(word_info(t.norm, ta))
+            ta = norm[-1] == "ه" and t.span.text.rstrip(_MARKS)[-1:] == "ة"
+            hit = _WORDS.get((norm, ta))
+            if hit is None:
+                hit = (token_keys(norm, ta), word_info(norm, ta))
+                if len(_WORDS) < _WORDS_MAX:
+                    _WORDS[(norm, ta)] = hit
+            keys_append(hit[0])
+            info_append(hit[1])
         self._kinds: list[frozenset[str]] | None = None
         self._numbers: dict[int, Match] | None = None
         self._scans: dict[str, list[Match]] = {}
@@ -193,7 +204,7 @@ class TokenView:
         if self._kinds is None:
             kinds: list[frozenset[str]] = [inf.kinds for inf in self.info]
             for i, inf in enumerate(self.info):
-                if any(len(ph.words) > 1 for ph, _p, _s in inf.hits.get("words", ())):
+                if inf.starts_phrase:
                     m = self.match_at("words", i)
                     if m is not None:
                         for j in range(m.i, m.j):

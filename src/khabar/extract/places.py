@@ -360,7 +360,7 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
     if p.admin1_ar and p.admin1_ar in admin1s and p.kind != "admin1":
         s += 3.0
     if anchors and p.kind not in ("country", "admin1"):
-        d = min((_km(p, a) for a in anchors if a is not p), default=1e9)
+        d = min((_km(p, a) for a in anchors if a is not p and abs(a.lat - p.lat) < 1.4), default=1e9)
         s += 3.0 if d < 40 else 1.5 if d < 150 else 0.0
     if m.head is not None:
         level = m.head[0]
@@ -475,7 +475,7 @@ def extract_places(doc: Doc) -> None:
         return
     gaz = get_gazetteer()
     lex = lexicon()
-    matches = _find(doc, gaz, lex)
+    matches = [m for m in _find(doc, gaz, lex) if lex.collisions.get(m.name) != "skip"]
     for m in matches:
         _context(doc, m, lex)
     # pass 1: the countries the document names (countries, curated places, unambiguous majors)

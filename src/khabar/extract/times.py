@@ -48,6 +48,7 @@ __all__ = ["extract_times", "resolve_expression", "find_times"]
 NO_PUBLICATION_DATE = "no-publication-date"
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NEXT_WORD = re.compile(r" *([^\W_]+)")
 _QUOTES = "\"'«»"
 _YEAR_RANGE_NEXT = re.compile(r" *[-\u2013/] *(?:19|20)\d\d(?!\d)")
 _FUTURE_WINDOW = 5  # words before a mention searched for a future cue
@@ -106,8 +107,8 @@ def _prev_words(ntext: str, pos: int, n: int) -> list[str]:
 
 
 def _next_word(ntext: str, pos: int) -> str:
-    m = _WORD.match(ntext, pos + len(ntext[pos:]) - len(ntext[pos:].lstrip(" ")))
-    return m.group() if m else ""
+    m = _NEXT_WORD.match(ntext, pos)
+    return m.group(1) if m else ""
 
 
 def _proclitics(lex: Lexicon) -> tuple[str, ...]:
