@@ -65,6 +65,8 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "القوات", id="common-nouns"),
     pytest.param("قال ماكرون إن الاتفاق صامد. وأضاف ماكرون أن المفاوضات ستستأنف.", "ماكرون",
                  id="one-form-only"),
+    pytest.param("وقال سالم العتيبي (متقاعد) إن المياه انقطعت. وأكد العتيبي أن الأهالي غادروا.", "متقاعد",
+                 id="parenthesis-description-is-no-alias"),
     pytest.param("وذكرت وكالة فرانس برس أن الطريق أغلق. وأضافت فرانس برس أن السكان نزحوا.", "فرانس برس",
                  id="describing-head-same-name"),
     pytest.param("وقال المتحدث إن الطائرات قصفت على المدينة. وعلى الرغم من ذلك بقي السكان.", "على",

@@ -498,28 +498,42 @@ def _link_all(tv: TokenView, cl: _Clusters, x: Name, ys: list[tuple[int, int, in
 
 
 def _parentheses(tv: TokenView, cl: _Clusters, ends: dict[int, Name]) -> None:
+    """``X (Y)`` where Y looks like another name of X, not a description (an age, a job, a place)."""
     doc = tv.doc
     taken = [(m.span.start, m.span.end) for m in (*doc.places, *doc.times)]
-    for k, t in enumerate(tv.toks):
-        if t.norm != "(":
+    for k in range(len(tv)):
+        if tv.norm(k) != "(":
             continue
         x = ends.get(k)
         if x is None:
             continue
-        if not cl.has(x.words):
-            _add(tv, cl, x.words, x.start, x.end, x.strip, x.type, full=True)
         j = k + 1
         while j < len(tv) and tv.is_word(j) and j - k <= 4 and not _stop(tv, j):
             j += 1
         if j == k + 1 or tv.norm(j) != ")":
             continue
         ns, ne = tv.nrange(k + 1, j, 0)
+        words = words_of(doc.norm.text[ns:ne])
         span = doc.span_from_norm(ns, ne)
-        if any(s < span.end and span.start < e for s, e in taken):
+        if not words or words == x.words or not _name_like(words, x.type) \
+                or any(s < span.end and span.start < e for s, e in taken):
             continue
-        words = _add_span_name(tv, cl, k + 1, j, 0, x.type)
-        if words and words != x.words and words[0] not in alias_data().stop_alone:
-            cl.union(x.words, words, "parenthesis")
+        if not cl.has(x.words):
+            _add(tv, cl, x.words, x.start, x.end, x.strip, x.type, full=True)
+        _add(tv, cl, words, k + 1, j, 0, x.type)
+        cl.union(x.words, words, "parenthesis")
+
+
+def _name_like(words: tuple[str, ...], typ: str) -> bool:
+    """Words in parentheses that can be a name: a person's opens with a given name or kunya, a
+    group's is a known name, opens with a head noun, or is one uncommon word (an acronym)."""
+    d = alias_data()
+    w = words[0]
+    if w in d.stop_alone or w in d.common:
+        return False
+    if typ == "PER":
+        return w in d.given or w in d.kunya or bool(d.titles.get(w))
+    return len(words) == 1 or words in d.groups or w in d.heads
 
 
 def _acronyms(tv: TokenView, cl: _Clusters, names: list[Name]) -> None:

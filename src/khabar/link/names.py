@@ -67,6 +67,7 @@ class Morph:
     plural_oblique: str
     feminine_ending: str
     tanween_fath: str
+    not_surname_endings: tuple[str, ...]
     long_vowels: str
     son: frozenset[str]
     cue_prepositions: frozenset[str]
@@ -91,6 +92,7 @@ def morph() -> Morph:
             participle_prefix=f(y["participle_prefix"]),
             plural_nominative=f(y["plural_nominative"]), plural_oblique=f(y["plural_oblique"]),
             feminine_ending=f(y["feminine_ending"]), tanween_fath=y["tanween_fath"],
+            not_surname_endings=tuple(f(e) for e in y["not_surname_endings"]),
             long_vowels="".join(f(c) for c in y["long_vowels"]),
             son=frozenset(f(w) for w in y["name_particles"]["son"]),
             cue_prepositions=frozenset(f(w) for w in y["cue_prepositions"]),
@@ -533,6 +535,7 @@ def person_names(tv: TokenView) -> list[Name]:
             if any(s > 0 and k in d.common for k, s in tv.keys[j]):
                 break
             if not _breaks(tv, j) and j not in starts and w not in d.heads and w not in d.common \
+                    and not _behind_preposition(tv, j) \
                     and morph().tanween_fath not in tv.toks[j].span.text:  # an adverb (دولياً)
                 starts[j] = (w, 0)
             break
@@ -545,8 +548,11 @@ def person_names(tv: TokenView) -> list[Name]:
             w = tv.norm(j)
             if w[0] in morph().conjunctions and w not in d.given and w not in d.bind_rest:
                 break  # a conjunction: the name has ended
-            if w in d.common or j in in_place or _behind_preposition(tv, j):
-                break  # a verb, common noun, place or word behind a preposition ends the name
+            if w in d.common or j in in_place or _behind_preposition(tv, j) \
+                    or m.tanween_fath in tv.toks[j].span.text:
+                break  # a verb, common noun, place, adverb or word behind a preposition ends the name
+            if is_definite(w) and w.endswith(m.not_surname_endings) and w not in d.bind_prev:
+                break  # a definite feminine or plural word (الموضة, المؤمنين) is no surname
             j += 1
             prev = tv.norm(j - 1)
             if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
