@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from khabar.doc import Doc, PlaceMention, Token
 from khabar.extract.gazetteer import Gazetteer, Place, common_names, get_gazetteer
-from khabar.lang import load_tsv
+from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_splits
 
@@ -44,10 +44,30 @@ MAX_WORDS = 5
 BIG_POP = 500_000  # a city this big needs no country context either
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
-_NAME_PREFIXES = {"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"}
-_LL_PREFIXES = {"لل", "ولل", "فلل"}  # ل + ال: للجفينة → span from the article's ل
-_CUE_PREFIXES = ("ب", "وب", "فب")
-_HEAD_PREFIXES = {"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل", "لل", "ولل", "فلل", "ال", "وال", "بال"}
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Word-shape constants from ``lang/ar/places/morphology.yaml``."""
+
+    article: str
+    conjunction: str
+    name_prefixes: frozenset[str]
+    ll_prefixes: frozenset[str]
+    cue_prefixes: tuple[str, ...]
+    head_prefixes: frozenset[str]
+    nisba: tuple[str, ...]
+    feminine: str
+    separators: frozenset[str]
+
+
+@functools.cache
+def morph() -> Morphology:
+    y = load_yaml("places/morphology.yaml")
+    return Morphology(y["article"], y["conjunction"], frozenset(y["name_prefixes"]),
+                      frozenset(y["article_lam_prefixes"]), tuple(y["cue_prefixes"]),
+                      frozenset(y["head_prefixes"]), tuple(y["nisba_endings"]),
+                      y["feminine_ending"], frozenset(y["list_separators"]))
 
 
 @dataclass(frozen=True)
@@ -91,8 +111,9 @@ def lexicon() -> Lexicon:
 def _bare_forms(word: str) -> tuple[str, ...]:
     """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
     out = [word]
+    prefixes = morph().head_prefixes
     for p, stem, s in clitic_splits(word):
-        if not s and p in _HEAD_PREFIXES and stem not in out:
+        if not s and p in prefixes and stem not in out:
             out.append(stem)
     return tuple(out)
 
@@ -126,14 +147,14 @@ class Match:
 @functools.lru_cache(maxsize=200_000)
 def _starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     """Ways a name can start at this word: (form, clitic length, prefix, known, extendable)."""
-    gaz, lex = get_gazetteer(), lexicon()
+    gaz, lex, mo = get_gazetteer(), lexicon(), morph()
     out = []
     for p, stem, s in clitic_splits(word):
         if s:
             continue
-        if p in _LL_PREFIXES:
-            cur, off = "ال" + stem, len(p) - 1
-        elif p in _NAME_PREFIXES:
+        if p in mo.ll_prefixes:
+            cur, off = mo.article + stem, len(p) - 1
+        elif p in mo.name_prefixes:
             cur, off = stem, len(p)
         else:
             continue
@@ -201,7 +222,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     """Fill the evidence around a match: head, direction, cue, adjective position, quotes."""
     toks = doc.tokens
     text = doc.norm.text
-    if m.prefix.startswith(_CUE_PREFIXES):
+    if m.prefix.startswith(morph().cue_prefixes):
         m.cue = True
     k = m.i - 1
     if k < 0:
@@ -209,16 +230,17 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     prev = toks[k]
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
         forms = _bare_forms(prev.norm)
-        if not m.prefix and any(f.startswith("ال") for f in forms) and prev.norm not in lex.cues:
+        art = morph().article
+        if not m.prefix and any(f.startswith(art) for f in forms) and prev.norm not in lex.cues:
             m.adjective_pos = True
         for f in forms:
-            if f in lex.heads and not (f != prev.norm and "ال" in prev.norm[: len(prev.norm) - len(f)]):
+            if f in lex.heads and not (f != prev.norm and art in prev.norm[: len(prev.norm) - len(f)]):
                 # a definite head ("المدن الذين", "البلدية المهندس") is followed by an adjective
-                if f.startswith("ال") and _nisba(m.name):
+                if f.startswith(art) and _nisba(m.name):
                     m.adjective_pos = True  # "العاصمة الروسية"
                     break
                 m.head, m.head_tok = lex.heads[f], k
-                if prev.norm != f and prev.norm.startswith(_CUE_PREFIXES):
+                if prev.norm != f and prev.norm.startswith(morph().cue_prefixes):
                     m.cue = True
                 k -= 1
                 break
@@ -275,7 +297,7 @@ def _major(p: Place) -> bool:
 
 def _nisba(name: str) -> bool:
     """A nisba adjective shape: الجنوبية, الشمالي, السعودية, شمالية."""
-    return " " not in name and len(name) >= 4 and name.endswith(("يه", "ي"))
+    return " " not in name and len(name) >= 4 and name.endswith(morph().nisba)
 
 
 def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool:
@@ -305,8 +327,8 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
         return True  # countries, world cities and regions are vetted names
     major = [p for p in m.cands if p.major]
     in_doc = any(p.country in countries for p in (major or m.cands))
-    if m.prefix and not m.name.startswith("ال") and not major and not m.listed \
-            and not (m.prefix.startswith(_CUE_PREFIXES) and in_doc and m.name not in lex.common):
+    if m.prefix and not m.name.startswith(morph().article) and not major and not m.listed \
+            and not (m.prefix.startswith(morph().cue_prefixes) and in_doc and m.name not in lex.common):
         return False  # a clitic split of an ordinary word: لجنة → ل + جنة, وزارة → و + زارة
     if m.adjective_pos and not evidence and not major:
         return False
@@ -544,7 +566,7 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         if any(not toks[x].is_word for x in gap):
             continue
         linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2"))
-        linked = linked or (len(gap) == 0 and b.prefix.startswith(_CUE_PREFIXES))
+        linked = linked or (len(gap) == 0 and b.prefix.startswith(morph().cue_prefixes))
         linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
         if linked:
             a.near = b
@@ -554,21 +576,23 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
 @functools.cache
 def _head_forms() -> frozenset[str]:
     """Every head with every proclitic combination (محافظة, بمحافظة, وبمحافظة …)."""
-    return frozenset(p + h for h in lexicon().heads for p in _HEAD_PREFIXES)
+    return frozenset(p + h for h in lexicon().heads for p in morph().head_prefixes)
 
 
 def _guessable(w: Token, lex: Lexicon, loose: bool) -> bool:
     """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
     name = w.norm
-    if w.suffix or w.prefix not in ("", "ال") or len(name) < 3 or name.startswith("لل") \
+    mo = morph()
+    if w.suffix or w.prefix not in ("", mo.article) or len(name) < 3 \
+            or any(name.startswith(p) for p in mo.ll_prefixes) \
             or not ("\u0621" <= name[0] <= "\u064a"):
         return False
     if name in lex.common or name in lex.collisions or name in lex.after \
             or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
         return False
-    if name.endswith(("يه", "ي")) and not name.startswith("ال"):
+    if name.endswith(mo.nisba) and not name.startswith(mo.article):
         return False  # an indefinite nisba adjective: "منطقة عسكرية"
-    if loose and name.endswith("ه") and not name.startswith("ال"):
+    if loose and name.endswith(mo.feminine) and not name.startswith(mo.article):
         return False  # "منطقة آمنة"
     return True
 
@@ -581,6 +605,7 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
     covered = {x for m in matches for x in range(m.i, m.j + 1)}
     out: list[Match] = []
     head_forms = _head_forms()
+    mo = morph()
     for k in range(len(toks) - 1):
         t, w = toks[k], toks[k + 1]
         if t.norm not in head_forms or not w.is_word or k + 1 in covered \
@@ -590,11 +615,11 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
         if head is None:
             continue
         f, (level, strong, _prec) = head
-        if level not in ("city", "admin2", "any") or "ال" in t.norm[: len(t.norm) - len(f)] \
-                or t.norm.startswith("ال"):
+        if level not in ("city", "admin2", "any") or mo.article in t.norm[: len(t.norm) - len(f)] \
+                or t.norm.startswith(mo.article):
             continue  # "المدينة الساحلية": an adjective follows a definite head
         if not strong:
-            cued = t.norm != f and t.norm.startswith(_CUE_PREFIXES)
+            cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
             cued = cued or (k > 0 and toks[k - 1].is_word and toks[k - 1].norm in lex.cues)
             if not cued:
                 continue
@@ -608,11 +633,12 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
         q = k + 2
         while q < len(toks) and len(out) < 200:
             sep = toks[q]
-            if sep.is_word and sep.norm.startswith("و") and len(sep.norm) > 3 and q not in covered:
-                stem = sep.norm[1:]
-                if not stem.startswith("ال") or stem in lex.common or stem in lex.collisions:
+            conj = mo.conjunction
+            if sep.is_word and sep.norm.startswith(conj) and len(sep.norm) > 3 and q not in covered:
+                stem = sep.norm[len(conj):]
+                if not stem.startswith(mo.article) or stem in lex.common or stem in lex.collisions:
                     break
-                nm = Match(q, q, stem, sep.nstart + 1, sep.nend, "و", [], guessed=True)
+                nm = Match(q, q, stem, sep.nstart + len(conj), sep.nend, conj, [], guessed=True)
                 nm.head, nm.head_tok, nm.listed = m.head, k, True
                 out.append(nm)
                 q += 1
@@ -662,8 +688,8 @@ def _anchor(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
 def _continues_list(doc: Doc, prev: Match, m: Match) -> bool:
     """``حلب وإدلب``, ``عدن، لحج``, ``حضرموت- أبين``: m follows prev across و, a comma or a dash."""
     if m.i == prev.j + 1:
-        return m.prefix.startswith("و")
+        return m.prefix.startswith(morph().conjunction)
     if m.i == prev.j + 2:
         sep = doc.tokens[prev.j + 1].norm
-        return sep in {",", "،", "-", "و"}
+        return sep in morph().separators
     return False
