@@ -88,29 +88,42 @@ def _dumps(x: Any) -> str:
     return json.dumps(x, ensure_ascii=False, sort_keys=True)
 
 
+def delete_events(conn: Connection, ids: list[str]) -> None:
+    """Remove events with their links and disagreements (in chunks)."""
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        conn.execute(delete(disagreements).where(disagreements.c.event.in_(chunk)))
+        conn.execute(delete(event_links).where(event_links.c.event.in_(chunk)))
+        conn.execute(delete(events).where(events.c.id.in_(chunk)))
+
+
 def write_events(conn: Connection, clusters: Iterable[Cluster], scores: dict[str, float]) -> int:
-    """Replace the stored rows of these events (event, links, disagreements)."""
-    n = 0
+    """Replace the stored rows of these events (event, links, disagreements), in batches."""
+    clusters = list(clusters)
+    delete_events(conn, [c.id for c in clusters])
+    ev_rows: list[dict[str, Any]] = []
+    link_rows: list[dict[str, Any]] = []
+    dis_rows: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        for table, rows in ((events, ev_rows), (event_links, link_rows), (disagreements, dis_rows)):
+            if rows:
+                conn.execute(table.insert(), rows)
+                rows.clear()
+
     for c in clusters:
-        conn.execute(delete(disagreements).where(disagreements.c.event == c.id))
-        conn.execute(delete(event_links).where(event_links.c.event == c.id))
-        conn.execute(delete(events).where(events.c.id == c.id))
         ev = merge_event(c)
-        conn.execute(events.insert().values(
-            id=c.id, type=ev["type"], subtype=ev["subtype"], date=ev["date"],
-            date_precision=ev["date_precision"], date_lo=ev["date_lo"], date_hi=ev["date_hi"],
-            country=ev["country"], admin1=ev["admin1"], location=ev["location"], lat=ev["lat"],
-            lon=ev["lon"], geo_precision=ev["geo_precision"], actor1=ev["actor1"],
-            actor2=ev["actor2"], killed=ev["killed"], injured=ev["injured"],
-            civilian=ev["civilian"], n_articles=ev["n_articles"], fields=_dumps(ev["fields"])))
-        conn.execute(event_links.insert(), [
-            {"mention": m.id, "event": c.id, "score": scores.get(m.id)} for m in c.members])
-        dis = find_disagreements(c)
-        if dis:
-            conn.execute(disagreements.insert(), [
-                {"event": c.id, "field": d["field"], "values": _dumps(d["values"])} for d in dis])
-        n += 1
-    return n
+        ev_rows.append({k: ev[k] for k in (
+            "type", "subtype", "date", "date_precision", "date_lo", "date_hi", "country", "admin1",
+            "location", "lat", "lon", "geo_precision", "actor1", "actor2", "killed", "injured",
+            "civilian", "n_articles")} | {"id": c.id, "fields": _dumps(ev["fields"])})
+        link_rows.extend({"mention": m.id, "event": c.id, "score": scores.get(m.id)} for m in c.members)
+        dis_rows.extend({"event": c.id, "field": d["field"], "values": _dumps(d["values"])}
+                        for d in find_disagreements(c))
+        if len(link_rows) >= 2000:
+            flush()
+    flush()
+    return len(clusters)
 
 
 def _existing_scores(conn: Connection, clusters: list[Cluster]) -> dict[str, float]:
@@ -142,10 +155,7 @@ def link_store(engine: Engine) -> LinkStats:
             scores = _existing_scores(conn, near)
             linker = Linker(near)
             scores.update(linker.add(new))
-            for cid in sorted(linker.removed):  # existing events folded into another
-                conn.execute(delete(disagreements).where(disagreements.c.event == cid))
-                conn.execute(delete(event_links).where(event_links.c.event == cid))
-                conn.execute(delete(events).where(events.c.id == cid))
+            delete_events(conn, sorted(linker.removed))  # existing events folded into another
             changed = [linker.clusters[cid] for cid in sorted(linker.changed)]
             stats.events_changed = write_events(conn, changed, scores)
         stats.events_total = int(conn.execute(select(func.count()).select_from(events)).scalar() or 0)
