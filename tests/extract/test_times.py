@@ -44,6 +44,9 @@ CASES = [
                  [("الأحد", "2015-08-09", "day")], id="weekday-future-verb"),
     pytest.param("وتباع الخضار في سوق الثلاثاء بالمدينة.", THU, [], id="weekday-market-is-no-date"),
     pytest.param("واتفق الاثنين معا على الهدنة.", THU, [], id="ithnayn-both-is-no-date"),
+    pytest.param("وقال المدرب أحمد الخميس إن الفريق جاهز.", THU, [], id="al-khamis-family-name"),
+    pytest.param("وأصدر الرئيس هادي الاثنين قرارا.", THU, [("الاثنين", "2015-08-03", "day")],
+                 id="weekday-after-a-name-still-a-date"),
     # relative days
     pytest.param("قتل جنديان أمس في انفجار لغم.", THU, [("أمس", "2015-08-05", "day")], id="yesterday"),
     pytest.param("شنت الطائرات غارات فجر أمس على مواقع الحوثيين.", THU,

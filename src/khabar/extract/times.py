@@ -290,7 +290,10 @@ def _weekday_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     if _next_word(ntext, f.nend) in lex.cue("not_weekday_after"):
         return False
     prev = _prev_words(ntext, f.nstart, 1)
-    return not (prev and _strip(prev[0]) in lex.cue("not_weekday_before"))
+    if prev and _strip(prev[0]) in lex.cue("not_weekday_before"):
+        return False
+    wd = " ".join((g.get("wd") or "").split())
+    return not (prev and wd in lex.cue("surname_weekday") and prev[0] in lex.cue("given_name"))
 
 
 def _mention(doc: Doc, f: Found, r: Resolved) -> TimeMention:
