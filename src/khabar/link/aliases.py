@@ -501,9 +501,7 @@ def _parentheses(tv: TokenView, cl: _Clusters, ends: dict[int, Name]) -> None:
     """``X (Y)`` where Y looks like another name of X, not a description (an age, a job, a place)."""
     doc = tv.doc
     taken = [(m.span.start, m.span.end) for m in (*doc.places, *doc.times)]
-    for k in range(len(tv)):
-        if tv.norm(k) != "(":
-            continue
+    for k in [k for k, w in enumerate(tv.norms) if w == "("]:
         x = ends.get(k)
         if x is None:
             continue

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from khabar.errors import LangDataError
 from khabar.lang import data_path, load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_splits
 
 if TYPE_CHECKING:
     from khabar.doc import Doc
@@ -223,25 +222,31 @@ class TokenView:
 
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
-        self.toks = doc.tokens
-        n = len(self.toks)
-        self.n = n
-        self.norms = [t.norm for t in self.toks]
-        self.words = [t.is_word for t in self.toks]
+        toks = self.toks = doc.tokens
+        n = self.n = len(toks)
+        self.norms = [t.norm for t in toks]
+        self.words = [t.is_word for t in toks]
         self.keys: list[list[tuple[str, int]]] = []
-        self.index: dict[str, list[int]] = {}
-        for i, t in enumerate(self.toks):
-            ks = _token_keys(t.norm) if t.is_word else []
-            self.keys.append(ks)
+        index: dict[str, list[int]] = {}
+        keys_of = _token_keys
+        append = self.keys.append
+        for i, (w, is_word) in enumerate(zip(self.norms, self.words)):
+            ks = keys_of(w) if is_word else []
+            append(ks)
             for k, _ in ks:
-                self.index.setdefault(k, []).append(i)
+                if k in index:
+                    index[k].append(i)
+                else:
+                    index[k] = [i]
+        self.index = index
         self._places: set[int] | None = None
+        self.brk: list[bool | None] = [None] * n  # memo of _breaks
         ntext = doc.norm.text
-        self.join_next = [False] * (n + 1)
+        join = self.join_next = [False] * (n + 1)
         for i in range(n - 1):
-            a, b = self.toks[i], self.toks[i + 1]
-            self.join_next[i] = (a.is_word and b.is_word and a.sentence == b.sentence
-                                 and "\n" not in ntext[a.nend:b.nstart])
+            a, b = toks[i], toks[i + 1]
+            if a.is_word and b.is_word and a.sentence == b.sentence:
+                join[i] = "\n" not in ntext[a.nend:b.nstart]
 
     def __len__(self) -> int:
         return self.n
@@ -310,6 +315,19 @@ class TokenView:
 
 
 @functools.cache
+def _prefix_table() -> dict[str, str]:
+    """Every proclitic string -> how it ends: "article" (وبال), "lam" (ولل) or "bare" (وب)."""
+    m = morph()
+    table = {p: "bare" for p in m.bare_prefixes}
+    for p in ["", *m.bare_prefixes]:
+        table[p + m.article] = "article"
+    for c in ["", *m.conjunctions]:
+        table[c + m.lam_article] = "lam"
+    table.pop(m.article, None)  # the article alone: the word is its own key
+    return table
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _token_keys(word: str) -> list[tuple[str, int]]:
     """Match keys of a normalised word: itself, and itself without proclitics (strip = their length).
 
@@ -317,17 +335,19 @@ def _token_keys(word: str) -> list[tuple[str, int]]:
     span, since the name is not written out in full.
     """
     m = morph()
+    table = _prefix_table()
     keys: dict[str, int] = {word: 0}
-    for p, stem, s in clitic_splits(word):
-        if s or not p:
+    for n in range(1, min(len(word) - 1, 6)):
+        kind = table.get(word[:n])
+        if kind is None:
             continue
-        if p.endswith(m.lam_article):
+        stem = word[n:]
+        if kind == "lam":
             keys.setdefault(m.article + stem, -1)
-        elif p.endswith(m.article):
-            if len(p) > len(m.article):
-                keys.setdefault(m.article + stem, len(p) - len(m.article))
-        elif p in m.bare_prefixes and len(stem) >= 3:
-            keys.setdefault(stem, len(p))
+        elif kind == "article":
+            keys.setdefault(m.article + stem, n - len(m.article))
+        elif len(stem) >= 3:
+            keys.setdefault(stem, n)
     return list(keys.items())
 
 
@@ -421,10 +441,20 @@ def _clitic_particle(tv: TokenView, i: int) -> bool:
 
 
 def _breaks(tv: TokenView, j: int) -> bool:
-    d = alias_data()
-    if not tv.is_word(j) or _clitic_particle(tv, j):
+    """Token j cannot be inside a name: punctuation, a particle (also behind و/ف), a title, digits."""
+    if not 0 <= j < tv.n:
         return True
-    w = tv.norm(j)
+    b = tv.brk[j]
+    if b is None:
+        b = tv.brk[j] = _compute_breaks(tv, j)
+    return b
+
+
+def _compute_breaks(tv: TokenView, j: int) -> bool:
+    d = alias_data()
+    if not tv.words[j] or _clitic_particle(tv, j):
+        return True
+    w = tv.norms[j]
     return (len(w) < 2 or w.isdigit() or is_stop(tv, j) or w in d.titles
             or any(k in d.stop_break for k, s in tv.keys[j] if s > 0)
             or (w[0] in morph().conjunctions and w[1:] in d.stop_break))
