@@ -2,7 +2,7 @@
 
 Reads :class:`EventMention` records (one per ``doc.events`` entry of a stored article, with the
 article's id, outlet and claim speakers); returns :class:`Cluster` objects, each an event with its
-member mentions. No data files.
+member mentions. Loads lang/ar/link/name_prefixes.tsv (proclitics stripped before names compare).
 
 Cost stays near-linear through blocking: a cluster is indexed under (type family, country, 8-day
 bucket), and a mention is only scored against clusters of its family and country whose date range
@@ -65,6 +65,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[str, ...]:
+    """Proclitics stripped before names are compared (lang/ar/link/name_prefixes.tsv), longest first."""
+    from khabar.lang import load_tsv
+    from khabar.text.normalize import normalize_form
+
+    forms = {normalize_form(r["form"]) for r in load_tsv("link/name_prefixes.tsv", required=("form",))}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(s: str | None) -> str | None:
     """A loose key for names and trigger words: normalised, without the article prefix."""
@@ -75,7 +85,7 @@ def fold(s: str | None) -> str | None:
     words = []
     for w in normalize_form(s).split():
         w = w.strip("\"'()[]«».,:;!?")
-        for pre in ("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644", "\u0627\u0644"):
+        for pre in _prefixes():
             if w.startswith(pre) and len(w) - len(pre) >= 3:
                 w = w[len(pre):]
                 break
