@@ -11,7 +11,7 @@ Example::
 
     >>> rec = {"id": "a", "published": "2015-07-21", "places": [], "claims": [],
     ...        "events": [{"type": "Battles", "subtype": "Armed clash", "date": "2015-07-20",
-    ...                    "date_precision": "day", "trigger": {"text": "اشتباكات"}}]}
+    ...                    "date_precision": "day", "trigger": {"text": "clashes"}}]}
     >>> m = mentions_from_record(rec)[0]
     >>> (m.id, m.dated, m.hi - m.lo)
     ('a:0', True, 0)
