@@ -56,6 +56,7 @@ class Lexicon:
     descriptor_heads: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    not_speakers: frozenset[str] = frozenset()
     adjunct_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -99,7 +100,7 @@ def lexicon() -> Lexicon:
     lex.complementizers = _words(g.get("complementizers"))
     lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
     for name in ("ma", "lam", "kana", "qad", "relatives", "who", "kama", "clause_openers", "appositives", "negations", "speaker_stops",
-                 "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources"):
+                 "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

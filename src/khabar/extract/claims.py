@@ -331,7 +331,7 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
 def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
     """End of the noun phrase starting at a: head, adjectives, genitives, a title's name."""
     lex, toks = ctx.lex, ctx.toks
-    if a >= limit or not toks[a].is_word:
+    if a >= limit or not toks[a].is_word or toks[a].norm in lex.not_speakers:
         return a
     head = toks[a].norm
     titled = head in lex.titles or head[1:] in lex.titles
@@ -368,6 +368,10 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
                 break  # واعتبرت الفتوى [الملا عمر …]: a title after a plain noun starts the object
             titled = True
             descr = descr or w in lex.descriptor_heads
+        if w in lex.preps_all and not (descr and w in lex.descriptor_preps):
+            break  # السفير آل الشيخ [على] أن …
+        if w in lex.not_speakers:
+            break
         if _is_def(t, lex):
             if named and w[:1] in (m["ba"], m["lam"]):
                 break  # ميركل [للحكومة التركية]: after the name, a prepositional phrase is not hers
@@ -378,8 +382,9 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
                     and not w.startswith(m["lam_article"]):
                 break  # مسؤولون + definite: a sound plural is no construct head
         elif w in lex.descriptor_preps or (w[:1] in (m["ba"], m["lam"]) and len(w) > 3):
-            if not (descr or titled) or named:
-                break
+            genitive = w[:1] == m["lam"] and _is_def(prev, lex) and k + 1 < limit and _is_def(toks[k + 1], lex)
+            if (not (descr or titled) or named) and not genitive:
+                break  # but: الجناح العسكري [لحزب العمال] …
         elif w[:1] in lex.conj and len(w) > 3 and not _is_def(prev, lex):
             pass  # coordination: واشنطن وأنقرة
         else:
@@ -577,6 +582,8 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
                 return None, k
         if w in lex.complementizers and _is_comp(ctx, k):
             return k, k
+        if w in lex.preps_all and k + 1 < sent_end and _is_comp(ctx, k + 1):
+            return k, k  # أكد على أن …
         if w in _COLONS:
             return k + 1, k
         if w in _COMMAS and k + 1 < sent_end and (toks[k + 1].norm in lex.clause_openers or
@@ -593,6 +600,10 @@ def _marker(ctx: _Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int
             if region_empty and q is not None and q - k <= 4 and q + 1 < sent_end and toks[q + 1].is_word:
                 k = q + 1  # هدد «داعش» الحكومة …: a quoted name is the subject
                 continue
+            if region_empty and q is not None and q - k <= 4 and q + 1 < sent_end and toks[q + 1].norm in _COMMAS:
+                mk2, stop2 = _marker(ctx, cue, q + 2, sent_end)
+                if mk2 is not None:
+                    return mk2, stop2  # وكتبت «قوات الدفاع»، الجناح المسلح …، أن …
             if q is not None and not region_empty and q - k <= 5:
                 after = toks[q + 1].norm if q + 1 < len(toks) else "."
                 if prev_lam or after in _COLONS or after in _COMMAS or after in lex.complementizers:
@@ -661,7 +672,8 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
             if not toks[j].is_word and w not in _COMMAS:
                 return None
         return None
-    if toks[k].norm in lex.relatives or toks[k].norm in lex.who:
+    wk = toks[k].norm
+    if wk in lex.relatives or wk in lex.who or (wk[:1] in lex.conj and wk[1:] in lex.relatives):
         # the noun phrase just before: للمرصد الذي أشار / القائد فضل حسن الذي أوضح
         b = k
         a = b - 1
@@ -740,9 +752,15 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
         while mk < se and toks[mk].is_word and _starts_adjunct(ctx, mk, se):
             mk += 1
     elif mk is None:
-        if not cue.object or present:
-            if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
+        if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
+            sp = _prep_speaker(ctx, hit.end, se)
+            rest = _trim(ctx, sp[1], se)
+            ends = rest[1] <= rest[0] or (toks[sp[1]].norm in _COMMAS and (sp[1] + 1) in ctx.hit_at)
+            if sp[1] > sp[0] and (ends or not cue.object):
+                # …، كما أعلن حاكم المحافظة.: the speaker ends the sentence, the content precedes
                 _read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
+                return
+        if not cue.object or present:
             return
         first = toks[hit.end] if hit.end < se else None
         if first is not None and first.norm in ctx.lex.preps_all:
@@ -878,6 +896,9 @@ def _sentence_subject(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     if not (toks[s0].is_word and w[:1] in lex.conj and len(w) > 3 and not _is_def(toks[s0], lex)
             and w[1:] not in lex.preps_all and w[1:] not in lex.speaker_stops):
         return None
+    head = toks[s0 + 1].norm if s0 + 1 < hit.start else ""
+    if (s0 + 1) not in ctx.ent_end and head not in lex.titles and head not in lex.descriptor_heads:
+        return None  # وقدم [خالص العزاء]: an object, the subject is implicit
     e = _np_end(ctx, s0 + 1, hit.start)
     return (s0 + 1, e) if e > s0 + 1 else None
 

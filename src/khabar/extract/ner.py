@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from khabar.extract.ner_decode import Decoder
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import _best_split
@@ -365,6 +366,7 @@ class Model:
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
         self.features = FeatureCache(known, train_lexicon)
+        self.decoder = Decoder(self.tagger, self.features)
 
     def tag(self, items: Sequence[Item]) -> list[str]:
         """BIO tags of one sentence of (norm, prefix, stem, suffix) items, the sentence as its document."""
@@ -372,6 +374,15 @@ class Model:
 
     def tag_document(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:
         """BIO tags of every sentence of one document (document-level features see all of them)."""
+        doc = self.features.document(sentences)
+        phrases = self.features.phrases
+        emissions = [self.decoder.emissions(items, doc, _phrase_marks([(it[0], it[2]) for it in items], phrases))
+                     for items in sentences if items]
+        tags = iter(self.decoder.viterbi(emissions))
+        return [next(tags) if items else [] for items in sentences]
+
+    def tag_document_crfsuite(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:
+        """The same tags through python-crfsuite's own tagger (slower; the reference for tests)."""
         out: list[list[str]] = []
         for items, feats in zip(sentences, self.features.block(sentences)):
             out.append(self.tagger.tag(feats) if items else [])

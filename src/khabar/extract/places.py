@@ -80,6 +80,7 @@ class Lexicon:
     stop_prefixes: frozenset[str]  # word-prefixes of multi-word collision forms
     common: frozenset[str]
     dir_last: frozenset[str]  # last words of multi-word direction phrases
+    features: frozenset[str]  # جبل, وادي, شارع …: part of the name they start
     quotes: frozenset[str] = field(default=frozenset('"«»\'“”'))
 
 
@@ -104,7 +105,9 @@ def lexicon() -> Lexicon:
         parts = f.split()
         stop_prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
     dir_last = frozenset(k[-1] for k in before if len(k) > 1)
-    return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names(), dir_last)
+    features = frozenset(normalize_form(r["form"]) for r in load_tsv("places/features.tsv", ("form",)))
+    return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names(), dir_last,
+                   features)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -508,7 +511,11 @@ def extract_places(doc: Doc) -> None:
             if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
-    unknown = _unknown_after_heads(doc, matches, lex)
+    features = _unknown_features(doc, matches, lex)
+    if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
+        taken = {x for m in features for x in (m.i, m.j)}
+        matches = [m for m in matches if m.i not in taken and m.j not in taken]
+    unknown = _unknown_after_heads(doc, matches, lex) + features
     if unknown:
         matches = sorted(matches + unknown, key=lambda m: m.i)
     accepted: list[Match] = []
@@ -579,7 +586,7 @@ def _head_forms() -> frozenset[str]:
     return frozenset(p + h for h in lexicon().heads for p in morph().head_prefixes)
 
 
-def _guessable(w: Token, lex: Lexicon, loose: bool) -> bool:
+def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> bool:
     """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
     name = w.norm
     mo = morph()
@@ -587,7 +594,7 @@ def _guessable(w: Token, lex: Lexicon, loose: bool) -> bool:
             or any(name.startswith(p) for p in mo.ll_prefixes) \
             or not ("\u0621" <= name[0] <= "\u064a"):
         return False
-    if name in lex.common or name in lex.collisions or name in lex.after \
+    if (name in lex.common and not common_ok) or name in lex.collisions or name in lex.after \
             or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
         return False
     if name.endswith(mo.nisba) and not name.startswith(mo.article):
@@ -644,6 +651,36 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
                 q += 1
             else:
                 break
+    return out
+
+
+def _unknown_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """"في شارع الستين", "وجبل الوحش": a feature word and the word after it, after a cue or in a
+    list right after another place, when the gazetteer lacks the whole name."""
+    toks = doc.tokens
+    text = doc.norm.text
+    covered = {x for m in matches if m.j > m.i for x in range(m.i, m.j + 1)}  # multi-word names
+    ends = {m.j for m in matches}
+    mo = morph()
+    out: list[Match] = []
+    for k in range(len(toks) - 1):
+        t, w = toks[k], toks[k + 1]
+        if not t.is_word or k in covered or k + 1 in covered or not w.is_word \
+                or text[t.nend:w.nstart].strip():
+            continue
+        split = next(((p, stem) for p, stem, s in clitic_splits(t.norm)
+                      if not s and stem in lex.features and p in mo.head_prefixes
+                      and mo.article not in p), None)
+        if split is None:
+            continue
+        p, stem = split
+        cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and toks[k - 1].norm in lex.cues)
+        listed = p.startswith(mo.conjunction) and (k - 1 in ends or (out and out[-1].j == k - 1))
+        if not (cued or listed) or not _guessable(w, lex, loose=False, common_ok=True):
+            continue
+        m = Match(k, k + 1, stem + " " + w.norm, t.nstart + len(p), w.nend, p, [], guessed=True)
+        m.cue, m.listed = cued, listed
+        out.append(m)
     return out
 
 

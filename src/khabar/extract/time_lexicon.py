@@ -144,7 +144,8 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     year = rf"(?P<year>\d{{4}})(?!\d)(?: *(?P<era>{era}))?"
     monx = rf"(?P<mon>{mon_all})(?:(?: *[(/\-–] *| +)(?P<mon2>{gmon})(?: *\))?)?"
     year_tail = rf"(?:(?: *[,\u060c])? *(?:{of} +)?(?:{yw} +)?{year})?"
-    rel_year_tail = rf"(?: +{of} +(?P<pyw>{year_period}) +(?P<pmod>{mod}))?"
+    rel_year_tail = (rf"(?: +{of} +(?:(?P<pthis>{this}) +(?P<pyw2>{year_period})|"
+                     rf"(?P<pyw>{year_period}) +(?P<pmod>{mod})))?")
     src = {
         # 7 يوليو 2023 / السابع من تموز / الجمعة 7 يوليو / 25 شوال 1436 هـ
         "date": rf"(?:(?P<yom>{dayw}) +)?(?:(?P<wd>{wd})(?: *[,\u060c]? *{same_as})? *[,\u060c]? *)?"

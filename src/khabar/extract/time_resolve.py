@@ -122,7 +122,7 @@ def _month_date(g: dict, pub: dt.date | None, lex: Lexicon, future: bool | None,
         if pub is None:
             return Resolved(None, precision, rule + "+unresolved", cal, True)
         mod = lex.modifier.get(_key(g.get("mod")))
-        pmod = lex.modifier.get(_key(g.get("pmod")))
+        pmod = lex.modifier.get(_key(g.get("pmod"))) or ("current" if g.get("pthis") else None)
         if pmod is not None:  # يوليو من العام الماضي
             base = pub.year if not hijri else Gregorian(pub.year, pub.month, pub.day).to_hijri().year
             year = base + _MOD_STEP.get(pmod, 0)
