@@ -1,4 +1,4 @@
-"""Name-level helpers for the alias stage: clitic-aware token keys, the alias data, name candidates.
+"""Name-level helpers for the alias stage: clitic-aware token keys and candidate names.
 
 Reads a Doc's tokens (``doc.tokens``) and, when present, ``doc.entities``; adds nothing to the Doc.
 Builds a :class:`TokenView` (for each word token the keys it can match: the word itself and the word
@@ -6,7 +6,8 @@ without its proclitics, ``وبالمرصد`` → ``المرصد``) and finds can
 (``lang/ar/aliases/groups.tsv`` plus the entities stage's ``lang/ar/entities/actors.yaml`` when it
 exists), organisation names opened by a head noun (``aliases/org_heads.tsv``), person names opened by
 a given name or announced by a title (``aliases/given_names*.tsv``, ``aliases/person_titles.tsv``),
-and PER/ORG entities of the entities stage. Data files: every file in ``lang/ar/aliases/``.
+and PER/ORG entities of the entities stage. Data files: every file in ``lang/ar/aliases/``, loaded
+by :mod:`khabar.link.alias_data`.
 
 Example::
 
@@ -21,197 +22,18 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from khabar.errors import LangDataError
-from khabar.lang import data_path, load_tsv, load_yaml
-from khabar.text.normalize import normalize_form
+from khabar.link.alias_data import AliasData, Morph, alias_data, morph, words_of
 
 if TYPE_CHECKING:
     from khabar.doc import Doc
 
 log = logging.getLogger(__name__)
 
-_WORD = re.compile(r"[^\W_]+")
-BREAK_KINDS = frozenset({"particle", "relative", "time", "direction", "descriptor"})
-
-
-def words_of(text: str) -> tuple[str, ...]:
-    """The normalised words of a name as written (punctuation dropped)."""
-    return tuple(_WORD.findall(normalize_form(text)))
-
-
-# ---------------------------------------------------------------- data
-
-
-@dataclass(frozen=True)
-class Morph:
-    """The letters and endings of ``aliases/morphology.yaml`` (see the comments there)."""
-
-    article: str
-    lam_article: str
-    lam: str
-    ba: str
-    conjunctions: str  # one string of single letters
-    proclitics: str
-    bare_prefixes: frozenset[str]
-    hamza_alefs: str
-    alef_maqsura: str
-    ya: str
-    nisba_endings: tuple[str, ...]
-    participle_prefix: str
-    plural_nominative: str
-    plural_oblique: str
-    feminine_ending: str
-    tanween_fath: str
-    not_surname_endings: tuple[str, ...]
-    long_vowels: str
-    son: frozenset[str]
-    cue_prepositions: frozenset[str]
-    cue_name_word: str
-    list_joiners: frozenset[str]
-    commas: frozenset[str]
-    quotes: frozenset[str]
-
-
-@functools.cache
-def morph() -> Morph:
-    y = load_yaml("aliases/morphology.yaml")
-    try:
-        f = normalize_form
-        return Morph(
-            article=f(y["article"]), lam_article=f(y["lam_article"]), lam=f(y["lam"]), ba=f(y["ba"]),
-            conjunctions="".join(f(c) for c in y["conjunctions"]),
-            proclitics="".join(f(c) for c in y["proclitics"]),
-            bare_prefixes=frozenset(f(c) for c in y["bare_prefixes"]),
-            hamza_alefs="".join(y["hamza_alefs"]), alef_maqsura=y["alef_maqsura"], ya=f(y["ya"]),
-            nisba_endings=tuple(f(e) for e in y["nisba_endings"]),
-            participle_prefix=f(y["participle_prefix"]),
-            plural_nominative=f(y["plural_nominative"]), plural_oblique=f(y["plural_oblique"]),
-            feminine_ending=f(y["feminine_ending"]), tanween_fath=y["tanween_fath"],
-            not_surname_endings=tuple(f(e) for e in y["not_surname_endings"]),
-            long_vowels="".join(f(c) for c in y["long_vowels"]),
-            son=frozenset(f(w) for w in y["name_particles"]["son"]),
-            cue_prepositions=frozenset(f(w) for w in y["cue_prepositions"]),
-            cue_name_word=f(y["cue_name_word"]),
-            list_joiners=frozenset(f(w) for w in y["list_joiners"]),
-            commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]))
-    except (KeyError, TypeError) as exc:
-        raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
-
-
-@dataclass(frozen=True)
-class AliasData:
-    """Every lookup table of the alias stage, loaded once."""
-
-    stop_break: frozenset[str]  # words that end a name
-    particles: frozenset[str]  # prepositions and other particles
-    stop_alone: frozenset[str]  # words that never stand alone as a short name
-    generic: frozenset[str]  # words opening a description of a group (قوات, طيران)
-    not_name: frozenset[str]  # given names that are mostly verbs or nouns in news prose (طالب)
-    desc_heads: frozenset[str]  # heads that only describe the name after them (تنظيم)
-    not_aliases: frozenset[tuple[str, ...]]  # entity-lexicon forms that are no alias names
-    heads: dict[str, tuple[bool, bool]]  # head -> (alone, drop)
-    titles: dict[str, bool]  # title -> keep (part of the name)
-    given: frozenset[str]
-    common: frozenset[str]  # verbs and common nouns never seen in a person's name (derived)
-    kunya: frozenset[str]
-    cues: dict[tuple[str, ...], str]  # cue words -> kind
-    groups: dict[tuple[str, ...], tuple[str, str, str]]  # words -> (group id, type, canonical)
-    group_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # by first word
-    bind_next: frozenset[str] = frozenset()  # name particles bound to the next word (عبد, أبو)
-    bind_prev: frozenset[str] = frozenset()  # bound to the previous word (الدين, الله, أوغلو)
-    bind_rest: frozenset[str] = frozenset()  # bound to the rest of the name (ولد)
-
-
-def particles_of(kind: str) -> list[str]:
-    return list(load_yaml("aliases/morphology.yaml")["name_particles"][kind])
-
-
-def _forms(relpath: str, column: str = "form") -> list[dict[str, str]]:
-    rows = load_tsv(relpath, required=(column,))
-    return [dict(r, **{column: normalize_form(r[column])}) for r in rows]
-
-
-def _entity_actors() -> list[tuple[str, str, list[str]]]:
-    """(canonical, label, names) from the entities stage's lexicon, when it exists and parses."""
-    if not data_path("entities/actors.yaml").exists():
-        return []
-    try:
-        data = load_yaml("entities/actors.yaml")
-    except LangDataError as exc:
-        log.warning("entity lexicon unreadable, aliases use their own table only: %s", exc)
-        return []
-    out = []
-    for entry in data or []:
-        if not isinstance(entry, dict) or not entry.get("canonical"):
-            continue
-        label = str(entry.get("label") or "ORG")
-        if label not in ("PER", "ORG"):
-            continue
-        names = [str(n) for n in entry.get("names") or [] if n]
-        out.append((str(entry["canonical"]), label, names))
-    return out
-
-
-@functools.cache
-def alias_data() -> AliasData:
-    stops = _forms("aliases/stop_words.tsv")
-    stop_break = frozenset(r["form"] for r in stops if r.get("kind") in BREAK_KINDS)
-    stop_alone = frozenset(r["form"] for r in stops)
-    generic = frozenset(r["form"] for r in stops if r.get("kind") == "generic")
-    particles = frozenset(r["form"] for r in stops if r.get("kind") == "particle")
-    not_name = frozenset(r["form"] for r in stops if r.get("kind") == "not_name")
-    not_aliases = frozenset(words_of(r["form"]) for r in _forms("aliases/not_aliases.tsv"))
-    head_rows = _forms("aliases/org_heads.tsv")
-    heads = {r["form"]: (r.get("alone") == "yes", r.get("drop") == "yes") for r in head_rows}
-    desc_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "desc")
-    titles = {r["form"]: r.get("keep") == "yes" for r in _forms("aliases/person_titles.tsv")}
-    given = {r["form"] for r in _forms("aliases/given_names.tsv")}
-    given |= {r["form"] for r in _forms("aliases/given_names_extra.tsv")}
-    if data_path("entities/first_names.tsv").exists():
-        try:
-            given |= {r["form"] for r in _forms("entities/first_names.tsv")}
-        except LangDataError as exc:
-            log.warning("entities/first_names.tsv unreadable: %s", exc)
-    # a stop word is no given name, unless it only folds onto one (على → علي: the text decides)
-    m = morph()
-    ya_stops = {normalize_form(r["form"]) for r in load_tsv("aliases/stop_words.tsv", ("form",))
-                if r["form"].endswith(m.alef_maqsura)}
-    given -= stop_break - ya_stops
-    kunya = frozenset(r["form"] for r in _forms("aliases/kunya.tsv"))
-    common = frozenset(r["form"] for r in _forms("aliases/common_words.tsv"))
-    cues = {words_of(r["form"]): r.get("kind") or "aka" for r in _forms("aliases/cues.tsv")}
-    groups: dict[tuple[str, ...], tuple[str, str, str]] = {}
-    canon: dict[str, str] = {}
-    for r in load_tsv("aliases/groups.tsv", required=("group", "type", "form")):
-        gid = r["group"]
-        canon.setdefault(gid, r["form"])
-        groups.setdefault(words_of(r["form"]), (gid, r["type"], canon[gid]))
-    for canonical, label, names in _entity_actors():
-        # an actor shares the group of any of its names already known, else gets its own
-        ws = [w for w in (words_of(n) for n in [canonical, *names])
-              if w and w[0] not in generic and w[-1] not in stop_break and w not in not_aliases]
-        known = next((groups[w][0] for w in ws if w in groups), None)
-        gid = known or "actor:" + " ".join(words_of(canonical))
-        canon.setdefault(gid, canonical)
-        for w in ws:
-            if w:
-                groups.setdefault(w, (gid, label, canon[gid]))
-    first: dict[str, list[tuple[str, ...]]] = {}
-    for w in sorted(groups, key=len, reverse=True):
-        if w:
-            first.setdefault(w[0], []).append(w)
-    return AliasData(
-        stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic,
-        not_name=not_name, desc_heads=desc_heads, not_aliases=not_aliases, heads=heads, titles=titles,
-        given=frozenset(given), common=common, kunya=kunya, cues=cues, groups=groups, group_first=first,
-        bind_next=frozenset(normalize_form(w) for w in particles_of("next")),
-        bind_prev=frozenset(normalize_form(w) for w in particles_of("previous")),
-        bind_rest=frozenset(normalize_form(w) for w in particles_of("rest")),
-    )
+__all__ = ["AliasData", "Morph", "Name", "TokenView", "alias_data", "entity_names", "is_definite",
+           "is_stop", "lexicon_names", "morph", "org_names", "person_names", "skeleton", "words_of"]
 
 
 # ---------------------------------------------------------------- tokens
