@@ -120,6 +120,12 @@ def test_weak_head_without_cue_guesses_nothing():
     assert "الصباغين" not in spans("قتل مسلحان في مدينة تعز. وجبهة الصباغين هادئة")
 
 
+def test_feature_word_is_part_of_a_guessed_name():
+    text = "اشتباكات في مدينة تعز وفي شارع الخمسين وجبل القرين شمال المدينة"
+    got = spans(text)
+    assert "شارع الخمسين" in got and "جبل القرين" in got
+
+
 def test_extra_fields_and_cue():
     p = one("اشتباكات في محافظة إدلب", "إدلب")
     assert p.admin1 and p.cue is not None and p.cue.text == "محافظة"
