@@ -49,6 +49,10 @@ def groups(ms: list[EventMention]) -> set[frozenset[str]]:
     pytest.param(em("b:0", 0, lat=35.93, lon=36.63, geo=3, place="Idlib"), True,
                  id="province-only-report"),
     pytest.param(em("b:0", 0, lat=None, lon=None, place=None), True, id="country-only-report"),
+    pytest.param(em("b:0", 0, lat=None, lon=None, place=None, country=None), False,
+                 id="report-that-says-nothing-of-where"),
+    pytest.param(em("b:0", 0, lat=None, lon=None, place=None, country=None, trigger="غارة"), False,
+                 id="nowhere-with-other-trigger"),
     pytest.param(em("b:0", 0, type="Protests", subtype="Peaceful protest"), False,
                  id="other-family-never-links"),
     pytest.param(em("b:0", -21, prec="month"), True, id="month-precision-covers-the-day"),
@@ -152,3 +156,9 @@ def test_actors_take_canonical_names_from_entities_and_aliases():
     a, b = mentions_from_record(rec)
     assert (a.actor1, a.actor2) == ("القوات الحكومية السورية", "أبو محمد الجولاني")
     assert (b.actor1, b.actor2) == ("جهة مجهولة", None)
+
+
+def test_report_without_place_links_when_figures_and_trigger_vouch():
+    a = em("a:0", trigger="غارة", killed=5)
+    b = em("b:0", lat=None, lon=None, place=None, country=None, trigger="الغارة", killed=5)
+    assert groups([a, b]) == {frozenset({"a", "b"})}

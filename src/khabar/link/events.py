@@ -309,6 +309,8 @@ def score(m: EventMention, c: Cluster) -> float | None:
         if m.country not in c.countries and not ctx:
             return None
         s += 0.1 if ctx else 0.05
+    elif not (m.country or m.placed) or not (c.countries or a is not None):
+        s -= 0.15  # one side says nothing of where: the rest must vouch for the link
     if type_miss and s >= 0.35:  # same place and (about) the same day: one event, coded two ways
         s += 0.1
     # -- casualties
