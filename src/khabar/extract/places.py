@@ -627,7 +627,8 @@ def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[M
             continue  # "المدينة الساحلية": an adjective follows a definite head
         if not strong:
             cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
-            cued = cued or (k > 0 and toks[k - 1].is_word and toks[k - 1].norm in lex.cues)
+            cued = cued or (k > 0 and toks[k - 1].is_word
+                            and any(f in lex.cues for f in _bare_forms(toks[k - 1].norm)))
             if not cued:
                 continue
         loose = level == "any" or not strong
@@ -674,7 +675,8 @@ def _unknown_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
         if split is None:
             continue
         p, stem = split
-        cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and toks[k - 1].norm in lex.cues)
+        cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and any(
+            f in lex.cues for f in _bare_forms(toks[k - 1].norm)))
         listed = p.startswith(mo.conjunction) and (k - 1 in ends or (out and out[-1].j == k - 1))
         if not (cued or listed) or not _guessable(w, lex, loose=False, common_ok=True):
             continue
