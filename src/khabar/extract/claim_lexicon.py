@@ -57,6 +57,7 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
+    adjective_endings: tuple[str, ...] = ()
     adjunct_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())
             table.setdefault(parts[0], []).append(parts[1:])
+    lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])
     lex.present_prefixes = tuple(normalize_form(p) for p in g.get("present_prefixes") or [])
     m = g.get("morphology") or {}
     lex.morph = {k: normalize_form(str(v)) for k, v in m.items() if isinstance(v, str)}

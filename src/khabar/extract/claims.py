@@ -337,7 +337,7 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
     titled = head in lex.titles or head[1:] in lex.titles
     m = lex.morph
     descr = head in lex.descriptor_heads
-    named = False  # a name followed the title: prepositional phrases no longer belong to it
+    named = a in ctx.ent_end  # a name was read: prepositional phrases no longer belong to it
     prev = toks[a]
     k = ctx.ent_end.get(a, a + 1)
     n_words = 1
@@ -375,6 +375,9 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         if _is_def(t, lex):
             if named and w[:1] in (m["ba"], m["lam"]):
                 break  # ميركل [للحكومة التركية]: after the name, a prepositional phrase is not hers
+            if named and w not in lex.titles and not w.endswith(lex.adjective_endings) \
+                    and _is_def(prev, lex) and prev.norm not in lex.titles:
+                break  # …نائب رئيس الجمهورية العراقية [التفجير الإجرامي]
             if w.startswith(m["ba"]) or (w[:1] in lex.conj and not prev.is_word):
                 if not descr:
                     break
@@ -809,10 +812,12 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
         mk = k
     else:
         s, e, via = _split_region(ctx, hit.end, stop)
+        if e > s and toks[s].norm in ctx.lex.not_speakers:
+            mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
         if e > s:
             if cue.object and not present:
                 ne = _np_end(ctx, s, e)
-                comp = _is_comp(ctx, mk)
+                comp = _is_comp(ctx, mk) or (mk + 1 < se and _is_comp(ctx, mk + 1))
                 if s < ne <= e and (not _only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
                     # واتهم معارضون [الرئيس … باستغلال]; أعلنت الأجهزة الأربعاء [وفاته]
                     k2 = _skip_adjuncts(ctx, ne, se)

@@ -274,9 +274,13 @@ class FeatureCache:
         if hit is not None:
             return hit
         own, ctx1, ctx2, marks = _type_features(*item, self.lex, self.tlex)
+        norm, prefix, stem, _suffix = item
+        # document slots: None when the stem takes no document context, else whether it has the article
+        in_doc = None if len(stem) < 3 or not stem[0].isalpha() else ("ال" in prefix or prefix.endswith("لل"))
         hit = (self._keep(own),
                self._keep("-1:" + f for f in ctx1), self._keep("+1:" + f for f in ctx1),
-               self._keep("-2:" + f for f in ctx2), self._keep("+2:" + f for f in ctx2), marks)
+               self._keep("-2:" + f for f in ctx2), self._keep("+2:" + f for f in ctx2), marks,
+               in_doc, ["dL=" + k for k in marks], ["dR=" + k for k in marks])
         if len(self._cache) >= self.max_size:
             self._cache.clear()
         self._cache[item] = hit
@@ -288,21 +292,31 @@ class FeatureCache:
         A surname met once after a first name or a title is marked everywhere else it occurs.
         """
         seen: dict[str, set[str]] = {}
+        get = self.get
         for items in sentences:
-            marks = [self.get(it)[5] for it in items]
-            n = len(items)
-            for i, it in enumerate(items):
-                stem = it[2]
-                if len(stem) < 3 or not stem[0].isalpha():
+            hits = [get(it) for it in items]
+            last = len(items) - 1
+            for i, hit in enumerate(hits):
+                if hit[6] is None:
                     continue
-                got = seen.setdefault(stem, set())
-                if "ال" in it[1] or it[1].endswith("لل"):
+                stem = items[i][2]
+                got = seen.get(stem)
+                if got is None:
+                    got = seen[stem] = set()
+                if hit[6]:
                     got.add("dal")
                 if i > 0:
-                    got.update("dL=" + k for k in marks[i - 1])
-                if i < n - 1:
-                    got.update("dR=" + k for k in marks[i + 1])
-        return {k: self._keep(sorted(v)) for k, v in seen.items() if v}
+                    got.update(hits[i - 1][7])
+                if i < last:
+                    got.update(hits[i + 1][8])
+        known = self.known
+        out: dict[str, list[str]] = {}
+        for stem, got in seen.items():
+            if known is not None:
+                got &= known
+            if got:
+                out[stem] = sorted(got)
+        return out
 
     def sentence(self, items: Sequence[Item], doc: dict[str, list[str]] | None = None) -> list[list[str]]:
         """The feature lists of one sentence of (norm, prefix, stem, suffix) items."""

@@ -48,7 +48,9 @@ class Decoder:
         self.features = features
         self._type_row: dict[Item, int] = {}
         self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
-        self._attr_vec_cache: dict[str, np.ndarray] = {}
+        # stems that start a stem-bigram attribute: other pairs need no string building
+        self._doc_cache: dict[str, np.ndarray] = {}
+        self._bigram_left = {a[3:].split("|", 1)[0] for a in self.attr_id if a.startswith(("b+=", "b-="))}
 
     def _vec(self, attrs: Sequence[str]) -> np.ndarray:
         ids = [self.attr_id.get(a, 0) for a in attrs]
@@ -58,7 +60,7 @@ class Decoder:
         r = self._type_row.get(item)
         if r is not None:
             return r
-        own, m1, p1, m2, p2, _marks = self.features.get(item)
+        own, m1, p1, m2, p2 = self.features.get(item)[:5]
         r = len(self._type_row)
         if r >= self._V.shape[0]:
             if r >= self.features.max_size:
@@ -76,9 +78,14 @@ class Decoder:
         self._type_row[item] = r
         return r
 
-    def _attr_vec(self, attr: str) -> np.ndarray | None:
-        a = self.attr_id.get(attr)
-        return None if a is None else self.W[a]
+    def _doc_vec(self, attrs: list[str]) -> np.ndarray:
+        key = "\t".join(attrs)
+        v = self._doc_cache.get(key)
+        if v is None:
+            if len(self._doc_cache) > 50_000:
+                self._doc_cache.clear()
+            v = self._doc_cache[key] = self._vec(attrs)
+        return v
 
     def emissions(self, items: Sequence["Item"], doc: dict[str, list[str]] | None,
                   marks: list[list[str]]) -> np.ndarray:
@@ -96,18 +103,22 @@ class Decoder:
         W, aid = self.W, self.attr_id
         E[0] += W[aid.get("BOS", 0)]
         E[-1] += W[aid.get("EOS", 0)]
+        left = self._bigram_left
         for i in range(n - 1):
-            a = aid.get("b+=" + items[i][2] + "|" + items[i + 1][2])
+            if items[i][2] not in left:
+                continue
+            pair = items[i][2] + "|" + items[i + 1][2]
+            a = aid.get("b+=" + pair)
             if a is not None:
                 E[i] += W[a]
-            a = aid.get("b-=" + items[i][2] + "|" + items[i + 1][2])
+            a = aid.get("b-=" + pair)
             if a is not None:
                 E[i + 1] += W[a]
         if doc:
             for i, it in enumerate(items):
                 d = doc.get(it[2])
                 if d:
-                    E[i] += self._vec(d)
+                    E[i] += self._doc_vec(d)
         for i, mk in enumerate(marks):
             if mk:
                 E[i] += self._vec(mk)

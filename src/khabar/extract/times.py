@@ -327,6 +327,23 @@ def _fix_parenthetical(doc: Doc, times: list[TimeMention]) -> None:
             a.rule, b.rule = a.rule + "+weekday-gloss", "weekday:gloss"
 
 
+def _share_range_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
+    """'بين سبتمبر ونوفمبر من هذا العام': a yearless month/date takes the year of the next one."""
+    links = lex.cue("range_link")
+    for a, b in zip(times, times[1:]):
+        if not (a.value and b.value and a.calendar == b.calendar == "gregorian"):
+            continue
+        if not (a.rule.startswith(("date:", "month:")) and b.rule.startswith(("date:", "month:"))):
+            continue
+        if "+year" in a.rule or "+of-" in a.rule or not ("+year" in b.rule or "+of-" in b.rule):
+            continue
+        between = normalize(doc.text[a.span.end:b.span.start]).text.strip()
+        if between not in links:
+            continue
+        year = int(b.value[:4]) - (1 if a.value[5:] > b.value[5:] else 0)
+        a.value, a.rule = f"{year:04d}{a.value[4:]}", a.rule + "+range-year"
+
+
 def extract_times(doc: Doc) -> None:
     """Add every time expression of ``doc`` to ``doc.times``, sorted by start."""
     if not doc.text:
@@ -349,6 +366,7 @@ def extract_times(doc: Doc) -> None:
         out.append(_mention(doc, f, r))
     out.sort(key=lambda t: (t.span.start, t.span.end))
     _fix_parenthetical(doc, out)
+    _share_range_year(doc, out, lex)
     doc.times.extend(out)
 
 
