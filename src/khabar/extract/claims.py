@@ -364,7 +364,7 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
         if _starts_adjunct(ctx, k, limit) or _is_comp(ctx, k):
             break
         if w in lex.titles:
-            if not titled and _is_def(prev, lex):
+            if not titled and not named and _is_def(prev, lex):
                 break  # واعتبرت الفتوى [الملا عمر …]: a title after a plain noun starts the object
             titled = True
             descr = descr or w in lex.descriptor_heads

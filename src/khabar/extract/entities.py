@@ -7,7 +7,8 @@ Reads ``doc.tokens`` (normalised forms and clitic splits) and ``doc.sentences``;
   matched on normalised tokens (a clitic such as و ب ل or ال allowed on the first word, the longest
   name wins). Each mention gets the actor's ``canonical`` name and ACLED ``actor_category``;
   ``source="lexicon"``.
-* model: the CRF of :mod:`khabar.extract.ner` over each sentence; ``source="model"``. A model mention
+* model: the CRF of :mod:`khabar.extract.ner` over each sentence, the article as its document;
+  ``source="model"``. A model mention
   that overlaps a lexicon mention is dropped; one whose text is a known actor name gets its canonical.
 
 Spans leave out a leading conjunction or preposition glued to the first word (``وبغداد`` → ``بغداد``,
@@ -142,9 +143,10 @@ def _model_mentions(doc: Doc) -> list[EntityMention]:
     by_sentence: dict[int, list[Token]] = {}
     for t in doc.tokens:
         by_sentence.setdefault(t.sentence, []).append(t)
-    for toks in by_sentence.values():
-        tags = m.tag([(t.norm, t.prefix, t.stem, t.suffix) for t in toks])
-        for s, e, label in ner.chunks(tags):
+    groups = list(by_sentence.values())
+    tagged = m.tag_document([[(t.norm, t.prefix, t.stem, t.suffix) for t in toks] for toks in groups])
+    for toks, tags in zip(groups, tagged):
+        for s, e, label in sorted(ner.chunks(tags)):
             while s < e and not toks[s].is_word:
                 s += 1
             while e > s and not toks[e - 1].is_word:
