@@ -59,6 +59,8 @@ class Morph:
     feminine_ending: str
     tanween_fath: str
     not_surname_endings: tuple[str, ...]
+    nisba_feminine: str
+    pronoun_suffixes: frozenset[str]
     long_vowels: str
     son: frozenset[str]
     cue_prepositions: frozenset[str]
@@ -84,6 +86,8 @@ def morph() -> Morph:
             plural_nominative=f(y["plural_nominative"]), plural_oblique=f(y["plural_oblique"]),
             feminine_ending=f(y["feminine_ending"]), tanween_fath=y["tanween_fath"],
             not_surname_endings=tuple(f(e) for e in y["not_surname_endings"]),
+            nisba_feminine=f(y["nisba_feminine"]),
+            pronoun_suffixes=frozenset(f(e) for e in y["pronoun_suffixes"]),
             long_vowels="".join(f(c) for c in y["long_vowels"]),
             son=frozenset(f(w) for w in y["name_particles"]["son"]),
             cue_prepositions=frozenset(f(w) for w in y["cue_prepositions"]),

@@ -107,7 +107,7 @@ def extract_aliases(doc: Doc) -> None:
     pers = person_names(tv)
     fixed = _prune(lex + [e for e in ents if e.type == "ORG"] + orgs)
     covered = _cover(tv, fixed)
-    pers = [p for p in pers if p.start not in covered]
+    pers = [q for q in (_before(p, covered) for p in pers) if q is not None]
     _choose_person_extents(tv, pers, fixed)
     mine = _cover(tv, pers)
     pers += [e for e in ents if e.type == "PER" and e.start not in covered
@@ -156,6 +156,18 @@ def _add(tv: TokenView, cl: _Clusters, words: tuple[str, ...], i: int, j: int, s
         ns, ne = tv.nrange(i, j, strip)
         span = tv.doc.span_from_norm(ns, ne)
         node.spans.setdefault(span.start, (span, tv.doc.norm.text[ns:ne]))
+
+
+def _before(p: Name, covered: dict[int, int]) -> Name | None:
+    """A person candidate cut short before a group's name (خليفة | داعش), or None."""
+    stop = next((k for k in range(p.start, p.alts[-1]) if k in covered), None)
+    if stop is None:
+        return p
+    alts = tuple(e for e in p.alts if e <= stop)
+    if not alts:
+        return None
+    p.alts, p.end, p.words = alts, alts[0], p.words[: alts[0] - p.start]
+    return p
 
 
 def _prune(names: list[Name]) -> list[Name]:

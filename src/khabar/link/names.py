@@ -405,6 +405,8 @@ def person_names(tv: TokenView) -> list[Name]:
                 break  # a verb, common noun, place, adverb or word behind a preposition ends the name
             if is_definite(w) and w.endswith(m.not_surname_endings) and w not in d.bind_prev:
                 break  # a definite feminine or plural word (الموضة, المؤمنين) is no surname
+            if w.endswith(m.nisba_feminine) or tv.toks[j].suffix in m.pronoun_suffixes:
+                break  # إغاثية, سراحها
             j += 1
             prev = tv.norm(j - 1)
             if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
