@@ -13,8 +13,10 @@ a locative preposition, a direction word, or a list that continues an accepted p
 Resolution scores each homonym by kind, population, the countries and provinces the document
 names, distance to the other places resolved in the document, and what the head asks for.
 
-Data files: ``lang/ar/places/{heads,directions,cues,collisions,countries,world,regions}.tsv`` and the
-compiled gazetteer ``data/gazetteer/``.
+Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countries,world,regions}.tsv``,
+``morphology.yaml`` and the compiled gazetteer ``data/gazetteer/``. Lexicons live in
+:mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
+:mod:`khabar.extract.place_guess`.
 
 Example::
 
@@ -30,12 +32,12 @@ from __future__ import annotations
 import functools
 import logging
 import math
-from dataclasses import dataclass, field
 
-from khabar.doc import Doc, PlaceMention, Token
-from khabar.extract.gazetteer import Gazetteer, Place, common_names, get_gazetteer
-from khabar.lang import load_tsv, load_yaml
-from khabar.text.normalize import normalize_form
+from khabar.doc import Doc, PlaceMention
+from khabar.extract.gazetteer import Gazetteer, Place, get_gazetteer
+from khabar.extract.place_guess import anchor_town, guess_after_heads, guess_features
+from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, is_nisba, km,
+                                          lexicon, morph)
 from khabar.text.segment import clitic_splits
 
 log = logging.getLogger(__name__)
@@ -44,107 +46,6 @@ MAX_WORDS = 5
 BIG_POP = 500_000  # a city this big needs no country context either
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
-
-
-@dataclass(frozen=True)
-class Morphology:
-    """Word-shape constants from ``lang/ar/places/morphology.yaml``."""
-
-    article: str
-    conjunction: str
-    name_prefixes: frozenset[str]
-    ll_prefixes: frozenset[str]
-    cue_prefixes: tuple[str, ...]
-    head_prefixes: frozenset[str]
-    nisba: tuple[str, ...]
-    feminine: str
-    separators: frozenset[str]
-
-
-@functools.cache
-def morph() -> Morphology:
-    y = load_yaml("places/morphology.yaml")
-    return Morphology(y["article"], y["conjunction"], frozenset(y["name_prefixes"]),
-                      frozenset(y["article_lam_prefixes"]), tuple(y["cue_prefixes"]),
-                      frozenset(y["head_prefixes"]), tuple(y["nisba_endings"]),
-                      y["feminine_ending"], frozenset(y["list_separators"]))
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    heads: dict[str, tuple[str, bool, int | None]]  # form -> (level, strong, precision)
-    before: dict[tuple[str, ...], tuple[str, int]]  # direction words -> (direction, precision)
-    after: dict[str, str]  # adjective after the name -> direction
-    cues: frozenset[str]
-    collisions: dict[str, str]  # form -> rule
-    stop_prefixes: frozenset[str]  # word-prefixes of multi-word collision forms
-    common: frozenset[str]
-    dir_last: frozenset[str]  # last words of multi-word direction phrases
-    features: frozenset[str]  # جبل, وادي, شارع …: part of the name they start
-    quotes: frozenset[str] = field(default=frozenset('"«»\'“”'))
-
-
-@functools.cache
-def lexicon() -> Lexicon:
-    heads = {}
-    for r in load_tsv("places/heads.tsv", ("form", "level", "strength")):
-        prec = int(r["precision"]) if r.get("precision") else None
-        heads[normalize_form(r["form"])] = (r["level"], r["strength"] == "strong", prec)
-    before: dict[tuple[str, ...], tuple[str, int]] = {}
-    after: dict[str, str] = {}
-    for r in load_tsv("places/directions.tsv", ("form", "direction", "precision", "position")):
-        f = normalize_form(r["form"])
-        if r["position"] == "after":
-            after[f] = r["direction"]
-        else:
-            before[tuple(f.split())] = (r["direction"], int(r["precision"]))
-    cues = frozenset(normalize_form(r["form"]) for r in load_tsv("places/cues.tsv", ("form",)))
-    coll = {normalize_form(r["form"]): r["rule"] for r in load_tsv("places/collisions.tsv", ("form", "rule"))}
-    stop_prefixes = set()
-    for f in coll:
-        parts = f.split()
-        stop_prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
-    dir_last = frozenset(k[-1] for k in before if len(k) > 1)
-    features = frozenset(normalize_form(r["form"]) for r in load_tsv("places/features.tsv", ("form",)))
-    return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names(), dir_last,
-                   features)
-
-
-@functools.lru_cache(maxsize=200_000)
-def _bare_forms(word: str) -> tuple[str, ...]:
-    """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
-    out = [word]
-    prefixes = morph().head_prefixes
-    for p, stem, s in clitic_splits(word):
-        if not s and p in prefixes and stem not in out:
-            out.append(stem)
-    return tuple(out)
-
-
-@dataclass
-class Match:
-    i: int  # first token
-    j: int  # last token
-    name: str  # normalised name as looked up
-    nstart: int
-    nend: int
-    prefix: str  # proclitics on the first token
-    cands: list[Place]
-    head: tuple[str, bool, int | None] | None = None
-    head_tok: int | None = None
-    direction: str | None = None
-    dir_prec: int | None = None
-    cue_tok: int | None = None
-    cue: bool = False
-    listed: bool = False  # continues a list after an accepted place
-    quoted: bool = False
-    adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
-    near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y
-    guessed: bool = False  # a word the gazetteer lacks, after a head (placed at its town)
-    near_dir: bool = False  # linked by a direction word right after it: "الرباط شمال عدن"
-    approx: Place | None = None  # not in the gazetteer (or far off): placed at this nearby place
-    chosen: Place | None = None
-    level: str | None = None
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -174,7 +75,7 @@ def _is_major_name(name: str) -> bool:
     return name in lex.collisions or any(c.major for c in get_gazetteer().lookup(name))
 
 
-def _find(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
+def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
     """Longest gazetteer names over token n-grams, the first token tried with each clitic split."""
     toks = doc.tokens
     text = doc.norm.text
@@ -232,14 +133,14 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         return
     prev = toks[k]
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
-        forms = _bare_forms(prev.norm)
+        forms = bare_forms(prev.norm)
         art = morph().article
         if not m.prefix and any(f.startswith(art) for f in forms) and prev.norm not in lex.cues:
             m.adjective_pos = True
         for f in forms:
             if f in lex.heads and not (f != prev.norm and art in prev.norm[: len(prev.norm) - len(f)]):
                 # a definite head ("المدن الذين", "البلدية المهندس") is followed by an adjective
-                if f.startswith(art) and _nisba(m.name):
+                if f.startswith(art) and is_nisba(m.name):
                     m.adjective_pos = True  # "العاصمة الروسية"
                     break
                 m.head, m.head_tok = lex.heads[f], k
@@ -249,7 +150,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                 break
         else:
             # "العاصمة السورية دمشق": a head, a nisba adjective, the name
-            if k >= 1 and _nisba(prev.norm) and toks[k - 1].norm in lex.heads \
+            if k >= 1 and is_nisba(prev.norm) and toks[k - 1].norm in lex.heads \
                     and lex.heads[toks[k - 1].norm][0] == "city":
                 m.head, m.head_tok = lex.heads[toks[k - 1].norm], k - 1
                 k -= 2
@@ -266,14 +167,14 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                 if a < 0 or not all(toks[x].is_word for x in range(a, k)):
                     continue
                 rest = tuple(toks[x].norm for x in range(a + 1, k + 1))
-                for f in _bare_forms(toks[a].norm):
+                for f in bare_forms(toks[a].norm):
                     if (f, *rest) in lex.before:
                         found = (lex.before[(f, *rest)], a)
                         break
                 if found:
                     break
         if found is None:
-            for f in _bare_forms(last):
+            for f in bare_forms(last):
                 if (f,) in lex.before:
                     found = (lex.before[(f,)], k)
                     break
@@ -282,7 +183,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
             m.cue = True
             m.cue_tok = a
             k = a - 1
-    if k >= 0 and toks[k].is_word and any(f in lex.cues for f in _bare_forms(toks[k].norm)):
+    if k >= 0 and toks[k].is_word and any(f in lex.cues for f in bare_forms(toks[k].norm)):
         m.cue = True
         if m.cue_tok is None:
             m.cue_tok = k
@@ -298,11 +199,6 @@ def _major(p: Place) -> bool:
     return p.major
 
 
-def _nisba(name: str) -> bool:
-    """A nisba adjective shape: الجنوبية, الشمالي, السعودية, شمالية."""
-    return " " not in name and len(name) >= 4 and name.endswith(morph().nisba)
-
-
 def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool:
     rule = lex.collisions.get(m.name)
     if rule == "skip" or not m.cands:
@@ -313,9 +209,9 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     evidence = m.cue or m.direction is not None or m.head is not None or m.listed
     if rule == "outlet" and m.quoted:
         return False
-    if m.adjective_pos and (_nisba(m.name) or rule == "adjective"):
+    if m.adjective_pos and (is_nisba(m.name) or rule == "adjective"):
         return False
-    if _nisba(m.name) and not evidence and not any(p.curated for p in m.cands):
+    if is_nisba(m.name) and not evidence and not any(p.curated for p in m.cands):
         return False
     if rule == "head" and not strong:
         return False
@@ -347,13 +243,6 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     return evidence and letters >= 3 and in_doc
 
 
-def _km(a: Place, b: Place) -> float:
-    """Distance in km (equirectangular: exact enough below a few hundred km)."""
-    dy = a.lat - b.lat
-    dx = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    return 111.2 * math.sqrt(dx * dx + dy * dy)
-
-
 _KIND_PRIOR = {"country": 6.0, "admin1": 4.0, "region": 4.0, "city": 2.0, "admin2": 1.5,
                "neighbourhood": 0.5}
 
@@ -374,7 +263,7 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
         s += 3.0
     if m.near is not None and m.near.chosen is not None and m.near.chosen is not p:
         q = m.near.chosen
-        if _km(p, q) < (150 if q.kind == "admin1" else 60) or (p.admin1_ar and p.admin1_ar == q.admin1_ar):
+        if km(p, q) < (150 if q.kind == "admin1" else 60) or (p.admin1_ar and p.admin1_ar == q.admin1_ar):
             s += 4.0
     if countries:
         top = max(countries.values())
@@ -385,7 +274,7 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
     if p.admin1_ar and p.admin1_ar in admin1s and p.kind != "admin1":
         s += 3.0
     if anchors and p.kind not in ("country", "admin1"):
-        d = min((_km(p, a) for a in anchors if a is not p and abs(a.lat - p.lat) < 1.4), default=1e9)
+        d = min((km(p, a) for a in anchors if a is not p and abs(a.lat - p.lat) < 1.4), default=1e9)
         s += 3.0 if d < 40 else 1.5 if d < 150 else 0.0
     if m.head is not None:
         level = m.head[0]
@@ -412,20 +301,10 @@ def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
         if best.kind == "admin2" and (m.head is None or m.head[0] != "admin2"):
             # prefer the town to the district named after it
             town = [c for c in m.cands if c.kind == "city" and c.country == best.country
-                    and c.admin1_ar == best.admin1_ar and _km(c, best) < 60]
+                    and c.admin1_ar == best.admin1_ar and km(c, best) < 60]
             if town:
                 best = max(town, key=lambda c: (c.pop, c.fcode.startswith("PPLA")))
         m.chosen = best
-
-
-def _capital(m: Match, p: Place) -> Place | None:
-    """The same-name city of an admin1 (حلب the province → حلب the city), if any."""
-    best = None
-    for c in m.cands:
-        if c.kind == "city" and c.country == p.country and c.admin1_ar and c.admin1_ar == p.admin1_ar:
-            if best is None or (c.is_capital, c.pop) > (best.is_capital, best.pop):
-                best = c
-    return best
 
 
 def _province(m: Match, p: Place) -> Place | None:
@@ -458,7 +337,7 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
     head_level = m.head[0] if m.head else None
     cap = None
     if p.kind == "admin1":
-        cap = _capital(m, p)
+        cap = capital_of(m, p)
     elif p.kind in ("city", "admin2"):
         prov = _province(m, p)
         if prov is not None and head_level == "admin1":
@@ -469,7 +348,7 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
         if head_level in ("city", "admin2"):
             level, name = "city", cap.name
             lat, lon = cap.lat, cap.lon
-        elif _km(cap, p) <= NEAR_CAPITAL_KM:
+        elif km(cap, p) <= NEAR_CAPITAL_KM:
             lat, lon = cap.lat, cap.lon  # ACLED codes a province at its capital
             if head_level is None and cap.pop >= 100_000:
                 level, name = "city", cap.name
@@ -500,7 +379,7 @@ def extract_places(doc: Doc) -> None:
         return
     gaz = get_gazetteer()
     lex = lexicon()
-    matches = [m for m in _find(doc, gaz, lex) if lex.collisions.get(m.name) != "skip"]
+    matches = [m for m in find_names(doc, gaz, lex) if lex.collisions.get(m.name) != "skip"]
     for m in matches:
         _context(doc, m, lex)
     # pass 1: the countries the document names (countries, curated places, unambiguous majors)
@@ -511,11 +390,11 @@ def extract_places(doc: Doc) -> None:
             if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
-    features = _unknown_features(doc, matches, lex)
+    features = guess_features(doc, matches, lex)
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
-    unknown = _unknown_after_heads(doc, matches, lex) + features
+    unknown = guess_after_heads(doc, matches, lex) + features
     if unknown:
         matches = sorted(matches + unknown, key=lambda m: m.i)
     accepted: list[Match] = []
@@ -545,19 +424,19 @@ def extract_places(doc: Doc) -> None:
     anchors = [m.chosen for m in accepted if m.chosen is not None
                and m.chosen.kind in ("city", "admin2", "neighbourhood", "region")
                and (_major(m.chosen) or len(m.cands) == 1)]
-    anchors += [c for c in (_capital(m, m.chosen) for m in accepted
+    anchors += [c for c in (capital_of(m, m.chosen) for m in accepted
                             if m.chosen is not None and m.chosen.kind == "admin1") if c is not None]
     anchors = list({id(a): a for a in anchors}.values())
     _link_near(doc, accepted, lex)
     _resolve(accepted, countries, admin1s, anchors)
     for m in accepted:
         if m.guessed:
-            m.approx = _anchor(doc, m, accepted)
+            m.approx = anchor_town(doc, m, accepted)
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood"):
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
             # "الرباط شمال عدن" is not Rabat in Morocco
-            a = _anchor(doc, m, accepted)
-            if a is not None and _km(m.chosen, a) > FAR_KM and \
+            a = anchor_town(doc, m, accepted)
+            if a is not None and km(m.chosen, a) > FAR_KM and \
                     (not m.chosen.major or (m.near_dir and a.country != m.chosen.country)):
                 m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
@@ -578,150 +457,6 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         if linked:
             a.near = b
             a.near_dir = b.direction is not None and b.cue_tok == a.j + 1
-
-
-@functools.cache
-def _head_forms() -> frozenset[str]:
-    """Every head with every proclitic combination (محافظة, بمحافظة, وبمحافظة …)."""
-    return frozenset(p + h for h in lexicon().heads for p in morph().head_prefixes)
-
-
-def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> bool:
-    """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
-    name = w.norm
-    mo = morph()
-    if w.suffix or w.prefix not in ("", mo.article) or len(name) < 3 \
-            or any(name.startswith(p) for p in mo.ll_prefixes) \
-            or not ("\u0621" <= name[0] <= "\u064a"):
-        return False
-    if (name in lex.common and not common_ok) or name in lex.collisions or name in lex.after \
-            or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in _bare_forms(name)):
-        return False
-    if name.endswith(mo.nisba) and not name.startswith(mo.article):
-        return False  # an indefinite nisba adjective: "منطقة عسكرية"
-    if loose and name.endswith(mo.feminine) and not name.startswith(mo.article):
-        return False  # "منطقة آمنة"
-    return True
-
-
-def _unknown_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
-    """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
-    that follows ("في جبهات النخلا والعطيف"). A weak head (منطقة, جبهة) needs a cue before it."""
-    toks = doc.tokens
-    text = doc.norm.text
-    covered = {x for m in matches for x in range(m.i, m.j + 1)}
-    out: list[Match] = []
-    head_forms = _head_forms()
-    mo = morph()
-    for k in range(len(toks) - 1):
-        t, w = toks[k], toks[k + 1]
-        if t.norm not in head_forms or not w.is_word or k + 1 in covered \
-                or text[t.nend:w.nstart].strip():
-            continue
-        head = next(((f, lex.heads[f]) for f in _bare_forms(t.norm) if f in lex.heads), None)
-        if head is None:
-            continue
-        f, (level, strong, _prec) = head
-        if level not in ("city", "admin2", "any") or mo.article in t.norm[: len(t.norm) - len(f)] \
-                or t.norm.startswith(mo.article):
-            continue  # "المدينة الساحلية": an adjective follows a definite head
-        if not strong:
-            cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
-            cued = cued or (k > 0 and toks[k - 1].is_word
-                            and any(f in lex.cues for f in _bare_forms(toks[k - 1].norm)))
-            if not cued:
-                continue
-        loose = level == "any" or not strong
-        if not _guessable(w, lex, loose):
-            continue
-        m = Match(k + 1, k + 1, w.norm, w.nstart, w.nend, "", [], guessed=True)
-        m.head, m.head_tok = lex.heads[f], k
-        out.append(m)
-        # the list that follows: "X وY"، "X، Y"
-        q = k + 2
-        while q < len(toks) and len(out) < 200:
-            sep = toks[q]
-            conj = mo.conjunction
-            if sep.is_word and sep.norm.startswith(conj) and len(sep.norm) > 3 and q not in covered:
-                stem = sep.norm[len(conj):]
-                if not stem.startswith(mo.article) or stem in lex.common or stem in lex.collisions:
-                    break
-                nm = Match(q, q, stem, sep.nstart + len(conj), sep.nend, conj, [], guessed=True)
-                nm.head, nm.head_tok, nm.listed = m.head, k, True
-                out.append(nm)
-                q += 1
-            else:
-                break
-    return out
-
-
-def _unknown_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
-    """"في شارع الستين", "وجبل الوحش": a feature word and the word after it, after a cue or in a
-    list right after another place, when the gazetteer lacks the whole name."""
-    toks = doc.tokens
-    text = doc.norm.text
-    covered = {x for m in matches if m.j > m.i for x in range(m.i, m.j + 1)}  # multi-word names
-    ends = {m.j for m in matches}
-    mo = morph()
-    out: list[Match] = []
-    for k in range(len(toks) - 1):
-        t, w = toks[k], toks[k + 1]
-        if not t.is_word or k in covered or k + 1 in covered or not w.is_word \
-                or text[t.nend:w.nstart].strip():
-            continue
-        split = next(((p, stem) for p, stem, s in clitic_splits(t.norm)
-                      if not s and stem in lex.features and p in mo.head_prefixes
-                      and mo.article not in p), None)
-        if split is None:
-            continue
-        p, stem = split
-        cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and any(
-            f in lex.cues for f in _bare_forms(toks[k - 1].norm)))
-        listed = p.startswith(mo.conjunction) and (k - 1 in ends or (out and out[-1].j == k - 1))
-        if not (cued or listed) or not _guessable(w, lex, loose=False, common_ok=True):
-            continue
-        m = Match(k, k + 1, stem + " " + w.norm, t.nstart + len(p), w.nend, p, [], guessed=True)
-        m.cue, m.listed = cued, listed
-        out.append(m)
-    return out
-
-
-def _anchor(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
-    """The town a place lies in or next to: the one it is linked to, else the nearest in its sentence."""
-    covered = get_gazetteer().countries
-
-    def town(x: Match) -> Place | None:
-        p = x.chosen
-        if p is None or x.approx is not None or p.country not in covered:
-            return None  # outside the village-level gazetteer, an unknown name is not placeable
-        if p.kind in ("city", "admin2", "neighbourhood"):
-            return p
-        if p.kind == "admin1":
-            return _capital(x, p)
-        return None
-
-    if m.near is not None:
-        a = town(m.near)
-        if a is not None:
-            return a
-    sent = doc.tokens[m.i].sentence
-    best, dist = None, 10 ** 9
-    for x in accepted:
-        if x is m:
-            continue
-        a = town(x)
-        if a is None:
-            continue
-        s = doc.tokens[x.i].sentence
-        if s == sent:
-            d = abs(x.i - m.i)
-        elif sent - 1 <= s < sent:
-            d = 1000 + (sent - s)
-        else:
-            continue
-        if d < dist:
-            best, dist = a, d
-    return best
 
 
 def _continues_list(doc: Doc, prev: Match, m: Match) -> bool:

@@ -1,0 +1,162 @@
+"""Places the gazetteer lacks: a word after a head ("قرية العطرية"), a feature name ("شارع الستين").
+
+Reads the tokens and the gazetteer matches of a Doc; returns extra :class:`Match` records marked
+``guessed``; :func:`anchor_town` finds the town a guessed place lies in or next to (the town linked
+to it by "في/بمدينة/شمال", else the nearest town of its sentence or the one before), where the
+places stage puts it with ACLED precision 2. Uses the lexicons of :mod:`place_lexicon`.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.places import find_names
+    >>> doc = Doc(Article(id="x", text="قصف على قرية الصباغين"))
+    >>> matches = find_names(doc, get_gazetteer(), lexicon())
+    >>> [m.name for m in guess_after_heads(doc, matches, lexicon())]
+    ['الصباغين']
+"""
+
+from __future__ import annotations
+
+from khabar.doc import Doc, Token
+from khabar.extract.gazetteer import Place, get_gazetteer
+from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms,
+                                          lexicon, morph)  # noqa: F401 (lexicon: docstring example)
+from khabar.text.segment import clitic_splits
+
+
+def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> bool:
+    """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
+    name = w.norm
+    mo = morph()
+    if w.suffix or w.prefix not in ("", mo.article) or len(name) < 3 \
+            or any(name.startswith(p) for p in mo.ll_prefixes) \
+            or not ("\u0621" <= name[0] <= "\u064a"):
+        return False
+    if (name in lex.common and not common_ok) or name in lex.collisions or name in lex.after \
+            or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in bare_forms(name)):
+        return False
+    if name.endswith(mo.nisba) and not name.startswith(mo.article):
+        return False  # an indefinite nisba adjective: "منطقة عسكرية"
+    if loose and name.endswith(mo.feminine) and not name.startswith(mo.article):
+        return False  # "منطقة آمنة"
+    return True
+
+
+def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
+    that follows ("في جبهات النخلا والعطيف"). A weak head (منطقة, جبهة) needs a cue before it."""
+    toks = doc.tokens
+    text = doc.norm.text
+    covered = {x for m in matches for x in range(m.i, m.j + 1)}
+    out: list[Match] = []
+    heads_any = head_forms()
+    mo = morph()
+    for k in range(len(toks) - 1):
+        t, w = toks[k], toks[k + 1]
+        if t.norm not in heads_any or not w.is_word or k + 1 in covered \
+                or text[t.nend:w.nstart].strip():
+            continue
+        head = next(((f, lex.heads[f]) for f in bare_forms(t.norm) if f in lex.heads), None)
+        if head is None:
+            continue
+        f, (level, strong, _prec) = head
+        if level not in ("city", "admin2", "any") or mo.article in t.norm[: len(t.norm) - len(f)] \
+                or t.norm.startswith(mo.article):
+            continue  # "المدينة الساحلية": an adjective follows a definite head
+        if not strong:
+            cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
+            cued = cued or (k > 0 and toks[k - 1].is_word
+                            and any(f in lex.cues for f in bare_forms(toks[k - 1].norm)))
+            if not cued:
+                continue
+        loose = level == "any" or not strong
+        if not _guessable(w, lex, loose):
+            continue
+        m = Match(k + 1, k + 1, w.norm, w.nstart, w.nend, "", [], guessed=True)
+        m.head, m.head_tok = lex.heads[f], k
+        out.append(m)
+        # the list that follows: "X وY"، "X، Y"
+        q = k + 2
+        while q < len(toks) and len(out) < 200:
+            sep = toks[q]
+            conj = mo.conjunction
+            if sep.is_word and sep.norm.startswith(conj) and len(sep.norm) > 3 and q not in covered:
+                stem = sep.norm[len(conj):]
+                if not stem.startswith(mo.article) or stem in lex.common or stem in lex.collisions:
+                    break
+                nm = Match(q, q, stem, sep.nstart + len(conj), sep.nend, conj, [], guessed=True)
+                nm.head, nm.head_tok, nm.listed = m.head, k, True
+                out.append(nm)
+                q += 1
+            else:
+                break
+    return out
+
+
+def guess_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """"في شارع الستين", "وجبل الوحش": a feature word and the word after it, after a cue or in a
+    list right after another place, when the gazetteer lacks the whole name."""
+    toks = doc.tokens
+    text = doc.norm.text
+    covered = {x for m in matches if m.j > m.i for x in range(m.i, m.j + 1)}  # multi-word names
+    ends = {m.j for m in matches}
+    mo = morph()
+    out: list[Match] = []
+    for k in range(len(toks) - 1):
+        t, w = toks[k], toks[k + 1]
+        if not t.is_word or k in covered or k + 1 in covered or not w.is_word \
+                or text[t.nend:w.nstart].strip():
+            continue
+        split = next(((p, stem) for p, stem, s in clitic_splits(t.norm)
+                      if not s and stem in lex.features and p in mo.head_prefixes
+                      and mo.article not in p), None)
+        if split is None:
+            continue
+        p, stem = split
+        cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and any(
+            f in lex.cues for f in bare_forms(toks[k - 1].norm)))
+        listed = p.startswith(mo.conjunction) and (k - 1 in ends or (out and out[-1].j == k - 1))
+        if not (cued or listed) or not _guessable(w, lex, loose=False, common_ok=True):
+            continue
+        m = Match(k, k + 1, stem + " " + w.norm, t.nstart + len(p), w.nend, p, [], guessed=True)
+        m.cue, m.listed = cued, listed
+        out.append(m)
+    return out
+
+
+def anchor_town(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
+    """The town a place lies in or next to: the one it is linked to, else the nearest in its sentence."""
+    covered = get_gazetteer().countries
+
+    def town(x: Match) -> Place | None:
+        p = x.chosen
+        if p is None or x.approx is not None or p.country not in covered:
+            return None  # outside the village-level gazetteer, an unknown name is not placeable
+        if p.kind in ("city", "admin2", "neighbourhood"):
+            return p
+        if p.kind == "admin1":
+            return capital_of(x, p)
+        return None
+
+    if m.near is not None:
+        a = town(m.near)
+        if a is not None:
+            return a
+    sent = doc.tokens[m.i].sentence
+    best, dist = None, 10 ** 9
+    for x in accepted:
+        if x is m:
+            continue
+        a = town(x)
+        if a is None:
+            continue
+        s = doc.tokens[x.i].sentence
+        if s == sent:
+            d = abs(x.i - m.i)
+        elif sent - 1 <= s < sent:
+            d = 1000 + (sent - s)
+        else:
+            continue
+        if d < dist:
+            best, dist = a, d
+    return best

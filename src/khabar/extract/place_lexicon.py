@@ -1,0 +1,151 @@
+"""Lexicons and shared records of the places stage (see :mod:`khabar.extract.places`).
+
+Loads ``lang/ar/places/{heads,directions,cues,collisions,features}.tsv`` and ``morphology.yaml``
+once; defines :class:`Match` (a gazetteer name found in the text, with its context) and small
+geometry helpers.
+
+Example::
+
+    >>> lexicon().heads[normalize_form("محافظة")][0]
+    'admin1'
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+
+from khabar.extract.gazetteer import Place, common_names
+from khabar.lang import load_tsv, load_yaml
+from khabar.text.normalize import normalize_form
+from khabar.text.segment import clitic_splits
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """Word-shape constants from ``lang/ar/places/morphology.yaml``."""
+
+    article: str
+    conjunction: str
+    name_prefixes: frozenset[str]
+    ll_prefixes: frozenset[str]
+    cue_prefixes: tuple[str, ...]
+    head_prefixes: frozenset[str]
+    nisba: tuple[str, ...]
+    feminine: str
+    separators: frozenset[str]
+
+
+@functools.cache
+def morph() -> Morphology:
+    y = load_yaml("places/morphology.yaml")
+    return Morphology(y["article"], y["conjunction"], frozenset(y["name_prefixes"]),
+                      frozenset(y["article_lam_prefixes"]), tuple(y["cue_prefixes"]),
+                      frozenset(y["head_prefixes"]), tuple(y["nisba_endings"]),
+                      y["feminine_ending"], frozenset(y["list_separators"]))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: dict[str, tuple[str, bool, int | None]]  # form -> (level, strong, precision)
+    before: dict[tuple[str, ...], tuple[str, int]]  # direction words -> (direction, precision)
+    after: dict[str, str]  # adjective after the name -> direction
+    cues: frozenset[str]
+    collisions: dict[str, str]  # form -> rule
+    stop_prefixes: frozenset[str]  # word-prefixes of multi-word collision forms
+    common: frozenset[str]
+    dir_last: frozenset[str]  # last words of multi-word direction phrases
+    features: frozenset[str]  # جبل, وادي, شارع …: part of the name they start
+    quotes: frozenset[str] = field(default=frozenset('"«»\'“”'))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    heads = {}
+    for r in load_tsv("places/heads.tsv", ("form", "level", "strength")):
+        prec = int(r["precision"]) if r.get("precision") else None
+        heads[normalize_form(r["form"])] = (r["level"], r["strength"] == "strong", prec)
+    before: dict[tuple[str, ...], tuple[str, int]] = {}
+    after: dict[str, str] = {}
+    for r in load_tsv("places/directions.tsv", ("form", "direction", "precision", "position")):
+        f = normalize_form(r["form"])
+        if r["position"] == "after":
+            after[f] = r["direction"]
+        else:
+            before[tuple(f.split())] = (r["direction"], int(r["precision"]))
+    cues = frozenset(normalize_form(r["form"]) for r in load_tsv("places/cues.tsv", ("form",)))
+    coll = {normalize_form(r["form"]): r["rule"] for r in load_tsv("places/collisions.tsv", ("form", "rule"))}
+    stop_prefixes = set()
+    for f in coll:
+        parts = f.split()
+        stop_prefixes.update(" ".join(parts[:k]) for k in range(1, len(parts)))
+    dir_last = frozenset(k[-1] for k in before if len(k) > 1)
+    features = frozenset(normalize_form(r["form"]) for r in load_tsv("places/features.tsv", ("form",)))
+    return Lexicon(heads, before, after, cues, coll, frozenset(stop_prefixes), common_names(), dir_last,
+                   features)
+
+
+@functools.lru_cache(maxsize=200_000)
+def bare_forms(word: str) -> tuple[str, ...]:
+    """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
+    out = [word]
+    prefixes = morph().head_prefixes
+    for p, stem, s in clitic_splits(word):
+        if not s and p in prefixes and stem not in out:
+            out.append(stem)
+    return tuple(out)
+
+
+@dataclass
+class Match:
+    i: int  # first token
+    j: int  # last token
+    name: str  # normalised name as looked up
+    nstart: int
+    nend: int
+    prefix: str  # proclitics on the first token
+    cands: list[Place]
+    head: tuple[str, bool, int | None] | None = None
+    head_tok: int | None = None
+    direction: str | None = None
+    dir_prec: int | None = None
+    cue_tok: int | None = None
+    cue: bool = False
+    listed: bool = False  # continues a list after an accepted place
+    quoted: bool = False
+    adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
+    near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y
+    guessed: bool = False  # a word the gazetteer lacks, after a head (placed at its town)
+    near_dir: bool = False  # linked by a direction word right after it: "الرباط شمال عدن"
+    approx: Place | None = None  # not in the gazetteer (or far off): placed at this nearby place
+    chosen: Place | None = None
+    level: str | None = None
+
+
+def is_nisba(name: str) -> bool:
+    """A nisba adjective shape: الجنوبية, الشمالي, السعودية, شمالية."""
+    return " " not in name and len(name) >= 4 and name.endswith(morph().nisba)
+
+
+def km(a: Place, b: Place) -> float:
+    """Distance in km (equirectangular: exact enough below a few hundred km)."""
+    dy = a.lat - b.lat
+    dx = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.2 * math.sqrt(dx * dx + dy * dy)
+
+
+def capital_of(m: Match, p: Place) -> Place | None:
+    """The same-name city of an admin1 (حلب the province → حلب the city), if any."""
+    best = None
+    for c in m.cands:
+        if c.kind == "city" and c.country == p.country and c.admin1_ar and c.admin1_ar == p.admin1_ar:
+            if best is None or (c.is_capital, c.pop) > (best.is_capital, best.pop):
+                best = c
+    return best
+
+
+@functools.cache
+def head_forms() -> frozenset[str]:
+    """Every head with every proclitic combination (محافظة, بمحافظة, وبمحافظة …)."""
+    return frozenset(p + h for h in lexicon().heads for p in morph().head_prefixes)
