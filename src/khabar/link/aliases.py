@@ -10,6 +10,8 @@ spans of every form and the rules that linked them (``evidence``):
 - ``cue``: ``X المعروف بـ Y``, ``الملقب``, ``المكنى``, ``واسمه`` … (``aliases/cues.tsv``), with quoted
   lists ``"Y" و"Z"``;
 - ``parenthesis``: ``X (Y)``; ``acronym``: ``X PKK``; ``kunya``: ``أبو أنس الشامي`` ~ ``أنس الشامي``;
+- ``spelling``: a surname written alone with one long vowel more or less (``برزاني`` / ``بارزاني``);
+- ``adjectives``: one party described two ways (``حزب الشعوب الديمقراطي`` / ``حزب الشعوب الكردي``);
 - ``surname``, ``head``, ``short``: a person's last name used alone (``أردوغان``), a group's head noun
   alone (``المرصد``), or a shortened name (``القيادة المركزية``, ``النصرة``) written elsewhere in the
   article on its own. A short form that could belong to two different names is left out.
@@ -31,8 +33,9 @@ import logging
 from dataclasses import dataclass, field
 
 from khabar.doc import AliasCluster, Doc, Span
-from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, entity_names,
-                               is_definite, is_stop, lexicon_names, morph, skeleton, org_names, person_names, words_of)
+from khabar.link.names import (Name, TokenView, _adjective, _breaks, _clitic_particle, alias_data,
+                               entity_names, is_definite, is_stop, lexicon_names, morph, org_names,
+                               person_names, skeleton, words_of)
 
 log = logging.getLogger(__name__)
 
@@ -360,6 +363,8 @@ def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[
     for words, (typ, forms) in full.items():
         for f, rule in forms:
             gens.setdefault(f, []).append((words, rule, typ))
+    # one party described two ways: حزب الشعوب الديمقراطي / حزب الشعوب الكردي
+    _same_party(cl, [w for w, (typ, _) in full.items() if typ == "ORG"])
     # a full name that is a short form of exactly one other full name joins it first
     for f, g in gens.items():
         if f in full and len({cl.find(w) for w, _, _ in g}) == 1:
@@ -380,6 +385,19 @@ def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[
             for k in range(i, j):  # shorter forms inside this one are not standalone
                 longest[k] = max(longest[k], len(f))
         cl.union(words, f, rule)
+
+
+def _same_party(cl: _Clusters, orgs: list[tuple[str, ...]]) -> None:
+    """Group names of head + genitive that differ only in trailing adjectives name one group."""
+    d = alias_data()
+    by_core: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for w in orgs:
+        if len(w) >= 3 and d.heads.get(w[0], (False, False))[1] and not is_definite(w[0]) \
+                and all(_adjective(x) for x in w[2:]):
+            by_core.setdefault(w[:2], []).append(w)
+    for ws in by_core.values():
+        for w in ws[1:]:
+            cl.union(ws[0], w, "adjectives")
 
 
 def _kunyas(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int]) -> None:

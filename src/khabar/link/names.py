@@ -325,7 +325,9 @@ def org_names(tv: TokenView) -> list[Name]:
             elif not genitive and w.startswith(m.lam_article) and len(w) > 4:  # للمقاومة
                 j += 1
                 genitive = True
-            elif is_definite(w) and (_adjective(w) or not (modified or genitive)):
+            elif is_definite(w) and (_adjective(w) or not (modified or genitive)) and not (
+                    not w.endswith(m.nisba_endings) and tv.joined(j, j + 1)
+                    and tv.norm(j + 1) in d.particles):  # المعبر عن …: a clause, not the name
                 j += 1
                 modified = True
             else:
