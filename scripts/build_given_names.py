@@ -1,7 +1,7 @@
 """Build lang/ar/aliases/given_names.tsv and common_words.tsv from the NER corpora.
 
-Reads ANERcorp's train split and AQMAR (paths below, relative to the shared data folder), normalised
-with khabar's normaliser. given_names.tsv: the first token of every PER entity of two or more tokens,
+Reads ANERcorp's train split, AQMAR and the Wojood sample's train/val (paths below, relative to the
+shared data folder), normalised with khabar's normaliser. given_names.tsv: the first token of every PER entity of two or more tokens,
 seen at least twice as a person's first word and used more often in person names than outside them.
 common_words.tsv: words seen at least COMMON_MIN times outside any entity and never inside a person's
 name (verbs, common nouns): the alias stage never takes them for a surname. The test split of
@@ -19,7 +19,7 @@ from pathlib import Path
 from khabar.lang import data_path
 from khabar.text.normalize import normalize_form
 
-SOURCES = ("anercorp/train.conll", "aqmar.conll")
+SOURCES = ("anercorp/train.conll", "aqmar.conll", "wojood_sample/train.txt", "wojood_sample/val.txt")
 MIN_COUNT = 2
 COMMON_MIN = 3
 
