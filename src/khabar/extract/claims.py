@@ -211,10 +211,13 @@ def _span(ctx: _Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
 
 
 def _trim(ctx: _Ctx, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation at both ends of [a, b), keeping a closing quote or bracket that pairs one inside."""
     toks = ctx.toks
     while a < b and not toks[a].is_word and toks[a].norm not in "(":
         a += 1
     while b > a and not toks[b - 1].is_word and toks[b - 1].norm not in ")":
+        if toks[b - 1].norm == _QUOTE and sum(1 for j in range(a, b - 1) if toks[j].norm == _QUOTE) % 2:
+            break  # موقع “ريبابليك وورلد”
         b -= 1
     if b > a and toks[b - 1].norm == ")" and not any(toks[k].norm == "(" for k in range(a, b - 1)):
         b -= 1
@@ -494,7 +497,9 @@ def _is_starter(ctx: _Ctx, k: int) -> bool:
     h = ctx.hit_at.get(k)
     if h is None:
         return False
-    if h.cue.kind in ("participle", "preposition"):
+    if h.cue.kind == "participle":
+        return not _after_copula(ctx, k)
+    if h.cue.kind == "preposition":
         return True
     prev_t = ctx.toks[k - 1] if k > 0 else None
     prev = prev_t.norm if prev_t is not None else "."
@@ -697,7 +702,7 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     if a > s0 and toks[a - 1].is_word and not _is_comp(ctx, a - 1):
         return None  # the clause before is long: not a subject
     words = [toks[j].norm for j in range(a, hit.start)]
-    while words and (words[0] in lex.speaker_stops or words[0] in lex.kama):
+    while words and (words[0] in lex.speaker_stops or words[0] in lex.kama or words[0] in lex.clause_openers):
         a += 1
         words.pop(0)
     if not words:
@@ -874,7 +879,20 @@ def _read_relay(ctx: _Ctx, hit: _Hit, se: int) -> bool:
     return True
 
 
+def _after_copula(ctx: _Ctx, k: int) -> bool:
+    """كان الهجوم متوقعا: a participle after a copula (two words back at most) is a predicate."""
+    toks, cop = ctx.toks, ctx.lex.copulas
+    for j in (k - 1, k - 2):
+        if j >= ctx.sent_start[k] and toks[j].is_word:
+            w = toks[j].norm
+            if w in cop or (w[:1] in ctx.lex.conj and w[1:] in cop):
+                return True
+    return False
+
+
 def _read_participle(ctx: _Ctx, hit: _Hit) -> None:
+    if _after_copula(ctx, hit.start):
+        return
     se = ctx.sent_end[hit.start]
     mk, stop = _marker(ctx, hit.cue, hit.end, se)
     via: list[Span] = []
@@ -923,7 +941,10 @@ def _read_before(ctx: _Ctx, hit: _Hit, cue_span: Span, sp_start: int, se: int, k
     s, e = _prep_speaker(ctx, sp_start, se)
     if e <= s or _not_source(ctx, s):
         return
-    a, b = _trim(ctx, _clause_start(ctx, hit.start), hit.start)
+    end = hit.start
+    while end > 0 and (toks[end - 1].norm in ctx.lex.kama or toks[end - 1].norm in ctx.lex.clause_openers):
+        end -= 1  # … قرب الحدود [كما] أعلن
+    a, b = _trim(ctx, _clause_start(ctx, hit.start), end)
     prev = ctx.doc.claims[-1] if ctx.doc.claims else None
     if prev is not None and prev.content.end <= cue_span.start and \
             ctx.doc.sentence_at(ctx.doc.norm.to_norm(prev.cue.start)) is ctx.doc.sentence_at(toks[hit.start].nstart):
@@ -947,11 +968,16 @@ def _prep_speaker(ctx: _Ctx, a: int, se: int) -> tuple[int, int]:
     if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == lex.morph["lam"]:
         a += 1
     k = a
+    descr = a < se and (toks[a].norm in lex.descriptor_heads or toks[a].norm in lex.titles)
     while k < se and k < a + 10:
         t = toks[k]
         w = t.norm
         if w in _COMMAS or w in _COLONS or w in lex.complementizers or w in lex.relatives:
             break
+        if k > a and w in lex.preps_all and not (descr and w in lex.descriptor_preps):
+            break  # بحسب مراقبين [إلى وجود علاقة …]
+        if k > a and w[:1] == lex.morph["ba"] and len(w) > 3 and not _is_def(t, lex) and (not descr or t.suffix):
+            break  # بحسب مصادر عسكرية [بدورها] …
         if k in ctx.hit_at and k > a:
             break
         if w == _QUOTE:
@@ -977,6 +1003,12 @@ def _read_preposition(ctx: _Ctx, hit: _Hit) -> None:
     cs = _clause_start(ctx, hit.start)
     lead = [t for t in toks[cs:hit.start] if t.is_word]
     s, e = _prep_speaker(ctx, hit.end, se)
+    if e < se and toks[e].norm in _COMMAS:
+        # وبحسب الباحث في شؤون الجماعات، أحمد سلطان، فإن …: the name after the comma is the source
+        close = next((j for j in range(e + 1, min(se, e + 7)) if toks[j].norm in _COMMAS), None)
+        if close is not None and close + 1 < se and _is_comp(ctx, close + 1) and \
+                all(toks[j].is_word for j in range(e + 1, close)):
+            e = close
     after_comma = hit.start > 0 and toks[hit.start - 1].norm in _COMMAS
     at_end = _trim(ctx, e, se)[1] <= _trim(ctx, e, se)[0]
     nxt = _trim(ctx, e, se)[0]

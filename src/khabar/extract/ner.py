@@ -388,11 +388,13 @@ class Model:
 
     def tag_document(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:
         """BIO tags of every sentence of one document (document-level features see all of them)."""
-        doc = self.features.document(sentences)
+        full = [items for items in sentences if items]
+        if not full:
+            return [[] for _ in sentences]
+        doc = self.features.document(full)
         phrases = self.features.phrases
-        emissions = [self.decoder.emissions(items, doc, _phrase_marks([(it[0], it[2]) for it in items], phrases))
-                     for items in sentences if items]
-        tags = iter(self.decoder.viterbi(emissions))
+        marks = [_phrase_marks([(it[0], it[2]) for it in items], phrases) for items in full]
+        tags = iter(self.decoder.tag_document(full, doc, marks))
         return [next(tags) if items else [] for items in sentences]
 
     def tag_document_crfsuite(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:

@@ -49,7 +49,6 @@ class Decoder:
         self._type_row: dict[Item, int] = {}
         self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
         # stems that start a stem-bigram attribute: other pairs need no string building
-        self._doc_cache: dict[str, np.ndarray] = {}
         self._bigram_left = {a[3:].split("|", 1)[0] for a in self.attr_id if a.startswith(("b+=", "b-="))}
 
     def _vec(self, attrs: Sequence[str]) -> np.ndarray:
@@ -78,81 +77,99 @@ class Decoder:
         self._type_row[item] = r
         return r
 
-    def _doc_vec(self, attrs: list[str]) -> np.ndarray:
-        key = "\t".join(attrs)
-        v = self._doc_cache.get(key)
-        if v is None:
-            if len(self._doc_cache) > 50_000:
-                self._doc_cache.clear()
-            v = self._doc_cache[key] = self._vec(attrs)
-        return v
-
-    def emissions(self, items: Sequence["Item"], doc: dict[str, list[str]] | None,
-                  marks: list[list[str]]) -> np.ndarray:
-        """The (n, labels) state scores of one sentence, equal to the sum of its features' weights."""
-        rows = np.fromiter((self._row(it) for it in items), dtype=np.intp, count=len(items))
-        V = self._V
-        E = V[rows, 0].copy()
+    def tag_document(self, sentences: Sequence[Sequence["Item"]], doc: dict[str, list[str]] | None,
+                     marks: Sequence[list[list[str]]]) -> list[list[str]]:
+        """Tags of every non-empty sentence of a document: emissions for all tokens at once, then Viterbi."""
+        lens = [len(s) for s in sentences]
+        if not sentences or not all(lens):
+            raise ValueError("tag_document takes non-empty sentences")
+        items = [it for s in sentences for it in s]
         n = len(items)
-        if n > 1:
-            E[1:] += V[rows[:-1], 1]
-            E[:-1] += V[rows[1:], 3]
+        sid = np.repeat(np.arange(len(sentences)), lens)
+        rows = np.fromiter((self._row(it) for it in items), dtype=np.intp, count=n)
+        V, W, aid = self._V, self.W, self.attr_id
+        E = V[rows, 0].copy()
+        same1 = sid[1:] == sid[:-1]
+        E[1:] += V[rows[:-1], 1] * same1[:, None]
+        E[:-1] += V[rows[1:], 3] * same1[:, None]
         if n > 2:
-            E[2:] += V[rows[:-2], 2]
-            E[:-2] += V[rows[2:], 4]
-        W, aid = self.W, self.attr_id
-        E[0] += W[aid.get("BOS", 0)]
-        E[-1] += W[aid.get("EOS", 0)]
+            same2 = sid[2:] == sid[:-2]
+            E[2:] += V[rows[:-2], 2] * same2[:, None]
+            E[:-2] += V[rows[2:], 4] * same2[:, None]
+        ends = np.cumsum(lens)
+        E[ends - np.array(lens)] += W[aid.get("BOS", 0)]
+        E[ends - 1] += W[aid.get("EOS", 0)]
+        # features that are not a property of one word type: gathered as (token, attribute) pairs
+        at_tok: list[int] = []
+        at_attr: list[int] = []
         left = self._bigram_left
         for i in range(n - 1):
-            if items[i][2] not in left:
-                continue
-            pair = items[i][2] + "|" + items[i + 1][2]
-            a = aid.get("b+=" + pair)
-            if a is not None:
-                E[i] += W[a]
-            a = aid.get("b-=" + pair)
-            if a is not None:
-                E[i + 1] += W[a]
+            if items[i][2] in left and same1[i]:
+                pair = items[i][2] + "|" + items[i + 1][2]
+                a = aid.get("b+=" + pair)
+                if a is not None:
+                    at_tok.append(i)
+                    at_attr.append(a)
+                a = aid.get("b-=" + pair)
+                if a is not None:
+                    at_tok.append(i + 1)
+                    at_attr.append(a)
         if doc:
+            ids = {stem: [aid[a] for a in attrs if a in aid] for stem, attrs in doc.items()}
             for i, it in enumerate(items):
-                d = doc.get(it[2])
+                d = ids.get(it[2])
                 if d:
-                    E[i] += self._doc_vec(d)
-        for i, mk in enumerate(marks):
-            if mk:
-                E[i] += self._vec(mk)
-                if i > 0:
-                    E[i - 1] += self._vec(["+1:" + m for m in mk])
-                if i < n - 1:
-                    E[i + 1] += self._vec(["-1:" + m for m in mk])
-        return E
+                    at_tok.extend([i] * len(d))
+                    at_attr.extend(d)
+        flat_marks = [m for sm in marks for m in sm]
+        for i, mk in enumerate(flat_marks):
+            if not mk:
+                continue
+            for m in mk:
+                for j, attr in ((i, m), (i - 1, "+1:" + m), (i + 1, "-1:" + m)):
+                    if j == i or (j == i - 1 and i > 0 and same1[i - 1]) or (j == i + 1 and i < n - 1 and same1[i]):
+                        a = aid.get(attr)
+                        if a is not None:
+                            at_tok.append(j)
+                            at_attr.append(a)
+        if at_tok:
+            np.add.at(E, np.array(at_tok, dtype=np.intp), W[np.array(at_attr, dtype=np.intp)])
+        return self.viterbi(E, lens)
 
-    def viterbi(self, emissions: list[np.ndarray]) -> list[list[str]]:
-        """Best label sequence of each sentence, decoded together (padded to the longest)."""
-        lens = np.array([len(e) for e in emissions])
-        if not len(lens) or lens.max() == 0:
-            return [[] for _ in emissions]
-        S, L, K = len(emissions), int(lens.max()), len(self.labels)
-        E = np.zeros((S, L, K))
-        for s, e in enumerate(emissions):
-            E[s, :len(e)] = e
+    def viterbi(self, E: np.ndarray, lens: list[int]) -> list[list[str]]:
+        """Best label sequence of each sentence (E holds their emissions one after another).
+
+        Sentences are decoded together, longest first, so that each step works on the prefix of
+        those still running.
+        """
+        S, K = len(lens), len(self.labels)
+        order = sorted(range(S), key=lambda s: -lens[s])
+        L = lens[order[0]]
+        starts = np.cumsum([0] + lens[:-1])
+        P = np.zeros((S, L, K))
+        for r, s in enumerate(order):
+            P[r, :lens[s]] = E[starts[s]:starts[s] + lens[s]]
+        sorted_lens = np.array([lens[s] for s in order])
+        # active[t]: how many (sorted) sentences are longer than t
+        active = np.searchsorted(-sorted_lens, -np.arange(L), side="left")
         bp = np.zeros((S, L, K), dtype=np.intp)
-        score = E[:, 0].copy()
+        score = P[:, 0].copy()
         T = self.T[None, :, :]
         for t in range(1, L):
-            cand = score[:, :, None] + T
-            bp[:, t] = cand.argmax(axis=1)
-            new = cand.max(axis=1) + E[:, t]
-            active = (t < lens)[:, None]
-            score = np.where(active, new, score)
+            k = active[t]
+            cand = score[:k, :, None] + T
+            bp[:k, t] = cand.argmax(axis=1)
+            score[:k] = cand.max(axis=1) + P[:k, t]
         cur = score.argmax(axis=1)
         path = np.zeros((S, L), dtype=np.intp)
         ar = np.arange(S)
         for t in range(L - 1, -1, -1):
-            inside = t < lens
-            path[:, t] = cur
+            k = active[t]
+            path[:k, t] = cur[:k]
             if t:
-                cur = np.where(inside, bp[ar, t, cur], cur)
+                cur[:k] = bp[ar[:k], t, cur[:k]]
         labels = self.labels
-        return [[labels[k] for k in path[s, :lens[s]].tolist()] for s in range(S)]
+        out: list[list[str]] = [[] for _ in range(S)]
+        for r, s in enumerate(order):
+            out[s] = [labels[x] for x in path[r, :lens[s]].tolist()]
+        return out
