@@ -45,6 +45,7 @@ class Lexicon:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> forms
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     starts: frozenset[str] = frozenset()  # first words of every expression
+    proclitics: tuple[str, ...] = ("",)  # "" and the proclitics that may precede one, shortest first
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
@@ -94,6 +95,7 @@ def _load() -> Lexicon:
     for r in load_tsv("times/cues.tsv", ("form", "kind")):
         cues.setdefault(r["kind"], set()).add(_fold(r["form"]))
     lex.cues = {k: frozenset(v) for k, v in cues.items()}
+    lex.proclitics = ("",) + tuple(sorted(lex.cue("proclitic"), key=len))
     data = load_yaml("times/months.yaml")
     for calendar in ("gregorian", "hijri"):
         for month, forms in (data.get(calendar) or {}).items():

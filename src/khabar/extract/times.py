@@ -66,14 +66,14 @@ class Found(NamedTuple):
 def _candidates(ntext: str, lex: Lexicon) -> list[int]:
     """Normalised offsets where an expression may start: word starts past a proclitic."""
     out: list[int] = []
-    cache = _start_cache
+    get = _start_cache.get
     for m in _WORD.finditer(ntext):
         word = m.group()
-        k = cache.get(word)
+        k = get(word)
         if k is None:
             k = _start_offset(word, lex)
-            if len(cache) < 200_000:
-                cache[word] = k
+            if len(_start_cache) < 200_000:
+                _start_cache[word] = k
         if k >= 0:
             out.append(m.start() + k)
     return out
@@ -84,7 +84,7 @@ _start_cache: dict[str, int] = {}
 
 def _start_offset(word: str, lex: Lexicon) -> int:
     """Length of the proclitic before a possible expression start in ``word``, or -1."""
-    for p in ("",) + _proclitics(lex):
+    for p in _proclitics(lex):
         if p and not word.startswith(p):
             continue
         rest = word[len(p):]
@@ -112,7 +112,8 @@ def _next_word(ntext: str, pos: int) -> str:
 
 
 def _proclitics(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(sorted(lex.cue("proclitic"), key=len))
+    """"" and the proclitics of cues.tsv, shortest first."""
+    return lex.proclitics
 
 
 def _strip(word: str) -> str:
