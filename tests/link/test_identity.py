@@ -37,6 +37,11 @@ def R(doc: str, typ: str, *names: str, canonical: str | None = None) -> Referent
                  id="same-head-other-group"),
     pytest.param(R("a", "ORG", "جبهة النصرة"), R("b", "ORG", "حركة أحرار الشام"), False,
                  id="unrelated"),
+    pytest.param(R("a", "ORG", "حزب العمال الكردستاني", "حزب العمال"),
+                 R("b", "ORG", "حزب العمال البريطاني", "حزب العمال"), False,
+                 id="shared-short-name-is-no-identity"),
+    pytest.param(R("a", "PER", "علي عبد الله", "عبد الله"), R("b", "PER", "ماجد عبد الله", "عبد الله"),
+                 False, id="shared-surname-is-no-identity"),
 ])
 def test_same_referent(a: Referent, b: Referent, same: bool) -> None:
     ia, ib = assign_ids([a, b])

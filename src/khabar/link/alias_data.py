@@ -66,6 +66,7 @@ class Morph:
     cue_prepositions: frozenset[str]
     cue_name_word: str
     list_joiners: frozenset[str]
+    complement_particles: frozenset[str]
     commas: frozenset[str]
     quotes: frozenset[str]
 
@@ -93,6 +94,7 @@ def morph() -> Morph:
             cue_prepositions=frozenset(f(w) for w in y["cue_prepositions"]),
             cue_name_word=f(y["cue_name_word"]),
             list_joiners=frozenset(f(w) for w in y["list_joiners"]),
+            complement_particles=frozenset(f(w) for w in y["complement_particles"]),
             commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc

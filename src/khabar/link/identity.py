@@ -93,13 +93,14 @@ def assign_ids(refs: Sequence[Referent], threshold: float = DEFAULT_THRESHOLD) -
     d = alias_data()
     uf = _UF(len(refs))
     keys = [[k for k in (name_key(n) for n in r.names) if k] for r in refs]
+    fulls_of = [_maximal(ks) for ks in keys]
     # 1. lexicon groups and shared full names
     first: dict[tuple[str, str], int] = {}
     for i, (r, ks) in enumerate(zip(refs, keys)):
         for k in ks:
             group = d.groups.get(tuple(k.split()))
             tokens = [("grp", group[0])] if group else []
-            if len(k.split()) >= 2:
+            if len(k.split()) >= 2 and k in fulls_of[i]:
                 tokens.append((r.type, k))
             if r.canonical:
                 tokens.append(("canon", name_key(r.canonical)))
@@ -110,8 +111,8 @@ def assign_ids(refs: Sequence[Referent], threshold: float = DEFAULT_THRESHOLD) -
                     first[t] = i
     # 2. near-identical full names, blocked by type and surname skeleton (PER) / first word (ORG)
     fulls: dict[tuple[str, str], list[tuple[int, str]]] = collections.defaultdict(list)
-    for i, (r, ks) in enumerate(zip(refs, keys)):
-        for k in {k for k in ks if len(k.split()) >= 2}:
+    for i, r in enumerate(refs):
+        for k in {k for k in fulls_of[i] if len(k.split()) >= 2}:
             ws = k.split()
             block = _skeleton(ws[-1]) if r.type == "PER" else _skeleton(ws[0])
             fulls[(r.type, block)].append((i, k))
@@ -144,6 +145,17 @@ def assign_ids(refs: Sequence[Referent], threshold: float = DEFAULT_THRESHOLD) -
                 uf.union(roots.pop(), i)
                 break
     return _ids(refs, keys, uf)
+
+
+def _maximal(keys: list[str]) -> set[str]:
+    """The names of one referent that are not a shortened form (a run of words) of another of its
+    names: only full names identify it across articles (``حزب العمال`` is short for many parties)."""
+    out = set()
+    for k in keys:
+        padded = f" {k} "
+        if not any(k != o and padded in f" {o} " for o in keys):
+            out.add(k)
+    return out
 
 
 def _shortened(a: list[str], b: list[str]) -> bool:

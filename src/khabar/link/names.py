@@ -294,7 +294,7 @@ def org_names(tv: TokenView) -> list[Name]:
         j = i + 1
         if not is_definite(head):
             indef: list[int] = []
-            while (len(indef) < 2 and tv.joined(j - 1, j) and not _breaks(tv, j)
+            while (len(indef) < 1 and tv.joined(j - 1, j) and not _breaks(tv, j)
                    and not is_definite(tv.norm(j)) and tv.norm(j) not in d.heads):
                 indef.append(j)
                 j += 1
@@ -322,12 +322,13 @@ def org_names(tv: TokenView) -> list[Name]:
                     and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) and not _breaks(tv, j + 1):
                 j += 2
                 genitive = True
-            elif not genitive and w.startswith(m.lam_article) and len(w) > 4:  # للمقاومة
+            elif not genitive and w.startswith(m.lam_article) and len(w) > 4 and not (
+                    tv.joined(j, j + 1) and tv.norm(j + 1) in m.complement_particles):  # للمقاومة
                 j += 1
                 genitive = True
             elif is_definite(w) and (_adjective(w) or not (modified or genitive)) and not (
                     not w.endswith(m.nisba_endings) and tv.joined(j, j + 1)
-                    and tv.norm(j + 1) in d.particles):  # المعبر عن …: a clause, not the name
+                    and tv.norm(j + 1) in m.complement_particles):  # المعبر عن: a clause
                 j += 1
                 modified = True
             else:
