@@ -59,6 +59,9 @@ class Lexicon:
     not_sources: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
+    adjective_prefixes: tuple[str, ...] = ()
+    plain_adjectives: frozenset[str] = frozenset()
+    agreement: dict[str, tuple[str, ...]] = field(default_factory=dict)
     adjunct_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -110,6 +113,9 @@ def lexicon() -> Lexicon:
             parts = tuple(normalize_form(str(phrase)).split())
             table.setdefault(parts[0], []).append(parts[1:])
     lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])
+    lex.adjective_prefixes = tuple(normalize_form(x) for x in g.get("adjective_prefixes") or [])
+    lex.plain_adjectives = _words(g.get("plain_adjectives"))
+    lex.agreement = {k: tuple(normalize_form(x) for x in v) for k, v in (g.get("agreement") or {}).items()}
     lex.present_prefixes = tuple(normalize_form(p) for p in g.get("present_prefixes") or [])
     m = g.get("morphology") or {}
     lex.morph = {k: normalize_form(str(v)) for k, v in m.items() if isinstance(v, str)}

@@ -71,6 +71,7 @@ class _Ctx:
     quoted_end: int = 0  # token index after the last quoted content read so far
     covered_end: int = 0  # token index after the last content read so far
     last: Claim | None = None
+    recent: list[tuple[Claim, str]] = field(default_factory=list)  # claims with a speaker, and agreement
 
 
 # ------------------------------------------------------------------ cue detection
@@ -710,11 +711,36 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     return a, hit.start
 
 
-def _antecedent(ctx: _Ctx) -> tuple[Span | None, str | None, list[Span]]:
-    last = ctx.last
-    if last is None:
+def _agreement(ctx: _Ctx, hit: _Hit) -> str:
+    """f (feminine), p (plural), m (masculine) or "" from the cue form: قالت f, قالوا p, مشيرة f."""
+    cue, ag = hit.cue, ctx.lex.agreement
+    w = cue.form
+    if cue.kind == "participle":
+        return "f" if w.endswith(ag.get("feminine_participle", ())) else \
+            "p" if w.endswith(ag.get("plural_participle", ())) else "m"
+    if cue.kind != "verb":
+        return ""
+    if cue.present:
+        return "p" if w.endswith(ag.get("plural_present", ())) else \
+            "f" if w.startswith(ag.get("feminine_present", ())) else "m"
+    if w == cue.lemma:
+        return "m"
+    return "p" if w.endswith(ag.get("plural_past", ())) else \
+        "f" if w.endswith(ag.get("feminine_past", ())) else "m"
+
+
+def _antecedent(ctx: _Ctx, hit: _Hit) -> tuple[Span | None, str | None, list[Span]]:
+    """The latest earlier speaker, preferring one whose cue agreed like this one (وأضاف after وقال)."""
+    if ctx.last is None:
         return None, None, []
-    return last.speaker, last.speaker_text, list(last.via)
+    best = ctx.last
+    want = _agreement(ctx, hit)
+    if want:
+        for claim, ag in reversed(ctx.recent[-6:]):
+            if ag == want:
+                best = claim
+                break
+    return best.speaker, best.speaker_text, list(best.via)
 
 
 def _emit(ctx: _Ctx, hit: _Hit, cue_span: Span, content: tuple[int, int],
@@ -728,7 +754,7 @@ def _emit(ctx: _Ctx, hit: _Hit, cue_span: Span, content: tuple[int, int],
         if not stext:
             return None
     else:
-        sp, stext, inherited = _antecedent(ctx)
+        sp, stext, inherited = _antecedent(ctx, hit)
         via = via or inherited
     ctx.covered_end = max(ctx.covered_end, b)
     claim = Claim(cue=cue_span, content=_span(ctx, a, b), speaker=sp, speaker_text=stext,
@@ -737,6 +763,12 @@ def _emit(ctx: _Ctx, hit: _Hit, cue_span: Span, content: tuple[int, int],
     ctx.doc.claims.append(claim)
     if stext:
         ctx.last = claim
+        ag = _agreement(ctx, hit)
+        nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون
+        if ag == "m" and speaker is not None and ctx.toks[speaker[0]].norm.endswith(nominative_plural):
+            ag = "p"  # VSO: واتهم معارضون … وأشاروا — the verb before its subject stays singular
+        if ag:
+            ctx.recent.append((claim, ag))
     return claim
 
 
@@ -1134,8 +1166,10 @@ def _sentences(doc: Doc) -> tuple[list[int], list[int], list[int]]:
                 brk = False  # (...) and ... inside a sentence
             elif not t.is_word and t.norm in _SENT_PUNCT:
                 # سي.بي.سي: a full stop between short letter groups is an abbreviation
-                brk = bool(gap) or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3 \
-                    or not toks[i + 1].is_word or len(toks[i + 1].norm) > 3
+                brk = (bool(gap) or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3
+                       or not toks[i + 1].is_word or len(toks[i + 1].norm) > 3)
+                if brk and t.norm == "." and i > 0 and toks[i - 1].is_word and len(toks[i - 1].norm) == 1:
+                    brk = False  # an initial: م.س. غوبتا
         if brk:
             for j in range(s, i + 1):
                 ends[j] = i + 1

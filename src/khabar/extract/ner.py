@@ -379,7 +379,7 @@ class Model:
         known = frozenset(self.tagger.info().attributes)
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
-        self.features = FeatureCache(known, train_lexicon)
+        self.features = FeatureCache(known, train_lexicon, max_size=50_000)
         self.decoder = Decoder(self.tagger, self.features)
 
     def tag(self, items: Sequence[Item]) -> list[str]:

@@ -46,6 +46,8 @@ class Decoder:
         for (a, b), w in info.transitions.items():
             self.T[lid[a], lid[b]] = w
         self.features = features
+        self.o_penalty = 0.0  # subtracted from the O label's score: trades precision for recall
+        self._o = lid.get("O")
         self._type_row: dict[Item, int] = {}
         self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
         # stems that start a stem-bigram attribute: other pairs need no string building
@@ -134,6 +136,8 @@ class Decoder:
                             at_attr.append(a)
         if at_tok:
             np.add.at(E, np.array(at_tok, dtype=np.intp), W[np.array(at_attr, dtype=np.intp)])
+        if self.o_penalty and self._o is not None:
+            E[:, self._o] -= self.o_penalty
         return self.viterbi(E, lens)
 
     def viterbi(self, E: np.ndarray, lens: list[int]) -> list[list[str]]:
