@@ -60,6 +60,7 @@ class Morph:
     tanween_fath: str
     not_surname_endings: tuple[str, ...]
     nisba_feminine: str
+    plural_endings: tuple[str, ...]
     pronoun_suffixes: frozenset[str]
     long_vowels: str
     son: frozenset[str]
@@ -88,6 +89,7 @@ def morph() -> Morph:
             feminine_ending=f(y["feminine_ending"]), tanween_fath=y["tanween_fath"],
             not_surname_endings=tuple(f(e) for e in y["not_surname_endings"]),
             nisba_feminine=f(y["nisba_feminine"]),
+            plural_endings=tuple(f(e) for e in y["plural_endings"]),
             pronoun_suffixes=frozenset(f(e) for e in y["pronoun_suffixes"]),
             long_vowels="".join(f(c) for c in y["long_vowels"]),
             son=frozenset(f(w) for w in y["name_particles"]["son"]),

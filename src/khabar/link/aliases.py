@@ -328,8 +328,9 @@ def _org_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]
             tail = words[1:k]
             if not _ends_well(words, k):
                 continue
-            if len(tail) == 1 and (tail[0] in d.stop_alone or len(tail[0]) < 3):
-                continue
+            if len(tail) == 1 and (tail[0] in d.stop_alone or len(tail[0]) < 3 or tail[0] in d.common
+                                   or tail[0].endswith(morph().plural_endings)):
+                continue  # a plain noun (جماعة المسلمين ↛ المسلمين)
             if len(tail) == 1 and not is_definite(tail[0]) and tail[0].endswith(morph().feminine_ending):
                 continue  # an indefinite adjective (جبهة جديدة), not a name
             if tail[0] in d.stop_break:

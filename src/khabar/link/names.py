@@ -435,15 +435,15 @@ def _behind_preposition(tv: TokenView, j: int) -> bool:
 
 
 def place_tokens(tv: TokenView) -> set[int]:
-    """Tokens inside a place mention of the places stage (never part of a person's name)."""
+    """Tokens overlapping a place mention of the places stage (``لعدن`` too): never in a name."""
     if not tv.doc.places:
         return set()
     out = set()
     spans = sorted((p.span.start, p.span.end) for p in tv.doc.places)
     starts = [a for a, _ in spans]
     for k, t in enumerate(tv.toks):
-        x = bisect.bisect_right(starts, t.span.start) - 1
-        if x >= 0 and spans[x][0] <= t.span.start < spans[x][1]:
+        x = bisect.bisect_left(starts, t.span.end) - 1  # the last place starting before the token ends
+        if x >= 0 and spans[x][1] > t.span.start:
             out.add(k)
     return out
 
@@ -480,7 +480,7 @@ def entity_names(tv: TokenView) -> list[Name]:
                 break
         if j - i < 2:
             continue  # one word is a short form, not a full name
-        first, strip = _bare_key(tv, i)
+        first, strip = _bare_key(tv, i, tv.doc.norm.to_norm(e.span.start) - tv.toks[i].nstart)
         if strip < 0 or first in d.stop_break:
             continue
         words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
@@ -488,13 +488,16 @@ def entity_names(tv: TokenView) -> list[Name]:
     return out
 
 
-def _bare_key(tv: TokenView, i: int) -> tuple[str, int]:
-    """The first word of a name without the proclitics the segmenter split off (و, ب, ل, وال …)."""
+def _bare_key(tv: TokenView, i: int, cut: int) -> tuple[str, int]:
+    """The first word of a mention that starts ``cut`` letters into token i: the word without the
+    proclitics the mention left out (``وبشار`` → ``بشار``), or the whole word (``فؤاد`` stays whole:
+    its ف is no conjunction). ``للحوثيين`` gives strip -1 (no span of the written name)."""
     t, m = tv.toks[i], morph()
-    if t.prefix:
+    if cut > 0:
         for k, s in tv.keys[i]:
-            if s == len(t.prefix) or (s == -1 and t.prefix.endswith(m.lam_article)):
+            if s == cut or (s == -1 and t.norm[:cut].endswith(m.lam_article)):
                 return k, s
-            if t.prefix.endswith(m.article) and s == len(t.prefix) - len(m.article):
-                return k, s
+        return t.norm[cut:], -1  # an odd cut: no reliable span
+    if t.prefix.endswith(m.lam_article):
+        return t.norm, -1
     return t.norm, 0
