@@ -45,7 +45,7 @@ FAMILY: dict[str, str] = {
 BUCKET_DAYS = 8
 DATE_SLACK = 3  # days two dated accounts of one event may differ before they cannot link
 PLACE_RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}  # how far a place of a given geo-precision may lie
-MAX_KM = 300.0  # two placed accounts farther apart than this never link
+MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
 THRESHOLD = 0.42
 MERGE_MAX_ARTICLES = 3  # clusters this small may be folded into a larger one
 
@@ -307,12 +307,13 @@ def score(m: EventMention, c: Cluster) -> float | None:
             s -= 0.2
     # -- place
     a = c.anchor
-    # the article names the event's place somewhere, though this account of it is placed elsewhere
-    ctx = a is not None and (a.geo_precision or 3) <= 2 and fold(a.place) in m.context
+    # a vague account (a province, a country, nowhere) from an article that names the event's town
+    ctx = (a is not None and (a.geo_precision or 3) <= 2 and (m.geo_precision or 3) >= 3
+           and fold(a.place) in m.context)
     if m.placed and a is not None:
         d = distance_km(m.lat, m.lon, a.lat, a.lon)  # type: ignore[arg-type]
         r = max(radius_km(m.geo_precision), radius_km(a.geo_precision))
-        if d > MAX_KM and not ctx:
+        if d > min(MAX_KM, 3 * r) and not ctx:
             return None
         same_name = m.place is not None and fold(m.place) in c.places
         if same_name or d <= r / 3:
