@@ -276,6 +276,11 @@ def _speaker_text(ctx: _Ctx, a: int, b: int) -> tuple[Span, str]:
     # وفقا لمصادر / حصيلة لوزارة: the ل belongs to the cue, not to the name
     cut = before in ctx.lex.lam_cues or before in ctx.lex.report_nouns
     sp = _span(ctx, a, b, cut_prefix=cut)
+    w = ctx.toks[a].norm
+    art = ctx.lex.morph["article"]
+    if len(w) > 4 and w[0] in ctx.lex.conj and (w[1] == w[0] or w[1:3] == art) and sp.end - sp.start > 1:
+        # [و]وزارة الداخلية، [و]الجيش: the conjunction is not part of the name
+        sp = ctx.doc.span_from_norm(ctx.toks[a].nstart + 1, ctx.toks[b - 1].nend)
     text = sp.text
     w = ctx.toks[a].norm
     if w.startswith(ctx.lex.morph["lam_article"]) and len(w) > 4:
@@ -332,6 +337,13 @@ def _vias(ctx: _Ctx, a: int, b: int) -> list[Span]:
     return out
 
 
+def _adjective_like(lex: Lexicon, w: str) -> bool:
+    """Could this definite word be an adjective (التركية، المتحدة، الأعلى، العام)?"""
+    art = lex.morph["article"]
+    return w in lex.plain_adjectives or w.endswith(lex.adjective_endings) or \
+        (w.startswith(lex.adjective_prefixes) and len(w) > 4) or not w.startswith(art)
+
+
 def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
     """End of the noun phrase starting at a: head, adjectives, genitives, a title's name."""
     lex, toks = ctx.lex, ctx.toks
@@ -382,6 +394,9 @@ def _np_end(ctx: _Ctx, a: int, limit: int) -> int:
             if named and w not in lex.titles and not w.endswith(lex.adjective_endings) \
                     and _is_def(prev, lex) and prev.norm not in lex.titles:
                 break  # …نائب رئيس الجمهورية العراقية [التفجير الإجرامي]
+            if _is_def(prev, lex) and not titled and not named and not _adjective_like(lex, w) \
+                    and not w.startswith(m["lam_article"]):
+                break  # السلطات التركية [التعرف على …]: a definite noun after a definite head is the object
             if w.startswith(m["ba"]) or (w[:1] in lex.conj and not prev.is_word):
                 if not descr:
                     break
@@ -706,9 +721,13 @@ def _lookback(ctx: _Ctx, hit: _Hit) -> tuple[int, int] | None:
     while words and (words[0] in lex.speaker_stops or words[0] in lex.kama or words[0] in lex.clause_openers):
         a += 1
         words.pop(0)
+    b = hit.start
+    while words and (words[-1] in lex.speaker_stops or words[-1] in lex.clause_openers):
+        b -= 1  # ووزارة الداخلية [إذ] تعلن
+        words.pop()
     if not words:
         return None
-    return a, hit.start
+    return a, b
 
 
 def _agreement(ctx: _Ctx, hit: _Hit) -> str:
