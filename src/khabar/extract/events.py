@@ -58,6 +58,7 @@ _TYPE_OF = {
     "Violent demonstration": "Riots",
 }
 _NEWLINE = re.compile("\n")
+_CONNECTORS = frozenset({"placehead", "filler"})
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
 _HYPERNYM_REACH = 6  # tokens
@@ -189,7 +190,14 @@ def _mentions(ctx: _Context) -> list[Mention]:
     v = ctx.v
     kinds = v.kinds()
     out: list[Mention] = []
+    prev: Match | None = None
     for m in v.triggers():
+        follows, prev = prev is not None and prev.j == m.i and prev.entry["subtype"] == m.entry["subtype"], m
+        if follows and out and out[-1].j == m.i:
+            # "استعادت السيطرة", "شنت غارات": one event named twice; keep the word that needs no context
+            if m.entry.get("context") or out[-1].rank == 0:
+                continue
+            out.pop()
         s = v.tokens[m.i].sentence
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
         entry = m.entry
@@ -459,7 +467,7 @@ def _only_connectors(ctx: _Context, a: PlaceMention, b: PlaceMention) -> bool:
             if t.norm not in (",", "،"):
                 return False
             continue
-        if t.norm in ("و", "او") or "placehead" in v.kinds()[k]:
+        if t.norm in ("و", "او") or v.kinds()[k] & _CONNECTORS:
             continue
         return False
     # "والقرية": the conjunction is a clitic of the second name

@@ -376,11 +376,12 @@ class Model:
         self.path = path or model_dir() / MODEL_FILE
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(self.path))
-        known = frozenset(self.tagger.info().attributes)
+        info = self.tagger.info()
+        known = frozenset(info.attributes)
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
         self.features = FeatureCache(known, train_lexicon, max_size=50_000)
-        self.decoder = Decoder(self.tagger, self.features)
+        self.decoder = Decoder(info, self.features)
 
     def tag(self, items: Sequence[Item]) -> list[str]:
         """BIO tags of one sentence of (norm, prefix, stem, suffix) items, the sentence as its document."""

@@ -11,13 +11,13 @@ Reads nothing but the model; used by :class:`khabar.extract.ner.Model`.
 
 Example::
 
-    >>> # Decoder(tagger, features).tag_document([[("قال", "", "قال", ""), ...]])  # doctest: +SKIP
+    >>> # Decoder(tagger.info(), features).tag_document(sentences, doc, marks)  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 class Decoder:
     """Emission and transition weights of a trained CRF, and a Viterbi over whole documents."""
 
-    def __init__(self, tagger: object, features: "FeatureCache") -> None:
-        info = tagger.info()  # type: ignore[attr-defined]
+    def __init__(self, info: Any, features: "FeatureCache") -> None:
+        """``info`` is ``pycrfsuite.Tagger().info()`` of the trained model."""
         self.labels: list[str] = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
         lid = {lab: i for i, lab in enumerate(self.labels)}
         n_lab = len(self.labels)

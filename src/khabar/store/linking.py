@@ -144,8 +144,27 @@ class LinkStats:
 
 def link_store(engine: Engine) -> LinkStats:
     """Link every unlinked event mention in the database (incrementally)."""
+    from khabar.store.ingest import IngestStats, _finish_run, _start_run
+
     stats = LinkStats()
-    with engine.begin() as conn:
+    run_id = _start_run(engine, "link")
+    try:
+        _link(engine, stats)
+    except BaseException:
+        _finish_run(engine, run_id, IngestStats(), "failed")
+        raise
+    _finish_run(engine, run_id, IngestStats(added=stats.new_mentions), "done")
+    log.info("linked %d new mentions; %d events changed", stats.new_mentions, stats.events_changed)
+    return stats
+
+
+_LINK_LOCK = 0x6B686162  # PostgreSQL advisory lock: one `khabar link` at a time per database
+
+
+def _link(engine: Engine, stats: LinkStats) -> None:
+    with engine.begin() as conn:  # SQLite: BEGIN IMMEDIATE already serialises writers
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LINK_LOCK})")
         new = _unlinked(conn)
         stats.new_mentions = len(new)
         if new:
@@ -159,5 +178,3 @@ def link_store(engine: Engine) -> LinkStats:
             changed = [linker.clusters[cid] for cid in sorted(linker.changed)]
             stats.events_changed = write_events(conn, changed, scores)
         stats.events_total = int(conn.execute(select(func.count()).select_from(events)).scalar() or 0)
-    log.info("linked %d new mentions; %d events changed", stats.new_mentions, stats.events_changed)
-    return stats
