@@ -191,3 +191,13 @@ def test_migration_from_version_1_adds_the_context_column(new_db):
     ingest_records(engine, records()[:2])
     assert link_store(engine).new_mentions == 2
     engine.dispose()
+
+
+def test_link_runs_are_logged(new_db):
+    engine = open_store(new_db())
+    ingest_records(engine, records())
+    link_store(engine)
+    with engine.connect() as conn:
+        rows = [(r.command, r.status, r.n_added) for r in conn.execute(select(runs).order_by(runs.c.id))]
+    assert rows == [("ingest", "done", 8), ("link", "done", 8)]
+    engine.dispose()
