@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any
 
 from khabar.doc import Doc, Token
 from khabar.lang import load_tsv

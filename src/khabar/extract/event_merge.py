@@ -1,0 +1,241 @@
+"""Merging event mentions into ACLED events, and building each Event with evidence and conflicts.
+
+Reads :class:`Mention` records made by :mod:`khabar.extract.events`; returns groups and
+:class:`khabar.doc.Event` objects; adds nothing to a Doc and loads no data files. One event per
+sub-event type, place and day: a mention joins an event of its sub-type when their places are the
+same, or one contains the other (Syria ⊃ Aleppo), or one town only locates the other
+("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention).
+Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
+and ``injured`` are the smallest figures reported, as ACLED codes them.
+
+Example::
+
+    >>> from khabar.doc import Span
+    >>> m = Mention(0, 1, Span(0, 5, "بغارة"), "Explosions/Remote violence", "Air/drone strike",
+    ...             0, 0, 0, 0, killed=3)
+    >>> [to_event(g).killed for g in merge_mentions([m])]
+    [3]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.doc import Event, PlaceMention, Span, TimeMention
+from khabar.extract.event_args import ActorPhrase
+
+_SAME_PLACE_KM = 5.0
+_NEAR_KM = 50.0
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger occurrence with the arguments read from its sentence."""
+
+    i: int  # trigger token range
+    j: int
+    span: Span
+    type: str
+    subtype: str
+    rank: int  # 0: a trigger of its own; 1: needed a context word
+    sentence: int
+    para: int
+    group: int  # mentions split from one trigger over coordinated places share a group
+    place: PlaceMention | None = None
+    place_precision: int | None = None
+    place_inherited: bool = False
+    place_rank: int = -1  # specificity of the place (higher: more specific)
+    time: TimeMention | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    actor1: ActorPhrase | None = None
+    actor2: ActorPhrase | None = None
+    killed: int | None = None
+    injured: int | None = None
+    casualty_spans: list[Span] = field(default_factory=list)
+    civilian: bool = False
+    sources: list[int] = field(default_factory=list)
+    definite: bool = False  # the trigger carries the article (a noun: "الغارات")
+    anchored: bool = False  # a time in its own sentence or paragraph (or ongoing fighting) dates it
+    date_soft: bool = False  # the date was borrowed from an earlier sentence
+
+
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)  # type: ignore[arg-type]
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)  # type: ignore[operator]
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _place_key(p: PlaceMention | None) -> tuple[Any, ...] | None:
+    if p is None:
+        return None
+    if p.lat is not None and p.lon is not None:
+        return (round(p.lat, 2), round(p.lon, 2))
+    return (p.name or p.span.text,)
+
+
+def _place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
+    """same | coarse (one is missing or contains the other) | near | apart."""
+    if a is None or b is None:
+        return "coarse"
+    if _place_key(a) == _place_key(b) or _km(a, b) <= _SAME_PLACE_KM:
+        return "same"
+    la, lb = a.level or "city", b.level or "city"
+    if a.country and b.country and a.country != b.country:
+        return "apart"
+    if la == "country" or lb == "country":
+        return "coarse"
+    if la == "admin1" or lb == "admin1":
+        big, small = (a, b) if la == "admin1" else (b, a)
+        if small.admin1 and big.name and small.admin1.lower() == big.name.lower():
+            return "coarse"
+        return "coarse" if _km(a, b) <= 100 else "apart"
+    return "near" if _km(a, b) <= _NEAR_KM else "apart"
+
+
+def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        best, best_score = None, 0
+        cands = [g for g in groups if g[0].subtype == m.subtype]
+        for g in cands:
+            if any(x.group == m.group for x in g):
+                continue
+            rel = _place_relation(_group_place(g), m.place)
+            if rel == "apart":
+                continue
+            if rel == "near" and (any(x.sentence == m.sentence for x in g)
+                                  or not (_is_reference(m) or any(_is_reference(x) for x in g))):
+                continue  # two towns are two events, unless one only locates the other
+            gdate = _group_date(g)
+            # a borrowed date does not keep a vaguely placed mention from its event
+            mdate = None if m.date_soft and rel == "coarse" else m.date
+            same_day = gdate is None or mdate is None or gdate == mdate
+            coarse_m = m.place is None or m.place_inherited or m.place.level == "country"
+            if not same_day and not (rel in ("coarse", "same") and coarse_m and len(cands) == 1):
+                continue
+            if rel == "near" and not same_day:
+                continue
+            if rel == "coarse" and (mdate is None or gdate is None) and len(cands) > 1 \
+                    and g[-1].para != m.para:
+                continue
+            score = {"same": 3, "coarse": 2, "near": 1}[rel] + (1 if same_day else 0)
+            if score > best_score:
+                best, best_score = g, score
+        if best is None:
+            groups.append([m])
+        else:
+            best.append(m)
+    return groups
+
+
+def _is_reference(m: Mention) -> bool:
+    """The mention's town serves elsewhere as a reference point ("بزاعة شرق حلب": حلب)."""
+    return m.place is not None and not m.place_inherited and m.place_rank % 2 == 0
+
+
+def _group_place(g: list[Mention]) -> PlaceMention | None:
+    return best_place(g)[0]
+
+
+def best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
+    best: Mention | None = None
+    for m in g:
+        if m.place is None:
+            continue
+        if best is None or (m.place_inherited, -m.place_rank) < (best.place_inherited, -best.place_rank):
+            best = m
+    if best is None:
+        return None, None
+    return best.place, best.place_precision
+
+
+def _group_date(g: list[Mention]) -> str | None:
+    """The most frequent date of the mentions, those dated by their own sentence first."""
+    dates = [m.date for m in g if m.date and not m.date_soft] or [m.date for m in g if m.date]
+    if not dates:
+        return None
+    return Counter(dates).most_common(1)[0][0]
+
+
+# ------------------------------------------------------------------ the Event
+
+
+def to_event(g: list[Mention]) -> Event:
+    head = min(g, key=lambda m: (m.rank, m.span.start))
+    place, precision = best_place(g)
+    date = _group_date(g)
+    date_prec = next((m.date_precision for m in g if m.date == date), None) if date else None
+    killed_vals = [m.killed for m in g if m.killed is not None]
+    injured_vals = [m.injured for m in g if m.injured is not None]
+    actor1 = next((m.actor1 for m in g if m.actor1 is not None), None)
+    actor2 = next((m.actor2 for m in g if m.actor2 is not None), None)
+    sources = sorted({k for m in g for k in m.sources})
+    ev = Event(type=head.type, subtype=head.subtype, trigger=head.span, date=date,
+               date_precision=date_prec, place=place, place_precision=precision,
+               actor1=actor1.text if actor1 else None, actor2=actor2.text if actor2 else None,
+               killed=min(killed_vals) if killed_vals else None,
+               injured=min(injured_vals) if injured_vals else None,
+               civilian=any(m.civilian for m in g),
+               mentions=sorted({m.span for m in g}, key=lambda s: s.start), sources=sources)
+    ev.evidence = _evidence(g, place, date, actor1, actor2)
+    ev.conflicts = _conflicts(g)
+    return ev
+
+
+def _evidence(g: list[Mention], place: PlaceMention | None, date: str | None,
+              actor1: ActorPhrase | None, actor2: ActorPhrase | None) -> dict[str, list[Span]]:
+    ev: dict[str, list[Span]] = {"trigger": sorted({m.span for m in g}, key=lambda s: s.start)}
+    if place is not None:
+        ev["place"] = [place.span]
+    times = {m.time.span for m in g if m.time is not None and m.time.value == date}
+    if times:
+        ev["date"] = sorted(times, key=lambda s: s.start)
+    if actor1 is not None:
+        ev["actor1"] = [actor1.span]
+    if actor2 is not None:
+        ev["actor2"] = [actor2.span]
+    cas = sorted({s for m in g for s in m.casualty_spans}, key=lambda s: s.start)
+    if cas:
+        ev["casualties"] = cas
+    return ev
+
+
+def _conflicts(g: list[Mention]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+
+    def collect(field_name: str, value_of) -> None:
+        values: dict[Any, dict[str, Any]] = {}
+        for m in g:
+            val = value_of(m)
+            if val is None:
+                continue
+            key = val if not isinstance(val, dict) else val.get("key")
+            slot = values.setdefault(key, {"value": val if not isinstance(val, dict) else val["value"],
+                                           "mentions": [], "sources": []})
+            slot["mentions"].append(m.span.to_json())
+            slot["sources"] = sorted(set(slot["sources"]) | set(m.sources))
+        if len(values) > 1:
+            out[field_name] = list(values.values())
+
+    def place_val(m: Mention) -> dict[str, Any] | None:
+        if m.place is None or m.place_inherited:
+            return None
+        p = m.place
+        return {"key": _place_key(p), "value": {"text": p.span.text, "name": p.name,
+                                                "level": p.level, "start": p.span.start,
+                                                "end": p.span.end}}
+
+    collect("place", place_val)
+    collect("date", lambda m: m.date)
+    collect("killed", lambda m: m.killed)
+    collect("injured", lambda m: m.injured)
+    return out
