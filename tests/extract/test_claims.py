@@ -139,6 +139,26 @@ def test_prepositional(text, expected):
     assert_offsets(doc)
 
 
+OBJECT_PRONOUN = [
+    pytest.param("ورفض الحزب ما وصفه مسؤولون بأنه «حرب منسقة».", ("وصفه", "مسؤولون", "بأنه «حرب منسقة»"),
+                 id="wasafahu"),
+    pytest.param("وتواجه الحكومة التي يتهمها معارضون بالتقصير ضغوطا كبيرة.",
+                 ("يتهمها", "معارضون", "بالتقصير ضغوطا كبيرة"), id="yattahimuha"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OBJECT_PRONOUN)
+def test_cue_with_object_pronoun(text, expected):
+    doc = run(text)
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [expected]
+    assert_offsets(doc)
+
+
+def test_say_verb_with_object_pronoun_is_no_cue():
+    doc = run("وأكد الوزير ما قاله المتحدث.")
+    assert [c.cue.text for c in doc.claims] == ["وأكد"]
+
+
 def test_plan_is_not_a_source():
     assert run("وفقا لخطة السلام، ينسحب المسلحون من المدينة خلال أسبوع.").claims == []
 

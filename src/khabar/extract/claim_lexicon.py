@@ -79,6 +79,7 @@ class Lexicon:
     content_preps: frozenset[str] = frozenset()
     via_openers: frozenset[str] = frozenset()
     lam_cues: frozenset[str] = frozenset()
+    object_suffixes: tuple[str, ...] = ()  # longest first
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
 
 
@@ -127,6 +128,8 @@ def lexicon() -> Lexicon:
     lex.content_preps = _words(m.get("content_prepositions"))
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
+    lex.object_suffixes = tuple(sorted((normalize_form(x) for x in m.get("object_suffixes") or []),
+                                       key=len, reverse=True))
     lex.preps_all = frozenset().union(*lex.preps.values(), lex.content_preps, lex.via_openers)
     for row in load_tsv("claims/channels.tsv", required=("form", "type")):
         parts = tuple(normalize_form(row["form"]).split())

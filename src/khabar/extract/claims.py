@@ -85,8 +85,13 @@ def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
     while i < n:
         t = toks[i]
         w = t.norm
-        if not t.is_word or (w not in single and w not in multi and
-                             not (w[0] in conjs and (w[1:] in single or w[1:] in multi))):
+        if not t.is_word:
+            i += 1
+            continue
+        if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
+            obj = _object_suffixed(w, lex)
+            if obj is not None:
+                hits.append(_Hit(i, i + 1, obj[0], obj[1]))  # اتهمها تنظيم داعش بـ …
             i += 1
             continue
         cands = [(w, False)]
@@ -121,6 +126,21 @@ def _find_hits(toks: list[Token], lex: Lexicon) -> list[_Hit]:
         hits.append(hit)
         i = hit.end
     return hits
+
+
+def _object_suffixed(w: str, lex: Lexicon) -> tuple[Cue, bool] | None:
+    """A cue verb carrying an object pronoun (وصفه، اتهمها، دعاهم): only verbs that take an object and
+    open their content with a preposition (وصفه مسؤولون بأنه …), never say-verbs (ما قاله)."""
+    for suf in lex.object_suffixes:
+        if len(w) - len(suf) < 3 or not w.endswith(suf):
+            continue
+        base = w[:-len(suf)]
+        for form, conj in ((base, False), (base[1:], True)):
+            cue = lex.single.get(form)
+            if cue is not None and cue.kind == "verb" and cue.object and cue.prep:
+                return cue, conj or (form != base)
+        # دعاه: the final alif of دعا is written before the pronoun; ا + ه
+    return None
 
 
 def _extend_preposition(hit: _Hit, toks: list[Token], lex: Lexicon) -> None:
@@ -871,7 +891,7 @@ def _read_verb(ctx: _Ctx, hit: _Hit) -> None:
         if e > s and toks[s].norm in ctx.lex.not_speakers:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
         if e > s:
-            if cue.object and not present:
+            if cue.object:
                 ne = _np_end(ctx, s, e)
                 comp = _is_comp(ctx, mk) or (mk + 1 < se and _is_comp(ctx, mk + 1))
                 if s < ne <= e and (not _only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
