@@ -105,7 +105,8 @@ def lexicon() -> Lexicon:
     g = load_yaml("claims/grammar.yaml")
     lex.complementizers = _words(g.get("complementizers"))
     lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
-    for name in ("ma", "lam", "kana", "qad", "copulas", "relatives", "who", "kama", "clause_openers", "appositives", "negations", "speaker_stops",
+    for name in ("ma", "lam", "kana", "qad", "copulas", "relatives", "who", "kama", "clause_openers",
+                 "appositives", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):

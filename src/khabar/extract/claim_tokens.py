@@ -1,0 +1,325 @@
+"""Tokens for the claims stage: cue detection, sentence and paragraph bounds, token helpers.
+
+Reads ``doc.tokens`` (and ``doc.times`` / ``doc.entities`` when those stages ran) and the vocabulary of
+:mod:`khabar.extract.claim_lexicon`; adds nothing to the Doc. :func:`find_hits` finds every cue with one
+dictionary lookup per word (clitics و/ف stripped, multiword cues such as نقلا عن, cue verbs with an
+object pronoun such as اتهمها). :class:`Ctx` carries what the claim readers share.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.claim_lexicon import lexicon
+    >>> doc = Doc(Article(id="x", text="وقالت المصادر إن القصف استمر، مشيرة إلى سقوط قتلى."))
+    >>> [(doc.tokens[h.start].norm, h.cue.kind) for h in find_hits(doc.tokens, lexicon())]
+    [('وقالت', 'verb'), ('مشيره', 'participle')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from khabar.doc import Claim, Doc, Span, Token
+from khabar.extract.claim_lexicon import Cue, Lexicon
+
+MAX_SPEAKER_WORDS = 18  # a speaker region longer than this has no content marker
+MAX_QUOTE_TOKENS = 250
+QUOTE = '"'
+QUOTE_CHARS = '"\u00ab\u00bb\u201c\u201d\u201e'
+COMMAS = {",", "\u060c"}  # , and the Arabic comma
+COLONS = {":"}
+SENT_PUNCT = {".", "!", "?", "\u061f", ";"}
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # token indexes [start, end)
+    end: int
+    cue: Cue
+    conj: bool  # written with و/ف
+
+
+@dataclass(slots=True)
+class Ctx:
+    doc: Doc
+    lex: Lexicon
+    toks: list[Token]
+    sent_end: list[int]  # token index after the last token of each token's sentence
+    sent_start: list[int]
+    hit_at: dict[int, Hit]
+    time_tok: set[int]
+    ent_end: dict[int, int]  # token where a PER/ORG entity starts -> token after it
+    para_end: list[int]  # per token, the token index after its paragraph (a quote never crosses one)
+    skip: set[int] = field(default_factory=set)  # cue tokens consumed by another claim
+    quoted_end: int = 0  # token index after the last quoted content read so far
+    covered_end: int = 0  # token index after the last content read so far
+    last: Claim | None = None
+    recent: list[tuple[Claim, str]] = field(default_factory=list)  # claims with a speaker, and agreement
+
+
+def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
+    hits: list[Hit] = []
+    n = len(toks)
+    single, multi, conjs = lex.single, lex.multi, lex.conj
+    i = 0
+    while i < n:
+        t = toks[i]
+        w = t.norm
+        if not t.is_word:
+            i += 1
+            continue
+        if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
+            obj = object_suffixed(w, lex)
+            if obj is not None:
+                hits.append(Hit(i, i + 1, obj[0], obj[1]))  # اتهمها تنظيم داعش بـ …
+            i += 1
+            continue
+        cands = [(w, False)]
+        if len(w) > 3 and w[0] in conjs:
+            cands.append((w[1:], True))
+        hit = None
+        for c, conj in cands:
+            for rest, cue in multi.get(c, ()):
+                j = i + 1
+                ok = True
+                for part in rest:
+                    if j >= n or toks[j].norm != part:
+                        ok = False
+                        break
+                    j += 1
+                if ok:
+                    hit = Hit(i, j, cue, conj)
+                    break
+            if hit is None and c in single:
+                cue = single[c]
+                hit = Hit(i, i + 1, cue, conj or (c[0] in conjs and cue.lemma[:1] != c[0]))
+            if hit is not None:
+                break
+        if hit is None:
+            i += 1
+            continue
+        if hit.cue.kind == "preposition":
+            extend_preposition(hit, toks, lex)
+        elif hit.cue.kind == "verb" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb":
+            i += 1  # وقال طالب …: a noun subject spelled like a verb
+            continue
+        hits.append(hit)
+        i = hit.end
+    return hits
+
+
+def object_suffixed(w: str, lex: Lexicon) -> tuple[Cue, bool] | None:
+    """A cue verb carrying an object pronoun (وصفه، اتهمها، دعاهم): only verbs that take an object and
+    open their content with a preposition (وصفه مسؤولون بأنه …), never say-verbs (ما قاله)."""
+    for suf in lex.object_suffixes:
+        if len(w) - len(suf) < 3 or not w.endswith(suf):
+            continue
+        base = w[:-len(suf)]
+        for form, conj in ((base, False), (base[1:], True)):
+            cue = lex.single.get(form)
+            if cue is not None and cue.kind == "verb" and cue.object and cue.prep:
+                return cue, conj or (form != base)
+        # دعاه: the final alif of دعا is written before the pronoun; ا + ه
+    return None
+
+
+def extend_preposition(hit: Hit, toks: list[Token], lex: Lexicon) -> None:
+    """بحسب ما قالت / وفقا لما أعلن / وفقا لـ: the cue covers the joining words and the verb."""
+    n = len(toks)
+    j = hit.end
+    if j < n and toks[j].norm in lex.lam:
+        j += 1
+    joined_ma = hit.cue.form.endswith(lex.morph["ma_suffix"])  # حسبما
+    if j < n and (toks[j].norm in lex.ma or toks[j - 1].norm in lex.ma or joined_ma):
+        if toks[j].norm in lex.ma:
+            j += 1
+        if j < n and verb_form(toks[j].norm, lex) is not None:
+            j += 1
+    if j > hit.end and toks[j - 1].is_word:
+        hit.end = j
+
+
+def verb_form(w: str, lex: Lexicon) -> Cue | None:
+    c = lex.single.get(w)
+    if c is None and len(w) > 3 and w[0] in lex.conj:
+        c = lex.single.get(w[1:])
+    return c if c is not None and c.kind == "verb" else None
+
+
+def phrase_at(ctx: Ctx, table: dict[str, list[tuple[str, ...]]], k: int) -> bool:
+    """Does one of the phrases of ``table`` (first word -> rest) start at token k?"""
+    toks = ctx.toks
+    for rest in table.get(toks[k].norm, ()):
+        if all(k + 1 + j < len(toks) and toks[k + 1 + j].norm == r for j, r in enumerate(rest)):
+            return True
+    return False
+
+
+def is_comp(ctx: Ctx, k: int) -> bool:
+    return ctx.toks[k].norm in ctx.lex.complementizers and \
+        not phrase_at(ctx, ctx.lex.complementizer_exceptions, k)
+
+
+def is_def(t: Token, lex: Lexicon) -> bool:
+    """Does the word carry the article (الجيش, للمرصد, والجيش, بالمدينة)?"""
+    w = t.norm
+    art = lex.morph["article"]
+    return w.startswith(art) or w.startswith(lex.morph["lam_article"]) or \
+        (len(w) > 4 and w[0] in lex.before_article and w[1:3] == art)
+
+
+def is_time(ctx: Ctx, k: int) -> bool:
+    return k in ctx.time_tok or ctx.toks[k].norm in ctx.lex.time_words
+
+
+def channel(ctx: Ctx, t: Token) -> tuple[str, bool] | None:
+    w = t.norm
+    ch = ctx.lex.channels.get(w)
+    if ch is None and len(w) > 3 and w[0] in ctx.lex.name_prefixes:
+        ch = ctx.lex.channels.get(w[1:])
+    return ch
+
+
+def starts_adjunct(ctx: Ctx, k: int, end: int) -> bool:
+    """A via/time adjunct starts at token k: أمس، لـ«X»، لوكالة، في بيان، عبر حسابه."""
+    toks = ctx.toks
+    t = toks[k]
+    w = t.norm
+    if is_time(ctx, k) or w in ctx.lex.speaker_stops:
+        return True
+    lam = ctx.lex.morph["lam"]
+    if w == lam and k + 1 < end and toks[k + 1].norm == QUOTE:
+        return True
+    if w[:1] == lam and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
+        return True
+    if w in ctx.lex.via_openers and k + 1 < end and channel(ctx, toks[k + 1]) is not None:
+        return True
+    return phrase_at(ctx, ctx.lex.adjunct_phrases, k)
+
+
+def tok_span(ctx: Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
+    """Span of tokens [a, b) (b > a); cut_prefix drops a ل/ب proclitic of the first token."""
+    toks = ctx.toks
+    ns = toks[a].nstart
+    if cut_prefix:
+        w = toks[a].norm
+        m = ctx.lex.morph
+        if len(w) > 3 and w[0] in (m["lam"], m["ba"]) and not w.startswith(m["lam_article"]):
+            ns += 1
+    return ctx.doc.span_from_norm(ns, toks[b - 1].nend)
+
+
+def trim(ctx: Ctx, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation at both ends of [a, b), keeping a closing quote or bracket that pairs one inside."""
+    toks = ctx.toks
+    while a < b and not toks[a].is_word and toks[a].norm not in "(":
+        a += 1
+    while b > a and not toks[b - 1].is_word and toks[b - 1].norm not in ")":
+        if toks[b - 1].norm == QUOTE and sum(1 for j in range(a, b - 1) if toks[j].norm == QUOTE) % 2:
+            break  # موقع “ريبابليك وورلد”
+        b -= 1
+    if b > a and toks[b - 1].norm == ")" and not any(toks[k].norm == "(" for k in range(a, b - 1)):
+        b -= 1
+    return a, b
+
+
+def quote_role(ctx: Ctx, k: int) -> int:
+    """+1 for an opening quote, -1 for a closing one (straight quotes judged by the spaces around)."""
+    text = ctx.doc.text
+    s = ctx.toks[k].span.start
+    ch = text[s]
+    if ch in "«“„":
+        return 1
+    if ch in "»”":
+        return -1
+    before = text[s - 1] if s > 0 else " "
+    after = text[s + 1] if s + 1 < len(text) else " "
+    if before.isspace() or before in "(\u0640" or (not before.isalnum()):
+        return 1 if not after.isspace() else -1
+    return -1
+
+
+def closing_quote(ctx: Ctx, k: int, limit: int) -> int | None:
+    """The quote closing the one at k, skipping nested quotes."""
+    toks = ctx.toks
+    depth = 0
+    first = None
+    for j in range(k + 1, min(limit, len(toks))):
+        if toks[j].norm == QUOTE:
+            if first is None:
+                first = j
+            if quote_role(ctx, j) > 0 and j + 1 < len(toks) and toks[j + 1].is_word:
+                depth += 1
+            elif depth == 0:
+                return j
+            else:
+                depth -= 1
+    return first
+
+
+def time_tokens(doc: Doc) -> set[int]:
+    out: set[int] = set()
+    if not doc.times:
+        return out
+    starts = [t.span.start for t in doc.tokens]
+    for tm in doc.times:
+        i = bisect.bisect_left(starts, tm.span.start)
+        while i < len(starts) and starts[i] < tm.span.end:
+            out.add(i)
+            i += 1
+    return out
+
+
+def entity_ends(doc: Doc) -> dict[int, int]:
+    """Token spans of the person and organisation names found by the entities stage (if it ran)."""
+    out: dict[int, int] = {}
+    if not doc.entities:
+        return out
+    starts = [t.span.start for t in doc.tokens]
+    for e in doc.entities:
+        if e.label not in ("PER", "ORG"):
+            continue
+        i = bisect.bisect_left(starts, e.span.start)
+        if i >= len(starts) or starts[i] != e.span.start:
+            continue
+        j = bisect.bisect_left(starts, e.span.end)
+        if j > i + 1:
+            out[i] = j
+    return out
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Per token, the start and end of its sentence and the end of its paragraph (token indexes).
+    A full stop inside a word (سي.بي.سي) or an ellipsis (...) does not end a sentence."""
+    toks, text = doc.tokens, doc.norm.text
+    n = len(toks)
+    starts = [0] * n
+    ends = [n] * n
+    paras = [n] * n
+    s = 0
+    p = 0
+    for i, t in enumerate(toks):
+        starts[i] = s
+        brk = False
+        if i + 1 < n:
+            gap = text[t.nend:toks[i + 1].nstart]
+            if "\n" in gap:
+                brk = True
+                for j in range(p, i + 1):
+                    paras[j] = i + 1
+                p = i + 1
+            elif t.norm == "." and not gap and toks[i + 1].norm in (".", ")"):
+                brk = False  # (...) and ... inside a sentence
+            elif not t.is_word and t.norm in SENT_PUNCT:
+                # سي.بي.سي: a full stop between short letter groups is an abbreviation
+                brk = (bool(gap) or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3
+                       or not toks[i + 1].is_word or len(toks[i + 1].norm) > 3)
+                if brk and t.norm == "." and i > 0 and toks[i - 1].is_word and len(toks[i - 1].norm) == 1:
+                    brk = False  # an initial: م.س. غوبتا
+        if brk:
+            for j in range(s, i + 1):
+                ends[j] = i + 1
+            s = i + 1
+    for j in range(s, n):
+        ends[j] = n
+    return starts, ends, paras
