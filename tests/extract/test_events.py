@@ -333,3 +333,15 @@ def test_offsets_with_diacritics_and_clitics() -> None:
     assert ev.trigger.text == text[ev.trigger.start:ev.trigger.end]
     assert ev.trigger.text.startswith("بغارات")
     assert ev.killed == 3
+
+
+def test_events_years_before_publication_are_history() -> None:
+    text = "وتظاهر آلاف في عدن عام 2009 ضد الحكومة."
+    doc = run(text, times=(("عام 2009", "2009-01-01", "year"),))
+    assert doc.events == []
+
+
+def test_toll_of_an_earlier_strike_in_the_same_sentence_is_not_added() -> None:
+    text = "أسفرت غارة على أريحا أمس عن مقتل ثلاثة، إذ قتل أربعة آخرون في شهر أبريل الماضي."
+    doc = run(text, times=(("أمس", "2015-08-05", "day"), ("شهر أبريل الماضي", "2015-04-01", "month")))
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Air/drone strike", 3)]

@@ -65,6 +65,7 @@ _TYPE_OF = {
 _NEWLINE = re.compile("\n")
 _CONNECTORS = frozenset({"placehead", "filler"})
 _HYPERNYM_REACH = 6  # tokens
+_HISTORY_YEARS = 3  # an event dated more years before publication is background
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 _DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
@@ -101,7 +102,10 @@ class _Context:
                 continue
             self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
-        self.actors = actor_phrases(doc, self.v)
+        # the channels a claim came through ("لوكالة فرانس برس") are no actors; speakers may be
+        channels = [sp for c in doc.claims for sp in c.via]
+        self.actors = [a for a in actor_phrases(doc, self.v)
+                       if not any(sp.start <= a.span.start and a.span.end <= sp.end for sp in channels)]
         actor_chars = [(a.span.start, a.span.end) for a in self.actors]
         for s_, plist in list(self.places_by_sent.items()):
             keep = [p for p in plist if not any(a <= p.span.start and p.span.end <= b for a, b in actor_chars)]
@@ -137,7 +141,19 @@ def extract_events(doc: Doc) -> None:
     mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
     groups = [g for g in merge_mentions(mentions) if not all(_weak(m) for m in g) and not _vague(g)]
-    doc.events = [to_event(ms) for ms in groups]
+    events = [to_event(ms) for ms in groups]
+    doc.events = [e for e in events if not _long_ago(e, doc)]
+
+
+def _long_ago(ev, doc: Doc) -> bool:
+    """History, not news: an event dated years before publication (a 1995 rally recalled)."""
+    if ev.date is None or doc.published is None:
+        return False
+    try:
+        year = int(ev.date[:4])
+    except ValueError:
+        return False
+    return doc.published.year - year > _HISTORY_YEARS
 
 
 def _vague(g: list[Mention]) -> bool:
@@ -346,6 +362,8 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
                     break
                 before = [x for x in targets if x.i <= f.cue]
                 m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
+                if _other_time_between(ctx, m, f):
+                    continue  # "... إذ قتل أربعة آخرون في شهر أبريل": another event's toll
                 _add_figure(ctx, m, f)
     if created:
         mentions = sorted(mentions + created, key=lambda m: m.span.start)
@@ -373,6 +391,15 @@ def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -
     _place_of(ctx, m)
     _date_of(ctx, m)
     return m
+
+
+def _other_time_between(ctx: _Context, m: Mention, f: Casualty) -> bool:
+    toks = ctx.v.tokens
+    a = min(m.span.start, toks[f.lo].span.start)
+    end = min(f.hi + 6, ctx.sent_hi[m.sentence]) - 1  # the figure's own clause runs on a little
+    b = max(m.span.end, toks[max(end, f.hi - 1)].span.end)
+    return any(a <= t.span.start and t.span.end <= b and t.value and t.value != m.date
+               for t in ctx.times_by_sent.get(m.sentence, ()))
 
 
 def _add_figure(ctx: _Context, m: Mention, f: Casualty) -> None:
