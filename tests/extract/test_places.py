@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.extract.places import extract_places
 from tests.conftest import make_doc
@@ -138,3 +140,13 @@ def test_extra_fields_and_cue():
 ])
 def test_robust_on_odd_input(text):
     places(text)
+
+
+_WORDS = ["في", "بمدينة", "حلب", "وإدلب", "شمال", "غرب", "قرية", "الباب", "ريف", "محافظة", "«", "»",
+          "،", ".", "للجفينة", "شارع", "جبل", "و", "السعودية", "قرب", "ُ", "ـ", "\u200f", "12", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
+def test_offsets_hold_on_random_word_salad(words, sep):
+    places(sep.join(words))  # asserts doc.text[start:end] == span.text for every place
