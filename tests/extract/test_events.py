@@ -345,3 +345,18 @@ def test_toll_of_an_earlier_strike_in_the_same_sentence_is_not_added() -> None:
     text = "أسفرت غارة على أريحا أمس عن مقتل ثلاثة، إذ قتل أربعة آخرون في شهر أبريل الماضي."
     doc = run(text, times=(("أمس", "2015-08-05", "day"), ("شهر أبريل الماضي", "2015-04-01", "month")))
     assert [(e.subtype, e.killed) for e in doc.events] == [("Air/drone strike", 3)]
+
+
+def test_a_year_is_not_a_toll() -> None:
+    text = "وكان الهجوم على القنصلية في بنغازي عام 2012 قد أسفر عن مقتل 4 أمريكيين."
+    doc = run(text, published="2015-08-06", times=(("عام 2012", "2012-01-01", "year"),))
+    assert all(e.killed in (None, 4) for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ووقف بائع الخضار أمام متجره في عدن أمس.", id="seller-is-not-pledge"),
+    pytest.param("وانهارت هدنة كان يلتزمها الطرفان في تعز.", id="bare-truce-is-talk"),
+])
+def test_lookalike_words_are_not_triggers(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),) if "أمس" in text else ())
+    assert doc.events == []

@@ -33,7 +33,7 @@ import logging
 from dataclasses import dataclass
 
 from khabar.doc import Doc, EntityMention, Token
-from khabar.extract import ner
+from khabar.extract import ner, ner_eval
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_splits
@@ -146,7 +146,7 @@ def _model_mentions(doc: Doc) -> list[EntityMention]:
     groups = list(by_sentence.values())
     tagged = m.tag_document([[(t.norm, t.prefix, t.stem, t.suffix) for t in toks] for toks in groups])
     for toks, tags in zip(groups, tagged):
-        for s, e, label in sorted(ner.chunks(tags)):
+        for s, e, label in sorted(ner_eval.chunks(tags)):
             while s < e and not toks[s].is_word:
                 s += 1
             while e > s and not toks[e - 1].is_word:

@@ -94,8 +94,13 @@ class _Context:
         self.sent_starts = [s.span.start for s in doc.sentences]
         self.tok_starts = [t.span.start for t in toks]
         self.times_by_sent: dict[int, list[TimeMention]] = {}
+        self.time_tokens: set[int] = set()
         for t in doc.times:
             self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
+            i = bisect.bisect_left(self.tok_starts, t.span.start)
+            while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
+                self.time_tokens.add(i)
+                i += 1
         self.places_by_sent: dict[int, list[PlaceMention]] = {}
         for p in sorted(doc.places, key=lambda p: p.span.start):
             if p.lat is None and p.country is None:
@@ -224,7 +229,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
             elif armed:
                 subtype = "Armed clash"
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
-            if a1 is not None and a1.category == "rebel":
+            close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
+            if close and a1.category == "rebel":
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
                 subtype = "Non-state actor overtakes territory"
@@ -343,7 +349,7 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
         here = [m for m in by_sent.get(s, []) if m.type != "Strategic developments"]
-        figs = casualties(v, lo, hi, skip) if hi > lo else []
+        figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
         if v.has_kind(lo, hi, "history", s) or v.has_kind(lo, hi, "tally", s) or any(
                 t.precision in ("month", "year") and v.has_kind(ctx.token_of(t.span.start) - 2,

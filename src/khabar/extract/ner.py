@@ -1,15 +1,18 @@
-"""A CRF named-entity tagger for Arabic: feature extraction, tagging, and CoNLL evaluation.
+"""A CRF named-entity tagger for Arabic: lexicons, feature extraction and the shipped model.
 
 Reads word tokens (normalised form plus clitic split, as :mod:`khabar.text.segment` makes them) and
 returns BIO tags over ``PER``, ``ORG``, ``LOC``, ``MISC``. The model is a python-crfsuite CRF trained
 by ``scripts/train_ner.py`` and shipped in ``khabar/data/ner/`` with a ``manifest.json``
-(training data, feature version, test scores, sha256). Features: the normalised word, its
-clitic-stripped stem, proclitic and enclitic, stem prefixes/suffixes of 1-3 letters, word shape,
-membership in lexicons (places, first names, titles and roles, organisation heads, trigger words,
-nationality adjectives) and a ±2 window of those.
+(training data, feature version, test scores, sha256). Features of each word: the normalised form,
+its clitic-stripped stem, proclitic and enclitic, stem prefixes/suffixes of 1-3 letters, word shape,
+lexicon membership (places, first names, titles and roles, organisation heads, trigger words,
+nationality adjectives, domain actors, multi-word names), how the word was tagged in the training
+data (``train_lexicon.tsv``), a ±2 window of those, stem bigrams, and document context (the
+lexicon kinds next to the same stem anywhere in the article). Tagging runs through the fast
+decoder of :mod:`khabar.extract.ner_decode`; scoring lives in :mod:`khabar.extract.ner_eval`.
 
 Data files: ``lang/ar/entities/cues.tsv``, ``first_names.tsv``, ``world_places.tsv``,
-``actors.yaml`` and the derived ``data/ner/places.tsv`` (Who's On First names).
+``actors.yaml``; derived: ``data/ner/places.tsv`` (Who's On First), ``data/ner/train_lexicon.tsv``.
 
 Example::
 
@@ -24,7 +27,6 @@ import functools
 import hashlib
 import json
 import logging
-import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from importlib import resources
 from pathlib import Path
 
 from khabar.extract.ner_decode import Decoder
+from khabar.extract.ner_eval import LABEL_MAP, chunks, evaluate_conll, map_tag, read_conll, score_chunks
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import _best_split
@@ -46,9 +49,6 @@ PLACES_FILE = "places.tsv"
 TRAIN_LEXICON_FILE = "train_lexicon.tsv"
 DOC_BLOCK = 15  # sentences of a CoNLL file taken as one document (its articles are not marked)
 
-# tag names of the corpora, mapped to khabar's four labels (others are dropped to O)
-LABEL_MAP = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC",
-             "MIS": "MISC"}
 
 
 def model_dir() -> Path:
@@ -446,99 +446,6 @@ def tag_words(words: Sequence[str]) -> list[str]:
     return model().tag([split_word(w) for w in words])
 
 
-# ---------------------------------------------------------------- CoNLL reading and scoring
-
-
-def read_conll(path: str | Path, column: int = -1) -> list[tuple[list[str], list[str]]]:
-    """Sentences of a CoNLL file (``token TAG``; ``column`` holds the tag; ``#`` lines skipped).
-
-    Tags are mapped to PER/ORG/LOC/MISC with :data:`LABEL_MAP`; other types become ``O``.
-    """
-    sents: list[tuple[list[str], list[str]]] = []
-    words: list[str] = []
-    tags: list[str] = []
-    with open(path, encoding="utf-8-sig") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if words:
-                    sents.append((words, tags))
-                    words, tags = [], []
-                continue
-            if line.startswith("# "):
-                continue
-            parts = line.split()
-            if len(parts) < 2:
-                continue
-            words.append(parts[0])
-            tags.append(map_tag(parts[column]))
-    if words:
-        sents.append((words, tags))
-    return sents
-
-
-def map_tag(tag: str) -> str:
-    if tag == "O" or len(tag) < 3 or tag[1] != "-" or tag[0] not in "BI":
-        return "O"
-    label = LABEL_MAP.get(tag[2:])
-    return f"{tag[0]}-{label}" if label else "O"
-
-
-def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Entity chunks (start, end, type) of a BIO sequence under CoNLL rules (a stray I- starts one)."""
-    out: set[tuple[int, int, str]] = set()
-    start, typ = -1, ""
-    for i, t in enumerate(list(tags) + ["O"]):
-        bio, _, lab = t.partition("-")
-        if start >= 0 and (bio != "I" or lab != typ):
-            out.add((start, i, typ))
-            start, typ = -1, ""
-        if bio == "B" or (bio == "I" and start < 0):
-            start, typ = i, lab
-    return out
-
-
-def score_chunks(gold: list[Sequence[str]], pred: list[Sequence[str]]) -> dict:
-    """Entity-level precision, recall and F1, per type and micro-averaged over all types."""
-    counts: dict[str, list[int]] = {}
-    for g, p in zip(gold, pred):
-        gc, pc = chunks(g), chunks(p)
-        for c in gc | pc:
-            tp, fp, fn = counts.setdefault(c[2], [0, 0, 0])
-            counts[c[2]] = [tp + (c in gc and c in pc), fp + (c in pc and c not in gc),
-                            fn + (c in gc and c not in pc)]
-    result: dict = {}
-    total = [0, 0, 0]
-    for typ, (tp, fp, fn) in sorted(counts.items()):
-        result[typ] = _prf(tp, fp, fn)
-        total = [total[0] + tp, total[1] + fp, total[2] + fn]
-    result["micro"] = _prf(*total)
-    return result
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "support": tp + fn, "predicted": tp + fp}
-
-
-def evaluate_conll(path: str | Path, tagger: Model | None = None) -> dict:
-    """Tag a CoNLL file and score it: per-type and micro P/R/F1 (CoNLL rules) and tokens/s.
-
-    The clock covers splitting, features and tagging, i.e. everything the entities stage does per
-    token. Returns ``{"types": {...}, "micro": {...}, "tokens": n, "sentences": n, "tokens_per_s": x}``.
-    """
-    m = tagger or model()
-    sents = read_conll(path)
-    t0 = time.perf_counter()
-    pred: list[list[str]] = []
-    for b in range(0, len(sents), DOC_BLOCK):
-        pred += m.tag_document([[split_word(w) for w in words] for words, _ in sents[b:b + DOC_BLOCK]])
-    elapsed = time.perf_counter() - t0
-    scores = score_chunks([t for _, t in sents], pred)
-    ntok = sum(len(w) for w, _ in sents)
-    micro = scores.pop("micro")
-    return {"file": str(path), "types": scores, "micro": micro, "tokens": ntok, "sentences": len(sents),
-            "seconds": round(elapsed, 3), "tokens_per_s": round(ntok / elapsed) if elapsed else None}
+__all__ = ["FEATURE_VERSION", "LABELS", "LABEL_MAP", "FeatureCache", "Model", "build_train_lexicon", "chunks",
+           "evaluate_conll", "lexicons", "manifest", "map_tag", "model", "read_conll", "score_chunks",
+           "split_word", "tag_words"]

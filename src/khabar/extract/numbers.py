@@ -98,11 +98,13 @@ def _person(v: TokenView, i: int) -> int | None:
     return None
 
 
-def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None) -> list[Casualty]:
-    """Killed/injured figures among tokens [lo, hi) (one sentence); cue tokens in ``skip`` ignored."""
+def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
+               not_figures: set[int] | None = None) -> list[Casualty]:
+    """Killed/injured figures among tokens [lo, hi) (one sentence); cue tokens in ``skip`` are
+    ignored and tokens in ``not_figures`` (dates: "عام 2012") are never read as figures."""
     skip = skip or set()
     out: list[Casualty] = []
-    used: set[int] = set()  # number tokens already given to a cue
+    used: set[int] = set(not_figures or ())  # number tokens already given to a cue, or dates
     kinds = v.kinds()
     consumed_cues: set[int] = set()
     cues = v.cue_tokens()
