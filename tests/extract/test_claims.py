@@ -282,6 +282,7 @@ def test_claim_for_finds_the_containing_claim():
     pytest.param("مشيرا إلى", id="participle-alone"),
     pytest.param(("وقال المتحدث إن القوات تقدمت، مشيرا إلى أن المعارك مستمرة بحسب مصادر. " * 400),
                  id="huge"),
+    pytest.param("وقال الجيش إن القوات تقدمت بحسب مصادر محلية، " * 1500, id="huge-without-full-stops"),
 ])
 def test_odd_input_never_raises(text):
     doc = run(text)

@@ -53,6 +53,7 @@ class Ctx:
     skip: set[int] = field(default_factory=set)  # cue tokens consumed by another claim
     quoted_end: int = 0  # token index after the last quoted content read so far
     covered_end: int = 0  # token index after the last content read so far
+    last_cue_tok: int = -1  # token index of the cue of the last claim emitted
     last: Claim | None = None
     recent: list[tuple[Claim, str]] = field(default_factory=list)  # claims with a speaker, and agreement
 

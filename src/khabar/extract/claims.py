@@ -44,6 +44,8 @@ from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SENT_PUNCT, Ctx,
 
 log = logging.getLogger(__name__)
 
+MAX_CLAUSE_TOKENS = 120  # how far back a prepositional cue looks for the clause it attributes
+
 
 def _agreement(ctx: Ctx, hit: Hit) -> str:
     """f (feminine), p (plural), m (masculine) or "" from the cue form: قالت f, قالوا p, مشيرة f."""
@@ -91,6 +93,7 @@ def _emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         sp, stext, inherited = _antecedent(ctx, hit)
         via = via or inherited
     ctx.covered_end = max(ctx.covered_end, b)
+    ctx.last_cue_tok = hit.start
     claim = Claim(cue=cue_span, content=tok_span(ctx, a, b), speaker=sp, speaker_text=stext,
                   speaker_implicit=implicit and stext is not None, via=via,
                   stance=stance_of(ctx, hit, a, b), kind=kind or hit.cue.kind)
@@ -285,8 +288,9 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
 
 
 def _clause_start(ctx: Ctx, k: int) -> int:
-    """Start of the clause that ends before token k (after the sentence start or a colon)."""
-    s0 = ctx.sent_start[k]
+    """Start of the clause that ends before token k (after the sentence start or a colon; at most
+    MAX_CLAUSE_TOKENS back, so that a text without full stops stays linear)."""
+    s0 = max(ctx.sent_start[k], k - MAX_CLAUSE_TOKENS)
     j = k - 1
     while j >= s0 and ctx.toks[j].norm not in COLONS and ctx.toks[j].norm != "\u061b":
         j -= 1
@@ -304,8 +308,7 @@ def _read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kin
         end -= 1  # … قرب الحدود [كما] أعلن
     a, b = trim(ctx, _clause_start(ctx, hit.start), end)
     prev = ctx.doc.claims[-1] if ctx.doc.claims else None
-    same_sentence = prev is not None and any(
-        toks[j].span.start == prev.cue.start for j in range(ctx.sent_start[hit.start], hit.start))
+    same_sentence = prev is not None and ctx.last_cue_tok >= ctx.sent_start[hit.start]
     if prev is not None and prev.content.end <= cue_span.start and same_sentence:
         prev.via.append(tok_span(ctx, s, e))
         return
@@ -399,7 +402,7 @@ def _read_noun(ctx: Ctx, hit: Hit) -> None:
     se = ctx.sent_end[hit.start]
     preps1 = (lex.morph["lam"], lex.morph["ba"])
     if hit.cue.lemma == lex.morph["say_noun"]:
-        cs = ctx.sent_start[hit.start]
+        cs = max(ctx.sent_start[hit.start], hit.start - MAX_CLAUSE_TOKENS)
         j = hit.start - 1
         while j > cs and toks[j].norm not in COMMAS and toks[j].norm not in COLONS:
             j -= 1
