@@ -1,0 +1,134 @@
+"""The entities stage: domain actors from the lexicon, model mentions, offsets and robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.extract.entities import ACTOR_CATEGORIES, actors, extract_entities, word_forms
+from tests.conftest import make_doc
+
+
+def entities_of(text: str) -> list:
+    doc = make_doc(text)
+    extract_entities(doc)
+    for e in doc.entities:
+        assert doc.text[e.span.start:e.span.end] == e.span.text
+    return doc.entities
+
+
+def lexicon_hits(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.span.text, e.canonical, e.actor_category) for e in entities_of(text) if e.source == "lexicon"]
+
+
+LEXICON_CASES = [
+    pytest.param("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.",
+                 [("تنظيم الدولة الإسلامية", "داعش", "Rebel group")], id="is-long-name"),
+    pytest.param("وقتل عنصران من داعش في كمين.", [("داعش", "داعش", "Rebel group")], id="is-short-name"),
+    pytest.param("وسيطرت قوات سوريا الديمقراطية (قسد) على القرية.",
+                 [("قوات سوريا الديمقراطية", "قوات سوريا الديمقراطية", "Rebel group"),
+                  ("قسد", "قوات سوريا الديمقراطية", "Rebel group")], id="sdf-and-acronym"),
+    pytest.param("واتهمت الحكومة جماعة أنصار الله بقصف الميناء.",
+                 [("جماعة أنصار الله", "الحوثيون", "Rebel group")], id="houthis-ansar-allah"),
+    pytest.param("وقال المتحدث إن الحوثيين أطلقوا صاروخا.",
+                 [("الحوثيين", "الحوثيون", "Rebel group")], id="houthis-oblique-plural"),
+    pytest.param("وأكدت القيادة المركزية الأمريكية (سنتكوم) مقتل القيادي.",
+                 [("القيادة المركزية الأمريكية", "القيادة المركزية الأمريكية", "External/Other forces"),
+                  ("سنتكوم", "القيادة المركزية الأمريكية", "External/Other forces")], id="centcom"),
+    pytest.param("وقالت وزارة الدفاع الأمريكية إن الضربة دقيقة.",
+                 [("وزارة الدفاع الأمريكية", "البنتاغون", "External/Other forces")], id="pentagon-alias"),
+    pytest.param("وقصفت قوات النظام أحياء المدينة.",
+                 [("قوات النظام", "الجيش السوري", "State forces")], id="regime-forces"),
+    pytest.param("وشارك مقاتلو حزب الله في المعركة.",
+                 [("حزب الله", "حزب الله", "Political militia")], id="hezbollah"),
+    pytest.param("وانتشرت قوات الحشد الشعبي على الطريق.",
+                 [("قوات الحشد الشعبي", "قوات الحشد الشعبي", "Political militia")], id="pmf-longest-match"),
+    pytest.param("وأصيب ثلاثة من المدنيين بجروح.", [("المدنيين", "مدنيون", "Civilians")], id="civilians"),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEXICON_CASES)
+def test_lexicon_actors(text, expected):
+    assert lexicon_hits(text) == expected
+
+
+CLITIC_CASES = [
+    pytest.param("وأكد أن والحوثيين انسحبوا.", "الحوثيين", id="wa-al-keeps-article"),
+    pytest.param("ونسبت الهجمات لداعش في المنطقة.", "داعش", id="li-cut"),
+    pytest.param("وبحزب الله علاقة قديمة.", "حزب الله", id="wa-bi-cut"),
+    pytest.param("وأعلن الولاء للقاعدة أمس.", "للقاعدة", id="lil-article-kept-whole"),
+]
+
+
+@pytest.mark.parametrize("text,span_text", CLITIC_CASES)
+def test_lexicon_span_leaves_out_clitics(text, span_text):
+    assert [h[0] for h in lexicon_hits(text)] == [span_text]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتقع قاعدة عسكرية قرب المطار.", id="base-is-not-al-qaeda"),
+    pytest.param("وحشد الجيش قواته على الحدود.", id="verb-hashd-is-not-pmf"),
+    pytest.param("وقال إن الدولة ستدعم المزارعين.", id="state-alone-is-not-is"),
+])
+def test_lexicon_does_not_overmatch(text):
+    assert lexicon_hits(text) == []
+
+
+def test_model_mentions_people_places_and_orgs():
+    ents = entities_of("وقال الرئيس الأمريكي باراك أوباما في مؤتمر صحفي عقده في واشنطن إن بلاده ستواصل دعم حلفائها.")
+    got = {(e.span.text, e.label) for e in ents}
+    assert ("باراك أوباما", "PER") in got
+    assert ("واشنطن", "LOC") in got
+    assert all(e.source == "model" for e in ents)
+
+
+def test_lexicon_wins_over_overlapping_model_mention():
+    ents = entities_of("وقال بيان لقوات سوريا الديمقراطية إن عناصرها صدوا هجوما في ريف دير الزور.")
+    sdf = [e for e in ents if e.canonical == "قوات سوريا الديمقراطية"]
+    assert len(sdf) == 1 and sdf[0].source == "lexicon"
+    assert not any(e.span.overlaps(sdf[0].span) for e in ents if e is not sdf[0])
+
+
+def test_entities_in_text_order_without_overlaps():
+    ents = entities_of("التقى وزير الخارجية السعودي نظيره التركي في أنقرة، وبحثا الوضع في اليمن وسوريا "
+                       "والهجمات التي يشنها الحوثيون وتنظيم داعش.")
+    starts = [(e.span.start, e.span.end) for e in ents]
+    assert starts == sorted(starts)
+    for a, b in zip(ents, ents[1:]):
+        assert a.span.end <= b.span.start
+
+
+def test_every_actor_has_a_valid_category_and_label():
+    index, names = actors()
+    assert names
+    for actor in names.values():
+        assert actor.category in ACTOR_CATEGORIES
+        assert actor.label in ("PER", "ORG", "MISC")
+
+
+def test_word_forms_cut_clitics():
+    forms = dict(word_forms("والجيش"))
+    assert forms["الجيش"] == 1
+    assert forms["والجيش"] == 0
+    assert dict(word_forms("للجيش"))["الجيش"] == -1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("", id="empty"),
+    pytest.param("   \n\n ", id="blank"),
+    pytest.param("2024 123 45.6", id="digits"),
+    pytest.param("The Islamic State said on Monday that ISIS fighters...", id="latin"),
+    pytest.param("!!! ؟؟؟ ... ،،،", id="punctuation"),
+    pytest.param("قُتِلَ ثلاثةٌ مِنْ عناصرِ داعشَ فِي حلبَ", id="diacritics"),
+    pytest.param("داعش " * 3000, id="huge-repetitive"),
+])
+def test_odd_input_never_raises(text):
+    entities_of(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوية أإآىؤئء ًٌٍَُِّْـ،.؟!()\"«»0123456789٠١٢abc\n",
+               max_size=200))
+def test_offsets_hold_on_random_text(text):
+    entities_of(text)

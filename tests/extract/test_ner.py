@@ -1,0 +1,144 @@
+"""The NER model: the shipped file matches its manifest, features match run-time tokens, scoring
+follows CoNLL rules, and the tagger finds names in written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract import ner
+from tests.conftest import make_doc
+
+
+def test_shipped_model_matches_manifest():
+    man = ner.manifest()
+    path = ner.model_dir() / man["model"]
+    assert path.exists()
+    assert ner.sha256(path) == man["sha256"]
+    assert path.stat().st_size == man["bytes"] < 8_000_000
+    assert man["feature_version"] == ner.FEATURE_VERSION
+    assert man["labels"] == list(ner.LABELS)
+    assert "anercorp/test.conll" not in man["training_data"]
+    assert 0.0 < man["test"]["micro"]["f1"] <= 1.0
+
+
+def test_shipped_side_files_match_manifest():
+    man = ner.manifest()
+    for key in ("train_lexicon", "places"):
+        entry = man[key]
+        assert ner.sha256(ner.model_dir() / entry["file"]) == entry["sha256"], key
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال وزير الخارجية الفرنسي، إن باريس ستستضيف المؤتمر.", id="clitics-and-comma"),
+    pytest.param("وبالمدينة القديمة للجيش ٣ مواقع «محصّنة».", id="article-digits-quotes"),
+    pytest.param("أعلنت الأمم المتحدة، أمس الأحد، عن خطة جديدة.", id="plain-news"),
+])
+def test_training_split_matches_runtime_tokens(text):
+    # the model is trained on split_word(conll token) and run on doc.tokens: both must agree
+    doc = make_doc(text)
+    for t in doc.tokens:
+        if t.is_word:
+            assert ner.split_word(t.span.text) == (t.norm, t.prefix, t.stem, t.suffix), t.span.text
+
+
+CHUNK_CASES = [
+    pytest.param(["B-PER", "I-PER", "O", "B-LOC"], {(0, 2, "PER"), (3, 4, "LOC")}, id="plain"),
+    pytest.param(["I-ORG", "I-ORG", "O"], {(0, 2, "ORG")}, id="stray-inside-starts-a-chunk"),
+    pytest.param(["B-PER", "I-LOC"], {(0, 1, "PER"), (1, 2, "LOC")}, id="type-change-splits"),
+    pytest.param(["B-PER", "B-PER"], {(0, 1, "PER"), (1, 2, "PER")}, id="begin-splits"),
+    pytest.param(["O", "O"], set(), id="none"),
+]
+
+
+@pytest.mark.parametrize("tags,expected", CHUNK_CASES)
+def test_chunks_follow_conll_rules(tags, expected):
+    assert ner.chunks(tags) == expected
+
+
+def test_score_chunks_counts_exact_matches_only():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "I-ORG"]]
+    pred = [["B-PER", "O", "O", "B-LOC"], ["B-ORG", "I-ORG"]]
+    s = ner.score_chunks(gold, pred)
+    assert s["LOC"]["f1"] == 1.0
+    assert s["PER"]["precision"] == 0.0 and s["PER"]["recall"] == 0.0
+    assert s["micro"]["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert s["micro"]["recall"] == pytest.approx(2 / 3, abs=1e-4)
+
+
+@pytest.mark.parametrize("tag,mapped", [
+    pytest.param("B-PERS", "B-PER", id="anercorp-pers"),
+    pytest.param("I-GPE", "I-LOC", id="gpe-is-loc"),
+    pytest.param("B-DATE", "O", id="unknown-type-dropped"),
+    pytest.param("O", "O", id="outside"),
+])
+def test_map_tag(tag, mapped):
+    assert ner.map_tag(tag) == mapped
+
+
+CONLL = """\
+# doc: written fixture
+قال\tO
+الرئيس\tO
+الفرنسي\tO
+إيمانويل\tB-PERS
+ماكرون\tI-PERS
+في\tO
+باريس\tB-LOC
+.\tO
+
+وأعلنت\tO
+الأمم\tB-ORG
+المتحدة\tI-ORG
+عن\tO
+خطة\tO
+.\tO
+"""
+
+
+def test_evaluate_conll_on_a_written_file(tmp_path):
+    path = tmp_path / "mini.conll"
+    path.write_text(CONLL, encoding="utf-8")
+    assert [w for w, _ in ner.read_conll(path)][1] == ["وأعلنت", "الأمم", "المتحدة", "عن", "خطة", "."]
+    res = ner.evaluate_conll(path)
+    assert res["tokens"] == 14 and res["sentences"] == 2
+    assert set(res["types"]) <= {"PER", "LOC", "ORG", "MISC"}
+    assert res["micro"]["support"] == 3
+    assert res["tokens_per_s"] > 0
+    assert res["micro"]["f1"] >= 2 / 3
+
+
+SENTENCES = [
+    pytest.param("وقال وزير الخارجية الأمريكي جون كيري في واشنطن إن المفاوضات مستمرة .",
+                 {("جون كيري", "PER"), ("واشنطن", "LOC")}, id="minister-name-capital"),
+    pytest.param("واستقبل الملك عبدالله الثاني في عمان رئيس الوزراء البريطاني .",
+                 {("عبدالله الثاني", "PER")}, id="king-name"),
+    pytest.param("وذكرت وكالة رويترز أن مجلس الأمن الدولي سيعقد جلسة طارئة .",
+                 {("مجلس الأمن الدولي", "ORG")}, id="security-council"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SENTENCES)
+def test_tagger_finds_names(sentence, expected):
+    words = sentence.split()
+    tags = ner.tag_words(words)
+    got = {(" ".join(words[s:e]), lab) for s, e, lab in ner.chunks(tags)}
+    assert expected <= got, got
+
+
+def test_lexicons_load_features():
+    lex = ner.lexicons()
+    assert "first_name" in lex.words[ner.split_word("محمد")[0]]
+    assert "place" in lex.words[ner.split_word("دمشق")[0]]
+    assert "org_head" in lex.words[ner.split_word("وزارة")[0]]
+
+
+def test_fast_decoder_equals_crfsuite():
+    docs = [
+        ["وقال وزير الخارجية الأمريكي جون كيري في واشنطن إن المفاوضات مستمرة .",
+         "وأضاف كيري أن الولايات المتحدة والاتحاد الأوروبي سيعقدان اجتماعا في بروكسل .", "."],
+        ["استقبل", "وذكرت وكالة رويترز أن مجلس الأمن الدولي سيعقد جلسة طارئة لبحث الوضع في حلب وإدلب ."],
+    ]
+    m = ner.model()
+    for sentences in docs:
+        items = [[ner.split_word(w) for w in s.split()] for s in sentences] + [[]]
+        assert m.tag_document(items) == m.tag_document_crfsuite(items)
