@@ -161,6 +161,13 @@ def test_say_verb_with_object_pronoun_is_no_cue():
 
 def test_plan_is_not_a_source():
     assert run("وفقا لخطة السلام، ينسحب المسلحون من المدينة خلال أسبوع.").claims == []
+    assert run("وصرفت البدلات وفق ما أقرته اللجنة المختصة.").claims == []
+
+
+def test_honorific_speaker_is_the_antecedent():
+    doc = run("قال الأمير إن المملكة آمنة. وقال سموه إن التفجير كشف حقد المجرمين.")
+    c = doc.claims[-1]
+    assert (c.speaker_text, c.speaker_implicit) == ("الأمير", True)
 
 
 # ------------------------------------------------------------------ participles and implicit speakers

@@ -58,6 +58,7 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
+    pronoun_speakers: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
     adjective_prefixes: tuple[str, ...] = ()
     plain_adjectives: frozenset[str] = frozenset()
@@ -107,7 +108,8 @@ def lexicon() -> Lexicon:
     lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
     for name in ("ma", "lam", "kana", "qad", "copulas", "relatives", "who", "kama", "clause_openers",
                  "appositives", "negations", "speaker_stops",
-                 "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers"):
+                 "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
+                 "pronoun_speakers"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

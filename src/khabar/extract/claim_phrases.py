@@ -430,6 +430,8 @@ def kana_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
             return None
         if j in ctx.hit_at or w in lex.qad:
             return None  # وكان X قد أصدر فتوى أكدت: the subject of another verb
+        if w in lex.speaker_stops or w in lex.clause_openers:
+            return None  # وكانت الضربات ناجحة خلال اليومين حيث أعلن …: another clause
     return None
 
 

@@ -100,7 +100,9 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             i += 1
             continue
         if hit.cue.kind == "preposition":
-            extend_preposition(hit, toks, lex)
+            if not extend_preposition(hit, toks, lex):
+                i += 1
+                continue
         elif hit.cue.kind == "verb" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb":
             i += 1  # وقال طالب …: a noun subject spelled like a verb
             continue
@@ -124,8 +126,9 @@ def object_suffixed(w: str, lex: Lexicon) -> tuple[Cue, bool] | None:
     return None
 
 
-def extend_preposition(hit: Hit, toks: list[Token], lex: Lexicon) -> None:
-    """بحسب ما قالت / وفقا لما أعلن / وفقا لـ: the cue covers the joining words and the verb."""
+def extend_preposition(hit: Hit, toks: list[Token], lex: Lexicon) -> bool:
+    """بحسب ما قالت / وفقا لما أعلن / وفقا لـ: the cue covers the joining words and the verb.
+    False when "ما" is followed by another verb (وفق ما أقرته اللجنة: a rule, not a source)."""
     n = len(toks)
     j = hit.end
     if j < n and toks[j].norm in lex.lam:
@@ -136,8 +139,11 @@ def extend_preposition(hit: Hit, toks: list[Token], lex: Lexicon) -> None:
             j += 1
         if j < n and verb_form(toks[j].norm, lex) is not None:
             j += 1
+        elif j < n and toks[j].is_word:
+            return False
     if j > hit.end and toks[j - 1].is_word:
         hit.end = j
+    return True
 
 
 def verb_form(w: str, lex: Lexicon) -> Cue | None:

@@ -84,6 +84,9 @@ def _emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
     a, b = content
     if b <= a:
         return None
+    if speaker is not None and speaker[1] - speaker[0] == 1 \
+            and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
+        speaker = None  # وقال سموه: the person named before
     implicit = speaker is None
     if speaker is not None:
         sp, stext = speaker_text(ctx, *speaker)
@@ -121,6 +124,10 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     negated = hit.start > 0 and is_negated(ctx, hit.start - 1)
     present = cue.present and not negated  # لا يستبعد الأمريكيون احتمال …
     kana = kana_subject(ctx, hit)
+    if kana is not None and mk is not None:
+        s_, e_, _ = split_region(ctx, hit.end, stop)
+        if e_ > s_:
+            kana = None  # حيث أعلن [المكلف بالإعلام] أن …: the subject follows the verb after all
     if kana is not None and mk is not None:
         speaker = kana
         via = split_region(ctx, hit.end, stop)[2]
