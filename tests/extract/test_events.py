@@ -360,3 +360,14 @@ def test_a_year_is_not_a_toll() -> None:
 def test_lookalike_words_are_not_triggers(text: str) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),) if "أمس" in text else ())
     assert doc.events == []
+
+
+def test_origin_place_is_not_the_event_place() -> None:
+    doc = run("ووصلت تعزيزات عسكرية قادمة من عدن إلى زنجبار أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert [e.place.name for e in doc.events] == ["Zinjibar"]
+
+
+def test_place_from_the_sentence_before() -> None:
+    text = "ودخل المسلحون مدينة أريحا فجرا.\nوسيطر التنظيم على المدينة بعد قتال عنيف أمس."
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.place.name) for e in doc.events] == [("Non-state actor overtakes territory", "Ariha")]

@@ -284,6 +284,8 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     places = home or places
     chosen = None
     after = [p for p in places if p.span.start >= m.span.end]
+    if len(after) > 1 and _is_origin(ctx, after[0]):
+        after = after[1:]  # "قادمة من صنعاء واتجهت إلى المخا": where it came from is not where it is
     before = [p for p in places if p.span.end <= m.span.start]
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
@@ -293,7 +295,7 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     if chosen is None:
         inherited = True
         for s in range(m.sentence - 1, -1, -1):
-            if ctx.para[s] != m.para:
+            if ctx.para[s] != m.para and s < m.sentence - 1:  # the sentence just before, or the paragraph
                 break
             if ctx.places_by_sent.get(s):
                 prev = ctx.places_by_sent[s]
@@ -308,6 +310,13 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _is_origin(ctx: _Context, p: PlaceMention) -> bool:
+    k = ctx.token_of(p.span.start) - 1
+    while k >= 0 and "placehead" in ctx.v.kinds()[k]:
+        k -= 1
+    return k >= 0 and ctx.v.tokens[k].norm == "من"
 
 
 def _date_of(ctx: _Context, m: Mention) -> None:
