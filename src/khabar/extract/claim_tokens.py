@@ -37,6 +37,7 @@ class Hit:
     end: int
     cue: Cue
     conj: bool  # written with و/ف
+    strict: bool = False  # a claim only when the content marker is found (ما وصفه X بأنه …)
 
 
 @dataclass(slots=True)
@@ -72,7 +73,8 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
             obj = object_suffixed(w, lex)
             if obj is not None:
-                hits.append(Hit(i, i + 1, obj[0], obj[1]))  # اتهمها تنظيم داعش بـ …
+                # اتهمها تنظيم داعش بـ …; after ما (ما وصفه مسؤولون بأنه …) only with its preposition
+                hits.append(Hit(i, i + 1, obj[0], obj[1], strict=i > 0 and toks[i - 1].norm in lex.ma))
             i += 1
             continue
         cands = [(w, False)]

@@ -119,6 +119,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     if cue.lemma == ctx.lex.morph["relay_verb"] and _read_relay(ctx, hit, se):
         return
     mk, stop = content_marker(ctx, cue, hit.end, se)
+    if mk is None and hit.strict:
+        return  # وفق ما أقرته اللجنة: a relative clause, no statement
     via: list[Span] = []
     speaker: tuple[int, int] | None = None
     negated = hit.start > 0 and is_negated(ctx, hit.start - 1)
