@@ -110,6 +110,9 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             if any(x.group == m.group for x in g):
                 continue
             rel = _place_relation(_group_place(g), m.place)
+            if rel == "apart" and m.place_inherited and len(cands) == 1 and m.date \
+                    and m.date == _group_date(g):
+                rel = "coarse"  # a borrowed place does not split the one event of that day
             if rel == "apart":
                 continue
             if rel == "near" and (any(x.sentence == m.sentence for x in g)
