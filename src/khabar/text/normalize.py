@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -60,9 +61,12 @@ def _expand(ch: str) -> str:
     return ch.translate(_TABLE)
 
 
+_EXPANDABLE = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE\uFF00-\uFFEF]")
+_DELETED = re.compile("[" + "".join(re.escape(chr(cp)) for cp, v in _FOLD.items() if v is None) + "]+")
+
+
 def _needs_expand(text: str) -> bool:
-    return any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFE or 0xFF00 <= ord(c) <= 0xFFEF
-               for c in text)
+    return _EXPANDABLE.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -116,11 +120,30 @@ def normalize(text: str) -> NormText:
     expand = _needs_expand(text)
     if len(folded) == len(text) and not expand:
         return NormText(folded, None, None, len(text))
+    if not expand:  # only deletions: build the map run by run, not char by char
+        starts: list[int] = []
+        ends: list[int] = []
+        prev = 0
+        for m in _DELETED.finditer(text):
+            ds, de = m.span()
+            starts.extend(range(prev, ds))
+            ends.extend(range(prev + 1, ds + 1))
+            if ends and starts[-1] == ds - 1:
+                ends[-1] = de  # a removed run joins the kept char before it
+            prev = de
+        starts.extend(range(prev, len(text)))
+        ends.extend(range(prev + 1, len(text) + 1))
+        return NormText(folded, starts, ends, len(text))
+    return _normalize_slow(text)
+
+
+def _normalize_slow(text: str) -> NormText:
+    """Char by char, for texts with presentation forms that expand to several letters."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for i, ch in enumerate(text):
-        rep = _expand(ch) if expand else ch.translate(_TABLE)
+        rep = _expand(ch)
         if rep:
             for r in rep:
                 out.append(r)

@@ -34,26 +34,32 @@ def _clitics() -> dict:
 
 
 @functools.cache
-def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
-    """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
-
-    >>> ('وب', 'مدينه', '') in clitic_splits('وبمدينه')
-    True
-    """
+def _affixes() -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """Every proclitic sequence (longest last) and the suffixes, from clitics.yaml."""
     c = _clitics()
-    min_stem = int(c["min_stem"])
     prefixes = {""}
     for conj in [""] + c["conjunctions"]:
         for prep in [""] + c["prepositions"] + c["future"]:
             for art in [""] + c["article"]:
                 prefixes.add(conj + prep + art)
         prefixes.add(conj + c["lam_article"])
+    return tuple(sorted(prefixes, key=len)), tuple([""] + c["suffixes"]), int(c["min_stem"])
+
+
+@functools.lru_cache(maxsize=200_000)
+def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
+    """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
+
+    >>> ('وب', 'مدينه', '') in clitic_splits('وبمدينه')
+    True
+    """
+    prefixes, suffixes, min_stem = _affixes()
     out: list[tuple[str, str, str]] = [("", word, "")]
-    for p in sorted(prefixes, key=len):
+    for p in prefixes:
         if not word.startswith(p):
             continue
         rest = word[len(p):]
-        for s in [""] + c["suffixes"]:
+        for s in suffixes:
             if s and not rest.endswith(s):
                 continue
             stem = rest[: len(rest) - len(s)] if s else rest
@@ -62,14 +68,15 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=200_000)
 def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     c = _clitics()
     best = ("", word, "")
     for p, stem, s in clitic_splits(word):
         if s:
-            if s == "ه" and orig_last == "ة":
-                continue  # ta marbuta, not a pronoun
+            if c["not_pronoun_when_original"].get(s) == orig_last:
+                continue  # e.g. ta marbuta, not a pronoun
             if len(stem) < 3:
                 continue
         if p and not (p.endswith("ال") or p.endswith(c["lam_article"])):
@@ -85,7 +92,7 @@ def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
 
 def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     """Split ``doc`` into sentences and tokens (offsets into both text and normalised text)."""
-    from khabar.doc import Sentence, Token
+    from khabar.doc import Sentence, Span, Token
 
     ntext = doc.norm.text
     sentences: list[Sentence] = []
@@ -105,16 +112,24 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
             sentences.append(Sentence(doc.span_from_norm(ns2, ne2), ns2, ne2, len(sentences)))
     tokens: list[Token] = []
     si = 0
+    text = doc.text
+    starts, ends = doc.norm.starts, doc.norm.ends
+    last_sentence = len(sentences) - 1
+    guard = set(_clitics()["not_pronoun_when_original"].values())
     for m in _TOKEN.finditer(ntext):
-        ns, ne = m.start(), m.end()
-        while si < len(sentences) - 1 and ns >= sentences[si].nend:
+        ns, ne = m.span()
+        while si < last_sentence and ns >= sentences[si].nend:
             si += 1
-        span = doc.span_from_norm(ns, ne)
+        if starts is None or ends is None:
+            os_, oe = ns, ne
+        else:
+            os_, oe = starts[ns], ends[ne - 1]
+        span = Span(os_, oe, text[os_:oe])
         word = m.group()
         is_word = word[0].isalnum()
         if is_word and not word.isdigit():
-            last = doc.text[doc.norm.to_orig(ne - 1, ne)[0]]
-            p, stem, s = _best_split(word, last)
+            last = text[starts[ne - 1]] if starts is not None else text[ne - 1]
+            p, stem, s = _best_split(word, last if last in guard else "")
         else:
             p, stem, s = "", word, ""
         tokens.append(Token(span, word, ns, ne, p, stem, s, is_word, si))
