@@ -371,3 +371,11 @@ def test_place_from_the_sentence_before() -> None:
     text = "ودخل المسلحون مدينة أريحا فجرا.\nوسيطر التنظيم على المدينة بعد قتال عنيف أمس."
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))
     assert [(e.subtype, e.place.name) for e in doc.events] == [("Non-state actor overtakes territory", "Ariha")]
+
+
+def test_borrowed_place_does_not_split_the_days_strike() -> None:
+    text = ("قتل قيادي بغارة على بزاعة يوم الجمعة.\n"
+            "وكان القيادي أقام في إدلب عامين.\n"
+            "واستهدف القيادي بغارة طائرة مسيرة يوم الجمعة.")
+    doc = run(text, times=(("يوم الجمعة", "2015-07-31", "day"), ("يوم الجمعة", "2015-07-31", "day", 2)))
+    assert [(e.subtype, e.place.name, len(e.mentions)) for e in doc.events] == [("Air/drone strike", "Bza'a", 3)]
