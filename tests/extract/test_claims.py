@@ -164,6 +164,12 @@ def test_plan_is_not_a_source():
     assert run("وصرفت البدلات وفق ما أقرته اللجنة المختصة.").claims == []
 
 
+def test_addressee_is_not_the_speaker():
+    doc = run("قال الضابط إن الحاجز أغلق. وقال لمرافقيه: «انتظروا هنا».")
+    c = doc.claims[-1]
+    assert (c.speaker_text, c.speaker_implicit, c.content.text) == ("الضابط", True, "انتظروا هنا")
+
+
 def test_honorific_speaker_is_the_antecedent():
     doc = run("قال الأمير إن المملكة آمنة. وقال سموه إن التفجير كشف حقد المجرمين.")
     c = doc.claims[-1]
@@ -216,6 +222,8 @@ VIA = [
                  ("وقالت", "القيادة", ["تويتر"]), id="specific-medium-preferred"),
     pytest.param("وقال شاهد عيان لرويترز إن النار أطلقت من سيارة. وأضاف أن المهاجمين فروا.",
                  ("وأضاف", "شاهد عيان", ["رويترز"]), id="implicit-inherits-via"),
+    pytest.param("قالت وكالة الأنباء الرسمية، اليوم، نقلا عن وزارة الداخلية، إن خمسة مشتبه بهم اعتقلوا.",
+                 ("قالت", "وزارة الداخلية", ["وكالة الأنباء الرسمية"]), id="relay-inside-speaker"),
 ]
 
 

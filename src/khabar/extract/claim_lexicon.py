@@ -81,6 +81,7 @@ class Lexicon:
     via_openers: frozenset[str] = frozenset()
     lam_cues: frozenset[str] = frozenset()
     object_suffixes: tuple[str, ...] = ()  # longest first
+    relay_preps: frozenset[str] = frozenset()
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
 
 
@@ -131,6 +132,8 @@ def lexicon() -> Lexicon:
     lex.content_preps = _words(m.get("content_prepositions"))
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
+    lex.relay_preps = frozenset(" ".join(normalize_form(str(x)).split())
+                                for x in m.get("relay_prepositions") or [])
     lex.object_suffixes = tuple(sorted((normalize_form(x) for x in m.get("object_suffixes") or []),
                                        key=len, reverse=True))
     lex.preps_all = frozenset().union(*lex.preps.values(), lex.content_preps, lex.via_openers)

@@ -280,8 +280,10 @@ def is_starter(ctx: Ctx, k: int) -> bool:
     return prev in COMMAS or prev in ctx.lex.clause_openers or prev in (QUOTE, ")")
 
 
-def content_range(ctx: Ctx, start: int, sent_end: int) -> tuple[int, int] | None:
-    """Token range of the content starting at ``start``."""
+def content_range(ctx: Ctx, start: int, sent_end: int,
+                  quoted_only: bool = False) -> tuple[int, int] | None:
+    """Token range of the content starting at ``start`` (with quoted_only, just a quotation right after
+    the marker word)."""
     toks = ctx.toks
     while start < sent_end and toks[start].norm in COLONS:
         start += 1
@@ -296,6 +298,10 @@ def content_range(ctx: Ctx, start: int, sent_end: int) -> tuple[int, int] | None
             # a quote followed by more of the sentence (إن «المرصد» تلقى) is not the whole content
             return start + 1, q
         start += 1
+    if quoted_only and start + 1 < sent_end and toks[start + 1].norm == QUOTE:
+        q = closing_quote(ctx, start + 1, min(start + MAX_QUOTE_TOKENS, ctx.para_end[start]))
+        if q is not None and q > start + 2:
+            return start, q + 1  # وصفه بأنه «عمل إرهابي»، …: the quoted words are the claim
     k = start + 1
     while k < sent_end and not is_starter(ctx, k):
         if toks[k].norm in COMMAS and k + 1 < sent_end and phrase_at(ctx, ctx.lex.content_stops, k + 1):
@@ -354,6 +360,9 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if h.cue.lemma == lex.morph["say_noun"] and h.end - h.start == 1 and w[:1] == lex.morph["ba"]:
                 ctx.skip.add(k)  # وتابعت بالقول: the content follows
                 return h.end, k
+            if h.cue.form in lex.relay_preps and words > 0 and h.end < sent_end:
+                k = h.end  # قالت الوكالة، نقلا عن الوزارة، إن …: a relay inside the speaker region
+                continue
             if h.cue.kind != "noun":
                 return None, k
         if w in lex.complementizers and is_comp(ctx, k):

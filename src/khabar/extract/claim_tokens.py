@@ -38,6 +38,7 @@ class Hit:
     cue: Cue
     conj: bool  # written with و/ف
     strict: bool = False  # a claim only when the content marker is found (ما وصفه X بأنه …)
+    suffixed: bool = False  # carries an object pronoun (اتهمها): its subject must follow it
 
 
 @dataclass(slots=True)
@@ -74,7 +75,8 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             obj = object_suffixed(w, lex)
             if obj is not None:
                 # اتهمها تنظيم داعش بـ …; after ما (ما وصفه مسؤولون بأنه …) only with its preposition
-                hits.append(Hit(i, i + 1, obj[0], obj[1], strict=i > 0 and toks[i - 1].norm in lex.ma))
+                hits.append(Hit(i, i + 1, obj[0], obj[1], strict=i > 0 and toks[i - 1].norm in lex.ma,
+                                suffixed=True))
             i += 1
             continue
         cands = [(w, False)]

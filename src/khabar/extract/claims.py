@@ -197,6 +197,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         s, e, via = split_region(ctx, hit.end, stop)
         if e > s and toks[s].norm in ctx.lex.not_speakers:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
+        if e > s and toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex):
+            s += 1  # وقال [لوالده]: «…»: the one spoken to, not the speaker
         if e > s:
             if cue.object:
                 ne = np_end(ctx, s, e)
@@ -207,13 +209,34 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                     via = vias(ctx, ne, k2)
                     mk, e = k2, ne
             speaker = (s, e)
+        relayed = _relay_in_region(ctx, e, mk)
+        if relayed is not None and e > s:
+            # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
+            via = [tok_span(ctx, s, e)] + via
+            speaker = relayed
     if speaker is None:
+        if hit.suffixed:
+            return  # في إطار توعدها: a verbal noun with a pronoun, not a verb with its subject
         speaker = lookback(ctx, hit)
         if speaker is None and cue.present:
             return
-    content = content_range(ctx, mk, max(se, mk + 1))
+    # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
+    content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         _emit(ctx, hit, cue_span, content, speaker, via)
+
+
+def _relay_in_region(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
+    """A prepositional cue between a speaker and its content (…، نقلا عن وزارة الداخلية، إن): the source
+    it names; the cue is consumed."""
+    for k in range(a, b):
+        h = ctx.hit_at.get(k)
+        if h is not None and h.cue.kind == "preposition":
+            rs, re_ = _prep_speaker(ctx, h.end, b)
+            if re_ > rs:
+                ctx.skip.add(k)
+                return rs, re_
+    return None
 
 
 def _read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
