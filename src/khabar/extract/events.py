@@ -328,7 +328,7 @@ def _date_of(ctx: _Context, m: Mention) -> None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
-    ongoing = ctx.v.has_kind(max(lo, m.i - 3), min(hi, m.j + 3), "present", m.sentence)
+    ongoing = ctx.v.has_kind(max(lo, m.i - 5), min(hi, m.j + 3), "present", m.sentence)
     if doc.published is not None and (ongoing or not doc.times):
         m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
         return
