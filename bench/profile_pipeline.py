@@ -1,8 +1,9 @@
 """Profile khabar's full pipeline (cProfile) on SaudiNewsNet articles; write the hot spots as Markdown.
 
-Reads ``--limit`` articles sampled evenly over all zips (bench/corpus.py), runs Doc construction and every
-stage under cProfile, and writes ``profile.md`` into ``--out``: ms per article by stage, self time
-by module, and the functions with the most self and cumulative time (ms per article). Offline.
+Reads ``--limit`` articles sampled evenly over all zips (bench/corpus.py) and runs them: plainly,
+twice (ms per article by stage, caches cold then warm), under cProfile (self time by module; the functions with
+the most self and cumulative time, ms per article), and over as many new articles with tracemalloc
+(memory kept, by source file: caches filling up). Writes ``profile.md`` into ``--out``. Offline.
 
     .venv/bin/python bench/profile_pipeline.py --limit 500
 """
@@ -13,9 +14,12 @@ import argparse
 import cProfile
 import datetime as dt
 import io
+import os
 import pstats
+import resource
 import sys
 import time
+import tracemalloc
 from collections import defaultdict
 from pathlib import Path
 
@@ -34,6 +38,21 @@ def short(path: str) -> str:
     return p.rsplit("/", 2)[-1] if "/" in p else p
 
 
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _timed(pl, articles) -> tuple[float, dict[str, float]]:
+    """ms per article for the pipeline, and per stage."""
+    pl.timings = {k: 0.0 for k in pl.timings}
+    t0 = time.perf_counter()
+    for a in articles:
+        pl.run(a)
+    n = max(len(articles), 1)
+    return 1000 * (time.perf_counter() - t0) / n, {k: 1000 * v / n for k, v in pl.timings.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -45,18 +64,24 @@ def main(argv: list[str] | None = None) -> int:
     from khabar.doc import Article, Doc
     from khabar.pipeline import Pipeline
 
-    articles = list(sample(args.data, args.limit))
+    both = list(sample(args.data, 2 * args.limit))
+    articles, fresh = both[0::2], both[1::2]  # timing and profile / memory growth on new words
     n = len(articles)
     pl = Pipeline()
     pl.run(Article(id="warm-up", text="warm up", published=dt.date(2015, 8, 1)))
-    pl.timings = {k: 0.0 for k in pl.timings}
+    rss_start = peak_rss_mb()
 
-    # Doc construction alone, outside the profiler (the floor)
+    # passes 1-2, no profiler: Doc construction alone (the floor), the pipeline cold and warm
     t0 = time.perf_counter()
     for a in articles:
         Doc(a)
     floor_ms = 1000 * (time.perf_counter() - t0) / n
+    cold_ms, cold_stages = _timed(pl, articles)  # caches filling
+    rss_after = peak_rss_mb()
+    plain_ms, plain_stages = _timed(pl, articles)  # caches warm, as in a long run
 
+    # pass 3, cProfile over the same articles (caches warm)
+    pl.timings = {k: 0.0 for k in pl.timings}
     prof = cProfile.Profile()
     t0 = time.perf_counter()
     prof.enable()
@@ -64,6 +89,18 @@ def main(argv: list[str] | None = None) -> int:
         pl.run(a)
     prof.disable()
     wall_ms = 1000 * (time.perf_counter() - t0) / n
+
+    # pass 4, memory kept after articles not seen before (caches filling), by source file
+    tracemalloc.start(1)
+    snap0 = tracemalloc.take_snapshot()
+    for a in fresh:
+        pl.run(a)
+    snap1 = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    grown: dict[str, float] = defaultdict(float)
+    for d in snap1.compare_to(snap0, "filename"):
+        grown[short(d.traceback[0].filename)] += d.size_diff / 2**20
+    rss_end = peak_rss_mb()
 
     st = pstats.Stats(prof, stream=io.StringIO())
     raw = st.stats  # (file, line, func) -> (cc, nc, tottime, cumtime, callers)
@@ -79,16 +116,27 @@ def main(argv: list[str] | None = None) -> int:
 
     out = [f"# khabar profile: full pipeline over {n} SaudiNewsNet articles", "",
            f"Run {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')} with "
-           f"`bench/profile_pipeline.py --limit {args.limit}` (cProfile; profiling roughly doubles the "
-           f"time of Python-heavy code, so compare rows with each other, not with the benchmark).", "",
-           f"- Wall time under the profiler: {wall_ms:.2f} ms per article "
-           f"({1000 / wall_ms:.0f} articles/s); without it, Doc construction alone: {floor_ms:.2f} ms.",
-           f"- Average article: {sum(len(a.text) for a in articles) / n:,.0f} characters.", "",
-           "## By stage (ms per article, under the profiler)", "", "| stage | ms/article |", "|---|---:|"]
+           f"`bench/profile_pipeline.py --limit {args.limit}` on a machine with {os.cpu_count()} CPUs, load "
+           f"average {os.getloadavg()[0]:.1f} at the end. cProfile inflates Python-heavy code about "
+           "twofold: rank hot spots with it, quote the times measured without it.", "",
+           f"- Without the profiler: {plain_ms:.2f} ms per article ({1000 / plain_ms:.0f} articles/s "
+           f"on one core) on a second pass over the same articles (every per-word cache warm: a "
+           f"best case), {cold_ms:.2f} ms on the first pass; Doc construction alone {floor_ms:.2f} ms.",
+           f"- Under the profiler: {wall_ms:.2f} ms per article.",
+           f"- Average article: {sum(len(a.text) for a in articles) / n:,.0f} characters.",
+           f"- Peak RSS: {rss_start:.0f} MB after loading, {rss_after:.0f} MB after {n} articles, "
+           f"{rss_end:.0f} MB after {len(fresh)} more (memory tracing on).", "",
+           "## By stage (ms per article)", "",
+           "| stage | first pass | second pass | second pass, under profiler |", "|---|---:|---:|---:|"]
     seg = sum(f[5] for f in funcs if f[2] == "__init__" and f[0].endswith("khabar/doc.py"))
-    out.append(f"| Doc construction (normalise + segment) | {ms(seg)} |")
+    out.append(f"| Doc construction (normalise + segment) | {floor_ms:.2f} | | {ms(seg)} |")
     for k, v in pl.timings.items():
-        out.append(f"| {k} | {ms(v)} |")
+        out.append(f"| {k} | {cold_stages[k]:.2f} | {plain_stages[k]:.2f} | {ms(v)} |")
+    out += ["", f"## Memory kept after {len(fresh)} new articles, by source file (MB)", "",
+            "Growth here is mostly per-word caches filling up; it levels off only at their size "
+            "limits.", "", "| file | MB |", "|---|---:|"]
+    for mod, mb in sorted(grown.items(), key=lambda kv: -kv[1])[:12]:
+        out.append(f"| {mod} | {mb:.1f} |")
     out += ["", "## Self time by module (ms per article)", "", "| module | ms/article | share |",
             "|---|---:|---:|"]
     for mod, tt in sorted(by_module.items(), key=lambda kv: -kv[1])[:20]:
