@@ -379,3 +379,14 @@ def test_borrowed_place_does_not_split_the_days_strike() -> None:
             "واستهدف القيادي بغارة طائرة مسيرة يوم الجمعة.")
     doc = run(text, times=(("يوم الجمعة", "2015-07-31", "day"), ("يوم الجمعة", "2015-07-31", "day", 2)))
     assert [(e.subtype, e.place.name, len(e.mentions)) for e in doc.events] == [("Air/drone strike", "Bza'a", 3)]
+
+
+def test_storm_deaths_are_not_political_violence() -> None:
+    doc = run("ولقي شخصان مصرعهما بسقوط شجرة خلال عاصفة قوية في عدن أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert doc.events == []
+
+
+def test_artillery_fire_next_to_air_strikes_stays_shelling() -> None:
+    doc = run("شن الجيش غارات جوية وقصف بالمدفعية مواقع المسلحين قرب حلب أمس.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert {e.subtype for e in doc.events} == {"Air/drone strike", "Shelling/artillery/missile attack"}

@@ -49,6 +49,7 @@ from khabar.extract.numbers import Casualty, casualties
 
 log = logging.getLogger(__name__)
 
+_ARMED = frozenset({"state", "rebel", "pro_gov", "air", "external"})
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _TYPE_OF = {
     "Air/drone strike": "Explosions/Remote violence",
@@ -215,7 +216,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
             continue
         # refinements by context
         a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, hi, territory=subtype in _TERRITORY)
-        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 and (
+        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
+                and not v.has_kind(m.j, m.j + 3, "artillery", s) and (
                 v.has_kind(m.i - 3, m.j + 4, "air", s) or (a1 is not None and a1.category == "air")):
             subtype = "Air/drone strike"
         if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.i - 2, m.j + 3, "suicide", s):
@@ -394,6 +396,9 @@ def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -
     lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
     if v.has_kind(f.cue - 4, f.cue, "future", s) or v.has_kind(f.cue - 4, f.cue, "call", s):
         return None
+    armed = any(lo <= a.i < hi and a.category in _ARMED for a in ctx.actors)
+    if not (armed or v.has_kind(lo, hi, "weapons", s) or v.has_kind(lo, hi, "combatant", s)):
+        return None  # deaths in a storm or a crash are no political violence
     civilian = v.has_kind(f.lo, f.hi + 3, "civilian", s)
     subtype = "Attack" if civilian else "Armed clash"
     span = v.tokens[f.cue].span
