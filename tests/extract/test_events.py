@@ -390,3 +390,9 @@ def test_artillery_fire_next_to_air_strikes_stays_shelling() -> None:
     doc = run("شن الجيش غارات جوية وقصف بالمدفعية مواقع المسلحين قرب حلب أمس.",
               times=(("أمس", "2015-08-05", "day"),))
     assert {e.subtype for e in doc.events} == {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def test_two_days_are_two_events_with_the_toll_split() -> None:
+    text = "وقتل 9 مدنيين في انفجار ألغام في زنجبار السبت والأحد."
+    doc = run(text, times=(("السبت", "2015-08-01", "day"), ("الأحد", "2015-08-02", "day")))
+    assert sorted((e.date, e.killed) for e in doc.events) == [("2015-08-01", 5), ("2015-08-02", 4)]

@@ -462,10 +462,47 @@ def _split_coordinated(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
                            actor1=m.actor1, actor2=m.actor2, civilian=m.civilian,
                            casualty_spans=list(m.casualty_spans), sources=list(m.sources))
             part.place_rank = specificity(p, ctx.references)
+            part.anchored, part.date_soft = m.anchored, m.date_soft
             part.killed = _share(m.killed, n, idx)
             part.injured = _share(m.injured, n, idx)
             out.append(part)
-    return out
+    return [part for m in out for part in _split_days(ctx, m)]
+
+
+def _split_days(ctx: _Context, m: Mention) -> list[Mention]:
+    """"السبت والأحد": one event a day, the toll split evenly over the days."""
+    if m.time is None or m.date_soft or m.time.precision != "day":
+        return [m]
+    times = [t for t in ctx.times_by_sent.get(m.sentence, []) if t.value and t.precision == "day"]
+    times.sort(key=lambda t: t.span.start)
+    if m.time not in times:
+        return [m]
+    k = times.index(m.time)
+    chain = [m.time]
+    while k < len(times) - 1 and _joined_by_and(ctx, chain[-1].span, times[k + 1].span) \
+            and times[k + 1].value not in {t.value for t in chain}:
+        chain.append(times[k + 1])
+        k += 1
+    if len(chain) == 1:
+        return [m]
+    parts = []
+    for idx, t in enumerate(chain):
+        part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
+                       place=m.place, place_precision=m.place_precision,
+                       place_inherited=m.place_inherited, place_rank=m.place_rank, time=t,
+                       date=t.value, date_precision=t.precision, actor1=m.actor1, actor2=m.actor2,
+                       civilian=m.civilian, casualty_spans=list(m.casualty_spans),
+                       sources=list(m.sources), anchored=True)
+        part.killed = _share(m.killed, len(chain), idx)
+        part.injured = _share(m.injured, len(chain), idx)
+        parts.append(part)
+    return parts
+
+
+def _joined_by_and(ctx: _Context, a: Span, b: Span) -> bool:
+    """Only "و" (as a word or a clitic of the second) between two spans."""
+    gap = ctx.doc.text[a.end:b.start].strip()
+    return gap in ("", "و") or (gap == "" and ctx.doc.text[b.start:b.start + 1] == "و")
 
 
 def _share(total: int | None, n: int, idx: int) -> int | None:
