@@ -14,8 +14,8 @@ places, times), :mod:`~khabar.extract.numbers` (casualty figures).
 2. Mentions that are not events are dropped: futures and plans, negations, questions, generic
    history ("منذ"), purpose clauses ("للسيطرة على"), and triggers inside a claim with stance deny.
 3. Each mention gets a place (nearest toponym in its sentence, else the most specific of the
-   paragraph's previous sentence, else the article's lead place; coordinated towns make one mention
-   each, casualties split evenly), a date (nearest time in the sentence; else the publication day
+   paragraph's previous sentence, else the article's lead place; coordinated towns or days make one
+   mention each, casualties split evenly), a date (nearest time in the sentence; else the publication day
    for ongoing fighting "تدور اشتباكات"; else a time up to three sentences back, marked borrowed),
    actors and killed/injured figures (:mod:`khabar.extract.numbers`). A death toll with no trigger
    ("قتل 7 مسلحين في ...") is a clash (an attack when the dead are civilians).
