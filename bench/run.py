@@ -40,6 +40,7 @@ LABELS = {
 }
 TARGET_PER_CORE = 150.0
 TARGET_RSS_MB = 300.0
+FULL_CORPUS = 31_030
 
 
 def peak_rss_mb() -> float:
@@ -213,6 +214,29 @@ def table(rows: list[dict], tokens: int | None) -> str:
     return "\n".join(lines)
 
 
+def targets(rows: list[dict]) -> list[str]:
+    """Pass/fail lines for issue 10's targets, from the rows that measure the full pipeline."""
+    out = []
+    by = {r["mode"]: r for r in rows}
+    for mode in ("pipeline-1", "local-2", "dask-2"):
+        r = by.get(mode)
+        if not r or not r["seconds"]:
+            continue
+        aps = r["articles"] / r["seconds"]
+        per_core = aps / r.get("workers", 1)
+        rss = max(r["rss_mb"])
+        line = (f"- {mode}: {per_core:,.0f} articles/s per core "
+                f"({'meets' if per_core >= TARGET_PER_CORE else 'misses'} >= {TARGET_PER_CORE:.0f}); "
+                f"peak RSS {rss:,.0f} MB per worker "
+                f"({'meets' if rss <= TARGET_RSS_MB else 'misses'} <= {TARGET_RSS_MB:.0f})")
+        if r.get("workers", 1) == 2:
+            full = FULL_CORPUS / aps
+            line += (f"; all {FULL_CORPUS:,} articles at this rate: {full / 60:.1f} min "
+                     f"({'meets' if full < 120 else 'misses'} < 2 min)")
+        out.append(line)
+    return out or ["- no full-pipeline mode was run"]
+
+
 def plot(rows: list[dict], dest: Path, title: str) -> bool:
     """Bar charts of speed and memory; False (no plot) when matplotlib is not installed."""
     try:
@@ -327,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
                       "scheduling, idle tail)")
         if r.get("startup_seconds"):
             md.append(f"- {r['mode']}: cluster start and warm-up {r['startup_seconds']:.1f} s (excluded)")
+    md += ["", "## Against the targets", ""] + targets(rows)
     md += ["", "In-process modes time the extraction only (reading excluded); the local-2 and dask-2 "
            "rows are wall-clock for the whole run: reading, extracting, writing Parquet "
            "(local-2 includes spawning the workers). Peak RSS is each process's own maximum.", ""]
