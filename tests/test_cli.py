@@ -51,3 +51,14 @@ def test_demo_runs_on_bundled_samples():
     assert res.exit_code == 0, res.output
     dg = json.loads(res.stdout)
     assert dg["articles"] == 4
+
+
+def test_eval_ner_scores_a_conll_file(tmp_path):
+    conll = tmp_path / "tiny.conll"
+    conll.write_text("قال O\nالرئيس O\nباراك B-PERS\nأوباما I-PERS\nفي O\nواشنطن B-LOC\n. O\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval-ner", str(conll), "--json"])
+    assert res.exit_code == 0, res.output
+    scores = json.loads(res.stdout)
+    assert scores["tokens"] == 7
+    assert set(scores["types"]) >= {"PER", "LOC"}
+    assert 0.0 <= scores["micro"]["f1"] <= 1.0

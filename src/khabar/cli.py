@@ -263,6 +263,30 @@ def export(db: str, fmt: str, output: str) -> None:
     err.print(f"wrote {n} events to {output}", highlight=False)
 
 
+@main.command("eval-ner")
+@click.argument("conll", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_ner(conll: str, as_json: bool) -> None:
+    """Score the shipped NER model on a CoNLL file (token TAG per line): entity-level P/R/F1 per type."""
+    from khabar.extract.ner_eval import evaluate_conll
+
+    try:
+        res = evaluate_conll(conll)
+    except (KhabarError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(res, ensure_ascii=False, indent=1))
+        return
+    t = Table(title=f"NER on {conll}: {res['tokens']:,} tokens, {res['tokens_per_s'] or 0:,} tokens/s")
+    for col in ("type", "P", "R", "F1", "gold", "pred"):
+        t.add_column(col, justify="right")
+    rows = list(res["types"].items()) + [("micro", res["micro"])]
+    for name, v in rows:
+        t.add_row(name, *(f"{v.get(k, 0):.3f}" for k in ("precision", "recall", "f1")),
+                  str(v.get("support", "")), str(v.get("predicted", "")))
+    Console().print(t)
+
+
 @main.command()
 @click.option("--db", default="khabar.db", show_default=True, help=_DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True,
