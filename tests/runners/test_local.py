@@ -91,7 +91,10 @@ def test_standard_input_cannot_be_partitioned():
 
 def test_merged_output_equals_single_process_and_summary_accounts_for_all(corpus):
     out = corpus["tmp"] / "out"
-    summary = run_partitions(corpus["inputs"], out, workers=1, lines_per_partition=5)
+    planned, done = [], []
+    summary = run_partitions(corpus["inputs"], out, workers=1, lines_per_partition=5,
+                             on_start=planned.extend, progress=done.append)
+    assert len(planned) == len(done) == summary.partitions > 1
     ref, ref_report = single_process(corpus["inputs"])
     assert summary.complete and summary.failed_partitions == []
     assert summary.read == ref_report.read == len(ref)

@@ -130,12 +130,14 @@ def run_partitions(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.P
                    stages: Sequence[str] = DEFAULT_ORDER, published: dt.date | None = None,
                    lines_per_partition: int = 500, files_per_partition: int = 200,
                    retries: int = 2, overwrite: bool = False,
-                   progress: Callable[[PartitionResult], None] | None = None) -> RunSummary:
+                   progress: Callable[[PartitionResult], None] | None = None,
+                   on_start: Callable[[list[Partition]], None] | None = None) -> RunSummary:
     """Extract ``inputs`` partition by partition into a Parquet dataset in ``out_dir``.
 
     ``workers=N`` runs N local processes (1: this process); ``scheduler`` (``"tcp://host:port"``,
     a ``distributed.Client``, or ``"local"`` for a LocalCluster of ``workers`` processes) runs on Dask.
-    ``progress`` is called in this process after each partition. Partitions already complete in
+    ``on_start`` is called with the plan before any work (e.g. to size a progress bar), and
+    ``progress`` in this process after each partition. Partitions already complete in
     ``out_dir`` (same plan) are reused. Failed partitions are listed in the summary, never hidden.
     """
     stages_t = tuple(stages)
@@ -146,6 +148,8 @@ def run_partitions(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.P
     parts = plan_partitions(inputs, stages_t, published, lines_per_partition, files_per_partition)
     _prepare(out, parts, [str(i) for i in inputs], overwrite)
     summary = RunSummary(out_dir=str(out), partitions=len(parts))
+    if on_start is not None:
+        on_start(parts)
     if scheduler is not None:
         from khabar.runners.dask import run_dask
         results = run_dask(parts, out, None if scheduler == "local" else scheduler,
