@@ -162,3 +162,13 @@ def test_report_without_place_links_when_figures_and_trigger_vouch():
     a = em("a:0", trigger="غارة", killed=5)
     b = em("b:0", lat=None, lon=None, place=None, country=None, trigger="الغارة", killed=5)
     assert groups([a, b]) == {frozenset({"a", "b"})}
+
+
+def test_vague_account_in_another_country_links_when_the_article_names_the_town():
+    town = dict(lat=36.97, lon=38.42, place="Suruc", country="TR", admin1="Sanliurfa")
+    vague = dict(lat=35.0, lon=38.0, geo=3, place="Syria", country="SY", admin1=None)
+    a, b = em("a:0", **town), em("b:0", **town)
+    c = em("c:0", **vague)
+    c.context = frozenset({"suruc"})
+    d = em("d:0", **vague)  # the same account from an article that never names the town
+    assert groups([a, b, c, d]) == {frozenset({"a", "b", "c"}), frozenset({"d"})}

@@ -137,6 +137,11 @@ class EventMention:
         return self.dated and not (self.published is not None and self.lo == self.hi == self.published)
 
     @property
+    def vague(self) -> bool:
+        """Placed no better than a province or country (or not at all)."""
+        return not self.placed or (self.geo_precision or 3) >= 3
+
+    @property
     def placed(self) -> bool:
         return self.lat is not None and self.lon is not None and self.geo_precision is not None
 
@@ -163,6 +168,7 @@ class Cluster:
     hard_days: Counter = field(default_factory=Counter)  # days of members dated other than by publication
     pub_min: int | None = None  # the earliest publication among members
     countries: Counter = field(default_factory=Counter)
+    precise_countries: Counter = field(default_factory=Counter)  # of members placed at a town
     admin1s: set = field(default_factory=set)
     places: Counter = field(default_factory=Counter)
     anchor: EventMention | None = None  # a member at the place most members name (most precise first)
@@ -210,6 +216,8 @@ class Cluster:
             self.pub_min = m.published if self.pub_min is None else min(self.pub_min, m.published)
         if m.country:
             self.countries[m.country] += 1
+            if m.placed and (m.geo_precision or 3) <= 2:
+                self.precise_countries[m.country] += 1
         if m.admin1 and m.placed:
             self.admin1s.add(m.admin1)
         if m.placed:
@@ -245,6 +253,11 @@ class Cluster:
             self.range = (self.dated_lo, self.dated_hi)
         else:
             self.range = (self.lo, self.hi)
+
+    @property
+    def where(self) -> Counter:
+        """The countries the event is in: those of its town-level accounts when it has any."""
+        return self.precise_countries or self.countries
 
     @property
     def country(self) -> str | None:
@@ -308,8 +321,9 @@ def score(m: EventMention, c: Cluster) -> float | None:
     # -- place
     a = c.anchor
     # a vague account (a province, a country, nowhere) from an article that names the event's town
-    ctx = (a is not None and (a.geo_precision or 3) <= 2 and (m.geo_precision or 3) >= 3
-           and fold(a.place) in m.context)
+    ctx = (a is not None and (a.geo_precision or 3) <= 2 and m.vague and fold(a.place) in m.context)
+    if m.vague and m.country and c.countries and m.country not in c.where and not ctx:
+        return None
     if m.placed and a is not None:
         d = distance_km(m.lat, m.lon, a.lat, a.lon)  # type: ignore[arg-type]
         r = max(radius_km(m.geo_precision), radius_km(a.geo_precision))
@@ -325,7 +339,7 @@ def score(m: EventMention, c: Cluster) -> float | None:
         else:
             s -= 0.25 if (m.admin1 and c.admin1s and m.admin1 not in c.admin1s) else 0.1
     elif m.country and c.countries:
-        if m.country not in c.countries and not ctx:
+        if m.country not in c.where and not ctx:
             return None
         s += 0.1 if ctx else 0.05
     elif not (m.country or m.placed) or not (c.countries or a is not None):
@@ -372,11 +386,15 @@ class Linker:
 
     def _register(self, c: Cluster) -> None:
         keys = set()
-        countries = set(c.countries) or {"?"}
+        countries = set(c.where) or {"?"}
         lo, hi = (c.dated_lo, c.dated_hi) if c.dated_lo is not None else (c.lo, c.hi)
+        names = countries | {"*"}
+        a = c.anchor
+        if a is not None and (a.geo_precision or 3) <= 2 and fold(a.place):
+            names.add("@" + fold(a.place))  # found by vague accounts from articles naming the town
         for b in self._buckets(lo, hi, 0):
-            for ctry in countries | {"*"}:
-                keys.add((c.family, ctry, b))
+            for name in names:
+                keys.add((c.family, name, b))
         for k in keys - self._keys.get(c.id, set()):
             self._index.setdefault(k, []).append(c.id)
         self._keys[c.id] = self._keys.get(c.id, set()) | keys
@@ -391,9 +409,12 @@ class Linker:
                 if cid not in seen:
                     seen.add(cid)
                     out.append(self.clusters[cid])
-        if m.country:  # clusters whose accounts give no country at all
+        extra = ["?"] if m.country else []  # clusters whose accounts give no country at all
+        if m.vague:  # events at the towns the article names, whatever this account's country
+            extra += ["@" + n for n in sorted(m.context)]
+        for key in extra:
             for b in self._buckets(m.lo, m.hi, DATE_SLACK):
-                for cid in self._index.get((fam, "?", b), ()):
+                for cid in self._index.get((fam, key, b), ()):
                     if cid not in seen:
                         seen.add(cid)
                         out.append(self.clusters[cid])

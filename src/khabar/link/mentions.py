@@ -131,6 +131,8 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
         place = ev.get("place") or {}
         lo, hi = date_bounds(ev.get("date"), ev.get("date_precision"), rec.get("published"))
         lat, lon = _float(place.get("lat")), _float(place.get("lon"))
+        if place.get("level") == "country":  # a country is no location: keep only its code
+            lat = lon = None
         speakers = sorted({speakers_of[k] for k in ev.get("sources") or []
                            if isinstance(k, int) and 0 <= k < len(speakers_of) and speakers_of[k]})
         trig = ev.get("trigger")
