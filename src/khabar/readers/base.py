@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -51,6 +52,15 @@ class ReadReport:
         self.warn(origin, f"duplicate id {wanted!r}: renamed {new!r}")
         self.seen_ids.add(new)
         return new
+
+
+def read_bytes(path: "Path", report: ReadReport) -> bytes | None:
+    """The file's bytes, or None (and a skip naming the file) when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        report.skip(str(path), f"unreadable file: {exc.strerror}")
+        return None
 
 
 def decode_bytes(data: bytes, origin: str, report: ReadReport) -> str | None:

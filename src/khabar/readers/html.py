@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from khabar.doc import Article
-from khabar.readers.base import ReadReport, decode_bytes, parse_date
+from khabar.readers.base import ReadReport, decode_bytes, read_bytes, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +44,8 @@ def html_to_article(html: str, id: str, origin: str, report: ReadReport,
 
 
 def read_html_file(path: Path, report: ReadReport, published: dt.date | None = None) -> Iterator[Article]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        report.skip(str(path), f"unreadable file: {exc.strerror}")
+    data = read_bytes(path, report)
+    if data is None:
         return
     html = decode_bytes(data, str(path), report)
     if html is None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from khabar.doc import Article
-from khabar.readers.base import ReadReport, decode_bytes, parse_date
+from khabar.readers.base import ReadReport, decode_bytes, read_bytes, parse_date
 
 
 def record_to_article(rec: dict, origin: str, report: ReadReport,
@@ -77,10 +77,8 @@ def read_jsonl_lines(lines: Iterable[str], name: str, report: ReadReport,
 
 def read_jsonl_file(path: Path, report: ReadReport, published: dt.date | None = None) -> Iterator[Article]:
     """Decode line by line, so that one bad line (bytes or JSON) does not lose the file."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        report.skip(str(path), f"unreadable file: {exc.strerror}")
+    data = read_bytes(path, report)
+    if data is None:
         return
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: decode whole, then split
         text = decode_bytes(data, str(path), report)

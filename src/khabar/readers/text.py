@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from khabar.doc import Article
-from khabar.readers.base import ReadReport, decode_bytes
+from khabar.readers.base import ReadReport, decode_bytes, read_bytes
 
 _NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -29,10 +29,8 @@ def date_from_name(name: str) -> dt.date | None:
 
 
 def read_text_file(path: Path, report: ReadReport, published: dt.date | None = None) -> Iterator[Article]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        report.skip(str(path), f"unreadable file: {exc.strerror}")
+    data = read_bytes(path, report)
+    if data is None:
         return
     text = decode_bytes(data, str(path), report)
     if text is None:
