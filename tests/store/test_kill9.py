@@ -64,7 +64,7 @@ def test_kill9_midway_then_rerun_equals_uninterrupted(new_db, tmp_path):
     subprocess.run(ingest_cmd(src, clean), check=True, capture_output=True)
     open_store(killed).dispose()  # schema first, so that polling can count
     proc = subprocess.Popen(ingest_cmd(src, killed), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
+    deadline = time.time() + 180
     while time.time() < deadline and count_articles(killed) < 20:
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
