@@ -248,7 +248,25 @@ def test_actors() -> None:
 
 def test_clash_between_two_sides() -> None:
     doc = run("اندلعت اشتباكات بين الجيش والمسلحين في تعز.")
-    assert (doc.events[0].actor1, doc.events[0].actor2) == ("الجيش", "والمسلحين")
+    assert (doc.events[0].actor1, doc.events[0].actor2) == ("الجيش", "المسلحين")
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وشنت طائرات التحالف غارات على مواقع للمتمردين في تعز.", "طائرات التحالف", "المتمردين",
+                 id="preposition-fused-with-article"),
+    pytest.param("اعتقلت قوات إسرائيلية عشرة شبان في عدن.", "قوات إسرائيلية", None,
+                 id="head-noun-with-nisba"),
+    pytest.param("وهاجم مستوطنون إسرائيليون منازل في عدن.", "مستوطنون إسرائيليون", None,
+                 id="sound-plural-nisba-agrees"),
+    pytest.param("وهاجمت قوات تابعة للحوثيين مواقع المقاومة في تعز.", "قوات تابعة للحوثيين", "المقاومة",
+                 id="affiliation-is-one-actor"),
+    pytest.param("وقصف الطيران مواقع للحوثيين وقوات صالح في تعز.", "الطيران", "الحوثيين",
+                 id="conjunction-stripped-target"),
+])
+def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
+    doc = run(text)
+    assert doc.events, text
+    assert (doc.events[0].actor1, doc.events[0].actor2) == (actor1, actor2)
 
 
 # ------------------------------------------------------------------ merging

@@ -22,8 +22,9 @@ from khabar.doc import Doc, PlaceMention, Span, TimeMention
 from khabar.extract.event_words import TokenView
 
 _LEVEL_RANK = {"city": 3, "region": 2, "admin1": 1, "country": 0}
-_ARMED = {"state", "rebel", "pro_gov", "air", "external", "org"}
+_ARMED = {"state", "rebel", "pro_gov", "air", "external", "org", "armed"}
 _EXTEND_MAX = 3
+_NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
 
 
 @dataclass(slots=True)
@@ -32,10 +33,55 @@ class ActorPhrase:
     j: int
     span: Span
     category: str
+    name: str = ""  # the phrase without a leading conjunction or preposition ("للحوثيين" → "الحوثيين")
 
     @property
     def text(self) -> str:
-        return self.span.text
+        return self.name or self.span.text
+
+
+_MARK_CHARS = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640])
+
+
+@functools.cache
+def grammar() -> dict:
+    """Closed-class facts (article, fused article, definite prefixes, nisba endings)."""
+    from khabar.lang import load_yaml
+
+    g = load_yaml("events/grammar.yaml")
+    return {"article": g["article"], "fused": g["fused_article"],
+            "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
+            "lam": g["lam"]}
+
+
+def strip_proclitics(text: str, prefix: str) -> str:
+    """``text`` without the proclitics ``prefix`` (normalised letters) at its start; a
+    preposition fused with the article ("لل") leaves the article: "للحوثيين" → "الحوثيين"."""
+    if not prefix:
+        return text
+    g = grammar()
+    keep_article = prefix.endswith((g["article"], g["fused"]))
+    drop = len(prefix) - (2 if keep_article else 0)
+    k = 0
+    seen = 0
+    while k < len(text) and seen < drop:
+        if text[k] not in _MARK_CHARS:
+            seen += 1
+        k += 1
+    while k < len(text) and text[k] in _MARK_CHARS:
+        k += 1
+    rest = text[k:]
+    if prefix.endswith(g["fused"]):
+        return g["article"] + rest[2:] if len(rest) > 2 else text
+    return rest or text
+
+
+def _entity_prefix(norm: str) -> str:
+    """A conjunction/preposition fused with the article at the start of an entity ("للحوثيين")."""
+    for p in grammar()["prefixes"]:
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            return p
+    return ""
 
 
 def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
@@ -43,17 +89,41 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     stop = _stop_words()
     out: list[ActorPhrase] = []
     covered: set[int] = set()
+    g = grammar()
+    kinds = v.kinds()
+    ntok = len(v.tokens)
     for m in v.scan("actors"):
-        j = m.j
+        if m.i in covered:
+            # inside a longer phrase ("قوات تابعة للحوثيين"): a head noun takes the side it names
+            if out and out[-1].category == "armed" and out[-1].i <= m.i < out[-1].j:
+                out[-1].category = m.entry["category"]
+            continue
+        head = m.entry.get("head") == "yes"
+        if head and m.suffix:
+            continue  # "مقاتليها": a pronoun names the actor elsewhere
         sent = v.tokens[m.i].sentence
-        while j < len(v.tokens) and j - m.j < _EXTEND_MAX:
-            t = v.tokens[j]
-            if not t.is_word or t.sentence != sent or t.norm in stop or not t.norm.startswith("ال") \
-                    or v.kinds()[j] & {"target", "killed", "injured", "placehead", "near"}:
-                break
+
+        def extends(k: int) -> bool:
+            t = v.tokens[k]
+            return t.is_word and t.sentence == sent and t.norm not in stop
+        j = m.j
+        while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
+                and not kinds[j] & _NOT_NAME:
             j += 1
+        # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees
+        if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
+                and _nisba_agrees(v.tokens[j - 1].norm, v.tokens[j].norm, head):
+            j += 1
+        # "قوات تابعة للانقلابيين", "القوات الموالية لحكومة هادي": the affiliation names the actor
+        if not m.suffix and j + 1 < ntok and "affiliation" in kinds[j] and extends(j) and extends(j + 1) \
+                and any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[j + 1]):
+            j += 2
+            stop_at = j + 2
+            while j < min(stop_at, ntok) and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
+                    and not kinds[j] & _NOT_NAME:
+                j += 1
         span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
-        out.append(ActorPhrase(m.i, j, span, m.entry["category"]))
+        out.append(ActorPhrase(m.i, j, span, m.entry["category"], strip_proclitics(span.text, m.prefix)))
         covered.update(range(m.i, j))
     if doc.entities:
         starts = [t.span.start for t in v.tokens]
@@ -65,9 +135,23 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
                 continue
             cat = (e.actor_category or "org").lower()
-            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person"))
+            name = strip_proclitics(e.span.text, _entity_prefix(v.tokens[i].norm))
+            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name))
     out.sort(key=lambda a: a.i)
     return out
+
+
+def _nisba_agrees(noun: str, adj: str, head: bool) -> bool:
+    """An indefinite nisba adjective agreeing with a plural: sound plurals take the same ending
+    ("مستوطنون إسرائيليون"), head nouns (broken plurals: قوات، عناصر) the feminine ("قوات إسرائيلية")."""
+    g = grammar()
+    if len(adj) < 5 or adj.startswith(g["article"]):
+        return False
+    fem, *sound = g["nisba"]
+    for ending in sound:
+        if adj.endswith(ending) and noun.endswith(ending[1:]):
+            return True
+    return head and adj.endswith(fem)
 
 
 @functools.cache
@@ -105,7 +189,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                 return True
             if territory and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
-        return a.i > tj and any(p in ("ل", "لل") for p, _s, _x in v.keys[a.i][1:])
+        return a.i > tj and any(p in (grammar()["lam"], grammar()["fused"]) for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     doers = [a for a in cands if a not in targets and a.category != "civilian"]
     actor1 = None

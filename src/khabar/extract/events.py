@@ -49,7 +49,7 @@ from khabar.extract.numbers import Casualty, casualties
 
 log = logging.getLogger(__name__)
 
-_ARMED = frozenset({"state", "rebel", "pro_gov", "air", "external"})
+_ARMED = frozenset({"state", "rebel", "pro_gov", "air", "external", "armed"})
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _TYPE_OF = {
     "Air/drone strike": "Explosions/Remote violence",
@@ -223,7 +223,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
         if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.i - 2, m.j + 3, "suicide", s):
             subtype = "Suicide bomb"
         if context == "target":
-            armed = any(a.category in ("state", "rebel", "pro_gov") and m.j <= a.i < m.j + 7
+            armed = any(a.category in ("state", "rebel", "pro_gov", "armed") and m.j <= a.i < m.j + 7
                         and a is not a1 for a in ctx.actors)
             civ = v.has_kind(m.j, m.j + 7, "civilian", s)
             if civ and not armed:
