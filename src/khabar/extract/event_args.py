@@ -214,13 +214,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     elif rest:
         actor2 = rest[-1]
     else:
-        civ = [a for a in cands if a.category == "civilian" and a is not actor1]
-        other = [a for a in cands if a is not actor1 and a.i >= tj and a.i - tj <= 10
-                 and (actor1 is None or a.text != actor1.text)]
+        # a civilian after the trigger is its victim; any other actor there is too loosely tied
+        civ = [a for a in cands if a.category == "civilian" and a is not actor1 and tj <= a.i <= tj + 10]
         if civ:
             actor2 = civ[0]
-        elif other and actor1 is not None:
-            actor2 = other[0]
     return actor1, actor2
 
 
