@@ -260,8 +260,14 @@ def test_clash_between_two_sides() -> None:
                  id="sound-plural-nisba-agrees"),
     pytest.param("وهاجمت قوات تابعة للحوثيين مواقع المقاومة في تعز.", "قوات تابعة للحوثيين", "المقاومة",
                  id="affiliation-is-one-actor"),
-    pytest.param("وقصف الطيران مواقع للحوثيين وقوات صالح في تعز.", "الطيران", "الحوثيين",
-                 id="conjunction-stripped-target"),
+    pytest.param("وقصف الطيران مواقع للحوثيين وقوات صالح في تعز.", "الطيران", "الحوثيين وقوات صالح",
+                 id="coordinated-actors-act-together"),
+    pytest.param("اندلعت اشتباكات بين الجيش والمسلحين في تعز.", "الجيش", "المسلحين",
+                 id="between-keeps-two-sides"),
+    pytest.param("وقتل 13 متمردا من الحوثيين في غارات شنها الطيران على تعز.", "الطيران", "الحوثيين",
+                 id="partitive-victims-are-actor2"),
+    pytest.param("وقتل 7 عناصر من المسلحين في اشتباكات في تعز.", None, "المسلحين",
+                 id="counted-head-noun-is-no-actor"),
 ])
 def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     doc = run(text)

@@ -51,7 +51,7 @@ def grammar() -> dict:
     g = load_yaml("events/grammar.yaml")
     return {"article": g["article"], "fused": g["fused_article"],
             "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
-            "lam": g["lam"]}
+            "lam": g["lam"], "and": g["and"], "of": g["partitive"]}
 
 
 def strip_proclitics(text: str, prefix: str) -> str:
@@ -92,6 +92,14 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     g = grammar()
     kinds = v.kinds()
     ntok = len(v.tokens)
+    starts = [t.span.start for t in v.tokens]
+    names: dict[int, tuple[int, str]] = {}  # first token of an ORG/PER entity -> (end token, category)
+    for e in doc.entities:
+        if e.label in ("ORG", "PER"):
+            i = bisect.bisect_left(starts, e.span.start)
+            if i < ntok:
+                cat = (e.actor_category or "org").lower() if e.label == "ORG" else "person"
+                names[i] = (max(bisect.bisect_left(starts, e.span.end), i + 1), cat)
     for m in v.scan("actors"):
         if m.i in covered:
             # inside a longer phrase ("قوات تابعة للحوثيين"): a head noun takes the side it names
@@ -99,8 +107,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 out[-1].category = m.entry["category"]
             continue
         head = m.entry.get("head") == "yes"
-        if head and m.suffix:
-            continue  # "مقاتليها": a pronoun names the actor elsewhere
+        if head and (m.suffix or (m.i > 0 and _is_number(v, m.i - 1))):
+            continue  # "مقاتليها": a pronoun names the actor elsewhere; "7 عناصر": a count of victims
         sent = v.tokens[m.i].sentence
 
         def extends(k: int) -> bool:
@@ -110,6 +118,11 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
                 and not kinds[j] & _NOT_NAME:
             j += 1
+        category = m.entry["category"]
+        if head and j == m.j and j in names and not m.suffix:
+            j, name_cat = names[j]  # "مقاتلي صالح", "قوات هادي": a head noun and the name it governs
+            if name_cat != "person":
+                category = name_cat
         # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees
         if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
                 and _nisba_agrees(v.tokens[j - 1].norm, v.tokens[j].norm, head):
@@ -123,10 +136,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                     and not kinds[j] & _NOT_NAME:
                 j += 1
         span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
-        out.append(ActorPhrase(m.i, j, span, m.entry["category"], strip_proclitics(span.text, m.prefix)))
+        out.append(ActorPhrase(m.i, j, span, category, strip_proclitics(span.text, m.prefix)))
         covered.update(range(m.i, j))
     if doc.entities:
-        starts = [t.span.start for t in v.tokens]
         for e in doc.entities:
             if e.label not in ("ORG", "PER"):
                 continue
@@ -138,7 +150,30 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             name = strip_proclitics(e.span.text, _entity_prefix(v.tokens[i].norm))
             out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name))
     out.sort(key=lambda a: a.i)
+    return _coordinate(doc, v, out)
+
+
+def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """"الحوثيين وقوات صالح": actors joined by و act together and make one phrase (not after بين,
+    where they are the two sides)."""
+    kinds = v.kinds()
+    out: list[ActorPhrase] = []
+    for a in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and prev.j == a.i and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
+                and v.tokens[a.i].norm.startswith(grammar()["and"]) \
+                and not any("between" in kinds[k] for k in range(max(0, prev.i - 3), prev.i)) \
+                and (prev.category == "civilian") == (a.category == "civilian"):
+            span = doc.span(prev.span.start, a.span.end)
+            name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name)
+            continue
+        out.append(a)
     return out
+
+
+def _is_number(v: TokenView, k: int) -> bool:
+    return v.tokens[k].norm.isdigit() or v.number_at(k) is not None
 
 
 def _nisba_agrees(noun: str, adj: str, head: bool) -> bool:
@@ -189,6 +224,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                 return True
             if territory and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
+        if a.i - 1 > lo and v.tokens[a.i - 1].norm == grammar()["of"] and any(
+                kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
+                for k in range(max(lo, a.i - 4), a.i - 1)):
+            return True  # "قتل 13 متمردا من الحوثيين": the victims' side
         return a.i > tj and any(p in (grammar()["lam"], grammar()["fused"]) for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     doers = [a for a in cands if a not in targets and a.category != "civilian"]
