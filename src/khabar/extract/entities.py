@@ -53,7 +53,7 @@ _CUTTABLE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "ف
 class Actor:
     canonical: str
     label: str
-    category: str
+    category: str | None  # None for bodies that are not parties to violence (monitors, agencies)
 
 
 @functools.cache
@@ -62,7 +62,7 @@ def actors() -> tuple[dict[str, tuple[tuple[tuple[str, ...], Actor], ...]], dict
     index: dict[str, list[tuple[tuple[str, ...], Actor]]] = {}
     names: dict[str, Actor] = {}
     for entry in load_yaml("entities/actors.yaml") or []:
-        actor = Actor(entry["canonical"], entry["label"], entry["category"])
+        actor = Actor(entry["canonical"], entry["label"], entry.get("category"))
         for name in [entry["canonical"], *(entry.get("names") or [])]:
             words = tuple(normalize_form(name).split())
             if not words or " ".join(words) in names:
@@ -92,11 +92,15 @@ def word_forms(norm: str) -> tuple[tuple[str, int], ...]:
 
 
 def _lexicon_mentions(doc: Doc, words: list[Token]) -> list[EntityMention]:
+    """Longest actor names over the token sequence; punctuation between words breaks a name."""
     index, _ = actors()
     out: list[EntityMention] = []
     n = len(words)
     i = 0
     while i < n:
+        if not words[i].is_word:
+            i += 1
+            continue
         best: tuple[int, int, Actor] | None = None  # (end index, cut, actor)
         for form, cut in word_forms(words[i].norm):
             for rest, actor in index.get(form, ()):
@@ -167,8 +171,7 @@ def extract_entities(doc: Doc) -> None:
     """Fill ``doc.entities`` with lexicon and model mentions, in text order, without overlaps."""
     if not doc.tokens:
         return
-    words = [t for t in doc.tokens if t.is_word]
-    lexical = _lexicon_mentions(doc, words)
+    lexical = _lexicon_mentions(doc, doc.tokens)
     model = _model_mentions(doc)
     kept = list(lexical)
     for mention in model:
