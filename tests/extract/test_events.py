@@ -268,11 +268,28 @@ def test_clash_between_two_sides() -> None:
                  id="partitive-victims-are-actor2"),
     pytest.param("وقتل 7 عناصر من المسلحين في اشتباكات في تعز.", None, "المسلحين",
                  id="counted-head-noun-is-no-actor"),
+    pytest.param("وقال مسؤول إن المقاتلين الموالين للحكومة استعادوا السيطرة على عدن من الحوثيين.",
+                 "المقاتلين الموالين للحكومة", "الحوثيين", id="plural-verb-subject-before"),
+    pytest.param("وذكرت مصادر أن قوات إسرائيلية اعتقلت الحوثيين في عدن.", "قوات إسرائيلية", "الحوثيين",
+                 id="svo-object-after-verb"),
+    pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
+                 id="expel-object-is-actor2"),
 ])
 def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     doc = run(text)
     assert doc.events, text
     assert (doc.events[0].actor1, doc.events[0].actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("طرد المقاتلون الحوثيين من عدن الشهر الماضي واستعادوا السيطرة على شقرة أمس.",
+                 [("Aden", "2015-07-01"), ("Shuqrah", "2015-08-05")], id="time-after-verb-in-its-clause"),
+    pytest.param("سيطر المقاتلون أمس على شقرة.", [("Shuqrah", "2015-08-05")], id="time-before-place"),
+])
+def test_clause_time_and_place(text: str, expected: list[tuple[str, str]]) -> None:
+    times = tuple(t for t in (("الشهر الماضي", "2015-07-01", "month"), ("أمس", "2015-08-05", "day")) if t[0] in text)
+    doc = run(text, times=times)
+    assert sorted((e.place.name, e.date) for e in doc.events) == sorted(expected)
 
 
 # ------------------------------------------------------------------ merging

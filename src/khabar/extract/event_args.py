@@ -51,7 +51,8 @@ def grammar() -> dict:
     g = load_yaml("events/grammar.yaml")
     return {"article": g["article"], "fused": g["fused_article"],
             "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
-            "lam": g["lam"], "and": g["and"], "of": g["partitive"]}
+            "lam": g["lam"], "and": g["and"], "of": g["partitive"], "bi": g["bi"],
+            "plural_verb": tuple(g["plural_verb_endings"])}
 
 
 def strip_proclitics(text: str, prefix: str) -> str:
@@ -172,6 +173,14 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     return out
 
 
+def _adjacent(v: TokenView, j: int, ti: int) -> bool:
+    """Only an adverb of time (a word with no lexicon kind, or none) between an actor ending at
+    token j and a verb at ti: "قوات إسرائيلية اعتقلت", "الجيش أمس سيطر"."""
+    if ti - j > 1:
+        return False
+    return all(v.tokens[k].is_word and not v.kinds()[k] for k in range(j, ti))
+
+
 def _is_number(v: TokenView, k: int) -> bool:
     return v.tokens[k].norm.isdigit() or v.number_at(k) is not None
 
@@ -238,6 +247,17 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         return doers[0], rest[0] if rest else None
     after = [a for a in doers if a.i >= tj and a.i - tj <= 4]
     before = [a for a in doers if a.j <= ti]
+    trig = v.tokens[ti].norm
+    verb = not any(p.endswith((grammar()["article"], grammar()["lam"], grammar()["fused"], grammar()["bi"]))
+                   for p, _s, _x in v.keys[ti][1:2]) and not trig.startswith(grammar()["article"])
+    svo = verb and before and (trig.endswith(grammar()["plural_verb"])  # "استعادوا": the subject came first
+                               or _adjacent(v, before[-1].j, ti))  # "قوات إسرائيلية اعتقلت"
+    if svo or "expel" in kinds[ti]:
+        # the subject stands before the verb; what follows it is its object ("طرد الحوثيين")
+        actor1 = before[-1] if before else None
+        objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1]
+        rest = [a for a in targets if a.i >= tj and a is not actor1]
+        return actor1, (objs[0] if objs else rest[0] if rest else None)
     if after:
         actor1 = after[0]
     elif before:

@@ -123,6 +123,7 @@ class _Context:
         self.country = countries.most_common(1)[0][0] if countries else None
         all_places = [p for s_ in sorted(self.places_by_sent) for p in self.places_by_sent[s_]]
         self.references = reference_places(self.v, all_places, self.token_of)
+        self.trigger_tokens = [t.i for t in self.v.triggers()]
         self.lead_place = None
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
@@ -286,8 +287,10 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     places = home or places
     chosen = None
     after = [p for p in places if p.span.start >= m.span.end]
-    if len(after) > 1 and _is_origin(ctx, after[0]):
-        after = after[1:]  # "قادمة من صنعاء واتجهت إلى المخا": where it came from is not where it is
+    if len(after) > 1 and _is_origin(ctx, after[0]) and "expel" not in ctx.v.kinds()[m.i]:
+        # "قادمة من صنعاء واتجهت إلى المخا": where it came from is not where it is; but "طردوهم من
+        # عدن" happened in Aden
+        after = after[1:]
     before = [p for p in places if p.span.end <= m.span.start]
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
@@ -321,11 +324,24 @@ def _is_origin(ctx: _Context, p: PlaceMention) -> bool:
     return k >= 0 and ctx.v.tokens[k].norm == "من"
 
 
+def _time_after(ctx: _Context, m: Mention, times: list[TimeMention]) -> TimeMention | None:
+    """A time after the trigger and before the next trigger of the sentence belongs to its clause
+    (verb, subject, object, place, time): "طردوهم من عدن الشهر الماضي واستعادوا القاعدة أمس"."""
+    # the next trigger, not one right after this one ("استعادوا السيطرة" names one event)
+    nxt = bisect.bisect_right(ctx.trigger_tokens, m.j)
+    toks = ctx.v.tokens
+    limit = toks[ctx.trigger_tokens[nxt]].span.start if nxt < len(ctx.trigger_tokens) else len(ctx.doc.text)
+    after = [t for t in times if t.value and m.span.end <= t.span.start < limit
+             and t.span.start - m.span.end <= _TIME_REACH]
+    return min(after, key=lambda t: t.span.start) if after else None
+
+
 def _date_of(ctx: _Context, m: Mention) -> None:
     """The nearest time in the sentence; else ongoing fighting ("تدور اشتباكات") takes the
     publication day; else the last time earlier in the paragraph (or, unanchored, just before)."""
     doc = ctx.doc
-    t = best_time(ctx.times_by_sent.get(m.sentence, []), m.span.start, _TIME_REACH)
+    times = ctx.times_by_sent.get(m.sentence, [])
+    t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
     if t is not None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
         return
