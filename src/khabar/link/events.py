@@ -27,7 +27,7 @@ import hashlib
 import math
 from functools import lru_cache
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +48,17 @@ PLACE_RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}  # how far a place of a given geo
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
 THRESHOLD = 0.42
 MERGE_MAX_ARTICLES = 3  # clusters this small may be folded into a larger one
+# Article evidence: reports of one event name the same rare places and actors. The similarity of a
+# report's profile to an event's (0..1, see doc_similarity) adds up to DOC_CAP to the score; at
+# DOC_STRONG or more it outweighs what extraction gets wrong most often: a date a day or two off
+# (even past what publication allows, by up to PUB_SLACK days), an account placed at another town
+# the article names, or only at a country.
+DOC_WEIGHT = 0.5
+DOC_CAP = 0.25
+DOC_STRONG = 0.25
+PUB_SLACK = 2
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                       "Non-violent transfer of territory"})
 
 
 def family(event_type: str | None) -> str:
@@ -130,6 +141,7 @@ class EventMention:
     title: str | None = None
     published: int | None = None  # the article's publication day (ordinal)
     context: frozenset = frozenset()  # folded names of every town/province the article names
+    profile: frozenset = frozenset()  # the article's named places and actors (mentions.article_profile)
 
     @property
     def hard(self) -> bool:
@@ -177,6 +189,7 @@ class Cluster:
     actors: set = field(default_factory=set)
     triggers: set = field(default_factory=set)
     articles: set = field(default_factory=set)
+    profile: Counter = field(default_factory=Counter)  # profile key -> member articles naming it
     family: str = ""
     top_subtype: str | None = None
     hard_min: int | None = None
@@ -237,6 +250,8 @@ class Cluster:
             t = fold(m.trigger)
             if t:
                 self.triggers.update(t.split())
+        if m.article not in self.articles:
+            self.profile.update(m.profile)
         self.articles.add(m.article)
         self._refresh()
 
@@ -272,10 +287,43 @@ def _gap(lo1: int, hi1: int, lo2: int, hi2: int) -> int:
     return max(0, max(lo1, lo2) - min(hi1, hi2))
 
 
-def score(m: EventMention, c: Cluster) -> float | None:
-    """How well a mention fits a cluster; ``None`` when it cannot belong to it at all."""
+Idf = Callable[[str], float]
+
+
+def doc_similarity(m: EventMention, c: Cluster, idf: Idf | None) -> float:
+    """How much the mention's article names what the event's other articles name (0..1).
+
+    A cosine between the article's profile and the event's mean profile, each key weighted by its
+    inverse document frequency, so a rare town or armed group counts and a capital barely does.
+    """
+    if idf is None or not m.profile or not c.profile:
+        return 0.0
+    own = m.article in c.articles
+    n = len(c.articles) - own
+    if n <= 0:
+        return 0.0
+    num = wm = 0.0
+    for k in m.profile:
+        w = idf(k)
+        wm += w
+        cnt = c.profile.get(k, 0) - own
+        if cnt > 0:
+            num += w * cnt / n
+    if num <= 0.0:
+        return 0.0
+    wc = sum(idf(k) * cnt for k, cnt in c.profile.items()) / len(c.articles)
+    return min(1.0, num / math.sqrt(wm * wc)) if wm > 0 and wc > 0 else 0.0
+
+
+def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
+    """How well a mention fits a cluster; ``None`` when it cannot belong to it at all.
+
+    ``idf`` (from :class:`Linker`) weighs the article evidence; without it only the accounts count.
+    """
     s = 0.0
     type_miss = False
+    ds = doc_similarity(m, c, idf)
+    strong = ds >= DOC_STRONG
     # -- type
     if m.subtype and c.subtypes:
         if m.subtype == c.top_subtype:
@@ -292,10 +340,19 @@ def score(m: EventMention, c: Cluster) -> float | None:
     if m.lo is not None and clo is not None:
         c_dated = bool(c.days) or c.dated_lo is not None
         # nothing is reported before it happens: a report bounds the event by its publication
+        early = 0
         if m.published is not None and c.hard_min is not None and c.hard_min > m.published:
-            return None
+            early = c.hard_min - m.published
         if m.hard and c.pub_min is not None and m.lo > c.pub_min:
-            return None
+            early = max(early, m.lo - c.pub_min)  # type: ignore[operator]
+        same_place = (m.placed and (m.geo_precision or 3) <= 2 and bool(m.place)
+                      and fold(m.place) in c.places)
+        if early:
+            if early > PUB_SLACK or not (strong or same_place):
+                return None
+            s -= 0.05  # one of the dates is off by a day or two: the place or the articles vouch
+        # territory changes hands once: accounts of one town taken within days are one event
+        held = m.subtype in TERRITORY and c.top_subtype in TERRITORY and same_place
         if not m.dated and c_dated and c.dated_lo > m.hi:  # type: ignore[operator]
             return None
         if m.dated and c.undated_hi is not None and m.lo > c.undated_hi:
@@ -312,7 +369,7 @@ def score(m: EventMention, c: Cluster) -> float | None:
                 s += 0.3 if exact else 0.1
             elif gap == 1:
                 s += 0.15 if exact else 0.05
-            elif not m.hard or not c.hard_days:
+            elif not m.hard or not c.hard_days or strong or held:
                 s -= 0.05  # a follow-up dated by its publication day, or an event known only so
             else:
                 s -= 0.25
@@ -322,6 +379,8 @@ def score(m: EventMention, c: Cluster) -> float | None:
     a = c.anchor
     # a vague account (a province, a country, nowhere) from an article that names the event's town
     ctx = (a is not None and (a.geo_precision or 3) <= 2 and m.vague and fold(a.place) in m.context)
+    # a vague account from an article much like the event's (a town placed at a town is not moved)
+    ctx = ctx or (strong and m.vague)
     if m.vague and m.country and c.countries and m.country not in c.where and not ctx:
         return None
     if m.placed and a is not None:
@@ -364,7 +423,13 @@ def score(m: EventMention, c: Cluster) -> float | None:
             s += 0.05
     if m.article in c.articles:
         s -= 0.15
+    s += min(DOC_CAP, DOC_WEIGHT * ds)
     return s + 0.01 * min(len(c.articles), 5)  # ties go to the better-attested event
+
+
+def _anchored(m: EventMention) -> bool:
+    """Dated by the article (not its publication) and placed at a town or district."""
+    return m.hard and m.placed and (m.geo_precision or 3) <= 2
 
 
 class Linker:
@@ -375,9 +440,29 @@ class Linker:
         self.clusters: dict[str, Cluster] = {}
         self._index: dict[tuple[str, str, int], list[str]] = {}
         self._keys: dict[str, set[tuple[str, str, int]]] = {}
+        self.df: Counter = Counter()  # profile key -> articles naming it (of those with a profile)
+        self._profiled: set[str] = set()
+        self._n_docs = 0
+        self._idf_cache: dict[str, float] = {}
         for c in clusters:
             self.clusters[c.id] = c
             self._register(c)
+            self._count(c.members)
+
+    def _count(self, mentions: Iterable[EventMention]) -> None:
+        for m in mentions:
+            if m.profile and m.article not in self._profiled:
+                self._profiled.add(m.article)
+                self.df.update(m.profile)
+        self._n_docs = len(self._profiled)
+        self._idf_cache: dict[str, float] = {}
+
+    def idf(self, key: str) -> float:
+        """Inverse document frequency of a profile key among the articles the linker holds."""
+        w = self._idf_cache.get(key)
+        if w is None:
+            w = self._idf_cache[key] = math.log((self._n_docs + 1) / (self.df.get(key, 0) + 1))
+        return w
 
     def _buckets(self, lo: int | None, hi: int | None, slack: int) -> range:
         if lo is None or hi is None:
@@ -423,7 +508,7 @@ class Linker:
     def best(self, m: EventMention) -> tuple[Cluster | None, float]:
         best, best_s = None, -1e9
         for c in self.candidates(m):
-            s = score(m, c)
+            s = score(m, c, self.idf)
             if s is not None and (s > best_s or (s == best_s and best is not None and c.id < best.id)):
                 best, best_s = c, s
         return best, best_s
@@ -438,6 +523,7 @@ class Linker:
         self.removed: set[str] = set()
         scores: dict[str, float] = {}
         order = sorted(mentions, key=lambda m: (m.specificity(), m.lo if m.lo is not None else 0, m.id))
+        self._count(order)  # every new article counts before any is linked: order does not matter
         for m in order:
             c, s = self.best(m)
             if c is not None and s >= self.threshold:
@@ -477,10 +563,14 @@ class Linker:
                         cands[d.id] = d
             best, best_s = None, self.threshold
             for d in sorted(cands.values(), key=lambda d: d.id):
-                ss = [score(m, d) for m in c.members]
-                if any(x is None for x in ss):
+                ss = [score(m, d, self.idf) for m in c.members]
+                # every well-anchored account must fit; a vague one (a province, a country, no
+                # date of its own) may not, when two thirds of the accounts do
+                fit = [x for x in ss if x is not None]
+                if any(x is None and _anchored(m) for x, m in zip(ss, c.members)) or \
+                        3 * len(fit) < 2 * len(ss):
                     continue
-                avg = sum(ss) / len(ss)  # type: ignore[arg-type]
+                avg = sum(fit) / len(fit)
                 if avg >= best_s:
                     best, best_s = d, avg
             if best is None:

@@ -4,8 +4,9 @@ Reads a doc record (:func:`khabar.export.record.doc_to_record`) or a Doc; return
 :class:`~khabar.link.events.EventMention` objects carrying what linking compares: type, the date as
 a range of days that respects its precision (the days before publication when the article gives no
 date), the place (or, failing that, the country the article is mostly about), actors, casualty
-figures, the trigger word, and who reported it (outlet, claim speakers). Actors are given their
-canonical names where the article's entities or alias clusters know them. No data files.
+figures, the trigger word, who reported it (outlet, claim speakers), and the article's profile (the
+places and actors it names, see :func:`article_profile`). Actors are given their canonical names
+where the article's entities or alias clusters know them. No data files.
 
 Example::
 
@@ -26,6 +27,7 @@ from typing import Any
 from khabar.link.events import EventMention, fold
 
 UNDATED_LOOKBACK_DAYS = 10  # an undated event happened within this many days before publication
+PROFILE_LABELS = ("PER", "ORG")  # entity labels an article's profile keeps (places come from places)
 
 
 def date_bounds(date: str | None, precision: str | None,
@@ -71,6 +73,29 @@ def article_places(rec: dict[str, Any]) -> frozenset[str]:
             f = fold(p["name"])
             if f:
                 out.add(f)
+    return frozenset(out)
+
+
+def article_profile(rec: dict[str, Any], canonical: dict[str, str] | None = None) -> frozenset[str]:
+    """The named things an article tells of: ``p:<place>`` for every place below a country (towns,
+    provinces, regions, mountains) and ``a:<actor>`` for every person or organisation, by canonical
+    name where the entities or alias clusters give one. Reports of one event share their rare keys;
+    linking weighs them by inverse document frequency.
+    """
+    canonical = actor_names(rec) if canonical is None else canonical
+    out = set()
+    for p in rec.get("places") or []:
+        if isinstance(p, dict) and p.get("level") != "country":
+            f = fold(p.get("name") or p.get("text"))
+            if f:
+                out.add("p:" + f)
+    for e in rec.get("entities") or []:
+        if isinstance(e, dict) and e.get("label") in PROFILE_LABELS:
+            f = fold(e.get("text"))
+            name = e.get("canonical") or canonical.get(f or "") or e.get("text")
+            f = fold(name) if isinstance(name, str) else None
+            if f:
+                out.add("a:" + f)
     return frozenset(out)
 
 
@@ -124,6 +149,7 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
     fallback = main_country(rec)
     context = article_places(rec)
     canonical = actor_names(rec)
+    profile = article_profile(rec, canonical)
     out = []
     for i, ev in enumerate(rec.get("events") or []):
         if not isinstance(ev, dict):
@@ -152,5 +178,5 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             injured=_int(ev.get("injured")),
             trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
             outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title"),
-            published=_ordinal(rec.get("published")), context=context))
+            published=_ordinal(rec.get("published")), context=context, profile=profile))
     return out

@@ -83,6 +83,7 @@ def _event_rows(h: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
             "actor1": m.actor1, "actor2": m.actor2, "killed": m.killed, "injured": m.injured,
             "civilian": bool(ev.get("civilian")), "trigger": m.trigger,
             "speakers": _dumps(list(m.speakers)), "context": _dumps(sorted(m.context)),
+            "profile": _dumps(sorted(m.profile)),
             "data": _dumps(ev),
         })
     return rows

@@ -37,7 +37,8 @@ _MENTION_COLS = (event_mentions.c.id, articles.c.id.label("article_id"), article
                  event_mentions.c.admin1, event_mentions.c.lat, event_mentions.c.lon,
                  event_mentions.c.geo_precision, event_mentions.c.actor1, event_mentions.c.actor2,
                  event_mentions.c.killed, event_mentions.c.injured, event_mentions.c.trigger,
-                 event_mentions.c.speakers, event_mentions.c.context)
+                 event_mentions.c.speakers, event_mentions.c.context,
+                 event_mentions.c.profile)
 
 
 def _mention(r: Any) -> EventMention:
@@ -48,7 +49,8 @@ def _mention(r: Any) -> EventMention:
         geo_precision=r.geo_precision, actor1=r.actor1, actor2=r.actor2, killed=r.killed,
         injured=r.injured, trigger=r.trigger, outlet=r.outlet,
         speakers=tuple(json.loads(r.speakers or "[]")), title=r.title, published=_ordinal(r.published),
-        context=frozenset(json.loads(r.context or "[]")))
+        context=frozenset(json.loads(r.context or "[]")),
+        profile=frozenset(json.loads(r.profile or "[]")))
 
 
 def _unlinked(conn: Connection) -> list[EventMention]:
