@@ -34,6 +34,7 @@ class ActorPhrase:
     span: Span
     category: str
     name: str = ""  # the phrase without a leading conjunction or preposition ("للحوثيين" → "الحوثيين")
+    prep: bool = False  # a preposition is fused to it ("للحوثيين", "بقوات"): never a subject
 
     @property
     def text(self) -> str:
@@ -51,7 +52,7 @@ def grammar() -> dict:
     g = load_yaml("events/grammar.yaml")
     return {"article": g["article"], "fused": g["fused_article"],
             "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
-            "lam": g["lam"], "and": g["and"], "of": g["partitive"], "bi": g["bi"],
+            "lam": g["lam"], "and": g["and"], "then": g["then"], "of": g["partitive"], "bi": g["bi"],
             "plural_verb": tuple(g["plural_verb_endings"])}
 
 
@@ -101,7 +102,15 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             if i < ntok:
                 cat = (e.actor_category or "org").lower() if e.label == "ORG" else "person"
                 names[i] = (max(bisect.bisect_left(starts, e.span.end), i + 1), cat)
+    # a person's name that ends in a group word ("عبدالله بن يحيى الحوثي") is the person, not the group
+    inside_person: set[int] = set()
+    for e in doc.entities:
+        if e.label == "PER":
+            i = bisect.bisect_left(starts, e.span.start)
+            inside_person.update(range(i + 1, bisect.bisect_left(starts, e.span.end)))
     for m in v.scan("actors"):
+        if m.i in inside_person:
+            continue
         if m.i in covered:
             # inside a longer phrase ("قوات تابعة للحوثيين"): a head noun takes the side it names
             if out and out[-1].category == "armed" and out[-1].i <= m.i < out[-1].j:
@@ -137,7 +146,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                     and not kinds[j] & _NOT_NAME:
                 j += 1
         span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
-        out.append(ActorPhrase(m.i, j, span, category, strip_proclitics(span.text, m.prefix)))
+        out.append(ActorPhrase(m.i, j, span, category, strip_proclitics(span.text, m.prefix),
+                               _has_preposition(m.prefix)))
         covered.update(range(m.i, j))
     if doc.entities:
         for e in doc.entities:
@@ -147,9 +157,13 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             j = bisect.bisect_left(starts, e.span.end)
             if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
                 continue
+            if i > 0 and "placehead" in kinds[i - 1]:
+                continue  # "في منطقة القاعدة": a place that shares a group's name
             cat = (e.actor_category or "org").lower()
-            name = strip_proclitics(e.span.text, _entity_prefix(v.tokens[i].norm))
-            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name))
+            prefix = _entity_prefix(v.tokens[i].norm)
+            name = strip_proclitics(e.span.text, prefix)
+            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name,
+                                   _has_preposition(prefix)))
     out.sort(key=lambda a: a.i)
     return _coordinate(doc, v, out)
 
@@ -167,7 +181,7 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
                 and (prev.category == "civilian") == (a.category == "civilian"):
             span = doc.span(prev.span.start, a.span.end)
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
-            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name)
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep)
             continue
         out.append(a)
     return out
@@ -179,6 +193,12 @@ def _adjacent(v: TokenView, j: int, ti: int) -> bool:
     if ti - j > 1:
         return False
     return all(v.tokens[k].is_word and not v.kinds()[k] for k in range(j, ti))
+
+
+def _has_preposition(prefix: str) -> bool:
+    g = grammar()
+    bare = prefix[1:] if prefix.startswith((g["and"], g["then"])) else prefix
+    return bare.startswith((g["lam"], g["bi"]))
 
 
 def _is_number(v: TokenView, k: int) -> bool:
@@ -239,7 +259,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
             return True  # "قتل 13 متمردا من الحوثيين": the victims' side
         return a.i > tj and any(p in (grammar()["lam"], grammar()["fused"]) for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
-    doers = [a for a in cands if a not in targets and a.category != "civilian"]
+    doers = [a for a in cands if a not in targets and a.category != "civilian" and not a.prep]
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
         # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor

@@ -149,6 +149,7 @@ class TokenView:
         self._numbers: dict[int, Match] | None = None
         self._scans: dict[str, list[Match]] = {}
         self._cues: list[int] | None = None
+        self._trigger_starts: set[int] | None = None
 
     # -------------------------------------------------------------- matching
 
@@ -197,6 +198,12 @@ class TokenView:
 
     def triggers(self) -> list[Match]:
         return self.scan("triggers")
+
+    def triggers_at(self, i: int) -> bool:
+        """Whether a trigger match starts at token i."""
+        if self._trigger_starts is None:
+            self._trigger_starts = {m.i for m in self.triggers()}
+        return i in self._trigger_starts
 
     def kinds(self) -> list[frozenset[str]]:
         """For each token, the kinds of the context words (words.tsv) that cover it."""

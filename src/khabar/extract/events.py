@@ -41,7 +41,7 @@ import re
 from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_args import (actor_phrases, best_time, choose_actors, place_precision,
+from khabar.extract.event_args import (actor_phrases, best_time, choose_actors, grammar, place_precision,
                                        reference_places, specificity)
 from khabar.extract.event_merge import Mention, best_place, merge_mentions, to_event
 from khabar.extract.event_words import Match, TokenView
@@ -112,9 +112,13 @@ class _Context:
         channels = [sp for c in doc.claims for sp in c.via]
         self.actors = [a for a in actor_phrases(doc, self.v)
                        if not any(sp.start <= a.span.start and a.span.end <= sp.end for sp in channels)]
-        actor_chars = [(a.span.start, a.span.end) for a in self.actors]
+        actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
+
+        def inside_actor(p: PlaceMention) -> bool:  # "قوات الجيش اليمني": no place
+            k = bisect.bisect_right(actor_starts, p.span.start) - 1
+            return any(self.actors[x].span.end >= p.span.end for x in range(max(0, k - 2), k + 1))
         for s_, plist in list(self.places_by_sent.items()):
-            keep = [p for p in plist if not any(a <= p.span.start and p.span.end <= b for a, b in actor_chars)]
+            keep = [p for p in plist if not inside_actor(p)]
             if keep:
                 self.places_by_sent[s_] = keep
             else:
@@ -260,7 +264,29 @@ def _mentions(ctx: _Context) -> list[Mention]:
         for x in specific)]
     for k, m in enumerate(out):
         m.group = k
+        if m.actor1 is None and k > 0 and _continues_subject(v, m):
+            prev = out[k - 1]  # "وقصف أهدافا أخرى": the verb goes on with the last subject
+            if prev.actor1 is not None and prev.type == m.type \
+                    and m.sentence - prev.sentence <= 1:
+                m.actor1 = prev.actor1
+                if m.actor1.category == "air" and m.subtype == "Shelling/artillery/missile attack" \
+                        and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
+                    m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
     return out
+
+
+def _continues_subject(v: TokenView, m: Mention) -> bool:
+    """The trigger (or the verb right before it: "وشن 6 غارات") is a verb joined by و/ف with no
+    subject of its own."""
+    conj = grammar()["and"], grammar()["then"]
+    for k in range(m.i - 3, m.i + 1):
+        if k < 0 or v.tokens[k].sentence != m.sentence or not v.tokens[k].is_word:
+            continue
+        reads = v.keys[k]
+        if len(reads) > 1 and reads[1][0] in conj and not reads[1][1].startswith(grammar()["article"]) \
+                and (k == m.i or v.triggers_at(k)):
+            return True
+    return False
 
 
 def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bool:
