@@ -102,9 +102,9 @@ def main(argv: list[str]) -> int:
         scored = [0]
         real_score = events_mod.score
 
-        def counting(m, c):  # noqa: ANN001, ANN202
+        def counting(m, c, idf=None):  # noqa: ANN001, ANN202
             scored[0] += 1
-            return real_score(m, c)
+            return real_score(m, c, idf)
 
         events_mod.score = counting
         t0 = time.process_time()  # CPU time: the machine may be shared

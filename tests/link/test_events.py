@@ -172,3 +172,77 @@ def test_vague_account_in_another_country_links_when_the_article_names_the_town(
     c.context = frozenset({"suruc"})
     d = em("d:0", **vague)  # the same account from an article that never names the town
     assert groups([a, b, c, d]) == {frozenset({"a", "b", "c"}), frozenset({"d"})}
+
+
+# -- article evidence: reports of one event name the same rare places and actors ----------------
+
+STORY = frozenset({"p:jabal x", "p:wadi y", "a:group z", "a:general w"})  # what the event's reports name
+
+
+def rep(id: str, day: int | None, published: int, profile: frozenset = STORY, **kw) -> EventMention:
+    """A report published on day D + ``published`` whose article names ``profile``."""
+    m = em(id, day, **kw)
+    m.published = D + published
+    m.profile = profile
+    if day is None:
+        m.lo, m.hi = D + published - 10, D + published
+    return m
+
+
+def others(n: int = 12) -> list[EventMention]:
+    """Reports of other events in other towns that week: they make the story's names rare."""
+    return [rep(f"o{i}:0", i % 5, i % 5, frozenset({f"p:town{i}", "a:army", f"a:unit{i % 4}"}),
+                lat=30 + i, lon=40 + i, place=f"town{i}", country="IQ", admin1=None)
+            for i in range(n)]
+
+
+def story_groups(ms: list[EventMention]) -> set[frozenset[str]]:
+    return {g for g in groups(ms) if not any(a.startswith("o") for a in g)}
+
+
+TOWN = dict(lat=36.97, lon=38.42, place="Suruc", country="TR", admin1="Sanliurfa")
+
+
+@pytest.mark.parametrize("profile, linked", [
+    pytest.param(STORY, True, id="same-rare-names-links"),
+    pytest.param(frozenset({"p:elsewhere", "a:army"}), False, id="other-names-stay-apart"),
+    pytest.param(frozenset(), False, id="no-profile-stays-apart"),
+])
+def test_country_only_account_in_another_country_links_on_article_evidence(profile, linked):
+    a, b = rep("a:0", 0, 1, **TOWN), rep("b:0", 0, 1, **TOWN)
+    c = rep("c:0", 0, 3, profile, lat=None, lon=None, geo=None, place="Syria", country="SY", admin1=None)
+    want = {frozenset({"a", "b", "c"})} if linked else {frozenset({"a", "b"}), frozenset({"c"})}
+    assert story_groups([a, b, c, *others()]) == want
+
+
+def test_account_dated_after_the_first_report_links_on_article_evidence():
+    # extraction dated the later reports two days late: past what the first report's publication allows
+    ms = [rep("a:0", 0, 0, **TOWN), rep("b:0", 0, 1, **TOWN), rep("c:0", 2, 3, **TOWN),
+          rep("d:0", 2, 3, **TOWN)]
+    assert story_groups([*ms, *others()]) == {frozenset({"a", "b", "c", "d"})}
+
+
+def test_near_miss_two_days_later_without_article_evidence_stays_apart():
+    ms = [rep("a:0", 0, 0, frozenset(), **TOWN), rep("b:0", 0, 1, frozenset(), **TOWN),
+          rep("c:0", 2, 3, frozenset(), **TOWN), rep("d:0", 2, 3, frozenset(), **TOWN)]
+    assert story_groups(ms) == {frozenset({"a", "b"}), frozenset({"c", "d"})}
+
+
+def test_territory_taken_is_one_event_across_a_late_date():
+    taken = dict(type="Battles", subtype="Government regains territory", **TOWN)
+    ms = [rep("a:0", 0, 0, frozenset(), **taken), rep("b:0", 0, 1, frozenset(), **taken),
+          rep("c:0", 2, 3, frozenset(), **{**taken, "subtype": "Non-state actor overtakes territory"})]
+    assert story_groups(ms) == {frozenset({"a", "b", "c"})}
+
+
+def test_article_profile_keeps_places_below_countries_and_canonical_actors():
+    from khabar.link.mentions import article_profile
+
+    rec = {"places": [{"name": "Turkey", "level": "country"}, {"name": "Qandil Mountains", "level": "region"},
+                      {"name": "Suruc", "level": "city"}],
+           "entities": [{"text": "العمال الكردستاني", "label": "ORG", "canonical": "حزب العمال الكردستاني"},
+                        {"text": "أنقرة", "label": "LOC"}, {"text": "داود أوغلو", "label": "PER"}],
+           "aliases": [{"canonical": "أحمد داود أوغلو", "names": ["داود أوغلو"]}]}
+    prof = article_profile(rec)
+    assert {k for k in prof if k.startswith("p:")} == {"p:qandil mountains", "p:suruc"}
+    assert len([k for k in prof if k.startswith("a:")]) == 2 and not any("انقره" in k for k in prof)

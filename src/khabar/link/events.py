@@ -47,7 +47,7 @@ DATE_SLACK = 3  # days two dated accounts of one event may differ before they ca
 PLACE_RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}  # how far a place of a given geo-precision may lie
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
 THRESHOLD = 0.42
-MERGE_MAX_ARTICLES = 3  # clusters this small may be folded into a larger one
+MERGE_MAX_ARTICLES = 5  # clusters this small may be folded into a larger one
 # Article evidence: reports of one event name the same rare places and actors. The similarity of a
 # report's profile to an event's (0..1, see doc_similarity) adds up to DOC_CAP to the score; at
 # DOC_STRONG or more it outweighs what extraction gets wrong most often: a date a day or two off
@@ -57,6 +57,7 @@ DOC_WEIGHT = 0.5
 DOC_CAP = 0.25
 DOC_STRONG = 0.25
 PUB_SLACK = 2
+RARE_KEYS = 4  # a vague account is also compared with the events sharing its rarest profile keys
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
 
@@ -326,8 +327,8 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     strong = ds >= DOC_STRONG
     # -- type
     if m.subtype and c.subtypes:
-        if m.subtype == c.top_subtype:
-            s += 0.25
+        if m.subtype == c.top_subtype or (m.subtype in TERRITORY and c.top_subtype in TERRITORY):
+            s += 0.25  # who took a town from whom is how a source sees it: one sub-event
         elif m.subtype in c.subtypes:
             s += 0.15
         elif m.type in c.types:
@@ -356,7 +357,9 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
         if not m.dated and c_dated and c.dated_lo > m.hi:  # type: ignore[operator]
             return None
         if m.dated and c.undated_hi is not None and m.lo > c.undated_hi:
-            return None
+            if m.lo - c.undated_hi > PUB_SLACK or not strong:
+                return None
+            s -= 0.0 if early else 0.05
         both_dated = m.dated and c_dated
         gap = _gap(m.lo, m.hi, clo, chi)  # type: ignore[arg-type]
         if not both_dated and gap == 0:
@@ -457,6 +460,11 @@ class Linker:
         self._n_docs = len(self._profiled)
         self._idf_cache: dict[str, float] = {}
 
+    def rare_keys(self, m: EventMention) -> list[str]:
+        """The mention's RARE_KEYS rarest profile keys that some other article shares."""
+        keys = [k for k in m.profile if self.df.get(k, 0) >= 2]
+        return sorted(keys, key=lambda k: (self.df[k], k))[:RARE_KEYS]
+
     def idf(self, key: str) -> float:
         """Inverse document frequency of a profile key among the articles the linker holds."""
         w = self._idf_cache.get(key)
@@ -477,6 +485,7 @@ class Linker:
         a = c.anchor
         if a is not None and (a.geo_precision or 3) <= 2 and fold(a.place):
             names.add("@" + fold(a.place))  # found by vague accounts from articles naming the town
+        names.update("k:" + k for k in c.profile)  # found by vague accounts sharing rare names
         for b in self._buckets(lo, hi, 0):
             for name in names:
                 keys.add((c.family, name, b))
@@ -497,6 +506,7 @@ class Linker:
         extra = ["?"] if m.country else []  # clusters whose accounts give no country at all
         if m.vague:  # events at the towns the article names, whatever this account's country
             extra += ["@" + n for n in sorted(m.context)]
+            extra += ["k:" + k for k in self.rare_keys(m)]  # and events told by articles much like it
         for key in extra:
             for b in self._buckets(m.lo, m.hi, DATE_SLACK):
                 for cid in self._index.get((fam, key, b), ()):
