@@ -168,6 +168,9 @@ CASUALTIES = [
     pytest.param("أسفرت الغارة على حلب عن مقتل 12 جنديا وإصابة 11 آخرين.", 12, 11,
                  id="killed-and-injured"),
     pytest.param("شنت الطائرات غارة على حلب.", None, None, id="no-figure"),
+    pytest.param("قتل شاب يبلغ واحدا وعشرين عاما في غارة على حلب.", 1, None, id="age-is-no-figure"),
+    pytest.param("قتل ثلاثة مدنيين في غارة على حلب، وقال مسؤول فإن عددهم مرشح للارتفاع.", 3, None,
+                 id="fa-inna-is-no-two-thousand"),
 ]
 
 
@@ -176,6 +179,16 @@ def test_casualty_figures(text: str, killed: int | None, injured: int | None) ->
     doc = run(text)
     assert len(doc.events) == 1, [(e.subtype, e.trigger.text) for e in doc.events]
     assert (doc.events[0].killed, doc.events[0].injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("word,value", [
+    pytest.param("فإن", None, id="fa-inna-is-no-number"),
+    pytest.param("ألفان", "2000", id="alef-of-alfan-is-no-article"),
+    pytest.param("العشرات", "10", id="article-of-tens"),
+])
+def test_number_words(word: str, value: str | None) -> None:
+    m = TokenView(make_doc(word)).number_at(0)
+    assert (m.entry["value"] if m else None) == value
 
 
 def test_casualties_helper_reads_figures_in_order() -> None:
@@ -274,11 +287,23 @@ def test_clash_between_two_sides() -> None:
                  id="svo-object-after-verb"),
     pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
                  id="expel-object-is-actor2"),
+    pytest.param("وسيطرت القوات الحكومية على شقرة من دون مقاومة تذكر.", "القوات الحكومية", None,
+                 id="indefinite-abstract-noun-is-no-actor"),
+    pytest.param("ودمر الطيران عربة للحوثيين بعد أن قصف مواقعهم في تعز.", "الطيران", "الحوثيين",
+                 id="preposition-actor-is-no-subject"),
 ])
 def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     doc = run(text)
     assert doc.events, text
     assert (doc.events[0].actor1, doc.events[0].actor2) == (actor1, actor2)
+
+
+def test_verb_goes_on_with_last_subject() -> None:
+    doc = run("وشن طيران التحالف غارات على مواقع الحوثيين في تعز. وشن 6 غارات على تجمع للمتمردين في عدن، "
+              "وقصف أهدافا أخرى في شقرة.")
+    got = sorted((e.place.name, e.subtype, e.actor1) for e in doc.events)
+    assert got == [("Aden", "Air/drone strike", "طيران التحالف"), ("Shuqrah", "Air/drone strike", "طيران التحالف"),
+                   ("Taiz", "Air/drone strike", "طيران التحالف")]
 
 
 @pytest.mark.parametrize("text,expected", [

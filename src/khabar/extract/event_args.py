@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_words import TokenView
+from khabar.extract.event_words import TokenView, grammar
 
 _LEVEL_RANK = {"city": 3, "region": 2, "admin1": 1, "country": 0}
 _ARMED = {"state", "rebel", "pro_gov", "air", "external", "org", "armed"}
@@ -42,18 +42,6 @@ class ActorPhrase:
 
 
 _MARK_CHARS = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640])
-
-
-@functools.cache
-def grammar() -> dict:
-    """Closed-class facts (article, fused article, definite prefixes, nisba endings)."""
-    from khabar.lang import load_yaml
-
-    g = load_yaml("events/grammar.yaml")
-    return {"article": g["article"], "fused": g["fused_article"],
-            "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
-            "lam": g["lam"], "and": g["and"], "then": g["then"], "of": g["partitive"], "bi": g["bi"],
-            "plural_verb": tuple(g["plural_verb_endings"])}
 
 
 def strip_proclitics(text: str, prefix: str) -> str:

@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 
 from khabar.doc import Doc, Token
-from khabar.lang import load_tsv
+from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_splits
 
@@ -31,18 +31,22 @@ _ARTICLE_FREE = ("ال",)
 class Phrase:
     words: tuple[str, ...]
     entry: dict[str, str]
+    definite: bool = False  # written with the article, which the text must show too (actors)
 
 
 class Lexicon:
     """Forms (one or more words) indexed by their first word, longest first."""
 
-    def __init__(self, rows: tuple[dict[str, str], ...], key: str = "form") -> None:
+    def __init__(self, rows: tuple[dict[str, str], ...], key: str = "form", strip_article: bool = True,
+                 keep_definite: bool = False) -> None:
         self.index: dict[str, list[Phrase]] = {}
         for row in rows:
-            words = tuple(_bare(w) for w in normalize_form(row[key]).split())
+            written = normalize_form(row[key]).split()
+            words = tuple(_bare(w) if strip_article else w for w in written)
             if not words:
                 continue
-            self.index.setdefault(words[0], []).append(Phrase(words, row))
+            definite = keep_definite and written[0] != words[0] and row.get("article") == "yes"
+            self.index.setdefault(words[0], []).append(Phrase(words, row, definite))
         for plist in self.index.values():
             plist.sort(key=lambda p: -len(p.words))
 
@@ -76,6 +80,16 @@ class Match:
     suffix: str
 
 
+@functools.cache
+def grammar() -> dict:
+    """Closed-class facts (article, fused article, definite prefixes, nisba endings)."""
+    g = load_yaml("events/grammar.yaml")
+    return {"article": g["article"], "fused": g["fused_article"],
+            "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
+            "lam": g["lam"], "and": g["and"], "then": g["then"], "of": g["partitive"], "bi": g["bi"],
+            "plural_verb": tuple(g["plural_verb_endings"])}
+
+
 _LEXICONS = ("triggers", "words", "actors", "numbers")
 
 
@@ -84,8 +98,11 @@ def lexicons() -> dict[str, Lexicon]:
     return {
         "triggers": Lexicon(load_tsv("events/triggers.tsv", required=("form", "type", "subtype"))),
         "words": Lexicon(load_tsv("events/words.tsv", required=("form", "kind"))),
-        "actors": Lexicon(load_tsv("events/actors.tsv", required=("form", "category"))),
-        "numbers": Lexicon(load_tsv("events/numbers.tsv", required=("form", "value", "kind"))),
+        # "المقاومة" names a side, "مقاومة" (resistance) does not: actor forms keep their article
+        "actors": Lexicon(load_tsv("events/actors.tsv", required=("form", "category")), keep_definite=True),
+        # number words keep their letters: the alef of ألفان is no article ("فإن" is no 2000)
+        "numbers": Lexicon(load_tsv("events/numbers.tsv", required=("form", "value", "kind")),
+                           strip_article=False),
     }
 
 
@@ -164,6 +181,8 @@ class TokenView:
             n = len(ph.words)
             if best is not None and n <= best.j - best.i:
                 continue
+            if ph.definite and not self.has_article(i, p):
+                continue
             if n > 1:
                 if s:
                     continue  # a pronoun ends the first word, so no phrase goes on
@@ -174,6 +193,12 @@ class TokenView:
                     continue
             best = Match(i, i + n, ph.entry, p, s)
         return best
+
+    def has_article(self, i: int, prefix: str) -> bool:
+        """Whether token i, read with ``prefix``, carries the article (الـ, or لـ fused: للـ)."""
+        g = grammar()
+        return prefix.endswith((g["article"], g["fused"])) \
+            or self.tokens[i].norm[len(prefix):].startswith(g["article"])
 
     def scan(self, name: str) -> list[Match]:
         """Non-overlapping longest matches of lexicon ``name`` left to right (cached)."""

@@ -41,10 +41,10 @@ import re
 from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_args import (actor_phrases, best_time, choose_actors, grammar, place_precision,
+from khabar.extract.event_args import (actor_phrases, best_time, choose_actors, place_precision,
                                        reference_places, specificity)
 from khabar.extract.event_merge import Mention, best_place, merge_mentions, to_event
-from khabar.extract.event_words import Match, TokenView
+from khabar.extract.event_words import Match, TokenView, grammar
 from khabar.extract.numbers import Casualty, casualties
 
 log = logging.getLogger(__name__)

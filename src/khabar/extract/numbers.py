@@ -40,7 +40,15 @@ class Casualty:
 
 
 def parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
-    """(value, end token) of the number starting at token i (digits or words), skipping approx words."""
+    """(value, end token) of the number starting at token i (digits or words), skipping approx words;
+    None for an age or a duration ("واحد وعشرون عاما", "3 أيام")."""
+    got = _parse_number(v, i, hi)
+    if got is not None and got[1] < len(v.tokens) and "duration" in v.kinds()[got[1]]:
+        return None
+    return got
+
+
+def _parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
     j = i
     while j < hi:
         m = v.number_at(j)
