@@ -70,6 +70,7 @@ class Morph:
     complement_particles: frozenset[str]
     commas: frozenset[str]
     quotes: frozenset[str]
+    previous_alone: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -97,7 +98,8 @@ def morph() -> Morph:
             cue_name_word=f(y["cue_name_word"]),
             list_joiners=frozenset(f(w) for w in y["list_joiners"]),
             complement_particles=frozenset(f(w) for w in y["complement_particles"]),
-            commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]))
+            commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]),
+            previous_alone=frozenset(f(w) for w in y["name_particles"].get("previous_alone", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 
