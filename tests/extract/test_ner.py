@@ -142,3 +142,13 @@ def test_fast_decoder_equals_crfsuite():
     for sentences in docs:
         items = [[ner.split_word(w) for w in s.split()] for s in sentences] + [[]]
         assert m.tag_document(items) == m.tag_document_crfsuite(items)
+
+
+def test_decoder_type_cache_reset_keeps_tags():
+    m = ner.Model()
+    m.features.max_size = 8  # forces both caches to start afresh inside these documents
+    sentences = ["أعلن وزير الدفاع البريطاني في لندن أن بلاده سترسل قوات إلى العراق وسوريا قريبا .",
+                 "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع في اليمن خطير ."]
+    items = [[ner.split_word(w) for w in s.split()] for s in sentences]
+    first = m.tag_document(items)
+    assert m.tag_document(items) == first == m.tag_document_crfsuite(items)

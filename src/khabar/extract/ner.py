@@ -292,9 +292,9 @@ class FeatureCache:
         A surname met once after a first name or a title is marked everywhere else it occurs.
         """
         seen: dict[str, set[str]] = {}
-        get = self.get
+        get, cache = self.get, self._cache
         for items in sentences:
-            hits = [get(it) for it in items]
+            hits = [cache.get(it) or get(it) for it in items]
             last = len(items) - 1
             for i, hit in enumerate(hits):
                 if hit[6] is None:

@@ -64,11 +64,7 @@ class Decoder:
         own, m1, p1, m2, p2 = self.features.get(item)[:5]
         r = len(self._type_row)
         if r >= self._V.shape[0]:
-            if r >= self.features.max_size:
-                self._type_row.clear()
-                r = 0
-            else:
-                self._V = np.concatenate([self._V, np.zeros_like(self._V)])
+            self._V = np.concatenate([self._V, np.zeros_like(self._V)])
         # slot order: own, seen from the next token (p1), from the one after (p2), from the previous
         # token (m1), from the one before (m2); FeatureCache.sentence uses the same pairing
         self._V[r, 0] = self._vec(own)
@@ -88,7 +84,14 @@ class Decoder:
         items = [it for s in sentences for it in s]
         n = len(items)
         sid = np.repeat(np.arange(len(sentences)), lens)
-        rows = np.fromiter((self._row(it) for it in items), dtype=np.intp, count=n)
+        if len(self._type_row) + n > self.features.max_size:
+            self._type_row.clear()  # bounded memory: start the type cache afresh between documents
+        known_rows = self._type_row
+        row_list = [known_rows.get(it) for it in items]
+        for i, r in enumerate(row_list):
+            if r is None:
+                row_list[i] = self._row(items[i])
+        rows = np.array(row_list, dtype=np.intp)
         V, W, aid = self._V, self.W, self.attr_id
         E = V[rows, 0].copy()
         same1 = sid[1:] == sid[:-1]
