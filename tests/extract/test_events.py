@@ -202,6 +202,26 @@ def test_denied_casualties_are_not_counted() -> None:
     assert [(e.subtype, e.killed) for e in doc.events] == [("Air/drone strike", 1)]
 
 
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وفجر انتحاري نفسه في مسجد بعدن أمس.", "Suicide bomb", id="blew-himself-up"),
+    pytest.param("وفجر مسلح نفسه داخل مسجد في عدن أمس.", "Suicide bomb", id="subject-between"),
+])
+def test_self_detonation(text: str, subtype: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == [subtype]
+
+
+def test_country_after_a_direction_is_a_place_not_an_actor() -> None:
+    doc = run("وقتل جنديان في انفجار لغم في جنوب تركيا أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.actor1, e.killed) for e in doc.events] == [(None, 2)]
+
+
+def test_state_of_control_places_the_event_it_supports() -> None:
+    doc = run("واستعاد المقاتلون السيطرة على قرى في جنوب اليمن أمس.\nوباتت لحج تحت سيطرة المقاومة.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.place.name) for e in doc.events] == [("Government regains territory", "Lahij")]
+
+
 def test_toll_without_trigger_is_a_clash() -> None:
     doc = run("وقتل 7 مسلحين في اشتباك مع الجيش في عدن يوم الثلاثاء.\nوقتل 15 مسلحا آخرون قرب تعز أمس.",
               times=(("يوم الثلاثاء", "2015-08-04", "day"), ("أمس", "2015-08-05", "day")))
@@ -221,6 +241,10 @@ NOT_EVENTS = [
     pytest.param("وتقدمت القوات نحو عدن للسيطرة على المطار.", id="purpose-clause"),
     pytest.param("وأصدر جيش تحرير الشعب بيانا في حلب.", id="trigger-inside-a-name"),
     pytest.param("ودعا المبعوث إلى وقف القتال في تعز.", id="call"),
+    pytest.param("وكشفت الشرطة مخططا لتنفيذ عمليات انتحارية في عدن.", id="plot-to-carry-out"),
+    pytest.param("ونشر الموقع الخبر.\nسمات تفجير عدن داعش", id="keyword-line"),
+    pytest.param("وباتت تعز تحت سيطرة المقاومة منذ أشهر.", id="state-of-control"),
+    pytest.param("وصعد الإمام المنبر بعد صلاة الفجر نفسه في عدن.", id="dawn-is-no-bombing"),
 ]
 
 

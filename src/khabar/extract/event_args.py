@@ -105,6 +105,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 out[-1].category = m.entry["category"]
             continue
         head = m.entry.get("head") == "yes"
+        if m.entry["category"] == "external" and m.i > 0 and kinds[m.i - 1] & {"near", "locative"} \
+                and v.tokens[m.i - 1].sentence == v.tokens[m.i].sentence:
+            continue  # "جنوب السعودية", "في تركيا": a country as a place
         if head and (m.suffix or (m.i > 0 and _is_number(v, m.i - 1))):
             continue  # "مقاتليها": a pronoun names the actor elsewhere; "7 عناصر": a count of victims
         sent = v.tokens[m.i].sentence

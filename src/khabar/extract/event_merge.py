@@ -61,6 +61,7 @@ class Mention:
     definite: bool = False  # the trigger carries the article (a noun: "الغارات")
     anchored: bool = False  # a time in its own sentence or paragraph (or ongoing fighting) dates it
     date_soft: bool = False  # the date was borrowed from an earlier sentence
+    support: bool = False  # only supports an event named elsewhere ("تحت سيطرة": a state)
 
 
 
@@ -154,11 +155,16 @@ def best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
     for m in g:
         if m.place is None:
             continue
-        if best is None or (m.place_inherited, -m.place_rank) < (best.place_inherited, -best.place_rank):
+        # a town borrowed from the sentence before beats a bare country of its own ("في تركيا")
+        if best is None or _place_order(m) < _place_order(best):
             best = m
     if best is None:
         return None, None
     return best.place, best.place_precision
+
+
+def _place_order(m: Mention) -> tuple[bool, bool, int]:
+    return (m.place is not None and m.place.level == "country", m.place_inherited, -m.place_rank)
 
 
 def _group_date(g: list[Mention]) -> str | None:

@@ -151,7 +151,8 @@ def extract_events(doc: Doc) -> None:
     mentions = _mentions(ctx)
     mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
-    groups = [g for g in merge_mentions(mentions) if not all(_weak(m) for m in g) and not _vague(g)]
+    groups = [g for g in merge_mentions(mentions)
+              if not all(_weak(m) or m.support for m in g) and not _vague(g)]
     events = [to_event(ms) for ms in groups]
     doc.events = [e for e in events if not _long_ago(e, doc)]
 
@@ -206,6 +207,9 @@ def _mentions(ctx: _Context) -> list[Mention]:
             continue
         if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
             continue
+        if context == "self" and (not v.has_kind(m.j, m.j + 4, "self", s) or v.has_article(m.i, m.prefix)
+                                  or m.i in ctx.time_tokens or m.j in ctx.time_tokens):
+            continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
         if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
             continue
         if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
@@ -225,7 +229,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) and (
                 v.has_kind(m.i - 3, m.j + 4, "air", s) or (a1 is not None and a1.category == "air")):
             subtype = "Air/drone strike"
-        if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.i - 2, m.j + 3, "suicide", s):
+        if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
+                                                          or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
         if context == "target":
             armed = any(a.category in ("state", "rebel", "pro_gov", "armed") and m.j <= a.i < m.j + 7
@@ -252,6 +257,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
         mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
                           actor1=a1, actor2=a2)
         mention.sources = [k for k, _st in ctx.claims_of(span)]
+        # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one
+        mention.support = typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)
         mention.definite = m.prefix.endswith(("ال", "لل"))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         _place_of(ctx, mention)
@@ -294,6 +301,8 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
     sent_text = ctx.doc.sentences[s].span.text.rstrip()
     if sent_text.endswith(("?", "؟")):
         return True  # a question
+    if v.has_kind(lo, m.i, "tagline", s):
+        return True  # the outlet's keyword line ("سمات تفجير داعش …")
     if "س" in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in ("ي", "ت", "ن", "ا"):
         return True  # future verb: سيشن، ستقصف
     if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 5, m.i, "call", s):
@@ -330,6 +339,8 @@ def _place_of(ctx: _Context, m: Mention) -> None:
                 break
             if ctx.places_by_sent.get(s):
                 prev = ctx.places_by_sent[s]
+                # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
+                prev = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)] or prev
                 top = max(specificity(p, ctx.references) for p in prev)
                 chosen = next(p for p in prev if specificity(p, ctx.references) == top)
                 break
@@ -404,7 +415,8 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         here = [m for m in by_sent.get(s, []) if m.type != "Strategic developments"]
         figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
-        if v.has_kind(lo, hi, "history", s) or v.has_kind(lo, hi, "tally", s) or any(
+        if v.has_kind(lo, hi, "history", s) or v.has_kind(lo, hi, "tally", s) \
+                or v.has_kind(lo, hi, "tagline", s) or any(
                 t.precision in ("month", "year") and v.has_kind(ctx.token_of(t.span.start) - 2,
                                                                ctx.token_of(t.span.start), "period", s)
                 for t in ctx.times_by_sent.get(s, [])):
