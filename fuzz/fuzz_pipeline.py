@@ -19,7 +19,7 @@ with atheris.instrument_imports():
     from khabar.export.record import doc_to_record
     from khabar.pipeline import Pipeline
 
-PIPELINE = Pipeline(time_limit=None)
+    PIPELINE = Pipeline(time_limit=None)  # inside the block: the stage modules load (and are instrumented) here
 SEEDS = ["قتل ثلاثة مدنيين أمس الجمعة بغارة جوية على بلدة سرمين بريف إدلب.",
          "وقالت وزارة الدفاع في بيان إن قواتها سيطرت على قرية شمال حلب يوم 7 يوليو 2023.",
          "بحسب المرصد، اعتقل 15 شخصا منذ أسبوعين في الضفة الغربية."]
