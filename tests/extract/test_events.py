@@ -211,6 +211,17 @@ def test_self_detonation(text: str, subtype: str) -> None:
     assert [e.subtype for e in doc.events] == [subtype]
 
 
+def test_generic_blast_is_the_suicide_bombing_of_the_article() -> None:
+    doc = run("وفجر انتحاري نفسه في مسجد بعدن أمس.\nوقالت الوزارة إن التفجير أسفر عن مقتل 15 شخصا في عدن.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Suicide bomb", 15)]
+
+
+def test_agencies_are_no_actors() -> None:
+    doc = run("وقتل 12 شخصا في هجوم على فندق في عدن بحسب وكالة فرانس برس.")
+    assert all(e.actor2 is None or "برس" not in e.actor2 for e in doc.events)
+
+
 def test_country_after_a_direction_is_a_place_not_an_actor() -> None:
     doc = run("وقتل جنديان في انفجار لغم في جنوب تركيا أمس.", times=(("أمس", "2015-08-05", "day"),))
     assert [(e.actor1, e.killed) for e in doc.events] == [(None, 2)]

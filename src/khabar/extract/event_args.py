@@ -150,6 +150,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue
             if i > 0 and "placehead" in kinds[i - 1]:
                 continue  # "في منطقة القاعدة": a place that shares a group's name
+            if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
+                    or (i > 0 and "media" in kinds[i - 1]):
+                continue  # monitors, agencies and news outlets report events; they are no party
             cat = (e.actor_category or "org").lower()
             prefix = _entity_prefix(v.tokens[i].norm)
             name = strip_proclitics(e.span.text, prefix)

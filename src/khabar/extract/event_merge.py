@@ -83,7 +83,7 @@ def _place_key(p: PlaceMention | None) -> tuple[Any, ...] | None:
     return (p.name or p.span.text,)
 
 
-def _place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
+def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     """same | coarse (one is missing or contains the other) | near | apart."""
     if a is None or b is None:
         return "coarse"
@@ -110,7 +110,7 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         for g in cands:
             if any(x.group == m.group for x in g):
                 continue
-            rel = _place_relation(_group_place(g), m.place)
+            rel = place_relation(_group_place(g), m.place)
             if rel == "apart" and m.place_inherited and len(cands) == 1 and m.date \
                     and m.date == _group_date(g):
                 rel = "coarse"  # a borrowed place does not split the one event of that day

@@ -43,7 +43,7 @@ from collections import Counter
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
 from khabar.extract.event_args import (actor_phrases, best_time, choose_actors, place_precision,
                                        reference_places, specificity)
-from khabar.extract.event_merge import Mention, best_place, merge_mentions, to_event
+from khabar.extract.event_merge import Mention, best_place, merge_mentions, place_relation, to_event
 from khabar.extract.event_words import Match, TokenView, grammar
 from khabar.extract.numbers import Casualty, casualties
 
@@ -151,10 +151,25 @@ def extract_events(doc: Doc) -> None:
     mentions = _mentions(ctx)
     mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
+    _unify_suicide(ctx, mentions)
     groups = [g for g in merge_mentions(mentions)
               if not all(_weak(m) or m.support for m in g) and not _vague(g)]
     events = [to_event(ms) for ms in groups]
     doc.events = [e for e in events if not _long_ago(e, doc)]
+
+
+def _unify_suicide(ctx: _Context, mentions: list[Mention]) -> None:
+    """"التفجير" of an article that names a suicide bombing of that day and place is that bombing."""
+    suicide = [m for m in mentions if m.subtype == "Suicide bomb"]
+    if not suicide:
+        return
+    kinds = ctx.v.kinds()
+    for m in mentions:
+        if m.subtype != "Remote explosive/landmine/IED" or "blast" not in kinds[m.i]:
+            continue
+        if any((x.date is None or m.date is None or x.date == m.date)
+               and place_relation(x.place, m.place) != "apart" for x in suicide):
+            m.subtype = "Suicide bomb"
 
 
 def _long_ago(ev, doc: Doc) -> bool:
