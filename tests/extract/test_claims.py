@@ -127,6 +127,14 @@ PREPOSITIONAL = [
     pytest.param("وعثر على الجثتين قرب الحدود كما أعلن حاكم المحافظة.",
                  ("أعلن", "حاكم المحافظة", "وعثر على الجثتين قرب الحدود"),
                  id="kama-verb-at-end"),
+    pytest.param("قتل سبعة أشخاص في هجوم على سوق شعبية، وفق حصيلة جديدة أعلنها مسؤولون في الشرطة لوكالة رويترز.",
+                 ("وفق", "مسؤولون في الشرطة", "قتل سبعة أشخاص في هجوم على سوق شعبية"),
+                 id="report-noun-then-its-agent"),
+    pytest.param("وبحسب الأرقام التي نشرتها الوزارة، فإن عدد الضحايا ارتفع.",
+                 ("وبحسب", "الوزارة", "فإن عدد الضحايا ارتفع"), id="report-noun-relative-agent"),
+    pytest.param("وبحسب مصدر أمني محلي تمكن سائق الحافلة من الفرار.",
+                 ("وبحسب", "مصدر أمني محلي", "تمكن سائق الحافلة من الفرار"),
+                 id="sentence-initial-without-comma"),
 ]
 
 
@@ -157,6 +165,28 @@ def test_cue_with_object_pronoun(text, expected):
 def test_say_verb_with_object_pronoun_is_no_cue():
     doc = run("وأكد الوزير ما قاله المتحدث.")
     assert [c.cue.text for c in doc.claims] == ["وأكد"]
+
+
+def test_postposed_source_takes_the_clause_after_the_previous_content():
+    doc = run("وأفادت بعثة الأمم المتحدة في البلاد عن وجود موظف لديها بين الجرحى، "
+              "وكان المسلحون اقتحموا الفندق فجر الجمعة، بحسب الحكومة.")
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [
+        ("وأفادت", "بعثة الأمم المتحدة في البلاد", "عن وجود موظف لديها بين الجرحى"),
+        ("بحسب", "الحكومة", "وكان المسلحون اقتحموا الفندق فجر الجمعة"),
+    ]
+    assert_offsets(doc)
+
+
+def test_mouthpiece_keeps_the_body_as_speaker():
+    doc = run("عبرت البلدية على لسان رئيسها سامر الخطيب عن حزنها للحادث.")
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [
+        ("عبرت", "البلدية", "عن حزنها للحادث")]
+
+
+def test_elative_does_not_block_the_real_cue():
+    doc = run("وقال المحلل بشكل أوضح إن الحكومة فشلت.")
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [
+        ("وقال", "المحلل", "إن الحكومة فشلت")]
 
 
 def test_plan_is_not_a_source():
@@ -195,6 +225,15 @@ IMPLICIT = [
                  ("وأضاف", "الوزير", "أن الحل سياسي", "verb"), id="agreement-skips-feminine"),
     pytest.param("وقال محتجون إن الشرطة فرقتهم. وذكرت الوزارة أن التظاهرة غير مرخصة. وأضافوا أن عشرة اعتقلوا.",
                  ("وأضافوا", "محتجون", "أن عشرة اعتقلوا", "verb"), id="agreement-plural"),
+    pytest.param("قال وزير الصحة إن المستشفيات ممتلئة. وأضاف في حديثه لقناة محلية: «نحتاج إلى دعم عاجل».",
+                 ("وأضاف", "وزير الصحة", "نحتاج إلى دعم عاجل", "verb"), id="pp-after-cue-is-no-speaker"),
+    pytest.param("أعلنت وزارة الداخلية اعتقال خلية مسلحة. وقالت في بيان لها إن أفرادها خططوا لتفجيرات.",
+                 ("وقالت", "وزارة الداخلية", "إن أفرادها خططوا لتفجيرات", "verb"), id="fi-bayan-laha"),
+    pytest.param("أعلن الجيش أنه حرر عشرين رهينة قرب الحدود، ثم أعلن تحرير 15 رهينة بينهم أطفال في عملية أخرى.",
+                 ("أعلن", "الجيش", "تحرير 15 رهينة بينهم أطفال في عملية أخرى", "verb"),
+                 id="thumma-indefinite-object-first"),
+    pytest.param("عبرت البلدية على لسان رئيسها سامر الخطيب عن حزنها للحادث. وأضاف أن التحقيق مستمر.",
+                 ("وأضاف", "رئيسها سامر الخطيب", "أن التحقيق مستمر", "verb"), id="mouthpiece-is-the-antecedent"),
 ]
 
 
@@ -224,6 +263,8 @@ VIA = [
                  ("وأضاف", "شاهد عيان", ["رويترز"]), id="implicit-inherits-via"),
     pytest.param("قالت وكالة الأنباء الرسمية، اليوم، نقلا عن وزارة الداخلية، إن خمسة مشتبه بهم اعتقلوا.",
                  ("قالت", "وزارة الداخلية", ["وكالة الأنباء الرسمية"]), id="relay-inside-speaker"),
+    pytest.param("قالت الوكالة نقلا عن وزارة الداخلية إن خمسة مشتبه بهم اعتقلوا.",
+                 ("قالت", "وزارة الداخلية", ["الوكالة"]), id="relay-inside-speaker-no-commas"),
 ]
 
 
@@ -266,6 +307,12 @@ NOT_CLAIMS = [
     pytest.param("ووصلت الشحنة عبر الحدود التركية.", id="abra-via"),
     pytest.param("ويعتبر المسجد من أقدم المساجد في المدينة.", id="passive-is-considered"),
     pytest.param("وأدى القصف إلى تدمير عشرات المنازل.", id="no-cue"),
+    pytest.param("والصورة اليوم أوضح من أي وقت مضى.", id="elative-comparison"),
+    pytest.param("الحقيقة واضحة، والحل أوضح، ومن يدافع عن «الفكر» المتطرف لا يخفي نفسه.",
+                 id="elative-and-quoted-term-after-preposition"),
+    pytest.param("تسير الحملة وفق أجندة ترسمها جهات خارجية لتمزيق البلاد.", id="according-to-an-agenda"),
+    pytest.param("فمن قال إن الحدود مغلقة أمام المهربين؟", id="rhetorical-question"),
+    pytest.param("وعثر المحققون على بقايا يعتقد أنها للمهاجم.", id="impersonal-passive-after-noun"),
 ]
 
 

@@ -32,6 +32,7 @@ class Cue:
     object: bool  # a bare noun phrase may be the content
     present: bool  # present tense: needs an explicit speaker
     stance: str  # "" | deny | uncertain
+    alt_preps: tuple[str, ...] = ()  # further prepositions that open the content (أفادت X عن …)
 
 
 @dataclass(slots=True)
@@ -59,6 +60,14 @@ class Lexicon:
     not_sources: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
     pronoun_speakers: frozenset[str] = frozenset()
+    elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
+    elative_before: frozenset[str] = frozenset()  # بشكل أوضح
+    interrogatives: frozenset[str] = frozenset()  # من قال إن …؟: a rhetorical question
+    impersonal: frozenset[str] = frozenset()  # يعتقد أنها: passive, no speaker before it
+    relay_blockers: frozenset[str] = frozenset()  # نقل التعازي نيابة عن: no relay
+    indefinite_modifiers: frozenset[str] = frozenset()  # مطلع، عيان: adjectives of an indefinite source
+    prep_pronouns: frozenset[str] = frozenset()  # بينهم، منها: a preposition with its pronoun
+    mouthpieces: frozenset[str] = frozenset()  # عبرت الجامعة على لسان رئيسها: the body stays the speaker
     adjective_endings: tuple[str, ...] = ()
     adjective_prefixes: tuple[str, ...] = ()
     plain_adjectives: frozenset[str] = frozenset()
@@ -95,8 +104,9 @@ def lexicon() -> Lexicon:
     lex = Lexicon()
     for row in load_tsv("claims/cues.tsv", required=("form", "kind", "lemma")):
         parts = tuple(normalize_form(row["form"]).split())
+        preps = normalize_form(row.get("prep", "")).split()
         cue = Cue(form=" ".join(parts), kind=row["kind"], lemma=normalize_form(row["lemma"]),
-                  prep=normalize_form(row.get("prep", "")), object=row.get("object") == "yes",
+                  prep=preps[0] if preps else "", alt_preps=tuple(preps[1:]), object=row.get("object") == "yes",
                   present=row.get("tense") == "present", stance=row.get("stance", ""))
         if len(parts) == 1:
             lex.single.setdefault(parts[0], cue)
@@ -110,7 +120,8 @@ def lexicon() -> Lexicon:
     for name in ("ma", "lam", "kana", "qad", "copulas", "relatives", "who", "kama", "clause_openers",
                  "appositives", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
-                 "pronoun_speakers"):
+                 "pronoun_speakers", "elatives", "elative_before", "interrogatives", "impersonal",
+                 "relay_blockers", "prep_pronouns", "indefinite_modifiers"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)
@@ -134,6 +145,7 @@ def lexicon() -> Lexicon:
     lex.lam_cues = _words(m.get("lam_cues"))
     lex.relay_preps = frozenset(" ".join(normalize_form(str(x)).split())
                                 for x in m.get("relay_prepositions") or [])
+    lex.mouthpieces = frozenset(" ".join(normalize_form(str(x)).split()) for x in g.get("mouthpieces") or [])
     lex.object_suffixes = tuple(sorted((normalize_form(x) for x in m.get("object_suffixes") or []),
                                        key=len, reverse=True))
     lex.preps_all = frozenset().union(*lex.preps.values(), lex.content_preps, lex.via_openers)

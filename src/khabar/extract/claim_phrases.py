@@ -100,6 +100,11 @@ def adjective_like(lex: Lexicon, w: str) -> bool:
         (w.startswith(lex.adjective_prefixes) and len(w) > 4) or not w.startswith(art)
 
 
+def indefinite_modifier(lex: Lexicon, w: str) -> bool:
+    """Can this indefinite word describe an indefinite source (طبية، عسكري، مطلع، عيان)?"""
+    return w.endswith(lex.adjective_endings) or w in lex.indefinite_modifiers
+
+
 def np_end(ctx: Ctx, a: int, limit: int) -> int:
     """End of the noun phrase starting at a: head, adjectives, genitives, a title's name."""
     lex, toks = ctx.lex, ctx.toks
@@ -109,6 +114,7 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
     titled = head in lex.titles or head[1:] in lex.titles
     m = lex.morph
     descr = head in lex.descriptor_heads
+    source_head = descr and not titled and not is_def(toks[a], lex)  # مصادر، شهود، مسؤولون
     named = a in ctx.ent_end  # a name was read: prepositional phrases no longer belong to it
     prev = toks[a]
     k = ctx.ent_end.get(a, a + 1)
@@ -166,6 +172,8 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
         elif w[:1] in lex.conj and len(w) > 3 and not is_def(prev, lex):
             pass  # coordination: واشنطن وأنقرة
         else:
+            if source_head and not is_def(prev, lex) and not indefinite_modifier(lex, w):
+                break  # مصادر طبية [مقتل] خمسة: after an indefinite source only its adjectives follow
             if is_def(prev, lex) and not titled:
                 break  # الائتلاف الوطني + إعادة: the object begins
             if titled and is_def(prev, lex):
@@ -259,7 +267,7 @@ def opens_content(ctx: Ctx, h: Hit) -> bool:
     if w in COLONS or w == QUOTE or is_comp(ctx, h.end):
         return True
     preps = ctx.lex.preps.get(h.cue.prep) if h.cue.prep else None
-    return bool(preps) and w in preps
+    return (bool(preps) and w in preps) or any(w in ctx.lex.preps.get(p, ()) for p in h.cue.alt_preps)
 
 
 def is_starter(ctx: Ctx, k: int) -> bool:
@@ -350,6 +358,8 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
     """First content marker after a cue: (index where content starts, index where the scan stopped)."""
     lex, toks = ctx.lex, ctx.toks
     prep_words = lex.preps.get(cue.prep) if cue.prep else None
+    if cue.alt_preps and prep_words is not None:
+        prep_words = prep_words.union(*(lex.preps.get(p, ()) for p in cue.alt_preps))
     words = 0
     k = a
     while k < sent_end and words <= MAX_SPEAKER_WORDS:
@@ -400,8 +410,8 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                     mk2, stop2 = content_marker(ctx, cue, q + 1, sent_end)
                     if mk2 is not None or cue.object:
                         return mk2, stop2  # a quoted name or adverb: the noun phrase reads past it
-            if q is not None and prev_lam:
-                k = q + 1
+            if q is not None and (prev_lam or (k > a and toks[k - 1].norm in lex.preps_all)):
+                k = q + 1  # يدافع عن «البيئة»: a quoted term after a preposition opens no content
                 continue
             if cue.object and not region_empty and q is not None and q - k <= 5 and q + 1 < sent_end \
                     and toks[q + 1].is_word:
@@ -411,7 +421,9 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             words += 1
             if prep_words is not None:
                 ba = lex.morph["ba"]
-                if w in prep_words or (cue.prep == ba and (w == ba or (w[:1] == ba and len(w) > 3))):
+                # right after the cue a ب-word may be the subject (أفادت [بعثة] الأمم): trust the clitic guess
+                if w in prep_words or (cue.prep == ba and (w == ba or (w[:1] == ba and len(w) > 3
+                                                                       and (k > a or ba in t.prefix)))):
                     if not (cue.prep == ba and k > a and toks[k - 1].norm in lex.descriptor_heads):
                         return k, k
         k += 1

@@ -29,6 +29,7 @@ QUOTE_CHARS = '"\u00ab\u00bb\u201c\u201d\u201e'
 COMMAS = {",", "\u060c"}  # , and the Arabic comma
 COLONS = {":"}
 SENT_PUNCT = {".", "!", "?", "\u061f", ";"}
+QUESTION_MARKS = {"?", "\u061f"}
 
 
 @dataclass(slots=True)
@@ -58,6 +59,7 @@ class Ctx:
     last_cue_tok: int = -1  # token index of the cue of the last claim emitted
     last: Claim | None = None
     recent: list[tuple[Claim, str]] = field(default_factory=list)  # claims with a speaker, and agreement
+    voice: tuple[int, int] | None = None  # على لسان X inside the speaker region of the claim being read
 
 
 def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
@@ -110,9 +112,23 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         elif hit.cue.kind == "verb" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb":
             i += 1  # وقال طالب …: a noun subject spelled like a verb
             continue
+        elif not hit.conj and hit.cue.form in lex.elatives and elative(toks, i, lex):
+            i += 1  # والحل أوضح من …: the adjective 'clearer'
+            continue
         hits.append(hit)
         i = hit.end
     return hits
+
+
+def elative(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the cue form at i the elative adjective (بشكل أوضح، أوضح من ذي قبل; but أوضح من جهته أن)?"""
+    if i > 0 and toks[i - 1].norm in lex.elative_before:
+        return True
+    j = i + 1
+    if j >= len(toks) or toks[j].norm not in lex.preps.get(lex.morph["from"], ()):
+        return False
+    nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+    return not any(rest[:1] == (nxt,) for rest in lex.adjunct_phrases.get(toks[j].norm, ()))
 
 
 def object_suffixed(w: str, lex: Lexicon) -> tuple[Cue, bool] | None:

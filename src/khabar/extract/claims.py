@@ -38,7 +38,8 @@ from khabar.extract.claim_phrases import (adverbial, after_copula, content_marke
                                           is_negated, is_starter, kana_subject, lookback, np_end,
                                           only_adjuncts, skip_adjuncts, speaker_text, split_region,
                                           stance_of, vias)
-from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SENT_PUNCT, Ctx, Hit, closing_quote,
+from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit,
+                                         closing_quote,
                                          entity_ends, find_hits, is_comp, is_def, is_time, sentence_bounds,
                                          starts_adjunct, time_tokens, tok_span, trim)
 
@@ -109,12 +110,29 @@ def _emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
             ag = "p"  # VSO: واتهم معارضون … وأشاروا — the verb before its subject stays singular
         if ag:
             ctx.recent.append((claim, ag))
+    if ctx.voice is not None:
+        vsp, vtext = speaker_text(ctx, *ctx.voice)
+        ctx.voice = None
+        if vtext:
+            # the voice of the body (على لسان رئيسها X): a candidate antecedent, never a claim itself
+            ctx.recent.append((Claim(cue=cue_span, content=claim.content, speaker=vsp, speaker_text=vtext),
+                               "m"))  # the gender of a name is not written; a voice is mostly a man
     return claim
+
+
+def _rhetorical(ctx: Ctx, hit: Hit) -> bool:
+    """من قال إن الأمن مضمون؟: a cue right after a question word, in a question, attributes nothing."""
+    toks, lex = ctx.toks, ctx.lex
+    if hit.start - 1 < ctx.sent_start[hit.start] or toks[hit.start - 1].norm not in lex.interrogatives:
+        return False
+    return toks[ctx.sent_end[hit.start] - 1].norm in QUESTION_MARKS
 
 
 def _read_verb(ctx: Ctx, hit: Hit) -> None:
     toks, cue = ctx.toks, hit.cue
     se = ctx.sent_end[hit.start]
+    if _rhetorical(ctx, hit):
+        return
     cue_span = tok_span(ctx, hit.start, hit.end)
     if cue.lemma == ctx.lex.morph["relay_verb"] and _read_relay(ctx, hit, se):
         return
@@ -158,6 +176,12 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         e = np_end(ctx, hit.end, min(stop, se))
         if e <= hit.end:
             return
+        if _object_first(ctx, hit.end, e, se):
+            # وأعلن [تحرير 59 رهينة] بينهم …: an indefinite object, the subject is the one before
+            content = content_range(ctx, hit.end, se)
+            if content is not None:
+                _emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
+            return
         if e < se and toks[e].norm in COMMAS and e + 1 < se and toks[e + 1].norm in ctx.lex.appositives:
             # أعلن X، وهو أبرز حزب معارض، أمس استعداده …: skip the apposition
             close = next((j for j in range(e + 2, min(se, e + 16)) if toks[j].norm in COMMAS), None)
@@ -195,15 +219,35 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         mk = k
     else:
         s, e, via = split_region(ctx, hit.end, stop)
+        if e > s and toks[s].norm in ctx.lex.preps_all:
+            # وأضاف [في حديثه لقناة X]: a prepositional phrase is no subject; the speaker is implicit
+            via, e = vias(ctx, s, stop), s
         if e > s and toks[s].norm in ctx.lex.not_speakers:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
         if e > s and toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex):
             s += 1  # وقال [لوالده]: «…»: the one spoken to, not the speaker
+        inner = next((k for k in range(s + 1, e) if k in ctx.hit_at
+                      and ctx.hit_at[k].cue.form in ctx.lex.relay_preps), None)
+        if inner is not None:
+            ih = ctx.hit_at[inner]
+            ctx.skip.add(inner)
+            vs, ve = trim(ctx, ih.end, e)
+            s_body, e_body = trim(ctx, s, inner)
+            if ve > vs and e_body > s_body:
+                if ih.cue.form in ctx.lex.mouthpieces:
+                    # عبرت الجامعة على لسان رئيسها X: the body speaks; X is who a later وأضاف means
+                    ctx.voice = (vs, ve)
+                    s, e = s_body, e_body
+                else:
+                    # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
+                    via = [tok_span(ctx, s_body, e_body)] + via
+                    s, e = vs, ve
         if e > s:
             if cue.object:
                 ne = np_end(ctx, s, e)
                 comp = is_comp(ctx, mk) or (mk + 1 < se and is_comp(ctx, mk + 1))
-                if s < ne <= e and (not only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
+                pp = ne < e and toks[ne].norm in ctx.lex.preps_all  # بعثة الأمم [في مالي] عن …
+                if s < ne <= e and not pp and (not only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
                     # واتهم معارضون [الرئيس … باستغلال]; أعلنت الأجهزة الأربعاء [وفاته]
                     k2 = skip_adjuncts(ctx, ne, se)
                     via = vias(ctx, ne, k2)
@@ -217,6 +261,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     if speaker is None:
         if hit.suffixed:
             return  # في إطار توعدها: a verbal noun with a pronoun, not a verb with its subject
+        if cue.form in ctx.lex.impersonal and not hit.conj:
+            return  # أشلاء يعتقد أنها …: the impersonal passive, the noun before is no subject
         speaker = lookback(ctx, hit)
         if speaker is None and cue.present:
             return
@@ -226,12 +272,25 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         _emit(ctx, hit, cue_span, content, speaker, via)
 
 
+def _object_first(ctx: Ctx, a: int, e: int, se: int) -> bool:
+    """Is the noun phrase [a, e) after an object cue its object rather than its subject? So when no word
+    of it is definite, it is no name, title or source word, and a preposition follows it
+    (تحرير رهائن [في] عملية)."""
+    lex, toks = ctx.lex, ctx.toks
+    w = toks[a].norm
+    if any(is_def(toks[k], lex) for k in range(a, e)) or a in ctx.ent_end or e >= se or not toks[e].is_word:
+        return False  # وزارة الدفاع في بيان …: a definite construct may be the subject
+    if w in lex.titles or w in lex.descriptor_heads or w in lex.report_nouns or w[1:] in lex.titles:
+        return False
+    return toks[e].norm in lex.preps_all or toks[e].norm in lex.prep_pronouns
+
+
 def _relay_in_region(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
     """A prepositional cue between a speaker and its content (…، نقلا عن وزارة الداخلية، إن): the source
     it names; the cue is consumed."""
     for k in range(a, b):
         h = ctx.hit_at.get(k)
-        if h is not None and h.cue.kind == "preposition":
+        if h is not None and h.cue.kind == "preposition" and k not in ctx.skip:
             rs, re_ = _prep_speaker(ctx, h.end, b)
             if re_ > rs:
                 ctx.skip.add(k)
@@ -338,15 +397,21 @@ def _read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kin
     end = hit.start
     while end > 0 and (toks[end - 1].norm in ctx.lex.kama or toks[end - 1].norm in ctx.lex.clause_openers):
         end -= 1  # … قرب الحدود [كما] أعلن
-    a, b = trim(ctx, _clause_start(ctx, hit.start), end)
+    start = _clause_start(ctx, hit.start)
     prev = ctx.doc.claims[-1] if ctx.doc.claims else None
     same_sentence = prev is not None and ctx.last_cue_tok >= ctx.sent_start[hit.start]
     if prev is not None and prev.content.end <= cue_span.start and same_sentence:
-        prev.via.append(tok_span(ctx, s, e))
-        return
+        after = hit.start
+        while after > start and toks[after - 1].span.start >= prev.content.end:
+            after -= 1
+        if all(not toks[j].is_word for j in range(after, end)):
+            prev.via.append(tok_span(ctx, s, e))  # قال X إن …، بحسب ما نقلت صحيفة Y: a relay
+            return
+        start = after  # قالت X إن …، وكان المهاجمون اقتحموا …، بحسب الحكومة: the clause between is its own
+    a, b = trim(ctx, start, end)
     if b - a < 2:
         return
-    _emit(ctx, hit, cue_span, (a, b), (s, e), [], kind=kind)
+    _emit(ctx, hit, cue_span, (a, b), (s, e), vias(ctx, e, skip_adjuncts(ctx, e, se)), kind=kind)
 
 
 def _not_source(ctx: Ctx, k: int) -> bool:
@@ -362,6 +427,8 @@ def _prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
     lam = lex.morph["lam"]
     if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == lam:
         a += 1
+    elif a < se and toks[a].norm in lex.report_nouns:
+        a = _report_agent(ctx, a, se)
     k = a
     descr = a < se and (toks[a].norm in lex.descriptor_heads or toks[a].norm in lex.titles)
     while k < se and k < a + 10:
@@ -384,12 +451,29 @@ def _prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
             if toks[k - 1].norm == QUOTE:
                 break
             continue
-        if t.is_word and k > a and is_time(ctx, k):
-            break
+        if t.is_word and k > a and (is_time(ctx, k) or starts_adjunct(ctx, k, se)):
+            break  # بحسب مسؤولين في الجيش [لوكالة] رويترز
         if not t.is_word and w not in "()":
             break
         k += 1
     return trim(ctx, a, k)
+
+
+def _report_agent(ctx: Ctx, a: int, se: int) -> int:
+    """وفق حصيلة جديدة [أعلنها] مسؤولون / بحسب الأرقام [التي نشرتها] الوزارة: where the agent of the
+    report noun at a starts (a itself when no verb follows the noun)."""
+    lex, toks = ctx.lex, ctx.toks
+    for j in range(a + 1, min(se, a + 5)):
+        if not toks[j].is_word:
+            break
+        h = ctx.hit_at.get(j)
+        if h is not None and h.cue.kind == "verb" and h.suffixed:
+            ctx.skip.add(j)
+            return h.end
+        if toks[j].norm in lex.relatives and j + 2 < se and toks[j + 1].is_word:
+            ctx.skip.add(j + 1)
+            return j + 2
+    return a
 
 
 def _read_preposition(ctx: Ctx, hit: Hit) -> None:
@@ -414,7 +498,9 @@ def _read_preposition(ctx: Ctx, hit: Hit) -> None:
     if e <= s or _not_source(ctx, s):
         return
     k = e
-    if e - s > 5 and not any(toks[j].norm in COMMAS for j in range(e, min(se, e + 1))):
+    clean = e >= se or toks[e].norm in COMMAS or toks[e].norm in COLONS or is_comp(ctx, e)
+    if e - s > 1 and not clean:
+        # وبحسب مصدر مطلع [تمكن] …: no comma ends the source, so its noun phrase does
         k = np_end(ctx, s, e)
         e = k
     if k < se and toks[k].norm in ctx.lex.relatives:
