@@ -143,7 +143,7 @@ def extract_aliases(doc: Doc) -> None:
     _acronyms(tv, cl, names)
     # 3. shortened forms
     longest = _longest_cover(tv, names)
-    _short_forms(tv, cl, names, longest)
+    _short_forms(tv, cl, names, longest, {e.start for e in ents if e.type == "PER"})
     _kunyas(tv, cl, names, longest)
     _spellings(tv, cl, pers, longest)
     doc.aliases = _output(cl)
@@ -238,7 +238,7 @@ def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
             if is_definite(w) and w not in d.stop_break:
                 continue
         if not maximal and tv.joined(i - 1, i) and (
-                any(k in d.given for k, _ in tv.keys[i - 1]) or (s == 0 and _name_word(tv, i - 1))):
+                any(k in d.given for k, _ in tv.keys[i - 1]) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
         if first and tv.joined(j - 1, j) and _name_word(tv, j):
             continue  # a first name that another name goes on from
@@ -246,16 +246,19 @@ def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
     return out
 
 
-def _name_word(tv: TokenView, k: int) -> bool:
+def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
     """Token k may be part of a person's name: a word that is no particle, title, head noun, common
-    word (also behind a proclitic) or definite noun other than a surname-like one."""
+    word (also behind a proclitic) or definite noun other than a surname-like one. ``before``: the
+    word stands before the name, where a definite word is a title or description (``الطالب ريان``)."""
     d, m = alias_data(), morph()
     if not tv.is_word(k) or _breaks(tv, k) or k in tv.places:
         return False
     w = tv.norm(k)
+    if before and any(is_definite(key) for key, _ in tv.keys[k]):
+        return False
     if w in d.titles or w in d.heads or w in d.generic or w in d.stop_alone:
         return False
-    if any(key in d.common or key in d.titles for key, s in tv.keys[k] if s >= 0):
+    if any(key in d.common or key in d.titles for key, _ in tv.keys[k]):
         return False
     if is_definite(w) and (w.endswith(m.not_surname_endings) or w.endswith(m.nisba_feminine)):
         return False
@@ -372,8 +375,9 @@ def _org_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]
     if alone:
         out.append((words[:1], "head"))
     for k in range(2, n):
-        if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()):
-            out.append((words[:k], "short"))
+        if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()
+                                     or all(_nisba(w) for w in words[k:])):
+            out.append((words[:k], "short"))  # وزارة الداخلية السعودية → وزارة الداخلية
     if drop:
         for k in range(2, min(n, 1 + MAX_SHORT_TAIL) + 1):
             tail = words[1:k]
@@ -390,23 +394,37 @@ def _org_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]
     return out
 
 
+def _nisba(w: str) -> bool:
+    """A definite relative adjective (السعودية, الدولي) that can be left off a group's name."""
+    m = morph()
+    return is_definite(w) and w.endswith(m.nisba_endings) and not w.endswith(m.plural_endings)
+
+
 def _ends_well(words: tuple[str, ...], k: int) -> bool:
     """words[:k] does not stop inside a construct (``لحقوق`` | ``الإنسان``) or on a particle."""
     d = alias_data()
     last = words[k - 1]
     if last in d.stop_break or len(last) < 2:
         return False
+    if k < len(words) and not is_definite(last) and not last.isdigit() and len(words) > 2:
+        return False  # inside a foreign or compound name: حركة بوكو | حرام
     if k < len(words) and not is_definite(last) and not last.isdigit() \
             and is_definite(words[k]):
         return False
     return not (last.startswith(morph().lam) and not is_definite(last) and k < len(words))
 
 
-def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int]) -> None:
+def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int],
+                 confirmed: set[int]) -> None:
+    """Link short forms written alone to the one full name they can stand for. A person's first
+    name or leading names stand for a name the entities model also found (``confirmed`` starts) or
+    of three parts or more: ``صالح مقرا`` (a noun after the name) gives no ``صالح``."""
     full = {}
     for n in names:
         if n.type == "PER" and n.source != "lexicon":
             forms = _person_short_forms(n.words)
+            if n.start not in confirmed and len(_groups(n.words)) < 3:
+                forms = [(f, r) for f, r in forms if r not in ("first", "prefix")]
         else:
             forms = _org_short_forms(n.words)
         full.setdefault(n.words, (n.type, forms))

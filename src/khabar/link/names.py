@@ -226,9 +226,22 @@ def lexicon_names(tv: TokenView) -> list[Name]:
     end = -1
     for i in sorted(best_at):
         if i >= end:
-            out.append(_core(tv, best_at[i]))
+            out.append(_with_head(tv, _core(tv, best_at[i])))
             end = best_at[i].end
     return out
+
+
+def _with_head(tv: TokenView, n: Name) -> Name:
+    """A group's name written after a head noun that can be left off (``حركة بوكو حرام``): the whole
+    is one more name of the group. A describing head (``تنظيم داعش``) stays outside."""
+    d = alias_data()
+    i = n.start - 1
+    if n.strip != 0 or not tv.joined(i, n.start) or is_definite(n.words[0]):
+        return n
+    key = first_key(tv, i, d.heads)
+    if key is None or not d.heads[key[0]][1] or key[0] in d.desc_heads:
+        return n
+    return Name(i, n.end, key[1], (key[0],) + n.words, n.type, n.source, n.group, n.canonical)
 
 
 def _core(tv: TokenView, n: Name) -> Name:
@@ -310,7 +323,8 @@ def org_names(tv: TokenView) -> list[Name]:
                 continue
         elif tv.joined(i, j) and tv.norm(j).isdigit():
             j += 1
-        # definite modifiers, and one ل + noun + definite noun (لحقوق الإنسان); after the first
+        # definite modifiers, and after one of them one ل + noun + definite noun (لحقوق الإنسان; not
+        # right after the head: ``السلطة لتقديم القيادات`` is a purpose clause); after the first
         # modifier or a genitive only adjectives follow (the object in ``وثق المرصد … الغارات`` not)
         genitive = not is_definite(head) or j > i + 1
         modified = False
@@ -318,11 +332,11 @@ def org_names(tv: TokenView) -> list[Name]:
             w = tv.norm(j)
             if _breaks(tv, j) or w in d.heads:
                 break
-            if not genitive and w.startswith(m.lam) and not w.startswith(m.lam_article) \
+            if not genitive and modified and w.startswith(m.lam) and not w.startswith(m.lam_article) \
                     and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) and not _breaks(tv, j + 1):
                 j += 2
                 genitive = True
-            elif not genitive and w.startswith(m.lam_article) and len(w) > 4 and not (
+            elif not genitive and modified and w.startswith(m.lam_article) and len(w) > 4 and not (
                     tv.joined(j, j + 1) and tv.norm(j + 1) in m.complement_particles):  # للمقاومة
                 j += 1
                 genitive = True
