@@ -404,6 +404,17 @@ def test_two_towns_are_two_events_with_the_toll_split() -> None:
     assert got == [("Ariha", 4), ("Saraqib", 3)]
 
 
+@pytest.mark.parametrize("text,places", [
+    pytest.param("وسيطرت المقاومة على منطقتي أريحا وكفرنبل وأجزاء من مدينة سراقب أمس.", ["Ariha", "Saraqib"],
+                 id="list-with-an-unknown-town-between"),
+    pytest.param("وقصفت الطائرات أريحا وقتلت خمسة في مدينة سراقب أمس.", ["Ariha"],
+                 id="second-verb-ends-the-list"),
+])
+def test_coordinated_list_of_places(text: str, places: list[str]) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert sorted(e.place.name for e in doc.events) == places
+
+
 def test_different_days_stay_apart() -> None:
     text = "قصفت الطائرات أريحا يوم الثلاثاء.\nوعادت الطائرات وقصفت أريحا يوم الأربعاء."
     doc = run(text, times=(("يوم الثلاثاء", "2015-08-04", "day"), ("يوم الأربعاء", "2015-08-05", "day")))

@@ -66,6 +66,7 @@ _TYPE_OF = {
 _NEWLINE = re.compile("\n")
 _CONNECTORS = frozenset({"placehead", "filler"})
 _HYPERNYM_REACH = 6  # tokens
+_LIST_GAP = 6  # tokens between two places of one coordinated list
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 _DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
@@ -580,11 +581,28 @@ def _share(total: int | None, n: int, idx: int) -> int | None:
     return total // n + (1 if idx < total % n else 0)
 
 
+def _coordinated_list(ctx: _Context, i: int, j: int) -> bool:
+    """A longer gap in a list of places joined by و, with only names and place words in it:
+    "منطقتي السدة وحزم العديد وأجزاء من منطقة الرضمة" (a town the gazetteer lacks in between)."""
+    v = ctx.v
+    kinds = v.kinds()
+    if j - i > _LIST_GAP or "placehead" not in kinds[j - 1]:
+        return False
+    conj = grammar()["and"]
+    joined = False
+    for k in range(i, j):
+        t = v.tokens[k]
+        if not t.is_word or k in ctx.time_tokens or v.triggers_at(k) or kinds[k] - _CONNECTORS:
+            return False
+        joined = joined or t.norm.startswith(conj)
+    return joined
+
+
 def _only_connectors(ctx: _Context, a: PlaceMention, b: PlaceMention) -> bool:
     v = ctx.v
     i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)
     if j - i > 3:
-        return False
+        return _coordinated_list(ctx, i, j)
     for k in range(i, j):
         t = v.tokens[k]
         if not t.is_word:
