@@ -226,6 +226,25 @@ CASES = [
     pytest.param("فشلت الحركة منذ أربع سنوات في السيطرة.", THU, [], id="since-n-years-is-duration"),
     pytest.param("هاجموا المقر في الساعة الرابعة والنصف فجرا.", THU, [], id="clock-time"),
     pytest.param("توفي الطفل البالغ من العمر أربع سنوات.", THU, [], id="age"),
+    # "nowadays" and "in the past": opinion writing, not dates
+    pytest.param("هذا الخطر ليس من اليوم، بل بدأ قبل عقدين.", THU, [], id="not-just-nowadays"),
+    pytest.param("إن من يبرر اليوم جرائم التنظيم هو شريك فيها.", THU, [], id="who-imperfect-nowadays"),
+    pytest.param("من سكت أمس عن التطرف، هو من يصفق اليوم للإرهاب.", THU, [],
+                 id="yesterday-against-nowadays"),
+    pytest.param("قتل جنديان أمس، ويعقد المجلس جلسة طارئة اليوم.", THU,
+                 [("أمس", "2015-08-05", "day"), ("اليوم", "2015-08-06", "day")], id="yesterday-and-today-news"),
+    pytest.param("ويزور الوزير اليوم مخيمات اللاجئين.", THU, [("اليوم", "2015-08-06", "day")],
+                 id="verb-today-is-a-date"),
+    pytest.param("ويحرص الأهالي على صلاة الجماعة والجمعة في المسجد.", THU, [], id="prayer-list-friday"),
+    pytest.param("وعاد الوفد يوم الخميس والجمعة إلى الرياض.", THU,
+                 [("يوم الخميس", "2015-08-06", "day"), ("الجمعة", "2015-07-31", "day")],
+                 id="weekday-list-still-dates"),
+    # bare years in a range, Hijri years
+    pytest.param("عمل في التنظيم من 2003 إلى نحو 2008 قبل اعتقاله.", THU,
+                 [("2003", "2003-01-01", "year"), ("2008", "2008-01-01", "year")], id="year-range-with-approx"),
+    pytest.param("وصل أكثر من 2000 لاجئ إلى الحدود.", THU, [], id="count-is-not-a-year"),
+    pytest.param("والمتهم من مواليد 1415هـ.", THU, [("1415هـ", "1994-01-01", "year")],
+                 id="hijri-year-first-of-gregorian-year"),
 ]
 
 

@@ -46,6 +46,8 @@ class Lexicon:
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
     starts: frozenset[str] = frozenset()  # first words of every expression
     proclitics: tuple[str, ...] = ("",)  # "" and the proclitics that may precede one, shortest first
+    today_forms: frozenset[str] = frozenset()  # one-word relative days of offset 0 (اليوم)
+    year_range_next: re.Pattern[str] | None = None  # " إلى نحو 2008" after the first year of a range
 
     def cue(self, kind: str) -> frozenset[str]:
         return self.cues.get(kind, frozenset())
@@ -106,6 +108,9 @@ def _load() -> Lexicon:
                 lex.months[_fold(entry["form"])] = MonthForm(int(month), calendar, ctx)
     lex.patterns = _patterns(lex)
     lex.starts = _starts(lex)
+    lex.today_forms = frozenset(f for f, v in lex.rel_day.items() if v == 0 and " " not in f)
+    lex.year_range_next = re.compile(" *" + _alt(lex.cue("range_to")) + " +(?:" + _alt(lex.cue("approx"))
+                                     + " +)?(?:19|20)\\d\\d(?!\\d)")
     return lex
 
 

@@ -153,9 +153,9 @@ def resolve_match(family: str, g: dict, pub: dt.date | None, lex: Lexicon,
     if family == "year":
         y = int(g["year"])
         hijri = _is_hijri_era(g.get("era"), lex) or (not g.get("era") and 1300 <= y <= 1600)
-        if hijri:
+        if hijri:  # year precision: 1 January of the Gregorian year in which the Hijri year starts
             d = Hijri(y, 1, 1).to_gregorian()
-            return Resolved(dt.date(d.year, d.month, d.day), "year", "year:hijri", "hijri")
+            return Resolved(dt.date(d.year, 1, 1), "year", "year:hijri", "hijri")
         return Resolved(dt.date(y, 1, 1), "year", "year")
     if family == "numeric":
         return _numeric(g, lex)

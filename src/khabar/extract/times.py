@@ -7,8 +7,11 @@ for an article without a publication date, the flag ``no-publication-date``. Loa
 Families: weekdays (with الماضي/المقبل), relative days (أمس, أول أمس, اليوم, غدا, الليلة الماضية,
 فجر اليوم), "N units ago" with number words and duals (قبل يومين), periods (الأسبوع الماضي,
 الشهر الجاري, هذا العام), day + month (+ year) with the month names of every region and ordinal days,
-month + year, years, Hijri dates (converted with hijridate) and numeric dates. Durations (لنحو
-ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not times.
+month + year, years (bare years when cued or in a range: من 2003 إلى نحو 2008), Hijri dates (converted
+with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates.
+Durations (لنحو ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not
+times; nor are "اليوم" meaning nowadays (بات …, ليس من اليوم, من يدافع اليوم), a bare "أمس" set against
+such a nowadays ("in the past"), and a weekday naming a prayer (صلاة الجماعة والجمعة).
 
 Resolution (against the publication day; see :mod:`khabar.extract.time_resolve`): a weekday beside a
 relative word wins (also when glossed in brackets: غدا (السبت)); الجاري is the publication
@@ -153,6 +156,14 @@ def _year_ok(ntext: str, f: Found, lex: Lexicon, last: Found | None, lead: str) 
     after = ntext[f.nend:f.nend + 2].strip()
     if before.endswith("(") and after.startswith(")"):
         return True
+    if lex.year_range_next is not None and lex.year_range_next.match(ntext, f.nend):
+        return True  # من 2003 إلى نحو 2008
+    if last is not None and last.family == "year" and 0 < f.nstart - last.nend <= 30:
+        # the second year of that range: only the link and an approximator between them
+        between = ntext[last.nend:f.nstart].split()
+        links, approx = lex.cue("range_to"), lex.cue("approx")
+        if between and between[0] in links and (len(between) == 1 or " ".join(between[1:]) in approx):
+            return True
     return _YEAR_RANGE_NEXT.match(ntext, f.nend) is not None  # 2015 - 2019
 
 
@@ -164,7 +175,10 @@ def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     offset = lex.rel_day.get(" ".join((g.get("rel") or "").split()))
     nxt = _next_word(ntext, f.nend)
     if offset == -1:
-        return nxt not in lex.cue("not_yesterday_after")
+        if nxt in lex.cue("not_yesterday_after"):
+            return False
+        # "من دافع أمس عن … هو من يدافع اليوم عن …": yesterday against nowadays means "in the past"
+        return bool(g.get("dp")) or not _nowadays_later(ntext, f.nend, lex)
     if offset != 0:
         return True
     if nxt in lex.cue("not_today_after") or nxt in lex.ordinal or _is_adjective(nxt, lex):
@@ -181,8 +195,44 @@ def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     prev = _prev_words(ntext, f.nstart, _NOWADAYS_WINDOW)
     if prev and (prev[0] in lex.cue("not_today_before") or _strip(prev[0]) in lex.cue("not_today_before")):
         return False
+    return not _nowadays(prev, lex)
+
+
+def _nowadays(prev: list[str], lex: Lexicon) -> bool:
+    """Do the words before a bare 'اليوم' (nearest first) make it 'nowadays'?
+
+    'بات … اليوم', 'ليس من اليوم' (not just nowadays), 'من يدافع اليوم' (whoever defends nowadays:
+    'who' and an imperfect verb).
+    """
     nowadays = lex.cue("nowadays_before")
-    return not any(w in nowadays or _strip(w) in nowadays for w in prev)
+    if any(w in nowadays or _strip(w) in nowadays for w in prev):
+        return True
+    if len(prev) < 2:
+        return False
+    first, second = _strip(prev[0]), _strip(prev[1])
+    if first in lex.cue("nowadays_since") and second in lex.cue("nowadays_negation"):
+        return True
+    return second in lex.cue("nowadays_who") and _imperfect(prev[0], lex)
+
+
+def _imperfect(word: str, lex: Lexicon) -> bool:
+    """An imperfect verb shape: a person prefix (ي ت ن) and at least two more letters."""
+    return (len(word) >= 3 and word[0] in lex.cue("future_person") and word not in lex.starts
+            and not word.isdigit() and not any(word.startswith(a) for a in lex.cue("article")))
+
+
+def _nowadays_later(ntext: str, pos: int, lex: Lexicon) -> bool:
+    """Is there a bare 'اليوم' meaning 'nowadays' later in the sentence that starts before ``pos``?"""
+    end = len(ntext)
+    for stop in ".!?\u061f;\n":
+        i = ntext.find(stop, pos, end)
+        if i >= 0:
+            end = i
+    today = lex.today_forms
+    for m in _WORD.finditer(ntext, pos, end):
+        if m.group() in today and _nowadays(_prev_words(ntext, m.start(), _NOWADAYS_WINDOW), lex):
+            return True
+    return False
 
 
 def _is_adjective(word: str, lex: Lexicon) -> bool:
@@ -279,19 +329,25 @@ def _accept(ntext: str, f: Found, lex: Lexicon, last: Found | None, pos: int) ->
     if fam == "ago":
         return _ago_ok(ntext, f, lex)
     if fam == "weekday":
-        return _weekday_ok(ntext, f, lex)
+        return _weekday_ok(ntext, f, lex, lead)
     return True
 
 
-def _weekday_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
-    """A bare weekday that names a market or a prayer, or "الاثنين" meaning "the two", is no date."""
+def _weekday_ok(ntext: str, f: Found, lex: Lexicon, lead: str = "") -> bool:
+    """A bare weekday that names a market or a prayer, or "الاثنين" meaning "the two", is no date.
+
+    Also a weekday joined by و to a prayer's name: "صلاة الجماعة والجمعة".
+    """
     g = f.groups
     if g.get("yom") or g.get("dp") or g.get("mod"):
         return True
     if _next_word(ntext, f.nend) in lex.cue("not_weekday_after"):
         return False
-    prev = _prev_words(ntext, f.nstart, 1)
+    prev = _prev_words(ntext, f.nstart - len(lead), 3)
     if prev and _strip(prev[0]) in lex.cue("not_weekday_before"):
+        return False
+    if lead and lead[0] in lex.cue("conjunction") \
+            and any(_strip(w) in lex.cue("not_weekday_before") for w in prev[1:3]):
         return False
     wd = " ".join((g.get("wd") or "").split())
     return not (prev and wd in lex.cue("surname_weekday") and prev[0] in lex.cue("given_name"))
