@@ -246,3 +246,10 @@ def test_article_profile_keeps_places_below_countries_and_canonical_actors():
     prof = article_profile(rec)
     assert {k for k in prof if k.startswith("p:")} == {"p:qandil mountains", "p:suruc"}
     assert len([k for k in prof if k.startswith("a:")]) == 2 and not any("انقره" in k for k in prof)
+
+
+def test_town_across_a_border_links_and_a_far_one_does_not():
+    near = dict(lat=36.89, lon=38.35, place="Kobani", country="SY", admin1="Aleppo")  # 10 km away
+    far = dict(lat=36.2, lon=37.16, place="Aleppo", country="SY", admin1="Aleppo")
+    ms = [em("a:0", **TOWN), em("b:0", **TOWN), em("c:0", **near), em("d:0", **far)]
+    assert groups(ms) == {frozenset({"a", "b", "c"}), frozenset({"d"})}

@@ -57,6 +57,7 @@ DOC_WEIGHT = 0.5
 DOC_CAP = 0.25
 DOC_STRONG = 0.25
 PUB_SLACK = 2
+CELL_DEG = 0.5  # grid cells (about 55 km) that find events at towns across a border
 RARE_KEYS = 4  # a vague account is also compared with the events sharing its rarest profile keys
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
@@ -430,6 +431,11 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     return s + 0.01 * min(len(c.articles), 5)  # ties go to the better-attested event
 
 
+def _cell(lat: float | None, lon: float | None) -> str:
+    """The blocking key of the CELL_DEG grid cell a point lies in."""
+    return f"g:{math.floor((lat or 0.0) / CELL_DEG)},{math.floor((lon or 0.0) / CELL_DEG)}"
+
+
 def _anchored(m: EventMention) -> bool:
     """Dated by the article (not its publication) and placed at a town or district."""
     return m.hard and m.placed and (m.geo_precision or 3) <= 2
@@ -486,6 +492,8 @@ class Linker:
         if a is not None and (a.geo_precision or 3) <= 2 and fold(a.place):
             names.add("@" + fold(a.place))  # found by vague accounts from articles naming the town
         names.update("k:" + k for k in c.profile)  # found by vague accounts sharing rare names
+        if a is not None and (a.geo_precision or 3) <= 2:
+            names.add(_cell(a.lat, a.lon))  # found by towns nearby, across a border
         for b in self._buckets(lo, hi, 0):
             for name in names:
                 keys.add((c.family, name, b))
@@ -504,6 +512,9 @@ class Linker:
                     seen.add(cid)
                     out.append(self.clusters[cid])
         extra = ["?"] if m.country else []  # clusters whose accounts give no country at all
+        if m.placed and (m.geo_precision or 3) <= 2:  # events at towns nearby, across a border
+            extra += [_cell(m.lat + dy * CELL_DEG, m.lon + dx * CELL_DEG)  # type: ignore[operator]
+                      for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
         if m.vague:  # events at the towns the article names, whatever this account's country
             extra += ["@" + n for n in sorted(m.context)]
             extra += ["k:" + k for k in self.rare_keys(m)]  # and events told by articles much like it
