@@ -163,8 +163,17 @@ def run_partitions(inputs: Sequence[str | os.PathLike[str]], out_dir: str | os.P
                  f" (error: {res.error})" if res.error else "")
         if progress is not None:
             progress(res)
+    _remove_leftovers(out)
     summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Temporary files of writers killed mid-write, once their partition is complete."""
+    for f in out.glob(".part-*.tmp"):
+        final = out / f.name[1:].split(".parquet.", 1)[0]
+        if final.with_name(final.name + ".parquet").exists():
+            f.unlink(missing_ok=True)
 
 
 @dataclass
