@@ -92,7 +92,7 @@ def test_killed_dask_run_then_rerun_equals_uninterrupted_run(client, tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(src), str(out)],
                             start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 90
         while len(list(out.glob("part-*.parquet"))) < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
     finally:

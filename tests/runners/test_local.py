@@ -184,7 +184,7 @@ def test_killed_driver_then_rerun_equals_uninterrupted_run(tmp_path):
     write_jsonl(src, 0, 60, repeat=30, bad_every=11)
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(src), str(out)])
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90
     while len(list(out.glob("part-*.parquet"))) < 3 and time.monotonic() < deadline:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
