@@ -133,3 +133,56 @@ def test_data_tables_are_consistent() -> None:
     assert d.groups[words_of("سنتكوم")][0] == d.groups[words_of("القيادة المركزية الأمريكية")][0]
     assert words_of("إن")[0] not in d.given  # a particle, though a foreign name folds onto it
     assert words_of("علي")[0] in d.given  # على folds onto علي: the original text decides
+
+
+# -- short forms beyond the surname, and names that must stay apart ------------------------------
+
+@pytest.fixture(scope="module")
+def tagged():
+    """Clusters of a text run through the stages before aliases (the entities model confirms names)."""
+    from khabar.link.aliases import extract_aliases as run
+    from khabar.pipeline import Pipeline
+
+    pl = Pipeline(names=("times", "places", "entities"))
+
+    def go(text: str) -> list[set[str]]:
+        doc = pl.run(Article(id="t", text=text))
+        run(doc)
+        return [{s.text for s in c.names} for c in doc.aliases]
+    return go
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("أصيب الشاب سامر خليل العبيدي برصاص قناص. وقال شهود إن سامر كان عائدا إلى منزله.",
+                 {"سامر خليل العبيدي", "سامر"}, id="first-name-alone"),
+    pytest.param("اعتقلت الشرطة ماجد حسن الدباغ بعد الحادث. وقالت عائلة ماجد الدباغ إنه بريء.",
+                 {"ماجد حسن الدباغ", "ماجد الدباغ"}, id="first-and-last"),
+    pytest.param("استقبل الأمير فهد بن تركي بن سعود الوفد. وأكد الأمير فهد بن تركي أن الزيارة مهمة.",
+                 {"فهد بن تركي بن سعود", "فهد بن تركي"}, id="leading-names"),
+    pytest.param("قال رئيس الوزراء أحمد داود أوغلو إن الهجوم لن يمر. وأضاف أوغلو أن الفاعلين سيعاقبون.",
+                 {"أحمد داود أوغلو", "أوغلو"}, id="oglu-alone"),
+    pytest.param("أعلنت وزارة الداخلية السعودية القبض على المتهم. وقالت وزارة الداخلية إن التحقيق "
+                 "مستمر.", {"وزارة الداخلية السعودية", "وزارة الداخلية"}, id="org-without-nisba"),
+    pytest.param("تسلمت المحكمة الجنائية الدولية الملف. وطالبت المحكمة بفتح تحقيق عاجل.",
+                 {"المحكمة الجنائية الدولية", "المحكمة"}, id="court-head-alone"),
+    pytest.param("ورحبت السلطة الفلسطينية بالقرار. ودعت السلطة لتقديم القادة للمحاكمة.",
+                 {"السلطة الفلسطينية", "السلطة"}, id="authority-not-purpose-clause"),
+    pytest.param("هاجمت حركة بوكو حرام قرية في الشمال. وقال الجيش إن مقاتلي بوكو حرام فروا.",
+                 {"حركة بوكو حرام", "بوكو حرام"}, id="head-before-lexicon-name"),
+])
+def test_short_form_found(tagged, text: str, expected: set[str]) -> None:
+    assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقتل في الهجوم العريف فهد عبد الله الزهراني والجندي عبد الله سالم الشمري. "
+                 "وشيع الأهالي عبد الله صباح اليوم.", "عبد الله", id="victims-share-a-name"),
+    pytest.param("وكان بين القتلى الجندي سعيد ناصر القحطاني. وقتل أيضا الرقيب ماطر غرم القحطاني.",
+                 "القحطاني", id="surname-behind-another-name"),
+    pytest.param("وصل سامر خليل العبيدي وشقيقه سامر يوسف العبيدي. وقال سامر إن الطريق مغلق.",
+                 "سامر", id="first-name-of-two-people"),
+    pytest.param("وقال الطبيب إن ريم أحمد الحسن نقلت إلى المستشفى. وزارها والدها أحمد الحسن.",
+                 "أحمد الحسن", id="father-and-surname-is-another-person"),
+])
+def test_short_form_left_out(tagged, text: str, name: str) -> None:
+    assert not any(name in c for c in tagged(text))

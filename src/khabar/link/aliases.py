@@ -240,8 +240,9 @@ def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
         if not maximal and tv.joined(i - 1, i) and (
                 any(k in d.given for k, _ in tv.keys[i - 1]) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
-        if first and tv.joined(j - 1, j) and _name_word(tv, j):
-            continue  # a first name that another name goes on from
+        if (first or (not maximal and words[0] in d.given | d.bind_next)) \
+                and tv.joined(j - 1, j) and _name_word(tv, j):
+            continue  # a first name that another name goes on from (عبد الله سالم …)
         out.append((i, j, s))
     return out
 
