@@ -217,6 +217,25 @@ def test_generic_blast_is_the_suicide_bombing_of_the_article() -> None:
     assert [(e.subtype, e.killed) for e in doc.events] == [("Suicide bomb", 15)]
 
 
+@pytest.mark.parametrize("text,content,speaker,actor1", [
+    pytest.param("وقال الجيش إن 12 شخصا قتلوا في هجوم مسلحين على فندق في عدن.",
+                 "12 شخصا قتلوا في هجوم مسلحين على فندق في عدن", "الجيش", "مسلحين", id="reporter-is-no-party"),
+    pytest.param("وأعلن الجيش أنه قصف مواقع المسلحين في عدن.", "قصف مواقع المسلحين في عدن", "الجيش", "الجيش",
+                 id="self-report-keeps-the-speaker"),
+])
+def test_claim_speakers_and_actors(text: str, content: str, speaker: str, actor1: str) -> None:
+    doc = build(text)
+    span = _find(text, content)
+    doc.claims.append(Claim(cue=Span(span.start, span.start, ""), content=span, speaker=_find(text, speaker)))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events] == [actor1]
+
+
+def test_hostages_freed_are_no_territory() -> None:
+    doc = run("وأعلن الجيش أنه حرر 30 رهينة قرب عدن أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Armed clash"]
+
+
 def test_agencies_are_no_actors() -> None:
     doc = run("وقتل 12 شخصا في هجوم على فندق في عدن بحسب وكالة فرانس برس.")
     assert all(e.actor2 is None or "برس" not in e.actor2 for e in doc.events)

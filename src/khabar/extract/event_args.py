@@ -222,14 +222,21 @@ def _stop_words() -> frozenset[str]:
 
 
 def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
-                  territory: bool = False) -> tuple[ActorPhrase | None, ActorPhrase | None]:
-    """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi)."""
+                  territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset()
+                  ) -> tuple[ActorPhrase | None, ActorPhrase | None]:
+    """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi).
+    ``reporters`` are claim speakers' spans: no party to what they report, unless the claim
+    speaks of themselves ("أعلن الجيش أنه قصف")."""
     kinds = v.kinds()
     k0 = bisect.bisect_left(actors, lo, key=lambda a: a.i)
+    # "أعلن الجيش أنه قصف", "كشفت المقاومة عن عثورها": the speaker speaks of itself
+    self_report = (ti > lo and "pronsubj" in kinds[ti - 1]) or any(sfx for _p, _s, sfx in v.keys[ti][1:])
     cands = []
     for a in actors[k0:]:
         if a.i >= hi:
             break
+        if not self_report and any(s <= a.span.start and a.span.end <= e for s, e in reporters):
+            continue
         if not (a.i < tj and a.j > ti):
             cands.append(a)
     if not cands:
@@ -242,10 +249,14 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                 second = after[1] if len(after) > 1 else None
                 return after[0], second
     def is_target(a: ActorPhrase) -> bool:
-        for k in range(max(lo, a.i - 2), a.i):
-            if kinds[k] & {"target", "killed", "injured"}:
+        for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
+            if "killed" in kinds[k] or "injured" in kinds[k]:
+                return True  # "مقتل الطالب السعودي ريان": the victim
+            if k >= a.i - 2 and "target" in kinds[k]:
                 return True
-            if territory and k > tj and "filler" in kinds[k]:
+            if v.triggers_at(k):
+                break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
+            if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
         if a.i - 1 > lo and v.tokens[a.i - 1].norm == grammar()["of"] and any(
                 kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)

@@ -113,6 +113,9 @@ class _Context:
         channels = [sp for c in doc.claims for sp in c.via]
         self.actors = [a for a in actor_phrases(doc, self.v)
                        if not any(sp.start <= a.span.start and a.span.end <= sp.end for sp in channels)]
+        # who reports an event is no party to it ("قال الجيش المالي إن 12 قتلوا"), unless the claim
+        # speaks of the speaker itself ("أعلن الجيش أنه قصف": pronsubj)
+        self.speakers = {(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None}
         actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
 
         def inside_actor(p: PlaceMention) -> bool:  # "قوات الجيش اليمني": no place
@@ -240,7 +243,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
         if any(st == "deny" for _k, st in ctx.claims_of(span)):
             continue
         # refinements by context
-        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, hi, territory=subtype in _TERRITORY)
+        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, hi, territory=subtype in _TERRITORY,
+                               reporters=ctx.speakers)
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) and (
                 v.has_kind(m.i - 3, m.j + 4, "air", s) or (a1 is not None and a1.category == "air")):
@@ -256,6 +260,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 subtype = "Attack"
             elif armed:
                 subtype = "Armed clash"
+        if subtype in _TERRITORY and v.has_kind(m.j, m.j + 6, "hostage", s):
+            subtype = "Armed clash"  # "حرر 30 رهينة": people freed in an operation, no place taken
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
             if close and a1.category == "rebel":
@@ -474,7 +480,7 @@ def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -
     span = v.tokens[f.cue].span
     if any(st == "deny" for _k, st in ctx.claims_of(span)):
         return None
-    a1, a2 = choose_actors(v, ctx.actors, f.cue, f.cue + 1, lo, hi)
+    a1, a2 = choose_actors(v, ctx.actors, f.cue, f.cue + 1, lo, hi, reporters=ctx.speakers)
     m = Mention(f.cue, f.cue + 1, span, _TYPE_OF[subtype], subtype, 1, s, ctx.para[s], group,
                 actor1=a1, actor2=a2, civilian=civilian)
     m.sources = [k for k, _st in ctx.claims_of(span)]
