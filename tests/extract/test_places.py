@@ -190,5 +190,13 @@ def test_world_collisions(text, absent):
     assert absent not in spans(text)
 
 
+def test_province_named_like_a_nisba_after_a_noun():
+    assert spans("أطلق مسلح النار في أحد شوارع اللاذقية ثم فر") == ["اللاذقية"]
+
+
+def test_nile_as_verbal_noun_is_not_a_place():
+    assert "النيل" not in spans("يحاول التنظيم النيل من أمن البلاد واستقرارها")
+
+
 def test_country_after_plural_construct_stays_a_place():
     assert "سورية" in spans("قالت مجموعة العمل من أجل فلسطينيي سورية إن المخيم حوصر")

@@ -224,7 +224,8 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
         return False
     if m.adjective_pos and (is_nisba(m.name) or rule == "adjective"):
         return False
-    if is_nisba(m.name) and not evidence and not any(p.curated for p in m.cands) and m.name not in seen:
+    if is_nisba(m.name) and not evidence and not any(p.curated for p in m.cands) and m.name not in seen \
+            and not _big_iyya(m, lex):
         return False
     if rule == "head" and not strong:
         return False
@@ -265,6 +266,14 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     if m.name in seen:
         return True
     return evidence and letters >= 3 and in_doc
+
+
+def _big_iyya(m: Match, lex: Lexicon) -> bool:
+    """A province or big city whose name only looks like a nisba (اللاذقية, الناصرية, السليمانية),
+    not a direction adjective (الشرقية) nor a common word."""
+    return (not m.prefix and m.name not in lex.after and m.name not in lex.common
+            and not m.adjective_pos and any(p.major and (p.kind == "admin1" or p.pop >= BIG_POP)
+                                            for p in m.cands if not p.world))
 
 
 _KIND_PRIOR = {"country": 6.0, "admin1": 4.0, "region": 4.0, "city": 2.0, "admin2": 1.5,
