@@ -169,6 +169,8 @@ def tagged():
                  {"السلطة الفلسطينية", "السلطة"}, id="authority-not-purpose-clause"),
     pytest.param("هاجمت حركة بوكو حرام قرية في الشمال. وقال الجيش إن مقاتلي بوكو حرام فروا.",
                  {"حركة بوكو حرام", "بوكو حرام"}, id="head-before-lexicon-name"),
+    pytest.param("وأدان البيان حرق الشاب محمد الكساسبة. وقالت عائلة الكساسبة إنها تطالب بالعدالة.",
+                 {"محمد الكساسبة", "الكساسبة"}, id="family-name-broken-plural"),
 ])
 def test_short_form_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

@@ -71,6 +71,7 @@ class Morph:
     commas: frozenset[str]
     quotes: frozenset[str]
     previous_alone: frozenset[str] = frozenset()
+    family_plural: tuple[int, int, str] = (0, 0, "")  # letters after ال, position of the alef, not first
 
 
 @functools.cache
@@ -99,7 +100,9 @@ def morph() -> Morph:
             list_joiners=frozenset(f(w) for w in y["list_joiners"]),
             complement_particles=frozenset(f(w) for w in y["complement_particles"]),
             commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]),
-            previous_alone=frozenset(f(w) for w in y["name_particles"].get("previous_alone", [])))
+            previous_alone=frozenset(f(w) for w in y["name_particles"].get("previous_alone", [])),
+            family_plural=(int(y["family_plural"]["letters"]), int(y["family_plural"]["alef_at"]),
+                           "".join(f(c) for c in y["family_plural"]["not_first"])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -420,7 +420,8 @@ def person_names(tv: TokenView) -> list[Name]:
             if w in d.common or j in in_place or _behind_preposition(tv, j) \
                     or m.tanween_fath in tv.toks[j].span.text:
                 break  # a verb, common noun, place, adverb or word behind a preposition ends the name
-            if is_definite(w) and w.endswith(m.not_surname_endings) and w not in d.bind_prev:
+            if is_definite(w) and w.endswith(m.not_surname_endings) and w not in d.bind_prev \
+                    and not family_plural(w):
                 break  # a definite feminine or plural word (الموضة, المؤمنين) is no surname
             if w.endswith(m.nisba_feminine) or tv.toks[j].suffix in m.pronoun_suffixes:
                 break  # إغاثية, سراحها
@@ -435,6 +436,16 @@ def person_names(tv: TokenView) -> list[Name]:
             out.append(Name(i, ends[0], strip, _words(tv, i, ends[0], first), "PER", "person",
                             alts=tuple(ends)))
     return out
+
+
+def family_plural(w: str) -> bool:
+    """A family name in the broken plural (``الدوابشة``, ``الجعافرة``), see ``morphology.yaml``."""
+    m = morph()
+    n, at, not_first = m.family_plural
+    stem = w[len(m.article):]
+    return (n > 0 and is_definite(w) and len(stem) == n and stem[at - 1] == m.long_vowels[0]
+            and stem.endswith(m.feminine_ending) and stem[0] not in not_first
+            and not w.endswith(m.nisba_feminine))
 
 
 def _behind_preposition(tv: TokenView, j: int) -> bool:
