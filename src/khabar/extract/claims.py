@@ -139,6 +139,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     mk, stop = content_marker(ctx, cue, hit.end, se)
     if mk is None and hit.strict:
         return  # وفق ما أقرته اللجنة: a relative clause, no statement
+    if mk is None and _read_apposition(ctx, hit, cue_span, se):
+        return
     via: list[Span] = []
     speaker: tuple[int, int] | None = None
     negated = hit.start > 0 and is_negated(ctx, hit.start - 1)
@@ -272,6 +274,43 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         _emit(ctx, hit, cue_span, content, speaker, via)
 
 
+def _name_apposition(ctx: Ctx, a: int, se: int) -> int | None:
+    """رئيس الوزراء المكلف، أحمد داود أوغلو، …: the comma closing a name set off after a title (or None)."""
+    lex, toks = ctx.lex, ctx.toks
+    w = toks[a].norm
+    if not (w in lex.titles or w[1:] in lex.titles or w in lex.descriptor_heads):
+        return None
+    e = np_end(ctx, a, se)
+    if e <= a or e >= se or toks[e].norm not in COMMAS:
+        return None
+    close = next((j for j in range(e + 2, min(se, e + 6)) if not toks[j].is_word), None)
+    if close is None or toks[close].norm not in COMMAS:
+        return None
+    if ctx.ent_end.get(e + 1) == close:
+        return close
+    # a name: a first word without the article (سامي العبدالله، أحمد داود أوغلو)
+    if not is_def(toks[e + 1], lex) and all(toks[j].norm not in lex.preps_all and not is_time(ctx, j)
+           and j not in ctx.hit_at and toks[j].prefix[:1] not in (lex.morph["ba"], lex.morph["lam"])
+           for j in range(e + 1, close)):
+        return close
+    return None
+
+
+def _read_apposition(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> bool:
+    """أعلن رئيس الوزراء، أحمد داود أوغلو، في تعليق على …: «…»: the speaker runs to the name's closing
+    comma and the content marker is looked for after it."""
+    close = _name_apposition(ctx, hit.end, se)
+    if close is None:
+        return False
+    mk, stop = content_marker(ctx, hit.cue, close + 1, se)
+    if mk is None:
+        return False
+    content = content_range(ctx, mk, se)
+    if content is not None:
+        _emit(ctx, hit, cue_span, content, (hit.end, close), vias(ctx, close + 1, stop))
+    return True
+
+
 def _object_first(ctx: Ctx, a: int, e: int, se: int) -> bool:
     """Is the noun phrase [a, e) after an object cue its object rather than its subject? So when no word
     of it is definite, it is no name, title or source word, and a preposition follows it
@@ -299,13 +338,16 @@ def _relay_in_region(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
 
 
 def _read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
-    """نقلت وكالة X عن مسؤول قوله إن …: speaker after عن, via between the cue and عن."""
+    """نقلت وكالة X عن مسؤول قوله إن …: speaker after عن, via between the cue and عن. True when the cue
+    is consumed (a claim, or no statement at all: نقل التعازي نيابة عن …)."""
     toks = ctx.toks
     relay_from = ctx.lex.morph["relay_from"]
     an = next((k for k in range(hit.end, min(se, hit.end + 12)) if toks[k].norm == relay_from),
               None)
     if an is None:
         return False
+    if toks[an - 1].norm in ctx.lex.relay_blockers:
+        return True  # ونقل التعازي نيابة عن الملك: conveyed on behalf of someone, no statement
     say = None
     k = an + 1
     while k < se and k < an + 14:
