@@ -231,9 +231,20 @@ def test_claim_speakers_and_actors(text: str, content: str, speaker: str, actor1
     assert [e.actor1 for e in doc.events] == [actor1]
 
 
-def test_hostages_freed_are_no_territory() -> None:
-    doc = run("وأعلن الجيش أنه حرر 30 رهينة قرب عدن أمس.", times=(("أمس", "2015-08-05", "day"),))
+@pytest.mark.parametrize("text", [
+    pytest.param("وأعلن الجيش أنه حرر 30 رهينة قرب عدن أمس.", id="hostages"),
+    pytest.param("وأعلن الجيش أنه حرر خلال عملية عسكرية نفذها قرب عدن أمس 178 شخصا.", id="persons-far"),
+    pytest.param("وأعلن الجيش أنه حرر نساء وأطفالا قرب عدن أمس.", id="civilians"),
+])
+def test_people_freed_are_no_territory(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
     assert [e.subtype for e in doc.events] == ["Armed clash"]
+
+
+def test_line_broken_inside_a_sentence() -> None:
+    doc = run("وقال مسؤولون أمس إن المسلحين هاجموا موقعا\nللجيش في مدينة شقرة ما أدى إلى مقتل جندي.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.place.name, e.killed) for e in doc.events] == [("Shuqrah", 1)]
 
 
 def test_agencies_are_no_actors() -> None:

@@ -64,6 +64,7 @@ _TYPE_OF = {
     "Violent demonstration": "Riots",
 }
 _NEWLINE = re.compile("\n")
+_TERMINALS = (".", "!", "?", "\u061f", ":", "\u061b", "\u00bb", '"', "\u201d")
 _CONNECTORS = frozenset({"placehead", "filler"})
 _HYPERNYM_REACH = 6  # tokens
 _LIST_GAP = 6  # tokens between two places of one coordinated list
@@ -93,6 +94,10 @@ class _Context:
             self.sent_hi.append(hi)
         nl = [mt.start() for mt in _NEWLINE.finditer(doc.text)]
         self.para = [bisect.bisect_left(nl, s.span.start) for s in doc.sentences]
+        # a line broken inside a sentence ("هاجموا موقعا\n أماميا … في بلدة مديات"): the next
+        # piece goes on with the same clause
+        self.continues = [False] + [not doc.sentences[k - 1].span.text.rstrip().endswith(_TERMINALS)
+                                    for k in range(1, len(doc.sentences))]
         self.sent_starts = [s.span.start for s in doc.sentences]
         self.tok_starts = [t.span.start for t in toks]
         self.times_by_sent: dict[int, list[TimeMention]] = {}
@@ -260,7 +265,9 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 subtype = "Attack"
             elif armed:
                 subtype = "Armed clash"
-        if subtype in _TERRITORY and v.has_kind(m.j, m.j + 6, "hostage", s):
+        if subtype in _TERRITORY and (v.has_kind(m.j, m.j + 6, "hostage", s) or (
+                "liberate" in v.kinds()[m.i] and (v.has_kind(m.j, m.j + 10, "hostage", s)
+                                                  or v.has_kind(m.j, m.j + 3, "civilian", s)))):
             subtype = "Armed clash"  # "حرر 30 رهينة": people freed in an operation, no place taken
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
@@ -354,6 +361,9 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     elif before:
         chosen = before[-1]
     inherited = False
+    nxt = m.sentence + 1
+    if chosen is None and nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.places_by_sent.get(nxt):
+        chosen = ctx.places_by_sent[nxt][0]  # the clause goes on past a line break
     if chosen is None:
         inherited = True
         for s in range(m.sentence - 1, -1, -1):
@@ -443,6 +453,8 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
                                                                ctx.token_of(t.span.start), "period", s)
                 for t in ctx.times_by_sent.get(s, [])):
             figs = []  # totals "since 2011" or "during July" are not one event's toll
+        if not here and ctx.continues[s]:
+            here = [m for m in by_sent.get(s - 1, []) if m.type != "Strategic developments"]
         if figs:
             targets = here
             if not targets:
