@@ -1,8 +1,15 @@
 """Arguments of an event mention: actors, place (with ACLED precision) and date.
 
 Reads ``doc.places``, ``doc.times``, ``doc.entities`` and a :class:`TokenView`; returns values and
-evidence spans; adds nothing to the Doc. Loads ``lang/ar/events/actors.tsv`` and ``words.tsv``
-(kinds near, target, between, present, placehead) through :mod:`khabar.extract.event_words`.
+evidence spans; adds nothing to the Doc. Loads ``lang/ar/events/actors.tsv``, ``words.tsv`` (kinds
+near, target, between, present, placehead, affiliation, expel, media …) and ``grammar.yaml``
+through :mod:`khabar.extract.event_words`.
+
+Actor phrases are actor words extended over following definite words, an agreeing nisba adjective
+(قوات إسرائيلية), an affiliation (قوات تابعة للحوثيين) or the name a head noun governs (مقاتلي صالح),
+joined when coordinated by و, named without a leading conjunction or preposition. actor1/actor2 come
+from the clause: the subject before a plural or adjacent verb (SVO) or right after the verb (VSO),
+the object after it, targets marked by على/ضد/مواقع/لـ, victims after a killing word or "N … من".
 
 Example::
 

@@ -2,7 +2,7 @@
 
 Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.entities`` and
 ``doc.claims``; adds ``doc.events`` (:class:`khabar.doc.Event`). Loads ``lang/ar/events/``
-triggers.tsv, words.tsv, actors.tsv, numbers.tsv (see that folder's README). Helpers:
+triggers.tsv, words.tsv, actors.tsv, numbers.tsv, grammar.yaml (see that folder's README). Helpers:
 :mod:`~khabar.extract.event_words` (lexicon matching), :mod:`~khabar.extract.event_args` (actors,
 places, times), :mod:`~khabar.extract.numbers` (casualty figures).
 
