@@ -94,6 +94,8 @@ SVO = [
     pytest.param("وسيطرت القوات على البلدة، وفق القائد فضل حسن الذي أوضح أن الطيران ساند الهجوم.",
                  "فضل حسن", id="relative-pronoun"),
     pytest.param("وانسحب المسلحون من القرية إلا أن الوزارة نفت الأمر.", "الوزارة", id="after-anna"),
+    pytest.param("لكن المرصد السوري لحقوق الإنسان وناشطون على مواقع التواصل الاجتماعي ذكروا أن الضابط قتل.",
+                 "المرصد السوري لحقوق الإنسان وناشطون على مواقع التواصل الاجتماعي", id="long-subject-opening-sentence"),
 ]
 
 
@@ -104,6 +106,11 @@ def test_speaker_before_cue(text, speaker):
     assert doc.claims[-1].speaker_text == speaker
     assert not doc.claims[-1].speaker_implicit
     assert_offsets(doc)
+
+
+def test_long_clause_before_cue_is_no_subject():
+    doc = run("الجهات الأمنية أفلحت في حماية المواطنين من الهجمات لكنها قالت إن الخطر قائم.")
+    assert [(c.cue.text, c.speaker_text) for c in doc.claims] == [("قالت", None)]
 
 
 # ------------------------------------------------------------------ prepositional cues

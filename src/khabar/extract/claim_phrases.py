@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from khabar.doc import Span
 from khabar.extract.claim_lexicon import Cue, Lexicon
-from khabar.extract.claim_tokens import (COLONS, COMMAS, MAX_QUOTE_TOKENS, MAX_SPEAKER_WORDS, QUOTE,
+from khabar.extract.claim_tokens import (COLONS, COMMAS, MAX_QUOTE_TOKENS, MAX_SPEAKER_WORDS,
+                                         MAX_SUBJECT_WORDS, QUOTE,
                                          QUOTE_CHARS, Ctx, Hit, channel, closing_quote, is_comp, is_def,
                                          is_time, phrase_at, quote_role, starts_adjunct, tok_span, trim)
 
@@ -492,7 +493,9 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
             and not is_comp(ctx, a - 1):
         a -= 1
     if a > s0 and toks[a - 1].is_word and not is_comp(ctx, a - 1):
-        return None  # the clause before is long: not a subject
+        a = _long_subject(ctx, s0, hit.start)
+        if a is None:
+            return None  # the clause before is long: not a subject
     words = [toks[j].norm for j in range(a, hit.start)]
     while words and (words[0] in lex.speaker_stops or words[0] in lex.kama or words[0] in lex.clause_openers):
         a += 1
@@ -504,6 +507,26 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     if not words:
         return None
     return a, b
+
+
+def _long_subject(ctx: Ctx, s0: int, cue: int) -> int | None:
+    """لكن المرصد السوري وأنصار الأسد على مواقع التواصل ذكروا أن …: a long subject is taken only when it
+    opens the sentence (after an opener such as لكن), starts with a definite word or a name, and holds
+    no punctuation, cue or complementizer."""
+    lex, toks = ctx.lex, ctx.toks
+    a = s0
+    if a < cue and (toks[a].norm in lex.clause_openers or toks[a].norm in lex.kama):
+        a += 1
+    if cue - a > MAX_SUBJECT_WORDS or cue - a < 1:
+        return None
+    if not (is_def(toks[a], lex) or a in ctx.ent_end) or toks[a].norm in lex.speaker_stops:
+        return None
+    for j in range(a, cue):
+        w = toks[j].norm
+        if not toks[j].is_word or j in ctx.hit_at or is_comp(ctx, j) or w in lex.relatives \
+                or w in lex.clause_openers or w in lex.kama or (j > a and w in lex.speaker_stops):
+            return None
+    return a
 
 
 def after_copula(ctx: Ctx, k: int) -> bool:

@@ -24,6 +24,7 @@ from khabar.extract.claim_lexicon import Cue, Lexicon
 
 MAX_SPEAKER_WORDS = 18  # a speaker region longer than this has no content marker
 MAX_QUOTE_TOKENS = 250
+MAX_SUBJECT_WORDS = 12  # a subject before its cue (SVO) that opens the sentence
 QUOTE = '"'
 QUOTE_CHARS = '"\u00ab\u00bb\u201c\u201d\u201e'
 COMMAS = {",", "\u060c"}  # , and the Arabic comma
