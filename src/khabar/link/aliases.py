@@ -353,8 +353,10 @@ def _person_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], s
         out.append((first, "first"))  # صدام حسين → صدام
     if len(groups) >= 3 and first[0] not in d.kunya:
         for k in range(2, len(groups)):  # فيصل بن خالد بن عبد العزيز → فيصل بن خالد
-            out.append((sum(groups[:k], ()), "prefix"))
-        out.append((first + last, "prefix"))  # سليمان هلال الأسد → سليمان الأسد
+            if groups[k - 1][0] in morph().son:  # a chain of fathers' names, not ناصر الجديع | هاورد
+                out.append((sum(groups[:k], ()), "prefix"))
+        if last[0] not in morph().son:  # سلطان بن عبد العزيز is not سلطان بن سلمان بن عبد العزيز
+            out.append((first + last, "prefix"))  # سليمان هلال الأسد → سليمان الأسد
     return [(f, r) for f, r in out if f != words and f != title + words]
 
 
