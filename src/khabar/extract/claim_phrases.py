@@ -31,7 +31,7 @@ def clean_name(text: str) -> str:
 def speaker_text(ctx: Ctx, a: int, b: int) -> tuple[Span, str]:
     before = ctx.toks[a - 1].norm if a > 0 else ""
     # وفقا لمصادر / حصيلة لوزارة: the ل belongs to the cue, not to the name
-    cut = before in ctx.lex.lam_cues or before in ctx.lex.report_nouns
+    cut = before in ctx.lex.lam_cues or before[1:] in ctx.lex.lam_cues or before in ctx.lex.report_nouns
     sp = tok_span(ctx, a, b, cut_prefix=cut)
     w = ctx.toks[a].norm
     art = ctx.lex.morph["article"]
@@ -425,10 +425,23 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                 # right after the cue a ب-word may be the subject (أفادت [بعثة] الأمم): trust the clitic guess
                 if w in prep_words or (cue.prep == ba and (w == ba or (w[:1] == ba and len(w) > 3
                                                                        and (k > a or ba in t.prefix)))):
-                    if not (cue.prep == ba and k > a and toks[k - 1].norm in lex.descriptor_heads):
+                    if not (cue.prep == ba and k > a and toks[k - 1].norm in lex.descriptor_heads) \
+                            and not (cue.prep == ba and _comp_ahead(ctx, k + 1, sent_end)):
                         return k, k
         k += 1
     return None, k
+
+
+def _comp_ahead(ctx: Ctx, k: int, end: int) -> bool:
+    """صرح المتحدث الأمني [بوزارة الداخلية] بأنه …: a complementizer a few words on, before any
+    punctuation, so this ب-word still belongs to the speaker."""
+    toks = ctx.toks
+    for j in range(k, min(end, k + 6)):
+        if not toks[j].is_word:
+            return False
+        if is_comp(ctx, j):
+            return True
+    return False
 
 
 def kana_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:

@@ -34,7 +34,7 @@ import logging
 
 from khabar.doc import Claim, Doc, Span
 from khabar.extract.claim_lexicon import lexicon
-from khabar.extract.claim_phrases import (adverbial, after_copula, content_marker, content_range,
+from khabar.extract.claim_phrases import (adjective_like, adverbial, after_copula, content_marker, content_range,
                                           is_negated, is_starter, kana_subject, lookback, np_end,
                                           only_adjuncts, skip_adjuncts, speaker_text, split_region,
                                           stance_of, vias)
@@ -490,8 +490,9 @@ def _prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
             if q is None or k == a:
                 break
             k = q + 1
-            if toks[k - 1].norm == QUOTE:
-                break
+            if toks[k - 1].norm == QUOTE and not (k < se and is_def(toks[k], lex)
+                                                  and adjective_like(lex, toks[k].norm)):
+                break  # but: لمحطة "سي إن إن" [التلفزيونية]
             continue
         if t.is_word and k > a and (is_time(ctx, k) or starts_adjunct(ctx, k, se)):
             break  # بحسب مسؤولين في الجيش [لوكالة] رويترز
