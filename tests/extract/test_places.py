@@ -185,9 +185,24 @@ def test_world_names_listed_after_a_place_by_waw():
                  id="university-name-in-quotes"),
     pytest.param("وبحسب مصدر عسكري مالي فإن المهاجمين فروا", "مالي", id="nationality-after-adjective"),
     pytest.param("مقتل جنديين في غاو", "غاو", id="world-town-needs-its-country"),
+    pytest.param("وعلق الوزير الأمريكي بقوله إن الاتفاق جيد", "قوله", id="clitic-b-on-a-short-world-name"),
+    pytest.param("وصل الوفد الأمريكي إلى سول أمس", "سول", id="short-world-name-without-head"),
+    pytest.param("ويقاتل المسلحون بالبندقية والرشاش", "البندقية", id="rifle-not-venice"),
+    pytest.param("وقال الباحث الأمريكي جون بوسطن إن الدراسة جديدة", "بوسطن", id="surname-after-given-name"),
 ])
 def test_world_collisions(text, absent):
     assert absent not in spans(text)
+
+
+def test_world_name_mostly_bare_is_a_surname():
+    text = ("قالت شيرمان إن المفاوضات صعبة. وأكدت شيرمان أن الوفد الأمريكي مستعد. "
+            "وأضافت شيرمان أن الاتفاق قريب. وعاد الوفد مع شيرمان إلى واشنطن.")
+    assert "شيرمان" not in spans(text)
+
+
+def test_world_city_next_to_its_country_is_not_moved_to_a_town():
+    p = one("قصفت الطائرات مواقع في إدلب، وقاعدة أخرى في نجامينا بتشاد", "نجامينا")
+    assert p.country == "TD" and p.precision == 1
 
 
 def test_province_named_like_a_nisba_after_a_noun():

@@ -87,6 +87,12 @@ def lexicon() -> Lexicon:
 
 
 @functools.cache
+def given_names() -> frozenset[str]:
+    """Normalised given names (``lang/ar/entities/first_names.tsv``, shared with the NER stage)."""
+    return frozenset(normalize_form(r["form"]) for r in load_tsv("entities/first_names.tsv", ("form",)))
+
+
+@functools.cache
 def nisba_countries() -> dict[str, str]:
     """Normalised nisba adjectives of the countries (سوري, السورية, مالي …) -> ISO code.
 
@@ -145,6 +151,7 @@ class Match:
     cue: bool = False
     listed: bool = False  # continues a list after an accepted place
     joined: bool = False  # listed right after the place by و alone ("حلب وإدلب")
+    after_given_name: bool = False  # right after a given name ("ويندي شيرمان")
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y

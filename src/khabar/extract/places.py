@@ -36,8 +36,8 @@ import math
 from khabar.doc import Doc, PlaceMention
 from khabar.extract.gazetteer import Gazetteer, Place, get_gazetteer
 from khabar.extract.place_guess import anchor_town, guess_after_heads, guess_features
-from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, is_nisba, km,
-                                          lexicon, morph, nisba_countries)
+from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, given_names,
+                                          is_nisba, km, lexicon, morph, nisba_countries)
 from khabar.text.segment import clitic_splits
 
 log = logging.getLogger(__name__)
@@ -160,6 +160,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                     and lex.heads[toks[k - 1].norm][0] == "city":
                 m.head, m.head_tok = lex.heads[toks[k - 1].norm], k - 1
                 k -= 2
+        if not m.prefix and prev.norm in given_names():
+            m.after_given_name = True  # "ويندي شيرمان": a surname, not a town
     elif not prev.is_word and prev.span.text.strip() in lex.quotes:
         m.quoted = True
         k -= 1
@@ -236,15 +238,18 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
         return False
     if all(p.world for p in m.cands):
         # a city of the world list (GeoNames' Arabic names hold transliterations that are also
-        # ordinary words: "سويا", "اديان", "كان"): never a common word or after a conjunction;
-        # a head of its own, or its country named in the text and some evidence
-        if m.name in lex.common or (m.prefix and not m.joined
-                                    and not m.prefix.startswith(morph().cue_prefixes)):
+        # ordinary words: "سويا", "اديان", "كان"): never a common word, a short name (سول, روم)
+        # without a head, a surname after a given name, or a word after a non-locative clitic (a
+        # clitic ب only on a long name: بقوله); a head of its own, or its country named in the
+        # text and some evidence
+        if m.name in lex.common or m.after_given_name or (m.prefix and not m.joined and (
+                not m.prefix.startswith(morph().cue_prefixes) or letters < 5)):
             return False
+        in_doc = any(p.country in countries for p in m.cands)
         if strong and m.head_tok is not None:
-            return True
-        return any(p.country in countries for p in m.cands) and \
-            (evidence or m.name in seen or any(p.pop >= BIG_POP for p in m.cands))
+            return in_doc or not countries
+        return letters > 3 and in_doc and (evidence or m.name in seen
+                                           or any(p.pop >= BIG_POP for p in m.cands))
     if strong:
         return True
     if any(p.curated for p in m.cands):
@@ -266,6 +271,19 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     if m.name in seen:
         return True
     return evidence and letters >= 3 and in_doc
+
+
+def _drop_surnames(matches: list[Match]) -> list[Match]:
+    """A world-list name that the article mostly uses bare, without any locative evidence, is a
+    person's name ("قالت شيرمان", "أجلت شيرمان"); a town is mostly cued (في, قرب, مدينة)."""
+    bare: dict[str, int] = {}
+    cued: dict[str, int] = {}
+    for m in matches:
+        if m.cands and all(p.world for p in m.cands):
+            ev = m.cue or m.direction is not None or m.head is not None
+            (cued if ev else bare)[m.name] = (cued if ev else bare).get(m.name, 0) + 1
+    drop = {n for n, b in bare.items() if b >= 3 and 3 * cued.get(n, 0) < b}
+    return [m for m in matches if m.name not in drop] if drop else matches
 
 
 def _big_iyya(m: Match, lex: Lexicon) -> bool:
@@ -429,6 +447,7 @@ def extract_places(doc: Doc) -> None:
         c = nisbas.get(t.norm) if t.is_word else None
         if c is not None and c not in countries:
             countries[c] = 1
+    matches = _drop_surnames(matches)
     features = guess_features(doc, matches, lex)
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
         taken = {x for m in features for x in (m.i, m.j)}
@@ -472,7 +491,8 @@ def extract_places(doc: Doc) -> None:
     for m in accepted:
         if m.guessed:
             m.approx = anchor_town(doc, m, accepted)
-        elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood"):
+        elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
+                and not m.chosen.world:  # anchors are village-level towns; "نجامينا بتشاد" stays
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
             # "الرباط شمال عدن" is not Rabat in Morocco
             a = anchor_town(doc, m, accepted)
