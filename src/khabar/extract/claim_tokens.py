@@ -113,6 +113,11 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         elif hit.cue.kind == "verb" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb":
             i += 1  # وقال طالب …: a noun subject spelled like a verb
             continue
+        elif hit.cue.kind == "participle" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb" \
+                and hit.cue.lemma == lex.morph.get("say_verb"):
+            hits[-1].end = hit.end  # وأضاف قائلا: one cue
+            i = hit.end
+            continue
         elif not hit.conj and hit.cue.form in lex.elatives and elative(toks, i, lex):
             i += 1  # والحل أوضح من …: the adjective 'clearer'
             continue
