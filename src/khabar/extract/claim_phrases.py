@@ -14,9 +14,12 @@ from __future__ import annotations
 from khabar.doc import Span
 from khabar.extract.claim_lexicon import Cue, Lexicon
 from khabar.extract.claim_tokens import (COLONS, COMMAS, MAX_QUOTE_TOKENS, MAX_SPEAKER_WORDS,
-                                         MAX_SUBJECT_WORDS, QUOTE,
+                                         MAX_SUBJECT_WORDS, OPEN_PARENS, QUOTE,
                                          QUOTE_CHARS, Ctx, Hit, channel, closing_quote, is_comp, is_def,
                                          is_time, phrase_at, quote_role, starts_adjunct, tok_span, trim)
+
+
+MIN_BRACKET_QUOTE_WORDS = 5
 
 
 def clean_name(text: str) -> str:
@@ -385,6 +388,10 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
         if w in COMMAS and k + 1 < sent_end and (toks[k + 1].norm in lex.clause_openers or
                                                   phrase_at(ctx, lex.content_stops, k + 1)):
             return None, k  # …، في حين عرضت قناة أخرى: the clause of this cue has ended
+        if w in OPEN_PARENS and words > 0 and not cue.object:
+            close = _quoted_in_parens(ctx, k, sent_end)
+            if close is not None:
+                return k + 1, k  # قال الله تعالى (…): a quotation in brackets
         if w == QUOTE:
             q = closing_quote(ctx, k, sent_end)
             s_, e_, _ = split_region(ctx, a, k)
@@ -430,6 +437,19 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                         return k, k
         k += 1
     return None, k
+
+
+def _quoted_in_parens(ctx: Ctx, k: int, end: int) -> int | None:
+    """The bracket closing the one at k when the brackets hold a quotation: at least
+    MIN_BRACKET_QUOTE_WORDS words, and nothing but punctuation after them (not قال الجيش (في بيان) إن)."""
+    toks = ctx.toks
+    close = OPEN_PARENS[toks[k].norm]
+    for j in range(k + 1, min(end, k + MAX_QUOTE_TOKENS)):
+        if toks[j].norm == close:
+            words = sum(1 for i in range(k + 1, j) if toks[i].is_word)
+            after_ok = j + 1 >= end or not toks[j + 1].is_word
+            return j if words >= MIN_BRACKET_QUOTE_WORDS and after_ok else None
+    return None
 
 
 def _comp_ahead(ctx: Ctx, k: int, end: int) -> bool:

@@ -31,6 +31,7 @@ COMMAS = {",", "\u060c"}  # , and the Arabic comma
 COLONS = {":"}
 SENT_PUNCT = {".", "!", "?", "\u061f", ";"}
 QUESTION_MARKS = {"?", "\u061f"}
+OPEN_PARENS = {"(": ")", "\ufd3f": "\ufd3e"}  # ( ) and the ornate brackets of a Quran quotation
 
 
 @dataclass(slots=True)

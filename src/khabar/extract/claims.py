@@ -224,7 +224,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         if e > s and toks[s].norm in ctx.lex.preps_all:
             # وأضاف [في حديثه لقناة X]: a prepositional phrase is no subject; the speaker is implicit
             via, e = vias(ctx, s, stop), s
-        if e > s and toks[s].norm in ctx.lex.not_speakers:
+        if e > s and toks[s].norm in ctx.lex.not_speakers and cue.lemma != ctx.lex.morph["say_verb"]:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
         if e > s and toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex):
             s += 1  # وقال [لوالده]: «…»: the one spoken to, not the speaker
