@@ -245,6 +245,12 @@ CASES = [
     pytest.param("وصل أكثر من 2000 لاجئ إلى الحدود.", THU, [], id="count-is-not-a-year"),
     pytest.param("والمتهم من مواليد 1415هـ.", THU, [("1415هـ", "1994-01-01", "year")],
                  id="hijri-year-first-of-gregorian-year"),
+    pytest.param("شيد القصر في عام 1450 على ضفة النهر.", THU, [("عام 1450", "1450-01-01", "year")],
+                 id="bare-year-gregorian-when-hijri-is-future"),
+    pytest.param("افتتحت المدرسة عام 1392 في المدينة.", THU, [("عام 1392", "1972-01-01", "year")],
+                 id="bare-year-hijri-when-past"),
+    pytest.param("تفاصيل الخطة كشفها المدعي العام أمس، وأصبحت اليوم معروفة.", THU,
+                 [("أمس", "2015-08-05", "day")], id="yesterday-kept-before-a-nowadays"),
 ]
 
 

@@ -154,8 +154,15 @@ def resolve_match(family: str, g: dict, pub: dt.date | None, lex: Lexicon,
         y = int(g["year"])
         hijri = _is_hijri_era(g.get("era"), lex) or (not g.get("era") and 1300 <= y <= 1600)
         if hijri:  # year precision: 1 January of the Gregorian year in which the Hijri year starts
-            d = Hijri(y, 1, 1).to_gregorian()
-            return Resolved(dt.date(d.year, 1, 1), "year", "year:hijri", "hijri")
+            try:
+                start = Hijri(y, 1, 1).to_gregorian().year
+            except (ValueError, OverflowError):  # outside hijridate's range
+                if g.get("era"):
+                    raise
+                start = None
+            # a bare year that as Hijri would lie years after publication is Gregorian (ولد عام 1473)
+            if start is not None and (g.get("era") or pub is None or start <= pub.year + 1):
+                return Resolved(dt.date(start, 1, 1), "year", "year:hijri", "hijri")
         return Resolved(dt.date(y, 1, 1), "year", "year")
     if family == "numeric":
         return _numeric(g, lex)

@@ -177,8 +177,14 @@ def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
     if offset == -1:
         if nxt in lex.cue("not_yesterday_after"):
             return False
-        # "من دافع أمس عن … هو من يدافع اليوم عن …": yesterday against nowadays means "in the past"
-        return bool(g.get("dp")) or not _nowadays_later(ntext, f.nend, lex)
+        # "من دافع أمس عن … هو من يدافع اليوم عن …": "who did X yesterday" set against a nowadays
+        # later in the sentence means "in the past"
+        if g.get("dp"):
+            return True
+        prev2 = _prev_words(ntext, f.nstart, 2)
+        who = (len(prev2) == 2 and _strip(prev2[1]) in lex.cue("nowadays_who") and not prev2[0].isdigit()
+               and not any(prev2[0].startswith(a) for a in lex.cue("article")))
+        return not (who and _nowadays_later(ntext, f.nend, lex))
     if offset != 0:
         return True
     if nxt in lex.cue("not_today_after") or nxt in lex.ordinal or _is_adjective(nxt, lex):
