@@ -205,6 +205,16 @@ def test_world_city_next_to_its_country_is_not_moved_to_a_town():
     assert p.country == "TD" and p.precision == 1
 
 
+def test_quoted_unknown_name_after_a_head_is_placed_at_its_town():
+    p = one('تعرض مقر الحزب بمنطقة "باي أوغلو" في إسطنبول لهجوم', "باي أوغلو")
+    assert p.country == "TR" and p.precision == 2
+
+
+def test_village_homonym_outside_the_reported_countries_is_dropped():
+    assert spans("أعلن الجيش النيجيري أنه قصف قرية بيتا جنوب مايدوغوري") == ["مايدوغوري"]
+    assert "بيتا" in spans("قصف الجيش قرية بيتا جنوب نابلس")
+
+
 def test_province_named_like_a_nisba_after_a_noun():
     assert spans("أطلق مسلح النار في أحد شوارع اللاذقية ثم فر") == ["اللاذقية"]
 

@@ -42,19 +42,40 @@ def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> 
     return True
 
 
+def _quoted_name(doc: Doc, q: int, known: set[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:
+    """Token range of one to three words between the quote at ``q`` and its closing quote, unless
+    the gazetteer knows the whole of it (``known``: token ranges of the matches)."""
+    toks = doc.tokens
+    if toks[q].span.text.strip() not in lex.quotes:
+        return None
+    for e in range(q + 2, min(q + 5, len(toks))):
+        if toks[e].span.text.strip() in lex.quotes:
+            words = range(q + 1, e)
+            if (q + 1, e - 1) not in known and all(toks[x].is_word for x in words) \
+                    and not (len(words) == 1 and not _guessable(toks[q + 1], lex, True)):
+                return q + 1, e - 1
+            return None
+        if not toks[e - 1].is_word:
+            return None
+    return None
+
+
 def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
     that follows ("في جبهات النخلا والعطيف"). A weak head (منطقة, جبهة) needs a cue before it."""
     toks = doc.tokens
     text = doc.norm.text
     covered = {x for m in matches for x in range(m.i, m.j + 1)}
+    known = {(m.i, m.j) for m in matches}
     out: list[Match] = []
     heads_any = head_forms()
     mo = morph()
     for k in range(len(toks) - 1):
         t, w = toks[k], toks[k + 1]
-        if t.norm not in heads_any or not w.is_word or k + 1 in covered \
-                or text[t.nend:w.nstart].strip():
+        if t.norm not in heads_any or k + 1 in covered or text[t.nend:w.nstart].strip():
+            continue
+        quoted = _quoted_name(doc, k + 1, known, lex) if not w.is_word else None
+        if not w.is_word and quoted is None:
             continue
         head = next(((f, lex.heads[f]) for f in bare_forms(t.norm) if f in lex.heads), None)
         if head is None:
@@ -69,6 +90,13 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
                             and any(f in lex.cues for f in bare_forms(toks[k - 1].norm)))
             if not cued:
                 continue
+        if quoted is not None:  # بمنطقة "باي أوغلو": a name in quotes after a head
+            a, b = quoted
+            name = " ".join(toks[x].norm for x in range(a, b + 1))
+            m = Match(a, b, name, toks[a].nstart, toks[b].nend, "", [], guessed=True, quoted=True)
+            m.head, m.head_tok = lex.heads[f], k
+            out.append(m)
+            continue
         loose = level == "any" or not strong
         if not _guessable(w, lex, loose):
             continue

@@ -251,7 +251,10 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
         return letters > 3 and in_doc and (evidence or m.name in seen
                                            or any(p.pop >= BIG_POP for p in m.cands))
     if strong:
-        return True
+        # "قرية بيتا" in a report that names only countries outside the village-level gazetteer
+        # (Nigeria) is not the homonymous Palestinian village
+        return not (countries and not any(p.major or p.country in countries for p in m.cands)
+                    and not countries & get_gazetteer().countries)
     if any(p.curated for p in m.cands):
         return True  # countries, world cities and regions are vetted names
     major = [p for p in m.cands if p.major]
@@ -453,6 +456,9 @@ def extract_places(doc: Doc) -> None:
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
     unknown = guess_after_heads(doc, matches, lex) + features
+    inside = {x for u in unknown if u.quoted for x in range(u.i, u.j + 1)}
+    if inside:  # بمنطقة "باي أوغلو" replaces the one-word name "باي"
+        matches = [m for m in matches if not inside.intersection(range(m.i, m.j + 1))]
     if unknown:
         matches = sorted(matches + unknown, key=lambda m: m.i)
     accepted: list[Match] = []
