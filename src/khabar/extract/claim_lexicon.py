@@ -66,6 +66,7 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()  # يعتقد أنها: passive, no speaker before it
     relay_blockers: frozenset[str] = frozenset()  # نقل التعازي نيابة عن: no relay
     indefinite_modifiers: frozenset[str] = frozenset()  # مطلع، عيان: adjectives of an indefinite source
+    transitive: frozenset[str] = frozenset()  # lemmas that always take an object (اتهم X بـ)
     prep_pronouns: frozenset[str] = frozenset()  # بينهم، منها: a preposition with its pronoun
     mouthpieces: frozenset[str] = frozenset()  # عبرت الجامعة على لسان رئيسها: the body stays the speaker
     adjective_endings: tuple[str, ...] = ()
@@ -121,7 +122,8 @@ def lexicon() -> Lexicon:
                  "appositives", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
                  "pronoun_speakers", "elatives", "elative_before", "interrogatives", "impersonal",
-                 "relay_blockers", "prep_pronouns", "indefinite_modifiers"):
+                 "relay_blockers", "prep_pronouns", "indefinite_modifiers",
+                 "transitive"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

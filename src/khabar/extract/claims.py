@@ -244,6 +244,10 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                     # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
                     via = [tok_span(ctx, s_body, e_body)] + via
                     s, e = vs, ve
+        head = toks[s].norm if e > s else ""
+        if e > s and cue.lemma in ctx.lex.transitive and not hit.suffixed and e == stop \
+                and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
+            mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if e > s:
             if cue.object:
                 ne = np_end(ctx, s, e)
