@@ -228,6 +228,10 @@ def _stop_words() -> frozenset[str]:
     return frozenset(normalize_form(r["form"]) for r in rows if r["kind"] == "stop")
 
 
+def _first_token(a: ActorPhrase) -> int:
+    return a.i
+
+
 def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
                   territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset()
                   ) -> tuple[ActorPhrase | None, ActorPhrase | None]:
@@ -235,14 +239,14 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     ``reporters`` are claim speakers' spans: no party to what they report, unless the claim
     speaks of themselves ("أعلن الجيش أنه قصف")."""
     kinds = v.kinds()
-    k0 = bisect.bisect_left(actors, lo, key=lambda a: a.i)
+    k0 = bisect.bisect_left(actors, lo, key=_first_token)
     # "أعلن الجيش أنه قصف", "كشفت المقاومة عن عثورها": the speaker speaks of itself
     self_report = (ti > lo and "pronsubj" in kinds[ti - 1]) or any(sfx for _p, _s, sfx in v.keys[ti][1:])
     cands = []
     for a in actors[k0:]:
         if a.i >= hi:
             break
-        if not self_report and any(s <= a.span.start and a.span.end <= e for s, e in reporters):
+        if reporters and not self_report and any(s <= a.span.start and a.span.end <= e for s, e in reporters):
             continue
         if not (a.i < tj and a.j > ti):
             cands.append(a)
@@ -255,6 +259,9 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
             if after:
                 second = after[1] if len(after) > 1 else None
                 return after[0], second
+    g = grammar()
+    of, lams = g["of"], (g["lam"], g["fused"])
+
     def is_target(a: ActorPhrase) -> bool:
         for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
             if "killed" in kinds[k] or "injured" in kinds[k]:
@@ -265,11 +272,11 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                 break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
             if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
-        if a.i - 1 > lo and v.tokens[a.i - 1].norm == grammar()["of"] and any(
+        if a.i - 1 > lo and v.tokens[a.i - 1].norm == of and any(
                 kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
                 for k in range(max(lo, a.i - 4), a.i - 1)):
             return True  # "قتل 13 متمردا من الحوثيين": the victims' side
-        return a.i > tj and any(p in (grammar()["lam"], grammar()["fused"]) for p, _s, _x in v.keys[a.i][1:])
+        return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     doers = [a for a in cands if a not in targets and a.category != "civilian" and not a.prep]
     actor1 = None

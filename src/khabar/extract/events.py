@@ -64,7 +64,7 @@ _TYPE_OF = {
     "Violent demonstration": "Riots",
 }
 _NEWLINE = re.compile("\n")
-_TERMINALS = (".", "!", "?", "\u061f", ":", "\u061b", "\u00bb", '"', "\u201d")
+_TERMINALS = frozenset(".!?:\"\u061f\u061b\u00bb\u201d")
 _CONNECTORS = frozenset({"placehead", "filler"})
 _HYPERNYM_REACH = 6  # tokens
 _LIST_GAP = 6  # tokens between two places of one coordinated list
@@ -96,8 +96,13 @@ class _Context:
         self.para = [bisect.bisect_left(nl, s.span.start) for s in doc.sentences]
         # a line broken inside a sentence ("هاجموا موقعا\n أماميا … في بلدة مديات"): the next
         # piece goes on with the same clause
-        self.continues = [False] + [not doc.sentences[k - 1].span.text.rstrip().endswith(_TERMINALS)
-                                    for k in range(1, len(doc.sentences))]
+        text = doc.text
+        self.continues = [False]
+        for sent in doc.sentences[:-1]:
+            k = sent.span.end - 1
+            while k > sent.span.start and text[k].isspace():
+                k -= 1
+            self.continues.append(text[k] not in _TERMINALS)
         self.sent_starts = [s.span.start for s in doc.sentences]
         self.tok_starts = [t.span.start for t in toks]
         self.times_by_sent: dict[int, list[TimeMention]] = {}
@@ -120,7 +125,10 @@ class _Context:
                        if not any(sp.start <= a.span.start and a.span.end <= sp.end for sp in channels)]
         # who reports an event is no party to it ("قال الجيش المالي إن 12 قتلوا"), unless the claim
         # speaks of the speaker itself ("أعلن الجيش أنه قصف": pronsubj)
-        self.speakers = {(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None}
+        speakers = [(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None]
+        # only the speakers that are actor phrases matter
+        self.speakers = {(s, e) for s, e in speakers
+                         if any(s <= a.span.start and a.span.end <= e for a in self.actors)}
         actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
 
         def inside_actor(p: PlaceMention) -> bool:  # "قوات الجيش اليمني": no place
