@@ -91,30 +91,48 @@ def word_forms(norm: str) -> tuple[tuple[str, int], ...]:
     return tuple(out.items())
 
 
+_STARTS: dict[str, tuple[tuple[tuple[str, ...], int, Actor], ...]] = {}
+
+
+def _starts(norm: str) -> tuple[tuple[tuple[str, ...], int, Actor], ...]:
+    """Actor names a word may begin (once a clitic is cut): (rest of the name, chars cut, actor)."""
+    hit = _STARTS.get(norm)
+    if hit is None:
+        index, _ = actors()
+        hit = tuple((rest, cut, actor) for form, cut in word_forms(norm) for rest, actor in index.get(form, ()))
+        if len(_STARTS) >= 200_000:
+            _STARTS.clear()
+        _STARTS[norm] = hit
+    return hit
+
+
 def _lexicon_mentions(doc: Doc, words: list[Token]) -> list[EntityMention]:
     """Longest actor names over the token sequence; punctuation between words breaks a name."""
-    index, _ = actors()
     out: list[EntityMention] = []
     n = len(words)
+    starts = _STARTS
     i = 0
     while i < n:
-        if not words[i].is_word:
+        w = words[i]
+        cands = starts.get(w.norm)
+        if cands is None:
+            cands = _starts(w.norm)
+        if not cands or not w.is_word:
             i += 1
             continue
         best: tuple[int, int, Actor] | None = None  # (end index, cut, actor)
-        for form, cut in word_forms(words[i].norm):
-            for rest, actor in index.get(form, ()):
-                j = i + 1 + len(rest)
-                if j > n or (best is not None and j <= best[0]):
-                    continue
-                if all(words[i + 1 + k].norm == w and words[i + k].sentence == words[i + 1 + k].sentence
-                       for k, w in enumerate(rest)):
-                    best = (j, cut, actor)
+        for rest, cut, actor in cands:
+            j = i + 1 + len(rest)
+            if j > n or (best is not None and j <= best[0]):
+                continue
+            if all(words[i + 1 + k].norm == x and words[i + k].sentence == words[i + 1 + k].sentence
+                   for k, x in enumerate(rest)):
+                best = (j, cut, actor)
         if best is None:
             i += 1
             continue
         j, cut, actor = best
-        first = words[i]
+        first = w
         ns = first.nstart + max(cut, 0)
         span = doc.span_from_norm(ns, words[j - 1].nend)
         out.append(EntityMention(span, actor.label, actor.canonical, actor.category, "lexicon"))

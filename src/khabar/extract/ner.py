@@ -269,14 +269,21 @@ class FeatureCache:
             return list(feats)
         return [f for f in feats if f in self.known]
 
+    def raw(self, item: Item) -> tuple[list[str], list[str], list[str], list[str], bool | None]:
+        """Unprefixed, unpruned features of a word type: (own, ctx1, ctx2, marks, in_doc).
+
+        ``in_doc`` is None when the stem takes no document context, else whether it has the article.
+        """
+        own, ctx1, ctx2, marks = _type_features(*item, self.lex, self.tlex)
+        _norm, prefix, stem, _suffix = item
+        in_doc = None if len(stem) < 3 or not stem[0].isalpha() else ("ال" in prefix or prefix.endswith("لل"))
+        return own, ctx1, ctx2, marks, in_doc
+
     def get(self, item: Item) -> tuple[list[str], ...]:
         hit = self._cache.get(item)
         if hit is not None:
             return hit
-        own, ctx1, ctx2, marks = _type_features(*item, self.lex, self.tlex)
-        norm, prefix, stem, _suffix = item
-        # document slots: None when the stem takes no document context, else whether it has the article
-        in_doc = None if len(stem) < 3 or not stem[0].isalpha() else ("ال" in prefix or prefix.endswith("لل"))
+        own, ctx1, ctx2, marks, in_doc = self.raw(item)
         hit = (self._keep(own),
                self._keep("-1:" + f for f in ctx1), self._keep("+1:" + f for f in ctx1),
                self._keep("-2:" + f for f in ctx2), self._keep("+2:" + f for f in ctx2), marks,
@@ -380,7 +387,7 @@ class Model:
         known = frozenset(info.attributes)
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
-        self.features = FeatureCache(known, train_lexicon, max_size=50_000)
+        self.features = FeatureCache(known, train_lexicon, max_size=100_000)
         self.decoder = Decoder(info, self.features)
 
     def tag(self, items: Sequence[Item]) -> list[str]:
@@ -392,10 +399,7 @@ class Model:
         full = [items for items in sentences if items]
         if not full:
             return [[] for _ in sentences]
-        doc = self.features.document(full)
-        phrases = self.features.phrases
-        marks = [_phrase_marks([(it[0], it[2]) for it in items], phrases) for items in full]
-        tags = iter(self.decoder.tag_document(full, doc, marks))
+        tags = iter(self.decoder.tag_document(full))
         return [next(tags) if items else [] for items in sentences]
 
     def tag_document_crfsuite(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:

@@ -2,16 +2,18 @@
 
 python-crfsuite's tagger converts every attribute string of every token on each call, which costs
 more than the decoding itself. This decoder reads the trained weights once (state features and
-transitions), caches the summed score vector of each word type at each window position, builds a
-sentence's emission matrix with a handful of numpy operations, and runs Viterbi over all sentences
-of a document at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
+transitions) and keeps one record per word type: the summed score vector at each window position
+(computed for all new types of a document in one numpy call), its document-context attribute ids,
+whether it may start a stem bigram or a lexicon phrase. A document then costs one dict lookup per
+token, a few per-token passes over those records, a handful of numpy operations for the emission
+matrix, and one Viterbi over all its sentences at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
 transitions), so the tags equal crfsuite's; a test checks that.
 
 Reads nothing but the model; used by :class:`khabar.extract.ner.Model`.
 
 Example::
 
-    >>> # Decoder(tagger.info(), features).tag_document(sentences, doc, marks)  # doctest: +SKIP
+    >>> # Decoder(tagger.info(), features).tag_document(sentences)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -19,14 +21,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import itertools
+
 import numpy as np
 
 if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
 
 
+_ZEROS = itertools.repeat(0)  # the default of dict.get mapped over attribute strings
+
+
 class Decoder:
-    """Emission and transition weights of a trained CRF, and a Viterbi over whole documents."""
+    """Emission and transition weights of a trained CRF, per word-type records, a Viterbi over documents."""
 
     def __init__(self, info: Any, features: "FeatureCache") -> None:
         """``info`` is ``pycrfsuite.Tagger().info()`` of the trained model."""
@@ -48,69 +55,165 @@ class Decoder:
         self.features = features
         self.o_penalty = 0.0  # subtracted from the O label's score: trades precision for recall
         self._o = lid.get("O")
-        self._type_row: dict[Item, int] = {}
-        self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
+        aid = self.attr_id
+        # attribute ids by window position, keyed by the unprefixed feature string
+        self._pos_get = [{a[3:]: i for a, i in aid.items() if a.startswith(p)}.get for p in ("+1:", "+2:", "-1:", "-2:")]
+        self._own_get = {a: i for a, i in aid.items() if i}.get
+        self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
+        self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
+        self._dal = aid.get("dal")
+        self._bos, self._eos = self.W[aid.get("BOS", 0)], self.W[aid.get("EOS", 0)]
         # stems that start a stem-bigram attribute: other pairs need no string building
-        self._bigram_left = {a[3:].split("|", 1)[0] for a in self.attr_id if a.startswith(("b+=", "b-="))}
+        self._bigram_left = {a[3:].split("|", 1)[0] for a in aid if a.startswith(("b+=", "b-="))}
+        self._types: dict[Item, tuple] = {}
+        self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
 
-    def _vec(self, attrs: Sequence[str]) -> np.ndarray:
-        ids = [self.attr_id.get(a, 0) for a in attrs]
-        return self.W[ids].sum(axis=0)
+    # ------------------------------------------------------------ word-type records
 
-    def _row(self, item: "Item") -> int:
-        r = self._type_row.get(item)
-        if r is not None:
-            return r
-        own, m1, p1, m2, p2 = self.features.get(item)[:5]
-        r = len(self._type_row)
-        if r >= self._V.shape[0]:
+    def _record(self, item: "Item", flat: list[int]) -> tuple:
+        """(row, stem, doc ids or None, dL ids, dR ids, bigram-left, phrase candidates, norm) of a new type.
+
+        Its attribute ids at the five window slots go onto ``flat``, each slot led by a 0 (the zero row).
+        """
+        own, ctx1, ctx2, marks, in_doc = self.features.raw(item)
+        p1, p2, m1, m2 = self._pos_get
+        zeros = _ZEROS
+        flat.append(0)
+        flat.extend(filter(None, map(self._own_get, own, zeros)))
+        flat.append(0)
+        flat.extend(filter(None, map(p1, ctx1, zeros)))
+        flat.append(0)
+        flat.extend(filter(None, map(p2, ctx2, zeros)))
+        flat.append(0)
+        flat.extend(filter(None, map(m1, ctx1, zeros)))
+        flat.append(0)
+        flat.extend(filter(None, map(m2, ctx2, zeros)))
+        row = len(self._types)
+        norm, _p, stem, _s = item
+        doc = None
+        if in_doc is not None:
+            doc = (self._dal,) if in_doc and self._dal is not None else ()
+        dl, dr = self._dl, self._dr
+        phrases = self.features.phrases
+        rec = (row, stem, doc, tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr),
+               stem in self._bigram_left, phrases.get(norm) or phrases.get(stem), norm)
+        self._types[item] = rec
+        return rec
+
+    def _fill(self, first_row: int, flat: list[int]) -> None:
+        """Score vectors of new types (rows from ``first_row`` on): one gather and one segmented sum."""
+        ids = np.array(flat, dtype=np.intp)
+        offsets = np.flatnonzero(ids == 0)  # each slot starts with the zero row, and only slots do
+        sums = np.add.reduceat(self.W[ids], offsets, axis=0)
+        count = len(offsets) // 5
+        end = first_row + count
+        while end > self._V.shape[0]:
             self._V = np.concatenate([self._V, np.zeros_like(self._V)])
-        # slot order: own, seen from the next token (p1), from the one after (p2), from the previous
-        # token (m1), from the one before (m2); FeatureCache.sentence uses the same pairing
-        self._V[r, 0] = self._vec(own)
-        self._V[r, 1] = self._vec(p1)
-        self._V[r, 2] = self._vec(p2)
-        self._V[r, 3] = self._vec(m1)
-        self._V[r, 4] = self._vec(m2)
-        self._type_row[item] = r
-        return r
+        self._V[first_row:end] = sums.reshape(count, 5, -1)
 
-    def tag_document(self, sentences: Sequence[Sequence["Item"]], doc: dict[str, list[str]] | None,
-                     marks: Sequence[list[list[str]]]) -> list[list[str]]:
+    def records(self, sentences: Sequence[Sequence["Item"]]) -> list[tuple]:
+        """The type records of every token, flat; types not met before are scored now."""
+        n = sum(len(s) for s in sentences)
+        if len(self._types) + n > self.features.max_size:
+            self._types.clear()  # bounded memory: start the type cache afresh between documents
+        types = self._types
+        first = len(types)
+        flat: list[int] = []
+        out: list[tuple] = []
+        for s in sentences:
+            for it in s:
+                r = types.get(it)
+                out.append(r if r is not None else self._record(it, flat))
+        if flat:
+            self._fill(first, flat)
+        return out
+
+    # ------------------------------------------------------------ a document
+
+    def tag_document(self, sentences: Sequence[Sequence["Item"]]) -> list[list[str]]:
         """Tags of every non-empty sentence of a document: emissions for all tokens at once, then Viterbi."""
         lens = [len(s) for s in sentences]
         if not sentences or not all(lens):
             raise ValueError("tag_document takes non-empty sentences")
-        items = [it for s in sentences for it in s]
-        n = len(items)
-        sid = np.repeat(np.arange(len(sentences)), lens)
-        if len(self._type_row) + n > self.features.max_size:
-            self._type_row.clear()  # bounded memory: start the type cache afresh between documents
-        known_rows = self._type_row
-        row_list = [known_rows.get(it) for it in items]
-        for i, r in enumerate(row_list):
-            if r is None:
-                row_list[i] = self._row(items[i])
-        rows = np.array(row_list, dtype=np.intp)
-        V, W, aid = self._V, self.W, self.attr_id
+        recs = self.records(sentences)
+        n = len(recs)
+        starts = [0] * len(lens)
+        ends = [0] * len(lens)
+        pos = 0
+        for k, ln in enumerate(lens):
+            starts[k] = pos
+            pos += ln
+            ends[k] = pos
+        # last[i]: token i ends its sentence (no right neighbour inside the sentence)
+        last = [False] * n
+        for e in ends:
+            last[e - 1] = True
+        rows = np.fromiter((r[0] for r in recs), dtype=np.intp, count=n)
+        V, W = self._V, self.W
         E = V[rows, 0].copy()
-        same1 = sid[1:] == sid[:-1]
+        same1 = ~np.array(last[:-1], dtype=bool)
         E[1:] += V[rows[:-1], 1] * same1[:, None]
         E[:-1] += V[rows[1:], 3] * same1[:, None]
         if n > 2:
+            sid = np.repeat(np.arange(len(lens)), lens)
             same2 = sid[2:] == sid[:-2]
             E[2:] += V[rows[:-2], 2] * same2[:, None]
             E[:-2] += V[rows[2:], 4] * same2[:, None]
-        ends = np.cumsum(lens)
-        E[ends - np.array(lens)] += W[aid.get("BOS", 0)]
-        E[ends - 1] += W[aid.get("EOS", 0)]
-        # features that are not a property of one word type: gathered as (token, attribute) pairs
+        E[starts] += self._bos
+        E[[e - 1 for e in ends]] += self._eos
         at_tok: list[int] = []
         at_attr: list[int] = []
-        left = self._bigram_left
-        for i in range(n - 1):
-            if items[i][2] in left and same1[i]:
-                pair = items[i][2] + "|" + items[i + 1][2]
+        self._document(recs, last, E)
+        self._pairs(recs, last, at_tok, at_attr)
+        if at_tok:
+            np.add.at(E, np.array(at_tok, dtype=np.intp), W[np.array(at_attr, dtype=np.intp)])
+        if self.o_penalty and self._o is not None:
+            E[:, self._o] -= self.o_penalty
+        return self.viterbi(E, lens)
+
+    def _document(self, recs: list[tuple], last: list[bool], E: np.ndarray) -> None:
+        """Document context (as :meth:`FeatureCache.document`): per stem, its neighbours' lexicon kinds."""
+        seen: dict[str, set[int]] = {}
+        toks: list[int] = []
+        for i, r in enumerate(recs):
+            doc = r[2]
+            if doc is None:
+                continue
+            toks.append(i)
+            add = list(doc)
+            if i and not last[i - 1]:
+                add += recs[i - 1][3]
+            if not last[i]:
+                add += recs[i + 1][4]
+            if add:
+                got = seen.get(r[1])
+                if got is None:
+                    seen[r[1]] = set(add)
+                else:
+                    got.update(add)
+        if not seen:
+            return
+        stems = {stem: k for k, stem in enumerate(seen)}
+        W = self.W
+        D = np.vstack([W[list(got)].sum(axis=0) for got in seen.values()])
+        tok: list[int] = []
+        which: list[int] = []
+        for i in toks:
+            k = stems.get(recs[i][1])
+            if k is not None:
+                tok.append(i)
+                which.append(k)
+        E[tok] += D[which]
+
+    def _pairs(self, recs: list[tuple], last: list[bool], at_tok: list[int], at_attr: list[int]) -> None:
+        """Attributes of adjacent tokens: stem bigrams and multi-word lexicon phrases (gB/gI marks)."""
+        aid = self.attr_id
+        n = len(recs)
+        for i, r in enumerate(recs):
+            if last[i]:
+                continue
+            if r[5]:
+                pair = r[1] + "|" + recs[i + 1][1]
                 a = aid.get("b+=" + pair)
                 if a is not None:
                     at_tok.append(i)
@@ -119,64 +222,71 @@ class Decoder:
                 if a is not None:
                     at_tok.append(i + 1)
                     at_attr.append(a)
-        if doc:
-            ids = {stem: [aid[a] for a in attrs if a in aid] for stem, attrs in doc.items()}
-            for i, it in enumerate(items):
-                d = ids.get(it[2])
-                if d:
-                    at_tok.extend([i] * len(d))
-                    at_attr.extend(d)
-        flat_marks = [m for sm in marks for m in sm]
-        for i, mk in enumerate(flat_marks):
-            if not mk:
+            cands = r[6]
+            if not cands:
                 continue
-            for m in mk:
-                for j, attr in ((i, m), (i - 1, "+1:" + m), (i + 1, "-1:" + m)):
-                    if j == i or (j == i - 1 and i > 0 and same1[i - 1]) or (j == i + 1 and i < n - 1 and same1[i]):
-                        a = aid.get(attr)
-                        if a is not None:
-                            at_tok.append(j)
-                            at_attr.append(a)
-        if at_tok:
-            np.add.at(E, np.array(at_tok, dtype=np.intp), W[np.array(at_attr, dtype=np.intp)])
-        if self.o_penalty and self._o is not None:
-            E[:, self._o] -= self.o_penalty
-        return self.viterbi(E, lens)
+            nxt = recs[i + 1]
+            for rest, kind in cands:
+                r0 = rest[0]
+                if nxt[7] not in r0 and nxt[1] not in r0:
+                    continue
+                j = i + 1 + len(rest)
+                if j > n or any(last[i:j - 1]):
+                    continue
+                if not all(recs[i + 1 + k][7] in w or recs[i + 1 + k][1] in w for k, w in enumerate(rest)):
+                    continue
+                self._mark(i, "gB=" + kind, last, at_tok, at_attr)
+                for m in range(i + 1, j):
+                    self._mark(m, "gI=" + kind, last, at_tok, at_attr)
+
+    def _mark(self, i: int, m: str, last: list[bool], at_tok: list[int], at_attr: list[int]) -> None:
+        """A phrase mark on token i: the mark itself, '+1:' on the token before, '-1:' on the one after."""
+        aid = self.attr_id
+        for j, attr in ((i, m), (i - 1, "+1:" + m), (i + 1, "-1:" + m)):
+            if j == i or (j == i - 1 and i > 0 and not last[i - 1]) or (j == i + 1 and not last[i]):
+                a = aid.get(attr)
+                if a is not None:
+                    at_tok.append(j)
+                    at_attr.append(a)
 
     def viterbi(self, E: np.ndarray, lens: list[int]) -> list[list[str]]:
         """Best label sequence of each sentence (E holds their emissions one after another).
 
         Sentences are decoded together, longest first, so that each step works on the prefix of
-        those still running.
+        those still running; the backtrace walks Python lists, cheaper than numpy calls per step.
         """
         S, K = len(lens), len(self.labels)
         order = sorted(range(S), key=lambda s: -lens[s])
         L = lens[order[0]]
-        starts = np.cumsum([0] + lens[:-1])
-        P = np.zeros((S, L, K))
+        starts = [0] * S
+        pos = 0
+        for s, ln in enumerate(lens):
+            starts[s] = pos
+            pos += ln
+        P = np.zeros((L, S, K))
         for r, s in enumerate(order):
-            P[r, :lens[s]] = E[starts[s]:starts[s] + lens[s]]
-        sorted_lens = np.array([lens[s] for s in order])
+            P[:lens[s], r] = E[starts[s]:starts[s] + lens[s]]
+        sorted_lens = [lens[s] for s in order]
         # active[t]: how many (sorted) sentences are longer than t
-        active = np.searchsorted(-sorted_lens, -np.arange(L), side="left")
-        bp = np.zeros((S, L, K), dtype=np.intp)
-        score = P[:, 0].copy()
-        T = self.T[None, :, :]
+        active = np.searchsorted(-np.array(sorted_lens), -np.arange(L), side="left").tolist()
+        bp = np.zeros((L, S, K), dtype=np.intp)
+        score = P[0].copy()
+        T = self.T
         for t in range(1, L):
             k = active[t]
             cand = score[:k, :, None] + T
-            bp[:k, t] = cand.argmax(axis=1)
-            score[:k] = cand.max(axis=1) + P[:k, t]
-        cur = score.argmax(axis=1)
-        path = np.zeros((S, L), dtype=np.intp)
-        ar = np.arange(S)
-        for t in range(L - 1, -1, -1):
-            k = active[t]
-            path[:k, t] = cur[:k]
-            if t:
-                cur[:k] = bp[ar[:k], t, cur[:k]]
+            bp[t, :k] = cand.argmax(axis=1)
+            score[:k] = cand.max(axis=1) + P[t, :k]
+        final = score.argmax(axis=1).tolist()
         labels = self.labels
         out: list[list[str]] = [[] for _ in range(S)]
         for r, s in enumerate(order):
-            out[s] = [labels[x] for x in path[r, :lens[s]].tolist()]
+            ln = lens[s]
+            b = bp[:ln, r].tolist()
+            cur = final[r]
+            path = [cur] * ln
+            for t in range(ln - 1, 0, -1):
+                cur = b[t][cur]
+                path[t - 1] = cur
+            out[s] = [labels[x] for x in path]
         return out
