@@ -6,7 +6,9 @@
 
 Synthetic world: events spread over a year and over N/3000 (at least 4) countries of 5 admin1 areas
 each, about 1.5 events per country a day (a bigger archive covers more places at the same density); each is told by 1-8 reports that jitter its date by a day,
-its place by a few km (some give only the province or no date) and its death toll. Prints one line
+its place by a few km (some give only the province or no date) and its death toll; its articles
+name the event's town, a local unit, the province and the country's army (the profile that article
+evidence weighs), plus names every article shares. Prints one line
 per size: CPU seconds, CPU microseconds per mention, candidate events scored per mention (the blocking's
 work, which must stay flat), the process's peak resident memory (MB) and the pairwise F1 against
 the synthetic truth. Linking in memory (khabar.link.events.Linker); the store adds I/O on top.
@@ -45,6 +47,11 @@ def synth(n: int, seed: int = 7) -> tuple[list[EventMention], dict[str, int]]:
         day = DAY0 + rnd.randrange(days)
         t, st = TYPES[rnd.randrange(len(TYPES))]
         killed = rnd.choice([None, 0, 1, 2, 3, 5, 8, 12, 20])
+        # what its articles name: the town, a local unit, the province, the country's army, and two
+        # names every article of the archive shares (one frozenset per event, as a store would share)
+        story = frozenset({f"p:town{ev}", f"a:unit{ev % 997}-{c}", f"p:c{c}a{a1}", f"a:army{c}",
+                           "a:government", "a:police"})
+        short = frozenset(list(story)[:4])
         for r in range(rnd.randint(1, 8)):
             if len(out) >= n:
                 break
@@ -61,7 +68,8 @@ def synth(n: int, seed: int = 7) -> tuple[list[EventMention], dict[str, int]]:
                 place=f"c{c}a{a1}" if province else f"town{ev}", country=f"C{c}", admin1=f"c{c}a{a1}",
                 lat=lat0 + rnd.uniform(-0.02, 0.02), lon=lon0 + rnd.uniform(-0.02, 0.02),
                 geo_precision=3 if province else 1,
-                killed=None if killed is None or rnd.random() < 0.3 else max(0, killed + rnd.choice((0, 0, 1, -1))))
+                killed=None if killed is None or rnd.random() < 0.3 else max(0, killed + rnd.choice((0, 0, 1, -1))),
+                published=pub, profile=story if rnd.random() < 0.7 else short)
             out.append(m)
             truth[m.id] = ev
     rnd.shuffle(out)

@@ -54,11 +54,13 @@ MERGE_MAX_ARTICLES = 5  # clusters this small may be folded into a larger one
 # (even past what publication allows, by up to PUB_SLACK days), an account placed at another town
 # the article names, or only at a country.
 DOC_WEIGHT = 0.5
+DOC_BASE = 0.05  # what reports of neighbouring events share anyway (the province, the main actors)
 DOC_CAP = 0.25
 DOC_STRONG = 0.25
 PUB_SLACK = 2
 CELL_DEG = 0.5  # grid cells (about 55 km) that find events at towns across a border
-RARE_KEYS = 4  # a vague account is also compared with the events sharing its rarest profile keys
+RARE_KEYS = 4
+KEY_MAX_EVENTS = 32  # a profile key naming more events than this in one date bucket is no block  # a vague account is also compared with the events sharing its rarest profile keys
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
 
@@ -192,6 +194,7 @@ class Cluster:
     triggers: set = field(default_factory=set)
     articles: set = field(default_factory=set)
     profile: Counter = field(default_factory=Counter)  # profile key -> member articles naming it
+    weight: tuple = ((0, None), 0.0)  # cached IDF weight of the mean profile, with its stamp
     family: str = ""
     top_subtype: str | None = None
     hard_min: int | None = None
@@ -313,7 +316,12 @@ def doc_similarity(m: EventMention, c: Cluster, idf: Idf | None) -> float:
             num += w * cnt / n
     if num <= 0.0:
         return 0.0
-    wc = sum(idf(k) * cnt for k, cnt in c.profile.items()) / len(c.articles)
+    stamp = (len(c.articles), getattr(idf, "generation", None))
+    if stamp[1] is not None and c.weight[0] == stamp:  # the event's weight, cached while idf holds
+        wc = c.weight[1]
+    else:
+        wc = sum(idf(k) * cnt for k, cnt in c.profile.items()) / len(c.articles)
+        c.weight = (stamp, wc)
     return min(1.0, num / math.sqrt(wm * wc)) if wm > 0 and wc > 0 else 0.0
 
 
@@ -373,7 +381,7 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
                 s += 0.3 if exact else 0.1
             elif gap == 1:
                 s += 0.15 if exact else 0.05
-            elif not m.hard or not c.hard_days or strong or held:
+            elif not m.hard or not c.hard_days or held:
                 s -= 0.05  # a follow-up dated by its publication day, or an event known only so
             else:
                 s -= 0.25
@@ -427,8 +435,21 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
             s += 0.05
     if m.article in c.articles:
         s -= 0.15
-    s += min(DOC_CAP, DOC_WEIGHT * ds)
+    s += min(DOC_CAP, DOC_WEIGHT * max(0.0, ds - DOC_BASE))
     return s + 0.01 * min(len(c.articles), 5)  # ties go to the better-attested event
+
+
+class _IdfTable:
+    """A linker's idf as a callable that also carries its generation (for cached event weights)."""
+
+    __slots__ = ("generation", "_lk")
+
+    def __init__(self, lk: "Linker") -> None:
+        self._lk = lk
+        self.generation = lk.generation
+
+    def __call__(self, key: str) -> float:
+        return self._lk.idf(key)
 
 
 def _cell(lat: float | None, lon: float | None) -> str:
@@ -453,6 +474,7 @@ class Linker:
         self._profiled: set[str] = set()
         self._n_docs = 0
         self._idf_cache: dict[str, float] = {}
+        self.generation = 0  # bumped whenever document frequencies change (see doc_similarity)
         for c in clusters:
             self.clusters[c.id] = c
             self._register(c)
@@ -463,13 +485,19 @@ class Linker:
             if m.profile and m.article not in self._profiled:
                 self._profiled.add(m.article)
                 self.df.update(m.profile)
-        self._n_docs = len(self._profiled)
-        self._idf_cache: dict[str, float] = {}
+        if len(self._profiled) != self._n_docs:
+            self._n_docs = len(self._profiled)
+            self._idf_cache = {}
+            self.generation += 1
 
     def rare_keys(self, m: EventMention) -> list[str]:
         """The mention's RARE_KEYS rarest profile keys that some other article shares."""
         keys = [k for k in m.profile if self.df.get(k, 0) >= 2]
         return sorted(keys, key=lambda k: (self.df[k], k))[:RARE_KEYS]
+
+    @property
+    def idf_table(self) -> "_IdfTable":
+        return _IdfTable(self)
 
     def idf(self, key: str) -> float:
         """Inverse document frequency of a profile key among the articles the linker holds."""
@@ -520,7 +548,10 @@ class Linker:
             extra += ["k:" + k for k in self.rare_keys(m)]  # and events told by articles much like it
         for key in extra:
             for b in self._buckets(m.lo, m.hi, DATE_SLACK):
-                for cid in self._index.get((fam, key, b), ()):
+                ids = self._index.get((fam, key, b), ())
+                if len(ids) > KEY_MAX_EVENTS and key.startswith("k:"):
+                    continue  # a name too common to block on
+                for cid in ids:
                     if cid not in seen:
                         seen.add(cid)
                         out.append(self.clusters[cid])
@@ -528,8 +559,9 @@ class Linker:
 
     def best(self, m: EventMention) -> tuple[Cluster | None, float]:
         best, best_s = None, -1e9
+        idf = self.idf_table
         for c in self.candidates(m):
-            s = score(m, c, self.idf)
+            s = score(m, c, idf)
             if s is not None and (s > best_s or (s == best_s and best is not None and c.id < best.id)):
                 best, best_s = c, s
         return best, best_s
@@ -583,8 +615,9 @@ class Linker:
                     if d.id != cid and len(d.articles) >= len(c.articles):
                         cands[d.id] = d
             best, best_s = None, self.threshold
+            idf = self.idf_table
             for d in sorted(cands.values(), key=lambda d: d.id):
-                ss = [score(m, d, self.idf) for m in c.members]
+                ss = [score(m, d, idf) for m in c.members]
                 # every well-anchored account must fit; a vague one (a province, a country, no
                 # date of its own) may not, when two thirds of the accounts do
                 fit = [x for x in ss if x is not None]
