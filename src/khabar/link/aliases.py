@@ -32,6 +32,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 
@@ -240,7 +241,7 @@ def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
         if not maximal and tv.joined(i - 1, i) and (
                 any(k in d.given for k, _ in tv.keys[i - 1]) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
-        if (first or (not maximal and words[0] in d.given | d.bind_next)) \
+        if (first or (not maximal and (words[0] in d.given or words[0] in d.bind_next))) \
                 and tv.joined(j - 1, j) and _name_word(tv, j):
             continue  # a first name that another name goes on from (عبد الله سالم …)
         out.append((i, j, s))
@@ -301,7 +302,7 @@ def _drop_surname_starts(pers: list[Name]) -> list[Name]:
     for p in pers:
         if any(p.words[:len(f)] == f and w != p.words for f, w in forms.items()):
             groups = _groups(p.words)
-            if not (len(groups) >= 2 and groups[1][0] in d.given | d.bind_next):
+            if not (len(groups) >= 2 and (groups[1][0] in d.given or groups[1][0] in d.bind_next)):
                 continue
         out.append(p)
     return sorted(out, key=lambda p: p.start)
@@ -326,7 +327,9 @@ def _groups(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tuple(g) for g in out]
 
 
-def _person_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The short forms a person's name can be written in, with the rule of each (cached)."""
     d = alias_data()
     title: tuple[str, ...] = ()
     if words and d.titles.get(words[0]):  # الملا محمد عمر → الملا عمر
@@ -357,7 +360,7 @@ def _person_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], s
                 out.append((sum(groups[:k], ()), "prefix"))
         if last[0] not in morph().son:  # سلطان بن عبد العزيز is not سلطان بن سلمان بن عبد العزيز
             out.append((first + last, "prefix"))  # سليمان هلال الأسد → سليمان الأسد
-    return [(f, r) for f, r in out if f != words and f != title + words]
+    return tuple((f, r) for f, r in out if f != words and f != title + words)
 
 
 def _first_name_alone(first: tuple[str, ...]) -> bool:
@@ -368,7 +371,13 @@ def _first_name_alone(first: tuple[str, ...]) -> bool:
             and w not in d.titles and not is_definite(first[0]))
 
 
-def _org_short_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _org_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The short forms a group's name can be written in, with the rule of each (cached)."""
+    return tuple(_org_forms(words))
+
+
+def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
     d = alias_data()
     n = len(words)
     if n < 2:
@@ -479,8 +488,13 @@ def _inside(full: dict[tuple[str, ...], tuple[str, list]]) -> dict[tuple[str, ..
 def _roots(cl: _Clusters, gens: list[tuple[tuple[str, ...], str, str]],
            inside: set[tuple[str, ...]] | tuple = ()) -> set[tuple[str, ...]]:
     """The clusters a short form could belong to: those of its generators and of every full name
-    it is written in."""
-    return {cl.find(w) for w, _, _ in gens} | {cl.find(w) for w in inside}
+    it is written in (stops at the second: the form is then ambiguous)."""
+    out: set[tuple[str, ...]] = set()
+    for w in (*(g[0] for g in gens), *inside):
+        out.add(cl.find(w))
+        if len(out) > 1:
+            break
+    return out
 
 
 def _same_party(cl: _Clusters, orgs: list[tuple[str, ...]]) -> None:

@@ -484,16 +484,18 @@ def entity_names(tv: TokenView) -> list[Name]:
     ents = [e for e in tv.doc.entities if e.label in ("PER", "ORG") and e.source != "lexicon"]
     if not ents:
         return out
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    for k, t in enumerate(tv.toks):
-        starts[t.span.start] = k
-        ends[t.span.end] = k
+    toks = tv.toks
+    starts = {t.span.start: k for k, t in enumerate(toks)}
+    ends = {t.span.end: k for k, t in enumerate(toks)}
+    nstarts: list[int] | None = None
     for e in ents:
         i, j = starts.get(e.span.start), ends.get(e.span.end)
         if i is None:  # the mention starts after a proclitic inside the token
             ns = tv.doc.norm.to_norm(e.span.start)
-            i = next((k for k, t in enumerate(tv.toks) if t.nstart < ns < t.nend), None)
+            if nstarts is None:
+                nstarts = [t.nstart for t in toks]
+            k = bisect.bisect_left(nstarts, ns) - 1
+            i = k if k >= 0 and toks[k].nstart < ns < toks[k].nend else None
         if i is None or j is None or j < i:
             continue
         j += 1
