@@ -146,7 +146,7 @@ def mode_runner(path: str, workers: int, dask: bool, tmp: Path, lines: int) -> d
 
         t0 = time.perf_counter()
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")
         client = Client(cluster)
         client.run(_warm)  # import khabar and load the data files on every worker
         extra["startup_seconds"] = time.perf_counter() - t0
