@@ -247,6 +247,22 @@ def test_line_broken_inside_a_sentence() -> None:
     assert [(e.place.name, e.killed) for e in doc.events] == [("Shuqrah", 1)]
 
 
+def test_attack_named_as_background_is_no_event() -> None:
+    doc = run("وسيطرت القوات الحكومية على زنجبار إثر هجوم شنته من عدن أمس.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Government regains territory"]
+
+
+def test_reference_town_does_not_place_the_event() -> None:
+    doc = run("وفي مدينة شقرة شرق عدن تحتدم المواجهات بين الطرفين.")
+    assert [e.place.name for e in doc.events] == ["Shuqrah"]
+
+
+def test_owner_of_a_targeted_building_is_actor2() -> None:
+    doc = run("وفجر انتحاري نفسه داخل مسجد قوات الطوارئ في عدن أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(None, "قوات الطوارئ")]
+
+
 def test_agencies_are_no_actors() -> None:
     doc = run("وقتل 12 شخصا في هجوم على فندق في عدن بحسب وكالة فرانس برس.")
     assert all(e.actor2 is None or "برس" not in e.actor2 for e in doc.events)

@@ -268,6 +268,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                 return True  # "مقتل الطالب السعودي ريان": the victim
             if k >= a.i - 2 and "target" in kinds[k]:
                 return True
+            if k == a.i - 1 and "civilian" in kinds[k] and not v.tokens[k].norm.startswith(g["article"]):
+                return True  # "مسجد قوات الطوارئ", "منزل القائد": the owner of the target
             if v.triggers_at(k):
                 break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
             if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:

@@ -15,6 +15,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -91,6 +92,10 @@ def grammar() -> dict:
 
 
 _LEXICONS = ("triggers", "words", "actors", "numbers")
+
+
+def _match_start(m: "Match") -> int:
+    return m.i
 
 
 @functools.cache
@@ -223,6 +228,13 @@ class TokenView:
 
     def triggers(self) -> list[Match]:
         return self.scan("triggers")
+
+    def triggers_in(self, lo: int, hi: int) -> list[Match]:
+        """Trigger matches starting in tokens [lo, hi)."""
+        ts = self.triggers()
+        a = bisect.bisect_left(ts, lo, key=_match_start)
+        b = bisect.bisect_left(ts, hi, key=_match_start)
+        return ts[a:b]
 
     def triggers_at(self, i: int) -> bool:
         """Whether a trigger match starts at token i."""

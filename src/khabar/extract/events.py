@@ -294,8 +294,11 @@ def _mentions(ctx: _Context) -> list[Mention]:
         mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
                           actor1=a1, actor2=a2)
         mention.sources = [k for k, _st in ctx.claims_of(span)]
-        # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one
-        mention.support = typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)
+        # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one;
+        # "إثر هجوم": a generic attack named as the background of the sentence's event
+        mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) or (
+            rank == 1 and v.has_kind(m.i - 1, m.i, "after", s)
+            and any(x.i != m.i and x.entry["subtype"] != subtype for x in v.triggers_in(lo, hi)))
         mention.definite = m.prefix.endswith(("ال", "لل"))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         _place_of(ctx, mention)
@@ -364,6 +367,8 @@ def _place_of(ctx: _Context, m: Mention) -> None:
         # عدن" happened in Aden
         after = after[1:]
     before = [p for p in places if p.span.end <= m.span.start]
+    if len(before) > 1 and _is_reference_point(ctx, before[-1]):
+        before = before[:-1]  # "في محافظة إب بجنوب صنعاء تحتدم المواجهات": إب, not صنعاء
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
     elif before:
@@ -392,6 +397,13 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _is_reference_point(ctx: _Context, p: PlaceMention) -> bool:
+    """A place named only to locate another ("جنوب صنعاء"): a direction word right before it."""
+    k = ctx.token_of(p.span.start) - 1
+    kinds = ctx.v.kinds()
+    return k >= 0 and "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence
 
 
 def _is_origin(ctx: _Context, p: PlaceMention) -> bool:
