@@ -215,6 +215,23 @@ def test_village_homonym_outside_the_reported_countries_is_dropped():
     assert "بيتا" in spans("قصف الجيش قرية بيتا جنوب نابلس")
 
 
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("تجمع الطلاب حولي يسألون عن الامتحان", "حولي", id="around-me-not-hawalli"),
+    pytest.param("قال المتحدث علي الأحمدي إن القوات تقدمت. وأكد الأحمدي أن المعارك مستمرة", "الأحمدي",
+                 id="nisba-surname-after-given-name"),
+    pytest.param("هبت عاصفة شمالية عنيفة على الساحل", "شمالية", id="indefinite-nisba-adjective"),
+    pytest.param("وصل الوفد إلى دبي. ثم زار مدينة «جراس» الفرنسية", "جراس", id="quoted-name-needs-a-town-nearby"),
+    pytest.param("أعلن الوزير الأمريكي أن الاتفاق قريب، وأن التنفيذ يبدأ قريبا", "وأن",
+                 id="nationality-adjective-licenses-world-cities-only"),
+])
+def test_more_collisions(text, absent):
+    assert absent not in spans(text)
+
+
+def test_big_city_named_like_a_nisba_without_cue():
+    assert "الرمادي" in spans("وقال المسؤول إن معارك الرمادي مستمرة")
+
+
 def test_province_named_like_a_nisba_after_a_noun():
     assert spans("أطلق مسلح النار في أحد شوارع اللاذقية ثم فر") == ["اللاذقية"]
 

@@ -214,7 +214,10 @@ def _major(p: Place) -> bool:
     return p.major
 
 
-def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool:
+def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
+            adjectives: frozenset[str] = frozenset()) -> bool:
+    """Is this gazetteer match a toponym? ``countries``: those the document names; ``adjectives``:
+    those it names only by a nationality adjective (they license world cities only)."""
     rule = lex.collisions.get(m.name)
     if rule == "skip" or not m.cands:
         return False
@@ -226,8 +229,9 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
         return False
     if m.adjective_pos and (is_nisba(m.name) or rule == "adjective"):
         return False
-    if is_nisba(m.name) and not evidence and not any(p.curated for p in m.cands) and m.name not in seen \
-            and not _big_iyya(m, lex):
+    world = all(p.world for p in m.cands)
+    if is_nisba(m.name) and not evidence and not any(p.curated for p in m.cands) \
+            and not (world and m.name in seen) and not _big_iyya(m, lex):
         return False
     if rule == "head" and not strong:
         return False
@@ -236,7 +240,7 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     letters = len(m.name.replace(" ", ""))
     if letters <= 2 and not strong and (m.prefix or rule != "cue"):
         return False
-    if all(p.world for p in m.cands):
+    if world:
         # a city of the world list (GeoNames' Arabic names hold transliterations that are also
         # ordinary words: "سويا", "اديان", "كان"): never a common word, a short name (سول, روم)
         # without a head, a surname after a given name, or a word after a non-locative clitic (a
@@ -245,7 +249,7 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
         if m.name in lex.common or m.after_given_name or (m.prefix and not m.joined and (
                 not m.prefix.startswith(morph().cue_prefixes) or letters < 5)):
             return False
-        in_doc = any(p.country in countries for p in m.cands)
+        in_doc = any(p.country in countries or p.country in adjectives for p in m.cands)
         if strong and m.head_tok is not None:
             return in_doc or not countries
         return letters > 3 and in_doc and (evidence or m.name in seen
@@ -253,8 +257,9 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
     if strong:
         # "قرية بيتا" in a report that names only countries outside the village-level gazetteer
         # (Nigeria) is not the homonymous Palestinian village
-        return not (countries and not any(p.major or p.country in countries for p in m.cands)
-                    and not countries & get_gazetteer().countries)
+        named = countries | adjectives
+        return not (named and not any(p.major or p.country in named for p in m.cands)
+                    and not named & get_gazetteer().countries)
     if any(p.curated for p in m.cands):
         return True  # countries, world cities and regions are vetted names
     major = [p for p in m.cands if p.major]
@@ -278,23 +283,29 @@ def _accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str]) -> bool
 
 def _drop_surnames(matches: list[Match]) -> list[Match]:
     """A world-list name that the article mostly uses bare, without any locative evidence, is a
-    person's name ("قالت شيرمان", "أجلت شيرمان"); a town is mostly cued (في, قرب, مدينة)."""
+    person's name ("قالت شيرمان", "أجلت شيرمان"); a town is mostly cued (في, قرب, مدينة). A
+    nisba-shaped name seen once after a given name is a surname throughout the article."""
     bare: dict[str, int] = {}
     cued: dict[str, int] = {}
+    drop: set[str] = set()
     for m in matches:
         if m.cands and all(p.world for p in m.cands):
             ev = m.cue or m.direction is not None or m.head is not None
             (cued if ev else bare)[m.name] = (cued if ev else bare).get(m.name, 0) + 1
-    drop = {n for n, b in bare.items() if b >= 3 and 3 * cued.get(n, 0) < b}
+        if m.after_given_name and is_nisba(m.name) and not any(p.curated for p in m.cands):
+            drop.add(m.name)  # "علي الأحمدي" makes every "الأحمدي" of the article a surname
+    drop |= {n for n, b in bare.items() if b >= 3 and 3 * cued.get(n, 0) < b}
     return [m for m in matches if m.name not in drop] if drop else matches
 
 
 def _big_iyya(m: Match, lex: Lexicon) -> bool:
     """A province or big city whose name only looks like a nisba (اللاذقية, الناصرية, السليمانية),
     not a direction adjective (الشرقية) nor a common word."""
+    definite = m.name.startswith(morph().article)
     return (not m.prefix and m.name not in lex.after and m.name not in lex.common
-            and not m.adjective_pos and any(p.major and (p.kind == "admin1" or p.pop >= BIG_POP)
-                                            for p in m.cands if not p.world))
+            and not m.adjective_pos and not m.after_given_name
+            and any(p.major and (p.pop >= BIG_POP or (definite and p.kind == "admin1"))
+                    for p in m.cands if not p.world))
 
 
 _KIND_PRIOR = {"country": 6.0, "admin1": 4.0, "region": 4.0, "city": 2.0, "admin2": 1.5,
@@ -444,12 +455,9 @@ def extract_places(doc: Doc) -> None:
             if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
-    # countries named only by an adjective ("الجيش النيجيري") still license their world cities
+    # countries named only by an adjective ("الجيش النيجيري") license world cities, nothing else
     nisbas = nisba_countries()
-    for t in doc.tokens:
-        c = nisbas.get(t.norm) if t.is_word else None
-        if c is not None and c not in countries:
-            countries[c] = 1
+    adjectives = frozenset(c for c in (nisbas.get(t.norm) for t in doc.tokens if t.is_word) if c)
     matches = _drop_surnames(matches)
     features = guess_features(doc, matches, lex)
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
@@ -473,7 +481,7 @@ def extract_places(doc: Doc) -> None:
                 if m.head is None and prev.head is not None and prev.head[0] != "outlet":
                     m.head = prev.head
                 m.cue = m.cue or prev.cue
-            if m.guessed or _accept(m, lex, set(countries), seen):
+            if m.guessed or _accept(m, lex, set(countries), seen, adjectives):
                 accepted.append(m)
                 prev = m
         seen = {m.name for m in accepted if not m.guessed}
@@ -495,8 +503,10 @@ def extract_places(doc: Doc) -> None:
     _link_near(doc, accepted, lex)
     _resolve(accepted, countries, admin1s, anchors)
     for m in accepted:
-        if m.guessed:
-            m.approx = anchor_town(doc, m, accepted)
+        if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
+            sent = doc.tokens[m.i].sentence
+            m.approx = anchor_town(doc, m, accepted if not m.quoted else
+                                   [x for x in accepted if doc.tokens[x.i].sentence == sent])
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
                 and not m.chosen.world:  # anchors are village-level towns; "نجامينا بتشاد" stays
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
