@@ -84,6 +84,16 @@ VSO = [
                  id="quotation-in-ornate-brackets"),
     pytest.param("وقال الجيش (في بيان رسمي صدر مساء اليوم) إن القوات تقدمت.",
                  [("وقال", "الجيش", "إن القوات تقدمت", False)], id="parenthetical-is-no-quotation"),
+    pytest.param("كشفت شركة صناعة السيارات الرياضية الألمانية عن خطة لتوسيع مصانعها.",
+                 [("كشفت", "شركة صناعة السيارات الرياضية الألمانية", "عن خطة لتوسيع مصانعها", False)],
+                 id="kashafat-an-keeps-the-whole-subject"),
+    pytest.param("ونفت شركة غاز قطر في بيان وجود شراكة مع أي ناد.",
+                 [("ونفت", "شركة غاز قطر", "وجود شراكة مع أي ناد", False)], id="indefinite-subject-then-via"),
+    pytest.param("وأكد أحد زوار المهرجان أن التنظيم جيد.",
+                 [("وأكد", "أحد زوار المهرجان", "أن التنظيم جيد", False)], id="construct-subject"),
+    pytest.param("وقالت مصادر في وزارة الداخلية إن المهاجم اعتقل.",
+                 [("وقالت", "مصادر في وزارة الداخلية", "إن المهاجم اعتقل", False)],
+                 id="indefinite-source-with-prepositional-phrase"),
     pytest.param("كشفت وزارة الداخلية هوية منفذ الهجوم على المسجد.",
                  [("كشفت", "وزارة الداخلية", "هوية منفذ الهجوم على المسجد", False)], id="kashafat-object"),
 ]
@@ -118,6 +128,25 @@ def test_speaker_before_cue(text, speaker):
     assert doc.claims[-1].speaker_text == speaker
     assert not doc.claims[-1].speaker_implicit
     assert_offsets(doc)
+
+
+RELATIVE = [
+    pytest.param("وتقدمت القوات الحكومية التي أعلنت تحرير المدينة نحو الشمال.",
+                 ("أعلنت", "القوات الحكومية", "تحرير المدينة نحو الشمال"), id="subject-before-relative"),
+    pytest.param("انشق القادة عن الملا عمر الذي أعلنت أجهزة الاستخبارات الأربعاء وفاته.",
+                 ("أعلنت", "أجهزة الاستخبارات", "وفاته"), id="verb-disagrees-subject-follows"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE)
+def test_cue_after_relative_pronoun(text, expected):
+    doc = run(text)
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [expected]
+    assert_offsets(doc)
+
+
+def test_relative_clause_with_resumptive_pronoun_is_no_statement():
+    assert run("وعقدت القمة التي دعا إليها الرئيس الأمريكي في واشنطن.").claims == []
 
 
 def test_long_clause_before_cue_is_no_subject():
@@ -257,6 +286,8 @@ IMPLICIT = [
                  ("وأضاف", "وزير الصحة", "نحتاج إلى دعم عاجل", "verb"), id="pp-after-cue-is-no-speaker"),
     pytest.param("أعلنت وزارة الداخلية اعتقال خلية مسلحة. وقالت في بيان لها إن أفرادها خططوا لتفجيرات.",
                  ("وقالت", "وزارة الداخلية", "إن أفرادها خططوا لتفجيرات", "verb"), id="fi-bayan-laha"),
+    pytest.param("أعلن الجيش أنه حرر عشرين رهينة. وأعلن مقتل 5 مسلحين في الاشتباكات.",
+                 ("وأعلن", "الجيش", "مقتل 5 مسلحين في الاشتباكات", "verb"), id="count-in-object-before-preposition"),
     pytest.param("أعلن الجيش أنه حرر عشرين رهينة قرب الحدود، ثم أعلن تحرير 15 رهينة بينهم أطفال في عملية أخرى.",
                  ("أعلن", "الجيش", "تحرير 15 رهينة بينهم أطفال في عملية أخرى", "verb"),
                  id="thumma-indefinite-object-first"),

@@ -33,6 +33,7 @@ class Cue:
     present: bool  # present tense: needs an explicit speaker
     stance: str  # "" | deny | uncertain
     alt_preps: tuple[str, ...] = ()  # further prepositions that open the content (أفادت X عن …)
+    bare: bool = False  # object "bare": a noun object only when no preposition follows (كشفت X هوية …)
 
 
 @dataclass(slots=True)
@@ -65,7 +66,9 @@ class Lexicon:
     interrogatives: frozenset[str] = frozenset()  # من قال إن …؟: a rhetorical question
     impersonal: frozenset[str] = frozenset()  # يعتقد أنها: passive, no speaker before it
     relay_blockers: frozenset[str] = frozenset()  # نقل التعازي نيابة عن: no relay
-    indefinite_modifiers: frozenset[str] = frozenset()  # مطلع، عيان: adjectives of an indefinite source
+    indefinite_modifiers: frozenset[str] = frozenset()
+    indefinite_sources: frozenset[str] = frozenset()  # مصادر، شهود: heads followed only by adjectives  # مطلع، عيان: adjectives of an indefinite source
+    relative_agreement: dict[str, str] = field(default_factory=dict)  # الذي -> m, التي -> f, الذين -> p
     transitive: frozenset[str] = frozenset()  # lemmas that always take an object (اتهم X بـ)
     prep_pronouns: frozenset[str] = frozenset()  # بينهم، منها: a preposition with its pronoun
     mouthpieces: frozenset[str] = frozenset()  # عبرت الجامعة على لسان رئيسها: the body stays the speaker
@@ -107,7 +110,8 @@ def lexicon() -> Lexicon:
         parts = tuple(normalize_form(row["form"]).split())
         preps = normalize_form(row.get("prep", "")).split()
         cue = Cue(form=" ".join(parts), kind=row["kind"], lemma=normalize_form(row["lemma"]),
-                  prep=preps[0] if preps else "", alt_preps=tuple(preps[1:]), object=row.get("object") == "yes",
+                  prep=preps[0] if preps else "", alt_preps=tuple(preps[1:]),
+                  object=row.get("object") in ("yes", "bare"), bare=row.get("object") == "bare",
                   present=row.get("tense") == "present", stance=row.get("stance", ""))
         if len(parts) == 1:
             lex.single.setdefault(parts[0], cue)
@@ -122,7 +126,7 @@ def lexicon() -> Lexicon:
                  "appositives", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
                  "pronoun_speakers", "elatives", "elative_before", "interrogatives", "impersonal",
-                 "relay_blockers", "prep_pronouns", "indefinite_modifiers",
+                 "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
@@ -130,6 +134,7 @@ def lexicon() -> Lexicon:
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())
             table.setdefault(parts[0], []).append(parts[1:])
+    lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}
     lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])
     lex.adjective_prefixes = tuple(normalize_form(x) for x in g.get("adjective_prefixes") or [])
     lex.plain_adjectives = _words(g.get("plain_adjectives"))

@@ -118,7 +118,7 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
     titled = head in lex.titles or head[1:] in lex.titles
     m = lex.morph
     descr = head in lex.descriptor_heads
-    source_head = descr and not titled and not is_def(toks[a], lex)  # مصادر، شهود، مسؤولون
+    source_head = head in lex.indefinite_sources  # مصادر، شهود، مسؤولون
     named = a in ctx.ent_end  # a name was read: prepositional phrases no longer belong to it
     prev = toks[a]
     k = ctx.ent_end.get(a, a + 1)
@@ -170,6 +170,7 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                     and not w.startswith(m["lam_article"]):
                 break  # مسؤولون + definite: a sound plural is no construct head
         elif w in lex.descriptor_preps or (w[:1] in (m["ba"], m["lam"]) and len(w) > 3):
+            source_head = False  # مصادر في [وزارة] الداخلية: the phrase after the preposition is free
             genitive = w[:1] == m["lam"] and is_def(prev, lex) and k + 1 < limit and is_def(toks[k + 1], lex)
             if (not (descr or titled) or named) and not genitive:
                 break  # but: الجناح العسكري [لحزب العمال] …

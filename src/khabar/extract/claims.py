@@ -168,6 +168,21 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                 return
         if not cue.object or present:
             return
+        prev = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
+        after = toks[hit.end].norm if hit.end < se else ""
+        resumptive = after in ctx.lex.prep_pronouns or after in ctx.lex.speaker_stops  # التي دعا [إليها] X
+        rel = prev if prev in ctx.lex.relative_agreement else prev[1:]
+        agrees = ctx.lex.relative_agreement.get(rel) == _agreement(ctx, hit)  # الذي أعلن، التي أعلنت
+        if rel in ctx.lex.relative_agreement and resumptive:
+            return  # القمة التي دعا إليها الرئيس: the noun before is the object, no statement follows
+        if not hit.suffixed and not resumptive and agrees:
+            # الحكومة التي أعلنت مؤخرا تحرير المدينة: the subject is the noun before the relative pronoun
+            # (but: الملا عمر الذي أعلنت الأجهزة وفاته — the verb does not agree, its subject follows)
+            back = lookback(ctx, hit)
+            content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
+            if back is not None and content is not None:
+                _emit(ctx, hit, cue_span, content, back, via)
+            return
         first = toks[hit.end] if hit.end < se else None
         if first is not None and first.norm in ctx.lex.preps_all:
             # وطلبت من الأهالي …: a preposition is no subject; the speaker is the antecedent
@@ -249,7 +264,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                 and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if e > s:
-            if cue.object:
+            if cue.object and not cue.bare:
                 ne = np_end(ctx, s, e)
                 comp = is_comp(ctx, mk) or (mk + 1 < se and is_comp(ctx, mk + 1))
                 pp = ne < e and toks[ne].norm in ctx.lex.preps_all  # بعثة الأمم [في مالي] عن …
@@ -317,15 +332,18 @@ def _read_apposition(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> bool:
 
 def _object_first(ctx: Ctx, a: int, e: int, se: int) -> bool:
     """Is the noun phrase [a, e) after an object cue its object rather than its subject? So when no word
-    of it is definite, it is no name, title or source word, and a preposition follows it
-    (تحرير رهائن [في] عملية)."""
+    of it is definite, it is no name, title or source word, and a preposition with a pronoun follows it
+    (تحرير رهائن [بينهم] أطفال), or a preposition follows a phrase holding a count (مقتل 5 [في] …)."""
     lex, toks = ctx.lex, ctx.toks
     w = toks[a].norm
     if any(is_def(toks[k], lex) for k in range(a, e)) or a in ctx.ent_end or e >= se or not toks[e].is_word:
         return False  # وزارة الدفاع في بيان …: a definite construct may be the subject
     if w in lex.titles or w in lex.descriptor_heads or w in lex.report_nouns or w[1:] in lex.titles:
         return False
-    return toks[e].norm in lex.preps_all or toks[e].norm in lex.prep_pronouns
+    if toks[e].norm in lex.prep_pronouns:
+        return True  # تحرير رهائن [بينهم] …
+    # مقتل 5 [في] …: a count in the phrase; a subject (شركة غاز قطر في بيان …) carries none
+    return toks[e].norm in lex.preps_all and any(toks[k].norm[:1].isdigit() for k in range(a, e))
 
 
 def _relay_in_region(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
@@ -517,8 +535,9 @@ def _report_agent(ctx: Ctx, a: int, se: int) -> int:
         if h is not None and h.cue.kind == "verb" and h.suffixed:
             ctx.skip.add(j)
             return h.end
-        if toks[j].norm in lex.relatives and j + 2 < se and toks[j + 1].is_word:
-            ctx.skip.add(j + 1)
+        if toks[j].norm in lex.relatives and j + 2 < se and toks[j + 1].is_word \
+                and toks[j + 1].norm.endswith(lex.object_suffixes) and toks[j + 2].is_word:
+            ctx.skip.add(j + 1)  # التي نشرتها الوزارة (but: التي اطلعت عليها الصحيفة)
             return j + 2
     return a
 
