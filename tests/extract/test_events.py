@@ -247,6 +247,22 @@ def test_line_broken_inside_a_sentence() -> None:
     assert [(e.place.name, e.killed) for e in doc.events] == [("Shuqrah", 1)]
 
 
+@pytest.mark.parametrize("text,date", [
+    pytest.param("وأعلنت الوزارة أمس أن انتحاريا فجر نفسه في مسجد بعدن، وأن التفجير وقع ظهر أول أمس.",
+                 "2015-08-04", id="event-day-beats-statement-day"),
+    pytest.param("وقالت الوزارة أمس إن انتحاريا فجر نفسه في مسجد بعدن.", "2015-08-05",
+                 id="statement-day-when-alone"),
+])
+def test_statement_day_and_event_day(text: str, date: str) -> None:
+    doc = build(text, times=(("أمس", "2015-08-05", "day"), ("ظهر أول أمس", "2015-08-04", "day"))
+                if "أول أمس" in text else (("أمس", "2015-08-05", "day"),))
+    cue = _find(text, "وأعلنت" if "وأعلنت" in text else "وقالت")
+    content = Span(cue.end + len(" الوزارة أمس "), len(text) - 1, text[cue.end + len(" الوزارة أمس "):len(text) - 1])
+    doc.claims.append(Claim(cue=cue, content=content, speaker=_find(text, "الوزارة")))
+    extract_events(doc)
+    assert [e.date for e in doc.events] == [date]
+
+
 def test_attack_named_as_background_is_no_event() -> None:
     doc = run("وسيطرت القوات الحكومية على زنجبار إثر هجوم شنته من عدن أمس.",
               times=(("أمس", "2015-08-05", "day"),))

@@ -119,6 +119,11 @@ class _Context:
                 continue
             self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
+        # where each claim is attributed ("وقال المرصد اليوم الجمعة إن …"): a time there dates the
+        # statement, not the events it reports
+        self.attribution = [(min(x.start for x in (c.cue, c.speaker) if x is not None and x.end > x.start)
+                             if any(x is not None and x.end > x.start for x in (c.cue, c.speaker))
+                             else c.content.start, c.content.start) for c in doc.claims]
         # the channels a claim came through ("لوكالة فرانس برس") are no actors; speakers may be
         channels = [sp for c in doc.claims for sp in c.via]
         self.actors = [a for a in actor_phrases(doc, self.v)
@@ -430,6 +435,10 @@ def _date_of(ctx: _Context, m: Mention) -> None:
     publication day; else the last time earlier in the paragraph (or, unanchored, just before)."""
     doc = ctx.doc
     times = ctx.times_by_sent.get(m.sentence, [])
+    zones = [ctx.attribution[k] for k in m.sources]
+    if zones:  # the statement's day yields to a day the report gives the event itself
+        times = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
+                 and t.value] or times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
     if t is not None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
