@@ -185,6 +185,8 @@ def test_short_form_found(tagged, text: str, expected: set[str]) -> None:
                  "سامر", id="first-name-of-two-people"),
     pytest.param("استقبل الأمير نواف بن فيصل بن عبد العزيز الوفد. وكان الأمير نواف بن عبد العزيز قد "
                  "غادر.", "نواف بن عبد العزيز", id="grandfather-skipped-is-another-person"),
+    pytest.param("وأعلن الاتحاد أن حزب تونسي جديد سيشارك. وقال مسؤول تونسي إن القرار نهائي.",
+                 "تونسي", id="indefinite-nisba-is-no-group-name"),
     pytest.param("وقال الطبيب إن ريم أحمد الحسن نقلت إلى المستشفى. وزارها والدها أحمد الحسن.",
                  "أحمد الحسن", id="father-and-surname-is-another-person"),
 ])

@@ -398,8 +398,9 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
             if len(tail) == 1 and (tail[0] in d.stop_alone or len(tail[0]) < 3 or tail[0] in d.common
                                    or tail[0].endswith(morph().plural_endings)):
                 continue  # a plain noun (جماعة المسلمين ↛ المسلمين)
-            if len(tail) == 1 and not is_definite(tail[0]) and tail[0].endswith(morph().feminine_ending):
-                continue  # an indefinite adjective (جبهة جديدة), not a name
+            if len(tail) == 1 and not is_definite(tail[0]) and tail[0].endswith(
+                    (morph().feminine_ending, morph().ya)):
+                continue  # an indefinite adjective (جبهة جديدة, حزب تونسي), not a name
             if tail[0] in d.stop_break:
                 continue
             out.append((tail, "short"))
@@ -429,14 +430,16 @@ def _ends_well(words: tuple[str, ...], k: int) -> bool:
 def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[int],
                  confirmed: set[int]) -> None:
     """Link short forms written alone to the one full name they can stand for. A person's first
-    name or leading names stand for a name the entities model also found (``confirmed`` starts) or
-    of three parts or more: ``صالح مقرا`` (a noun after the name) gives no ``صالح``."""
+    name or leading names stand only for a name :func:`_sure_person` accepts (``confirmed``: starts
+    of the entities model's names): ``صالح مقرا`` (a noun after the name) gives no ``صالح``."""
     full = {}
     for n in names:
         if n.type == "PER" and n.source != "lexicon":
             forms = _person_short_forms(n.words)
-            if n.start not in confirmed and len(_groups(n.words)) < 3:
-                forms = [(f, r) for f, r in forms if r not in ("first", "prefix")]
+            if not _clean_person(tv, n):
+                forms = ()
+            elif not _sure_person(tv, n, confirmed):
+                forms = tuple((f, r) for f, r in forms if r not in ("first", "prefix"))
         else:
             forms = _org_short_forms(n.words)
         full.setdefault(n.words, (n.type, forms))
@@ -470,6 +473,28 @@ def _short_forms(tv: TokenView, cl: _Clusters, names: list[Name], longest: list[
             for k in range(i, j):  # shorter forms inside this one are not standalone
                 longest[k] = max(longest[k], len(f))
         cl.union(words, f, rule)
+
+
+def _sure_person(tv: TokenView, n: Name, confirmed: set[int]) -> bool:
+    """A name sure enough to lend its first names: written twice in full, or of three parts and
+    found by the entities model too (``حافظ نوفاك ديوكوفيتش`` once, with a verb first, is not)."""
+    if len(tv.occurrences(n.words, unspannable=True)) >= 2:
+        return True
+    return n.start in confirmed and len(_groups(n.words)) >= 3
+
+
+def _clean_person(tv: TokenView, n: Name) -> bool:
+    """A person's name whose later words all look like names: none behind a preposition or
+    conjunction (``فيفا الغارق بتهم``, ``إسماعيل وجبريل``), an adverb (``كوخاً``) or a common word.
+    Only such a name gives short forms."""
+    d, m = alias_data(), morph()
+    for k in range(n.start + 1, n.end):
+        t = tv.toks[k]
+        if t.prefix and t.prefix != m.article and t.norm not in d.given:
+            return False
+        if m.tanween_fath in t.span.text or any(key in d.common for key, s in tv.keys[k] if s > 0):
+            return False
+    return True
 
 
 def _inside(full: dict[tuple[str, ...], tuple[str, list]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
