@@ -64,14 +64,22 @@ class Decoder:
         self._dal = aid.get("dal")
         self._bos, self._eos = self.W[aid.get("BOS", 0)], self.W[aid.get("EOS", 0)]
         # stems that start a stem-bigram attribute: other pairs need no string building
-        self._bigram_left = {a[3:].split("|", 1)[0] for a in aid if a.startswith(("b+=", "b-="))}
+        # stem bigrams: left stem -> right stem -> ((0: on the left token | 1: on the right one, attribute id), ...)
+        self._bigrams: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
+        for a, i in aid.items():
+            if a.startswith(("b+=", "b-=")):
+                left, _, right = a[3:].partition("|")
+                at = self._bigrams.setdefault(left, {})
+                at[right] = (*at.get(right, ()), (0 if a[1] == "+" else 1, i))
         self._types: dict[Item, tuple] = {}
         self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
 
     # ------------------------------------------------------------ word-type records
 
     def _record(self, item: "Item", flat: list[int]) -> tuple:
-        """(row, stem, doc ids or None, dL ids, dR ids, bigram-left, phrase candidates, norm) of a new type.
+        """The record of a new type: (row, stem, doc ids or None, dL ids, dR ids, bigram-left, phrase
+        candidates, norm, gives document context, may start a pair); bigram-left holds the
+        stem bigram attributes by right stem.
 
         Its attribute ids at the five window slots go onto ``flat``, each slot led by a 0 (the zero row).
         """
@@ -95,8 +103,9 @@ class Decoder:
             doc = (self._dal,) if in_doc and self._dal is not None else ()
         dl, dr = self._dl, self._dr
         phrases = self.features.phrases
-        rec = (row, stem, doc, tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr),
-               stem in self._bigram_left, phrases.get(norm) or phrases.get(stem), norm)
+        left, right = tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr)
+        bigram, cands = self._bigrams.get(stem), phrases.get(norm) or phrases.get(stem)
+        rec = (row, stem, doc, left, right, bigram, cands, norm, bool(doc or left or right), bool(bigram or cands))
         self._types[item] = rec
         return rec
 
@@ -174,54 +183,58 @@ class Decoder:
     def _document(self, recs: list[tuple], last: list[bool], E: np.ndarray) -> None:
         """Document context (as :meth:`FeatureCache.document`): per stem, its neighbours' lexicon kinds."""
         seen: dict[str, set[int]] = {}
-        toks: list[int] = []
-        for i, r in enumerate(recs):
-            doc = r[2]
-            if doc is None:
-                continue
-            toks.append(i)
-            add = list(doc)
-            if i and not last[i - 1]:
-                add += recs[i - 1][3]
-            if not last[i]:
-                add += recs[i + 1][4]
-            if add:
+        n1 = len(recs) - 1
+        for i in [i for i, r in enumerate(recs) if r[8]]:
+            r = recs[i]
+            if r[2]:
                 got = seen.get(r[1])
                 if got is None:
-                    seen[r[1]] = set(add)
+                    seen[r[1]] = set(r[2])
                 else:
-                    got.update(add)
+                    got.update(r[2])
+            if r[3] and i < n1 and not last[i]:
+                x = recs[i + 1]
+                if x[2] is not None:
+                    got = seen.get(x[1])
+                    if got is None:
+                        seen[x[1]] = set(r[3])
+                    else:
+                        got.update(r[3])
+            if r[4] and i and not last[i - 1]:
+                x = recs[i - 1]
+                if x[2] is not None:
+                    got = seen.get(x[1])
+                    if got is None:
+                        seen[x[1]] = set(r[4])
+                    else:
+                        got.update(r[4])
         if not seen:
             return
+        flat: list[int] = []
+        offsets: list[int] = []
+        for got in seen.values():
+            offsets.append(len(flat))
+            flat.extend(got)
+        D = np.add.reduceat(self.W[flat], offsets, axis=0)
         stems = {stem: k for k, stem in enumerate(seen)}
-        W = self.W
-        D = np.vstack([W[list(got)].sum(axis=0) for got in seen.values()])
-        tok: list[int] = []
-        which: list[int] = []
-        for i in toks:
-            k = stems.get(recs[i][1])
-            if k is not None:
-                tok.append(i)
-                which.append(k)
-        E[tok] += D[which]
+        get = stems.get
+        pairs = [(i, k) for i, r in enumerate(recs) if r[2] is not None and (k := get(r[1])) is not None]
+        if pairs:
+            tok, which = zip(*pairs)
+            E[list(tok)] += D[list(which)]
 
     def _pairs(self, recs: list[tuple], last: list[bool], at_tok: list[int], at_attr: list[int]) -> None:
         """Attributes of adjacent tokens: stem bigrams and multi-word lexicon phrases (gB/gI marks)."""
         aid = self.attr_id
         n = len(recs)
-        for i, r in enumerate(recs):
-            if last[i]:
-                continue
+        for i in [i for i, r in enumerate(recs) if r[9] and not last[i]]:
+            r = recs[i]
             if r[5]:
-                pair = r[1] + "|" + recs[i + 1][1]
-                a = aid.get("b+=" + pair)
-                if a is not None:
-                    at_tok.append(i)
-                    at_attr.append(a)
-                a = aid.get("b-=" + pair)
-                if a is not None:
-                    at_tok.append(i + 1)
-                    at_attr.append(a)
+                got = r[5].get(recs[i + 1][1])
+                if got:
+                    for side, a in got:
+                        at_tok.append(i + side)
+                        at_attr.append(a)
             cands = r[6]
             if not cands:
                 continue
