@@ -149,6 +149,21 @@ def test_relative_clause_with_resumptive_pronoun_is_no_statement():
     assert run("وعقدت القمة التي دعا إليها الرئيس الأمريكي في واشنطن.").claims == []
 
 
+SAME_SUBJECT = [
+    pytest.param("ولم تكتف السلطة الفلسطينية بتسليم الملف للمحكمة بل طالبت المحكمة بالإسراع في التحقيق.",
+                 ("طالبت", "السلطة الفلسطينية", "المحكمة بالإسراع في التحقيق"), id="bal-keeps-the-subject"),
+    pytest.param("وانسحب المقاتلون من البلدة ثم أعلنوا أنهم سيعودون.",
+                 ("أعلنوا", "المقاتلون", "أنهم سيعودون"), id="thumma-keeps-the-subject"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAME_SUBJECT)
+def test_same_subject_after_bal_and_thumma(text, expected):
+    doc = run(text)
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [expected]
+    assert_offsets(doc)
+
+
 def test_long_clause_before_cue_is_no_subject():
     doc = run("الجهات الأمنية أفلحت في حماية المواطنين من الهجمات لكنها قالت إن الخطر قائم.")
     assert [(c.cue.text, c.speaker_text) for c in doc.claims] == [("قالت", None)]

@@ -69,6 +69,7 @@ class Lexicon:
     indefinite_modifiers: frozenset[str] = frozenset()
     indefinite_sources: frozenset[str] = frozenset()  # مصادر، شهود: heads followed only by adjectives  # مطلع، عيان: adjectives of an indefinite source
     relative_agreement: dict[str, str] = field(default_factory=dict)  # الذي -> m, التي -> f, الذين -> p
+    same_subject: frozenset[str] = frozenset()  # بل، ثم: the verb after them keeps the subject before
     transitive: frozenset[str] = frozenset()  # lemmas that always take an object (اتهم X بـ)
     prep_pronouns: frozenset[str] = frozenset()  # بينهم، منها: a preposition with its pronoun
     mouthpieces: frozenset[str] = frozenset()  # عبرت الجامعة على لسان رئيسها: the body stays the speaker
@@ -127,7 +128,7 @@ def lexicon() -> Lexicon:
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
                  "pronoun_speakers", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
-                 "transitive"):
+                 "transitive", "same_subject"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

@@ -260,7 +260,9 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                     via = [tok_span(ctx, s_body, e_body)] + via
                     s, e = vs, ve
         head = toks[s].norm if e > s else ""
-        if e > s and cue.lemma in ctx.lex.transitive and not hit.suffixed and e == stop \
+        before = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
+        same_subject = before in ctx.lex.same_subject  # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ …
+        if e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
                 and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if e > s:
@@ -284,7 +286,10 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             return  # في إطار توعدها: a verbal noun with a pronoun, not a verb with its subject
         if cue.form in ctx.lex.impersonal and not hit.conj:
             return  # أشلاء يعتقد أنها …: the impersonal passive, the noun before is no subject
-        speaker = lookback(ctx, hit)
+        if hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.same_subject:
+            speaker = _opening_subject(ctx, hit)  # وانسحب [المقاتلون] من البلدة ثم أعلنوا …
+        if speaker is None:
+            speaker = lookback(ctx, hit)
         if speaker is None and cue.present:
             return
     # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
@@ -440,6 +445,22 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
         return None  # وقدم [خالص العزاء]: an object, the subject is implicit
     e = np_end(ctx, s0 + 1, hit.start)
     return (s0 + 1, e) if e > s0 + 1 else None
+
+
+def _opening_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+    """ولم تكتف [السلطة الفلسطينية] بـ … بل طالبت …: the definite subject after the verb that opens the
+    sentence (a negation before it allowed), for a cue that continues that verb's clause."""
+    lex, toks = ctx.lex, ctx.toks
+    j = ctx.sent_start[hit.start]
+    if j < hit.start and is_negated(ctx, j):
+        j += 1
+    if j + 1 >= hit.start or not toks[j].is_word or is_def(toks[j], lex) or toks[j].norm in lex.preps_all:
+        return None
+    a = j + 1
+    if not (is_def(toks[a], lex) or a in ctx.ent_end) or toks[a].norm[:1] in (lex.morph["ba"], lex.morph["lam"]):
+        return None
+    e = np_end(ctx, a, hit.start)
+    return (a, e) if e > a else None
 
 
 def _clause_start(ctx: Ctx, k: int) -> int:
