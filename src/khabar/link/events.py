@@ -11,6 +11,10 @@ falls within its own window (respecting date precision). Mentions are taken most
 incremental: ``Linker(existing_clusters).add(new_mentions)`` touches only the clusters the new
 mentions join or start.
 
+Article evidence: each mention carries its article's profile (the places and actors it names);
+an IDF-weighted cosine against the event's articles adds to the score, and when strong lets a
+report through the errors extraction makes most (a date a day or two late, a country-level place).
+
 Example::
 
     >>> m1 = EventMention("a:0", "a", type="Battles", subtype="Armed clash", lo=735000, hi=735000,
