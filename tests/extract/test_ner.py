@@ -152,3 +152,39 @@ def test_decoder_type_cache_reset_keeps_tags():
     items = [[ner.split_word(w) for w in s.split()] for s in sentences]
     first = m.tag_document(items)
     assert m.tag_document(items) == first == m.tag_document_crfsuite(items)
+
+
+def _brute_force_viterbi(E, T):
+    """The best label path of one sentence by plain dynamic programming over Python lists."""
+    n, K = E.shape
+    score = list(E[0])
+    back = []
+    for t in range(1, n):
+        prev = [max(range(K), key=lambda a: score[a] + T[a, b]) for b in range(K)]
+        score = [score[prev[b]] + T[prev[b], b] + E[t, b] for b in range(K)]
+        back.append(prev)
+    cur = max(range(K), key=score.__getitem__)
+    path = [cur]
+    for prev in reversed(back):
+        cur = prev[cur]
+        path.append(cur)
+    return path[::-1]
+
+
+@pytest.mark.parametrize("lens", [
+    pytest.param([1], id="one-token"),
+    pytest.param([2, 1, 3], id="short-mixed"),
+    pytest.param([7, 4, 1, 9, 2], id="odd-and-even-halves"),
+])
+def test_batched_viterbi_equals_plain_dynamic_programming(lens):
+    import numpy as np
+
+    dec = ner.model().decoder
+    rng = np.random.default_rng(len(lens))
+    E = rng.normal(size=(sum(lens), len(dec.labels)))
+    got = dec.viterbi(E, lens)
+    pos = 0
+    for ln, tags in zip(lens, got):
+        want = _brute_force_viterbi(E[pos:pos + ln], dec.T)
+        assert tags == [dec.labels[x] for x in want]
+        pos += ln
