@@ -72,6 +72,7 @@ class Morph:
     quotes: frozenset[str]
     previous_alone: frozenset[str] = frozenset()
     family_plural: tuple[int, int, str] = (0, 0, "")  # letters after ال, position of the alef, not first
+    imperfect_prefixes: str = ""
 
 
 @functools.cache
@@ -102,7 +103,8 @@ def morph() -> Morph:
             commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]),
             previous_alone=frozenset(f(w) for w in y["name_particles"].get("previous_alone", [])),
             family_plural=(int(y["family_plural"]["letters"]), int(y["family_plural"]["alef_at"]),
-                           "".join(f(c) for c in y["family_plural"]["not_first"])))
+                           "".join(f(c) for c in y["family_plural"]["not_first"])),
+            imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

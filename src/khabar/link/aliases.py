@@ -251,13 +251,16 @@ def _standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
 def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
     """Token k may be part of a person's name: a word that is no particle, title, head noun, common
     word (also behind a proclitic) or definite noun other than a surname-like one. ``before``: the
-    word stands before the name, where a definite word is a title or description (``الطالب ريان``)."""
+    word stands before the name, where a definite word is a title or description (``الطالب ريان``)
+    and an imperfect verb no name (``تجبر برزاني``)."""
     d, m = alias_data(), morph()
     if not tv.is_word(k) or _breaks(tv, k) or k in tv.places:
         return False
     w = tv.norm(k)
     if before and any(is_definite(key) for key, _ in tv.keys[k]):
         return False
+    if before and w[0] in m.imperfect_prefixes and w not in d.given:
+        return False  # a verb: تجبر برزاني
     if w in d.titles or w in d.heads or w in d.generic or w in d.stop_alone:
         return False
     if any(key in d.common or key in d.titles for key, _ in tv.keys[k]):
