@@ -169,6 +169,9 @@ CASUALTIES = [
                  id="killed-and-injured"),
     pytest.param("شنت الطائرات غارة على حلب.", None, None, id="no-figure"),
     pytest.param("قتل شاب يبلغ واحدا وعشرين عاما في غارة على حلب.", 1, None, id="age-is-no-figure"),
+    pytest.param("وسقط عشرات القتلى والجرحى في غارة على حلب.", None, None, id="dozens-dead-and-wounded-lumped"),
+    pytest.param("أسفرت الغارة على حلب عن 3 قتلى وجرح 10 آخرين.", 3, 10, id="wounded-with-own-figure"),
+    pytest.param("أطلق مسلحون النار على شرطي في حلب فقتلوه.", 1, None, id="object-pronoun-one-dead"),
     pytest.param("قتل ثلاثة مدنيين في غارة على حلب، وقال مسؤول فإن عددهم مرشح للارتفاع.", 3, None,
                  id="fa-inna-is-no-two-thousand"),
 ]

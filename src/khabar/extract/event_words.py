@@ -273,7 +273,8 @@ class TokenView:
         if self._cues is None:
             kinds = self.kinds()
             duals = {m.i for m in self.scan("numbers") if m.entry["kind"].startswith("dual_")}
-            self._cues = [i for i, k in enumerate(kinds) if "killed" in k or "injured" in k or i in duals]
+            self._cues = [i for i, k in enumerate(kinds)
+                          if "killed" in k or "injured" in k or "killed_one" in k or i in duals]
         return self._cues
 
     def has_kind(self, lo: int, hi: int, kind: str, sentence: int) -> bool:

@@ -22,7 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from khabar.extract.event_words import TokenView
+from khabar.extract.event_words import TokenView, grammar
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
@@ -78,7 +78,7 @@ def _parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
             nkind = nxt.entry["kind"]
             if nkind == "unit" and nxt.entry["value"] == "10" and not nxt.prefix:
                 return value + 10, nxt.j  # teens: ثلاثة عشر
-            if nkind == "tens" and nxt.prefix.startswith("و"):
+            if nkind == "tens" and nxt.prefix.startswith(grammar()["and"]):
                 return value + int(nxt.entry["value"]), nxt.j  # خمسة وعشرون
             if nkind in ("hundred", "thousand", "vague") and int(nxt.entry["value"]) >= 100:
                 return value * int(nxt.entry["value"]), nxt.j  # ثلاثة آلاف
@@ -123,12 +123,19 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         if m is not None and m.entry["kind"] in ("dual_killed", "dual_injured"):
             out.append(Casualty(m.entry["kind"][5:], int(m.entry["value"]), c, c, m.j))
             continue
+        if "killed_one" in kinds[c]:
+            g = grammar()
+            if any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"])
+                   for p, st, _x in v.keys[c]):
+                continue  # "القتلة": the killers, a noun
+            out.append(Casualty("killed", 1, c, c, c + 1))  # "فقتلاه": one victim
+            continue
         kind = _kind_of(v, c)
         if kind is None:
             continue
         fig = _forward(v, c + 1, hi, used)
         if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
-                and any(p.startswith("و") for p, _s, _x in v.keys[c + 1]):
+                and any(p.startswith(grammar()["and"]) for p, _s, _x in v.keys[c + 1]):
             back = _backward(v, c, lo, used)
             if back is None:
                 # "مقتل وإصابة العشرات": one figure for dead and wounded together: no figure
@@ -137,7 +144,12 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
                 if lumped is not None:
                     used.update(range(c + 2, lumped[1]))
                 continue
-            fig = back
+            if _forward(v, c + 2, hi, used) is None:
+                # "عشرات القتلى والجرحى": one figure for dead and wounded together: no figure
+                consumed_cues.add(c + 1)
+                used.update(range(back[1], back[2]))
+                continue
+            fig = back  # "3 قتلى وجرح 10 آخرين": the wounded have their own figure
         if fig is None:
             fig = _backward(v, c, lo, used)
         if fig is None:
@@ -203,7 +215,7 @@ def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tup
                 break
             continue
         m = v.number_at(k)
-        if m is not None and m.prefix.startswith("و") and m.entry["kind"] in ("unit", "tens", "hundred"):
+        if m is not None and m.prefix.startswith(grammar()["and"]) and m.entry["kind"] in ("unit", "tens", "hundred"):
             got = parse_number(v, k, hi)
             if got is not None:
                 value += got[0]
