@@ -266,6 +266,13 @@ def test_statement_day_and_event_day(text: str, date: str) -> None:
     assert [e.date for e in doc.events] == [date]
 
 
+def test_another_strike_continues_the_series() -> None:
+    doc = run("وشنت طائرات التحالف أمس غارات على مواقع للحوثيين في عدن. كما استهدفت غارة أخرى مدينة شقرة.",
+              times=(("أمس", "2015-08-05", "day"),))
+    got = sorted((e.place.name, e.date, e.actor1) for e in doc.events)
+    assert got == [("Aden", "2015-08-05", "طائرات التحالف"), ("Shuqrah", "2015-08-05", "طائرات التحالف")]
+
+
 def test_attack_named_as_background_is_no_event() -> None:
     doc = run("وسيطرت القوات الحكومية على زنجبار إثر هجوم شنته من عدن أمس.",
               times=(("أمس", "2015-08-05", "day"),))

@@ -316,6 +316,13 @@ def _mentions(ctx: _Context) -> list[Mention]:
         for x in specific)]
     for k, m in enumerate(out):
         m.group = k
+        if k > 0 and v.has_kind(m.j, m.j + 2, "another", m.sentence):
+            prev = next((x for x in reversed(out[:k]) if x.subtype == m.subtype), None)
+            if prev is not None:  # "كما استهدفت غارة أخرى": one more of the same series
+                if m.time is None and prev.date:
+                    m.date, m.date_precision, m.date_soft = prev.date, prev.date_precision, True
+                    m.anchored = m.anchored or prev.anchored
+                m.actor1 = prev.actor1 or m.actor1
         if m.actor1 is None and k > 0 and _continues_subject(v, m):
             prev = out[k - 1]  # "وقصف أهدافا أخرى": the verb goes on with the last subject
             if prev.actor1 is not None and prev.type == m.type \
