@@ -97,10 +97,25 @@ class Lexicon:
     object_suffixes: tuple[str, ...] = ()  # longest first
     relay_preps: frozenset[str] = frozenset()
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
+    suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
 
 
 def _words(xs: list[str] | None) -> frozenset[str]:
     return frozenset(normalize_form(str(x)) for x in xs or [])
+
+
+def _suffixed_forms(lex: Lexicon) -> None:
+    """Every cue verb that takes an object and a preposition, with each object pronoun, bare and after
+    و/ف (longest pronoun first, so وصفهما is وصف + هما)."""
+    for suf in lex.object_suffixes:
+        for form, cue in lex.single.items():
+            if cue.kind != "verb" or not cue.object or not cue.prep:
+                continue
+            if len(form) >= 3:
+                lex.suffixed.setdefault(form + suf, (cue, False))
+            for c in lex.conj:
+                if len(c + form) >= 3:
+                    lex.suffixed.setdefault(c + form + suf, (cue, True))
 
 
 @functools.cache
@@ -157,6 +172,7 @@ def lexicon() -> Lexicon:
     lex.object_suffixes = tuple(sorted((normalize_form(x) for x in m.get("object_suffixes") or []),
                                        key=len, reverse=True))
     lex.preps_all = frozenset().union(*lex.preps.values(), lex.content_preps, lex.via_openers)
+    _suffixed_forms(lex)
     for row in load_tsv("claims/channels.tsv", required=("form", "type")):
         parts = tuple(normalize_form(row["form"]).split())
         if len(parts) == 1:

@@ -140,17 +140,9 @@ def elative(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 def object_suffixed(w: str, lex: Lexicon) -> tuple[Cue, bool] | None:
     """A cue verb carrying an object pronoun (وصفه، اتهمها، دعاهم): only verbs that take an object and
-    open their content with a preposition (وصفه مسؤولون بأنه …), never say-verbs (ما قاله)."""
-    for suf in lex.object_suffixes:
-        if len(w) - len(suf) < 3 or not w.endswith(suf):
-            continue
-        base = w[:-len(suf)]
-        for form, conj in ((base, False), (base[1:], True)):
-            cue = lex.single.get(form)
-            if cue is not None and cue.kind == "verb" and cue.object and cue.prep:
-                return cue, conj or (form != base)
-        # دعاه: the final alif of دعا is written before the pronoun; ا + ه
-    return None
+    open their content with a preposition (وصفه مسؤولون بأنه …), never say-verbs (ما قاله). One lookup
+    in the table :func:`khabar.extract.claim_lexicon.lexicon` builds."""
+    return lex.suffixed.get(w)
 
 
 def extend_preposition(hit: Hit, toks: list[Token], lex: Lexicon) -> bool:

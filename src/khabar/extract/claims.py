@@ -261,7 +261,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                     s, e = vs, ve
         head = toks[s].norm if e > s else ""
         before = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
-        same_subject = before in ctx.lex.same_subject  # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ …
+        # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ … (but: ثم قال بعض العلماء إن …)
+        same_subject = before in ctx.lex.same_subject and cue.object and not is_comp(ctx, mk)
         if e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
                 and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
