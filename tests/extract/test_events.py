@@ -273,6 +273,13 @@ def test_another_strike_continues_the_series() -> None:
     assert got == [("Aden", "2015-08-05", "طائرات التحالف"), ("Shuqrah", "2015-08-05", "طائرات التحالف")]
 
 
+def test_clashes_between_the_two_sides_named_before() -> None:
+    doc = run("وهاجمت المقاومة مواقع الحوثيين في عدن أمس. واستمرت اشتباكات عنيفة بين الطرفين في مدينة شقرة.",
+              times=(("أمس", "2015-08-05", "day"),))
+    got = [(e.place.name, e.actor1, e.actor2) for e in doc.events if e.place.name == "Shuqrah"]
+    assert got == [("Shuqrah", "المقاومة", "الحوثيين")]
+
+
 def test_attack_named_as_background_is_no_event() -> None:
     doc = run("وسيطرت القوات الحكومية على زنجبار إثر هجوم شنته من عدن أمس.",
               times=(("أمس", "2015-08-05", "day"),))

@@ -323,6 +323,11 @@ def _mentions(ctx: _Context) -> list[Mention]:
                     m.date, m.date_precision, m.date_soft = prev.date, prev.date_precision, True
                     m.anchored = m.anchored or prev.anchored
                 m.actor1 = prev.actor1 or m.actor1
+        if m.actor1 is None and m.actor2 is None and k > 0 and v.has_kind(m.j, m.j + 3, "bothsides", m.sentence):
+            prev = next((x for x in reversed(out[:k]) if x.actor1 is not None and x.actor2 is not None
+                         and m.sentence - x.sentence <= _DATE_LOOKBACK), None)
+            if prev is not None:  # "اشتباكات بين الطرفين": the two sides named just before
+                m.actor1, m.actor2 = prev.actor1, prev.actor2
         if m.actor1 is None and k > 0 and _continues_subject(v, m):
             prev = out[k - 1]  # "وقصف أهدافا أخرى": the verb goes on with the last subject
             if prev.actor1 is not None and prev.type == m.type \
