@@ -58,9 +58,9 @@ MERGE_MAX_ARTICLES = 5  # clusters this small may be folded into a larger one
 # (even past what publication allows, by up to PUB_SLACK days), an account placed at another town
 # the article names, or only at a country.
 DOC_WEIGHT = 0.5
-DOC_BASE = 0.05  # what reports of neighbouring events share anyway (the province, the main actors)
+DOC_BASE = 0.1  # what reports of neighbouring events share anyway (the province, the main actors)
 DOC_CAP = 0.25
-DOC_STRONG = 0.25
+DOC_STRONG = 0.3
 PUB_SLACK = 2
 CELL_DEG = 0.5  # grid cells (about 55 km) that find events at towns across a border
 RARE_KEYS = 4
@@ -302,7 +302,7 @@ Idf = Callable[[str], float]
 def doc_similarity(m: EventMention, c: Cluster, idf: Idf | None) -> float:
     """How much the mention's article names what the event's other articles name (0..1).
 
-    A cosine between the article's profile and the event's mean profile, each key weighted by its
+    A tf-idf cosine between the article's profile and the event's mean profile, each key weighted by its
     inverse document frequency, so a rare town or armed group counts and a capital barely does.
     """
     if idf is None or not m.profile or not c.profile:
@@ -314,17 +314,18 @@ def doc_similarity(m: EventMention, c: Cluster, idf: Idf | None) -> float:
     num = wm = 0.0
     for k in m.profile:
         w = idf(k)
-        wm += w
+        wm += w * w
         cnt = c.profile.get(k, 0) - own
         if cnt > 0:
-            num += w * cnt / n
+            num += w * w * cnt / n
     if num <= 0.0:
         return 0.0
     stamp = (len(c.articles), getattr(idf, "generation", None))
-    if stamp[1] is not None and c.weight[0] == stamp:  # the event's weight, cached while idf holds
+    if stamp[1] is not None and c.weight[0] == stamp:  # the event's norm, cached while idf holds
         wc = c.weight[1]
     else:
-        wc = sum(idf(k) * cnt for k, cnt in c.profile.items()) / len(c.articles)
+        na = len(c.articles)
+        wc = sum((idf(k) * cnt / na) ** 2 for k, cnt in c.profile.items())
         c.weight = (stamp, wc)
     return min(1.0, num / math.sqrt(wm * wc)) if wm > 0 and wc > 0 else 0.0
 
