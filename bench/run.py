@@ -182,12 +182,12 @@ def _warm() -> None:
 # ------------------------------------------------------------------ linking (another script)
 
 
-def linking(timeout: int) -> str | None:
+def linking(timeout: int, sizes: list[str]) -> str | None:
     script = ROOT / "scripts" / "bench_linking.py"
     if not script.exists():
         return None
     try:
-        p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+        p = subprocess.run([sys.executable, str(script), *sizes], capture_output=True, text=True,
                            timeout=timeout, cwd=ROOT)
     except subprocess.TimeoutExpired:
         return f"scripts/bench_linking.py did not finish within {timeout} s"
@@ -202,7 +202,7 @@ def linking(timeout: int) -> str | None:
 
 def table(rows: list[dict], tokens: int | None) -> str:
     head = ("| mode | articles | seconds | articles/s | articles/s per core | tokens/s "
-            "| peak RSS per worker (MB) |\n|---|---:|---:|---:|---:|---:|---:|")
+            "| peak RSS per worker (MB) | load |\n|---|---:|---:|---:|---:|---:|---:|---:|")
     lines = [head]
     for r in rows:
         cores = r.get("workers", 1)
@@ -210,7 +210,7 @@ def table(rows: list[dict], tokens: int | None) -> str:
         tps = f"{tokens / r['seconds']:,.0f}" if tokens and r["seconds"] else "–"
         rss = ", ".join(f"{v:.0f}" for v in r["rss_mb"])
         lines.append(f"| {LABELS[r['mode']]} | {r['articles']:,} | {r['seconds']:.1f} | {aps:,.0f} "
-                     f"| {aps / cores:,.0f} | {tps} | {rss} |")
+                     f"| {aps / cores:,.0f} | {tps} | {rss} | {r.get('load_average', '–')} |")
     return "\n".join(lines)
 
 
@@ -291,8 +291,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--name", default="bench", help="file name stem of the results")
     ap.add_argument("--lines-per-partition", type=int, default=0,
                     help="articles per partition (0: about 8 partitions per worker, 50 to 500)")
-    ap.add_argument("--linking-timeout", type=int, default=600)
+    ap.add_argument("--linking-timeout", type=int, default=1200)
     ap.add_argument("--no-linking", action="store_true", help="skip scripts/bench_linking.py")
+    ap.add_argument("--linking-sizes", default="10000,100000,1000000",
+                    help="mention counts passed to scripts/bench_linking.py")
+    ap.add_argument("--rows-from", type=Path,
+                    help="reuse the measured rows of an earlier bench.json (e.g. to redo linking only)")
     args = ap.parse_args(argv)
     modes = [m for m in args.modes.split(",") if m]
     unknown = set(modes) - set(MODES)
@@ -300,6 +304,19 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown modes: {', '.join(sorted(unknown))}")
     args.out.mkdir(parents=True, exist_ok=True)
 
+    if args.rows_from:
+        old = json.loads(args.rows_from.read_text(encoding="utf-8"))
+        rows, data, tokens, meta = old["rows"], old["meta"]["data"], old["meta"]["tokens"], old["meta"]
+    else:
+        rows, data, tokens = measure(args, modes)
+        meta = None
+    sizes = [s for s in args.linking_sizes.split(",") if s]
+    link = None if args.no_linking else linking(args.linking_timeout, sizes)
+    report(args, rows, data, tokens, link, meta)
+    return 0
+
+
+def measure(args: argparse.Namespace, modes: list[str]) -> tuple[list[dict], dict, int | None]:
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="khabar-bench-") as tmpd:
         tmp = Path(tmpd)
@@ -322,19 +339,25 @@ def main(argv: list[str] | None = None) -> int:
                         "dateparser-1": mode_dateparser}[mode]
                 r = run_child(func, path)
             r["mode"] = mode
+            r["load_average"] = round(os.getloadavg()[0], 1)
             if mode == "floor":
                 tokens = r["tokens"]
             rows.append(r)
             print(f"  {r['articles'] / r['seconds']:,.0f} articles/s", file=sys.stderr)
-    link = None if args.no_linking else linking(args.linking_timeout)
+    return rows, data, tokens
 
-    meta = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "commit": git_commit(), "python": platform.python_version(),
-            "cpus": os.cpu_count(), "load_average": os.getloadavg(), "data": data,
-            "tokens": tokens}
+
+def report(args: argparse.Namespace, rows: list[dict], data: dict, tokens: int | None,
+           link: str | None, meta: dict | None = None) -> None:
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    if meta is None:
+        meta = {"date": now, "commit": git_commit(), "python": platform.python_version(),
+                "cpus": os.cpu_count(), "load_average": os.getloadavg(), "data": data,
+                "tokens": tokens, "limit": args.limit}
+    meta["linking_date"] = now
     title = (f"khabar bench, {data['articles']:,} SaudiNewsNet articles, commit {meta['commit']}, "
              f"{meta['cpus']} CPUs, load {meta['load_average'][0]:.1f}")
-    md = [f"# {title}", "", f"Run {meta['date']} with `bench/run.py --limit {args.limit}`. "
+    md = [f"# {title}", "", f"Run {meta['date']} with `bench/run.py --limit {meta.get('limit', args.limit)}`. "
           f"Average article: {data['chars'] / max(data['articles'], 1):,.0f} characters; "
           f"tokens counted by the floor pass ({tokens or 0:,} in all).", "", table(rows, tokens), ""]
     for r in rows:
@@ -354,10 +377,13 @@ def main(argv: list[str] | None = None) -> int:
     md += ["", "## Against the targets", ""] + targets(rows)
     md += ["", "In-process modes time the extraction only (reading excluded); the local-2 and dask-2 "
            "rows are wall-clock for the whole run: reading, extracting, writing Parquet "
-           "(local-2 includes spawning the workers). Peak RSS is each process's own maximum.", ""]
+           "(local-2 includes spawning the workers). Peak RSS is each process's own maximum. "
+           "Load: the machine's 1-minute load average when the mode ended (2 cores: above 2, "
+           "other jobs took CPU time from the run).", ""]
     if link and not link.lstrip().startswith("|"):
         link = "```\n" + link + "\n```"
-    md += ["## Linking cost (scripts/bench_linking.py)", "", link if link is not None else
+    md += [f"## Linking cost (scripts/bench_linking.py, ended {meta['linking_date']}, load "
+           f"{os.getloadavg()[0]:.1f})", "", link if link is not None else
            "skipped (--no-linking)" if args.no_linking else
            "scripts/bench_linking.py not found: skipped.", ""]
     (args.out / f"{args.name}.json").write_text(json.dumps({"meta": meta, "rows": rows,
@@ -367,7 +393,6 @@ def main(argv: list[str] | None = None) -> int:
         md.append("(no plot: matplotlib is not installed; pip install matplotlib)")
     (args.out / f"{args.name}.md").write_text("\n".join(md), encoding="utf-8")
     print("\n".join(md))
-    return 0
 
 
 if __name__ == "__main__":
