@@ -280,6 +280,12 @@ def test_clashes_between_the_two_sides_named_before() -> None:
     assert got == [("Shuqrah", "المقاومة", "الحوثيين")]
 
 
+def test_fighting_that_won_a_place_is_the_territory_change() -> None:
+    doc = run("واستعادت القوات الحكومية مدينة شقرة أمس بعد معارك ضارية قتل فيها 12 مسلحا.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Government regains territory", 12)]
+
+
 def test_attack_named_as_background_is_no_event() -> None:
     doc = run("وسيطرت القوات الحكومية على زنجبار إثر هجوم شنته من عدن أمس.",
               times=(("أمس", "2015-08-05", "day"),))
@@ -335,6 +341,9 @@ NOT_EVENTS = [
     pytest.param("ونشر الموقع الخبر.\nسمات تفجير عدن داعش", id="keyword-line"),
     pytest.param("وباتت تعز تحت سيطرة المقاومة منذ أشهر.", id="state-of-control"),
     pytest.param("وصعد الإمام المنبر بعد صلاة الفجر نفسه في عدن.", id="dawn-is-no-bombing"),
+    pytest.param("وفي حال تمكنت المقاومة من السيطرة على تعز ستتقدم نحو عدن.", id="condition"),
+    pytest.param("ويحمل الجيش الجماعة مسؤولية أي هجوم على مواقعه في تعز.", id="any-attack"),
+    pytest.param("وتخوض الجماعة اشتباكات مسلحة من حين لآخر مع خصومها في تعز.", id="habitual"),
 ]
 
 

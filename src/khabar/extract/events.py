@@ -174,10 +174,27 @@ def extract_events(doc: Doc) -> None:
     mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
     _unify_suicide(ctx, mentions)
+    _hand_over_tolls(mentions)
     groups = [g for g in merge_mentions(mentions)
               if not all(_weak(m) or m.support for m in g) and not _vague(g)]
     events = [to_event(ms) for ms in groups]
     doc.events = [e for e in events if not _long_ago(e, doc)]
+
+
+def _hand_over_tolls(mentions: list[Mention]) -> None:
+    """The toll of a supporting mention ("بعد معارك قتل فيها العشرات") goes to the event it supports."""
+    for m in mentions:
+        if not m.support or (m.killed is None and m.injured is None):
+            continue
+        main = next((x for x in mentions if x.sentence == m.sentence and not x.support
+                     and x.subtype != m.subtype), None)
+        if main is None:
+            continue
+        if main.killed is None:
+            main.killed = m.killed
+        if main.injured is None:
+            main.injured = m.injured
+        main.casualty_spans.extend(m.casualty_spans)
 
 
 def _unify_suicide(ctx: _Context, mentions: list[Mention]) -> None:
@@ -301,9 +318,12 @@ def _mentions(ctx: _Context) -> list[Mention]:
         mention.sources = [k for k, _st in ctx.claims_of(span)]
         # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one;
         # "إثر هجوم": a generic attack named as the background of the sentence's event
+        # "استعادت الحوطة بعد مواجهات": the fighting that won a place is that territory change
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) or (
-            rank == 1 and v.has_kind(m.i - 1, m.i, "after", s)
-            and any(x.i != m.i and x.entry["subtype"] != subtype for x in v.triggers_in(lo, hi)))
+            v.has_kind(m.i - 1, m.i, "after", s) and any(
+                x.i != m.i and x.entry["subtype"] != subtype
+                and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
+                for x in v.triggers_in(lo, hi)))
         mention.definite = m.prefix.endswith(("ال", "لل"))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         _place_of(ctx, mention)
@@ -366,6 +386,8 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
         return True
     if v.has_kind(m.i - 3, m.i, "negation", s) or v.has_kind(m.i - 2, m.i, "sound", s):
         return True
+    if v.has_kind(m.i - 1, m.i, "generic", s):
+        return True  # "أي هجوم": any attack, none in particular
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
         return True  # "منذ 2011", "منذ بداية الأزمة"
     if typ != "Strategic developments" and m.prefix.endswith("ل") and m.entry.get("context") != "target":
