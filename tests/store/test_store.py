@@ -182,12 +182,13 @@ def test_migration_from_version_1_adds_the_context_column(new_db):
     engine = open_store(url)
     with engine.begin() as conn:  # make it a version-1 database again
         conn.exec_driver_sql("ALTER TABLE event_mentions DROP COLUMN context")
+        conn.exec_driver_sql("ALTER TABLE event_mentions DROP COLUMN profile")
         conn.execute(schema_version.delete().where(schema_version.c.version > 1))
     assert current_version(engine) == 1
     engine.dispose()
     engine = open_store(url)
     assert current_version(engine) == SCHEMA_VERSION
-    assert "context" in {c["name"] for c in inspect(engine).get_columns("event_mentions")}
+    assert {"context", "profile"} <= {c["name"] for c in inspect(engine).get_columns("event_mentions")}
     ingest_records(engine, records()[:2])
     assert link_store(engine).new_mentions == 2
     engine.dispose()
