@@ -292,6 +292,12 @@ def test_attack_named_as_background_is_no_event() -> None:
     assert [e.subtype for e in doc.events] == ["Government regains territory"]
 
 
+def test_town_before_its_province_places_the_event() -> None:
+    doc = run("وتوجهت القوات الحكومية إلى مدينة زنجبار الساحلية في لحج، وسيطرت عليها أمس.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [e.place.name for e in doc.events] == ["Zinjibar"]
+
+
 def test_reference_town_does_not_place_the_event() -> None:
     doc = run("وفي مدينة شقرة شرق عدن تحتدم المواجهات بين الطرفين.")
     assert [e.place.name for e in doc.events] == ["Shuqrah"]

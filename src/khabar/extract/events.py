@@ -408,6 +408,9 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     before = [p for p in places if p.span.end <= m.span.start]
     if len(before) > 1 and _is_reference_point(ctx, before[-1]):
         before = before[:-1]  # "في محافظة إب بجنوب صنعاء تحتدم المواجهات": إب, not صنعاء
+    if len(before) > 1 and ctx.token_of(before[-1].span.start) - ctx.token_of(before[-2].span.end - 1) <= 4 \
+            and specificity(before[-2], ctx.references) > specificity(before[-1], ctx.references):
+        before = before[:-1]  # "إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها": the town, not its province
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
     elif before:
