@@ -196,6 +196,7 @@ def _adjacent(v: TokenView, j: int, ti: int) -> bool:
     return all(v.tokens[k].is_word and not v.kinds()[k] for k in range(j, ti))
 
 
+@functools.lru_cache(maxsize=256)
 def _has_preposition(prefix: str) -> bool:
     g = grammar()
     bare = prefix[1:] if prefix.startswith((g["and"], g["then"])) else prefix
