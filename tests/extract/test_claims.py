@@ -94,6 +94,12 @@ VSO = [
     pytest.param("وقالت مصادر في وزارة الداخلية إن المهاجم اعتقل.",
                  [("وقالت", "مصادر في وزارة الداخلية", "إن المهاجم اعتقل", False)],
                  id="indefinite-source-with-prepositional-phrase"),
+    pytest.param("وقال أمس وزير الخارجية إن المحادثات مستمرة.",
+                 [("وقال", "وزير الخارجية", "إن المحادثات مستمرة", False)], id="time-then-subject"),
+    pytest.param("من جانبه أوضح لـ«عين اليوم» مدير مكتب العمل أن المخالفين سيعاقبون.",
+                 [("أوضح", "مدير مكتب العمل", "أن المخالفين سيعاقبون", False)], id="quoted-via-then-subject"),
+    pytest.param("حيث أشاد بما يحظى به القصر من عناية.",
+                 [("أشاد", None, "بما يحظى به القصر من عناية", False)], id="bima-opens-the-content"),
     pytest.param("كشفت وزارة الداخلية هوية منفذ الهجوم على المسجد.",
                  [("كشفت", "وزارة الداخلية", "هوية منفذ الهجوم على المسجد", False)], id="kashafat-object"),
 ]
@@ -116,6 +122,9 @@ SVO = [
     pytest.param("وسيطرت القوات على البلدة، وفق القائد فضل حسن الذي أوضح أن الطيران ساند الهجوم.",
                  "فضل حسن", id="relative-pronoun"),
     pytest.param("وانسحب المسلحون من القرية إلا أن الوزارة نفت الأمر.", "الوزارة", id="after-anna"),
+    pytest.param("ويذكر أن الحكومة أعلنت مؤخرا تحرير المدينة كاملة.", "الحكومة", id="svo-time-after-cue"),
+    pytest.param("وتمكن الفريق من ضبط المخالفين، من جانبه أكد المدير أن العقوبات ستطبق.", "المدير",
+                 id="prepositional-phrase-before-is-no-subject"),
     pytest.param("لكن المرصد السوري لحقوق الإنسان وناشطون على مواقع التواصل الاجتماعي ذكروا أن الضابط قتل.",
                  "المرصد السوري لحقوق الإنسان وناشطون على مواقع التواصل الاجتماعي", id="long-subject-opening-sentence"),
 ]
@@ -247,6 +256,24 @@ def test_postposed_source_takes_the_clause_after_the_previous_content():
         ("بحسب", "الحكومة", "وكان المسلحون اقتحموا الفندق فجر الجمعة"),
     ]
     assert_offsets(doc)
+
+
+def test_adjective_of_a_quoted_via_is_no_subject():
+    doc = run("ويذكر أن النائب المعارض أشار في تصريحات لصحيفة «إزفيستيا» الروسية إلى أنه يخطط للسفر.")
+    assert [(c.cue.text, c.speaker_text) for c in doc.claims] == [("أشار", "النائب المعارض")]
+
+
+def test_personal_pronoun_speaker_is_the_antecedent():
+    doc = run("قالت الوزارة إن الحدود مغلقة. وهي أعلنت أمس أن المعبر سيفتح.")
+    c = doc.claims[-1]
+    assert (c.speaker_text, c.speaker_implicit) == ("الوزارة", True)
+
+
+def test_via_outlet_with_genitive_is_no_subject():
+    doc = run("أفاد مصدر بأن المدينة تحررت. وقال لوكالة الأنباء الألمانية: إن المقاومة تقدمت.")
+    c = doc.claims[-1]
+    assert (c.speaker_text, c.speaker_implicit, [v.text for v in c.via]) == (
+        "مصدر", True, ["وكالة الأنباء الألمانية"])
 
 
 def test_mouthpiece_keeps_the_body_as_speaker():

@@ -246,8 +246,9 @@ def skip_adjuncts(ctx: Ctx, k: int, se: int) -> int:
     return k
 
 
-def split_region(ctx: Ctx, a: int, b: int) -> tuple[int, int, list[Span]]:
-    """Speaker tokens and the via adjuncts in the tokens [a, b) between a cue and its content."""
+def split_region(ctx: Ctx, a: int, b: int, after_adjuncts: bool = True) -> tuple[int, int, list[Span]]:
+    """Speaker tokens and the via adjuncts in the tokens [a, b) between a cue and its content (with
+    after_adjuncts, a subject after a time or a quoted via when none stands before them)."""
     toks = ctx.toks
     k = a
     while k < b:
@@ -262,6 +263,16 @@ def split_region(ctx: Ctx, a: int, b: int) -> tuple[int, int, list[Span]]:
             continue
         k += 1
     s, e = trim(ctx, a, k)
+    if after_adjuncts and e <= s and k < b:
+        k2 = skip_adjuncts(ctx, k, b)
+        closed = k2 > k and (not toks[k2 - 1].is_word or is_time(ctx, k2 - 1))  # not: لوكالة [الأنباء] …
+        nisba = k2 < b and is_def(toks[k2], ctx.lex) and toks[k2].norm.endswith(ctx.lex.adjective_endings)
+        if closed and k2 < b and toks[k2].is_word and not nisba and not starts_adjunct(ctx, k2, b):
+            # وقال أمس الوزير إن …; أوضح لـ«عين اليوم» مدير المكتب أن …: the subject after the adjuncts
+            # (but: لصحيفة «إزفيستيا» [الروسية] إلى أن …, an adjective of the via)
+            s2, e2, rest = split_region(ctx, k2, b)
+            if e2 > s2:
+                return s2, e2, vias(ctx, k, k2) + rest
     return s, e, vias(ctx, k, b)
 
 
@@ -538,8 +549,8 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     while words and (words[-1] in lex.speaker_stops or words[-1] in lex.clause_openers):
         b -= 1  # ووزارة الداخلية [إذ] تعلن
         words.pop()
-    if not words:
-        return None
+    if not words or words[0] in lex.preps_all or (words[0][:1] in lex.conj and words[0][1:] in lex.preps_all):
+        return None  # من جانبه أوضح …: a prepositional phrase is no subject
     return a, b
 
 

@@ -147,7 +147,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     present = cue.present and not negated  # لا يستبعد الأمريكيون احتمال …
     kana = kana_subject(ctx, hit)
     if kana is not None and mk is not None:
-        s_, e_, _ = split_region(ctx, hit.end, stop)
+        s_, e_, _ = split_region(ctx, hit.end, stop, after_adjuncts=False)
         if e_ > s_:
             kana = None  # حيث أعلن [المكلف بالإعلام] أن …: the subject follows the verb after all
     if kana is not None and mk is not None:
@@ -183,6 +183,14 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             if back is not None and content is not None:
                 _emit(ctx, hit, cue_span, content, back, via)
             return
+        if hit.end < se and toks[hit.end].is_word and is_time(ctx, hit.end) and not hit.conj:
+            back = lookback(ctx, hit)
+            if back is not None:
+                # إلا أن الحكومة أعلنت [مؤخرا] تحرير المدينة: a time after the cue, the subject before it
+                content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
+                if content is not None:
+                    _emit(ctx, hit, cue_span, content, back, via)
+                return
         first = toks[hit.end] if hit.end < se else None
         if first is not None and first.norm in ctx.lex.preps_all:
             # وطلبت من الأهالي …: a preposition is no subject; the speaker is the antecedent
