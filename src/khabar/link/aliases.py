@@ -259,8 +259,8 @@ def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
     w = tv.norm(k)
     if before and any(is_definite(key) for key, _ in tv.keys[k]):
         return False
-    if before and w[0] in m.imperfect_prefixes and w not in d.given:
-        return False  # a verb: تجبر برزاني
+    if w[0] in m.imperfect_prefixes and w not in d.given and len(w) >= 4:
+        return False  # a verb: تجبر برزاني, صدام يتهم
     if w in d.titles or w in d.heads or w in d.generic or w in d.stop_alone:
         return False
     if any(key in d.common or key in d.titles for key, _ in tv.keys[k]):
