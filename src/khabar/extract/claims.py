@@ -32,92 +32,18 @@ from __future__ import annotations
 
 import logging
 
-from khabar.doc import Claim, Doc, Span
+from khabar.doc import Doc, Span
+from khabar.extract.claim_emit import agreement, emit
 from khabar.extract.claim_lexicon import lexicon
-from khabar.extract.claim_phrases import (adjective_like, adverbial, after_copula, content_marker, content_range,
-                                          is_negated, is_starter, kana_subject, lookback, np_end,
-                                          only_adjuncts, skip_adjuncts, speaker_text, split_region,
-                                          stance_of, vias)
+from khabar.extract.claim_phrases import (adverbial, after_copula, content_marker, content_range, is_negated,
+                                          is_starter, kana_subject, lookback, np_end, only_adjuncts,
+                                          skip_adjuncts, split_region, vias)
+from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, prep_speaker, read_before, read_preposition
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit,
-                                         closing_quote,
                                          entity_ends, find_hits, is_comp, is_def, is_time, sentence_bounds,
                                          starts_adjunct, time_tokens, tok_span, trim)
 
 log = logging.getLogger(__name__)
-
-MAX_CLAUSE_TOKENS = 120  # how far back a prepositional cue looks for the clause it attributes
-
-
-def _agreement(ctx: Ctx, hit: Hit) -> str:
-    """f (feminine), p (plural), m (masculine) or "" from the cue form: قالت f, قالوا p, مشيرة f."""
-    cue, ag = hit.cue, ctx.lex.agreement
-    w = cue.form
-    if cue.kind == "participle":
-        return "f" if w.endswith(ag.get("feminine_participle", ())) else \
-            "p" if w.endswith(ag.get("plural_participle", ())) else "m"
-    if cue.kind != "verb":
-        return ""
-    if cue.present:
-        return "p" if w.endswith(ag.get("plural_present", ())) else \
-            "f" if w.startswith(ag.get("feminine_present", ())) else "m"
-    if w == cue.lemma:
-        return "m"
-    return "p" if w.endswith(ag.get("plural_past", ())) else \
-        "f" if w.endswith(ag.get("feminine_past", ())) else "m"
-
-
-def _antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]:
-    """The latest earlier speaker, preferring one whose cue agreed like this one (وأضاف after وقال)."""
-    if ctx.last is None:
-        return None, None, []
-    best = ctx.last
-    want = _agreement(ctx, hit)
-    if want:
-        for claim, ag in reversed(ctx.recent[-6:]):
-            if ag == want:
-                best = claim
-                break
-    return best.speaker, best.speaker_text, list(best.via)
-
-
-def _emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
-          speaker: tuple[int, int] | None, via: list[Span], kind: str | None = None) -> Claim | None:
-    a, b = content
-    if b <= a:
-        return None
-    if speaker is not None and speaker[1] - speaker[0] == 1 \
-            and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
-        speaker = None  # وقال سموه: the person named before
-    implicit = speaker is None
-    if speaker is not None:
-        sp, stext = speaker_text(ctx, *speaker)
-        if not stext:
-            return None
-    else:
-        sp, stext, inherited = _antecedent(ctx, hit)
-        via = via or inherited
-    ctx.covered_end = max(ctx.covered_end, b)
-    ctx.last_cue_tok = hit.start
-    claim = Claim(cue=cue_span, content=tok_span(ctx, a, b), speaker=sp, speaker_text=stext,
-                  speaker_implicit=implicit and stext is not None, via=via,
-                  stance=stance_of(ctx, hit, a, b), kind=kind or hit.cue.kind)
-    ctx.doc.claims.append(claim)
-    if stext:
-        ctx.last = claim
-        ag = _agreement(ctx, hit)
-        nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون
-        if ag == "m" and speaker is not None and ctx.toks[speaker[0]].norm.endswith(nominative_plural):
-            ag = "p"  # VSO: واتهم معارضون … وأشاروا — the verb before its subject stays singular
-        if ag:
-            ctx.recent.append((claim, ag))
-    if ctx.voice is not None:
-        vsp, vtext = speaker_text(ctx, *ctx.voice)
-        ctx.voice = None
-        if vtext:
-            # the voice of the body (على لسان رئيسها X): a candidate antecedent, never a claim itself
-            ctx.recent.append((Claim(cue=cue_span, content=claim.content, speaker=vsp, speaker_text=vtext),
-                               "m"))  # the gender of a name is not written; a voice is mostly a man
-    return claim
 
 
 def _rhetorical(ctx: Ctx, hit: Hit) -> bool:
@@ -159,12 +85,12 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             mk += 1
     elif mk is None:
         if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
-            sp = _prep_speaker(ctx, hit.end, se)
+            sp = prep_speaker(ctx, hit.end, se)
             rest = trim(ctx, sp[1], se)
             ends = rest[1] <= rest[0] or (toks[sp[1]].norm in COMMAS and (sp[1] + 1) in ctx.hit_at)
             if sp[1] > sp[0] and (ends or not cue.object):
                 # …، كما أعلن حاكم المحافظة.: the speaker ends the sentence, the content precedes
-                _read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
+                read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
                 return
         if not cue.object or present:
             return
@@ -172,7 +98,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         after = toks[hit.end].norm if hit.end < se else ""
         resumptive = after in ctx.lex.prep_pronouns or after in ctx.lex.speaker_stops  # التي دعا [إليها] X
         rel = prev if prev in ctx.lex.relative_agreement else prev[1:]
-        agrees = ctx.lex.relative_agreement.get(rel) == _agreement(ctx, hit)  # الذي أعلن، التي أعلنت
+        agrees = ctx.lex.relative_agreement.get(rel) == agreement(ctx, hit)  # الذي أعلن، التي أعلنت
         if rel in ctx.lex.relative_agreement and resumptive:
             return  # القمة التي دعا إليها الرئيس: the noun before is the object, no statement follows
         if not hit.suffixed and not resumptive and agrees:
@@ -181,7 +107,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             back = lookback(ctx, hit)
             content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
             if back is not None and content is not None:
-                _emit(ctx, hit, cue_span, content, back, via)
+                emit(ctx, hit, cue_span, content, back, via)
             return
         if hit.end < se and toks[hit.end].is_word and is_time(ctx, hit.end) and not hit.conj:
             back = lookback(ctx, hit)
@@ -189,14 +115,14 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                 # إلا أن الحكومة أعلنت [مؤخرا] تحرير المدينة: a time after the cue, the subject before it
                 content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
                 if content is not None:
-                    _emit(ctx, hit, cue_span, content, back, via)
+                    emit(ctx, hit, cue_span, content, back, via)
                 return
         first = toks[hit.end] if hit.end < se else None
         if first is not None and first.norm in ctx.lex.preps_all:
             # وطلبت من الأهالي …: a preposition is no subject; the speaker is the antecedent
             content = content_range(ctx, hit.end, se)
             if content is not None:
-                _emit(ctx, hit, cue_span, content, lookback(ctx, hit), via)
+                emit(ctx, hit, cue_span, content, lookback(ctx, hit), via)
             return
         e = np_end(ctx, hit.end, min(stop, se))
         if e <= hit.end:
@@ -205,7 +131,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             # وأعلن [تحرير 59 رهينة] بينهم …: an indefinite object, the subject is the one before
             content = content_range(ctx, hit.end, se)
             if content is not None:
-                _emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
+                emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
             return
         if e < se and toks[e].norm in COMMAS and e + 1 < se and toks[e + 1].norm in ctx.lex.appositives:
             # أعلن X، وهو أبرز حزب معارض، أمس استعداده …: skip the apposition
@@ -215,13 +141,13 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                 if e2 < se and toks[e2].is_word:
                     content = content_range(ctx, e2, se)
                     if content is not None:
-                        _emit(ctx, hit, cue_span, content, (hit.end, e), via)
+                        emit(ctx, hit, cue_span, content, (hit.end, e), via)
                     return
         if e >= se or toks[e].norm in SENT_PUNCT or (toks[e].norm in COMMAS and (
                 e + 1 >= se or toks[e + 1].norm in ctx.lex.clause_openers or (e + 1) in ctx.hit_at)):
             # كما أكد [سقوط بعض القتلى]، لكنه: nothing follows the noun phrase, so it is the object
             back = None if hit.conj else lookback(ctx, hit)
-            _emit(ctx, hit, cue_span, (hit.end, e), back, via)
+            emit(ctx, hit, cue_span, (hit.end, e), back, via)
             return
         speaker = (hit.end, e)
         k = e
@@ -304,7 +230,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
-        _emit(ctx, hit, cue_span, content, speaker, via)
+        emit(ctx, hit, cue_span, content, speaker, via)
 
 
 def _name_apposition(ctx: Ctx, a: int, se: int) -> int | None:
@@ -340,7 +266,7 @@ def _read_apposition(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> bool:
         return False
     content = content_range(ctx, mk, se)
     if content is not None:
-        _emit(ctx, hit, cue_span, content, (hit.end, close), vias(ctx, close + 1, stop))
+        emit(ctx, hit, cue_span, content, (hit.end, close), vias(ctx, close + 1, stop))
     return True
 
 
@@ -366,7 +292,7 @@ def _relay_in_region(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
     for k in range(a, b):
         h = ctx.hit_at.get(k)
         if h is not None and h.cue.kind == "preposition" and k not in ctx.skip:
-            rs, re_ = _prep_speaker(ctx, h.end, b)
+            rs, re_ = prep_speaker(ctx, h.end, b)
             if re_ > rs:
                 ctx.skip.add(k)
                 return rs, re_
@@ -414,7 +340,7 @@ def _read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
             start += 1
     content = content_range(ctx, start, se)
     if content is not None:
-        _emit(ctx, hit, cue_span, content, (s, e), via, kind=kind)
+        emit(ctx, hit, cue_span, content, (s, e), via, kind=kind)
     return True
 
 
@@ -434,7 +360,7 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
             mk += 1
     content = content_range(ctx, mk, se)
     if content is not None:
-        _emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
+        emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
 
 
 def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
@@ -472,145 +398,6 @@ def _opening_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     return (a, e) if e > a else None
 
 
-def _clause_start(ctx: Ctx, k: int) -> int:
-    """Start of the clause that ends before token k (after the sentence start or a colon; at most
-    MAX_CLAUSE_TOKENS back, so that a text without full stops stays linear)."""
-    s0 = max(ctx.sent_start[k], k - MAX_CLAUSE_TOKENS)
-    j = k - 1
-    while j >= s0 and ctx.toks[j].norm not in COLONS and ctx.toks[j].norm != "\u061b":
-        j -= 1
-    return j + 1
-
-
-def _read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind: str) -> None:
-    """Prepositional attribution of the clause before the cue: …، بحسب المرصد."""
-    toks = ctx.toks
-    s, e = _prep_speaker(ctx, sp_start, se)
-    if e <= s or _not_source(ctx, s):
-        return
-    end = hit.start
-    while end > 0 and (toks[end - 1].norm in ctx.lex.kama or toks[end - 1].norm in ctx.lex.clause_openers):
-        end -= 1  # … قرب الحدود [كما] أعلن
-    start = _clause_start(ctx, hit.start)
-    prev = ctx.doc.claims[-1] if ctx.doc.claims else None
-    same_sentence = prev is not None and ctx.last_cue_tok >= ctx.sent_start[hit.start]
-    if prev is not None and prev.content.end <= cue_span.start and same_sentence:
-        after = hit.start
-        while after > start and toks[after - 1].span.start >= prev.content.end:
-            after -= 1
-        if all(not toks[j].is_word for j in range(after, end)):
-            prev.via.append(tok_span(ctx, s, e))  # قال X إن …، بحسب ما نقلت صحيفة Y: a relay
-            return
-        start = after  # قالت X إن …، وكان المهاجمون اقتحموا …، بحسب الحكومة: the clause between is its own
-    a, b = trim(ctx, start, end)
-    if b - a < 2:
-        return
-    _emit(ctx, hit, cue_span, (a, b), (s, e), vias(ctx, e, skip_adjuncts(ctx, e, se)), kind=kind)
-
-
-def _not_source(ctx: Ctx, k: int) -> bool:
-    """وفقا لخطة / حسب الاتفاق: a rule or plan, not a source."""
-    w = ctx.toks[k].norm
-    m, ns = ctx.lex.morph, ctx.lex.not_sources
-    return w in ns or (w[:1] == m["lam"] and w[1:] in ns) or \
-        (w.startswith(m["lam_article"]) and m["article"] + w[2:] in ns)
-
-
-def _prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
-    lex, toks = ctx.lex, ctx.toks
-    lam = lex.morph["lam"]
-    if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == lam:
-        a += 1
-    elif a < se and toks[a].norm in lex.report_nouns:
-        a = _report_agent(ctx, a, se)
-    k = a
-    descr = a < se and (toks[a].norm in lex.descriptor_heads or toks[a].norm in lex.titles)
-    while k < se and k < a + 10:
-        t = toks[k]
-        w = t.norm
-        if w in COMMAS or w in COLONS or w in lex.complementizers or w in lex.relatives:
-            break
-        if k > a and w in lex.preps_all and not (descr and w in lex.descriptor_preps):
-            break  # بحسب مراقبين [إلى وجود علاقة …]
-        ba_word = w[:1] == lex.morph["ba"] and len(w) > 3 and not is_def(t, lex)
-        if k > a and ba_word and (not descr or t.suffix):
-            break  # بحسب مصادر عسكرية [بدورها] …
-        if k in ctx.hit_at and k > a:
-            break
-        if w == QUOTE:
-            q = closing_quote(ctx, k, min(se, k + 6))
-            if q is None or k == a:
-                break
-            k = q + 1
-            if toks[k - 1].norm == QUOTE and not (k < se and is_def(toks[k], lex)
-                                                  and adjective_like(lex, toks[k].norm)):
-                break  # but: لمحطة "سي إن إن" [التلفزيونية]
-            continue
-        if t.is_word and k > a and (is_time(ctx, k) or starts_adjunct(ctx, k, se)):
-            break  # بحسب مسؤولين في الجيش [لوكالة] رويترز
-        if not t.is_word and w not in "()":
-            break
-        k += 1
-    return trim(ctx, a, k)
-
-
-def _report_agent(ctx: Ctx, a: int, se: int) -> int:
-    """وفق حصيلة جديدة [أعلنها] مسؤولون / بحسب الأرقام [التي نشرتها] الوزارة: where the agent of the
-    report noun at a starts (a itself when no verb follows the noun)."""
-    lex, toks = ctx.lex, ctx.toks
-    for j in range(a + 1, min(se, a + 5)):
-        if not toks[j].is_word:
-            break
-        h = ctx.hit_at.get(j)
-        if h is not None and h.cue.kind == "verb" and h.suffixed:
-            ctx.skip.add(j)
-            return h.end
-        if toks[j].norm in lex.relatives and j + 2 < se and toks[j + 1].is_word \
-                and toks[j + 1].norm.endswith(lex.object_suffixes) and toks[j + 2].is_word:
-            ctx.skip.add(j + 1)  # التي نشرتها الوزارة (but: التي اطلعت عليها الصحيفة)
-            return j + 2
-    return a
-
-
-def _read_preposition(ctx: Ctx, hit: Hit) -> None:
-    toks = ctx.toks
-    se = ctx.sent_end[hit.start]
-    cue_span = tok_span(ctx, hit.start, hit.end)
-    cs = _clause_start(ctx, hit.start)
-    lead = [t for t in toks[cs:hit.start] if t.is_word]
-    s, e = _prep_speaker(ctx, hit.end, se)
-    if e < se and toks[e].norm in COMMAS:
-        # وبحسب الباحث في شؤون الجماعات، أحمد سلطان، فإن …: the name after the comma is the source
-        close = next((j for j in range(e + 1, min(se, e + 7)) if toks[j].norm in COMMAS), None)
-        if close is not None and close + 1 < se and is_comp(ctx, close + 1) and \
-                all(toks[j].is_word for j in range(e + 1, close)):
-            e = close
-    after_comma = hit.start > 0 and toks[hit.start - 1].norm in COMMAS
-    at_end = trim(ctx, e, se)[1] <= trim(ctx, e, se)[0]
-    nxt = trim(ctx, e, se)[0]
-    if len(lead) >= 2 and not hit.conj and (after_comma or at_end or nxt in ctx.hit_at):
-        _read_before(ctx, hit, cue_span, hit.end, se, kind="preposition")
-        return
-    if e <= s or _not_source(ctx, s):
-        return
-    k = e
-    clean = e >= se or toks[e].norm in COMMAS or toks[e].norm in COLONS or is_comp(ctx, e)
-    if e - s > 1 and not clean:
-        # وبحسب مصدر مطلع [تمكن] …: no comma ends the source, so its noun phrase does
-        k = np_end(ctx, s, e)
-        e = k
-    if k < se and toks[k].norm in ctx.lex.relatives:
-        # وبحسب النتائج التي نشرتها اللجنة، فاز …: the relative clause belongs to the source
-        comma = next((j for j in range(k, min(se, k + 12)) if toks[j].norm in COMMAS), None)
-        if comma is not None:
-            k = comma + 1
-    while k < se and (toks[k].norm in COMMAS or (toks[k].is_word and is_time(ctx, k))):
-        k += 1
-    content = content_range(ctx, k, se)
-    if content is not None:
-        _emit(ctx, hit, cue_span, content, (s, e), [])
-
-
 def _read_noun(ctx: Ctx, hit: Hit) -> None:
     toks, lex = ctx.toks, ctx.lex
     se = ctx.sent_end[hit.start]
@@ -642,7 +429,7 @@ def _read_noun(ctx: Ctx, hit: Hit) -> None:
             k += 1
         content = content_range(ctx, k, se)
         if content is not None:
-            _emit(ctx, hit, tok_span(ctx, start_tok, hit.end), content, speaker, [])
+            emit(ctx, hit, tok_span(ctx, start_tok, hit.end), content, speaker, [])
         return
     mk, stop = content_marker(ctx, hit.cue, hit.end, se)
     if mk is None or mk - hit.end > 20:
@@ -652,7 +439,7 @@ def _read_noun(ctx: Ctx, hit: Hit) -> None:
         return
     content = content_range(ctx, mk, se)
     if content is not None:
-        _emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, (s, e), via)
+        emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, (s, e), via)
 
 
 def extract_claims(doc: Doc) -> None:
@@ -669,7 +456,7 @@ def extract_claims(doc: Doc) -> None:
                para_end=para_end,
                hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc))
     readers = {"verb": _read_verb, "participle": _read_participle,
-               "preposition": _read_preposition, "noun": _read_noun}
+               "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
         if hit.start in ctx.skip or hit.start < ctx.quoted_end:
             continue  # inside a quotation already attributed

@@ -1,0 +1,95 @@
+"""Claims: emitting a claim, and the antecedent of a speaker left implicit.
+
+Reads :class:`khabar.extract.claim_tokens.Ctx` (the claims read so far and their agreement); adds one
+:class:`khabar.doc.Claim` to ``doc.claims`` per :func:`emit`. An implicit speaker (وأضاف، مشيرة) is the
+latest earlier speaker whose cue agreed the same way (feminine, plural, masculine: وأضافت finds the last
+feminine one). No data files of its own (agreement endings come from ``claims/grammar.yaml`` through
+:mod:`khabar.extract.claim_lexicon`).
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.claims import extract_claims
+    >>> doc = Doc(Article(id="x", text="قال الجيش إن القصف توقف. وأضاف أن الهدنة صامدة."))
+    >>> extract_claims(doc)
+    >>> (doc.claims[1].speaker_text, doc.claims[1].speaker_implicit)
+    ('الجيش', True)
+"""
+
+from __future__ import annotations
+
+from khabar.doc import Claim, Span
+from khabar.extract.claim_phrases import speaker_text, stance_of
+from khabar.extract.claim_tokens import Ctx, Hit, tok_span
+
+
+def agreement(ctx: Ctx, hit: Hit) -> str:
+    """f (feminine), p (plural), m (masculine) or "" from the cue form: قالت f, قالوا p, مشيرة f."""
+    cue, ag = hit.cue, ctx.lex.agreement
+    w = cue.form
+    if cue.kind == "participle":
+        return "f" if w.endswith(ag.get("feminine_participle", ())) else \
+            "p" if w.endswith(ag.get("plural_participle", ())) else "m"
+    if cue.kind != "verb":
+        return ""
+    if cue.present:
+        return "p" if w.endswith(ag.get("plural_present", ())) else \
+            "f" if w.startswith(ag.get("feminine_present", ())) else "m"
+    if w == cue.lemma:
+        return "m"
+    return "p" if w.endswith(ag.get("plural_past", ())) else \
+        "f" if w.endswith(ag.get("feminine_past", ())) else "m"
+
+
+def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]:
+    """The latest earlier speaker, preferring one whose cue agreed like this one (وأضاف after وقال)."""
+    if ctx.last is None:
+        return None, None, []
+    best = ctx.last
+    want = agreement(ctx, hit)
+    if want:
+        for claim, ag in reversed(ctx.recent[-6:]):
+            if ag == want:
+                best = claim
+                break
+    return best.speaker, best.speaker_text, list(best.via)
+
+
+def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
+          speaker: tuple[int, int] | None, via: list[Span], kind: str | None = None) -> Claim | None:
+    a, b = content
+    if b <= a:
+        return None
+    if speaker is not None and speaker[1] - speaker[0] == 1 \
+            and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
+        speaker = None  # وقال سموه: the person named before
+    implicit = speaker is None
+    if speaker is not None:
+        sp, stext = speaker_text(ctx, *speaker)
+        if not stext:
+            return None
+    else:
+        sp, stext, inherited = antecedent(ctx, hit)
+        via = via or inherited
+    ctx.covered_end = max(ctx.covered_end, b)
+    ctx.last_cue_tok = hit.start
+    claim = Claim(cue=cue_span, content=tok_span(ctx, a, b), speaker=sp, speaker_text=stext,
+                  speaker_implicit=implicit and stext is not None, via=via,
+                  stance=stance_of(ctx, hit, a, b), kind=kind or hit.cue.kind)
+    ctx.doc.claims.append(claim)
+    if stext:
+        ctx.last = claim
+        ag = agreement(ctx, hit)
+        nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون
+        if ag == "m" and speaker is not None and ctx.toks[speaker[0]].norm.endswith(nominative_plural):
+            ag = "p"  # VSO: واتهم معارضون … وأشاروا — the verb before its subject stays singular
+        if ag:
+            ctx.recent.append((claim, ag))
+    if ctx.voice is not None:
+        vsp, vtext = speaker_text(ctx, *ctx.voice)
+        ctx.voice = None
+        if vtext:
+            # the voice of the body (على لسان رئيسها X): a candidate antecedent, never a claim itself
+            ctx.recent.append((Claim(cue=cue_span, content=claim.content, speaker=vsp, speaker_text=vtext),
+                               "m"))  # the gender of a name is not written; a voice is mostly a man
+    return claim

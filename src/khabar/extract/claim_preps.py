@@ -1,0 +1,168 @@
+"""Claims: prepositional cues (بحسب، وفقا لـ، نقلا عن، كما أعلن X) and the source they name.
+
+Reads :class:`khabar.extract.claim_tokens.Ctx`; adds claims through
+:func:`khabar.extract.claim_emit.emit`. A prepositional cue attributes the clause before it (…، بحسب
+المرصد), or the clause after it when it opens the sentence (وبحسب مصادر محلية، فإن …); after another
+claim of the same sentence it is a via relay (…، بحسب ما نقلت صحيفة X), unless a clause stands between
+them (…، وكان المهاجمون اقتحموا …، بحسب الحكومة). A report noun gives way to its agent (وفق حصيلة
+أعلنها مسؤولون، بحسب الأرقام التي نشرتها الوزارة); a rule or plan is no source (وفقا لخطة، وفق أجندة).
+Vocabulary from ``claims/grammar.yaml`` via :mod:`khabar.extract.claim_lexicon`.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.claims import extract_claims
+    >>> doc = Doc(Article(id="x", text="قتل ثلاثة مدنيين في القصف، بحسب وكالة الأناضول."))
+    >>> extract_claims(doc)
+    >>> (doc.claims[0].cue.text, doc.claims[0].speaker_text)
+    ('بحسب', 'وكالة الأناضول')
+"""
+
+from __future__ import annotations
+
+from khabar.doc import Span
+from khabar.extract.claim_emit import emit
+from khabar.extract.claim_phrases import adjective_like, content_range, np_end, skip_adjuncts, vias
+from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, Ctx, Hit, closing_quote, is_comp, is_def, is_time,
+                                         starts_adjunct, tok_span, trim)
+
+MAX_CLAUSE_TOKENS = 120  # how far back a prepositional cue looks for the clause it attributes
+
+
+def clause_start(ctx: Ctx, k: int) -> int:
+    """Start of the clause that ends before token k (after the sentence start or a colon; at most
+    MAX_CLAUSE_TOKENS back, so that a text without full stops stays linear)."""
+    s0 = max(ctx.sent_start[k], k - MAX_CLAUSE_TOKENS)
+    j = k - 1
+    while j >= s0 and ctx.toks[j].norm not in COLONS and ctx.toks[j].norm != "\u061b":
+        j -= 1
+    return j + 1
+
+
+def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind: str) -> None:
+    """Prepositional attribution of the clause before the cue: …، بحسب المرصد."""
+    toks = ctx.toks
+    s, e = prep_speaker(ctx, sp_start, se)
+    if e <= s or not_source(ctx, s):
+        return
+    end = hit.start
+    while end > 0 and (toks[end - 1].norm in ctx.lex.kama or toks[end - 1].norm in ctx.lex.clause_openers):
+        end -= 1  # … قرب الحدود [كما] أعلن
+    start = clause_start(ctx, hit.start)
+    prev = ctx.doc.claims[-1] if ctx.doc.claims else None
+    same_sentence = prev is not None and ctx.last_cue_tok >= ctx.sent_start[hit.start]
+    if prev is not None and prev.content.end <= cue_span.start and same_sentence:
+        after = hit.start
+        while after > start and toks[after - 1].span.start >= prev.content.end:
+            after -= 1
+        if all(not toks[j].is_word for j in range(after, end)):
+            prev.via.append(tok_span(ctx, s, e))  # قال X إن …، بحسب ما نقلت صحيفة Y: a relay
+            return
+        start = after  # قالت X إن …، وكان المهاجمون اقتحموا …، بحسب الحكومة: the clause between is its own
+    a, b = trim(ctx, start, end)
+    if b - a < 2:
+        return
+    emit(ctx, hit, cue_span, (a, b), (s, e), vias(ctx, e, skip_adjuncts(ctx, e, se)), kind=kind)
+
+
+def not_source(ctx: Ctx, k: int) -> bool:
+    """وفقا لخطة / حسب الاتفاق: a rule or plan, not a source."""
+    w = ctx.toks[k].norm
+    m, ns = ctx.lex.morph, ctx.lex.not_sources
+    return w in ns or (w[:1] == m["lam"] and w[1:] in ns) or \
+        (w.startswith(m["lam_article"]) and m["article"] + w[2:] in ns)
+
+
+def prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
+    lex, toks = ctx.lex, ctx.toks
+    lam = lex.morph["lam"]
+    if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == lam:
+        a += 1
+    elif a < se and toks[a].norm in lex.report_nouns:
+        a = report_agent(ctx, a, se)
+    k = a
+    descr = a < se and (toks[a].norm in lex.descriptor_heads or toks[a].norm in lex.titles)
+    while k < se and k < a + 10:
+        t = toks[k]
+        w = t.norm
+        if w in COMMAS or w in COLONS or w in lex.complementizers or w in lex.relatives:
+            break
+        if k > a and w in lex.preps_all and not (descr and w in lex.descriptor_preps):
+            break  # بحسب مراقبين [إلى وجود علاقة …]
+        ba_word = w[:1] == lex.morph["ba"] and len(w) > 3 and not is_def(t, lex)
+        if k > a and ba_word and (not descr or t.suffix):
+            break  # بحسب مصادر عسكرية [بدورها] …
+        if k in ctx.hit_at and k > a:
+            break
+        if w == QUOTE:
+            q = closing_quote(ctx, k, min(se, k + 6))
+            if q is None or k == a:
+                break
+            k = q + 1
+            if toks[k - 1].norm == QUOTE and not (k < se and is_def(toks[k], lex)
+                                                  and adjective_like(lex, toks[k].norm)):
+                break  # but: لمحطة "سي إن إن" [التلفزيونية]
+            continue
+        if t.is_word and k > a and (is_time(ctx, k) or starts_adjunct(ctx, k, se)):
+            break  # بحسب مسؤولين في الجيش [لوكالة] رويترز
+        if not t.is_word and w not in "()":
+            break
+        k += 1
+    return trim(ctx, a, k)
+
+
+def report_agent(ctx: Ctx, a: int, se: int) -> int:
+    """وفق حصيلة جديدة [أعلنها] مسؤولون / بحسب الأرقام [التي نشرتها] الوزارة: where the agent of the
+    report noun at a starts (a itself when no verb follows the noun)."""
+    lex, toks = ctx.lex, ctx.toks
+    for j in range(a + 1, min(se, a + 5)):
+        if not toks[j].is_word:
+            break
+        h = ctx.hit_at.get(j)
+        if h is not None and h.cue.kind == "verb" and h.suffixed:
+            ctx.skip.add(j)
+            return h.end
+        if toks[j].norm in lex.relatives and j + 2 < se and toks[j + 1].is_word \
+                and toks[j + 1].norm.endswith(lex.object_suffixes) and toks[j + 2].is_word:
+            ctx.skip.add(j + 1)  # التي نشرتها الوزارة (but: التي اطلعت عليها الصحيفة)
+            return j + 2
+    return a
+
+
+def read_preposition(ctx: Ctx, hit: Hit) -> None:
+    toks = ctx.toks
+    se = ctx.sent_end[hit.start]
+    cue_span = tok_span(ctx, hit.start, hit.end)
+    cs = clause_start(ctx, hit.start)
+    lead = [t for t in toks[cs:hit.start] if t.is_word]
+    s, e = prep_speaker(ctx, hit.end, se)
+    if e < se and toks[e].norm in COMMAS:
+        # وبحسب الباحث في شؤون الجماعات، أحمد سلطان، فإن …: the name after the comma is the source
+        close = next((j for j in range(e + 1, min(se, e + 7)) if toks[j].norm in COMMAS), None)
+        if close is not None and close + 1 < se and is_comp(ctx, close + 1) and \
+                all(toks[j].is_word for j in range(e + 1, close)):
+            e = close
+    after_comma = hit.start > 0 and toks[hit.start - 1].norm in COMMAS
+    at_end = trim(ctx, e, se)[1] <= trim(ctx, e, se)[0]
+    nxt = trim(ctx, e, se)[0]
+    if len(lead) >= 2 and not hit.conj and (after_comma or at_end or nxt in ctx.hit_at):
+        read_before(ctx, hit, cue_span, hit.end, se, kind="preposition")
+        return
+    if e <= s or not_source(ctx, s):
+        return
+    k = e
+    clean = e >= se or toks[e].norm in COMMAS or toks[e].norm in COLONS or is_comp(ctx, e)
+    if e - s > 1 and not clean:
+        # وبحسب مصدر مطلع [تمكن] …: no comma ends the source, so its noun phrase does
+        k = np_end(ctx, s, e)
+        e = k
+    if k < se and toks[k].norm in ctx.lex.relatives:
+        # وبحسب النتائج التي نشرتها اللجنة، فاز …: the relative clause belongs to the source
+        comma = next((j for j in range(k, min(se, k + 12)) if toks[j].norm in COMMAS), None)
+        if comma is not None:
+            k = comma + 1
+    while k < se and (toks[k].norm in COMMAS or (toks[k].is_word and is_time(ctx, k))):
+        k += 1
+    content = content_range(ctx, k, se)
+    if content is not None:
+        emit(ctx, hit, cue_span, content, (s, e), [])
