@@ -9,12 +9,16 @@ One dictionary lookup per word finds the cues (قال/قالت/يقول/وأضا
 is then read left to right in its sentence:
 
 * verbs (VSO): ``وقالت [speaker] [لـ via | في بيان | أمس] إن|أن|:|"[content]``; with no speaker
-  after the cue, the speaker stands before it (SVO, ``كان X قد أفاد``, ``X الذي أشار``) or is the
-  antecedent (``وأضاف أن`` → previous speaker, ``speaker_implicit``);
+  after the cue (a prepositional phrase such as ``في حديثه`` is none), the speaker stands before it
+  (SVO, ``كان X قد أفاد``, ``X الذي أشار``, ``بل/ثم`` keep the sentence's subject) or is the antecedent
+  (``وأضاف أن`` → previous speaker, ``speaker_implicit``, see :mod:`khabar.extract.claim_emit`);
+  a name set off by commas after a title stays in the speaker; a transitive cue (``اتهم، وصف``) with
+  one noun phrase before its preposition has that phrase as object;
 * participles (``مشيرا إلى أن``) always take the antecedent;
-* prepositions (``بحسب X``) attribute the preceding clause, or the following one when they open the
-  sentence (``وبحسب X، فإن …``); after another claim in the same sentence they are a via relay;
-* ``نقل X عن Y قوله`` gives speaker Y via X.
+* prepositions (``بحسب X``): :mod:`khabar.extract.claim_preps`;
+* ``نقل X عن Y قوله`` gives speaker Y via X; ``على لسان`` inside a speaker names the body's voice;
+* not attributions: the elative ``أوضح من``, rhetorical ``من قال … ؟``, impersonal ``يعتقد أن``
+  after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``).
 
 Content runs from the أن/إن word (or inside the quotes) to the sentence end or the next cue.
 
