@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import itertools
+from array import array
 
 import numpy as np
 
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
 
 
-_ZEROS = itertools.repeat(0)  # the default of dict.get mapped over attribute strings
+_ZEROS = itertools.repeat((0, 0, 0, 0, 0))  # the default of dict.get mapped over feature strings
+_SLOT_PREFIXES = {"+1:": 1, "+2:": 2, "-1:": 3, "-2:": 4}
 
 
 class Decoder:
@@ -57,9 +59,17 @@ class Decoder:
         self.o_penalty = 0.0  # subtracted from the O label's score: trades precision for recall
         self._o = lid.get("O")
         aid = self.attr_id
-        # attribute ids by window position, keyed by the unprefixed feature string
-        self._pos_get = [{a[3:]: i for a, i in aid.items() if a.startswith(p)}.get for p in ("+1:", "+2:", "-1:", "-2:")]
-        self._own_get = {a: i for a, i in aid.items() if i}.get
+        # feature string -> its attribute ids at the five window slots (own, +1:, +2:, -1:, -2:; 0: none)
+        slots: dict[str, list[int]] = {}
+        for a, i in aid.items():
+            k = _SLOT_PREFIXES.get(a[:3], 0)
+            slots.setdefault(a[3:] if k else a, [0] * 5)[k] = i
+        # looked up by window: a feature of the ±2 window has all five slots, one of the ±1 window only
+        # own, +1: and -1:, one of the word alone only its own
+        self._slots_get = (
+            {f: tuple(v) for f, v in slots.items()}.get,
+            {f: (v[0], v[1], 0, v[3], 0) for f, v in slots.items() if v[0] or v[1] or v[3]}.get,
+            {f: (v[0], 0, 0, 0, 0) for f, v in slots.items() if v[0]}.get)
         self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
         self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
         self._dal = aid.get("dal")
@@ -77,26 +87,22 @@ class Decoder:
 
     # ------------------------------------------------------------ word-type records
 
-    def _record(self, item: "Item", flat: list[int]) -> tuple:
+    def _record(self, item: "Item", ids: "array[int]", sizes: list[int]) -> tuple:
         """The record of a new type: (row, stem, doc ids or None, dL ids, dR ids, bigram-left, phrase
         candidates, norm, gives document context, may start a pair); bigram-left holds the
         stem bigram attributes by right stem.
 
-        Its attribute ids at the five window slots go onto ``flat``, each slot led by a 0 (the zero row).
+        Its features' five slot ids each go onto ``ids`` (own features start with those of the ±1 window, which
+        start with those of the ±2 window), their count onto ``sizes``.
         """
         own, ctx1, ctx2, marks, in_doc = self.features.raw(item)
-        p1, p2, m1, m2 = self._pos_get
-        zeros = _ZEROS
-        flat.append(0)
-        flat.extend(filter(None, map(self._own_get, own, zeros)))
-        flat.append(0)
-        flat.extend(filter(None, map(p1, ctx1, zeros)))
-        flat.append(0)
-        flat.extend(filter(None, map(p2, ctx2, zeros)))
-        flat.append(0)
-        flat.extend(filter(None, map(m1, ctx1, zeros)))
-        flat.append(0)
-        flat.extend(filter(None, map(m2, ctx2, zeros)))
+        get2, get1, get0 = self._slots_get
+        n1, n2 = len(ctx1), len(ctx2)
+        chain = itertools.chain.from_iterable
+        ids.extend(chain(map(get2, ctx2, _ZEROS)))
+        ids.extend(chain(map(get1, ctx1[n2:], _ZEROS)))
+        ids.extend(chain(map(get0, own[n1:], _ZEROS)))
+        sizes.append(len(own))
         row = len(self._types)
         norm, _p, stem, _s = item
         doc = None
@@ -110,16 +116,15 @@ class Decoder:
         self._types[item] = rec
         return rec
 
-    def _fill(self, first_row: int, flat: list[int]) -> None:
+    def _fill(self, first_row: int, ids: "array[int]", sizes: list[int]) -> None:
         """Score vectors of new types (rows from ``first_row`` on): one gather and one segmented sum."""
-        ids = np.array(flat, dtype=np.intp)
-        offsets = np.flatnonzero(ids == 0)  # each slot starts with the zero row, and only slots do
-        sums = np.add.reduceat(self.W[ids], offsets, axis=0)
-        count = len(offsets) // 5
-        end = first_row + count
+        starts = np.cumsum(sizes) - sizes
+        A = np.frombuffer(ids, dtype=np.int64).reshape(-1, 5)  # feature x slot
+        sums = np.add.reduceat(self.W[A], starts, axis=0)  # type x slot x label
+        end = first_row + len(sizes)
         while end > self._V.shape[0]:
             self._V = np.concatenate([self._V, np.zeros_like(self._V)])
-        self._V[first_row:end] = sums.reshape(count, 5, -1)
+        self._V[first_row:end] = sums
 
     def records(self, sentences: Sequence[Sequence["Item"]]) -> list[tuple]:
         """The type records of every token, flat; types not met before are scored now."""
@@ -128,14 +133,15 @@ class Decoder:
             self._types.clear()  # bounded memory: start the type cache afresh between documents
         types = self._types
         first = len(types)
-        flat: list[int] = []
+        ids = array("q")
+        sizes: list[int] = []
         out: list[tuple] = []
         for s in sentences:
             for it in s:
                 r = types.get(it)
-                out.append(r if r is not None else self._record(it, flat))
-        if flat:
-            self._fill(first, flat)
+                out.append(r if r is not None else self._record(it, ids, sizes))
+        if sizes:
+            self._fill(first, ids, sizes)
         return out
 
     # ------------------------------------------------------------ a document
