@@ -250,6 +250,15 @@ def test_line_broken_inside_a_sentence() -> None:
     assert [(e.place.name, e.killed) for e in doc.events] == [("Shuqrah", 1)]
 
 
+def test_event_day_past_a_line_break_beats_the_statement_day() -> None:
+    text = "وقال مسؤولون أمس إن المسلحين هاجموا موقعا\nللجيش في مدينة شقرة الليلة قبل الماضية."
+    doc = build(text, times=(("أمس", "2015-08-05", "day"), ("الليلة قبل الماضية", "2015-08-04", "day")))
+    content = _find(text, "المسلحين هاجموا موقعا\nللجيش في مدينة شقرة الليلة قبل الماضية")
+    doc.claims.append(Claim(cue=_find(text, "وقال"), content=content, speaker=_find(text, "مسؤولون")))
+    extract_events(doc)
+    assert [(e.place.name, e.date) for e in doc.events] == [("Shuqrah", "2015-08-04")]
+
+
 @pytest.mark.parametrize("text,date", [
     pytest.param("وأعلنت الوزارة أمس أن انتحاريا فجر نفسه في مسجد بعدن، وأن التفجير وقع ظهر أول أمس.",
                  "2015-08-04", id="event-day-beats-statement-day"),

@@ -472,6 +472,9 @@ def _date_of(ctx: _Context, m: Mention) -> None:
     publication day; else the last time earlier in the paragraph (or, unanchored, just before)."""
     doc = ctx.doc
     times = ctx.times_by_sent.get(m.sentence, [])
+    nxt = m.sentence + 1
+    if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
+        times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
     zones = [ctx.attribution[k] for k in m.sources]
     if zones:  # the statement's day yields to a day the report gives the event itself
         times = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
