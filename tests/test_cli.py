@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from khabar.cli import main
@@ -62,3 +63,28 @@ def test_eval_ner_scores_a_conll_file(tmp_path):
     assert scores["tokens"] == 7
     assert set(scores["types"]) >= {"PER", "LOC"}
     assert 0.0 <= scores["micro"]["f1"] <= 1.0
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "src" / "khabar" / "samples" / "reports.jsonl"
+
+
+@pytest.mark.slow
+def test_extract_with_two_workers_equals_one_process(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    r1 = CliRunner().invoke(main, ["extract", str(SAMPLES), str(FIX), "-o", str(one)])
+    r2 = CliRunner().invoke(main, ["extract", str(SAMPLES), str(FIX), "-o", str(two), "--workers", "2"])
+    assert r1.exit_code == 0 and r2.exit_code == 0, r2.output
+    recs1 = {json.loads(l)["id"]: json.loads(l) for l in one.read_text(encoding="utf-8").splitlines()}
+    recs2 = {json.loads(l)["id"]: json.loads(l) for l in two.read_text(encoding="utf-8").splitlines()}
+    assert recs1.keys() == recs2.keys()
+    for k in recs1:
+        assert recs1[k]["events"] == recs2[k]["events"] and recs1[k]["times"] == recs2[k]["times"]
+
+
+@pytest.mark.slow
+def test_ingest_with_workers_is_idempotent(tmp_path):
+    db = str(tmp_path / "k.db")
+    r = CliRunner().invoke(main, ["ingest", str(SAMPLES), "--db", db, "--workers", "2"])
+    assert r.exit_code == 0 and "stored 4 new" in r.stderr, r.output
+    r = CliRunner().invoke(main, ["ingest", str(SAMPLES), "--db", db, "--workers", "2"])
+    assert "stored 0 new articles, skipped 4" in r.stderr

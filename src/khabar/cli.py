@@ -87,15 +87,25 @@ def run_extract(inputs: tuple[str, ...], out: TextIO, published: dt.date | None,
 @click.option("--stages", callback=_stages, help=f"Comma-separated stages (default: {','.join(DEFAULT_ORDER)}).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 @click.option("-v", "--verbose", is_flag=True, help="List every warning, not only skipped records.")
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Local processes; with more than one, partitions go to OUTPUT.parts/ (Parquet), then OUTPUT.")
+@click.option("--scheduler", default=None,
+              help="A Dask scheduler (tcp://host:port) or 'local' (a LocalCluster of --workers processes).")
 def extract(inputs: tuple[str, ...], output: str, published: dt.date | None,
-            stages: tuple[str, ...], progress: bool | None, verbose: bool) -> None:
+            stages: tuple[str, ...], progress: bool | None, verbose: bool, workers: int,
+            scheduler: str | None) -> None:
     """Extract times, places, entities, claims, events and aliases from articles.
 
     INPUTS are JSONL files, .txt files, folders, .html pages, SaudiNewsNet .zip files, or - for
     standard input. Bad records are reported with file and line and skipped; the run goes on.
+    With --workers N or --scheduler, inputs are split into partitions extracted in parallel; a rerun
+    redoes only the partitions an interrupted run did not finish.
     """
     if progress is None:
         progress = err.is_terminal
+    if workers > 1 or scheduler:
+        _extract_partitioned(inputs, output, published, stages, workers, scheduler, verbose)
+        return
     try:
         if output == "-":
             report, pipeline, written = run_extract(inputs, sys.stdout, published, stages, progress)
@@ -112,6 +122,36 @@ def extract(inputs: tuple[str, ...], output: str, published: dt.date | None,
     for f in pipeline.failures[:20]:
         err.print(f"[red]stage failed[/] {f.article_id} {f.stage}: {f.error}", highlight=False)
     if report.read == 0:
+        raise SystemExit(1)
+
+
+def _extract_partitioned(inputs: tuple[str, ...], output: str, published: dt.date | None,
+                         stages: tuple[str, ...], workers: int, scheduler: str | None,
+                         verbose: bool) -> None:
+    from khabar.runners import merge_jsonl, run_partitions
+
+    if output == "-" or "-" in inputs:
+        raise click.UsageError("--workers/--scheduler need files: an input path and -o OUTPUT.jsonl")
+    parts = output + ".parts"
+    try:
+        summary = run_partitions(list(inputs), parts, workers=workers, scheduler=scheduler,
+                                 stages=stages, published=published)
+        for p in summary.problems[: None if verbose else 50]:
+            err.print(f"[yellow]{'skipped' if p.get('skipped', True) else 'warning'}[/] "
+                      f"{p.get('origin')}: {p.get('reason')}", highlight=False)
+        if not summary.complete:
+            for f in summary.failed_partitions:
+                err.print(f"[red]partition failed[/] {f.get('label')}: {f.get('error')}", highlight=False)
+            raise click.ClickException(f"{len(summary.failed_partitions)} partitions failed; "
+                                       f"rerun the same command to retry them ({parts})")
+        merged = merge_jsonl(parts, output)
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    reasons = ", ".join(f"{n} {r}" for r, n in sorted(summary.reasons.items(), key=lambda x: -x[1]))
+    err.print(f"read {summary.read} articles in {summary.partitions} partitions "
+              f"({summary.reused} reused), wrote {merged.articles}, skipped {summary.skipped}"
+              + (f" ({reasons})" if reasons else "") + f", {summary.seconds:.1f} s", highlight=False)
+    if summary.read == 0:
         raise SystemExit(1)
 
 
@@ -172,9 +212,16 @@ _DB_HELP = "Database: a SQLite file path or sqlite:/// URL, or postgresql://user
 @click.option("--db", default="khabar.db", show_default=True, help=_DB_HELP)
 @click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) for inputs without one.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, progress: bool | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Local processes extracting in parallel (the store is written by this process).")
+def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, progress: bool | None,
+           workers: int) -> None:
     """Extract articles and store them (resumable: articles already stored are skipped)."""
     from khabar.store import ingest_articles, open_store
+
+    if workers > 1:
+        _ingest_parallel(inputs, db, published, workers)
+        return
 
     report = ReadReport()
     stdin = sys.stdin.buffer.read() if "-" in inputs else None
@@ -195,6 +242,32 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, progress
         raise click.ClickException(str(exc)) from exc
     _report_problems(report, False)
     err.print(f"stored {stats.added} new articles, skipped {stats.skipped} already stored, "
+              f"{report.skipped} unreadable", highlight=False)
+    if report.read == 0:
+        raise SystemExit(1)
+
+
+def _ingest_parallel(inputs: tuple[str, ...], db: str, published: dt.date | None, workers: int) -> None:
+    from sqlalchemy import select
+
+    from khabar.runners.stream import extract_stream
+    from khabar.store import ingest_records, open_store
+    from khabar.store.ingest import article_hash
+    from khabar.store.schema import articles as articles_t
+
+    report = ReadReport()
+    stdin = sys.stdin.buffer.read() if "-" in inputs else None
+    try:
+        engine = open_store(db)
+        with engine.connect() as conn:
+            stored = set(conn.execute(select(articles_t.c.hash)).scalars())
+        todo = (a for a in read_inputs(inputs, report, published, stdin=stdin)
+                if article_hash(a) not in stored)
+        stats = ingest_records(engine, extract_stream(todo, workers=workers))
+    except KhabarError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _report_problems(report, False)
+    err.print(f"stored {stats.added} new articles, skipped {report.read - stats.added} already stored, "
               f"{report.skipped} unreadable", highlight=False)
     if report.read == 0:
         raise SystemExit(1)
