@@ -20,9 +20,9 @@ from khabar.readers.jsonl import read_jsonl_file, read_jsonl_lines
 from khabar.readers.saudinewsnet import read_saudinewsnet_zip
 from khabar.readers.text import read_text_file
 
-__all__ = ["ReadReport", "read_inputs", "read_path", "decode_bytes", "parse_date"]
+__all__ = ["ReadReport", "read_inputs", "read_path", "decode_bytes", "parse_date", "READERS_BY_SUFFIX"]
 
-_SUFFIX = {".jsonl": read_jsonl_file, ".json": read_jsonl_file, ".ndjson": read_jsonl_file,
+READERS_BY_SUFFIX = {".jsonl": read_jsonl_file, ".json": read_jsonl_file, ".ndjson": read_jsonl_file,
            ".txt": read_text_file, ".html": read_html_file, ".htm": read_html_file,
            ".zip": read_saudinewsnet_zip}
 
@@ -30,13 +30,13 @@ _SUFFIX = {".jsonl": read_jsonl_file, ".json": read_jsonl_file, ".ndjson": read_
 def read_path(path: Path, report: ReadReport, published: dt.date | None = None) -> Iterator[Article]:
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in _SUFFIX:
+            if child.is_file() and child.suffix.lower() in READERS_BY_SUFFIX:
                 yield from read_path(child, report, published)
         return
     if not path.exists():
         report.skip(str(path), "file not found")
         return
-    reader = _SUFFIX.get(path.suffix.lower())
+    reader = READERS_BY_SUFFIX.get(path.suffix.lower())
     if reader is None:
         report.skip(str(path), f"unknown file type {path.suffix or '(none)'}")
         return

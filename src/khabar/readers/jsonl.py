@@ -49,7 +49,7 @@ def record_to_article(rec: dict, origin: str, report: ReadReport,
                    language=opt("language") or "ar", origin=origin)
 
 
-def _parse_line(line: str, name: str, lineno: int, report: ReadReport,
+def parse_line(line: str, name: str, lineno: int, report: ReadReport,
                 published: dt.date | None) -> Article | None:
     origin = f"{name}:{lineno}"
     try:
@@ -70,7 +70,7 @@ def read_jsonl_lines(lines: Iterable[str], name: str, report: ReadReport,
                      published: dt.date | None = None) -> Iterator[Article]:
     for lineno, line in enumerate(lines, 1):
         if line.strip():
-            art = _parse_line(line, name, lineno, report, published)
+            art = parse_line(line, name, lineno, report, published)
             if art is not None:
                 yield art
 
@@ -90,6 +90,6 @@ def read_jsonl_file(path: Path, report: ReadReport, published: dt.date | None = 
             continue
         text = decode_bytes(raw.rstrip(b"\r"), f"{path}:{lineno}", report)
         if text is not None and text.strip():
-            art = _parse_line(text, str(path), lineno, report, published)
+            art = parse_line(text, str(path), lineno, report, published)
             if art is not None:
                 yield art

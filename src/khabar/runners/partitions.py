@@ -27,8 +27,8 @@ from pathlib import Path
 from khabar.doc import Article
 from khabar.errors import InputError
 from khabar.readers import ReadReport, decode_bytes, read_path
-from khabar.readers import _SUFFIX as READABLE_SUFFIXES  # the readers' own table: one source of truth
-from khabar.readers.jsonl import _parse_line
+from khabar.readers import READERS_BY_SUFFIX as READABLE_SUFFIXES  # the readers' own table: one source of truth
+from khabar.readers.jsonl import parse_line
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
 ZIP_SUFFIXES = frozenset({".zip"})
@@ -203,6 +203,6 @@ def _read_jsonl_range(path: Path, start: int, stop: int, first_line: int, report
             continue
         text = decode_bytes(raw.rstrip(b"\r"), f"{path}:{lineno}", report)
         if text is not None and text.strip():
-            art = _parse_line(text, str(path), lineno, report, published)
+            art = parse_line(text, str(path), lineno, report, published)
             if art is not None:
                 yield art
