@@ -46,7 +46,7 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...], int]:
     return tuple(sorted(prefixes, key=len)), tuple([""] + c["suffixes"]), int(c["min_stem"])
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
 
@@ -68,7 +68,7 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=50_000)
 def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     c = _clitics()
