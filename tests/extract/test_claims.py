@@ -372,6 +372,10 @@ VIA = [
                  ("وأضاف", "شاهد عيان", ["رويترز"]), id="implicit-inherits-via"),
     pytest.param("قالت وكالة الأنباء الرسمية، اليوم، نقلا عن وزارة الداخلية، إن خمسة مشتبه بهم اعتقلوا.",
                  ("قالت", "وزارة الداخلية", ["وكالة الأنباء الرسمية"]), id="relay-inside-speaker"),
+    pytest.param("وقالت الوكالة في البيان إن الاتحاد سيقدم قروضا.", ("وقالت", "الوكالة", ["البيان"]),
+                 id="definite-statement"),
+    pytest.param("وأعلنت رئيسة البنك أخيرا عن احتمال رفع الفائدة.", ("وأعلنت", "رئيسة البنك", []),
+                 id="akhiran-is-a-time-word"),
     pytest.param("قالت الوكالة نقلا عن وزارة الداخلية إن خمسة مشتبه بهم اعتقلوا.",
                  ("قالت", "وزارة الداخلية", ["الوكالة"]), id="relay-inside-speaker-no-commas"),
 ]
@@ -422,6 +426,8 @@ NOT_CLAIMS = [
                  id="elative-and-quoted-term-after-preposition"),
     pytest.param("تسير الحملة وفق أجندة ترسمها جهات خارجية لتمزيق البلاد.", id="according-to-an-agenda"),
     pytest.param("فمن قال إن الحدود مغلقة أمام المهربين؟", id="rhetorical-question"),
+    pytest.param("وتوزعت الحالات حسب المنطقة على النحو التالي.", id="breakdown-by-region"),
+    pytest.param("وسيتم تنفيذ المشروع بحسب الإمكان خلال العام.", id="as-far-as-possible"),
     pytest.param("وعثر المحققون على بقايا يعتقد أنها للمهاجم.", id="impersonal-passive-after-noun"),
 ]
 
