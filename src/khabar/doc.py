@@ -161,9 +161,10 @@ class Claim:
     kind: str = "verb"  # verb | preposition | participle | noun
 
     def to_json(self) -> dict[str, Any]:
-        sp: dict[str, Any] = {"text": self.speaker_text}
+        # "text" is what the offsets cover (the offset rule); "name" the speaker as the stage read it
+        sp: dict[str, Any] = {"text": self.speaker_text, "name": self.speaker_text}
         if self.speaker is not None:
-            sp.update(start=self.speaker.start, end=self.speaker.end)
+            sp.update(text=self.speaker.text, start=self.speaker.start, end=self.speaker.end)
         return {"speaker": sp, "speaker_implicit": self.speaker_implicit,
                 "cue": self.cue.to_json(), "content": self.content.to_json(),
                 "via": [v.to_json() for v in self.via], "stance": self.stance, "kind": self.kind}

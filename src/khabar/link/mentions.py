@@ -145,7 +145,7 @@ def _ordinal(day: str | None) -> int | None:
 
 def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list[EventMention]:
     """One EventMention per event of a doc record; ids are ``<prefix or article id>:<index>``."""
-    speakers_of = [(c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
+    speakers_of = [(c.get("speaker") or {}).get("name") or (c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
     fallback = main_country(rec)
     context = article_places(rec)
     canonical = actor_names(rec)

@@ -130,7 +130,7 @@ def store_record(conn: Connection, rec: dict[str, Any], text: str | None = None,
         conn.execute(mentions.insert(), mrows)
     crows = []
     for i, c in enumerate(rec.get("claims") or []):
-        crows.append({"article": h, "idx": i, "speaker": (c.get("speaker") or {}).get("text"),
+        crows.append({"article": h, "idx": i, "speaker": (c.get("speaker") or {}).get("name") or (c.get("speaker") or {}).get("text"),
                       "cue_start": c["cue"]["start"], "cue_end": c["cue"]["end"],
                       "content_start": c["content"]["start"], "content_end": c["content"]["end"],
                       "stance": c.get("stance"), "data": _dumps(c)})
