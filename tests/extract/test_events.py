@@ -248,6 +248,7 @@ def test_line_broken_inside_a_sentence() -> None:
     doc = run("وقال مسؤولون أمس إن المسلحين هاجموا موقعا\nللجيش في مدينة شقرة ما أدى إلى مقتل جندي.",
               times=(("أمس", "2015-08-05", "day"),))
     assert [(e.place.name, e.killed) for e in doc.events] == [("Shuqrah", 1)]
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("المسلحين", "الجيش")]
 
 
 def test_event_day_past_a_line_break_beats_the_statement_day() -> None:

@@ -278,7 +278,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
         if any(st == "deny" for _k, st in ctx.claims_of(span)):
             continue
         # refinements by context
-        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, hi, territory=subtype in _TERRITORY,
+        ahi = ctx.sent_hi[s + 1] if s + 1 < len(ctx.continues) and ctx.continues[s + 1] else hi
+        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, ahi, territory=subtype in _TERRITORY,
                                reporters=ctx.speakers)
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) and (
