@@ -29,7 +29,9 @@ Example::
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
+import operator
 from dataclasses import dataclass
 
 from khabar.doc import Doc, EntityMention, Token
@@ -46,6 +48,9 @@ ACTOR_LABELS = ("PER", "ORG", "MISC")
 _ART = "ال"
 _LAM_ART = "لل"
 # proclitics that may be cut from the front of a name (conjunction, preposition, both)
+_SENTENCE = operator.attrgetter("sentence")
+_NORM = operator.attrgetter("norm")
+_ITEM = operator.attrgetter("norm", "prefix", "stem", "suffix")  # a token as the tagger takes it
 _CUTTABLE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 
 
@@ -110,18 +115,22 @@ def _lexicon_mentions(doc: Doc, words: list[Token]) -> list[EntityMention]:
     """Longest actor names over the token sequence; punctuation between words breaks a name."""
     out: list[EntityMention] = []
     n = len(words)
-    starts = _STARTS
-    i = 0
-    while i < n:
+    starts: dict[str, tuple[tuple[tuple[str, ...], int, Actor], ...]] = {}
+    for norm in set(map(_NORM, words)):
+        got = _STARTS.get(norm)
+        if got is None:
+            got = _starts(norm)
+        if got:
+            starts[norm] = got
+    if not starts:
+        return out
+    after = 0  # the end of the last name found: no name starts inside it
+    for i in [i for i, w in enumerate(words) if w.norm in starts]:
         w = words[i]
-        cands = starts.get(w.norm)
-        if cands is None:
-            cands = _starts(w.norm)
-        if not cands or not w.is_word:
-            i += 1
+        if i < after or not w.is_word:
             continue
         best: tuple[int, int, Actor] | None = None  # (end index, cut, actor)
-        for rest, cut, actor in cands:
+        for rest, cut, actor in starts[w.norm]:
             j = i + 1 + len(rest)
             if j > n or (best is not None and j <= best[0]):
                 continue
@@ -129,14 +138,11 @@ def _lexicon_mentions(doc: Doc, words: list[Token]) -> list[EntityMention]:
                    for k, x in enumerate(rest)):
                 best = (j, cut, actor)
         if best is None:
-            i += 1
             continue
         j, cut, actor = best
-        first = w
-        ns = first.nstart + max(cut, 0)
-        span = doc.span_from_norm(ns, words[j - 1].nend)
+        span = doc.span_from_norm(w.nstart + max(cut, 0), words[j - 1].nend)
         out.append(EntityMention(span, actor.label, actor.canonical, actor.category, "lexicon"))
-        i = j
+        after = j
     return out
 
 
@@ -163,10 +169,10 @@ def _model_mentions(doc: Doc) -> list[EntityMention]:
     out: list[EntityMention] = []
     _, names = actors()
     by_sentence: dict[int, list[Token]] = {}
-    for t in doc.tokens:
-        by_sentence.setdefault(t.sentence, []).append(t)
+    for sentence, toks in itertools.groupby(doc.tokens, _SENTENCE):
+        by_sentence.setdefault(sentence, []).extend(toks)
     groups = list(by_sentence.values())
-    tagged = m.tag_document([[(t.norm, t.prefix, t.stem, t.suffix) for t in toks] for toks in groups])
+    tagged = m.tag_document([list(map(_ITEM, toks)) for toks in groups])
     for toks, tags in zip(groups, tagged):
         for s, e, label in sorted(ner_eval.chunks(tags)):
             while s < e and not toks[s].is_word:

@@ -68,13 +68,20 @@ def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """Entity chunks (start, end, type) of a BIO sequence under CoNLL rules (a stray I- starts one)."""
     out: set[tuple[int, int, str]] = set()
     start, typ = -1, ""
-    for i, t in enumerate(list(tags) + ["O"]):
+    for i, t in enumerate(tags):
+        if t == "O":
+            if start >= 0:
+                out.add((start, i, typ))
+                start = -1
+            continue
         bio, _, lab = t.partition("-")
         if start >= 0 and (bio != "I" or lab != typ):
             out.add((start, i, typ))
             start, typ = -1, ""
         if bio == "B" or (bio == "I" and start < 0):
             start, typ = i, lab
+    if start >= 0:
+        out.add((start, len(tags), typ))
     return out
 
 
