@@ -98,6 +98,8 @@ VSO = [
                  [("وقال", "وزير الخارجية", "إن المحادثات مستمرة", False)], id="time-then-subject"),
     pytest.param("من جانبه أوضح لـ«عين اليوم» مدير مكتب العمل أن المخالفين سيعاقبون.",
                  [("أوضح", "مدير مكتب العمل", "أن المخالفين سيعاقبون", False)], id="quoted-via-then-subject"),
+    pytest.param("والكاتب يطالب بفتح ملفات الفساد.",
+                 [("يطالب", "الكاتب", "بفتح ملفات الفساد", False)], id="ba-word-right-after-cue"),
     pytest.param("حيث أشاد بما يحظى به القصر من عناية.",
                  [("أشاد", None, "بما يحظى به القصر من عناية", False)], id="bima-opens-the-content"),
     pytest.param("كشفت وزارة الداخلية هوية منفذ الهجوم على المسجد.",
@@ -249,10 +251,10 @@ def test_say_verb_with_object_pronoun_is_no_cue():
 
 
 def test_postposed_source_takes_the_clause_after_the_previous_content():
-    doc = run("وأفادت بعثة الأمم المتحدة في البلاد عن وجود موظف لديها بين الجرحى، "
+    doc = run("وأفادت مهمة الأمم المتحدة في البلاد عن وجود موظف لديها بين الجرحى، "
               "وكان المسلحون اقتحموا الفندق فجر الجمعة، بحسب الحكومة.")
     assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [
-        ("وأفادت", "بعثة الأمم المتحدة في البلاد", "عن وجود موظف لديها بين الجرحى"),
+        ("وأفادت", "مهمة الأمم المتحدة في البلاد", "عن وجود موظف لديها بين الجرحى"),
         ("بحسب", "الحكومة", "وكان المسلحون اقتحموا الفندق فجر الجمعة"),
     ]
     assert_offsets(doc)
@@ -267,6 +269,12 @@ def test_personal_pronoun_speaker_is_the_antecedent():
     doc = run("قالت الوزارة إن الحدود مغلقة. وهي أعلنت أمس أن المعبر سيفتح.")
     c = doc.claims[-1]
     assert (c.speaker_text, c.speaker_implicit) == ("الوزارة", True)
+
+
+def test_speaker_span_leaves_out_the_preposition_lam():
+    doc = run("وقتل عشرة مقاتلين في المعارك، بحسب حصيلة للمرصد.")
+    c = doc.claims[0]
+    assert (c.speaker_text, c.speaker.text) == ("المرصد", "لمرصد")
 
 
 def test_via_outlet_with_genitive_is_no_subject():
@@ -427,6 +435,7 @@ NOT_CLAIMS = [
     pytest.param("تسير الحملة وفق أجندة ترسمها جهات خارجية لتمزيق البلاد.", id="according-to-an-agenda"),
     pytest.param("فمن قال إن الحدود مغلقة أمام المهربين؟", id="rhetorical-question"),
     pytest.param("وتوزعت الحالات حسب المنطقة على النحو التالي.", id="breakdown-by-region"),
+    pytest.param("لم يكتب الروايات فحسب، بل أصدر دواوين شعرية.", id="fahasb-only"),
     pytest.param("وسيتم تنفيذ المشروع بحسب الإمكان خلال العام.", id="as-far-as-possible"),
     pytest.param("وعثر المحققون على بقايا يعتقد أنها للمهاجم.", id="impersonal-passive-after-noun"),
 ]

@@ -44,7 +44,8 @@ def speaker_text(ctx: Ctx, a: int, b: int) -> tuple[Span, str]:
     text = sp.text
     w = ctx.toks[a].norm
     if w.startswith(ctx.lex.morph["lam_article"]) and len(w) > 4:
-        # للمرصد -> المرصد
+        # للمرصد -> المرصد; the span leaves out the preposition ل and keeps the article's ل (لمرصد)
+        sp = ctx.doc.span_from_norm(ctx.toks[a].nstart + 1, ctx.toks[b - 1].nend)
         text = ctx.lex.morph["article"] + ctx.doc.text[ctx.toks[a].span.start + 2:sp.end]
     return sp, clean_name(text)
 
@@ -441,9 +442,9 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             words += 1
             if prep_words is not None:
                 ba = lex.morph["ba"]
-                # right after the cue a ب-word may be the subject (أفادت [بعثة] الأمم): trust the clitic guess
+                # right after the cue a ب-word may start a named subject (أفادت [بعثة الأمم] …)
                 if w in prep_words or (cue.prep == ba and (w == ba or (w[:1] == ba and len(w) > 3
-                                                                       and (k > a or ba in t.prefix)))):
+                                                                       and (k > a or k not in ctx.ent_end)))):
                     if not (cue.prep == ba and k > a and toks[k - 1].norm in lex.descriptor_heads) \
                             and not (cue.prep == ba and _comp_ahead(ctx, k + 1, sent_end)):
                         return k, k

@@ -72,7 +72,7 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
     while i < n:
         t = toks[i]
         w = t.norm
-        if not t.is_word:
+        if not t.is_word or w in lex.not_cues:
             i += 1
             continue
         if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
