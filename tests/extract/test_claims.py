@@ -284,6 +284,12 @@ def test_via_outlet_with_genitive_is_no_subject():
         "مصدر", True, ["وكالة الأنباء الألمانية"])
 
 
+def test_cue_with_a_demonstrative_subject_ends_the_content():
+    doc = run("وبحسب مصدر عسكري تمكن مواطن من الفرار من الفندق وتحدث هذا الأخير عن وجود ثلاثة أجانب فيه.")
+    assert [(c.cue.text, c.content.text) for c in doc.claims] == [
+        ("وبحسب", "تمكن مواطن من الفرار من الفندق"), ("وتحدث", "عن وجود ثلاثة أجانب فيه")]
+
+
 def test_mouthpiece_keeps_the_body_as_speaker():
     doc = run("عبرت البلدية على لسان رئيسها سامر الخطيب عن حزنها للحادث.")
     assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [

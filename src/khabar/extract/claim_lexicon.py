@@ -61,6 +61,7 @@ class Lexicon:
     not_sources: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
     pronoun_speakers: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()  # وتحدث هذا الأخير: a new speaker inside a content
     not_cues: frozenset[str] = frozenset()  # فحسب 'only'
     elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
     elative_before: frozenset[str] = frozenset()  # بشكل أوضح
@@ -142,7 +143,7 @@ def lexicon() -> Lexicon:
     for name in ("ma", "lam", "kana", "qad", "copulas", "relatives", "who", "kama", "clause_openers",
                  "appositives", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
-                 "pronoun_speakers", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
+                 "pronoun_speakers", "demonstratives", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject"):
         setattr(lex, name, _words(g.get(name)))

@@ -302,6 +302,8 @@ def is_starter(ctx: Ctx, k: int) -> bool:
         return True
     if h.conj and h.end < len(ctx.toks) and opens_content(ctx, h):
         return True  # … الأكراد وأشاروا إلى أن …
+    if h.conj and h.end < len(ctx.toks) and ctx.toks[h.end].norm in ctx.lex.demonstratives:
+        return True  # … من الفندق وتحدث [هذا] الأخير عن …: a new speaker pointed back to
     return prev in COMMAS or prev in ctx.lex.clause_openers or prev in (QUOTE, ")")
 
 
