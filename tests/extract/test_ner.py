@@ -141,7 +141,7 @@ def test_fast_decoder_equals_crfsuite():
     m = ner.model()
     for sentences in docs:
         items = [[ner.split_word(w) for w in s.split()] for s in sentences] + [[]]
-        assert m.tag_document(items) == m.tag_document_crfsuite(items)
+        assert m.tag_document(items, propagate=False) == m.tag_document_crfsuite(items)
 
 
 def test_decoder_type_cache_reset_keeps_tags():
@@ -150,8 +150,8 @@ def test_decoder_type_cache_reset_keeps_tags():
     sentences = ["أعلن وزير الدفاع البريطاني في لندن أن بلاده سترسل قوات إلى العراق وسوريا قريبا .",
                  "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع في اليمن خطير ."]
     items = [[ner.split_word(w) for w in s.split()] for s in sentences]
-    first = m.tag_document(items)
-    assert m.tag_document(items) == first == m.tag_document_crfsuite(items)
+    first = m.tag_document(items, propagate=False)
+    assert m.tag_document(items, propagate=False) == first == m.tag_document_crfsuite(items)
 
 
 def _brute_force_viterbi(E, T):
@@ -188,3 +188,25 @@ def test_batched_viterbi_equals_plain_dynamic_programming(lens):
         want = _brute_force_viterbi(E[pos:pos + ln], dec.T)
         assert tags == [dec.labels[x] for x in want]
         pos += ln
+
+
+PROPAGATE_CASES = [
+    pytest.param(["جون كيري زار لندن .", "وقال كيري إن الزيارة مهمة ."],
+                 [["B-PER", "I-PER", "O", "B-LOC", "O"], ["O", "O", "O", "O", "O", "O"]],
+                 [["B-PER", "I-PER", "O", "B-LOC", "O"], ["O", "B-PER", "O", "O", "O", "O"]], id="surname-alone"),
+    pytest.param(["أعلن مجلس الأمن قرارا .", "وناقش مجلس الأمن الوضع ."],
+                 [["O", "B-ORG", "I-ORG", "O", "O"], ["O", "O", "O", "O", "O"]],
+                 [["O", "B-ORG", "I-ORG", "O", "O"], ["O", "B-ORG", "I-ORG", "O", "O"]], id="whole-name-again"),
+    pytest.param(["جون كيري زار لندن .", "وقال كيري الابن ."],
+                 [["B-PER", "I-PER", "O", "B-LOC", "O"], ["O", "B-PER", "I-PER", "O"]],
+                 [["B-PER", "I-PER", "O", "B-LOC", "O"], ["O", "B-PER", "I-PER", "O"]], id="tagged-words-kept"),
+    pytest.param(["زار كيري لندن .", "وقال كيري إن الزيارة مهمة ."],
+                 [["O", "B-PER", "B-LOC", "O"], ["O", "O", "O", "O", "O", "O"]],
+                 [["O", "B-PER", "B-LOC", "O"], ["O", "O", "O", "O", "O", "O"]], id="one-word-name-not-carried"),
+]
+
+
+@pytest.mark.parametrize("sentences,tags,expected", PROPAGATE_CASES)
+def test_propagate_names(sentences, tags, expected):
+    items = [[ner.split_word(w) for w in s.split()] for s in sentences]
+    assert ner.propagate_names(items, tags) == expected

@@ -47,6 +47,7 @@ MODEL_FILE = "model.crfsuite"
 MANIFEST_FILE = "manifest.json"
 PLACES_FILE = "places.tsv"
 TRAIN_LEXICON_FILE = "train_lexicon.tsv"
+_ART = "\u0627\u0644"  # the definite article
 DOC_BLOCK = 15  # sentences of a CoNLL file taken as one document (its articles are not marked)
 
 
@@ -394,12 +395,19 @@ class Model:
         """BIO tags of one sentence of (norm, prefix, stem, suffix) items, the sentence as its document."""
         return self.tag_document([items])[0]
 
-    def tag_document(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:
-        """BIO tags of every sentence of one document (document-level features see all of them)."""
+    def tag_document(self, sentences: Sequence[Sequence[Item]], propagate: bool = True) -> list[list[str]]:
+        """BIO tags of every sentence of one document (document-level features see all of them).
+
+        With ``propagate``, names the model found are carried to their other mentions in the
+        document (:func:`propagate_names`).
+        """
         full = [items for items in sentences if items]
         if not full:
             return [[] for _ in sentences]
-        tags = iter(self.decoder.tag_document(full))
+        tagged = self.decoder.tag_document(full)
+        if propagate:
+            tagged = propagate_names(full, tagged)
+        tags = iter(tagged)
         return [next(tags) if items else [] for items in sentences]
 
     def tag_document_crfsuite(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:
@@ -408,6 +416,52 @@ class Model:
         for items, feats in zip(sentences, self.features.block(sentences)):
             out.append(self.tagger.tag(feats) if items else [])
         return out
+
+
+def propagate_names(sentences: Sequence[Sequence[Item]], tags: list[list[str]]) -> list[list[str]]:
+    """Carry the document's names to mentions the model left out (one sense per document).
+
+    A name of two words or more found anywhere (its sequence of stems) is tagged again wherever the
+    same stems stand untagged between untagged words; the surname (last stem, 3+ letters) of a
+    person named in full is a person wherever it stands alone, without the article (``كيري`` after
+    ``جون كيري``). Tuned on a held-out block of ANERcorp train (+0.8 F1); tags of words the model
+    tagged are never changed.
+    """
+    seqs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    surnames: set[str] = set()
+    for items, tg in zip(sentences, tags):
+        for s, e, lab in sorted(chunks(tg)):
+            if e - s < 2:
+                continue
+            key = tuple(it[2] for it in items[s:e])
+            seqs.setdefault(key[0], [])
+            if all(k != key for k, _ in seqs[key[0]]):
+                seqs[key[0]].append((key, lab))
+            if lab == "PER" and len(key[-1]) >= 3:
+                surnames.add(key[-1])
+    if not seqs:
+        return tags
+    out: list[list[str]] = []
+    for items, tg in zip(sentences, tags):
+        n = len(items)
+        t = list(tg)
+        stems = [it[2] for it in items]
+        for i in [i for i, st in enumerate(stems) if st in seqs or st in surnames]:
+            if t[i] != "O" or (i and t[i - 1] != "O"):
+                continue
+            for key, lab in seqs.get(stems[i], ()):
+                k = len(key)
+                if (tuple(stems[i:i + k]) == key and (i + k == n or t[i + k] == "O")
+                        and all(x == "O" for x in t[i:i + k])):
+                    t[i:i + k] = ["B-" + lab] + ["I-" + lab] * (k - 1)
+                    break
+            else:
+                it = items[i]
+                if (stems[i] in surnames and not it[1].endswith(_ART) and it[0][:1].isalpha()
+                        and (i == n - 1 or t[i + 1] == "O")):
+                    t[i] = "B-PER"
+        out.append(t)
+    return out
 
 
 def load_train_lexicon(path: Path) -> TrainLexicon:
@@ -451,5 +505,5 @@ def tag_words(words: Sequence[str]) -> list[str]:
 
 
 __all__ = ["FEATURE_VERSION", "LABELS", "LABEL_MAP", "FeatureCache", "Model", "build_train_lexicon", "chunks",
-           "evaluate_conll", "lexicons", "manifest", "map_tag", "model", "read_conll", "score_chunks",
+           "evaluate_conll", "lexicons", "manifest", "map_tag", "model", "propagate_names", "read_conll", "score_chunks",
            "split_word", "tag_words"]
