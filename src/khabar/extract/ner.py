@@ -7,9 +7,11 @@ by ``scripts/train_ner.py`` and shipped in ``khabar/data/ner/`` with a ``manifes
 its clitic-stripped stem, proclitic and enclitic, stem prefixes/suffixes of 1-3 letters, word shape,
 lexicon membership (places, first names, titles and roles, organisation heads, trigger words,
 nationality adjectives, domain actors, multi-word names), how the word was tagged in the training
-data (``train_lexicon.tsv``), a ±2 window of those, stem bigrams, and document context (the
-lexicon kinds next to the same stem anywhere in the article). Tagging runs through the fast
-decoder of :mod:`khabar.extract.ner_decode`; scoring lives in :mod:`khabar.extract.ner_eval`.
+data (``train_lexicon.tsv``; a word seen only outside names is marked so, unlike one never seen),
+a ±2 window of those, stem bigrams, and document context (the lexicon kinds next to the same stem
+anywhere in the article). Tagging runs through the fast decoder of :mod:`khabar.extract.ner_decode`;
+names found are then carried to their other mentions in the document (:func:`propagate_names`);
+scoring lives in :mod:`khabar.extract.ner_eval`.
 
 Data files: ``lang/ar/entities/cues.tsv``, ``first_names.tsv``, ``world_places.tsv``,
 ``actors.yaml``; derived: ``data/ner/places.tsv`` (Who's On First), ``data/ner/train_lexicon.tsv``.
@@ -41,7 +43,7 @@ from khabar.text.segment import _best_split
 
 log = logging.getLogger(__name__)
 
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "4"
 LABELS = ("PER", "ORG", "LOC", "MISC")
 MODEL_FILE = "model.crfsuite"
 MANIFEST_FILE = "manifest.json"
@@ -156,8 +158,8 @@ TrainLexicon = dict[str, str]  # normalised word or stem -> feature value such a
 def build_train_lexicon(sents: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 1) -> TrainLexicon:
     """How words were tagged in training data: for each form and stem, its most frequent entity tag.
 
-    The value is ``TAG:hi`` (at least half of its occurrences) or ``TAG:lo`` (at least a fifth);
-    stems are keyed ``~stem``. Entities of several words are kept whole (``مجلس الامن`` → ``P-ORG``)
+    The value is ``TAG:hi`` (at least half of its occurrences) or ``TAG:lo`` (at least a fifth),
+    ``O:hi`` for a form seen mostly outside names; stems are keyed ``~stem``. Entities of several words are kept whole (``مجلس الامن`` → ``P-ORG``)
     unless the data gives them two labels.
     """
     counts: dict[str, dict[str, int]] = {}
@@ -181,13 +183,13 @@ def build_train_lexicon(sents: Iterable[tuple[Sequence[str], Sequence[str]]], mi
     for key, c in counts.items():
         total = sum(c.values())
         tag, n = max(((t, n) for t, n in c.items() if t != "O"), key=lambda x: x[1], default=("O", 0))
-        if tag == "O" or n < min_count:
-            continue
         share = n / total
-        if share >= 0.5:
+        if tag != "O" and n >= min_count and share >= 0.5:
             out[key] = tag + ":hi"
-        elif share >= 0.2:
+        elif tag != "O" and n >= min_count and share >= 0.2:
             out[key] = tag + ":lo"
+        elif not key.startswith("~"):
+            out[key] = "O:hi"  # a word the data knows outside names: unlike a word never seen
     return out
 
 
@@ -202,7 +204,8 @@ def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons
     ts = tlex.get("~" + stem)
     if tn:
         ctx2.append("tn=" + tn)
-        marks.append("t" + tn[:-3])
+        if tn[0] != "O":
+            marks.append("t" + tn[:-3])
     if ts:
         ctx2.append("ts=" + ts)
     if shape != "A":
