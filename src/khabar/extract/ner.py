@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from khabar.extract.ner_decode import Decoder
+from khabar.extract.ner_decode import Decoder, ModelInfo
 from khabar.extract.ner_eval import LABEL_MAP, chunks, evaluate_conll, map_tag, read_conll, score_chunks
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
@@ -387,7 +387,7 @@ class Model:
         self.path = path or model_dir() / MODEL_FILE
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(self.path))
-        info = self.tagger.info()
+        info = ModelInfo(self.tagger)
         known = frozenset(info.attributes)
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)

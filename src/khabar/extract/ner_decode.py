@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import itertools
+import os
+import tempfile
 from array import array
 
 import numpy as np
@@ -38,19 +40,22 @@ class Decoder:
     """Emission and transition weights of a trained CRF, per word-type records, a Viterbi over documents."""
 
     def __init__(self, info: Any, features: "FeatureCache") -> None:
-        """``info`` is ``pycrfsuite.Tagger().info()`` of the trained model."""
+        """``info`` is :class:`ModelInfo` (or ``pycrfsuite.Tagger().info()``) of the trained model."""
         self.labels: list[str] = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
         lid = {lab: i for i, lab in enumerate(self.labels)}
         n_lab = len(self.labels)
         self.attr_id: dict[str, int] = {}
-        rows: list[np.ndarray] = [np.zeros(n_lab)]  # row 0: unknown attribute
-        for (attr, label), w in info.state_features.items():
-            a = self.attr_id.get(attr)
+        aid = self.attr_id
+        a_ids: list[int] = []
+        l_ids: list[int] = []
+        for attr, label in info.state_features:
+            a = aid.get(attr)
             if a is None:
-                a = self.attr_id[attr] = len(rows)
-                rows.append(np.zeros(n_lab))
-            rows[a][lid[label]] = w
-        self.W = np.vstack(rows)
+                a = aid[attr] = len(aid) + 1  # row 0: unknown attribute
+            a_ids.append(a)
+            l_ids.append(lid[label])
+        self.W = np.zeros((len(aid) + 1, n_lab))
+        self.W[a_ids, l_ids] = list(info.state_features.values())
         self.T = np.zeros((n_lab, n_lab))
         for (a, b), w in info.transitions.items():
             self.T[lid[a], lid[b]] = w
@@ -333,3 +338,41 @@ class Decoder:
                     path[ln - j] = cur
             out.append([labels[x] for x in path])
         return out
+
+
+class ModelInfo:
+    """What :class:`Decoder` needs of a trained model (as ``pycrfsuite.Tagger().info()`` gives it).
+
+    Read from the tagger's text dump with plain string splits: pycrfsuite's own ``info()`` runs
+    several regular expressions per line and takes most of a second on the shipped model.
+    """
+
+    def __init__(self, tagger: Any) -> None:
+        self.labels: dict[str, str] = {}
+        self.attributes: list[str] = []
+        self.transitions: dict[tuple[str, str], float] = {}
+        self.state_features: dict[tuple[str, str], float] = {}
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "dump.txt")
+            tagger.dump(path)
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+        section = ""
+        for line in text.split("\n"):
+            if not line.startswith(" "):
+                section = line.partition(" ")[0]
+                continue
+            body = line.strip()
+            if section == "STATE_FEATURES":
+                body, _, w = body.rpartition(": ")
+                attr, _, label = body.partition(") ")[2].rpartition(" --> ")
+                self.state_features[attr, label] = float(w)
+            elif section == "ATTRIBUTES":
+                self.attributes.append(body.partition(": ")[2])
+            elif section == "LABELS":
+                i, _, label = body.partition(": ")
+                self.labels[label] = i
+            elif section == "TRANSITIONS":
+                body, _, w = body.rpartition(": ")
+                a, _, b = body.partition(") ")[2].partition(" --> ")
+                self.transitions[a, b] = float(w)
