@@ -210,3 +210,14 @@ PROPAGATE_CASES = [
 def test_propagate_names(sentences, tags, expected):
     items = [[ner.split_word(w) for w in s.split()] for s in sentences]
     assert ner.propagate_names(items, tags) == expected
+
+
+def test_model_info_reads_the_dump_like_pycrfsuite():
+    from khabar.extract.ner_decode import ModelInfo
+
+    tagger = ner.model().tagger
+    ours, theirs = ModelInfo(tagger), tagger.info()
+    assert ours.labels == theirs.labels
+    assert ours.attributes == list(theirs.attributes)
+    assert ours.transitions == theirs.transitions
+    assert ours.state_features == theirs.state_features
