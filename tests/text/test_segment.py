@@ -43,3 +43,43 @@ def test_tokens_know_their_sentence():
     doc = make_doc("قتل شخص. وأصيب آخر.")
     words = [t for t in doc.tokens if t.is_word]
     assert [t.sentence for t in words] == [0, 0, 1, 1]
+
+
+def test_clitic_splits_in_prefix_length_order():
+    # one candidate proclitic per length, shortest first; suffix splits follow their prefix
+    splits = clitic_splits("وبمدينتها")
+    prefixes = [p for p, _, _ in splits[1:]]
+    assert prefixes == sorted(prefixes, key=len)
+    assert ("وب", "مدينت", "ها") in splits
+    assert len(set(splits)) == len(splits)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قالَ “الجيشُ” إن", id="diacritics-and-quotes"),
+    pytest.param("HELLO وقال", id="latin-upper-folded"),
+    pytest.param("العدد ١٢٣ قتيلا.\nثم", id="arabic-indic-digits"),
+    pytest.param("", id="empty"),
+])
+def test_token_spans_keep_the_offset_rule(text):
+    doc = make_doc(text)
+    for t in doc.tokens:
+        assert doc.text[t.span.start:t.span.end] == t.span.text
+        assert doc.norm.text[t.nstart:t.nend] == t.norm
+
+
+def test_trim_caches_empties_a_full_cache():
+    import functools
+
+    from khabar.text.segment import trim_caches
+
+    @functools.lru_cache(maxsize=None)
+    def double(x: int) -> int:
+        return 2 * x
+
+    for i in range(5):
+        double(i)
+    trim_caches(double, limit=10)
+    assert double.cache_info().currsize == 5
+    trim_caches(double, limit=3)
+    assert double.cache_info().currsize == 0
+    assert double(4) == 8

@@ -87,10 +87,14 @@ class Gazetteer:
         self._lines = lines
         self._col = {c: i for i, c in enumerate(columns)}
         self.curated = curated
-        index: dict[str, list[int]] = {}
+        rows: dict[str, list[int]] = {}
         for i, line in enumerate(lines):
             for n in line[: line.index("\t")].split("|"):
-                index.setdefault(n, []).append(i)
+                rows.setdefault(n, []).append(i)
+        # tuples of ints: the garbage collector stops tracking them (lists it would walk on every
+        # full collection)
+        index: dict[str, tuple[int, ...]] = {n: tuple(ix) for n, ix in rows.items()}
+        del rows
         self.index = index
         src = self._col.get("src")
         # the countries covered to village level (world cities of 15,000+ people do not count)

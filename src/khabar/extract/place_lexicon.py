@@ -123,7 +123,7 @@ def nisba_countries() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=None)  # trimmed per document by the places stage
 def bare_forms(word: str) -> tuple[str, ...]:
     """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
     out = [word]

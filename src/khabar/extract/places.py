@@ -38,7 +38,7 @@ from khabar.extract.gazetteer import Gazetteer, Place, get_gazetteer
 from khabar.extract.place_guess import anchor_town, guess_after_heads, guess_features
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, given_names,
                                           is_nisba, km, lexicon, morph, nisba_countries)
-from khabar.text.segment import clitic_splits
+from khabar.text.segment import clitic_splits, trim_caches
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next t
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=None)  # trimmed per document
 def _starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     """Ways a name can start at this word: (form, clitic length, prefix, known, extendable)."""
     gaz, lex, mo = get_gazetteer(), lexicon(), morph()
@@ -69,7 +69,7 @@ def _starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=None)  # trimmed per document
 def _is_major_name(name: str) -> bool:
     lex = lexicon()
     return name in lex.collisions or any(c.major for c in get_gazetteer().lookup(name))
@@ -442,6 +442,7 @@ def extract_places(doc: Doc) -> None:
     """Add every toponym of ``doc`` to ``doc.places`` (in text order)."""
     if not doc.tokens:
         return
+    trim_caches(_starts, _is_major_name, bare_forms)
     gaz = get_gazetteer()
     lex = lexicon()
     matches = [m for m in find_names(doc, gaz, lex) if lex.collisions.get(m.name) != "skip"]

@@ -75,7 +75,7 @@ def _candidates(ntext: str, lex: Lexicon) -> list[int]:
         k = get(word)
         if k is None:
             k = _start_offset(word, lex)
-            if len(_start_cache) < 200_000:
+            if len(_start_cache) < 50_000:
                 _start_cache[word] = k
         if k >= 0:
             out.append(m.start() + k)

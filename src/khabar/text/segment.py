@@ -46,29 +46,56 @@ def _affixes() -> tuple[tuple[str, ...], tuple[str, ...], int]:
     return tuple(sorted(prefixes, key=len)), tuple([""] + c["suffixes"]), int(c["min_stem"])
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.cache
+def _prefix_table() -> tuple[frozenset[str], int, tuple[str, ...], int]:
+    """The proclitic sequences as a set, the longest one's length, the suffixes, the minimal stem."""
+    prefixes, suffixes, min_stem = _affixes()
+    return frozenset(prefixes), max(map(len, prefixes)), suffixes, min_stem
+
+
+CACHE_LIMIT = 50_000  # entries of a per-word cache before it is emptied (see trim_caches)
+
+
+def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) -> None:
+    """Empty each unbounded ``functools.lru_cache`` that holds more than ``limit`` entries.
+
+    Per-word caches are unbounded lru_caches (a plain dict: C-speed hits, no linked-list node per
+    entry for the garbage collector to walk) trimmed once per document by their stage.
+    """
+    for f in fns:
+        if f.cache_info().currsize > limit:
+            f.cache_clear()
+
+
+@functools.lru_cache(maxsize=None)
 def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
 
     >>> ('وب', 'مدينه', '') in clitic_splits('وبمدينه')
     True
     """
-    prefixes, suffixes, min_stem = _affixes()
+    prefixes, longest, suffixes, min_stem = _prefix_table()
     out: list[tuple[str, str, str]] = [("", word, "")]
-    for p in prefixes:
-        if not word.startswith(p):
+    seen = {out[0]}
+    # one candidate prefix per length (the word's first n letters), shortest first
+    for n in range(min(longest, len(word)) + 1):
+        p = word[:n]
+        if p not in prefixes:
             continue
-        rest = word[len(p):]
+        rest = word[n:]
         for s in suffixes:
             if s and not rest.endswith(s):
                 continue
             stem = rest[: len(rest) - len(s)] if s else rest
-            if len(stem) >= min_stem and (p, stem, s) not in out:
-                out.append((p, stem, s))
+            if len(stem) >= min_stem:
+                split = (p, stem, s)
+                if split not in seen:
+                    seen.add(split)
+                    out.append(split)
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=50_000)
+@functools.lru_cache(maxsize=None)
 def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     c = _clitics()
@@ -90,17 +117,24 @@ def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     return best
 
 
+@functools.cache
+def _guard() -> frozenset[str]:
+    return frozenset(_clitics()["not_pronoun_when_original"].values())
+
+
 def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     """Split ``doc`` into sentences and tokens (offsets into both text and normalised text)."""
     from khabar.doc import Sentence, Span, Token
 
+    trim_caches(clitic_splits, _best_split)
     ntext = doc.norm.text
     sentences: list[Sentence] = []
-    bounds: list[tuple[int, int]] = []
     pos = 0
+    bounds: list[tuple[int, int]] = []
     for m in _SENT_END.finditer(ntext):
-        bounds.append((pos, m.end()))
-        pos = m.end()
+        e = m.end()
+        bounds.append((pos, e))
+        pos = e
     if pos < len(ntext):
         bounds.append((pos, len(ntext)))
     for ns, ne in bounds:
@@ -111,26 +145,36 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
         if ne2 > ns2:
             sentences.append(Sentence(doc.span_from_norm(ns2, ne2), ns2, ne2, len(sentences)))
     tokens: list[Token] = []
-    si = 0
+    append = tokens.append
     text = doc.text
     starts, ends = doc.norm.starts, doc.norm.ends
-    last_sentence = len(sentences) - 1
-    guard = set(_clitics()["not_pronoun_when_original"].values())
+    # the sentence of a token: the first whose end lies after the token's start (the last takes the rest)
+    sent_ends = [s.nend for s in sentences[:-1]]
+    n_bounds = len(sent_ends)
+    si = 0
+    bound = sent_ends[0] if n_bounds else len(ntext) + 1
+    guard = _guard()
+    best = _best_split
+    identity = starts is None or ends is None
     for m in _TOKEN.finditer(ntext):
         ns, ne = m.span()
-        while si < last_sentence and ns >= sentences[si].nend:
+        while ns >= bound:
             si += 1
-        if starts is None or ends is None:
+            bound = sent_ends[si] if si < n_bounds else len(ntext) + 1
+        word = m.group()
+        if identity:
             os_, oe = ns, ne
+            surface = word if text is ntext else text[ns:ne]
         else:
             os_, oe = starts[ns], ends[ne - 1]
-        span = Span(os_, oe, text[os_:oe])
-        word = m.group()
-        is_word = word[0].isalnum()
-        if is_word and not word.isdigit():
-            last = text[starts[ne - 1]] if starts is not None else text[ne - 1]
-            p, stem, s = _best_split(word, last if last in guard else "")
+            surface = text[os_:oe]
+        if word[0].isalnum():
+            if word.isdigit():
+                append(Token(Span(os_, oe, surface), word, ns, ne, "", word, "", True, si))
+                continue
+            last = text[ne - 1] if identity else text[starts[ne - 1]]
+            p, stem, s = best(word, last if last in guard else "")
+            append(Token(Span(os_, oe, surface), word, ns, ne, p, stem, s, True, si))
         else:
-            p, stem, s = "", word, ""
-        tokens.append(Token(span, word, ns, ne, p, stem, s, is_word, si))
+            append(Token(Span(os_, oe, surface), word, ns, ne, "", word, "", False, si))
     return sentences, tokens
