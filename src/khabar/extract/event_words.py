@@ -59,7 +59,7 @@ def _bare(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=1 << 12)
 def token_keys(norm: str, ta_marbuta: bool) -> tuple[tuple[str, str, str], ...]:
     """(prefix, stem, suffix) readings of a normalised word; ``ه`` is no pronoun after ``ة``."""
     out = []
@@ -121,27 +121,55 @@ class WordInfo:
     starts_phrase: bool = False  # may start a several-word context word
 
 
-@functools.lru_cache(maxsize=200_000)
-def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
+@functools.cache
+def _merged_index() -> dict[str, tuple[tuple[str, Phrase], ...]]:
+    """Every lexicon key -> its (lexicon, phrase) pairs, lexicons in ``_LEXICONS`` order."""
     lex = lexicons()
+    merged: dict[str, list[tuple[str, Phrase]]] = {}
+    for name in _LEXICONS:
+        for key, plist in lex[name].index.items():
+            merged.setdefault(key, []).extend((name, ph) for ph in plist)
+    return {k: tuple(v) for k, v in merged.items()}
+
+
+_NO_HITS: dict[str, tuple[tuple[Phrase, str, str], ...]] = {}  # shared by words no lexicon knows
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
+    index = _merged_index()
     keys: set[str] = set()
     hits: dict[str, list[tuple[Phrase, str, str]]] = {}
     kinds: set[str] = set()
     for p, stem, s in token_keys(norm, ta_marbuta):
         for key in {stem, _bare(stem)}:
             keys.add(key)
-            for name in _LEXICONS:
-                for ph in lex[name].index.get(key, ()):
-                    hits.setdefault(name, []).append((ph, p, s))
-                    if name == "words" and len(ph.words) == 1:
-                        kinds.add(ph.entry["kind"])
+            for name, ph in index.get(key, ()):
+                hits.setdefault(name, []).append((ph, p, s))
+                if name == "words" and len(ph.words) == 1:
+                    kinds.add(ph.entry["kind"])
+    if not hits:
+        return WordInfo(frozenset(keys), _NO_HITS, frozenset(), False)
     multi = any(len(ph.words) > 1 for ph, _p, _s in hits.get("words", ()))
     return WordInfo(frozenset(keys), {k: tuple(v) for k, v in hits.items()}, frozenset(kinds), multi)
 
 
 _EMPTY = WordInfo(frozenset(), {}, frozenset())
-_WORDS: dict[tuple[str, bool], tuple[tuple[tuple[str, str, str], ...], WordInfo]] = {}
-_WORDS_MAX = 300_000
+# word -> (token_keys, word_info), one table per ta-marbuta reading; cleared when full (memory bound)
+_Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]
+_WORDS: tuple[dict[str, _Entry], dict[str, _Entry]] = ({}, {})
+_WORDS_MAX = 40_000
+
+
+def _word_entry(norm: str, ta: bool) -> _Entry:
+    table = _WORDS[ta]
+    hit = table.get(norm)
+    if hit is None:
+        hit = (token_keys(norm, ta), word_info(norm, ta))
+        if len(table) >= _WORDS_MAX:
+            table.clear()
+        table[norm] = hit
+    return hit
 
 
 class TokenView:
@@ -153,18 +181,17 @@ class TokenView:
         self.keys: list[tuple[tuple[str, str, str], ...]] = []
         self.info: list[WordInfo] = []
         keys_append, info_append = self.keys.append, self.info.append
+        plain, marked = _WORDS
         for t in self.tokens:
             norm = t.norm
             if not t.is_word:
                 keys_append((("", norm, ""),))
                 info_append(_EMPTY)
                 continue
-            ta = norm[-1] == "ه" and t.span.text.rstrip(_MARKS)[-1:] == "ة"
-            hit = _WORDS.get((norm, ta))
-            if hit is None:
-                hit = (token_keys(norm, ta), word_info(norm, ta))
-                if len(_WORDS) < _WORDS_MAX:
-                    _WORDS[(norm, ta)] = hit
+            if norm[-1] == "ه" and t.span.text.rstrip(_MARKS)[-1:] == "ة":
+                hit = marked.get(norm) or _word_entry(norm, True)
+            else:
+                hit = plain.get(norm) or _word_entry(norm, False)
             keys_append(hit[0])
             info_append(hit[1])
         self._kinds: list[frozenset[str]] | None = None

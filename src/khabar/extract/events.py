@@ -77,9 +77,9 @@ _TIME_REACH = 120  # characters: a time farther from the trigger in a long sente
 class _Context:
     """Per-document indexes shared by the steps below."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, v: TokenView | None = None) -> None:
         self.doc = doc
-        self.v = TokenView(doc)
+        self.v = v if v is not None else TokenView(doc)
         self.sent_lo: list[int] = []
         self.sent_hi: list[int] = []
         lo = 0
@@ -169,7 +169,11 @@ def extract_events(doc: Doc) -> None:
     """Fill ``doc.events`` with the events the article reports as having happened."""
     if not doc.tokens or not doc.sentences:
         return
-    ctx = _Context(doc)
+    v = TokenView(doc)
+    if not v.triggers() and not v.cue_tokens():  # no event word and no casualty figure: no event
+        doc.events = []
+        return
+    ctx = _Context(doc, v)
     mentions = _mentions(ctx)
     mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)

@@ -46,29 +46,29 @@ class TokenView:
         self.doc = doc
         toks = self.toks = doc.tokens
         n = self.n = len(toks)
-        self.norms = [t.norm for t in toks]
-        self.words = [t.is_word for t in toks]
-        self.keys: list[list[tuple[str, int]]] = []
-        index: dict[str, list[int]] = {}
+        norms = self.norms = [t.norm for t in toks]
+        words = self.words = [t.is_word for t in toks]
         keys_of = _token_keys
-        append = self.keys.append
-        for i, (w, is_word) in enumerate(zip(self.norms, self.words)):
-            ks = keys_of(w) if is_word else []
-            append(ks)
+        keys: list[list[tuple[str, int]]] = [keys_of(w) if iw else [] for w, iw in zip(norms, words)]
+        self.keys = keys
+        index: dict[str, list[int]] = {}
+        for i, ks in enumerate(keys):
             for k, _ in ks:
-                if k in index:
-                    index[k].append(i)
-                else:
+                at = index.get(k)
+                if at is None:
                     index[k] = [i]
+                else:
+                    at.append(i)
         self.index = index
         self._places: set[int] | None = None
         self.brk: list[bool | None] = [None] * n  # memo of _breaks
-        ntext = doc.norm.text
+        find = doc.norm.text.find
         join = self.join_next = [False] * (n + 1)
         for i in range(n - 1):
-            a, b = toks[i], toks[i + 1]
-            if a.is_word and b.is_word and a.sentence == b.sentence:
-                join[i] = "\n" not in ntext[a.nend:b.nstart]
+            if words[i] and words[i + 1]:
+                a, b = toks[i], toks[i + 1]
+                if a.sentence == b.sentence:
+                    join[i] = find("\n", a.nend, b.nstart) < 0
 
     def __len__(self) -> int:
         return self.n
@@ -149,7 +149,7 @@ def _prefix_table() -> dict[str, str]:
     return table
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 15)
 def _token_keys(word: str) -> list[tuple[str, int]]:
     """Match keys of a normalised word: itself, and itself without proclitics (strip = their length).
 
