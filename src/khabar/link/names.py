@@ -465,10 +465,13 @@ def place_tokens(tv: TokenView) -> set[int]:
         return set()
     out = set()
     spans = sorted((p.span.start, p.span.end) for p in tv.doc.places)
-    starts = [a for a, _ in spans]
+    last = len(spans) - 1
+    x = -1  # the last place starting before the token ends (token ends only grow: a pointer walk)
     for k, t in enumerate(tv.toks):
-        x = bisect.bisect_left(starts, t.span.end) - 1  # the last place starting before the token ends
-        if x >= 0 and spans[x][1] > t.span.start:
+        sp = t.span
+        while x < last and spans[x + 1][0] < sp.end:
+            x += 1
+        if x >= 0 and spans[x][1] > sp.start:
             out.add(k)
     return out
 
