@@ -68,6 +68,7 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     n = len(toks)
     single, multi, conjs = lex.single, lex.multi, lex.conj
+    suffixed = lex.suffixed  # object_suffixed, inlined: one lookup per word
     i = 0
     while i < n:
         t = toks[i]
@@ -76,7 +77,7 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             i += 1
             continue
         if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
-            obj = object_suffixed(w, lex)
+            obj = suffixed.get(w)
             if obj is not None:
                 # اتهمها تنظيم داعش بـ …; after ما (ما وصفه مسؤولون بأنه …) only with its preposition
                 hits.append(Hit(i, i + 1, obj[0], obj[1], strict=i > 0 and toks[i - 1].norm in lex.ma,
@@ -328,18 +329,19 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
         starts[i] = s
         brk = False
         if i + 1 < n:
-            gap = text[t.nend:toks[i + 1].nstart]
-            if "\n" in gap:
+            nxt = toks[i + 1]
+            gap = nxt.nstart > t.nend  # some text between the two tokens
+            if gap and text.find("\n", t.nend, nxt.nstart) >= 0:
                 brk = True
                 for j in range(p, i + 1):
                     paras[j] = i + 1
                 p = i + 1
-            elif t.norm == "." and not gap and toks[i + 1].norm in (".", ")"):
+            elif t.norm == "." and not gap and nxt.norm in (".", ")"):
                 brk = False  # (...) and ... inside a sentence
             elif not t.is_word and t.norm in SENT_PUNCT:
                 # سي.بي.سي: a full stop between short letter groups is an abbreviation
-                brk = (bool(gap) or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3
-                       or not toks[i + 1].is_word or len(toks[i + 1].norm) > 3)
+                brk = (gap or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3
+                       or not nxt.is_word or len(nxt.norm) > 3)
                 if brk and t.norm == "." and i > 0 and toks[i - 1].is_word and len(toks[i - 1].norm) == 1:
                     brk = False  # an initial: م.س. غوبتا
         if brk:
