@@ -17,10 +17,12 @@ Example::
 
 from __future__ import annotations
 
+import functools
+
 from khabar.doc import Doc, Token
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms,
-                                          lexicon, morph)  # noqa: F401 (lexicon: docstring example)
+                                          lexicon, morph)
 from khabar.text.segment import clitic_splits
 
 
@@ -121,6 +123,15 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
     return out
 
 
+@functools.lru_cache(maxsize=None)  # trimmed per document by the places stage
+def feature_split(word: str) -> tuple[str, str] | None:
+    """(proclitics, feature word) when ``word`` is a feature word (جبل, بشارع, وجبل …), else None."""
+    lex, mo = lexicon(), morph()
+    return next(((p, stem) for p, stem, s in clitic_splits(word)
+                 if not s and stem in lex.features and p in mo.head_prefixes
+                 and mo.article not in p), None)
+
+
 def guess_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     """"في شارع الستين", "وجبل الوحش": a feature word and the word after it, after a cue or in a
     list right after another place, when the gazetteer lacks the whole name."""
@@ -131,14 +142,14 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     mo = morph()
     out: list[Match] = []
     for k in range(len(toks) - 1):
-        t, w = toks[k], toks[k + 1]
-        if not t.is_word or k in covered or k + 1 in covered or not w.is_word \
-                or text[t.nend:w.nstart].strip():
+        t = toks[k]
+        if not t.is_word:
             continue
-        split = next(((p, stem) for p, stem, s in clitic_splits(t.norm)
-                      if not s and stem in lex.features and p in mo.head_prefixes
-                      and mo.article not in p), None)
+        split = feature_split(t.norm)
         if split is None:
+            continue
+        w = toks[k + 1]
+        if k in covered or k + 1 in covered or not w.is_word or text[t.nend:w.nstart].strip():
             continue
         p, stem = split
         cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and any(
