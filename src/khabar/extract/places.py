@@ -82,18 +82,16 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
     text = doc.norm.text
     n = len(toks)
     out: list[Match] = []
-    i = 0
-    while i < n:
+    starts_of = _starts
+    curated, index, prefixes = gaz.curated, gaz.index, gaz.prefixes
+    collisions, stop_prefixes = lex.collisions, lex.stop_prefixes
+    free = 0  # the first token not inside a name found already
+    for i in [i for i, t in enumerate(toks) if t.is_word and starts_of(t.norm)]:
+        if i < free:
+            continue
         t = toks[i]
-        if not t.is_word:
-            i += 1
-            continue
-        starts = _starts(t.norm)
-        if not starts:
-            i += 1
-            continue
         best: tuple | None = None
-        for cur, off, p, known, ext in starts:
+        for cur, off, p, known, ext in starts_of(t.norm):
             j = i
             while True:
                 if known:
@@ -109,17 +107,15 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
                     break
                 j += 1
                 cur = cur + " " + nxt.norm
-                known = cur in gaz or cur in lex.collisions
-                ext = cur in gaz.prefixes or cur in lex.stop_prefixes
+                known = cur in curated or cur in index or cur in collisions
+                ext = cur in prefixes or cur in stop_prefixes
         if best is None:
-            i += 1
             continue
         _, name, off, j, p = best
         if j == i and (name in lex.heads or (name,) in lex.before or name in lex.cues):
-            i += 1
             continue
         out.append(Match(i, j, name, t.nstart + off, toks[j].nend, p, gaz.lookup(name)))
-        i = j + 1
+        free = j + 1
     return out
 
 
