@@ -154,6 +154,7 @@ def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
     return WordInfo(frozenset(keys), {k: tuple(v) for k, v in hits.items()}, frozenset(kinds), multi)
 
 
+_CUE_KINDS = frozenset({"killed", "injured", "killed_one"})  # casualty words (cue_tokens)
 _EMPTY = WordInfo(frozenset(), {}, frozenset())
 # word -> (token_keys, word_info), one table per ta-marbuta reading; cleared when full (memory bound)
 _Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]
@@ -237,19 +238,14 @@ class TokenView:
         if name in self._scans:
             return self._scans[name]
         out: list[Match] = []
-        i = 0
-        n = len(self.tokens)
-        info = self.info
-        while i < n:
-            if name not in info[i].hits:
-                i += 1
+        i = 0  # the first token not yet covered by a match
+        for k in [k for k, inf in enumerate(self.info) if name in inf.hits]:
+            if k < i:
                 continue
-            m = self.match_at(name, i)
-            if m is None:
-                i += 1
-                continue
-            out.append(m)
-            i = m.j
+            m = self.match_at(name, k)
+            if m is not None:
+                out.append(m)
+                i = m.j
         self._scans[name] = out
         return out
 
@@ -301,7 +297,7 @@ class TokenView:
             kinds = self.kinds()
             duals = {m.i for m in self.scan("numbers") if m.entry["kind"].startswith("dual_")}
             self._cues = [i for i, k in enumerate(kinds)
-                          if "killed" in k or "injured" in k or "killed_one" in k or i in duals]
+                          if (k and not _CUE_KINDS.isdisjoint(k)) or i in duals]
         return self._cues
 
     def has_kind(self, lo: int, hi: int, kind: str, sentence: int) -> bool:
