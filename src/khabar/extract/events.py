@@ -84,11 +84,13 @@ class _Context:
         self.sent_hi: list[int] = []
         lo = 0
         toks = self.v.tokens
+        sent_of = [t.sentence for t in toks]
+        ntok = len(sent_of)
         for s in range(len(doc.sentences)):
-            while lo < len(toks) and toks[lo].sentence < s:
+            while lo < ntok and sent_of[lo] < s:
                 lo += 1
             hi = lo
-            while hi < len(toks) and toks[hi].sentence == s:
+            while hi < ntok and sent_of[hi] == s:
                 hi += 1
             self.sent_lo.append(lo)
             self.sent_hi.append(hi)
