@@ -1,0 +1,165 @@
+"""Is a gazetteer match a toponym? The acceptance rules of the places stage.
+
+Reads a :class:`~khabar.extract.place_lexicon.Match` with its context filled in by
+:mod:`khabar.extract.places` and answers from the match's evidence (head, cue, direction, list),
+the countries the document names and what the name's gazetteer entries are (computed once per
+name: :func:`facts`). Loads nothing of its own (the lexicons of :mod:`place_lexicon`).
+
+Example::
+
+    >>> facts(normalize_form("حلب")).major
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from khabar.extract.gazetteer import Place, get_gazetteer
+from khabar.extract.place_lexicon import Lexicon, Match, is_nisba, lexicon, morph
+from khabar.text.normalize import normalize_form  # noqa: F401 (docstring example)
+
+BIG_POP = 500_000  # a city this big needs no country context either
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What ``_accept`` asks of a name's gazetteer entries, computed once per name."""
+
+    cands: list[Place]
+    rule: str | None
+    nisba: bool
+    world: bool  # every entry a world-list city
+    curated: bool  # some entry curated
+    letters: int
+    common: bool
+    major: bool  # some entry major
+    big: bool  # some entry of BIG_POP people or more
+    major_prominent: bool  # some major entry a province, a capital or a big city
+    countries: frozenset[str]  # countries of the entries
+    major_countries: frozenset[str]  # countries of the major entries, else of all entries
+    big_iyya: bool  # some non-world major entry big, or a province with a definite name
+
+
+def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
+    major = [p for p in cands if p.major]
+    countries = frozenset(p.country for p in cands)
+    definite = name.startswith(morph().article)
+    return _Facts(
+        cands=cands, rule=lex.collisions.get(name), nisba=is_nisba(name),
+        world=all(p.world for p in cands), curated=any(p.curated for p in cands),
+        letters=len(name.replace(" ", "")), common=name in lex.common, major=bool(major),
+        big=any(p.pop >= BIG_POP for p in cands),
+        major_prominent=any(p.kind == "admin1" or p.is_capital or p.pop >= BIG_POP for p in major),
+        countries=countries,
+        major_countries=frozenset(p.country for p in major) if major else countries,
+        big_iyya=any(p.major and (p.pop >= BIG_POP or (definite and p.kind == "admin1"))
+                     for p in cands if not p.world))
+
+
+@functools.lru_cache(maxsize=None)  # trimmed per document by the places stage
+def facts(name: str) -> _Facts:
+    return _compute_facts(name, get_gazetteer().lookup(name), lexicon())
+
+
+def _facts_of(m: Match, lex: Lexicon) -> _Facts:
+    f = facts(m.name)
+    if f.cands is m.cands:
+        return f
+    return _compute_facts(m.name, m.cands, lex)  # candidates not straight from the gazetteer
+
+
+def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
+            adjectives: frozenset[str] = frozenset()) -> bool:
+    """Is this gazetteer match a toponym? ``countries``: those the document names; ``adjectives``:
+    those it names only by a nationality adjective (they license world cities only)."""
+    if not m.cands:
+        return False
+    f = _facts_of(m, lex)
+    rule = f.rule
+    if rule == "skip":
+        return False
+    head = m.head
+    strong = head is not None and head[1]
+    if head is not None and head[0] in ("outlet", "block"):
+        return False
+    evidence = m.cue or m.direction is not None or head is not None or m.listed
+    if rule == "outlet" and m.quoted:
+        return False
+    if m.adjective_pos and (f.nisba or rule == "adjective"):
+        return False
+    world = f.world
+    if f.nisba and not evidence and not f.curated \
+            and not (world and m.name in seen) and not _big_iyya(m, lex, f):
+        return False
+    if rule == "head" and not strong:
+        return False
+    if rule == "cue" and not evidence and m.name not in seen:
+        return False
+    letters = f.letters
+    if letters <= 2 and not strong and (m.prefix or rule != "cue"):
+        return False
+    if world:
+        # a city of the world list (GeoNames' Arabic names hold transliterations that are also
+        # ordinary words: "سويا", "اديان", "كان"): never a common word, a short name (سول, روم)
+        # without a head, a surname after a given name, or a word after a non-locative clitic (a
+        # clitic ب only on a long name: بقوله); a head of its own, or its country named in the
+        # text and some evidence
+        if f.common or m.after_given_name or (m.prefix and not m.joined and (
+                not m.prefix.startswith(morph().cue_prefixes) or letters < 5)):
+            return False
+        in_doc = not f.countries.isdisjoint(countries) or not f.countries.isdisjoint(adjectives)
+        if strong and m.head_tok is not None:
+            return in_doc or not countries
+        return letters > 3 and in_doc and (evidence or m.name in seen or f.big)
+    if strong:
+        # "قرية بيتا" in a report that names only countries outside the village-level gazetteer
+        # (Nigeria) is not the homonymous Palestinian village
+        named = countries | adjectives
+        return not (named and not (f.major or not f.countries.isdisjoint(named))
+                    and not named & get_gazetteer().countries)
+    if f.curated:
+        return True  # countries, world cities and regions are vetted names
+    major = f.major
+    in_doc = not f.major_countries.isdisjoint(countries)
+    if m.prefix and not m.name.startswith(morph().article) and not major and not m.listed \
+            and not (m.prefix.startswith(morph().cue_prefixes) and in_doc and not f.common):
+        return False  # a clitic split of an ordinary word: لجنة → ل + جنة, وزارة → و + زارة
+    if m.adjective_pos and not evidence and not major:
+        return False
+    if f.common:  # mostly an ordinary word or a person's name in news text
+        return evidence and major and in_doc
+    if major:
+        if evidence or in_doc:
+            return True
+        return not countries and f.major_prominent
+    if m.name in seen:
+        return True
+    return evidence and letters >= 3 and in_doc
+
+
+def drop_surnames(matches: list[Match]) -> list[Match]:
+    """A world-list name that the article mostly uses bare, without any locative evidence, is a
+    person's name ("قالت شيرمان", "أجلت شيرمان"); a town is mostly cued (في, قرب, مدينة). A
+    nisba-shaped name seen once after a given name is a surname throughout the article."""
+    bare: dict[str, int] = {}
+    cued: dict[str, int] = {}
+    drop: set[str] = set()
+    for m in matches:
+        if m.cands and all(p.world for p in m.cands):
+            ev = m.cue or m.direction is not None or m.head is not None
+            (cued if ev else bare)[m.name] = (cued if ev else bare).get(m.name, 0) + 1
+        if m.after_given_name and is_nisba(m.name) and not any(p.curated for p in m.cands):
+            drop.add(m.name)  # "علي الأحمدي" makes every "الأحمدي" of the article a surname
+    drop |= {n for n, b in bare.items() if b >= 3 and 3 * cued.get(n, 0) < b}
+    return [m for m in matches if m.name not in drop] if drop else matches
+
+
+def _big_iyya(m: Match, lex: Lexicon, f: _Facts | None = None) -> bool:
+    """A province or big city whose name only looks like a nisba (اللاذقية, الناصرية, السليمانية),
+    not a direction adjective (الشرقية) nor a common word."""
+    if f is None:
+        f = _facts_of(m, lex)
+    return (not m.prefix and m.name not in lex.after and not f.common
+            and not m.adjective_pos and not m.after_given_name and f.big_iyya)
