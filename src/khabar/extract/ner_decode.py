@@ -127,8 +127,9 @@ class Decoder:
         A = np.frombuffer(ids, dtype=np.int64).reshape(-1, 5)  # feature x slot
         sums = np.add.reduceat(self.W[A], starts, axis=0)  # type x slot x label
         end = first_row + len(sizes)
-        while end > self._V.shape[0]:
-            self._V = np.concatenate([self._V, np.zeros_like(self._V)])
+        if end > self._V.shape[0]:  # grow by doubling, but not past the type cache's bound
+            rows = max(end, min(2 * self._V.shape[0], self.features.max_size))
+            self._V = np.concatenate([self._V, np.zeros((rows - self._V.shape[0], *self._V.shape[1:]))])
         self._V[first_row:end] = sums
 
     def records(self, sentences: Sequence[Sequence["Item"]]) -> list[tuple]:
