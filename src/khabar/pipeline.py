@@ -15,6 +15,7 @@ Example::
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import logging
 import signal
@@ -40,6 +41,7 @@ STAGES: dict[str, str] = {
     "aliases": "khabar.link.aliases:extract_aliases",
 }
 DEFAULT_ORDER: tuple[str, ...] = tuple(STAGES)
+_WARM_UP = "warm up: 2024-03-09"  # no Arabic in Python: a neutral text that still loads every lexicon
 
 
 def load_stage(name: str) -> Stage:
@@ -75,6 +77,22 @@ def _time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
+_GC_TUNED = False
+
+
+def tune_gc_for_throughput() -> None:
+    """Once per process: freeze what the stages loaded (lexicons, gazetteer, model) out of the garbage
+    collector's sight and collect less often. The stages allocate many small objects per article and
+    few cycles; default thresholds spend ~2.5 ms per article re-scanning the loaded data."""
+    global _GC_TUNED
+    if _GC_TUNED:
+        return
+    _GC_TUNED = True
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 @dataclass
 class StageFailure:
     article_id: str
@@ -88,6 +106,7 @@ class Pipeline:
 
     names: tuple[str, ...] = DEFAULT_ORDER
     time_limit: float | None = 10.0  # seconds per article; a pathological input cannot stall a worker
+    tune_gc: bool = True  # see tune_gc_for_throughput (process-wide; pass False to keep Python's defaults)
     stages: list[tuple[str, Stage]] = field(init=False)
     failures: list[StageFailure] = field(default_factory=list, init=False)
     timings: dict[str, float] = field(default_factory=dict, init=False)
@@ -100,6 +119,11 @@ class Pipeline:
             seen.add(n)
         self.stages = [(n, load_stage(n)) for n in self.names]
         self.timings = {n: 0.0 for n in self.names}
+        if self.tune_gc:
+            for _, stage in self.stages:  # stages load their data lazily: load it before freezing
+                with contextlib.suppress(Exception):
+                    stage(Doc(Article(id="warm-up", text=_WARM_UP)))
+            tune_gc_for_throughput()
 
     def run(self, article: Article) -> Doc:
         """Build the Doc and run every stage.
