@@ -25,11 +25,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from khabar.lang import load_yaml
+
 _FOLD: dict[int, str | None] = {}
-for _c in "إأآٱ":
-    _FOLD[ord(_c)] = "ا"
-_FOLD.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي",
-              ord("ک"): "ك", ord("ی"): "ي", ord("ۀ"): "ه", ord("ە"): "ه"})
+_DATA = load_yaml("text/normalize.yaml")
+for _target, _forms in {**_DATA["letters"], **_DATA["punctuation"]}.items():
+    for _c in _forms:
+        _FOLD[ord(_c)] = str(_target)
 for _i in range(10):
     _FOLD[0x0660 + _i] = str(_i)
     _FOLD[0x06F0 + _i] = str(_i)
@@ -39,9 +41,6 @@ for _c in "‘’‚‛′`":
     _FOLD[ord(_c)] = "'"
 for _c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t":
     _FOLD[ord(_c)] = " "
-_FOLD[ord("٫")] = "."  # Arabic decimal separator
-_FOLD[ord("٬")] = ","  # Arabic thousands separator
-_FOLD[ord("٪")] = "%"
 for _cp in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE)):
     _FOLD[_cp] = None
 _FOLD[0x0640] = None  # tatweel

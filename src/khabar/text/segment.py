@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from khabar.doc import Doc, Sentence, Token
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+|[^\w\s]|_")
-_SENT_END = re.compile(r"(?<!\d)[.!?؟;](?!\d)|[.!?؟;](?=\s|$)|\n+")
+_ENDS = "".join(re.escape(c) for c in load_yaml("text/clitics.yaml")["sentence_end"])
+_SENT_END = re.compile(rf"(?<!\d)[{_ENDS}](?!\d)|[{_ENDS}](?=\s|$)|\n+")
 
 
 @functools.cache
@@ -99,6 +100,8 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
 def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     c = _clitics()
+    article = c["article"][0]
+    bare, bare_long = set(c["bare_proclitics"]), set(c["bare_proclitics_long_stem"])
     best = ("", word, "")
     for p, stem, s in clitic_splits(word):
         if s:
@@ -106,11 +109,11 @@ def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
                 continue  # e.g. ta marbuta, not a pronoun
             if len(stem) < 3:
                 continue
-        if p and not (p.endswith("ال") or p.endswith(c["lam_article"])):
+        if p and not (p.endswith(article) or p.endswith(c["lam_article"])):
             # bare proclitics only with a stem long enough to be a word of its own
-            if len(stem) < 3 or p not in {"و", "ف", "وب", "فب", "ول", "فل", "ب", "ل"}:
+            if len(stem) < 3 or p not in bare:
                 continue
-            if len(stem) < 4 and p in {"ب", "ل"}:
+            if len(stem) < 4 and p in bare_long:
                 continue
         if len(p) + len(s) > len(best[0]) + len(best[2]):
             best = (p, stem, s)
