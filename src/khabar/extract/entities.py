@@ -38,20 +38,23 @@ from khabar.doc import Doc, EntityMention, Token
 from khabar.extract import ner, ner_eval
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_splits
+from khabar.text.segment import clitic_data, clitic_splits
 
 log = logging.getLogger(__name__)
 
 ACTOR_CATEGORIES = ("State forces", "Rebel group", "Political militia", "Identity militia", "Rioters",
                     "Protesters", "Civilians", "External/Other forces")
 ACTOR_LABELS = ("PER", "ORG", "MISC")
-_ART = "ال"
-_LAM_ART = "لل"
+_CLITICS = clitic_data()
+_ART = _CLITICS["article"][0]
+_LAM_ART = _CLITICS["lam_article"]
+_WA = _CLITICS["conjunctions"][0]  # the conjunction و
 # proclitics that may be cut from the front of a name (conjunction, preposition, both)
 _SENTENCE = operator.attrgetter("sentence")
 _NORM = operator.attrgetter("norm")
 _ITEM = operator.attrgetter("norm", "prefix", "stem", "suffix")  # a token as the tagger takes it
-_CUTTABLE = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+_CUTTABLE = frozenset(_CLITICS["conjunctions"] + _CLITICS["prepositions"]
+                      + [c + p for c in _CLITICS["conjunctions"] for p in _CLITICS["prepositions"]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,7 @@ def _trim_start(tok: Token) -> int:
             return cut
     if _ART in tok.prefix and tok.prefix.endswith(_ART):
         return len(tok.prefix) - 2
-    if tok.prefix == "و" and len(tok.norm) - 1 >= 3:
+    if tok.prefix == _WA and len(tok.norm) - 1 >= 3:
         return 1
     return 0
 

@@ -22,10 +22,13 @@ from dataclasses import dataclass
 from khabar.doc import Doc, Token
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_splits
+from khabar.text.segment import clitic_data, clitic_splits
 
 _MARKS = "".join(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640])
-_ARTICLE_FREE = ("ال",)
+_CLITICS = clitic_data()
+_ARTICLE = _CLITICS["article"][0]
+_ARTICLE_FREE = (_ARTICLE,)
+_NOT_PRONOUN: dict[str, str] = _CLITICS["not_pronoun_when_original"]  # ه is no pronoun where the text has ة
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,7 @@ class Lexicon:
 
 def _bare(word: str) -> str:
     """A lexicon word without a leading article (the matcher strips it from text tokens too)."""
-    if word.startswith("ال") and len(word) > 4:
+    if word.startswith(_ARTICLE) and len(word) > 4:
         return word[2:]
     return word
 
@@ -64,7 +67,7 @@ def token_keys(norm: str, ta_marbuta: bool) -> tuple[tuple[str, str, str], ...]:
     """(prefix, stem, suffix) readings of a normalised word; ``ه`` is no pronoun after ``ة``."""
     out = []
     for p, stem, s in clitic_splits(norm):
-        if s == "ه" and ta_marbuta:
+        if s in _NOT_PRONOUN and ta_marbuta:
             continue
         out.append((p, stem, s))
     return tuple(out)
@@ -189,7 +192,7 @@ class TokenView:
                 keys_append((("", norm, ""),))
                 info_append(_EMPTY)
                 continue
-            if norm[-1] == "ه" and t.span.text.rstrip(_MARKS)[-1:] == "ة":
+            if _NOT_PRONOUN.get(norm[-1]) == t.span.text.rstrip(_MARKS)[-1:]:
                 hit = marked.get(norm) or _word_entry(norm, True)
             else:
                 hit = plain.get(norm) or _word_entry(norm, False)

@@ -34,6 +34,11 @@ def _clitics() -> dict:
     return load_yaml("text/clitics.yaml")
 
 
+def clitic_data() -> dict:
+    """The clitic inventory of ``lang/ar/text/clitics.yaml`` (article, conjunctions, prepositions …)."""
+    return _clitics()
+
+
 @functools.cache
 def _affixes() -> tuple[tuple[str, ...], tuple[str, ...], int]:
     """Every proclitic sequence (longest last) and the suffixes, from clitics.yaml."""
