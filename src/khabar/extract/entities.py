@@ -80,7 +80,7 @@ def actors() -> tuple[dict[str, tuple[tuple[tuple[str, ...], Actor], ...]], dict
     return ({k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in index.items()}, names)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=20_000)
 def word_forms(norm: str) -> tuple[tuple[str, int], ...]:
     """The forms a word may stand for once a leading clitic is cut: (form, chars cut), whole word first.
 

@@ -61,7 +61,7 @@ def model_dir() -> Path:
 # ---------------------------------------------------------------- splitting words like segment does
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=20_000)
 def split_word(word: str) -> tuple[str, str, str, str]:
     """(norm, prefix, stem, suffix) of one word as written, exactly as the segmenter splits tokens."""
     norm = normalize_form(word)
@@ -391,7 +391,7 @@ class Model:
         known = frozenset(info.attributes)
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
-        self.features = FeatureCache(known, train_lexicon, max_size=100_000)
+        self.features = FeatureCache(known, train_lexicon, max_size=30_000)
         self.decoder = Decoder(info, self.features)
 
     def tag(self, items: Sequence[Item]) -> list[str]:

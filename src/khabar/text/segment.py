@@ -59,7 +59,7 @@ def _prefix_table() -> tuple[frozenset[str], int, tuple[str, ...], int]:
     return frozenset(prefixes), max(map(len, prefixes)), suffixes, min_stem
 
 
-CACHE_LIMIT = 50_000  # entries of a per-word cache before it is emptied (see trim_caches)
+CACHE_LIMIT = 20_000  # entries of a per-word cache before it is emptied (see trim_caches)
 
 
 def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) -> None:
