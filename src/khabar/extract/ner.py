@@ -39,7 +39,7 @@ from khabar.extract.ner_decode import Decoder, ModelInfo
 from khabar.extract.ner_eval import LABEL_MAP, chunks, evaluate_conll, map_tag, read_conll, score_chunks
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import _best_split
+from khabar.text.segment import best_split, clitic_data
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,8 @@ MODEL_FILE = "model.crfsuite"
 MANIFEST_FILE = "manifest.json"
 PLACES_FILE = "places.tsv"
 TRAIN_LEXICON_FILE = "train_lexicon.tsv"
-_ART = "\u0627\u0644"  # the definite article
+_ART = clitic_data()["article"][0]  # the definite article
+_LAM_ART = clitic_data()["lam_article"]  # ل + ال written لل
 DOC_BLOCK = 15  # sentences of a CoNLL file taken as one document (its articles are not marked)
 
 
@@ -72,7 +73,7 @@ def split_word(word: str) -> tuple[str, str, str, str]:
         if not unicodedata.combining(ch) and ch != "\u0640":
             last = ch
             break
-    p, stem, s = _best_split(norm, last)
+    p, stem, s = best_split(norm, last)
     return norm, p, stem, s
 
 
@@ -91,7 +92,7 @@ def _keys(word: str) -> set[str]:
     """The lookup keys of one lexicon word: its normalised form, its stem, and the form without ال."""
     norm, _p, stem, _s = split_word(word)
     keys = {norm, stem}
-    if norm.startswith("ال") and len(norm) > 4:
+    if norm.startswith(_ART) and len(norm) > 4:
         keys.add(norm[2:])
     return {k for k in keys if k}
 
@@ -212,7 +213,7 @@ def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons
         own = ctx2 + ["s=" + stem]
         return own, ctx2, ctx2, marks
     ctx2.append("s=" + stem)
-    ctx1 = ctx2 + ["p=" + prefix, "e2=" + stem[-2:], "al=" + str("ال" in prefix or prefix.endswith("لل"))]
+    ctx1 = ctx2 + ["p=" + prefix, "e2=" + stem[-2:], "al=" + str(_ART in prefix or prefix.endswith(_LAM_ART))]
     own = ctx1 + ["x=" + suffix, "n=" + str(min(len(stem), 8))]
     for i in (1, 2, 3):
         if len(stem) > i:
@@ -280,7 +281,7 @@ class FeatureCache:
         """
         own, ctx1, ctx2, marks = _type_features(*item, self.lex, self.tlex)
         _norm, prefix, stem, _suffix = item
-        in_doc = None if len(stem) < 3 or not stem[0].isalpha() else ("ال" in prefix or prefix.endswith("لل"))
+        in_doc = None if len(stem) < 3 or not stem[0].isalpha() else (_ART in prefix or prefix.endswith(_LAM_ART))
         return own, ctx1, ctx2, marks, in_doc
 
     def get(self, item: Item) -> tuple[list[str], ...]:

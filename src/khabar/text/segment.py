@@ -102,7 +102,7 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
+def best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     c = _clitics()
     article = c["article"][0]
@@ -134,7 +134,7 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     """Split ``doc`` into sentences and tokens (offsets into both text and normalised text)."""
     from khabar.doc import Sentence, Span, Token
 
-    trim_caches(clitic_splits, _best_split)
+    trim_caches(clitic_splits, best_split)
     ntext = doc.norm.text
     sentences: list[Sentence] = []
     pos = 0
@@ -162,7 +162,7 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     si = 0
     bound = sent_ends[0] if n_bounds else len(ntext) + 1
     guard = _guard()
-    best = _best_split
+    best = best_split
     identity = starts is None or ends is None
     for m in _TOKEN.finditer(ntext):
         ns, ne = m.span()
