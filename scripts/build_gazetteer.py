@@ -36,6 +36,7 @@ import json
 import math
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,47 +173,37 @@ def merge_extra(rows: list[dict], extra: list[dict], radius_km: float = 10.0) ->
     return added
 
 
-def read_libya(path: Path, names: Names) -> list[dict]:
+def read_supplement(path: Path, names: Names, country: str, src: str,
+                    fields: Callable[[dict[str, str]], dict | None]) -> list[dict]:
+    """Rows of a supplementary TSV (one city per line with name_ar, lat, lon); ``fields`` gives a
+    row's other columns, or None to leave the row out."""
     out = []
     with path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh, delimiter="\t"):
-            n = names.clean(r["name_ar"])
+            extra = fields(r)
+            n = names.clean(r["name_ar"]) if extra is not None else None
             if not n:
                 continue
-            out.append(new_row(names=[n], kind="city", country="LY", lat=float(r["lat"]),
-                               lon=float(r["lon"]), pop=0, fcode="OSM:" + r["type"],
-                               name_en=r["name_en"], name_ar=r["name_ar"], src="osm-ly"))
+            out.append(new_row(names=[n], kind="city", country=country, lat=float(r["lat"]),
+                               lon=float(r["lon"]), name_ar=r["name_ar"], src=src, **extra))
     return out
+
+
+def read_libya(path: Path, names: Names) -> list[dict]:
+    return read_supplement(path, names, "LY", "osm-ly", lambda r: {
+        "pop": 0, "fcode": "OSM:" + r["type"], "name_en": r["name_en"]})
 
 
 def read_saudi(path: Path, names: Names) -> list[dict]:
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh, delimiter="\t"):
-            if r["city_id"].startswith("region"):
-                continue  # the 13 regions are in Who's On First
-            n = names.clean(r["name_ar"])
-            if not n:
-                continue
-            out.append(new_row(names=[n], kind="city", country="SA", lat=float(r["lat"]),
-                               lon=float(r["lon"]), pop=0, name_en=r["name_en"],
-                               name_ar=r["name_ar"], admin1=r["region_en"],
-                               admin1_ar=r["region_ar"], src="saudi"))
-    return out
+    return read_supplement(path, names, "SA", "saudi", lambda r: None if r["city_id"].startswith("region")
+                           else {"pop": 0, "name_en": r["name_en"], "admin1": r["region_en"],
+                                 "admin1_ar": r["region_ar"]})  # the 13 regions are in Who's On First
 
 
 def read_algeria(path: Path, names: Names) -> list[dict]:
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for r in csv.DictReader(fh, delimiter="\t"):
-            n = names.clean(r["name_ar"])
-            if not n:
-                continue
-            out.append(new_row(names=[n], kind="city", country="DZ", lat=float(r["lat"]),
-                               lon=float(r["lon"]), pop=int(r["population"] or 0),
-                               name_en=r["name_en"] or r["name_fr"], name_ar=r["name_ar"],
-                               admin1=r["wilaya_fr"], admin1_ar=r["wilaya_ar"], src="osm-dz"))
-    return out
+    return read_supplement(path, names, "DZ", "osm-dz", lambda r: {
+        "pop": int(r["population"] or 0), "name_en": r["name_en"] or r["name_fr"],
+        "admin1": r["wilaya_fr"], "admin1_ar": r["wilaya_ar"]})
 
 
 # GeoNames/CLDR codes that are not countries with a polygon of their own
