@@ -85,7 +85,14 @@ def read_jsonl_file(path: Path, report: ReadReport, published: dt.date | None = 
         if text is not None:
             yield from read_jsonl_lines(text.splitlines(), str(path), report, published)
         return
-    for lineno, raw in enumerate(data.split(b"\n"), 1):
+    yield from parse_jsonl_bytes(data, path, 1, report, published)
+
+
+def parse_jsonl_bytes(data: bytes, path: Path, first_line: int, report: ReadReport,
+                      published: dt.date | None = None) -> Iterator[Article]:
+    """UTF-8 JSON lines numbered from ``first_line``, each decoded on its own (a bad line is
+    reported and skipped, the others kept)."""
+    for lineno, raw in enumerate(data.split(b"\n"), first_line):
         if not raw.strip():
             continue
         text = decode_bytes(raw.rstrip(b"\r"), f"{path}:{lineno}", report)

@@ -26,9 +26,9 @@ from pathlib import Path
 
 from khabar.doc import Article
 from khabar.errors import InputError
-from khabar.readers import ReadReport, decode_bytes, read_path
+from khabar.readers import ReadReport, read_path
 from khabar.readers import READERS_BY_SUFFIX as READABLE_SUFFIXES  # the readers' own table: one source of truth
-from khabar.readers.jsonl import parse_line
+from khabar.readers.jsonl import parse_jsonl_bytes
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".json", ".ndjson"})
 ZIP_SUFFIXES = frozenset({".zip"})
@@ -198,11 +198,4 @@ def _read_jsonl_range(path: Path, start: int, stop: int, first_line: int, report
         return
     if data.endswith(b"\n"):
         data = data[:-1]
-    for lineno, raw in enumerate(data.split(b"\n"), first_line):
-        if not raw.strip():
-            continue
-        text = decode_bytes(raw.rstrip(b"\r"), f"{path}:{lineno}", report)
-        if text is not None and text.strip():
-            art = parse_line(text, str(path), lineno, report, published)
-            if art is not None:
-                yield art
+    yield from parse_jsonl_bytes(data, path, first_line, report, published)
