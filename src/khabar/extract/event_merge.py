@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from khabar.doc import Event, PlaceMention, Span, TimeMention
-from khabar.extract.event_args import ActorPhrase
+from khabar.extract.event_actors import ActorPhrase
 
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0

@@ -3,8 +3,8 @@
 Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.entities`` and
 ``doc.claims``; adds ``doc.events`` (:class:`khabar.doc.Event`). Loads ``lang/ar/events/``
 triggers.tsv, words.tsv, actors.tsv, numbers.tsv, grammar.yaml (see that folder's README). Helpers:
-:mod:`~khabar.extract.event_words` (lexicon matching), :mod:`~khabar.extract.event_args` (actors,
-places, times), :mod:`~khabar.extract.numbers` (casualty figures).
+:mod:`~khabar.extract.event_words` (lexicon matching), :mod:`~khabar.extract.event_actors` (actors),
+:mod:`~khabar.extract.event_args` (places, times), :mod:`~khabar.extract.numbers` (casualty figures).
 
 1. Triggers (triggers.tsv) are found on clitic-stripped tokens; some need a context word
    (an aircraft for "دمر", a weapon for "تفكيك"). Sub-types are refined by context: shelling with
@@ -41,8 +41,8 @@ import re
 from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_args import (actor_phrases, best_time, choose_actors, place_precision,
-                                       reference_places, specificity)
+from khabar.extract.event_actors import actor_phrases, choose_actors
+from khabar.extract.event_args import best_time, place_precision, reference_places, specificity
 from khabar.extract.event_merge import Mention, best_place, merge_mentions, place_relation, to_event
 from khabar.extract.event_words import Match, TokenView, grammar
 from khabar.extract.numbers import Casualty, casualties

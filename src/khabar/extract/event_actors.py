@@ -1,0 +1,320 @@
+"""Actors of an event mention: who did it (actor1) and to whom (actor2).
+
+Reads ``doc.entities`` and a :class:`TokenView`; returns actor phrases with their spans; adds
+nothing to the Doc. Loads ``lang/ar/events/actors.tsv``, ``words.tsv`` (kinds
+near, target, between, present, placehead, affiliation, expel, media …) and ``grammar.yaml``
+through :mod:`khabar.extract.event_words`.
+
+Actor phrases are actor words extended over following definite words, an agreeing nisba adjective
+(قوات إسرائيلية), an affiliation (قوات تابعة للحوثيين) or the name a head noun governs (مقاتلي صالح),
+joined when coordinated by و, named without a leading conjunction or preposition. actor1/actor2 come
+from the clause: the subject before a plural or adjacent verb (SVO) or right after the verb (VSO),
+the object after it, targets marked by على/ضد/مواقع/لـ, victims after a killing word or "N … من".
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> doc = Doc(Article(id="x", text="قصفت قوات النظام مواقع المعارضة"))
+    >>> [a.text for a in actor_phrases(doc, TokenView(doc))]
+    ['قوات النظام', 'المعارضة']
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+from khabar.doc import Doc, Span
+from khabar.extract.event_words import TokenView, grammar
+
+_EXTEND_MAX = 3
+_NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
+
+
+@dataclass(slots=True)
+class ActorPhrase:
+    i: int  # token range
+    j: int
+    span: Span
+    category: str
+    name: str = ""  # the phrase without a leading conjunction or preposition ("للحوثيين" → "الحوثيين")
+    prep: bool = False  # a preposition is fused to it ("للحوثيين", "بقوات"): never a subject
+
+    @property
+    def text(self) -> str:
+        return self.name or self.span.text
+
+
+_MARK_CHARS = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640])
+
+
+def strip_proclitics(text: str, prefix: str) -> str:
+    """``text`` without the proclitics ``prefix`` (normalised letters) at its start; a
+    preposition fused with the article ("لل") leaves the article: "للحوثيين" → "الحوثيين"."""
+    if not prefix:
+        return text
+    g = grammar()
+    keep_article = prefix.endswith((g["article"], g["fused"]))
+    drop = len(prefix) - (2 if keep_article else 0)
+    k = 0
+    seen = 0
+    while k < len(text) and seen < drop:
+        if text[k] not in _MARK_CHARS:
+            seen += 1
+        k += 1
+    while k < len(text) and text[k] in _MARK_CHARS:
+        k += 1
+    rest = text[k:]
+    if prefix.endswith(g["fused"]):
+        return g["article"] + rest[2:] if len(rest) > 2 else text
+    return rest or text
+
+
+def _entity_prefix(norm: str) -> str:
+    """A conjunction/preposition fused with the article at the start of an entity ("للحوثيين")."""
+    for p in grammar()["prefixes"]:
+        if norm.startswith(p) and len(norm) - len(p) >= 3:
+            return p
+    return ""
+
+
+def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
+    """Actor words (actors.tsv) extended over following definite words, plus ORG entities."""
+    stop = _stop_words()
+    out: list[ActorPhrase] = []
+    covered: set[int] = set()
+    g = grammar()
+    kinds = v.kinds()
+    ntok = len(v.tokens)
+    starts = [t.span.start for t in v.tokens]
+    names: dict[int, tuple[int, str]] = {}  # first token of an ORG/PER entity -> (end token, category)
+    for e in doc.entities:
+        if e.label in ("ORG", "PER"):
+            i = bisect.bisect_left(starts, e.span.start)
+            if i < ntok:
+                cat = (e.actor_category or "org").lower() if e.label == "ORG" else "person"
+                names[i] = (max(bisect.bisect_left(starts, e.span.end), i + 1), cat)
+    # a person's name that ends in a group word ("عبدالله بن يحيى الحوثي") is the person, not the group
+    inside_person: set[int] = set()
+    for e in doc.entities:
+        if e.label == "PER":
+            i = bisect.bisect_left(starts, e.span.start)
+            inside_person.update(range(i + 1, bisect.bisect_left(starts, e.span.end)))
+    for m in v.scan("actors"):
+        if m.i in inside_person:
+            continue
+        if m.i in covered:
+            # inside a longer phrase ("قوات تابعة للحوثيين"): a head noun takes the side it names
+            if out and out[-1].category == "armed" and out[-1].i <= m.i < out[-1].j:
+                out[-1].category = m.entry["category"]
+            continue
+        head = m.entry.get("head") == "yes"
+        if m.entry["category"] == "external" and m.i > 0 and kinds[m.i - 1] & {"near", "locative"} \
+                and v.tokens[m.i - 1].sentence == v.tokens[m.i].sentence:
+            continue  # "جنوب السعودية", "في تركيا": a country as a place
+        if head and (m.suffix or (m.i > 0 and _is_number(v, m.i - 1))):
+            continue  # "مقاتليها": a pronoun names the actor elsewhere; "7 عناصر": a count of victims
+        sent = v.tokens[m.i].sentence
+
+        def extends(k: int) -> bool:
+            t = v.tokens[k]
+            return t.is_word and t.sentence == sent and t.norm not in stop
+        j = m.j
+        while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
+                and not kinds[j] & _NOT_NAME:
+            j += 1
+        category = m.entry["category"]
+        if head and j == m.j and j in names and not m.suffix:
+            j, name_cat = names[j]  # "مقاتلي صالح", "قوات هادي": a head noun and the name it governs
+            if name_cat != "person":
+                category = name_cat
+        # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees
+        if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
+                and _nisba_agrees(v.tokens[j - 1].norm, v.tokens[j].norm, head):
+            j += 1
+        # "قوات تابعة للانقلابيين", "القوات الموالية لحكومة هادي": the affiliation names the actor
+        if not m.suffix and j + 1 < ntok and "affiliation" in kinds[j] and extends(j) and extends(j + 1) \
+                and any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[j + 1]):
+            j += 2
+            stop_at = j + 2
+            while j < min(stop_at, ntok) and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
+                    and not kinds[j] & _NOT_NAME:
+                j += 1
+        span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
+        out.append(ActorPhrase(m.i, j, span, category, strip_proclitics(span.text, m.prefix),
+                               _has_preposition(m.prefix)))
+        covered.update(range(m.i, j))
+    if doc.entities:
+        for e in doc.entities:
+            if e.label not in ("ORG", "PER"):
+                continue
+            i = bisect.bisect_left(starts, e.span.start)
+            j = bisect.bisect_left(starts, e.span.end)
+            if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
+                continue
+            if i > 0 and "placehead" in kinds[i - 1]:
+                continue  # "في منطقة القاعدة": a place that shares a group's name
+            if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
+                    or (i > 0 and "media" in kinds[i - 1]):
+                continue  # monitors, agencies and news outlets report events; they are no party
+            cat = (e.actor_category or "org").lower()
+            prefix = _entity_prefix(v.tokens[i].norm)
+            name = strip_proclitics(e.span.text, prefix)
+            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name,
+                                   _has_preposition(prefix)))
+    out.sort(key=lambda a: a.i)
+    return _coordinate(doc, v, out)
+
+
+def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """"الحوثيين وقوات صالح": actors joined by و act together and make one phrase (not after بين,
+    where they are the two sides)."""
+    kinds = v.kinds()
+    out: list[ActorPhrase] = []
+    for a in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and prev.j == a.i and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
+                and v.tokens[a.i].norm.startswith(grammar()["and"]) \
+                and not any("between" in kinds[k] for k in range(max(0, prev.i - 3), prev.i)) \
+                and (prev.category == "civilian") == (a.category == "civilian"):
+            span = doc.span(prev.span.start, a.span.end)
+            name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep)
+            continue
+        out.append(a)
+    return out
+
+
+def _adjacent(v: TokenView, j: int, ti: int) -> bool:
+    """Only an adverb of time (a word with no lexicon kind, or none) between an actor ending at
+    token j and a verb at ti: "قوات إسرائيلية اعتقلت", "الجيش أمس سيطر"."""
+    if ti - j > 1:
+        return False
+    return all(v.tokens[k].is_word and not v.kinds()[k] for k in range(j, ti))
+
+
+@functools.lru_cache(maxsize=256)
+def _has_preposition(prefix: str) -> bool:
+    g = grammar()
+    bare = prefix[1:] if prefix.startswith((g["and"], g["then"])) else prefix
+    return bare.startswith((g["lam"], g["bi"]))
+
+
+def _is_number(v: TokenView, k: int) -> bool:
+    return v.tokens[k].norm.isdigit() or v.number_at(k) is not None
+
+
+def _nisba_agrees(noun: str, adj: str, head: bool) -> bool:
+    """An indefinite nisba adjective agreeing with a plural: sound plurals take the same ending
+    ("مستوطنون إسرائيليون"), head nouns (broken plurals: قوات، عناصر) the feminine ("قوات إسرائيلية")."""
+    g = grammar()
+    if len(adj) < 5 or adj.startswith(g["article"]):
+        return False
+    fem, *sound = g["nisba"]
+    for ending in sound:
+        if adj.endswith(ending) and noun.endswith(ending[1:]):
+            return True
+    return head and adj.endswith(fem)
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from khabar.lang import load_tsv
+    from khabar.text.normalize import normalize_form
+
+    rows = load_tsv("events/words.tsv", required=("form", "kind"))
+    return frozenset(normalize_form(r["form"]) for r in rows if r["kind"] == "stop")
+
+
+def _first_token(a: ActorPhrase) -> int:
+    return a.i
+
+
+def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
+                  territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset()
+                  ) -> tuple[ActorPhrase | None, ActorPhrase | None]:
+    """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi).
+    ``reporters`` are claim speakers' spans: no party to what they report, unless the claim
+    speaks of themselves ("أعلن الجيش أنه قصف")."""
+    kinds = v.kinds()
+    k0 = bisect.bisect_left(actors, lo, key=_first_token)
+    # "أعلن الجيش أنه قصف", "كشفت المقاومة عن عثورها": the speaker speaks of itself
+    self_report = (ti > lo and "pronsubj" in kinds[ti - 1]) or any(sfx for _p, _s, sfx in v.keys[ti][1:])
+    cands = []
+    for a in actors[k0:]:
+        if a.i >= hi:
+            break
+        if reporters and not self_report and any(s <= a.span.start and a.span.end <= e for s, e in reporters):
+            continue
+        if not (a.i < tj and a.j > ti):
+            cands.append(a)
+    if not cands:
+        return None, None
+    # "اشتباكات بين X و Y"
+    for k in range(tj, min(tj + 3, hi)):
+        if "between" in kinds[k]:
+            after = [a for a in cands if a.i > k]
+            if after:
+                second = after[1] if len(after) > 1 else None
+                return after[0], second
+    g = grammar()
+    of, lams = g["of"], (g["lam"], g["fused"])
+
+    def is_target(a: ActorPhrase) -> bool:
+        for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
+            if "killed" in kinds[k] or "injured" in kinds[k]:
+                return True  # "مقتل الطالب السعودي ريان": the victim
+            if k >= a.i - 2 and "target" in kinds[k]:
+                return True
+            if k == a.i - 1 and "civilian" in kinds[k] and not v.tokens[k].norm.startswith(g["article"]):
+                return True  # "مسجد قوات الطوارئ", "منزل القائد": the owner of the target
+            if v.triggers_at(k):
+                break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
+            if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:
+                return True  # "سيطروا على القرية من الحوثيين": taken from them
+        if a.i - 1 > lo and v.tokens[a.i - 1].norm == of and any(
+                kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
+                for k in range(max(lo, a.i - 4), a.i - 1)):
+            return True  # "قتل 13 متمردا من الحوثيين": the victims' side
+        return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
+    targets = [a for a in cands if is_target(a) and a.category != "air"]
+    doers = [a for a in cands if a not in targets and a.category != "civilian" and not a.prep]
+    actor1 = None
+    if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
+        # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor
+        rest = [a for a in targets if a.i >= tj]
+        return doers[0], rest[0] if rest else None
+    after = [a for a in doers if a.i >= tj and a.i - tj <= 4]
+    before = [a for a in doers if a.j <= ti]
+    trig = v.tokens[ti].norm
+    verb = not any(p.endswith((grammar()["article"], grammar()["lam"], grammar()["fused"], grammar()["bi"]))
+                   for p, _s, _x in v.keys[ti][1:2]) and not trig.startswith(grammar()["article"])
+    svo = verb and before and (trig.endswith(grammar()["plural_verb"])  # "استعادوا": the subject came first
+                               or _adjacent(v, before[-1].j, ti))  # "قوات إسرائيلية اعتقلت"
+    if svo or "expel" in kinds[ti]:
+        # the subject stands before the verb; what follows it is its object ("طرد الحوثيين")
+        actor1 = before[-1] if before else None
+        objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1]
+        rest = [a for a in targets if a.i >= tj and a is not actor1]
+        return actor1, (objs[0] if objs else rest[0] if rest else None)
+    if after:
+        actor1 = after[0]
+    elif before:
+        actor1 = before[-1]
+    else:
+        far = [a for a in doers if a.i >= tj and a.i - tj <= 8]
+        actor1 = far[0] if far else None
+    actor2 = None
+    rest = [a for a in targets if a is not actor1]
+    t_after = [a for a in rest if a.i >= tj]
+    if t_after:
+        actor2 = t_after[0]
+    elif rest:
+        actor2 = rest[-1]
+    else:
+        # a civilian after the trigger is its victim; any other actor there is too loosely tied
+        civ = [a for a in cands if a.category == "civilian" and a is not actor1 and tj <= a.i <= tj + 10]
+        if civ:
+            actor2 = civ[0]
+    return actor1, actor2

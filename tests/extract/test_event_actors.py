@@ -1,0 +1,126 @@
+"""Event actors: actor phrases (event_actors.actor_phrases) and who did what to whom (choose_actors),
+checked through the events stage on hand-built Docs (places set by hand, no other stage run)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Claim, Doc, PlaceMention, Span
+from khabar.extract.event_actors import actor_phrases
+from khabar.extract.event_words import TokenView
+from khabar.extract.events import extract_events
+from tests.conftest import make_doc
+
+# name -> (English, country, level, lat, lon, admin1)
+GAZ = {
+    "تعز": ("Taiz", "YE", "city", 13.5789, 44.0209, "Taiz"),
+    "عدن": ("Aden", "YE", "city", 12.7797, 45.0367, "Aden"),
+    "شقرة": ("Shuqrah", "YE", "city", 13.3553, 45.6989, "Abyan"),
+    "حلب": ("Aleppo", "SY", "city", 36.2012, 37.1612, "Aleppo"),
+}
+
+
+def _find(text: str, needle: str) -> Span:
+    pos = text.find(needle)
+    assert pos >= 0, needle
+    return Span(pos, pos + len(needle), needle)
+
+
+def build(text: str) -> Doc:
+    """A Doc with every GAZ name found set as a place."""
+    doc = make_doc(text, "2015-08-06")
+    for name, (en, cc, level, lat, lon, admin1) in GAZ.items():
+        pos = text.find(name)
+        while pos >= 0:
+            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                           level=level, lat=lat, lon=lon, admin1=admin1))
+            pos = text.find(name, pos + 1)
+    doc.places.sort(key=lambda p: p.span.start)
+    return doc
+
+
+def run(text: str) -> Doc:
+    doc = build(text)
+    extract_events(doc)
+    return doc
+
+
+def test_actor_phrases_offsets() -> None:
+    doc = make_doc("قصفت قوات النظام مواقع المعارضة")
+    got = actor_phrases(doc, TokenView(doc))
+    assert [a.text for a in got] == ["قوات النظام", "المعارضة"]
+    assert all(doc.text[a.span.start:a.span.end] == a.span.text for a in got)
+
+
+@pytest.mark.parametrize("text,content,speaker,actor1", [
+    pytest.param("وقال الجيش إن 12 شخصا قتلوا في هجوم مسلحين على فندق في عدن.",
+                 "12 شخصا قتلوا في هجوم مسلحين على فندق في عدن", "الجيش", "مسلحين", id="reporter-is-no-party"),
+    pytest.param("وأعلن الجيش أنه قصف مواقع المسلحين في عدن.", "قصف مواقع المسلحين في عدن", "الجيش", "الجيش",
+                 id="self-report-keeps-the-speaker"),
+])
+def test_claim_speakers_and_actors(text: str, content: str, speaker: str, actor1: str) -> None:
+    doc = build(text)
+    span = _find(text, content)
+    doc.claims.append(Claim(cue=Span(span.start, span.start, ""), content=span, speaker=_find(text, speaker)))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events] == [actor1]
+
+
+
+def test_owner_of_a_targeted_building_is_actor2() -> None:
+    doc = run("وفجر انتحاري نفسه داخل مسجد قوات الطوارئ في عدن أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(None, "قوات الطوارئ")]
+
+
+def test_agencies_are_no_actors() -> None:
+    doc = run("وقتل 12 شخصا في هجوم على فندق في عدن بحسب وكالة فرانس برس.")
+    assert all(e.actor2 is None or "برس" not in e.actor2 for e in doc.events)
+
+
+
+def test_actors() -> None:
+    doc = run("وقصفت طائرات التحالف مواقع الحوثيين في تعز أمس.")
+    ev = doc.events[0]
+    assert ev.actor1 == "طائرات التحالف"
+    assert ev.actor2 == "الحوثيين"
+
+
+def test_clash_between_two_sides() -> None:
+    doc = run("اندلعت اشتباكات بين الجيش والمسلحين في تعز.")
+    assert (doc.events[0].actor1, doc.events[0].actor2) == ("الجيش", "المسلحين")
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وشنت طائرات التحالف غارات على مواقع للمتمردين في تعز.", "طائرات التحالف", "المتمردين",
+                 id="preposition-fused-with-article"),
+    pytest.param("اعتقلت قوات إسرائيلية عشرة شبان في عدن.", "قوات إسرائيلية", None,
+                 id="head-noun-with-nisba"),
+    pytest.param("وهاجم مستوطنون إسرائيليون منازل في عدن.", "مستوطنون إسرائيليون", None,
+                 id="sound-plural-nisba-agrees"),
+    pytest.param("وهاجمت قوات تابعة للحوثيين مواقع المقاومة في تعز.", "قوات تابعة للحوثيين", "المقاومة",
+                 id="affiliation-is-one-actor"),
+    pytest.param("وقصف الطيران مواقع للحوثيين وقوات صالح في تعز.", "الطيران", "الحوثيين وقوات صالح",
+                 id="coordinated-actors-act-together"),
+    pytest.param("اندلعت اشتباكات بين الجيش والمسلحين في تعز.", "الجيش", "المسلحين",
+                 id="between-keeps-two-sides"),
+    pytest.param("وقتل 13 متمردا من الحوثيين في غارات شنها الطيران على تعز.", "الطيران", "الحوثيين",
+                 id="partitive-victims-are-actor2"),
+    pytest.param("وقتل 7 عناصر من المسلحين في اشتباكات في تعز.", None, "المسلحين",
+                 id="counted-head-noun-is-no-actor"),
+    pytest.param("وقال مسؤول إن المقاتلين الموالين للحكومة استعادوا السيطرة على عدن من الحوثيين.",
+                 "المقاتلين الموالين للحكومة", "الحوثيين", id="plural-verb-subject-before"),
+    pytest.param("وذكرت مصادر أن قوات إسرائيلية اعتقلت الحوثيين في عدن.", "قوات إسرائيلية", "الحوثيين",
+                 id="svo-object-after-verb"),
+    pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
+                 id="expel-object-is-actor2"),
+    pytest.param("وسيطرت القوات الحكومية على شقرة من دون مقاومة تذكر.", "القوات الحكومية", None,
+                 id="indefinite-abstract-noun-is-no-actor"),
+    pytest.param("ودمر الطيران عربة للحوثيين بعد أن قصف مواقعهم في تعز.", "الطيران", "الحوثيين",
+                 id="preposition-actor-is-no-subject"),
+])
+def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
+    doc = run(text)
+    assert doc.events, text
+    assert (doc.events[0].actor1, doc.events[0].actor2) == (actor1, actor2)
+
+
