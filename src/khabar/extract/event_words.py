@@ -91,7 +91,10 @@ def grammar() -> dict:
     return {"article": g["article"], "fused": g["fused_article"],
             "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
             "lam": g["lam"], "and": g["and"], "then": g["then"], "of": g["partitive"], "bi": g["bi"],
-            "plural_verb": tuple(g["plural_verb_endings"])}
+            "plural_verb": tuple(g["plural_verb_endings"]), "future": g["future_prefix"],
+            "imperfect": tuple(g["imperfect_prefixes"]), "from": g["from"], "or": g["or"],
+            "questions": tuple(g["question_marks"]), "clause_end": frozenset(g["clause_end"]),
+            "list_commas": frozenset(g["list_commas"]), "breaks": frozenset(g["figure_breaks"])}
 
 
 _LEXICONS = ("triggers", "words", "actors", "numbers")

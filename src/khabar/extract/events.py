@@ -64,7 +64,6 @@ _TYPE_OF = {
     "Violent demonstration": "Riots",
 }
 _NEWLINE = re.compile("\n")
-_TERMINALS = frozenset(".!?:\"\u061f\u061b\u00bb\u201d")
 _CONNECTORS = frozenset({"placehead", "filler"})
 _HYPERNYM_REACH = 6  # tokens
 _LIST_GAP = 6  # tokens between two places of one coordinated list
@@ -100,11 +99,12 @@ class _Context:
         # piece goes on with the same clause
         text = doc.text
         self.continues = [False]
+        terminals = grammar()["clause_end"]
         for sent in doc.sentences[:-1]:
             k = sent.span.end - 1
             while k > sent.span.start and text[k].isspace():
                 k -= 1
-            self.continues.append(text[k] not in _TERMINALS)
+            self.continues.append(text[k] not in terminals)
         self.sent_starts = [s.span.start for s in doc.sentences]
         self.tok_starts = [t.span.start for t in toks]
         self.times_by_sent: dict[int, list[TimeMention]] = {}
@@ -247,6 +247,7 @@ def _weak(m: Mention) -> bool:
 
 def _mentions(ctx: _Context) -> list[Mention]:
     v = ctx.v
+    g = grammar()
     kinds = v.kinds()
     out: list[Mention] = []
     prev: Match | None = None
@@ -276,7 +277,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
                                           or v.has_kind(m.i - 6, m.j + 6, "injured", s)):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
-                and not v.tokens[m.i - 1].norm.startswith(("ال", "وال")):
+                and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])):
             continue  # "جيش تحرير الشعب": part of a name
         if _filtered(ctx, m, s, lo, hi, typ):
             continue
@@ -331,7 +332,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 x.i != m.i and x.entry["subtype"] != subtype
                 and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
                 for x in v.triggers_in(lo, hi)))
-        mention.definite = m.prefix.endswith(("ال", "لل"))
+        mention.definite = m.prefix.endswith((g["article"], g["fused"]))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         _place_of(ctx, mention)
         _date_of(ctx, mention)
@@ -383,11 +384,12 @@ def _continues_subject(v: TokenView, m: Mention) -> bool:
 def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bool:
     v = ctx.v
     sent_text = ctx.doc.sentences[s].span.text.rstrip()
-    if sent_text.endswith(("?", "؟")):
+    g = grammar()
+    if sent_text.endswith(g["questions"]):
         return True  # a question
     if v.has_kind(lo, m.i, "tagline", s):
         return True  # the outlet's keyword line ("سمات تفجير داعش …")
-    if "س" in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in ("ي", "ت", "ن", "ا"):
+    if g["future"] in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in g["imperfect"]:
         return True  # future verb: سيشن، ستقصف
     if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 5, m.i, "call", s):
         return True
@@ -397,7 +399,7 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
         return True  # "أي هجوم": any attack, none in particular
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
         return True  # "منذ 2011", "منذ بداية الأزمة"
-    if typ != "Strategic developments" and m.prefix.endswith("ل") and m.entry.get("context") != "target":
+    if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target":
         return True  # purpose: "للسيطرة على", "لاستعادتها"
     return False
 
@@ -459,7 +461,7 @@ def _is_origin(ctx: _Context, p: PlaceMention) -> bool:
     k = ctx.token_of(p.span.start) - 1
     while k >= 0 and "placehead" in ctx.v.kinds()[k]:
         k -= 1
-    return k >= 0 and ctx.v.tokens[k].norm == "من"
+    return k >= 0 and ctx.v.tokens[k].norm == grammar()["from"]
 
 
 def _time_after(ctx: _Context, m: Mention, times: list[TimeMention]) -> TimeMention | None:
@@ -665,8 +667,9 @@ def _split_days(ctx: _Context, m: Mention) -> list[Mention]:
 
 def _joined_by_and(ctx: _Context, a: Span, b: Span) -> bool:
     """Only "و" (as a word or a clitic of the second) between two spans."""
+    conj = grammar()["and"]
     gap = ctx.doc.text[a.end:b.start].strip()
-    return gap in ("", "و") or (gap == "" and ctx.doc.text[b.start:b.start + 1] == "و")
+    return gap in ("", conj) or (gap == "" and ctx.doc.text[b.start:b.start + 1] == conj)
 
 
 def _share(total: int | None, n: int, idx: int) -> int | None:
@@ -677,7 +680,7 @@ def _share(total: int | None, n: int, idx: int) -> int | None:
 
 def _coordinated_list(ctx: _Context, i: int, j: int) -> bool:
     """A longer gap in a list of places joined by و, with only names and place words in it:
-    "منطقتي السدة وحزم العديد وأجزاء من منطقة الرضمة" (a town the gazetteer lacks in between)."""
+    "قريتي الف وباء وأطراف من منطقة جيم" (a place the gazetteer lacks in between)."""
     v = ctx.v
     kinds = v.kinds()
     if j - i > _LIST_GAP or "placehead" not in kinds[j - 1]:
@@ -694,16 +697,17 @@ def _coordinated_list(ctx: _Context, i: int, j: int) -> bool:
 
 def _only_connectors(ctx: _Context, a: PlaceMention, b: PlaceMention) -> bool:
     v = ctx.v
+    g = grammar()
     i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)
     if j - i > 3:
         return _coordinated_list(ctx, i, j)
     for k in range(i, j):
         t = v.tokens[k]
         if not t.is_word:
-            if t.norm not in (",", "،"):
+            if t.norm not in g["list_commas"]:
                 return False
             continue
-        if t.norm in ("و", "او") or v.kinds()[k] & _CONNECTORS:
+        if t.norm in (g["and"], g["or"]) or v.kinds()[k] & _CONNECTORS:
             continue
         return False
     # "والقرية": the conjunction is a clitic of the second name

@@ -188,13 +188,14 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
 
 
 def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
+    breaks = grammar()["breaks"]
     for k in range(c - 1, max(lo, c - _BACK_WINDOW) - 1, -1):
         if k in used:
             return None
         tok = v.tokens[k]
         if tok.is_word and _kind_of(v, k) is not None:
             return None
-        if tok.norm in ("،", ",", ":", "؛"):
+        if tok.norm in breaks:
             return None
         got = parse_number(v, k, c)
         if got is not None and got[1] <= c:
@@ -206,12 +207,13 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
 def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tuple[int, int]:
     """Add figures joined by و to the first one: "مقتل 25 من النصرة وسبعة من المقاتلين" = 32."""
     end = j
+    breaks = grammar()["breaks"]
     for k in range(j, min(j + _CONJ_WINDOW, hi)):
         tok = v.tokens[k]
         if k in used or (tok.is_word and _kind_of(v, k) is not None):
             break
         if not tok.is_word:
-            if tok.norm in ("،", ",", ".", ":", "؛"):
+            if tok.norm in breaks or tok.norm == ".":
                 break
             continue
         m = v.number_at(k)
