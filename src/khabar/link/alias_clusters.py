@@ -1,0 +1,126 @@
+"""Alias clusters under construction: a union-find over normalised names and its output.
+
+Reads nothing from the Doc itself; :func:`add_form` records where a name is written (through a
+:class:`khabar.link.names.TokenView`), :func:`output_clusters` turns the clusters into
+:class:`khabar.doc.AliasCluster` (only those written in at least two distinct forms). Data files: the
+describing heads (``aliases/org_heads.tsv``) and plural endings (``aliases/morphology.yaml``) that
+:func:`fold` uses.
+
+Example::
+
+    >>> cl = Clusters()
+    >>> cl.union(("جبهة", "النصرة"), ("النصرة",), "short")
+    >>> cl.find(("النصرة",)) == cl.find(("جبهة", "النصرة"))
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.doc import AliasCluster, Span
+from khabar.link.names import TokenView, alias_data, morph, words_of
+
+
+@dataclass
+class Node:
+    words: tuple[str, ...]
+    types: list[str] = field(default_factory=list)
+    spans: dict[int, tuple[Span, str]] = field(default_factory=dict)  # start -> (span, as written)
+    full: bool = False  # detected as a full name (not only as a short form)
+    canonical: str | None = None
+
+
+class Clusters:
+    """Union-find over normalised names (tuples of words)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[tuple[str, ...], Node] = {}
+        self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.evidence: dict[tuple[str, ...], set[str]] = {}
+
+    def has(self, words: tuple[str, ...]) -> bool:
+        return fold(words) in self.nodes
+
+    def node(self, words: tuple[str, ...]) -> Node:
+        words = fold(words)
+        if words not in self.nodes:
+            self.nodes[words] = Node(words)
+            self.parent[words] = words
+            self.evidence[words] = set()
+        return self.nodes[words]
+
+    def find(self, w: tuple[str, ...]) -> tuple[str, ...]:
+        w = fold(w)
+        while self.parent[w] != w:
+            self.parent[w] = self.parent[self.parent[w]]
+            w = self.parent[w]
+        return w
+
+    def union(self, a: tuple[str, ...], b: tuple[str, ...], rule: str) -> None:
+        a, b = self.node(a).words, self.node(b).words
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.evidence[ra] |= self.evidence.pop(rb, set())
+        self.evidence[ra].add(rule)
+
+
+def fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    """One key for variants of one name: nominative and oblique plural (الحوثيون / الحوثيين), and
+    a describing head or none (تنظيم الدولة الإسلامية / الدولة الإسلامية)."""
+    if len(words) > 1 and words[0] in alias_data().desc_heads:
+        words = words[1:]
+    m = morph()
+    last = words[-1] if words else ""
+    if len(last) > 5 and last.startswith(m.article) and last.endswith(m.plural_nominative):
+        return words[:-1] + (last[: -len(m.plural_nominative)] + m.plural_oblique,)
+    return words
+
+
+def add_form(tv: TokenView, cl: Clusters, words: tuple[str, ...], i: int, j: int, strip: int,
+             typ: str, full: bool = False, canonical: str | None = None) -> None:
+    node = cl.node(words)
+    node.types.append(typ)
+    node.full = node.full or full
+    node.canonical = node.canonical or canonical
+    if strip >= 0:
+        ns, ne = tv.nrange(i, j, strip)
+        span = tv.doc.span_from_norm(ns, ne)
+        node.spans.setdefault(span.start, (span, tv.doc.norm.text[ns:ne]))
+
+
+def _main_variant(node: Node) -> list[Span]:
+    """The spans of a node's most frequent written variant (الحوثيين over الحوثيون)."""
+    by: dict[str, list[Span]] = {}
+    for s, written in node.spans.values():
+        by.setdefault(written, []).append(s)
+    return max(by.values(), key=lambda v: (len(v), -v[0].start))
+
+
+def tv_norm(span: Span) -> str:
+    """A span's text as the scorer compares names: letters folded, punctuation as space."""
+    return " ".join(words_of(span.text))
+
+
+def output_clusters(cl: Clusters) -> list[AliasCluster]:
+    """The clusters written in at least two distinct forms, in text order."""
+    members: dict[tuple[str, ...], list[Node]] = {}
+    for w, node in cl.nodes.items():
+        if node.spans:
+            members.setdefault(cl.find(w), []).append(node)
+    out: list[AliasCluster] = []
+    for root, nodes in members.items():
+        variants = {n.words: _main_variant(n) for n in nodes}
+        if len({tv_norm(v[0]) for v in variants.values()}) < 2:
+            continue
+        types = [t for n in nodes for t in n.types]
+        typ = "PER" if types.count("PER") > types.count("ORG") else "ORG"
+        best = max(nodes, key=lambda n: (n.canonical is not None, n.full, len(n.words),
+                                         -min(n.spans)))
+        canonical = best.canonical or min(variants[best.words], key=lambda s: s.start).text
+        spans = sorted((s for v in variants.values() for s in v), key=lambda s: s.start)
+        out.append(AliasCluster(canonical=canonical, type=typ, names=spans,
+                                evidence=sorted(cl.evidence.get(root, set()))))
+    out.sort(key=lambda c: c.names[0].start)
+    return out

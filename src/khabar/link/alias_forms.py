@@ -1,0 +1,206 @@
+"""The short forms a full name can be written in, and where a short form is written alone.
+
+A person's name gives its surname, family name, first name, kunya and leading names
+(:func:`person_short_forms`), a group's name its head noun and shortened names
+(:func:`org_short_forms`); :func:`standalone` finds the occurrences of a short form that are not part
+of a longer name. Reads a :class:`khabar.link.names.TokenView`; adds nothing to the Doc. Data files:
+``lang/ar/aliases/`` (given names, titles, heads, stop and common words, morphology).
+
+Example::
+
+    >>> [f for f, rule in person_short_forms(("رجب", "طيب", "اردوغان")) if rule == "surname"]
+    [('اردوغان',)]
+"""
+
+from __future__ import annotations
+
+import functools
+
+from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, is_definite, is_stop,
+                               morph)
+
+MAX_SHORT_TAIL = 4
+
+
+def longest_cover(tv: TokenView, names: list[Name]) -> list[int]:
+    """For each token, the length (in words) of the longest candidate name written over it."""
+    out = [0] * len(tv)
+    for words in {n.words for n in names}:
+        for i, j, _ in tv.occurrences(words, unspannable=True):
+            for k in range(i, j):
+                out[k] = max(out[k], len(words))
+    return out
+
+
+def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
+               maximal: bool, after: str | None = None,
+               extra: tuple[tuple[int, int], ...] = (), first: bool = False) -> list[tuple[int, int, int]]:
+    """Occurrences of a short form that are not part of a longer candidate name.
+
+    ``maximal``: also refuse an occurrence followed by a definite word that would continue the name
+    (``المقاومة`` in ``المقاومة الإسلامية`` when the name is ``المقاومة الشعبية``). ``extra``: more
+    token ranges of a longer name. A person's short form is refused behind a word of another name
+    (``غرم عسيري``); ``first``: a first name also before one (``يوسف زاي``).
+    """
+    d = alias_data()
+    places = tv.places
+    out = []
+    for i, j, s in tv.occurrences(words):
+        if any(longest[k] > len(words) for k in range(i, j)):
+            continue
+        if any(a < j and i < b for a, b in extra):
+            continue
+        if len(words) == 1 and (is_stop(tv, i) or _clitic_particle(tv, i) or i in places):
+            continue
+        if after is not None and tv.joined(j - 1, j) and tv.norm(j) == after:
+            continue  # the longer name goes on the same way: not a short form of this extent
+        if maximal and tv.joined(j - 1, j):
+            w = tv.norm(j)
+            if is_definite(w) and w not in d.stop_break:
+                continue
+        if not maximal and tv.joined(i - 1, i) and (
+                any(k in d.given for k, _ in tv.keys[i - 1]) or (s == 0 and _name_word(tv, i - 1, before=True))):
+            continue  # another person's first name before the surname
+        if (first or (not maximal and (words[0] in d.given or words[0] in d.bind_next))) \
+                and tv.joined(j - 1, j) and _name_word(tv, j):
+            continue  # a first name that another name goes on from (عبد الله سالم …)
+        out.append((i, j, s))
+    return out
+
+
+def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
+    """Token k may be part of a person's name: a word that is no particle, title, head noun, common
+    word (also behind a proclitic) or definite noun other than a surname-like one. ``before``: the
+    word stands before the name, where a definite word is a title or description (``الطالب ريان``)
+    and an imperfect verb no name (``تجبر برزاني``)."""
+    d, m = alias_data(), morph()
+    if not tv.is_word(k) or _breaks(tv, k) or k in tv.places:
+        return False
+    w = tv.norm(k)
+    if before and any(is_definite(key) for key, _ in tv.keys[k]):
+        return False
+    if w[0] in m.imperfect_prefixes and w not in d.given and len(w) >= 4:
+        return False  # a verb: تجبر برزاني, صدام يتهم
+    if w in d.titles or w in d.heads or w in d.generic or w in d.stop_alone:
+        return False
+    if any(key in d.common or key in d.titles for key, _ in tv.keys[k]):
+        return False
+    if is_definite(w) and (w.endswith(m.not_surname_endings) or w.endswith(m.nisba_feminine)):
+        return False
+    return not (w[0] in m.conjunctions and w not in d.given)
+
+
+def name_groups(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Words of a person's name grouped into name parts: عبد الله, أبو بكر, صلاح الدين, ولد …"""
+    d = alias_data()
+    out: list[list[str]] = []
+    bind = False
+    rest = False
+    for w in words:
+        if rest or bind or (out and w in d.bind_prev):
+            out[-1].append(w)
+        else:
+            out.append([w])
+        bind = w in d.bind_next or w in d.kunya
+        rest = rest or w in d.bind_rest
+    return [tuple(g) for g in out]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The short forms a person's name can be written in, with the rule of each (cached)."""
+    d = alias_data()
+    title: tuple[str, ...] = ()
+    if words and d.titles.get(words[0]):  # الملا محمد عمر → الملا عمر
+        title, words = words[:1], words[1:]
+    groups = name_groups(words)
+    if len(groups) < 2:
+        return []
+    out: list[tuple[tuple[str, ...], str]] = []
+    last = groups[-1]
+    if last[0] not in d.stop_alone and (len(last) > 1 or (len(last[0]) >= 3
+                                                         and last[0] not in d.common)):
+        out.append((last, "surname"))
+        if title:
+            out.append((title + last, "surname"))
+    if len(groups) >= 3 and groups[-2][0] not in d.given:
+        out.append((groups[-2] + last, "family"))
+    if len(last) > 1 and last[-1] in morph().previous_alone and len(last[-1]) >= 4:
+        out.append((last[-1:], "surname"))  # داود أوغلو → أوغلو
+    first = groups[0]
+    if first[0] in d.kunya:
+        if len(first) > 1:
+            out.append((first, "kunya"))
+    elif _first_name_alone(first):
+        out.append((first, "first"))  # صدام حسين → صدام
+    if len(groups) >= 3 and first[0] not in d.kunya:
+        for k in range(2, len(groups)):  # فيصل بن خالد بن عبد العزيز → فيصل بن خالد
+            if groups[k - 1][0] in morph().son:  # a chain of fathers' names, not ناصر الجديع | هاورد
+                out.append((sum(groups[:k], ()), "prefix"))
+        if last[0] not in morph().son:  # سلطان بن عبد العزيز is not سلطان بن سلمان بن عبد العزيز
+            out.append((first + last, "prefix"))  # سليمان هلال الأسد → سليمان الأسد
+    return tuple((f, r) for f, r in out if f != words and f != title + words)
+
+
+def _first_name_alone(first: tuple[str, ...]) -> bool:
+    """A first name that may stand for the whole name: a real name, not a common word."""
+    d = alias_data()
+    w = first[-1]
+    return (len(w) >= 3 and w not in d.stop_alone and w not in d.common and w not in d.not_name
+            and w not in d.titles and not is_definite(first[0]))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def org_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The short forms a group's name can be written in, with the rule of each (cached)."""
+    return tuple(_org_forms(words))
+
+
+def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+    d = alias_data()
+    n = len(words)
+    if n < 2:
+        return []
+    out: list[tuple[tuple[str, ...], str]] = []
+    alone, drop = d.heads.get(words[0], (False, False))
+    if alone:
+        out.append((words[:1], "head"))
+    for k in range(2, n):
+        if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()
+                                     or all(_nisba(w) for w in words[k:])):
+            out.append((words[:k], "short"))  # وزارة الداخلية السعودية → وزارة الداخلية
+    if drop:
+        for k in range(2, min(n, 1 + MAX_SHORT_TAIL) + 1):
+            tail = words[1:k]
+            if not _ends_well(words, k):
+                continue
+            if len(tail) == 1 and (tail[0] in d.stop_alone or len(tail[0]) < 3 or tail[0] in d.common
+                                   or tail[0].endswith(morph().plural_endings)):
+                continue  # a plain noun (جماعة المسلمين ↛ المسلمين)
+            if len(tail) == 1 and not is_definite(tail[0]) and tail[0].endswith(
+                    (morph().feminine_ending, morph().ya)):
+                continue  # an indefinite adjective (جبهة جديدة, حزب تونسي), not a name
+            if tail[0] in d.stop_break:
+                continue
+            out.append((tail, "short"))
+    return out
+
+
+def _nisba(w: str) -> bool:
+    """A definite relative adjective (السعودية, الدولي) that can be left off a group's name."""
+    m = morph()
+    return is_definite(w) and w.endswith(m.nisba_endings) and not w.endswith(m.plural_endings)
+
+
+def _ends_well(words: tuple[str, ...], k: int) -> bool:
+    """words[:k] does not stop inside a construct (``لحقوق`` | ``الإنسان``) or on a particle."""
+    d = alias_data()
+    last = words[k - 1]
+    if last in d.stop_break or len(last) < 2:
+        return False
+    if k < len(words) and not is_definite(last) and not last.isdigit() and len(words) > 2:
+        return False  # inside a foreign or compound name: حركة بوكو | حرام
+    if k < len(words) and not is_definite(last) and not last.isdigit() \
+            and is_definite(words[k]):
+        return False
+    return not (last.startswith(morph().lam) and not is_definite(last) and k < len(words))
