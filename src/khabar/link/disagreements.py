@@ -1,6 +1,6 @@
 """What each source says of a linked event, the merged value of every field, and where sources disagree.
 
-Reads a :class:`~khabar.link.events.Cluster` (an event and its member mentions); returns
+Reads a :class:`~khabar.link.model.Cluster` (an event and its member mentions); returns
 ``field_values`` (field -> [{value, sources}]), ``merge_event`` (one value per field, ACLED style:
 the most precise date and place, the majority type, the lowest fatality figure) and
 ``find_disagreements`` (fields whose values differ beyond tolerance: dates beyond their precision,
@@ -9,7 +9,7 @@ with the sources behind it: ``{"article", "outlet", "speaker"}``. No data files.
 
 Example::
 
-    >>> from khabar.link.events import Cluster, EventMention
+    >>> from khabar.link.model import Cluster, EventMention
     >>> c = Cluster.from_members("ev-1", [EventMention("a:0", "a", type="Battles", killed=3),
     ...                                   EventMention("b:0", "b", type="Battles", killed=5)])
     >>> merge_event(c)["killed"], [d["field"] for d in find_disagreements(c)]
@@ -22,7 +22,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from khabar.link.events import Cluster, EventMention, fold, haversine_km, radius_km
+from khabar.link.model import Cluster, EventMention, fold, haversine_km, radius_km
 from khabar.link.mentions import date_bounds
 
 FIELDS = ("type", "subtype", "date", "place", "actor1", "actor2", "killed", "injured")

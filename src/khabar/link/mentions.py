@@ -1,7 +1,7 @@
 """Event mentions for linking, from processed articles: one per ``doc.events`` entry.
 
 Reads a doc record (:func:`khabar.export.record.doc_to_record`) or a Doc; returns
-:class:`~khabar.link.events.EventMention` objects carrying what linking compares: type, the date as
+:class:`~khabar.link.model.EventMention` objects carrying what linking compares: type, the date as
 a range of days that respects its precision (the days before publication when the article gives no
 date), the place (or, failing that, the country the article is mostly about), actors, casualty
 figures, the trigger word, who reported it (outlet, claim speakers), and the article's profile (the
@@ -24,7 +24,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from khabar.link.events import EventMention, fold
+from khabar.link.model import EventMention, fold
 
 UNDATED_LOOKBACK_DAYS = 10  # an undated event happened within this many days before publication
 PROFILE_LABELS = ("PER", "ORG")  # entity labels an article's profile keeps (places come from places)

@@ -24,7 +24,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, delete, func, select
 
 from khabar.link.disagreements import find_disagreements, merge_event
-from khabar.link.events import DATE_SLACK, Cluster, EventMention, Linker
+from khabar.link.events import Linker
+from khabar.link.model import Cluster, EventMention
+from khabar.link.scoring import DATE_SLACK
 from khabar.link.mentions import UNDATED_LOOKBACK_DAYS, _ordinal
 from khabar.store.schema import articles, disagreements, event_links, event_mentions, events
 

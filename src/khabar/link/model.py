@@ -1,0 +1,262 @@
+"""The records cross-article linking works on: one report's account of an event, and an event.
+
+:class:`EventMention` is one article's account of one event (type, a date range that respects
+precision, place, actors, figures, who reported it, the article's profile); :class:`Cluster` is an
+event: its member mentions and the summaries the linker compares new accounts against. Also the
+type families, place radii and distances, and ``fold`` (the loose key names compare by). Loads
+lang/ar/link/name_prefixes.tsv (proclitics stripped before names compare).
+
+Example::
+
+    >>> m = EventMention("a:0", "a", type="Battles", subtype="Armed clash", lo=735000, hi=735000,
+    ...                  dated=True, country="SY", lat=36.2, lon=37.1, geo_precision=1)
+    >>> c = Cluster.seed(m)
+    >>> (c.family, c.top_subtype, c.date_range())
+    ('violence', 'Armed clash', (735000, 735000))
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from functools import lru_cache
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Reports of one attack are coded differently by different extractions (a bombing as "Suicide bomb"
+# or as an "Attack" on civilians; a raid as a battle): violent types form one family.
+FAMILY: dict[str, str] = {
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+    "Strategic developments": "strategic",
+}
+
+PLACE_RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}  # how far a place of a given geo-precision may lie
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                       "Non-violent transfer of territory"})
+
+
+def family(event_type: str | None) -> str:
+    return FAMILY.get(event_type or "", event_type or "other")
+
+
+def radius_km(precision: int | None) -> float:
+    return PLACE_RADIUS_KM.get(precision or 3, PLACE_RADIUS_KM[3])
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within 0.5% of the great circle at the few hundred km linking uses."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.sqrt(x * x + y * y)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[str, ...]:
+    """Proclitics stripped before names are compared (lang/ar/link/name_prefixes.tsv), longest first."""
+    from khabar.lang import load_tsv
+    from khabar.text.normalize import normalize_form
+
+    forms = {normalize_form(r["form"]) for r in load_tsv("link/name_prefixes.tsv", required=("form",))}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(s: str | None) -> str | None:
+    """A loose key for names and trigger words: normalised, without the article prefix."""
+    if not s:
+        return None
+    from khabar.text.normalize import normalize_form
+
+    words = []
+    for w in normalize_form(s).split():
+        w = w.strip("\"'()[]«».,:;!?")
+        for pre in _prefixes():
+            if w.startswith(pre) and len(w) - len(pre) >= 3:
+                w = w[len(pre):]
+                break
+        if w:
+            words.append(w)
+    return " ".join(words) or None
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One article's account of one event: the fields linking compares, and who reported it."""
+
+    id: str
+    article: str  # the article's id
+    type: str = ""
+    subtype: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    lo: int | None = None  # first possible day (ordinal); publication window when undated
+    hi: int | None = None
+    dated: bool = False  # the article gives a date (else lo/hi come from publication)
+    place: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+    trigger: str | None = None
+    outlet: str | None = None
+    speakers: tuple[str, ...] = ()
+    title: str | None = None
+    published: int | None = None  # the article's publication day (ordinal)
+    context: frozenset = frozenset()  # folded names of every town/province the article names
+    profile: frozenset = frozenset()  # the article's named places and actors (mentions.article_profile)
+
+    @property
+    def hard(self) -> bool:
+        """Dated, and not merely on the publication day (which is also what a defaulted date looks like)."""
+        return self.dated and not (self.published is not None and self.lo == self.hi == self.published)
+
+    @property
+    def vague(self) -> bool:
+        """Placed no better than a province or country (or not at all)."""
+        return not self.placed or (self.geo_precision or 3) >= 3
+
+    @property
+    def placed(self) -> bool:
+        return self.lat is not None and self.lon is not None and self.geo_precision is not None
+
+    def specificity(self) -> int:
+        """0 for day-dated and placed, up to 3 for undated and unplaced."""
+        return (0 if self.hard and self.date_precision in (None, "day") else
+                1 if self.dated else 2) + (0 if self.placed else 1)
+
+
+@dataclass
+class Cluster:
+    """An event: its member mentions and the summary the linker compares new mentions against."""
+
+    id: str
+    members: list[EventMention] = field(default_factory=list)
+    subtypes: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    days: Counter = field(default_factory=Counter)  # day-precision dates of dated members
+    lo: int | None = None  # the span of every member's date bounds
+    hi: int | None = None
+    dated_lo: int | None = None  # the span of dated members' bounds
+    dated_hi: int | None = None
+    undated_hi: int | None = None  # the earliest publication among undated members
+    hard_days: Counter = field(default_factory=Counter)  # days of members dated other than by publication
+    pub_min: int | None = None  # the earliest publication among members
+    countries: Counter = field(default_factory=Counter)
+    precise_countries: Counter = field(default_factory=Counter)  # of members placed at a town
+    admin1s: set = field(default_factory=set)
+    places: Counter = field(default_factory=Counter)
+    anchor: EventMention | None = None  # a member at the place most members name (most precise first)
+    place_best: dict = field(default_factory=dict)  # folded place name -> its most precise member
+    killed: set = field(default_factory=set)
+    actors: set = field(default_factory=set)
+    triggers: set = field(default_factory=set)
+    articles: set = field(default_factory=set)
+    profile: Counter = field(default_factory=Counter)  # profile key -> member articles naming it
+    weight: tuple = ((0, None), 0.0)  # cached IDF weight of the mean profile, with its stamp
+    family: str = ""
+    top_subtype: str | None = None
+    hard_min: int | None = None
+    range: tuple = (None, None)
+
+    @classmethod
+    def seed(cls, m: EventMention) -> "Cluster":
+        c = cls(id="ev-" + hashlib.sha1(m.id.encode("utf-8")).hexdigest()[:16], family=family(m.type))
+        c.add(m)
+        return c
+
+    @classmethod
+    def from_members(cls, event_id: str, members: list[EventMention]) -> "Cluster":
+        c = cls(id=event_id, family=family(members[0].type) if members else "")
+        for m in members:
+            c.add(m)
+        return c
+
+    def add(self, m: EventMention) -> None:
+        self.members.append(m)
+        self.types[m.type] += 1
+        if m.subtype:
+            self.subtypes[m.subtype] += 1
+        if m.lo is not None:
+            self.lo = m.lo if self.lo is None else min(self.lo, m.lo)
+            self.hi = m.hi if self.hi is None else max(self.hi, m.hi)
+            if not m.dated:
+                self.undated_hi = m.hi if self.undated_hi is None else min(self.undated_hi, m.hi)
+            if m.dated:
+                self.dated_lo = m.lo if self.dated_lo is None else min(self.dated_lo, m.lo)
+                self.dated_hi = m.hi if self.dated_hi is None else max(self.dated_hi, m.hi)
+                if m.lo == m.hi:
+                    self.days[m.lo] += 1
+                    if m.hard:
+                        self.hard_days[m.lo] += 1
+        if m.published is not None:
+            self.pub_min = m.published if self.pub_min is None else min(self.pub_min, m.published)
+        if m.country:
+            self.countries[m.country] += 1
+            if m.placed and (m.geo_precision or 3) <= 2:
+                self.precise_countries[m.country] += 1
+        if m.admin1 and m.placed:
+            self.admin1s.add(m.admin1)
+        if m.placed:
+            name = fold(m.place) or f"{m.lat:.2f},{m.lon:.2f}"
+            self.places[name] += 1
+            best = self.place_best.get(name)
+            if best is None or (m.geo_precision or 3) < (best.geo_precision or 3):
+                self.place_best[name] = m
+            top = max(self.places, key=lambda k: (self.places[k], -(self.place_best[k].geo_precision or 3), k))
+            self.anchor = self.place_best[top]
+        if m.killed is not None:
+            self.killed.add(m.killed)
+        for a in (m.actor1, m.actor2):
+            if a:
+                self.actors.add(fold(a))
+        if m.trigger:
+            t = fold(m.trigger)
+            if t:
+                self.triggers.update(t.split())
+        if m.article not in self.articles:
+            self.profile.update(m.profile)
+        self.articles.add(m.article)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Summaries that scoring reads many times: recomputed once per new member."""
+        self.top_subtype = (max(self.subtypes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+                            if self.subtypes else None)
+        self.hard_min = min(self.hard_days) if self.hard_days else None
+        days = self.hard_days or self.days
+        if days:
+            top = max(days.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+            self.range = (top, top)
+        elif self.dated_lo is not None:
+            self.range = (self.dated_lo, self.dated_hi)
+        else:
+            self.range = (self.lo, self.hi)
+
+    @property
+    def where(self) -> Counter:
+        """The countries the event is in: those of its town-level accounts when it has any."""
+        return self.precise_countries or self.countries
+
+    @property
+    def country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def date_range(self) -> tuple[int | None, int | None]:
+        """The days a new account may fall in: the modal day when there is one, else the span."""
+        return self.range
