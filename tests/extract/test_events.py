@@ -449,6 +449,28 @@ def test_coordinated_list_of_places(text: str, places: list[str]) -> None:
     assert sorted(e.place.name for e in doc.events) == places
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل قيادي بغارة جوية شرق سوريا يوم الجمعة الماضي أثناء تحرش مقاتلات روسية بالمسيرة.\n"
+                 "وقال مسؤول إن الطائرات كانت تحلق فوق المنطقة عندما تعرضت لمضايقات من طائرات أخرى.\n"
+                 "وقصفت المسيرة القيادي وقتلته على طريق بزاعة شرق حلب.", id="during-in-the-lead"),
+])
+def test_event_during_another_takes_its_day_and_place(text: str) -> None:
+    doc = run(text, published="2023-07-10", times=(("يوم الجمعة الماضي", "2023-07-07", "day"),))
+    other = [e for e in doc.events if e.subtype == "Other"]
+    assert len(other) == 1
+    assert other[0].date == "2023-07-07"
+    assert other[0].place is not None and other[0].place.admin1 == "Aleppo"
+
+
+@pytest.mark.parametrize("text,events", [
+    pytest.param("وتعرض مقر الشرطة في تعز لقصف مدفعي أمس.", 1, id="undergo-names-the-event"),
+    pytest.param("وحشدت الميليشيا قواتها في تعز لقصف مدفعي أمس.", 0, id="purpose-is-no-event"),
+])
+def test_lam_after_undergo_is_no_purpose(text: str, events: int) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert len([e for e in doc.events if e.type == "Explosions/Remote violence"]) == events
+
+
 def test_different_days_stay_apart() -> None:
     text = "قصفت الطائرات أريحا يوم الثلاثاء.\nوعادت الطائرات وقصفت أريحا يوم الأربعاء."
     doc = run(text, times=(("يوم الثلاثاء", "2015-08-04", "day"), ("يوم الأربعاء", "2015-08-05", "day")))

@@ -62,6 +62,7 @@ class Mention:
     anchored: bool = False  # a time in its own sentence or paragraph (or ongoing fighting) dates it
     date_soft: bool = False  # the date was borrowed from an earlier sentence
     support: bool = False  # only supports an event named elsewhere ("تحت سيطرة": a state)
+    during: "Mention | None" = None  # happened at the time and place of this one ("أثناء", "عندما")
 
 
 
@@ -156,14 +157,14 @@ def best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
         if m.place is None:
             continue
         # a town borrowed from the sentence before beats a bare country of its own ("في تركيا")
-        if best is None or _place_order(m) < _place_order(best):
+        if best is None or place_order(m) < place_order(best):
             best = m
     if best is None:
         return None, None
     return best.place, best.place_precision
 
 
-def _place_order(m: Mention) -> tuple[bool, bool, int]:
+def place_order(m: Mention) -> tuple[bool, bool, int]:
     return (m.place is not None and m.place.level == "country", m.place_inherited, -m.place_rank)
 
 

@@ -22,7 +22,8 @@ triggers.tsv, words.tsv, actors.tsv, numbers.tsv, grammar.yaml (see that folder'
 4. Mentions are merged (:mod:`khabar.extract.event_merge`): one Event per sub-event type, place and
    day, with conflicting values kept side by side and the smallest ``killed``. Events with nothing
    concrete (no time of their own, no place of their own, no toll) or only a country and no toll
-   are background and dropped.
+   are background and dropped. An event that happened "during" another ("أثناء", "عندما") takes
+   that event's place and day when it has none of its own.
 
 Example::
 
@@ -41,9 +42,10 @@ import re
 from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_actors import actor_phrases, choose_actors
+from khabar.extract.event_actors import actor_phrases, choose_actors, fill_actors
 from khabar.extract.event_args import best_time, place_precision, reference_places, specificity
-from khabar.extract.event_merge import Mention, best_place, merge_mentions, place_relation, to_event
+from khabar.extract.event_merge import (Mention, best_place, merge_mentions, place_order, place_relation,
+                                        to_event)
 from khabar.extract.event_words import Match, TokenView, grammar
 from khabar.extract.numbers import Casualty, casualties
 
@@ -71,6 +73,8 @@ _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 _DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
+_UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
+_DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
 
 
 class _Context:
@@ -181,10 +185,34 @@ def extract_events(doc: Doc) -> None:
     mentions = _split_coordinated(ctx, mentions)
     _unify_suicide(ctx, mentions)
     _hand_over_tolls(mentions)
-    groups = [g for g in merge_mentions(mentions)
-              if not all(_weak(m) or m.support for m in g) and not _vague(g)]
+    groups = merge_mentions(mentions)
+    _share_concurrent(groups)
+    groups = [g for g in groups if not all(_weak(m) or m.support for m in g) and not _vague(g)]
     events = [to_event(ms) for ms in groups]
+    fill_actors(doc, v, ctx.actors, events)
     doc.events = [e for e in events if not _long_ago(e, doc)]
+
+
+def _share_concurrent(groups: list[list[Mention]]) -> None:
+    """An event that happened "during" another ("أثناء تحرش مقاتلات بالمسيرة") takes that event's place
+    when its own is vague (none, borrowed or a country) and its day when it has none of its own."""
+    group_of = {id(m): k for k, g in enumerate(groups) for m in g}
+    for k, g in enumerate(groups):
+        linked = [m for m in g if m.during is not None and group_of.get(id(m.during), k) != k]
+        if not linked:
+            continue
+        m = linked[0]
+        partner = groups[group_of[id(m.during)]]
+        vague = all(x.place is None or x.place_inherited or x.place.level == "country" for x in g)
+        src = min((x for x in partner if x.place is not None), key=place_order, default=None)
+        if vague and src is not None and not (src.place_inherited or src.place.level == "country"):
+            m.place, m.place_precision, m.place_rank = src.place, src.place_precision, src.place_rank
+            m.place_inherited = False
+        if all(x.date is None or x.date_soft for x in g):
+            dated = [x for x in partner if x.date and not x.date_soft]
+            if dated:
+                m.time, m.date, m.date_precision = dated[0].time, dated[0].date, dated[0].date_precision
+                m.date_soft, m.anchored = False, True
 
 
 def _hand_over_tolls(mentions: list[Mention]) -> None:
@@ -344,6 +372,10 @@ def _mentions(ctx: _Context) -> list[Mention]:
         for x in specific)]
     for k, m in enumerate(out):
         m.group = k
+        if k > 0 and v.has_kind(m.i - _DURING_REACH, m.i, "during", m.sentence):
+            # "قتل ... بغارة أثناء تحرش مقاتلات بالمسيرة": at the time and place of the event before
+            m.during = next((x for x in reversed(out[:k]) if x.sentence == m.sentence
+                             and x.subtype != m.subtype), None)
         if k > 0 and v.has_kind(m.j, m.j + 2, "another", m.sentence):
             prev = next((x for x in reversed(out[:k]) if x.subtype == m.subtype), None)
             if prev is not None:  # "كما استهدفت غارة أخرى": one more of the same series
@@ -399,8 +431,9 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
         return True  # "أي هجوم": any attack, none in particular
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
         return True  # "منذ 2011", "منذ بداية الأزمة"
-    if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target":
-        return True  # purpose: "للسيطرة على", "لاستعادتها"
+    if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
+            and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s):
+        return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف" happened)
     return False
 
 
