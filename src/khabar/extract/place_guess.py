@@ -3,7 +3,8 @@
 Reads the tokens and the gazetteer matches of a Doc; returns extra :class:`Match` records marked
 ``guessed``; :func:`anchor_town` finds the town a guessed place lies in or next to (the town linked
 to it by "في/بمدينة/شمال", else the nearest town of its sentence or the one before), where the
-places stage puts it with ACLED precision 2. Uses the lexicons of :mod:`place_lexicon`.
+places stage puts it with ACLED precision 2. Uses the lexicons of :mod:`place_lexicon` and
+``lang/ar/places/guess.yaml`` (the letters a guessed name may start with).
 
 Example::
 
@@ -23,16 +24,25 @@ from khabar.doc import Doc, Token
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms,
                                           lexicon, morph)
+from khabar.lang import load_yaml
 from khabar.text.segment import clitic_splits
+
+
+@functools.cache
+def _first_letters() -> tuple[str, str]:
+    """The (first, last) letter a guessed name may start with (``places/guess.yaml``)."""
+    lo, hi = load_yaml("places/guess.yaml")["name_first_letter_range"]
+    return str(lo), str(hi)
 
 
 def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> bool:
     """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
     name = w.norm
     mo = morph()
+    first, last = _first_letters()
     if w.suffix or w.prefix not in ("", mo.article) or len(name) < 3 \
             or any(name.startswith(p) for p in mo.ll_prefixes) \
-            or not ("\u0621" <= name[0] <= "\u064a"):
+            or not (first <= name[0] <= last):
         return False
     if (name in lex.common and not common_ok) or name in lex.collisions or name in lex.after \
             or any(b in lex.heads or b in lex.cues or (b,) in lex.before for b in bare_forms(name)):
