@@ -32,3 +32,57 @@ def test_failing_stage_is_recorded_and_run_goes_on(monkeypatch):
 def test_missing_publication_date_is_flagged():
     doc = Pipeline(names=("times",)).run(Article(id="a", text="قتل شخص أمس."))
     assert "no-publication-date" in doc.flags
+
+
+def _spin(doc):
+    while True:  # a stage stuck in pure Python
+        pass
+
+
+def _run_in(where: str, fn):
+    if where == "main":
+        return fn()
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as ex:  # like a Dask worker's task thread
+        return ex.submit(fn).result(timeout=30)
+
+
+@pytest.mark.parametrize("where", [pytest.param("main", id="main-thread-sigalrm"),
+                                   pytest.param("thread", id="worker-thread-watchdog")])
+def test_time_limit_stops_a_stage_stuck_in_python(monkeypatch, where):
+    import time
+
+    import khabar.pipeline as pl
+
+    monkeypatch.setitem(pl.STAGES, "spin", "tests.test_pipeline:_spin")
+    p = Pipeline(names=("times", "spin"), time_limit=0.3, tune_gc=False)
+
+    def run():
+        t0 = time.perf_counter()
+        doc = p.run(Article(id="s", text="قتل جندي أمس."))
+        return doc, time.perf_counter() - t0
+
+    doc, spent = _run_in(where, run)
+    assert spent < 3
+    assert "timeout:spin" in doc.flags
+    assert doc.times, "the stage before the stuck one kept its annotations"
+    assert p.failures[-1].stage == "spin" and p.failures[-1].error.startswith("timeout")
+
+
+def test_time_limit_in_a_thread_does_not_fire_after_the_article():
+    import time
+
+    p = Pipeline(names=("times",), time_limit=0.2, tune_gc=False)
+
+    def run():
+        docs = [p.run(Article(id=f"a{i}", text="قتل جندي أمس.")) for i in range(20)]
+        t_end = time.perf_counter() + 0.5  # busy in Python well past every article's limit
+        n = 0
+        while time.perf_counter() < t_end:
+            n += 1
+        return docs
+
+    docs = _run_in("thread", run)
+    assert all(not any(f.startswith("timeout") for f in d.flags) for d in docs)
+    assert p.failures == []

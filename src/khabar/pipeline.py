@@ -18,6 +18,7 @@ import contextlib
 import gc
 import importlib
 import logging
+import os
 import signal
 import threading
 import time
@@ -57,12 +58,87 @@ class ArticleTimeout(Exception):
     """Raised inside a stage when the article's time limit is spent."""
 
 
+class _Watchdog:
+    """One daemon thread per process that raises ArticleTimeout in a thread whose deadline passed.
+
+    SIGALRM reaches only a process's main thread; Dask runs tasks in worker threads. There the
+    limit is enforced by an asynchronous exception (``PyThreadState_SetAsyncExc``), which like a
+    signal handler takes effect between bytecodes: a stage stuck in pure Python is stopped, a long
+    call into C (one huge regex search) ends first. Arming costs a lock and a dict entry per article.
+    """
+
+    def __init__(self) -> None:
+        self._reset()
+        if hasattr(os, "register_at_fork"):  # a forked child has no watchdog thread, maybe a held lock
+            os.register_at_fork(after_in_child=self._reset)
+
+    def _reset(self) -> None:
+        self._cond = threading.Condition()
+        self._deadlines: dict[int, float] = {}  # thread id -> time.monotonic() deadline
+        self._fired: set[int] = set()  # threads sent an ArticleTimeout not yet disarmed
+        self._wake: float | None = None  # when the watchdog thread looks next (None: when notified)
+        self._thread: threading.Thread | None = None
+
+    def arm(self, tid: int, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        with self._cond:
+            self._deadlines[tid] = deadline
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._watch, name="khabar-time-limit",
+                                                daemon=True)
+                self._thread.start()
+            elif self._wake is None or deadline < self._wake:
+                self._cond.notify()
+
+    def disarm(self, tid: int) -> None:
+        with self._cond:
+            self._deadlines.pop(tid, None)
+            fired = tid in self._fired
+            self._fired.discard(tid)
+        if fired:  # an exception sent but not raised yet must not hit the code after the article
+            _set_async_exc(tid, None)
+
+    def _watch(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                for tid, deadline in list(self._deadlines.items()):
+                    if deadline <= now:
+                        del self._deadlines[tid]
+                        self._fired.add(tid)
+                        _set_async_exc(tid, ArticleTimeout)
+                self._wake = min(self._deadlines.values(), default=None)
+                self._cond.wait(None if self._wake is None else max(self._wake - now, 0.0))
+
+
+def _set_async_exc(tid: int, exc: type[BaseException] | None) -> None:
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid),
+                                               ctypes.py_object(exc) if exc is not None else None)
+
+
+_WATCHDOG = _Watchdog()
+
+
 @contextlib.contextmanager
 def _time_limit(seconds: float | None):
-    """SIGALRM-based limit in the main thread of a process; a no-op elsewhere (or when None)."""
-    if not seconds or threading.current_thread() is not threading.main_thread() \
-            or not hasattr(signal, "setitimer"):
+    """Raise ArticleTimeout in the running code once ``seconds`` are spent (None: no limit).
+
+    SIGALRM in the main thread of a process; in any other thread (Dask's workers) the watchdog
+    thread's asynchronous exception. Use it inside a ``try`` that catches ArticleTimeout: the
+    exception can surface up to the moment the limit is disarmed on the way out.
+    """
+    if not seconds:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        tid = threading.get_ident()
+        _WATCHDOG.arm(tid, seconds)
+        try:
+            yield
+        finally:
+            _WATCHDOG.disarm(tid)
         return
 
     def on_alarm(signum, frame):  # noqa: ARG001

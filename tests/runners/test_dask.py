@@ -107,3 +107,38 @@ def test_killed_dask_run_then_rerun_equals_uninterrupted_run(client, tmp_path):
     resumed = (tmp_path / "resumed.jsonl").read_text(encoding="utf-8").splitlines()
     assert resumed == (tmp_path / "clean.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(resumed) == len({json.loads(r)["id"] for r in resumed}) == 55
+
+
+def _install_spin_stage(limit: float) -> None:
+    """In a worker: a stage 'spin' stuck in pure Python, and the pipeline with a short time limit."""
+    import khabar.pipeline as pl
+    from khabar.runners import worker
+
+    def spin(doc):
+        while True:
+            pass
+
+    pl._spin_for_tests = spin
+    pl.STAGES["spin"] = "khabar.pipeline:_spin_for_tests"
+    worker._PIPELINES[("times", "spin")] = pl.Pipeline(names=("times", "spin"), time_limit=limit,
+                                                      tune_gc=False)
+
+
+def test_time_limit_applies_in_dask_worker_threads(client, tmp_path, monkeypatch):
+    """Dask runs tasks outside the main thread, where SIGALRM cannot reach: the watchdog does."""
+    import khabar.pipeline as pl
+
+    client.run(_install_spin_stage, 0.3)
+    monkeypatch.setattr(pl, "_spin_for_tests", lambda doc: None, raising=False)
+    monkeypatch.setitem(pl.STAGES, "spin", "khabar.pipeline:_spin_for_tests")
+    src = tmp_path / "s.jsonl"
+    ids = write_jsonl(src, 0, 4)
+    t0 = time.monotonic()
+    s = run_partitions([str(src)], tmp_path / "out", scheduler=client, stages=("times", "spin"),
+                       lines_per_partition=2)
+    assert time.monotonic() - t0 < 60
+    assert s.complete and s.written == len(ids) and s.timeouts == len(ids)
+    merge_jsonl(tmp_path / "out", tmp_path / "m.jsonl")
+    recs = [json.loads(line) for line in (tmp_path / "m.jsonl").open(encoding="utf-8")]
+    assert [r["id"] for r in recs] == ids
+    assert all("timeout:spin" in r["flags"] and r["times"] for r in recs)

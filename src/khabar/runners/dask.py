@@ -9,8 +9,8 @@ extra attempts per task, plus the scheduler's own ``allowed-failures`` for lost 
 partition files are written atomically and idempotently, so no article is lost or doubled.
 The output folder and the inputs must be on a filesystem every worker sees.
 
-Note: the pipeline's per-article time limit uses SIGALRM and so only works in a main thread;
-Dask runs tasks in worker threads, where it does not apply.
+The pipeline's per-article time limit applies here too: Dask runs tasks in worker threads, where
+SIGALRM cannot reach, so :mod:`khabar.pipeline` stops a stage that overruns it with a watchdog thread.
 
 Example::
 
