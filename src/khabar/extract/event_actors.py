@@ -40,6 +40,7 @@ class ActorPhrase:
     category: str
     name: str = ""  # the phrase without a leading conjunction or preposition ("للحوثيين" → "الحوثيين")
     prep: bool = False  # a preposition is fused to it ("للحوثيين", "بقوات"): never a subject
+    named: bool = False  # it names a known group (an entity of actors.yaml), not a description (المسلحين)
 
     @property
     def text(self) -> str:
@@ -164,7 +165,12 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name,
                                    _has_preposition(prefix)))
     out.sort(key=lambda a: a.i)
-    return _coordinate(doc, v, out)
+    out = _coordinate(doc, v, out)
+    groups = [(e.span.start, e.span.end) for e in doc.entities if e.label == "ORG" and e.actor_category]
+    if groups:
+        for a in out:
+            a.named = any(s < a.span.end and a.span.start < e for s, e in groups)
+    return out
 
 
 def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -180,7 +186,7 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
                 and (prev.category == "civilian") == (a.category == "civilian"):
             span = doc.span(prev.span.start, a.span.end)
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
-            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep)
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
             continue
         out.append(a)
     return out
@@ -318,3 +324,153 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+# the side an actor category stands on: government (state forces, their aircraft, allies and
+# pro-government militias), non-state armed groups, civilians; "armed", "org", "person": unknown
+_SIDE = {"state": "gov", "air": "gov", "external": "gov", "pro_gov": "gov", "state forces": "gov",
+         "external/other forces": "gov", "rebel": "rebel", "rebel group": "rebel",
+         "political militia": "rebel", "identity militia": "rebel", "civilian": "civ",
+         "civilians": "civ", "protesters": "civ"}
+_OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
+# event types whose actor2 is the other side of a war (not the victims of violence against civilians)
+_FIGHTING = frozenset({"Battles", "Explosions/Remote violence"})
+# never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
+_NO_TARGET = frozenset({"air", "external", "external/other forces"})
+_VICTIM_TYPES = frozenset({"Violence against civilians"})
+_VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
+_PERSON = frozenset({"person1", "person2"})
+_COMBATANT = frozenset({"combatant", "forces"})
+_FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
+
+
+def side(a: ActorPhrase | None) -> str | None:
+    """"gov", "rebel", "civ", or None when the phrase does not tell (قوات, a person, an unknown ORG)."""
+    return _SIDE.get(a.category) if a is not None else None
+
+
+def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list) -> None:
+    """Fill an event's missing actor2 as a coder reads the whole report: the victims counted by its
+    toll or right after its trigger ("مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), else, in a battle or
+    a strike, the other side's mention nearest the trigger (an air strike on "مواقع" in a report on the
+    war with the Houthis targets the Houthis)."""
+    if not events:
+        return
+    by_span = {(a.span.start, a.span.end): a for a in actors}
+    starts = [t.span.start for t in v.tokens]
+    for ev in events:
+        if ev.actor2 is not None:
+            continue
+        a1 = _phrase_of(by_span, ev, "actor1")
+        pick = None
+        victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
+        if victims_first:
+            pick = _victims(doc, v, starts, ev)
+        if pick is None and ev.type in _FIGHTING and a1 is not None:
+            want = _OPPOSITE.get(side(a1) or "", ())
+
+            def other(a: ActorPhrase) -> bool:
+                return side(a) in want and a.category not in _NO_TARGET and a.text != a1.text
+            if want:
+                pos = ev.trigger.start
+                pick = _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
+        if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
+            pick = _victims(doc, v, starts, ev)
+        if pick is not None:
+            ev.actor2 = pick.text
+            ev.evidence["actor2"] = [pick.span]
+
+
+def _victims(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
+    """The people an event's toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
+    counted right after its trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني")."""
+    ntok = len(v.tokens)
+    for sp in ev.evidence.get("casualties", ()):
+        k = bisect.bisect_left(starts, sp.end)
+        last = k - 1
+        if 0 <= last < ntok and v.kinds()[last] & _PERSON:
+            return _victim_phrase(doc, v, last, ntok)
+        if k < ntok and v.tokens[k].sentence == v.tokens[last].sentence:
+            got = _victim_phrase(doc, v, k, ntok)
+            if got is not None:
+                return got
+    if ev.type not in _VICTIM_TYPES and ev.subtype not in _VICTIM_SUBTYPES:
+        return None
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= ntok:
+        return None
+    sent = v.tokens[ti].sentence
+    for k in range(tj, min(tj + _VICTIM_REACH, ntok)):
+        t = v.tokens[k]
+        if t.sentence != sent:
+            break
+        n = v.number_at(k)
+        if t.norm.isdigit() or n is not None:
+            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok)
+    return None
+
+
+def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int) -> ActorPhrase | None:
+    """The counted noun at token k with the nisba adjective or definite words naming it, or the
+    group after a partitive من ("32 من الناشطين الشبان الأكراد")."""
+    g, ag = grammar(), _actor_grammar()
+    kinds = v.kinds()
+    if k >= ntok:
+        return None
+    sent = v.tokens[k].sentence
+    if v.tokens[k].norm == g["of"]:
+        k += 1
+        if k >= ntok or v.tokens[k].sentence != sent or not v.tokens[k].norm.startswith(g["article"]):
+            return None
+    t = v.tokens[k]
+    if not t.is_word or len(t.norm) < 3 or t.norm.isdigit() or kinds[k] & ag["not_victim"] \
+            or v.number_at(k) is not None or t.norm in _stop_words():
+        return None
+    if t.stem in ag["generic"] or t.norm in ag["generic"]:
+        # "9 أشخاص بينهم 5 مدنيين": the subset names the victims; people alone name none
+        for x in range(k + 1, min(k + 3, ntok)):
+            if "subset" in kinds[x] and v.tokens[x].sentence == sent and x + 2 < ntok:
+                n = v.number_at(x + 1)
+                nxt = n.j if n is not None else x + 2 if v.tokens[x + 1].norm.isdigit() else x + 1
+                return _victim_phrase(doc, v, nxt, ntok) if nxt > x + 1 else None
+        return None
+    j = k + 1
+    definite = t.norm.startswith(g["article"])
+    while j < ntok and j - k <= _EXTEND_MAX and v.tokens[j].is_word and v.tokens[j].sentence == sent \
+            and not kinds[j] and v.tokens[j].norm not in _stop_words() \
+            and (v.tokens[j].norm.startswith(g["article"]) if definite
+                 else v.tokens[j].norm.endswith(ag["nisba"]) and len(v.tokens[j].norm) >= 4):
+        j += 1
+        if not definite:
+            break
+    span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
+    return ActorPhrase(k, j, span, "civilian" if not kinds[k] & _COMBATANT else "armed")
+
+
+@functools.cache
+def _actor_grammar() -> dict:
+    from khabar.lang import load_yaml
+    from khabar.text.normalize import normalize_form
+
+    data = load_yaml("events/actor_grammar.yaml") or {}
+    return {"nisba": tuple(normalize_form(x) for x in data.get("nisba_endings") or ()),
+            "not_victim": frozenset(data.get("not_victim_kinds") or ()),
+            "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ())}
+
+
+def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
+    spans = ev.evidence.get(field) or []
+    return by_span.get((spans[0].start, spans[0].end)) if spans else None
+
+
+def _nearest(actors: list[ActorPhrase], pos: int, ok) -> ActorPhrase | None:
+    best, dist = None, None
+    for a in actors:
+        if not ok(a):
+            continue
+        d = a.span.start - pos if a.span.start >= pos else pos - a.span.end
+        if d <= _FILL_REACH and (dist is None or d < dist):
+            best, dist = a, d
+    return best
