@@ -18,7 +18,8 @@ relative word wins (also when glossed in brackets: غدا (السبت)); الج�
 month/year; without a year, a bare month or weekday takes the past unless a future cue is near (سوف,
 a verb with the future prefix, المقبل), and a day-month takes the past unless a future cue, a
 deadline preposition (حتى) or a date at most 120 days ahead makes it upcoming; a past cue (منذ,
-وقعت) keeps it past. Each value keeps the rule that produced it. Without a
+وقعت) keeps it past, and so does a future seen from the past (كان يعلم أنهم سيؤدون … يوم الخميس,
+كان من المقرر). Each value keeps the rule that produced it. Without a
 publication date, absolute expressions are resolved and relative ones are ``unresolved=True`` with
 ``value=None`` (never resolved against today).
 
@@ -55,6 +56,7 @@ _NEXT_WORD = re.compile(r" *([^\W_]+)")
 _QUOTES = "\"'«»"
 _YEAR_RANGE_NEXT = re.compile(r" *[-\u2013/] *(?:19|20)\d\d(?!\d)")
 _FUTURE_WINDOW = 5  # words before a mention searched for a future cue
+_FRAME_WINDOW = 5  # words before a future cue searched for a past frame (كان … سيـ)
 _NOWADAYS_WINDOW = 4
 _DATED = ("date", "month", "week_of_month")
 
@@ -268,16 +270,30 @@ def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) ->
     persons = lex.cue("future_person")
     not_future = tuple(lex.cue("not_future"))
     preps = lex.cue("future_prep")
-    for i, w in enumerate(_prev_words(ntext, nstart, _FUTURE_WINDOW)):
+    words = _prev_words(ntext, nstart, _FUTURE_WINDOW + _FRAME_WINDOW)
+    for i, w in enumerate(words[:_FUTURE_WINDOW]):
         w0 = _strip(w)
-        if w0 in cues or (dated and i < 2 and (w in preps or w0 in preps)):
+        if w0 in cues:
+            return not _past_frame(words[i + 1:i + 1 + _FRAME_WINDOW], lex)
+        if dated and i < 2 and (w in preps or w0 in preps):
             return True
         if w0 in past or w in past:
             return False
         if (len(w0) >= 5 and w0[0] in prefixes and w0[1] in persons
                 and not w0.startswith(not_future) and w0[1:] not in lex.starts):
-            return True
+            return not _past_frame(words[i + 1:i + 1 + _FRAME_WINDOW], lex)
     return None
+
+
+def _past_frame(before: list[str], lex: Lexicon) -> bool:
+    """A future seen from the past: "كان يعلم أنهم سيؤدون الصلاة يوم الخميس", "كان من المقرر أن …
+    الخميس" (``before``: the words before the future cue, nearest first). Not a pluperfect report
+    ("كان الوزير قد أعلن أنه سيزور …"), whose future may still be ahead."""
+    frame = lex.cue("past_frame")
+    for i, w in enumerate(before):
+        if _strip(w) in frame or w in frame:
+            return not any(x in lex.cue("pluperfect") for x in before[:i])
+    return False
 
 
 def find_times(ntext: str, lex: Lexicon | None = None) -> list[Found]:
