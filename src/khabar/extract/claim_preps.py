@@ -23,8 +23,8 @@ from __future__ import annotations
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_phrases import adjective_like, content_range, np_end, skip_adjuncts, vias
-from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, Ctx, Hit, closing_quote, is_comp, is_def, is_time,
-                                         starts_adjunct, tok_span, trim)
+from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SEMICOLONS, Ctx, Hit, closing_quote, is_comp, is_def,
+                                         is_time, starts_adjunct, tok_span, trim)
 
 MAX_CLAUSE_TOKENS = 120  # how far back a prepositional cue looks for the clause it attributes
 
@@ -34,7 +34,7 @@ def clause_start(ctx: Ctx, k: int) -> int:
     MAX_CLAUSE_TOKENS back, so that a text without full stops stays linear)."""
     s0 = max(ctx.sent_start[k], k - MAX_CLAUSE_TOKENS)
     j = k - 1
-    while j >= s0 and ctx.toks[j].norm not in COLONS and ctx.toks[j].norm != "\u061b":
+    while j >= s0 and ctx.toks[j].norm not in COLONS and ctx.toks[j].norm not in SEMICOLONS:
         j -= 1
     return j + 1
 

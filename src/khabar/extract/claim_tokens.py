@@ -21,17 +21,25 @@ from dataclasses import dataclass, field
 
 from khabar.doc import Claim, Doc, Span, Token
 from khabar.extract.claim_lexicon import Cue, Lexicon
+from khabar.lang import load_yaml
 
 MAX_SPEAKER_WORDS = 18  # a speaker region longer than this has no content marker
 MAX_QUOTE_TOKENS = 250
 MAX_SUBJECT_WORDS = 12  # a subject before its cue (SVO) that opens the sentence
-QUOTE = '"'
-QUOTE_CHARS = '"\u00ab\u00bb\u201c\u201d\u201e'
-COMMAS = {",", "\u060c"}  # , and the Arabic comma
-COLONS = {":"}
-SENT_PUNCT = {".", "!", "?", "\u061f", ";"}
-QUESTION_MARKS = {"?", "\u061f"}
-OPEN_PARENS = {"(": ")", "\ufd3f": "\ufd3e"}  # ( ) and the ornate brackets of a Quran quotation
+
+# punctuation from claims/grammar.yaml (key punctuation), as written: no folding
+_PUNCT: dict = load_yaml("claims/grammar.yaml").get("punctuation") or {}
+QUOTE: str = _PUNCT["quote"]  # every quote mark after normalisation
+QUOTE_CHARS: str = "".join(_PUNCT["quote_marks"])
+OPENING_QUOTES: str = "".join(_PUNCT["opening_quotes"])
+CLOSING_QUOTES: str = "".join(_PUNCT["closing_quotes"])
+BEFORE_OPENING: str = "".join(_PUNCT["before_opening"])
+COMMAS: set[str] = set(_PUNCT["commas"])
+COLONS: set[str] = set(_PUNCT["colons"])
+SEMICOLONS: set[str] = set(_PUNCT["semicolons"])
+SENT_PUNCT: set[str] = set(_PUNCT["sentence_ends"])
+QUESTION_MARKS: set[str] = set(_PUNCT["question_marks"])
+OPEN_PARENS: dict[str, str] = dict(_PUNCT["brackets"])  # ( ) and the ornate brackets of a Quran quotation
 
 
 @dataclass(slots=True)
@@ -255,13 +263,13 @@ def quote_role(ctx: Ctx, k: int) -> int:
     text = ctx.doc.text
     s = ctx.toks[k].span.start
     ch = text[s]
-    if ch in "«“„":
+    if ch in OPENING_QUOTES:
         return 1
-    if ch in "»”":
+    if ch in CLOSING_QUOTES:
         return -1
     before = text[s - 1] if s > 0 else " "
     after = text[s + 1] if s + 1 < len(text) else " "
-    if before.isspace() or before in "(\u0640" or (not before.isalnum()):
+    if before.isspace() or before in BEFORE_OPENING or (not before.isalnum()):
         return 1 if not after.isspace() else -1
     return -1
 
