@@ -26,7 +26,7 @@ import math
 from collections.abc import Callable
 
 from khabar.link.model import Cluster, EventMention, family, fold
-from khabar.link.scoring import DATE_SLACK
+from khabar.link.scoring import DATE_SLACK, FOLLOW_UP_DAYS
 
 BUCKET_DAYS = 8
 CELL_DEG = 0.5  # grid cells (about 55 km) that find events at towns across a border
@@ -66,6 +66,7 @@ class BlockIndex:
         names.update("k:" + k for k in c.profile)  # found by vague accounts sharing rare names
         if a is not None and (a.geo_precision or 3) <= 2:
             names.add(_cell(a.lat, a.lon))  # found by towns nearby, across a border
+        names.update("#" + art for art in c.spots)  # found by its articles' other accounts (siblings)
         for b in buckets(lo, hi, 0):
             for name in names:
                 keys.add((c.family, name, b))
@@ -99,13 +100,17 @@ class BlockIndex:
         if m.vague:  # events at the towns the article names, whatever this account's country
             extra += ["@" + n for n in sorted(m.context)]
             extra += ["k:" + k for k in rare_keys(m)]  # and events told by articles much like it
-        for key in extra:
-            for b in buckets(m.lo, m.hi, DATE_SLACK):
-                ids = self._index.get((fam, key, b), ())
-                if len(ids) > KEY_MAX_EVENTS and key.startswith("k:"):
-                    continue  # a name too common to block on
-                for cid in ids:
-                    if cid not in seen:
-                        seen.add(cid)
-                        out.append(clusters[cid])
+        if m.pos is not None:  # events holding another account of its article (a sibling)
+            extra.append("#" + m.article)
+        keys = [(fam, key, b) for key in extra for b in buckets(m.lo, m.hi, DATE_SLACK)]
+        if m.follow_up and m.lo is not None:  # attacks at its town in the days before an arrest
+            keys += [("violence", ctry, b) for b in buckets(m.lo - FOLLOW_UP_DAYS, m.hi, 0)]
+        for key in keys:
+            ids = self._index.get(key, ())
+            if len(ids) > KEY_MAX_EVENTS and key[1].startswith("k:"):
+                continue  # a name too common to block on
+            for cid in ids:
+                if cid not in seen:
+                    seen.add(cid)
+                    out.append(clusters[cid])
         return out

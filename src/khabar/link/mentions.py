@@ -24,7 +24,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from khabar.link.model import EventMention, fold
+from khabar.link.model import FOLLOW_UPS, EventMention, family, fold
 
 UNDATED_LOOKBACK_DAYS = 10  # an undated event happened within this many days before publication
 PROFILE_LABELS = ("PER", "ORG")  # entity labels an article's profile keeps (places come from places)
@@ -143,6 +143,22 @@ def _ordinal(day: str | None) -> int | None:
         return None
 
 
+def trigger_pos(ev: dict[str, Any]) -> int | None:
+    """Where an event's trigger starts in its article (``None`` when the record does not say)."""
+    trig = ev.get("trigger")
+    if isinstance(trig, dict) and isinstance(trig.get("start"), int):
+        return trig["start"]
+    return None
+
+
+def mark_follow_ups(mentions: list[EventMention]) -> None:
+    """Flag the arrests (FOLLOW_UPS) of articles that code no violent event: such a report may tell
+    what followed an attack that its extraction missed, and may link to that attack."""
+    violent = {m.article for m in mentions if family(m.type) == "violence"}
+    for m in mentions:
+        m.follow_up = m.subtype in FOLLOW_UPS and m.article not in violent
+
+
 def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list[EventMention]:
     """One EventMention per event of a doc record; ids are ``<prefix or article id>:<index>``."""
     speakers_of = [(c.get("speaker") or {}).get("name") or (c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
@@ -178,5 +194,7 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             injured=_int(ev.get("injured")),
             trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
             outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title"),
-            published=_ordinal(rec.get("published")), context=context, profile=profile))
+            published=_ordinal(rec.get("published")), context=context, profile=profile,
+            pos=trigger_pos(ev)))
+    mark_follow_ups(out)
     return out

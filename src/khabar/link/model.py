@@ -35,6 +35,7 @@ FAMILY: dict[str, str] = {
 }
 
 PLACE_RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}  # how far a place of a given geo-precision may lie
+FOLLOW_UPS = frozenset({"Arrests"})  # what an attack leads to, told by reports that code no attack
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
 
@@ -120,6 +121,8 @@ class EventMention:
     published: int | None = None  # the article's publication day (ordinal)
     context: frozenset = frozenset()  # folded names of every town/province the article names
     profile: frozenset = frozenset()  # the article's named places and actors (mentions.article_profile)
+    pos: int | None = None  # where its trigger starts in the article (siblings lie close together)
+    follow_up: bool = False  # an arrest in an article that codes no violence: maybe what an attack led to
 
     @property
     def hard(self) -> bool:
@@ -168,6 +171,7 @@ class Cluster:
     triggers: set = field(default_factory=set)
     articles: set = field(default_factory=set)
     profile: Counter = field(default_factory=Counter)  # profile key -> member articles naming it
+    spots: dict = field(default_factory=dict)  # article -> [(trigger position, first day)] of members
     weight: tuple = ((0, None), 0.0)  # cached IDF weight of the mean profile, with its stamp
     family: str = ""
     top_subtype: str | None = None
@@ -231,6 +235,8 @@ class Cluster:
                 self.triggers.update(t.split())
         if m.article not in self.articles:
             self.profile.update(m.profile)
+        if m.pos is not None:
+            self.spots.setdefault(m.article, []).append((m.pos, m.lo))
         self.articles.add(m.article)
         self._refresh()
 

@@ -20,16 +20,67 @@ Example::
 from __future__ import annotations
 
 from khabar.link.evidence import DOC_BASE, DOC_CAP, DOC_STRONG, DOC_WEIGHT, Idf, doc_similarity
-from khabar.link.model import TERRITORY, Cluster, EventMention, distance_km, fold, radius_km
+from khabar.link.model import TERRITORY, Cluster, EventMention, distance_km, family, fold, radius_km
 
 DATE_SLACK = 3  # days two dated accounts of one event may differ before they cannot link
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
 THRESHOLD = 0.42
 PUB_SLACK = 2
+SIBLING_CHARS = 40  # two events of one article whose triggers lie this close: one act coded twice
+NEAR_KM = 100.0  # a town this far (or in the same province) may be one strike's place by another report
+FOLLOW_UP_DAYS = 7  # arrests this many days after an attack, at its town, may be what followed it
 
 
 def _gap(lo1: int, hi1: int, lo2: int, hi2: int) -> int:
     return max(0, max(lo1, lo2) - min(hi1, hi2))
+
+
+def sibling(m: EventMention, c: Cluster) -> bool:
+    """The event holds an account from the mention's article, of the same day, whose trigger lies
+    within SIBLING_CHARS of the mention's ("air strikes and shelling on ..."): one act the extraction
+    coded twice, perhaps at two places."""
+    if m.pos is None:
+        return False
+    return any(abs(p - m.pos) <= SIBLING_CHARS and lo == m.lo for p, lo in c.spots.get(m.article, ()))
+
+
+def _reference(m: EventMention, c: Cluster) -> EventMention | None:
+    """The member whose place a precisely placed account is compared with: the anchor, or when the
+    anchor is beyond reach, the nearest other town that two accounts of the event name (reports
+    place one strike at different towns)."""
+    a = c.anchor
+    if a is None or not m.placed or len(c.places) < 2:
+        return a
+    d = distance_km(m.lat, m.lon, a.lat, a.lon)  # type: ignore[arg-type]
+    if d <= min(MAX_KM, 3 * max(radius_km(m.geo_precision), radius_km(a.geo_precision))):
+        return a
+    best, best_d = a, d
+    for name, b in c.place_best.items():
+        if c.places[name] >= 2 and b is not a and (b.geo_precision or 3) <= 2:
+            db = distance_km(m.lat, m.lon, b.lat, b.lon)  # type: ignore[arg-type]
+            if db < best_d:
+                best, best_d = b, db
+    return best
+
+
+def follow_up_score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
+    """How well an arrest from an article that codes no violence fits a violent event as what followed
+    it: at its town, within FOLLOW_UP_DAYS after its day, from an article much like its reports."""
+    if not (m.follow_up and c.family == "violence" and m.dated and m.lo is not None):
+        return None
+    day = c.hard_min if c.hard_min is not None else c.range[0]
+    if day is None or not 0 <= m.lo - day <= FOLLOW_UP_DAYS:
+        return None
+    a = c.anchor
+    if a is None or not m.placed or (m.geo_precision or 3) > 2 or (a.geo_precision or 3) > 2:
+        return None
+    if not (fold(m.place) in c.places or
+            distance_km(m.lat, m.lon, a.lat, a.lon) <= radius_km(a.geo_precision)):  # type: ignore[arg-type]
+        return None
+    ds = doc_similarity(m, c, idf)
+    if ds < DOC_STRONG or m.article in c.articles:
+        return None
+    return 0.3 + min(DOC_CAP, DOC_WEIGHT * ds)
 
 
 def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
@@ -37,10 +88,13 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
 
     ``idf`` (from :class:`Linker`) weighs the article evidence; without it only the accounts count.
     """
+    if m.follow_up and c.family != family(m.type):
+        return follow_up_score(m, c, idf)
     s = 0.0
     type_miss = False
     ds = doc_similarity(m, c, idf)
     strong = ds >= DOC_STRONG
+    sib = sibling(m, c)
     # -- type
     if m.subtype and c.subtypes:
         if m.subtype == c.top_subtype or (m.subtype in TERRITORY and c.top_subtype in TERRITORY):
@@ -95,21 +149,32 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
         elif gap > DATE_SLACK:
             s -= 0.2
     # -- place
-    a = c.anchor
+    a = _reference(m, c)
     # a vague account (a province, a country, nowhere) from an article that names the event's town
     ctx = (a is not None and (a.geo_precision or 3) <= 2 and m.vague and fold(a.place) in m.context)
     # a vague account from an article much like the event's (a town placed at a town is not moved)
-    ctx = ctx or (strong and m.vague)
+    ctx = ctx or (strong and m.vague) or sib
     if m.vague and m.country and c.countries and m.country not in c.where and not ctx:
         return None
     if m.placed and a is not None:
         d = distance_km(m.lat, m.lon, a.lat, a.lon)  # type: ignore[arg-type]
         r = max(radius_km(m.geo_precision), radius_km(a.geo_precision))
-        if d > min(MAX_KM, 3 * r) and not ctx:
+        far = d > min(MAX_KM, 3 * r)
+        # another town nearby, the same day, from an article much like the event's: one strike
+        # that reports place differently (a round-up's other towns lack the matching sub-event)
+        near = (far and strong and m.hard and c.hard_days and m.lo == m.hi == clo == chi
+                and m.subtype == c.top_subtype
+                and (d <= NEAR_KM or bool(m.admin1 and m.admin1 in c.admin1s)))
+        if far and not (ctx or near):
             return None
         same_name = m.place is not None and fold(m.place) in c.places
-        if same_name or d <= r / 3:
-            s += 0.3
+        if sib:
+            s += 0.15
+        elif near:
+            s -= 0.1
+        elif same_name or d <= r / 3:
+            # two provinces or regions near one another say little of where: half the credit
+            s += 0.15 if (m.vague and (a.geo_precision or 3) >= 3 and not same_name) else 0.3
         elif d <= r:
             s += 0.3 * (1.0 - d / r) + 0.05
         elif ctx:
@@ -124,6 +189,8 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
         s -= 0.15  # one side says nothing of where: the rest must vouch for the link
     if type_miss and s >= 0.35:  # same place and (about) the same day: one event, coded two ways
         s += 0.1
+    if not m.dated and m.vague and m.subtype and m.subtype not in c.subtypes:
+        s -= 0.1  # no day, no town and another sub-event: little says it is this event
     # -- casualties
     if m.killed is not None and c.killed:
         if m.killed in c.killed:
@@ -140,7 +207,7 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
         t = fold(m.trigger)
         if t and set(t.split()) & c.triggers:
             s += 0.05
-    if m.article in c.articles:
+    if m.article in c.articles and not sib:
         s -= 0.15
     s += min(DOC_CAP, DOC_WEIGHT * max(0.0, ds - DOC_BASE))
     return s + 0.01 * min(len(c.articles), 5)  # ties go to the better-attested event

@@ -27,7 +27,7 @@ from khabar.link.disagreements import find_disagreements, merge_event
 from khabar.link.events import Linker
 from khabar.link.model import Cluster, EventMention
 from khabar.link.scoring import DATE_SLACK
-from khabar.link.mentions import UNDATED_LOOKBACK_DAYS, _ordinal
+from khabar.link.mentions import UNDATED_LOOKBACK_DAYS, _ordinal, mark_follow_ups, trigger_pos
 from khabar.store.schema import articles, disagreements, event_links, event_mentions, events
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ _MENTION_COLS = (event_mentions.c.id, articles.c.id.label("article_id"), article
                  event_mentions.c.geo_precision, event_mentions.c.actor1, event_mentions.c.actor2,
                  event_mentions.c.killed, event_mentions.c.injured, event_mentions.c.trigger,
                  event_mentions.c.speakers, event_mentions.c.context,
-                 event_mentions.c.profile)
+                 event_mentions.c.profile, event_mentions.c.data)
 
 
 def _mention(r: Any) -> EventMention:
@@ -52,7 +52,15 @@ def _mention(r: Any) -> EventMention:
         injured=r.injured, trigger=r.trigger, outlet=r.outlet,
         speakers=tuple(json.loads(r.speakers or "[]")), title=r.title, published=_ordinal(r.published),
         context=frozenset(json.loads(r.context or "[]")),
-        profile=frozenset(json.loads(r.profile or "[]")))
+        profile=frozenset(json.loads(r.profile or "[]")), pos=trigger_pos(_json(r.data)))
+
+
+def _json(s: str | None) -> dict[str, Any]:
+    try:
+        d = json.loads(s) if s else {}
+    except ValueError:
+        return {}
+    return d if isinstance(d, dict) else {}
 
 
 def _unlinked(conn: Connection) -> list[EventMention]:
@@ -60,7 +68,9 @@ def _unlinked(conn: Connection) -> list[EventMention]:
          .select_from(event_mentions.join(articles, event_mentions.c.article == articles.c.hash)
                       .outerjoin(event_links, event_links.c.mention == event_mentions.c.id))
          .where(event_links.c.mention.is_(None)))
-    return [_mention(r) for r in conn.execute(q)]
+    out = [_mention(r) for r in conn.execute(q)]
+    mark_follow_ups(out)
+    return out
 
 
 def _clusters_near(conn: Connection, lo: int | None, hi: int | None) -> list[Cluster]:
@@ -81,6 +91,7 @@ def _clusters_near(conn: Connection, lo: int | None, hi: int | None) -> list[Clu
              .where(event_links.c.event.in_(chunk)))
         for r in conn.execute(q):
             members[r.event].append(_mention(r))
+    mark_follow_ups([m for ms in members.values() for m in ms])
     out = []
     for eid in sorted(members):
         ms = sorted(members[eid], key=lambda m: (m.specificity(), m.lo or 0, m.id))
