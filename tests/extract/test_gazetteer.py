@@ -87,3 +87,25 @@ def test_world_rows_are_marked_and_not_village_level():
 def test_curated_countries_win_over_generated_ones():
     found = get_gazetteer().lookup(normalize_form("مصر"))
     assert [p.country for p in found] == ["EG"]
+
+
+@pytest.mark.parametrize("name", [pytest.param("حلب", id="several-rows"), pytest.param("مزغنة", id="one-row"),
+                                  pytest.param("الأردن", id="curated")])
+def test_lookup_is_stable_until_trim_and_equal_after(name):
+    g = get_gazetteer()
+    n = normalize_form(name)
+    first = g.lookup(n)
+    assert first and g.lookup(n) is first  # the same objects within a document
+    g.trim(limit=-1)
+    again = g.lookup(n)
+    assert again == first
+
+
+def test_rows_decode_from_the_blob():
+    g = get_gazetteer()
+    with (DATA / "places.tsv.gz").open("rb") as fh:
+        lines = [ln for ln in gzip.decompress(fh.read()).decode("utf-8").split("\n")[1:]
+                 if ln and ln.split("\t", 2)[1] != "country"]
+    assert len(g) == len(lines)
+    for i in (0, len(lines) // 2, len(lines) - 1):
+        assert g._line(i) == lines[i]

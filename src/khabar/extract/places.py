@@ -348,6 +348,7 @@ def extract_places(doc: Doc) -> None:
         return
     trim_caches(_starts, _is_major_name, bare_forms, feature_split, _facts)
     gaz = get_gazetteer()
+    gaz.trim()  # parsed rows: bounded, emptied between documents only
     lex = lexicon()
     matches = [m for m in find_names(doc, gaz, lex) if lex.collisions.get(m.name) != "skip"]
     for m in matches:
