@@ -157,3 +157,31 @@ def test_other_side_of_the_war_is_actor2_of_a_strike() -> None:
 def test_no_other_side_for_a_foreign_state_alone() -> None:
     doc = run("وقالت السعودية إن الحوثيين قصفوا مواقع في شقرة أمس.")
     assert all(e.actor2 != "السعودية" for e in doc.events)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وقتل جنديان في انفجار لغم في عدن في هجوم نسب إلى متمردين من الحوثيين.", "متمردين",
+                 id="attributed-to"),
+    pytest.param("وقتل شرطي في هجوم من قبل مسلحين على حاجز في عدن أمس.", "مسلحين",
+                 id="passive-agent"),
+    pytest.param("وقتل خمسة مدنيين في قصف مدفعي مصدره مواقع الحوثيين في تعز.", "الحوثيين",
+                 id="source-of-shelling"),
+])
+def test_agent_named_after_the_event_is_actor1(text: str, actor1: str) -> None:
+    doc = run(text)
+    assert doc.events, text
+    assert doc.events[0].actor1 is not None and doc.events[0].actor1.startswith(actor1)
+
+
+def test_group_named_again_by_its_kind() -> None:
+    doc = run("وأعلن تنظيم داعش مسؤوليته عن الهجوم.\nوسيطر التنظيم على مدينة شقرة أمس بعد معارك مع الجيش.")
+    took = [e for e in doc.events if e.subtype == "Non-state actor overtakes territory"]
+    assert took and took[0].actor1 == "التنظيم"
+
+
+def test_sides_of_the_war_fill_a_clash_with_none() -> None:
+    text = ("وقالت مصادر إن المقاومة الشعبية صدت هجوما للحوثيين قرب عدن.\n"
+            "وتدور اشتباكات عنيفة في شقرة.")
+    doc = run(text)
+    clash = [e for e in doc.events if e.place is not None and e.place.name == "Shuqrah"]
+    assert [(e.actor1, e.actor2) for e in clash] == [("المقاومة الشعبية", "الحوثيين")]

@@ -29,6 +29,7 @@ from khabar.doc import Doc, Span
 from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3
+_AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
 _NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
 
 
@@ -257,6 +258,12 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
             cands.append(a)
     if not cands:
         return None, None
+    # "هجوم نسب إلى متمردين", "ألغام زرعها المتمردون": the agent named after the event
+    agent = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH and _agent_cue_before(v, a.i, lo)), None)
+    if agent is not None:
+        rest = [a for a in cands if a is not agent]
+        a1, a2 = choose_actors(v, rest, ti, tj, lo, hi, territory, reporters) if rest else (None, None)
+        return agent, a2
     # "اشتباكات بين X و Y"
     for k in range(tj, min(tj + 3, hi)):
         if "between" in kinds[k]:
@@ -380,6 +387,49 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         if pick is not None:
             ev.actor2 = pick.text
             ev.evidence["actor2"] = [pick.span]
+        if ev.actor1 is None and ev.type in _FIGHTING:
+            pick = _doer(actors, ev, _phrase_of(by_span, ev, "actor2"))
+            if pick is not None:
+                ev.actor1 = pick.text
+                ev.evidence["actor1"] = [pick.span]
+                if ev.actor2 is None:
+                    other = _other_side(actors, ev.trigger.start, pick)
+                    if other is not None:
+                        ev.actor2 = other.text
+                        ev.evidence["actor2"] = [other.span]
+
+
+def _other_side(actors: list[ActorPhrase], pos: int, a1: ActorPhrase) -> ActorPhrase | None:
+    want = _OPPOSITE.get(side(a1) or "", ())
+    if not want:
+        return None
+
+    def other(a: ActorPhrase) -> bool:
+        return side(a) in want and a.category not in _NO_TARGET and a.text != a1.text
+    return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
+
+
+def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase | None:
+    """Who did a battle or strike the clause names no doer for: the air force nearest an air strike,
+    else the side opposite its target nearest the trigger (named groups first)."""
+    pos = ev.trigger.start
+    if ev.subtype == "Air/drone strike":
+        return _nearest(actors, pos, lambda a: a.category == "air")
+    if a2 is None:
+        if ev.type != "Battles":
+            return None
+        # "تدور اشتباكات عنيفة": the sides of the war nearest the fighting, the government's first
+        # (the non-state side when it takes a place)
+        first = "rebel" if ev.subtype == "Non-state actor overtakes territory" else "gov"
+        return _nearest(actors, pos, lambda a: a.named and side(a) == first and a.category not in _NO_TARGET) \
+            or _nearest(actors, pos, lambda a: side(a) == first and a.category not in _NO_TARGET)
+    want = _OPPOSITE.get(side(a2) or "", ())
+    if not want:
+        return None
+
+    def other(a: ActorPhrase) -> bool:
+        return side(a) in want and a.category not in _NO_TARGET and a.text != a2.text
+    return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
 
 
 def _victims(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
@@ -449,6 +499,29 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int) -> ActorPhrase | N
     return ActorPhrase(k, j, span, "civilian" if not kinds[k] & _COMBATANT else "armed")
 
 
+def _agent_cue_before(v: TokenView, i: int, lo: int) -> bool:
+    """Whether an agent cue (actor_grammar.yaml) ends right before token i, or one target word
+    before it ("مصدره مواقع الفصائل")."""
+    cues = _actor_grammar()["agent"]
+    kinds = v.kinds()
+    for end in (i, i - 1):
+        if end < i and (end < lo or "target" not in kinds[end]):
+            break
+        for n in (1, 2, 3):
+            k = end - n
+            if k < lo:
+                break
+            words = [v.tokens[x].norm for x in range(k, end)]
+            if tuple(words) in cues or tuple([_bare_conj(words[0]), *words[1:]]) in cues:
+                return True
+    return False
+
+
+def _bare_conj(norm: str) -> str:
+    g = grammar()
+    return norm[1:] if len(norm) > 3 and norm.startswith((g["and"], g["then"])) else norm
+
+
 @functools.cache
 def _actor_grammar() -> dict:
     from khabar.lang import load_yaml
@@ -457,7 +530,8 @@ def _actor_grammar() -> dict:
     data = load_yaml("events/actor_grammar.yaml") or {}
     return {"nisba": tuple(normalize_form(x) for x in data.get("nisba_endings") or ()),
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
-            "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ())}
+            "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ()),
+            "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ())}
 
 
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
