@@ -3,7 +3,8 @@
 Reads a :class:`~khabar.extract.place_lexicon.Match` with its context filled in by
 :mod:`khabar.extract.places` and answers from the match's evidence (head, cue, direction, list),
 the countries the document names and what the name's gazetteer entries are (computed once per
-name: :func:`facts`). Loads nothing of its own (the lexicons of :mod:`place_lexicon`).
+name: :func:`facts`). Uses the lexicons of :mod:`place_lexicon` and loads
+``lang/ar/places/common_words.tsv`` (ordinary words that are also small places: العرف, التلة).
 
 Example::
 
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_lexicon import Lexicon, Match, is_nisba, lexicon, morph
-from khabar.text.normalize import normalize_form  # noqa: F401 (docstring example)
+from khabar.lang import load_tsv
+from khabar.text.normalize import normalize_form
 
 BIG_POP = 500_000  # a city this big needs no country context either
 
@@ -34,12 +36,20 @@ class _Facts:
     curated: bool  # some entry curated
     letters: int
     common: bool
+    ordinary: bool  # an ordinary word of common_words.tsv: a place only after a strong head
     major: bool  # some entry major
     big: bool  # some entry of BIG_POP people or more
     major_prominent: bool  # some major entry a province, a capital or a big city
     countries: frozenset[str]  # countries of the entries
     major_countries: frozenset[str]  # countries of the major entries, else of all entries
     big_iyya: bool  # some non-world major entry big, or a province with a definite name
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Ordinary words that are also small places (``places/common_words.tsv``), normalised."""
+    return frozenset(" ".join(normalize_form(r["form"]).split())
+                     for r in load_tsv("places/common_words.tsv", ("form", "class")))
 
 
 def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
@@ -49,7 +59,8 @@ def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
     return _Facts(
         cands=cands, rule=lex.collisions.get(name), nisba=is_nisba(name),
         world=all(p.world for p in cands), curated=any(p.curated for p in cands),
-        letters=len(name.replace(" ", "")), common=name in lex.common, major=bool(major),
+        letters=len(name.replace(" ", "")), common=name in lex.common,
+        ordinary=name in common_words(), major=bool(major),
         big=any(p.pop >= BIG_POP for p in cands),
         major_prominent=any(p.kind == "admin1" or p.is_capital or p.pop >= BIG_POP for p in major),
         countries=countries,
@@ -119,6 +130,8 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         named = countries | adjectives
         return not (named and not (f.major or not f.countries.isdisjoint(named))
                     and not named & get_gazetteer().countries)
+    if f.ordinary and m.name not in seen:
+        return False  # "في العرف العسكري", "في محيط التلة": only "قرية التلة" (and its later mentions)
     if f.curated:
         return True  # countries, world cities and regions are vetted names
     major = f.major
