@@ -174,6 +174,9 @@ CASUALTIES = [
     pytest.param("أطلق مسلحون النار على شرطي في حلب فقتلوه.", 1, None, id="object-pronoun-one-dead"),
     pytest.param("قتل ثلاثة مدنيين في غارة على حلب، وقال مسؤول فإن عددهم مرشح للارتفاع.", 3, None,
                  id="fa-inna-is-no-two-thousand"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل العقيد سامر الخطيب.", 1, None, id="rank-names-one-victim"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل أبو خالد.", 1, None, id="kunya-names-one-victim"),
+    pytest.param("أسفرت الغارة على حلب عن مقتل جندي وضابطين.", 3, None, id="singular-and-dual-add-up"),
 ]
 
 
@@ -192,6 +195,28 @@ def test_casualty_figures(text: str, killed: int | None, injured: int | None) ->
 def test_number_words(word: str, value: str | None) -> None:
     m = TokenView(make_doc(word)).number_at(0)
     assert (m.entry["value"] if m else None) == value
+
+
+@pytest.mark.parametrize("cue,killed", [
+    pytest.param("مقتل", 1, id="killing-of-a-named-person"),
+    pytest.param("وفاة", None, id="death-of-a-named-person-is-no-toll"),
+])
+def test_named_victim(cue: str, killed: int | None) -> None:
+    from khabar.doc import EntityMention
+    text = f"أسفرت الغارة على حلب عن {cue} سامر الخطيب."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "سامر الخطيب"), "PER"))
+    extract_events(doc)
+    assert [e.killed for e in doc.events] == [killed]
+
+
+def test_named_victim_does_not_undercut_the_toll() -> None:
+    from khabar.doc import EntityMention
+    text = "قتل 12 جنديا في غارة على أريحا أمس.\nوأسفرت الغارة على أريحا عن مقتل سامر الخطيب."
+    doc = build(text, times=(("أمس", "2015-08-05", "day"),))
+    doc.entities.append(EntityMention(_find(text, "سامر الخطيب"), "PER"))
+    extract_events(doc)
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Air/drone strike", 12)]
 
 
 def test_casualties_helper_reads_figures_in_order() -> None:

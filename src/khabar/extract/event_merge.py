@@ -54,6 +54,7 @@ class Mention:
     actor1: ActorPhrase | None = None
     actor2: ActorPhrase | None = None
     killed: int | None = None
+    killed_person: bool = False  # the toll only counts named or singular victims ("مقتل القائد")
     injured: int | None = None
     casualty_spans: list[Span] = field(default_factory=list)
     civilian: bool = False
@@ -184,7 +185,9 @@ def to_event(g: list[Mention]) -> Event:
     place, precision = best_place(g)
     date = _group_date(g)
     date_prec = next((m.date_precision for m in g if m.date == date), None) if date else None
-    killed_vals = [m.killed for m in g if m.killed is not None]
+    # a named victim is part of a toll another mention counts, no conflicting figure
+    killed_vals = [m.killed for m in g if m.killed is not None and not m.killed_person] \
+        or [m.killed for m in g if m.killed is not None]
     injured_vals = [m.injured for m in g if m.injured is not None]
     actor1 = next((m.actor1 for m in g if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in g if m.actor2 is not None), None)

@@ -206,6 +206,7 @@ class TokenView:
         self._scans: dict[str, list[Match]] = {}
         self._cues: list[int] | None = None
         self._trigger_starts: set[int] | None = None
+        self._person_names: dict[int, int] | None = None
 
     # -------------------------------------------------------------- matching
 
@@ -290,6 +291,19 @@ class TokenView:
             if ph.entry["kind"] == kind and len(ph.words) == 1:
                 return ph.entry.get("value") or None
         return None
+
+    def person_names(self) -> dict[int, int]:
+        """First token -> end token of each person's name (PER entities of the Doc)."""
+        if self._person_names is None:
+            starts = [t.span.start for t in self.tokens]
+            out: dict[int, int] = {}
+            for e in self.doc.entities:
+                if e.label == "PER":
+                    i = bisect.bisect_left(starts, e.span.start)
+                    if i < len(starts) and starts[i] == e.span.start:
+                        out[i] = max(i + 1, bisect.bisect_left(starts, e.span.end))
+            self._person_names = out
+        return self._person_names
 
     def number_at(self, i: int) -> Match | None:
         """A number word (numbers.tsv) at token i."""

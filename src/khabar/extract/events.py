@@ -225,7 +225,7 @@ def _hand_over_tolls(mentions: list[Mention]) -> None:
         if main is None:
             continue
         if main.killed is None:
-            main.killed = m.killed
+            main.killed, main.killed_person = m.killed, m.killed_person
         if main.injured is None:
             main.injured = m.injured
         main.casualty_spans.extend(m.casualty_spans)
@@ -624,6 +624,7 @@ def _other_time_between(ctx: _Context, m: Mention, f: Casualty) -> bool:
 def _add_figure(ctx: _Context, m: Mention, f: Casualty) -> None:
     # figures for different victims in one sentence add up ("25 من النصرة وسبعة من المقاتلين")
     if f.kind == "killed":
+        m.killed_person = f.person and (m.killed is None or m.killed_person)
         m.killed = (m.killed or 0) + f.value
     else:
         m.injured = (m.injured or 0) + f.value
@@ -663,6 +664,7 @@ def _split_coordinated(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
             part.place_rank = specificity(p, ctx.references)
             part.anchored, part.date_soft = m.anchored, m.date_soft
             part.killed = _share(m.killed, n, idx)
+            part.killed_person = m.killed_person
             part.injured = _share(m.injured, n, idx)
             out.append(part)
     return [part for m in out for part in _split_days(ctx, m)]
@@ -693,6 +695,7 @@ def _split_days(ctx: _Context, m: Mention) -> list[Mention]:
                        civilian=m.civilian, casualty_spans=list(m.casualty_spans),
                        sources=list(m.sources), anchored=True)
         part.killed = _share(m.killed, len(chain), idx)
+        part.killed_person = m.killed_person
         part.injured = _share(m.injured, len(chain), idx)
         parts.append(part)
     return parts

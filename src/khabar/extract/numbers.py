@@ -37,6 +37,7 @@ class Casualty:
     cue: int  # token index of the casualty word
     lo: int  # token range covering cue and figure
     hi: int
+    person: bool = False  # one victim named by a person's name ("مقتل سامر الخطيب"), not a count
 
 
 def parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
@@ -87,6 +88,11 @@ def _parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
         if nxt is not None and nxt.entry["value"] == "1000" and not nxt.prefix:
             return value * 1000, nxt.j  # أربعين ألف
     return value, end
+
+
+def _named(v: TokenView, i: int) -> bool:
+    """A person's name starts at token i (a PER entity, or a kunya: "أبو محمد")."""
+    return i in v.person_names() or "kunya" in v.kinds()[i]
 
 
 def _kind_of(v: TokenView, i: int) -> str | None:
@@ -159,7 +165,7 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             continue
         used.update(range(a, b))
         value, b = _conjoined(v, value, max(b, c + 1), hi, used)
-        out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1)))
+        out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a)))
     return out
 
 
@@ -176,6 +182,8 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
         person = _person(v, k)
         if person is not None and k == j:
             return person, k, k + 1
+        if k == j and _named(v, k) and "natural" not in v.kinds()[j - 1]:
+            return 1, k, v.person_names().get(k, k + 1)  # "مقتل أبو محمد الشامي": one named victim
         m = v.number_at(k)
         if m is not None and m.entry["kind"] == "approx":
             continue
@@ -216,6 +224,12 @@ def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tup
             if tok.norm in breaks or tok.norm == ".":
                 break
             continue
+        person = _person(v, k)
+        if person is not None and tok.norm.startswith(grammar()["and"]) and v.number_at(k) is None:
+            value += person  # "مقتل القائد وقياديين آخرين" = 3
+            used.add(k)
+            end = k + 1
+            break
         m = v.number_at(k)
         if m is not None and m.prefix.startswith(grammar()["and"]) and m.entry["kind"] in ("unit", "tens", "hundred"):
             got = parse_number(v, k, hi)
