@@ -95,7 +95,7 @@ def test_clash_between_two_sides() -> None:
                  id="preposition-fused-with-article"),
     pytest.param("اعتقلت قوات إسرائيلية عشرة شبان في عدن.", "قوات إسرائيلية", "شبان",
                  id="head-noun-with-nisba"),
-    pytest.param("وهاجم مستوطنون إسرائيليون منازل في عدن.", "مستوطنون إسرائيليون", None,
+    pytest.param("وهاجم مستوطنون إسرائيليون منازل في عدن.", "مستوطنون إسرائيليون", "منازل",
                  id="sound-plural-nisba-agrees"),
     pytest.param("وهاجمت قوات تابعة للحوثيين مواقع المقاومة في تعز.", "قوات تابعة للحوثيين", "المقاومة",
                  id="affiliation-is-one-actor"),
@@ -185,3 +185,28 @@ def test_sides_of_the_war_fill_a_clash_with_none() -> None:
     doc = run(text)
     clash = [e for e in doc.events if e.place is not None and e.place.name == "Shuqrah"]
     assert [(e.actor1, e.actor2) for e in clash] == [("المقاومة الشعبية", "الحوثيين")]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وشارك مئات السوريين في احتجاج في حلب أمس.", "السوريين", id="participants-before"),
+    pytest.param("وتظاهر آلاف المواطنين في حلب أمس.", "المواطنين", id="counted-after"),
+])
+def test_protesters_are_actor1(text: str, actor1: str) -> None:
+    doc = run(text)
+    protests = [e for e in doc.events if e.type == "Protests"]
+    assert protests and protests[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("واغتال مسلحون ضابطا في عدن أمس.", "ضابطا", id="person-after-the-doer"),
+    pytest.param("ونفذ المسلحون عملية احتجاز الرهائن في فندق في عدن.", "الرهائن", id="hostages-after-abduction"),
+])
+def test_victim_right_after_the_trigger(text: str, actor2: str) -> None:
+    doc = run(text)
+    assert doc.events, text
+    assert doc.events[0].actor2 == actor2
+
+
+def test_authorities_arrest() -> None:
+    doc = run("وقالت الوكالة إن السلطات اعتقلت ثلاثة مسلحين في عدن أمس.")
+    assert [e.actor1 for e in doc.events if e.subtype == "Arrests"] == ["السلطات"]

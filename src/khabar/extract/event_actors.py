@@ -349,6 +349,7 @@ _VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suici
 _VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
 _PERSON = frozenset({"person1", "person2"})
 _COMBATANT = frozenset({"combatant", "forces"})
+_VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
 
@@ -367,27 +368,26 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
     by_span = {(a.span.start, a.span.end): a for a in actors}
     starts = [t.span.start for t in v.tokens]
     for ev in events:
-        if ev.actor2 is not None:
-            continue
         a1 = _phrase_of(by_span, ev, "actor1")
-        pick = None
-        victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
-        if victims_first:
-            pick = _victims(doc, v, starts, ev)
-        if pick is None and ev.type in _FIGHTING and a1 is not None:
-            want = _OPPOSITE.get(side(a1) or "", ())
-
-            def other(a: ActorPhrase) -> bool:
-                return side(a) in want and a.category not in _NO_TARGET and a.text != a1.text
-            if want:
-                pos = ev.trigger.start
-                pick = _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
-        if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
-            pick = _victims(doc, v, starts, ev)
-        if pick is not None:
-            ev.actor2 = pick.text
-            ev.evidence["actor2"] = [pick.span]
-        if ev.actor1 is None and ev.type in _FIGHTING:
+        clause_a2 = ev.actor2 is not None  # the clause named the target: a doer it does not name is unknown
+        if ev.actor2 is None:
+            pick = None
+            victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
+            if victims_first:
+                pick = _victims(doc, v, starts, ev, a1)
+            if pick is None and ev.type in _FIGHTING and a1 is not None:
+                pick = _other_side(actors, ev.trigger.start, a1)
+            if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
+                pick = _victims(doc, v, starts, ev, a1)
+            if pick is not None:
+                ev.actor2 = pick.text
+                ev.evidence["actor2"] = [pick.span]
+        if ev.type == "Protests" and (a1 is None or a1.category == "person"):
+            pick = _protesters(doc, v, starts, ev)
+            if pick is not None:
+                ev.actor1 = pick.text
+                ev.evidence["actor1"] = [pick.span]
+        if ev.actor1 is None and ev.type in _FIGHTING and (not clause_a2 or ev.subtype == "Air/drone strike"):
             pick = _doer(actors, ev, _phrase_of(by_span, ev, "actor2"))
             if pick is not None:
                 ev.actor1 = pick.text
@@ -432,7 +432,7 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
     return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
 
 
-def _victims(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
+def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None) -> ActorPhrase | None:
     """The people an event's toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
     counted right after its trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني")."""
     ntok = len(v.tokens)
@@ -452,7 +452,28 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | Non
     if ti >= ntok:
         return None
     sent = v.tokens[ti].sentence
-    for k in range(tj, min(tj + _VICTIM_REACH, ntok)):
+    # "بقتل ضابط بالجيش", "احتجاز الرهائن", "اغتال مسلحون ضابطا": the person right after the trigger
+    # (inside a trigger of two words, or past the doer named after a verb)
+    kinds = v.kinds()
+    k = ti + 1
+    while k < min(tj + 4, ntok) and v.tokens[k].sentence == sent:
+        if a1 is not None and a1.i <= k < a1.j:
+            k = a1.j
+            continue
+        if kinds[k] & _VICTIM_NOUN:
+            got = _victim_phrase(doc, v, k, ntok)
+            if got is not None:
+                return got
+        if k >= tj:
+            break
+        k += 1
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent)
+
+
+def _counted(doc: Doc, v: TokenView, ks: range, sent: int) -> ActorPhrase | None:
+    """The people counted by the first figure among tokens ``ks`` ("15 فلسطينيا", "مئات السوريين")."""
+    ntok = len(v.tokens)
+    for k in ks:
         t = v.tokens[k]
         if t.sentence != sent:
             break
@@ -460,6 +481,19 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | Non
         if t.norm.isdigit() or n is not None:
             return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok)
     return None
+
+
+def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
+    """Who protested: the people counted right after the trigger ("تظاهر آلاف السوريين") or before
+    it ("شارك مئات السوريين في احتجاج")."""
+    ntok = len(v.tokens)
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= ntok:
+        return None
+    sent = v.tokens[ti].sentence
+    return _counted(doc, v, range(tj, min(tj + 3, ntok)), sent) \
+        or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
 
 
 def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int) -> ActorPhrase | None:
