@@ -104,6 +104,21 @@ VSO = [
                  [("أشاد", None, "بما يحظى به القصر من عناية", False)], id="bima-opens-the-content"),
     pytest.param("كشفت وزارة الداخلية هوية منفذ الهجوم على المسجد.",
                  [("كشفت", "وزارة الداخلية", "هوية منفذ الهجوم على المسجد", False)], id="kashafat-object"),
+    pytest.param("وأعلن الحزب الديمقراطي رفضه للقرار الأممي.",
+                 [("وأعلن", "الحزب الديمقراطي", "رفضه للقرار الأممي", False)], id="possessed-object-after-subject"),
+    pytest.param("وأعلنت الحركة المسلحة مسؤوليتها عن التفجير، الذي وقع قرب السوق المركزي.",
+                 [("وأعلنت", "الحركة المسلحة", "مسؤوليتها عن التفجير", False)],
+                 id="possessed-object-before-its-preposition-ends-at-relative"),
+    pytest.param("وقال رئيس وزرائها إن الحكومة لن تستقيل.",
+                 [("وقال", "رئيس وزرائها", "إن الحكومة لن تستقيل", False)], id="title-with-pronoun-genitive"),
+    pytest.param("واستبعد مصدر مختص نيته الانسحاب من الاتفاق، لأن ذلك يضعف موقفه.",
+                 [("واستبعد", "مصدر مختص", "نيته الانسحاب من الاتفاق", False)],
+                 id="indefinite-source-then-possessed-object-reason-after-comma"),
+    pytest.param("وقالت الوزارة إن الحكومة «تدين بشدة الهجوم على المدنيين.»",
+                 [("وقالت", "الوزارة", "إن الحكومة «تدين بشدة الهجوم على المدنيين", False)],
+                 id="cue-verb-opening-a-quotation-stays-in-the-content"),
+    pytest.param("وأعلنت الحكومة تمسكها بالاتفاق.",
+                 [("وأعلنت", "الحكومة", "تمسكها بالاتفاق", False)], id="possessed-object-after-definite-subject"),
 ]
 
 
@@ -357,6 +372,12 @@ IMPLICIT = [
                  ("وأردف قائلا", "الوزير", "لا عودة إلى الحرب", "verb"), id="verb-and-qaailan-one-cue"),
     pytest.param("قال الأمير إن الضحايا شهداء الواجب، سائلا الله أن يتغمدهم برحمته.",
                  ("سائلا", "الأمير", "أن يتغمدهم برحمته", "participle"), id="sailan-allah"),
+    pytest.param("قال الوزير إن الجيش تقدم. ونقلت الوكالة عن القائد الميداني أن القوات سيطرت على التلة، "
+                 "مشيرا إلى أنها قصفت مواقع المسلحين.",
+                 ("مشيرا", "القائد الميداني", "إلى أنها قصفت مواقع المسلحين", "participle"),
+                 id="relay-source-answers-a-masculine-participle"),
+    pytest.param("وقالت الحركة إن مقاتليها انسحبوا. وأعلنت رفضها للمبادرة الجديدة.",
+                 ("وأعلنت", "الحركة", "رفضها للمبادرة الجديدة", "verb"), id="possessed-object-right-after-cue"),
 ]
 
 

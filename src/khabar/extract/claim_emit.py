@@ -83,6 +83,10 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون
         if ag == "m" and speaker is not None and ctx.toks[speaker[0]].norm.endswith(nominative_plural):
             ag = "p"  # VSO: واتهم معارضون … وأشاروا — the verb before its subject stays singular
+        if hit.cue.lemma == ctx.lex.morph["relay_verb"] and speaker is not None and ag:
+            # نقلت الوكالة عن القائد …، مشيرا: the cue agrees with the relay, not with the source after عن,
+            # whose gender is not written; the source answers a later cue of either gender
+            ctx.recent.append((claim, "m" if ag == "f" else "f"))
         if ag:
             ctx.recent.append((claim, ag))
     if ctx.voice is not None:

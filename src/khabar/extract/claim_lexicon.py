@@ -63,6 +63,7 @@ class Lexicon:
     pronoun_speakers: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()  # وتحدث هذا الأخير: a new speaker inside a content
     not_cues: frozenset[str] = frozenset()  # فحسب 'only'
+    nominal_content_stops: frozenset[str] = frozenset()  # …، الذي: a noun-phrase content ends before it
     elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
     elative_before: frozenset[str] = frozenset()  # بشكل أوضح
     interrogatives: frozenset[str] = frozenset()  # من قال إن …؟: a rhetorical question
@@ -145,7 +146,7 @@ def lexicon() -> Lexicon:
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
                  "pronoun_speakers", "demonstratives", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
-                 "transitive", "same_subject"):
+                 "transitive", "same_subject", "nominal_content_stops"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

@@ -110,6 +110,19 @@ def indefinite_modifier(lex: Lexicon, w: str) -> bool:
     return w.endswith(lex.adjective_endings) or w in lex.indefinite_modifiers
 
 
+def possessed_object(ctx: Ctx, k: int) -> bool:
+    """Is the word at k an indefinite noun with a pronoun suffix and no proclitic (مسؤوليتها، رفضه،
+    استعداده) that is no source or title word (not: رئيسها، مصادرها، سموه)? After an object cue's
+    subject, or right after the cue, such a word is the object (أعلن الحزب رفضه …، أعلنت مبايعتها …)."""
+    lex = ctx.lex
+    t = ctx.toks[k]
+    if not t.is_word or t.prefix or t.suffix not in lex.object_suffixes or len(t.stem) < 3 or is_def(t, lex):
+        return False
+    st = t.stem
+    return not (st in lex.titles or st in lex.descriptor_heads or st in lex.indefinite_sources
+                or st in lex.report_nouns or t.norm in lex.pronoun_speakers or t.norm in lex.prep_pronouns)
+
+
 def np_end(ctx: Ctx, a: int, limit: int) -> int:
     """End of the noun phrase starting at a: head, adjectives, genitives, a title's name."""
     lex, toks = ctx.lex, ctx.toks
@@ -146,6 +159,8 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
             break
         if starts_adjunct(ctx, k, limit) or is_comp(ctx, k):
             break
+        if possessed_object(ctx, k) and (named or is_def(prev, lex) or (k - 1) in ctx.ent_single):
+            break  # أعلنت طالبان [مسؤوليتها] عن …: a noun with a pronoun after a name starts the object
         if w in lex.titles:
             if not titled and not named and is_def(prev, lex):
                 break  # واعتبرت الفتوى [الملا عمر …]: a title after a plain noun starts the object
@@ -298,6 +313,8 @@ def is_starter(ctx: Ctx, k: int) -> bool:
         return True
     prev_t = ctx.toks[k - 1] if k > 0 else None
     prev = prev_t.norm if prev_t is not None else "."
+    if prev == QUOTE and quote_role(ctx, k - 1) > 0 and not h.conj:
+        return False  # إن الحكومة «تدين بشدة …»: a verb opening a quotation goes on with the content
     if h.conj and (prev_t is None or not prev_t.is_word or k == ctx.sent_start[k]):
         return True
     if h.conj and h.end < len(ctx.toks) and opens_content(ctx, h):
@@ -329,9 +346,16 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
         q = closing_quote(ctx, start + 1, min(start + MAX_QUOTE_TOKENS, ctx.para_end[start]))
         if q is not None and q > start + 2:
             return start, q + 1  # وصفه بأنه «عمل إرهابي»، …: the quoted words are the claim
+    lex = ctx.lex
+    # a noun-phrase object (أعلنت الحركة [مسؤوليتها عن الهجوم]، الذي …) ends at a comma before a relative
+    # pronoun or a new clause; a reported clause (إن/أن, a quotation, a colon) runs on
+    first = toks[start]
+    nominal = first.is_word and not is_comp(ctx, start) and first.norm not in lex.preps_all \
+        and first.norm[:1] != lex.morph["ba"] and not (start > 0 and toks[start - 1].norm in COLONS)
     k = start + 1
     while k < sent_end and not is_starter(ctx, k):
-        if toks[k].norm in COMMAS and k + 1 < sent_end and phrase_at(ctx, ctx.lex.content_stops, k + 1):
+        if toks[k].norm in COMMAS and k + 1 < sent_end and (phrase_at(ctx, lex.content_stops, k + 1) or (
+                nominal and toks[k + 1].norm in lex.nominal_content_stops)):
             break
         k += 1
     if k < sent_end and k - 1 > start and toks[k - 1].norm in ctx.lex.clause_openers:
@@ -401,8 +425,11 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
         if w in COLONS:
             return k + 1, k
         if w in COMMAS and k + 1 < sent_end and (toks[k + 1].norm in lex.clause_openers or
-                                                  phrase_at(ctx, lex.content_stops, k + 1)):
-            return None, k  # …، في حين عرضت قناة أخرى: the clause of this cue has ended
+                                                  phrase_at(ctx, lex.content_stops, k + 1) or
+                                                  (cue.object and toks[k + 1].norm in lex.nominal_content_stops
+                                                   and is_comp(ctx, k + 1))):
+            # …، في حين عرضت قناة أخرى; استبعد X نيته …، لأن …: the clause of this cue has ended
+            return None, k
         if w in OPEN_PARENS and words > 0 and not cue.object:
             close = _quoted_in_parens(ctx, k, sent_end)
             if close is not None:

@@ -70,6 +70,7 @@ class Ctx:
     last: Claim | None = None
     recent: list[tuple[Claim, str]] = field(default_factory=list)  # claims with a speaker, and agreement
     voice: tuple[int, int] | None = None  # على لسان X inside the speaker region of the claim being read
+    ent_single: set[int] = field(default_factory=set)  # tokens that are a one-word PER/ORG name
 
 
 def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
@@ -305,8 +306,9 @@ def time_tokens(doc: Doc) -> set[int]:
     return out
 
 
-def entity_ends(doc: Doc) -> dict[int, int]:
-    """Token spans of the person and organisation names found by the entities stage (if it ran)."""
+def entity_ends(doc: Doc, single: set[int] | None = None) -> dict[int, int]:
+    """Token spans of the person and organisation names found by the entities stage (if it ran); the
+    tokens of one-word names go to ``single`` when given."""
     out: dict[int, int] = {}
     if not doc.entities:
         return out
@@ -320,6 +322,8 @@ def entity_ends(doc: Doc) -> dict[int, int]:
         j = bisect.bisect_left(starts, e.span.end)
         if j > i + 1:
             out[i] = j
+        elif single is not None:
+            single.add(i)
     return out
 
 

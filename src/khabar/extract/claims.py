@@ -41,7 +41,7 @@ from khabar.extract.claim_emit import agreement, emit
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_phrases import (adverbial, after_copula, content_marker, content_range, is_negated,
                                           is_starter, kana_subject, lookback, np_end, only_adjuncts,
-                                          skip_adjuncts, split_region, vias)
+                                          possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, prep_speaker, read_before, read_preposition
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit,
                                          entity_ends, find_hits, is_comp, is_def, is_time, sentence_bounds,
@@ -127,6 +127,13 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             content = content_range(ctx, hit.end, se)
             if content is not None:
                 emit(ctx, hit, cue_span, content, lookback(ctx, hit), via)
+            return
+        if possessed_object(ctx, hit.end) and not hit.suffixed:
+            # منذ أن أعلنت [مبايعتها] لتنظيم …: a noun with a pronoun right after the cue is its object;
+            # the subject is the one written before, or the antecedent
+            content = content_range(ctx, hit.end, se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
             return
         e = np_end(ctx, hit.end, min(stop, se))
         if e <= hit.end:
@@ -456,9 +463,10 @@ def extract_claims(doc: Doc) -> None:
     if not hits:
         return
     sent_start, sent_end, para_end = sentence_bounds(doc)
-    ctx = Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start, ent_end=entity_ends(doc),
-               para_end=para_end,
-               hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc))
+    single: set[int] = set()
+    ctx = Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start,
+              ent_end=entity_ends(doc, single), para_end=para_end,
+              hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc), ent_single=single)
     readers = {"verb": _read_verb, "participle": _read_participle,
                "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
