@@ -97,7 +97,10 @@ def link_parentheses(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None
     """``X (Y)`` where Y looks like another name of X, not a description (an age, a job, a place)."""
     doc = tv.doc
     taken = [(m.span.start, m.span.end) for m in (*doc.places, *doc.times)]
-    for k in [k for k, w in enumerate(tv.norms) if w == "("]:
+    norms = tv.norms
+    if "(" not in norms:
+        return
+    for k in [k for k, w in enumerate(norms) if w == "("]:
         x = ends.get(k)
         if x is None:
             continue

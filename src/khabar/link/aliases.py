@@ -43,7 +43,7 @@ from khabar.link.alias_forms import longest_cover, name_groups, person_short_for
 from khabar.link.alias_patterns import link_acronyms, link_cues, link_parentheses
 from khabar.link.alias_rules import link_kunyas, link_short_forms, link_spellings
 from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, lexicon_names,
-                               org_names, person_names)
+                               org_names, person_names, trim_caches)
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ def extract_aliases(doc: Doc) -> None:
     """Fill ``doc.aliases`` with the alias clusters of the article."""
     if not doc.tokens:
         return
+    trim_caches()
     tv = TokenView(doc)
     cl = Clusters()
     lex = lexicon_names(tv)

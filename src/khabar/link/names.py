@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
+import operator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from khabar.link.alias_data import AliasData, Morph, alias_data, morph, words_of
+from khabar.text.segment import trim_caches as trim_word_caches
 
 if TYPE_CHECKING:
     from khabar.doc import Doc
@@ -33,10 +36,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = ["AliasData", "Morph", "Name", "TokenView", "alias_data", "entity_names", "is_definite",
-           "is_stop", "lexicon_names", "morph", "org_names", "person_names", "skeleton", "words_of"]
+           "is_stop", "lexicon_names", "morph", "org_names", "person_names", "skeleton", "trim_caches",
+           "words_of"]
 
 
 # ---------------------------------------------------------------- tokens
+
+
+_TOKEN_FIELDS = operator.attrgetter("norm", "is_word", "sentence")
 
 
 class TokenView:
@@ -46,10 +53,15 @@ class TokenView:
         self.doc = doc
         toks = self.toks = doc.tokens
         n = self.n = len(toks)
-        norms = self.norms = [t.norm for t in toks]
-        words = self.words = [t.is_word for t in toks]
-        keys_of = _token_keys
-        keys: list[list[tuple[str, int]]] = [keys_of(w) if iw else [] for w, iw in zip(norms, words)]
+        cols = tuple(zip(*map(_TOKEN_FIELDS, toks))) or ((), (), ())
+        norms: tuple[str, ...] = cols[0]
+        words: tuple[bool, ...] = cols[1]
+        sents: tuple[int, ...] = cols[2]
+        self.norms, self.words = norms, words
+        keys: list[list[tuple[str, int]]] = list(map(_token_keys, norms))
+        if not all(words):
+            for i in itertools.compress(range(n), map(operator.not_, words)):
+                keys[i] = []  # punctuation and other non-words match nothing
         self.keys = keys
         index: dict[str, list[int]] = {}
         for i, ks in enumerate(keys):
@@ -61,14 +73,21 @@ class TokenView:
                     at.append(i)
         self.index = index
         self._places: set[int] | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None
         self.brk: list[bool | None] = [None] * n  # memo of _breaks
-        find = doc.norm.text.find
-        join = self.join_next = [False] * (n + 1)
-        for i in range(n - 1):
-            if words[i] and words[i + 1]:
-                a, b = toks[i], toks[i + 1]
-                if a.sentence == b.sentence:
-                    join[i] = find("\n", a.nend, b.nstart) < 0
+        # adjacent words of one sentence; then no line break between them
+        join = [a and b and s == t for a, b, s, t in zip(words, words[1:], sents, sents[1:])]
+        join += [False] * (n + 1 - len(join))
+        text = doc.norm.text
+        p = text.find("\n")
+        if p >= 0:
+            nstarts = [t.nstart for t in toks]
+            while p >= 0:
+                k = bisect.bisect_right(nstarts, p) - 1  # the gap after token k holds the break
+                if k >= 0:
+                    join[k] = False
+                p = text.find("\n", p + 1)
+        self.join_next = join
 
     def __len__(self) -> int:
         return self.n
@@ -79,6 +98,13 @@ class TokenView:
         if self._places is None:
             self._places = place_tokens(self)
         return self._places
+
+    @property
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """Start and end offsets (in ``doc.text``) of every token, in token order (computed once)."""
+        if self._bounds is None:
+            self._bounds = [t.span.start for t in self.toks], [t.span.end for t in self.toks]
+        return self._bounds
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.words[i]
@@ -125,15 +151,40 @@ class TokenView:
         """Every (first token, end token, proclitic length) where ``words`` is written.
 
         ``unspannable``: also occurrences behind ``لل`` (strip -1), which give no span of the name."""
-        out = []
-        for i in self.index.get(words[0], ()) if words else ():
-            s = self.match(i, words)
-            if s is not None and (s >= 0 or unspannable):
-                out.append((i, i + len(words), s))
+        out: list[tuple[int, int, int]] = []
+        at = self.index.get(words[0]) if words else None
+        if not at:
+            return out
+        first, n = words[0], len(words)
+        keys, norms, join, end = self.keys, self.norms, self.join_next, self.n
+        for i in at:  # as match(), inline: the first word's strip, then the others written as is
+            for k, s in keys[i]:
+                if k == first:
+                    break
+            if s < 0 and not unspannable:
+                continue
+            if n > 1:
+                if i + n > end:
+                    continue
+                for k in range(1, n):
+                    if not join[i + k - 1] or norms[i + k] != words[k]:
+                        break
+                else:
+                    out.append((i, i + n, s))
+                continue
+            out.append((i, i + 1, s))
         return out
 
     def nrange(self, i: int, j: int, strip: int) -> tuple[int, int]:
         return self.toks[i].nstart + strip, self.toks[j - 1].nend
+
+
+KEY_CACHE_LIMIT = 1 << 15  # words in the key cache before it is emptied
+
+
+def trim_caches() -> None:
+    """Empty the per-word key cache when it has grown large (once per document)."""
+    trim_word_caches(_token_keys, limit=KEY_CACHE_LIMIT)
 
 
 @functools.cache
@@ -149,15 +200,23 @@ def _prefix_table() -> dict[str, str]:
     return table
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.cache
+def _prefix_letters() -> frozenset[str]:
+    """The letters a proclitic string can open with."""
+    return frozenset(p[0] for p in _prefix_table())
+
+
+@functools.lru_cache(maxsize=None)  # trimmed per document by the stage (segment.trim_caches)
 def _token_keys(word: str) -> list[tuple[str, int]]:
     """Match keys of a normalised word: itself, and itself without proclitics (strip = their length).
 
     A key reached through ``لل`` (ل + ال with the alef dropped) gets strip -1: it matches but gives no
     span, since the name is not written out in full.
     """
-    m = morph()
     table = _prefix_table()
+    if word[:1] not in _prefix_letters():
+        return [(word, 0)]  # no proclitic can open the word
+    m = morph()
     keys: dict[str, int] = {word: 0}
     for n in range(1, min(len(word) - 1, 6)):
         kind = table.get(word[:n])
@@ -463,16 +522,11 @@ def place_tokens(tv: TokenView) -> set[int]:
     """Tokens overlapping a place mention of the places stage (``لعدن`` too): never in a name."""
     if not tv.doc.places:
         return set()
-    out = set()
-    spans = sorted((p.span.start, p.span.end) for p in tv.doc.places)
-    last = len(spans) - 1
-    x = -1  # the last place starting before the token ends (token ends only grow: a pointer walk)
-    for k, t in enumerate(tv.toks):
-        sp = t.span
-        while x < last and spans[x + 1][0] < sp.end:
-            x += 1
-        if x >= 0 and spans[x][1] > sp.start:
-            out.add(k)
+    starts, ends = tv.bounds
+    out: set[int] = set()
+    for p in tv.doc.places:  # tokens ending after the place starts and starting before it ends
+        s, e = p.span.start, p.span.end
+        out.update(range(bisect.bisect_right(ends, s), bisect.bisect_left(starts, e)))
     return out
 
 
@@ -488,11 +542,10 @@ def entity_names(tv: TokenView) -> list[Name]:
     if not ents:
         return out
     toks = tv.toks
-    starts = {t.span.start: k for k, t in enumerate(toks)}
-    ends = {t.span.end: k for k, t in enumerate(toks)}
+    starts, ends = tv.bounds
     nstarts: list[int] | None = None
     for e in ents:
-        i, j = starts.get(e.span.start), ends.get(e.span.end)
+        i, j = _at(starts, e.span.start), _at(ends, e.span.end)
         if i is None:  # the mention starts after a proclitic inside the token
             ns = tv.doc.norm.to_norm(e.span.start)
             if nstarts is None:
@@ -516,6 +569,12 @@ def entity_names(tv: TokenView) -> list[Name]:
         words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
         out.append(Name(i, j, strip, words, e.label, "entity"))
     return out
+
+
+def _at(offsets: list[int], x: int) -> int | None:
+    """The token whose start (or end) offset is x, or None."""
+    k = bisect.bisect_left(offsets, x)
+    return k if k < len(offsets) and offsets[k] == x else None
 
 
 def _bare_key(tv: TokenView, i: int, cut: int) -> tuple[str, int]:
