@@ -242,3 +242,24 @@ def test_nile_as_verbal_noun_is_not_a_place():
 
 def test_country_after_plural_construct_stays_a_place():
     assert "سورية" in spans("قالت مجموعة العمل من أجل فلسطينيي سورية إن المخيم حوصر")
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("قتل مسلحون من جنسيات غير سورية في الغارات", "سورية", id="syrian-after-ghayr"),
+    pytest.param("سقطت مقاتلة سورية على سوق شعبي", "سورية", id="syrian-after-feminine-noun"),
+    pytest.param("بينهم قادة من جنسيات سورية وعربية", "سورية", id="syrian-after-feminine-plural"),
+    pytest.param("قتل عناصر من جبهة النصرة في الاشتباكات", "النصرة", id="group-name-after-weak-head"),
+    pytest.param("وهو فرع تنظيم القاعدة في بلاد الشام", "بلاد الشام", id="qaeda-branch-name"),
+    pytest.param("تبنى تنظيم القاعدة في جزيرة العرب الهجوم", "جزيرة العرب", id="aqap-name"),
+])
+def test_adjectives_and_group_names_are_not_places(text, absent):
+    assert absent not in spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تقدم المقاتلون في شمال سورية", id="after-a-direction"),
+    pytest.param("سيطر التنظيم على مساحات من سورية والعراق", id="after-a-preposition"),
+    pytest.param("أعلن التحالف بقيادة السعودية بدء العملية", id="definite-country-after-construct"),
+])
+def test_country_shaped_like_an_adjective_stays_a_place(text):
+    assert any(p.level == "country" for p in places(text))

@@ -14,8 +14,8 @@ Resolution scores each homonym by kind, population, the countries and provinces 
 names, distance to the other places resolved in the document, and what the head asks for.
 
 Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countries,world,regions}.tsv``,
-``morphology.yaml`` and the compiled gazetteer ``data/gazetteer/``. Lexicons live in
-:mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
+``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian") and the compiled
+gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
 :mod:`khabar.extract.place_guess`; the acceptance rules are in :mod:`khabar.extract.place_accept`.
 
 Example::
@@ -41,6 +41,8 @@ from khabar.extract.place_accept import facts as _facts
 from khabar.extract.place_guess import anchor_town, feature_split, guess_after_heads, guess_features
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, given_names,
                                           is_nisba, km, lexicon, morph, nisba_countries)
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_splits, trim_caches
 
 log = logging.getLogger(__name__)
@@ -135,6 +137,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         art, fem = morph().article, morph().feminine
         if not m.prefix and any(f.startswith(art) for f in forms) and prev.norm not in lex.cues:
             m.adjective_pos = True
+        elif not m.prefix and _feminine_adjective(prev.norm, m, lex):
+            m.adjective_pos = True  # "مقاتلة سورية", "جنسيات غير سورية": the adjective "Syrian"
         elif not m.prefix and m.name in nisba_countries() and is_nisba(prev.norm) \
                 and prev.norm not in lex.cues and prev.norm not in lex.heads \
                 and prev.norm.endswith(fem) == m.name.endswith(fem):
@@ -206,6 +210,28 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         d = lex.after.get(toks[m.j + 1].norm)
         if d:
             m.direction, m.dir_prec = d, 2
+
+
+@functools.cache
+def _agreement() -> tuple[str, frozenset[str]]:
+    """(feminine plural ending, negation nouns) of ``places/agreement.yaml``, normalised."""
+    d = load_yaml("places/agreement.yaml")
+    return (normalize_form(d["feminine_plural_ending"]),
+            frozenset(normalize_form(w) for w in d["negation_nouns"]))
+
+
+def _feminine_adjective(prev: str, m: Match, lex: Lexicon) -> bool:
+    """Is an indefinite country name shaped like a feminine nisba (سورية) the adjective of the
+    indefinite feminine or plural noun before it, or of غير? (An adjective agrees in definiteness.)"""
+    mo = morph()
+    if not (m.name.endswith(mo.feminine) and is_nisba(m.name) and not m.name.startswith(mo.article)
+            and any(p.kind == "country" for p in m.cands)):  # "بقيادة السعودية" is the country
+        return False
+    plural, negation = _agreement()
+    if prev in negation:
+        return True
+    return (not prev.startswith(mo.article) and (prev.endswith(mo.feminine) or prev.endswith(plural))
+            and prev not in lex.cues and prev not in lex.heads and (prev,) not in lex.before)
 
 
 def _major(p: Place) -> bool:
@@ -350,7 +376,10 @@ def extract_places(doc: Doc) -> None:
     gaz = get_gazetteer()
     gaz.trim()  # parsed rows: bounded, emptied between documents only
     lex = lexicon()
-    matches = [m for m in find_names(doc, gaz, lex) if lex.collisions.get(m.name) != "skip"]
+    found = find_names(doc, gaz, lex)
+    matches = [m for m in found if lex.collisions.get(m.name) != "skip"]
+    # a skipped name (جبهة النصرة, a group) still covers its words: nothing is guessed inside it
+    blocked = [m for m in found if lex.collisions.get(m.name) == "skip"]
     for m in matches:
         _context(doc, m, lex)
     # pass 1: the countries the document names (countries, curated places, unambiguous majors)
@@ -365,11 +394,11 @@ def extract_places(doc: Doc) -> None:
     nisbas = nisba_countries()
     adjectives = frozenset(c for c in (nisbas.get(t.norm) for t in doc.tokens if t.is_word) if c)
     matches = _drop_surnames(matches)
-    features = guess_features(doc, matches, lex)
+    features = guess_features(doc, matches + blocked, lex)
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
-    unknown = guess_after_heads(doc, matches, lex) + features
+    unknown = guess_after_heads(doc, matches + blocked, lex) + features
     inside = {x for u in unknown if u.quoted for x in range(u.i, u.j + 1)}
     if inside:  # بمنطقة "باي أوغلو" replaces the one-word name "باي"
         matches = [m for m in matches if not inside.intersection(range(m.i, m.j + 1))]
