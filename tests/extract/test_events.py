@@ -29,6 +29,7 @@ GAZ = {
     "تعز": ("Taiz", "YE", "city", 13.5789, 44.0209, "Taiz"),
     "عدن": ("Aden", "YE", "city", 12.7797, 45.0367, "Aden"),
     "لحج": ("Lahij", "YE", "admin1", 13.0582, 44.8838, "Lahij"),
+    "الحوطة": ("Al-Hawtah", "YE", "city", 13.0486, 44.8836, "Lahij"),
     "زنجبار": ("Zinjibar", "YE", "city", 13.1287, 45.3807, "Abyan"),
     "شقرة": ("Shuqrah", "YE", "city", 13.3553, 45.6989, "Abyan"),
 }
@@ -317,6 +318,17 @@ def test_town_before_its_province_places_the_event() -> None:
     doc = run("وتوجهت القوات الحكومية إلى مدينة زنجبار الساحلية في لحج، وسيطرت عليها أمس.",
               times=(("أمس", "2015-08-05", "day"),))
     assert [e.place.name for e in doc.events] == ["Zinjibar"]
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("وفي مدينة الحوطة قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية في محافظة لحج أمس.",
+                 "Al-Hawtah", id="town-before-its-province"),
+    pytest.param("وفي مدينة تعز قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية في محافظة لحج أمس.",
+                 "Lahij", id="town-of-another-province"),
+])
+def test_town_named_before_the_province_it_lies_in(text: str, place: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.place.name for e in doc.events] == [place]
 
 
 def test_reference_town_does_not_place_the_event() -> None:

@@ -455,6 +455,8 @@ def _place_of(ctx: _Context, m: Mention) -> None:
         before = before[:-1]  # "إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها": the town, not its province
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
+        if before and _contains(chosen, before[-1]):
+            chosen = before[-1]  # "في مدينة أبها ... التفجير بمسجد في منطقة عسير": the town in it
     elif before:
         chosen = before[-1]
     inherited = False
@@ -481,6 +483,14 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _contains(big: PlaceMention, small: PlaceMention) -> bool:
+    """``big`` is the province that ``small``, a town or region, lies in (a country after a town
+    often frames the whole report, so it is left to the merge)."""
+    if (small.level or "city") not in ("city", "region") or small.country != big.country:
+        return False
+    return big.level == "admin1" and bool(small.admin1) and small.admin1 == big.admin1
 
 
 def _is_reference_point(ctx: _Context, p: PlaceMention) -> bool:
