@@ -64,6 +64,7 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()  # وتحدث هذا الأخير: a new speaker inside a content
     not_cues: frozenset[str] = frozenset()  # فحسب 'only'
     nominal_content_stops: frozenset[str] = frozenset()  # …، الذي: a noun-phrase content ends before it
+    contrast_heads: frozenset[str] = frozenset()  # غير أن، إلا أن: a new subject follows the complementizer
     elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
     elative_before: frozenset[str] = frozenset()  # بشكل أوضح
     interrogatives: frozenset[str] = frozenset()  # من قال إن …؟: a rhetorical question
@@ -110,15 +111,22 @@ def _words(xs: list[str] | None) -> frozenset[str]:
 def _suffixed_forms(lex: Lexicon) -> None:
     """Every cue verb that takes an object and a preposition, with each object pronoun, bare and after
     و/ف (longest pronoun first, so وصفهما is وصف + هما)."""
+    plural = lex.agreement.get("plural_past", ())
     for suf in lex.object_suffixes:
         for form, cue in lex.single.items():
             if cue.kind != "verb" or not cue.object or not cue.prep:
                 continue
-            if len(form) >= 3:
-                lex.suffixed.setdefault(form + suf, (cue, False))
-            for c in lex.conj:
-                if len(c + form) >= 3:
-                    lex.suffixed.setdefault(c + form + suf, (cue, True))
+            stems = [form]
+            if form.endswith(plural) and len(suf) > 1 and suf[0] == lex.morph["third_person"]:
+                # وصفوا + هم = وصفوهم: the plural alif drops before a pronoun (not before ه or نا: دعوه
+                # folds like دعوة 'invitation', دعونا is 'let us')
+                stems.append(form[:-1])
+            for stem in stems:
+                if len(stem) >= 3:
+                    lex.suffixed.setdefault(stem + suf, (cue, False))
+                for c in lex.conj:
+                    if len(c + stem) >= 3:
+                        lex.suffixed.setdefault(c + stem + suf, (cue, True))
 
 
 @functools.cache
@@ -146,7 +154,7 @@ def lexicon() -> Lexicon:
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
                  "pronoun_speakers", "demonstratives", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
-                 "transitive", "same_subject", "nominal_content_stops"):
+                 "transitive", "same_subject", "nominal_content_stops", "contrast_heads"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

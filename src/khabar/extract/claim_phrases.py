@@ -321,6 +321,9 @@ def is_starter(ctx: Ctx, k: int) -> bool:
         return True  # … الأكراد وأشاروا إلى أن …
     if h.conj and h.end < len(ctx.toks) and ctx.toks[h.end].norm in ctx.lex.demonstratives:
         return True  # … من الفندق وتحدث [هذا] الأخير عن …: a new speaker pointed back to
+    if not h.conj and prev_t is not None and prev_t.is_word and h.end < len(ctx.toks) and opens_content(ctx, h) \
+            and opener_subject(ctx, k) is not None:
+        return True  # …، لكن المتحدث باسم الحاكم قال إن …: a new speaker after a contrastive opener
     return prev in COMMAS or prev in ctx.lex.clause_openers or prev in (QUOTE, ")")
 
 
@@ -360,6 +363,11 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
         k += 1
     if k < sent_end and k - 1 > start and toks[k - 1].norm in ctx.lex.clause_openers:
         k -= 1  # … صامدة [بينما] حذرت: the opener belongs to the next claim
+    elif k < sent_end and k in ctx.hit_at and not ctx.toks[k - 1].norm in COMMAS:
+        a = opener_subject(ctx, k)
+        if a is not None and a - 1 > start:
+            # …، لكن [المتحدث باسم الحاكم] قال إن …: the opener and the subject belong to the next claim
+            k = a - 1 if toks[a - 1].norm in lex.clause_openers else a - 2
     a, b = trim(ctx, start, k)
     return (a, b) if b > a else None
 
@@ -570,6 +578,8 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     if a > s0 and toks[a - 1].is_word and not is_comp(ctx, a - 1):
         a = _long_subject(ctx, s0, hit.start)
         if a is None:
+            a = opener_subject(ctx, hit.start)  # …، لكن المتحدث باسم حاكم الولاية قال إن …
+        if a is None:
             return None  # the clause before is long: not a subject
     words = [toks[j].norm for j in range(a, hit.start)]
     while words and (words[0] in lex.speaker_stops or words[0] in lex.kama or words[0] in lex.clause_openers):
@@ -601,6 +611,38 @@ def _long_subject(ctx: Ctx, s0: int, cue: int) -> int | None:
         if not toks[j].is_word or j in ctx.hit_at or is_comp(ctx, j) or w in lex.relatives \
                 or w in lex.clause_openers or w in lex.kama or (j > a and w in lex.speaker_stops):
             return None
+    return a
+
+
+def opener_subject(ctx: Ctx, cue: int) -> int | None:
+    """…، لكن المتحدث باسم حاكم الولاية قال إن …; …، غير أن مسؤولين محليين وصفوهم بأنهم …: inside a
+    sentence, a subject between a contrastive opener (لكن، غير أن، إلا أن) right after a comma and the
+    cue; where it starts, or None. It starts with a definite word, a name or a source or title word and
+    holds no punctuation, cue, complementizer or relative pronoun."""
+    lex, toks = ctx.lex, ctx.toks
+    s0 = ctx.sent_start[cue]
+    a = cue
+    while a - 1 > s0 and cue - a < MAX_SUBJECT_WORDS and toks[a - 1].is_word and (a - 1) not in ctx.hit_at \
+            and toks[a - 1].norm not in lex.clause_openers and not is_comp(ctx, a - 1):
+        a -= 1
+    if a >= cue or a - 1 <= s0:
+        return None
+    o = a - 1
+    w = toks[o].norm
+    if w in lex.clause_openers and w not in lex.kama:
+        before = o - 1
+    elif is_comp(ctx, o) and toks[o - 1].norm in lex.contrast_heads:
+        before = o - 2  # غير أن، إلا أن
+    else:
+        return None
+    if before < s0 or toks[before].norm not in COMMAS:
+        return None
+    head = toks[a].norm
+    if not (is_def(toks[a], lex) or a in ctx.ent_end or a in ctx.ent_single or head in lex.titles
+            or head in lex.descriptor_heads or head in lex.indefinite_sources):
+        return None
+    if any(toks[j].norm in lex.relatives or toks[j].norm in lex.speaker_stops for j in range(a, cue)):
+        return None
     return a
 
 

@@ -41,7 +41,7 @@ from khabar.extract.claim_emit import agreement, emit
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_phrases import (adverbial, after_copula, content_marker, content_range, is_negated,
                                           is_starter, kana_subject, lookback, np_end, only_adjuncts,
-                                          possessed_object, skip_adjuncts, split_region, vias)
+                                          opener_subject, possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, prep_speaker, read_before, read_preposition
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit,
                                          entity_ends, find_hits, is_comp, is_def, is_time, sentence_bounds,
@@ -229,7 +229,10 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             speaker = relayed
     if speaker is None:
         if hit.suffixed:
-            return  # في إطار توعدها: a verbal noun with a pronoun, not a verb with its subject
+            a = opener_subject(ctx, hit.start)
+            if a is None:
+                return  # في إطار توعدها: a verbal noun with a pronoun, not a verb with its subject
+            speaker = (a, hit.start)  # …، غير أن مسؤولين محليين وصفوهم بأنهم …
         if cue.form in ctx.lex.impersonal and not hit.conj:
             return  # أشلاء يعتقد أنها …: the impersonal passive, the noun before is no subject
         if hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.same_subject:
