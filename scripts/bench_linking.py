@@ -8,7 +8,9 @@ Synthetic world: events spread over a year and over N/3000 (at least 4) countrie
 each, about 1.5 events per country a day (a bigger archive covers more places at the same density); each is told by 1-8 reports that jitter its date by a day,
 its place by a few km (some give only the province or no date) and its death toll; its articles
 name the event's town, a local unit, the province and the country's army (the profile that article
-evidence weighs), plus names every article shares. Prints one line
+evidence weighs), plus names every article shares. One report in ten codes the act twice, the twin
+placed at the country's capital (trigger side by side); one in twenty tells only of the arrests that
+followed, at the town, up to 3 days later. Prints one line
 per size: CPU seconds, CPU microseconds per mention, candidate events scored per mention (the blocking's
 work, which must stay flat), the process's peak resident memory (MB) and the pairwise F1 against
 the synthetic truth. Linking in memory (khabar.link.events.Linker); the store adds I/O on top.
@@ -61,6 +63,7 @@ def synth(n: int, seed: int = 7) -> tuple[list[EventMention], dict[str, int]]:
             d = day + (rnd.choice((0, 0, 0, 1)) if dated else 0)
             pub = day + rnd.randint(0, 3)
             province = rnd.random() < 0.1
+            follow = t != "Strategic developments" and rnd.random() < 0.05
             m = EventMention(
                 id=f"{art}:0", article=art, type=t, subtype=st,
                 date="x" if dated else None, date_precision="day" if dated else None,
@@ -69,9 +72,21 @@ def synth(n: int, seed: int = 7) -> tuple[list[EventMention], dict[str, int]]:
                 lat=lat0 + rnd.uniform(-0.02, 0.02), lon=lon0 + rnd.uniform(-0.02, 0.02),
                 geo_precision=3 if province else 1,
                 killed=None if killed is None or rnd.random() < 0.3 else max(0, killed + rnd.choice((0, 0, 1, -1))),
-                published=pub, profile=story if rnd.random() < 0.7 else short)
+                published=pub, profile=story if rnd.random() < 0.7 else short, pos=rnd.randrange(2000))
+            if follow and dated:  # a report that tells only of the arrests that followed
+                m.type, m.subtype, m.follow_up = "Strategic developments", "Arrests", True
+                m.lo = m.hi = d + rnd.randint(0, 3)
+                m.place, m.geo_precision = f"town{ev}", 1
             out.append(m)
             truth[m.id] = ev
+            if dated and not follow and rnd.random() < 0.1:  # the act coded twice, once at the capital
+                twin = EventMention(
+                    id=f"{art}:1", article=art, type=t, subtype=st, date="x", date_precision="day",
+                    lo=d, hi=d, dated=True, place=f"capital{c}", country=f"C{c}", admin1=f"c{c}a0",
+                    lat=-60 + (c % 120) * 1.0 + 0.5, lon=-170 + (c // 120) * 3.0 + 2.5, geo_precision=1,
+                    published=pub, profile=m.profile, pos=m.pos + 12)  # type: ignore[operator]
+                out.append(twin)
+                truth[twin.id] = ev
     rnd.shuffle(out)
     return out, truth
 

@@ -30,6 +30,7 @@ Example::
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -42,12 +43,13 @@ from khabar.link.model import (FAMILY, PLACE_RADIUS_KM, TERRITORY, Cluster, Even
 from khabar.link.scoring import DATE_SLACK, MAX_KM, PUB_SLACK, THRESHOLD, score
 
 __all__ = ["BUCKET_DAYS", "CELL_DEG", "DATE_SLACK", "DOC_BASE", "DOC_CAP", "DOC_STRONG", "DOC_WEIGHT",
-           "FAMILY", "KEY_MAX_EVENTS", "MAX_KM", "MERGE_MAX_ARTICLES", "PLACE_RADIUS_KM", "PUB_SLACK",
+           "ATTESTED", "FAMILY", "KEY_MAX_EVENTS", "MAX_KM", "MERGE_MAX_ARTICLES", "PLACE_RADIUS_KM", "PUB_SLACK",
            "RARE_KEYS", "TERRITORY", "THRESHOLD", "Cluster", "EventMention", "Linker", "distance_km",
            "doc_similarity", "family", "fold", "haversine_km", "link_doc_events", "link_mentions",
            "radius_km", "score"]
 
 MERGE_MAX_ARTICLES = 5  # clusters this small may be folded into a larger one
+ATTESTED = 0.02  # of a close call between events, per doubling of their articles (see Linker.best)
 
 
 def _anchored(m: EventMention) -> bool:
@@ -97,13 +99,23 @@ class Linker:
         return self.blocks.candidates(m, self.clusters, self.freqs.rare_keys)
 
     def best(self, m: EventMention) -> tuple[Cluster | None, float]:
+        """The event the mention fits best, with its score. Among the events it fits well enough
+        (the threshold), the better-reported one wins a close call: an account that could be either
+        is likelier an account of the event many reports tell (ATTESTED per doubling of articles)."""
         best, best_s = None, -1e9
+        fit, fit_s, fit_r = None, -1e9, -1e9
         idf = self.idf_table
         for c in self.candidates(m):
             s = score(m, c, idf)
-            if s is not None and (s > best_s or (s == best_s and best is not None and c.id < best.id)):
+            if s is None:
+                continue
+            if s > best_s or (s == best_s and best is not None and c.id < best.id):
                 best, best_s = c, s
-        return best, best_s
+            if s >= self.threshold:
+                r = s + ATTESTED * math.log2(len(c.articles))
+                if r > fit_r or (r == fit_r and fit is not None and c.id < fit.id):
+                    fit, fit_s, fit_r = c, s, r
+        return (fit, fit_s) if fit is not None else (best, best_s)
 
     def add(self, mentions: Iterable[EventMention]) -> dict[str, float]:
         """Link new mentions; return {mention id: score}.

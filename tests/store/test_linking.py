@@ -1,0 +1,60 @@
+"""Linking through the store reads what the in-memory linker needs from stored mentions: trigger
+positions (from the stored event data) and which arrests are follow-ups (per article)."""
+
+from __future__ import annotations
+
+from khabar.store import ingest_records, link_store, open_store
+
+CAPITAL = {"name": "Capital A", "country": "TR", "admin1": "Capital A", "lat": 39.92, "lon": 32.85,
+           "precision": 1, "level": "city"}
+BORDER = {"name": "Town B", "country": "IQ", "admin1": "Prov B", "lat": 37.15, "lon": 43.0,
+          "precision": 1, "level": "city"}
+ISLAND = {"name": "Town S", "country": "BH", "admin1": "Prov S", "lat": 26.05, "lon": 50.6,
+          "precision": 1, "level": "city"}
+
+
+def event(subtype: str, place: dict, start: int, day: str = "2019-07-25",
+          type: str = "Explosions/Remote violence") -> dict:
+    return {"type": type, "subtype": subtype, "date": day, "date_precision": "day", "place": place,
+            "trigger": {"text": "x", "start": start, "end": start + 1}, "killed": None, "sources": []}
+
+
+def record(id: str, events: list[dict], places: list[dict], published: str = "2019-07-26") -> dict:
+    places = [{"start": 0, "end": 1, "text": "r", **p} for p in places]  # offsets the store keeps
+    return {"id": id, "outlet": id, "published": published, "title": None, "url": None,
+            "text": f"report {id}", "times": [], "claims": [], "aliases": [], "flags": [],
+            "places": places, "entities": [], "events": events}
+
+
+def linked_articles(engine) -> set[frozenset[str]]:
+    from khabar.export.events import iter_events
+
+    return {frozenset(e["articles"]) for e in iter_events(engine)}
+
+
+def test_one_act_coded_twice_links_through_the_store(new_db):
+    recs = [record(a, [event("Air/drone strike", CAPITAL, 60),
+                       event("Shelling/artillery/missile attack", BORDER, 72)], [CAPITAL, BORDER])
+            for a in ("a", "b")]
+    recs.append(record("c", [event("Air/drone strike", BORDER, 10)], [BORDER]))
+    engine = open_store(new_db())
+    ingest_records(engine, [(r, r["text"]) for r in recs])
+    link_store(engine)
+    assert linked_articles(engine) == {frozenset({"a", "b", "c"})}
+    engine.dispose()
+
+
+def test_arrests_only_report_joins_the_attack_through_the_store(new_db):
+    story = [ISLAND, {"name": "Wadi Q", "country": "BH", "lat": 26.0, "lon": 50.55, "precision": 2,
+                      "level": "region"}]
+    recs = [record(a, [event("Remote explosive/landmine/IED", ISLAND, 5, "2019-07-22")], story)
+            for a in ("a", "b")]
+    recs.append(record("c", [event("Arrests", ISLAND, 5, "2019-07-25", "Strategic developments")], story))
+    recs += [record(f"o{i}", [event("Armed clash", {**ISLAND, "name": f"T{i}", "lat": 10.0 + i},
+                                    5, "2019-07-24", "Battles")],
+                    [{**ISLAND, "name": f"T{i}", "lat": 10.0 + i}]) for i in range(6)]
+    engine = open_store(new_db())
+    ingest_records(engine, [(r, r["text"]) for r in recs])
+    link_store(engine)
+    assert frozenset({"a", "b", "c"}) in linked_articles(engine)
+    engine.dispose()
