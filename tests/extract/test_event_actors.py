@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import Claim, Doc, PlaceMention, Span
+from khabar.doc import Claim, Doc, EntityMention, PlaceMention, Span
 from khabar.extract.event_actors import actor_phrases
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
@@ -210,3 +210,11 @@ def test_victim_right_after_the_trigger(text: str, actor2: str) -> None:
 def test_authorities_arrest() -> None:
     doc = run("وقالت الوكالة إن السلطات اعتقلت ثلاثة مسلحين في عدن أمس.")
     assert [e.actor1 for e in doc.events if e.subtype == "Arrests"] == ["السلطات"]
+
+
+def test_group_name_holding_an_actor_word_is_one_actor() -> None:
+    doc = build("وقصفت قوات الوفاق مواقع مجلس شورى ثوار بنغازي أمس.")
+    for name, cat in (("قوات الوفاق", "State forces"), ("مجلس شورى ثوار بنغازي", "Rebel group")):
+        doc.entities.append(EntityMention(_find(doc.text, name), "ORG", canonical=name, actor_category=cat))
+    got = actor_phrases(doc, TokenView(doc))
+    assert [(a.text, a.category) for a in got] == [("قوات الوفاق", "state"), ("مجلس شورى ثوار بنغازي", "rebel")]

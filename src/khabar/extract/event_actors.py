@@ -95,12 +95,13 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         if e.label in ("ORG", "PER"):
             i = bisect.bisect_left(starts, e.span.start)
             if i < ntok:
-                cat = (e.actor_category or "org").lower() if e.label == "ORG" else "person"
+                cat = _category(e.actor_category) if e.label == "ORG" else "person"
                 names[i] = (max(bisect.bisect_left(starts, e.span.end), i + 1), cat)
     # a person's name that ends in a group word ("عبدالله بن يحيى الحوثي") is the person, not the group
+    # so is a group's name that holds an actor word ("مجلس شورى ثوار بنغازي": the council, not ثوار)
     inside_person: set[int] = set()
     for e in doc.entities:
-        if e.label == "PER":
+        if e.label == "PER" or (e.label == "ORG" and e.actor_category):
             i = bisect.bisect_left(starts, e.span.start)
             inside_person.update(range(i + 1, bisect.bisect_left(starts, e.span.end)))
     for m in v.scan("actors"):
@@ -143,6 +144,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             while j < min(stop_at, ntok) and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
                     and not kinds[j] & _NOT_NAME:
                 j += 1
+        if category == "armed" and m.i in names and names[m.i][0] == j and names[m.i][1] != "person":
+            category = names[m.i][1]  # "قوات الوفاق": the group's name tells its side
         span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
         out.append(ActorPhrase(m.i, j, span, category, strip_proclitics(span.text, m.prefix),
                                _has_preposition(m.prefix)))
@@ -160,18 +163,30 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
                     or (i > 0 and "media" in kinds[i - 1]):
                 continue  # monitors, agencies and news outlets report events; they are no party
-            cat = (e.actor_category or "org").lower()
+            cat = _category(e.actor_category)
             prefix = _entity_prefix(v.tokens[i].norm)
             name = strip_proclitics(e.span.text, prefix)
             out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name,
                                    _has_preposition(prefix)))
     out.sort(key=lambda a: a.i)
     out = _coordinate(doc, v, out)
-    groups = [(e.span.start, e.span.end) for e in doc.entities if e.label == "ORG" and e.actor_category]
+    groups = sorted((e.span.start, e.span.end) for e in doc.entities if e.label == "ORG" and e.actor_category)
     if groups:
+        g_starts = [s for s, _e in groups]
         for a in out:
-            a.named = any(s < a.span.end and a.span.start < e for s, e in groups)
+            k = bisect.bisect_left(g_starts, a.span.end)  # groups starting before the phrase ends
+            a.named = any(groups[x][1] > a.span.start for x in range(max(0, k - 3), k))
     return out
+
+
+# ACLED actor categories of actors.yaml in the terms of actors.tsv (militias: side unknown)
+_CATEGORY = {"state forces": "state", "rebel group": "rebel", "external/other forces": "external",
+             "political militia": "armed", "identity militia": "armed", "civilians": "civilian",
+             "protesters": "civilian", "rioters": "civilian"}
+
+
+def _category(acled: str | None) -> str:
+    return _CATEGORY.get((acled or "").lower(), "org")
 
 
 def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -334,10 +349,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
 
 
 # the side an actor category stands on: government (state forces, their aircraft, allies and
-# pro-government militias), non-state armed groups, civilians; "armed", "org", "person": unknown
+# pro-government militias), non-state armed groups, civilians; "armed", "org", "person" and the
+# militias of actors.yaml (for the government in one war, against it in another): unknown
 _SIDE = {"state": "gov", "air": "gov", "external": "gov", "pro_gov": "gov", "state forces": "gov",
-         "external/other forces": "gov", "rebel": "rebel", "rebel group": "rebel",
-         "political militia": "rebel", "identity militia": "rebel", "civilian": "civ",
+         "external/other forces": "gov", "rebel": "rebel", "rebel group": "rebel", "civilian": "civ",
          "civilians": "civ", "protesters": "civ"}
 _OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
 # event types whose actor2 is the other side of a war (not the victims of violence against civilians)
