@@ -361,6 +361,7 @@ NOT_EVENTS = [
     pytest.param("ويعتزم الجيش شن غارات على مواقع المسلحين في حلب.", id="plan"),
     pytest.param("وتهدد الجماعة بقصف مدينة عدن.", id="threat"),
     pytest.param("ولم تقع اشتباكات في تعز أمس.", id="negation"),
+    pytest.param("وتمكنت الشرطة من منع وقوع هجمات على الملعب في تعز أمس.", id="prevented"),
     pytest.param("هل قصفت الطائرات مدينة حلب؟", id="question"),
     pytest.param("وقتل الآلاف في الغارات منذ 2011.", id="generic-history"),
     pytest.param("وتقدمت القوات نحو عدن للسيطرة على المطار.", id="purpose-clause"),
@@ -506,6 +507,11 @@ def test_event_during_another_takes_its_day_and_place(text: str) -> None:
 def test_lam_after_undergo_is_no_purpose(text: str, events: int) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))
     assert len([e for e in doc.events if e.type == "Explosions/Remote violence"]) == events
+
+
+def test_shelling_with_barrel_bombs_is_one_air_strike() -> None:
+    doc = run("وتعرضت أحياء أريحا لقصف عنيف بالبراميل المتفجرة أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Air/drone strike"]
 
 
 def test_different_days_stay_apart() -> None:
