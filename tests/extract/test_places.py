@@ -263,3 +263,18 @@ def test_adjectives_and_group_names_are_not_places(text, absent):
 ])
 def test_country_shaped_like_an_adjective_stays_a_place(text):
     assert any(p.level == "country" for p in places(text))
+
+
+def test_homonym_in_the_province_the_text_names_is_kept():
+    p = one("بدأت معارك بريف اللاذقية نصرة لمدينة الزبداني بريف دمشق التي تتعرض لهجوم", "الزبداني")
+    assert p.admin1 == "Rif Dimashq" and abs(p.lat - 33.7) < 0.2
+
+
+def test_relative_clause_of_location_links_to_the_next_place():
+    p = one("شنت الطائرات غارات على منطقة الحسيني، الواقعة جنوب قاعدة العند الجوية في لحج", "الحسيني")
+    assert p.country == "YE" and abs(p.lat - 13.18) < 0.2 and p.precision == 2
+
+
+def test_stray_village_homonym_is_placed_at_the_town_of_its_sentence():
+    p = one("تقدمت قوات المقاومة من ردفان إلى منطقة المثلث بعد معارك في لحج", "المثلث")
+    assert p.country == "YE" and p.lat < 14.0 and p.precision == 2

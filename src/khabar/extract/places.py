@@ -14,7 +14,8 @@ Resolution scores each homonym by kind, population, the countries and provinces 
 names, distance to the other places resolved in the document, and what the head asks for.
 
 Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countries,world,regions}.tsv``,
-``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian") and the compiled
+``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"), ``relations.yaml``
+(الواقعة جنوب: a relative clause of location) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
 :mod:`khabar.extract.place_guess`; the acceptance rules are in :mod:`khabar.extract.place_accept`.
 
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 
 MAX_WORDS = 5
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
+STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
@@ -446,11 +448,33 @@ def extract_places(doc: Doc) -> None:
                 and not m.chosen.world:  # anchors are village-level towns; "نجامينا بتشاد" stays
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
             # "الرباط شمال عدن" is not Rabat in Morocco
+            q = m.near.chosen
+            if q is not None and q.kind == "admin1" and not m.near_dir and (
+                    (m.chosen.admin1_ar and m.chosen.admin1_ar == q.admin1_ar) or km(m.chosen, q) <= FAR_KM):
+                continue  # "الزبداني بريف دمشق": the homonym lies in the province the text names
             a = anchor_town(doc, m, accepted)
             if a is not None and km(m.chosen, a) > FAR_KM and \
                     (not m.chosen.major or (m.near_dir and a.country != m.chosen.country)):
                 m.approx = a
+        elif _stray(m, accepted):
+            # "معسكر في الحوبان" in a report on Taiz, the only الحوبان of the gazetteer 300 km from
+            # every other place of the report: a local name the gazetteer lacks, placed at its town
+            a = anchor_town(doc, m, accepted)
+            if a is not None and a.country == m.chosen.country and km(m.chosen, a) > FAR_KM:
+                m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
+
+
+def _stray(m: Match, accepted: list[Match]) -> bool:
+    """A minor village homonym farther than FAR_KM from every other place of the document."""
+    p = m.chosen
+    if p is None or p.kind not in ("city", "neighbourhood") or p.major or p.world or p.curated \
+            or p.pop >= STRAY_POP or (m.head is not None and m.head[1]) or m.listed:
+        return False  # "محافظة شرورة", "قرية X" and list items are named as such
+    others = [x.chosen for x in accepted if x is not m and x.chosen is not None and x.name != m.name
+              and x.chosen.kind != "country" and x.approx is None]
+    return bool(others) and all(km(p, q) > FAR_KM and not (p.admin1_ar and p.admin1_ar == q.admin1_ar)
+                                for q in others)
 
 
 def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
@@ -461,13 +485,34 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         if len(gap) > 4 or toks[a.j].sentence != toks[b.i].sentence:
             continue
         if any(not toks[x].is_word for x in gap):
+            # "X، الواقعة جنوب Y": a relative clause placing X against Y reads as "X جنوب Y"
+            if b.direction is not None and b.cue_tok is not None and _located(doc, a.j + 1, b.cue_tok):
+                a.near, a.near_dir = b, True
             continue
         linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2"))
         linked = linked or (len(gap) == 0 and b.prefix.startswith(morph().cue_prefixes))
         linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
         if linked:
             a.near = b
-            a.near_dir = b.direction is not None and b.cue_tok == a.j + 1
+            a.near_dir = b.direction is not None and (b.cue_tok == a.j + 1
+                                                      or _located(doc, a.j + 1, b.cue_tok))
+
+
+@functools.cache
+def _located_words() -> frozenset[str]:
+    """Relative-clause words between two places (``places/relations.yaml``), normalised."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["located_words"])
+
+
+def _located(doc: Doc, start: int, end: int | None) -> bool:
+    """Are the tokens start..end-1 a relative clause of location (، الواقعة / التي تقع)?"""
+    if end is None or end <= start:
+        return False
+    words = _located_words()
+    seps = morph().separators
+    toks = doc.tokens[start:end]
+    return any(t.is_word for t in toks) and all(
+        t.norm in words if t.is_word else t.span.text.strip() in seps for t in toks)
 
 
 def _continues_list(doc: Doc, prev: Match, m: Match) -> bool:
