@@ -246,6 +246,18 @@ def test_generic_blast_is_the_suicide_bombing_of_the_article() -> None:
     assert [(e.subtype, e.killed) for e in doc.events] == [("Suicide bomb", 15)]
 
 
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وفجر انتحاري نفسه في سوق بعدن أمس مما أدى إلى مقتل ستة أشخاص في هجوم تبناه التنظيم.",
+                 ["Suicide bomb"], id="the-attack-is-the-bombing"),
+    pytest.param("وفجر انتحاري نفسه في سوق بعدن أمس.\nوشن مسلحون هجوما على مواقع الجيش في تعز أمس.",
+                 ["Armed clash", "Suicide bomb"], id="an-attack-elsewhere-stays-apart"),
+])
+def test_generic_attack_and_suicide_bombing(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"), ("أمس", "2015-08-05", "day", 2)) if text.count("أمس") > 1
+              else (("أمس", "2015-08-05", "day"),))
+    assert sorted(e.subtype for e in doc.events) == subtypes
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("وأعلن الجيش أنه حرر 30 رهينة قرب عدن أمس.", id="hostages"),
     pytest.param("وأعلن الجيش أنه حرر خلال عملية عسكرية نفذها قرب عدن أمس 178 شخصا.", id="persons-far"),

@@ -232,17 +232,31 @@ def _hand_over_tolls(mentions: list[Mention]) -> None:
 
 
 def _unify_suicide(ctx: _Context, mentions: list[Mention]) -> None:
-    """"التفجير" of an article that names a suicide bombing of that day and place is that bombing."""
+    """"التفجير" or "الهجوم" of an article that names a suicide bombing of that day and place is that
+    bombing."""
     suicide = [m for m in mentions if m.subtype == "Suicide bomb"]
     if not suicide:
         return
     kinds = ctx.v.kinds()
     for m in mentions:
-        if m.subtype != "Remote explosive/landmine/IED" or "blast" not in kinds[m.i]:
+        if m.subtype == "Remote explosive/landmine/IED" and "blast" in kinds[m.i]:
+            same = any((x.date is None or m.date is None or x.date == m.date)
+                       and place_relation(x.place, m.place) != "apart" for x in suicide)
+        elif _generic_attack(ctx, m):  # an attack: only the bombing of that very day and town
+            same = any(x.date is not None and x.date == m.date and place_relation(x.place, m.place) == "same"
+                       for x in suicide)
+        else:
             continue
-        if any((x.date is None or m.date is None or x.date == m.date)
-               and place_relation(x.place, m.place) != "apart" for x in suicide):
-            m.subtype = "Suicide bomb"
+        if same:
+            m.subtype, m.type = "Suicide bomb", _TYPE_OF["Suicide bomb"]
+
+
+def _generic_attack(ctx: _Context, m: Mention) -> bool:
+    """"الهجوم": a word for any attack (typed by its target), which may name a bombing."""
+    if m.subtype not in ("Armed clash", "Attack"):
+        return False
+    got = ctx.v.match_at("triggers", m.i)
+    return got is not None and got.entry.get("context") == "target"
 
 
 def _long_ago(ev, doc: Doc) -> bool:
