@@ -88,6 +88,7 @@ class Lexicon:
     channel_multi: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stance_start: dict[tuple[str, ...], str] = field(default_factory=dict)
     stance_any: dict[tuple[str, ...], str] = field(default_factory=dict)
+    stance_any_first: frozenset[str] = frozenset()  # first words of the stance_any phrases
     present_prefixes: tuple[str, ...] = ()
     morph: dict[str, str] = field(default_factory=dict)  # single letters/affixes, see grammar.yaml
     conj: tuple[str, ...] = ()
@@ -102,6 +103,7 @@ class Lexicon:
     relay_preps: frozenset[str] = frozenset()
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
     suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
+    starters: frozenset[str] = frozenset()  # every word a cue can start with (with و/ف, with a pronoun)
 
 
 def _words(xs: list[str] | None) -> frozenset[str]:
@@ -184,6 +186,8 @@ def lexicon() -> Lexicon:
                                        key=len, reverse=True))
     lex.preps_all = frozenset().union(*lex.preps.values(), lex.content_preps, lex.via_openers)
     _suffixed_forms(lex)
+    heads = set(lex.single) | set(lex.multi)
+    lex.starters = frozenset(heads | {c + h for c in lex.conj for h in heads} | set(lex.suffixed))
     for row in load_tsv("claims/channels.tsv", required=("form", "type")):
         parts = tuple(normalize_form(row["form"]).split())
         if len(parts) == 1:
@@ -194,4 +198,5 @@ def lexicon() -> Lexicon:
         key = tuple(normalize_form(row["form"]).split())
         target = lex.stance_start if row["scope"] == "start" else lex.stance_any
         target[key] = row["stance"]
+    lex.stance_any_first = frozenset(k[0] for k in lex.stance_any)
     return lex

@@ -394,7 +394,10 @@ def stance_of(ctx: Ctx, hit: Hit, a: int, b: int) -> str:
                 return lex.stance_start[tuple(words[i:i + n])]
     if hit.cue.stance:
         return hit.cue.stance
+    firsts = lex.stance_any_first
     for i, w in enumerate(words):
+        if w not in firsts:
+            continue  # no stance phrase starts with this word
         for n in (3, 2, 1):
             key = tuple(words[i:i + n])
             if key in lex.stance_any:

@@ -78,12 +78,13 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
     n = len(toks)
     single, multi, conjs = lex.single, lex.multi, lex.conj
     suffixed = lex.suffixed  # object_suffixed, inlined: one lookup per word
+    starters, not_cues = lex.starters, lex.not_cues
     i = 0
     while i < n:
         t = toks[i]
         w = t.norm
-        if not t.is_word or w in lex.not_cues:
-            i += 1
+        if w not in starters or w in not_cues or not t.is_word:
+            i += 1  # most words: one set lookup
             continue
         if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
             obj = suffixed.get(w)
@@ -293,11 +294,13 @@ def closing_quote(ctx: Ctx, k: int, limit: int) -> int | None:
     return first
 
 
-def time_tokens(doc: Doc) -> set[int]:
+def time_tokens(doc: Doc, starts: list[int] | None = None) -> set[int]:
+    """Tokens inside a time expression (``starts``: the tokens' start offsets, when already made)."""
     out: set[int] = set()
     if not doc.times:
         return out
-    starts = [t.span.start for t in doc.tokens]
+    if starts is None:
+        starts = [t.span.start for t in doc.tokens]
     for tm in doc.times:
         i = bisect.bisect_left(starts, tm.span.start)
         while i < len(starts) and starts[i] < tm.span.end:
@@ -306,13 +309,14 @@ def time_tokens(doc: Doc) -> set[int]:
     return out
 
 
-def entity_ends(doc: Doc, single: set[int] | None = None) -> dict[int, int]:
+def entity_ends(doc: Doc, single: set[int] | None = None, starts: list[int] | None = None) -> dict[int, int]:
     """Token spans of the person and organisation names found by the entities stage (if it ran); the
-    tokens of one-word names go to ``single`` when given."""
+    tokens of one-word names go to ``single`` when given (``starts`` as for :func:`time_tokens`)."""
     out: dict[int, int] = {}
     if not doc.entities:
         return out
-    starts = [t.span.start for t in doc.tokens]
+    if starts is None:
+        starts = [t.span.start for t in doc.tokens]
     for e in doc.entities:
         if e.label not in ("PER", "ORG"):
             continue
@@ -329,37 +333,47 @@ def entity_ends(doc: Doc, single: set[int] | None = None) -> dict[int, int]:
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """Per token, the start and end of its sentence and the end of its paragraph (token indexes).
-    A full stop inside a word (سي.بي.سي) or an ellipsis (...) does not end a sentence."""
+    A full stop inside a word (سي.بي.سي) or an ellipsis (...) does not end a sentence. Only the tokens
+    before a line break and the punctuation tokens are looked at."""
     toks, text = doc.tokens, doc.norm.text
     n = len(toks)
+    if n == 0:
+        return [], [], []
+    nstarts = [t.nstart for t in toks]
+    newline: set[int] = set()  # tokens followed by a gap holding a line break
+    pos = text.find("\n")
+    while pos >= 0:
+        i = bisect.bisect_right(nstarts, pos) - 1
+        if 0 <= i < n - 1 and pos >= toks[i].nend:
+            newline.add(i)
+        pos = text.find("\n", pos + 1)
+    cands = sorted(newline.union(i for i, t in enumerate(toks) if not t.is_word and t.norm in SENT_PUNCT))
     starts = [0] * n
     ends = [n] * n
     paras = [n] * n
     s = 0
     p = 0
-    for i, t in enumerate(toks):
-        starts[i] = s
-        brk = False
-        if i + 1 < n:
-            nxt = toks[i + 1]
-            gap = nxt.nstart > t.nend  # some text between the two tokens
-            if gap and text.find("\n", t.nend, nxt.nstart) >= 0:
-                brk = True
-                for j in range(p, i + 1):
-                    paras[j] = i + 1
-                p = i + 1
-            elif t.norm == "." and not gap and nxt.norm in (".", ")"):
-                brk = False  # (...) and ... inside a sentence
-            elif not t.is_word and t.norm in SENT_PUNCT:
-                # سي.بي.سي: a full stop between short letter groups is an abbreviation
-                brk = (gap or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3
-                       or not nxt.is_word or len(nxt.norm) > 3)
-                if brk and t.norm == "." and i > 0 and toks[i - 1].is_word and len(toks[i - 1].norm) == 1:
-                    brk = False  # an initial: م.س. غوبتا
+    for i in cands:
+        if i + 1 >= n:
+            continue
+        t = toks[i]
+        nxt = toks[i + 1]
+        gap = nxt.nstart > t.nend  # some text between the two tokens
+        if i in newline:
+            brk = True
+            paras[p:i + 1] = [i + 1] * (i + 1 - p)
+            p = i + 1
+        elif t.norm == "." and not gap and nxt.norm in (".", ")"):
+            brk = False  # (...) and ... inside a sentence
+        else:
+            # سي.بي.سي: a full stop between short letter groups is an abbreviation
+            brk = (gap or t.norm != "." or i == 0 or len(toks[i - 1].norm) > 3
+                   or not nxt.is_word or len(nxt.norm) > 3)
+            if brk and t.norm == "." and i > 0 and toks[i - 1].is_word and len(toks[i - 1].norm) == 1:
+                brk = False  # an initial: م.س. غوبتا
         if brk:
-            for j in range(s, i + 1):
-                ends[j] = i + 1
+            starts[s:i + 1] = [s] * (i + 1 - s)
+            ends[s:i + 1] = [i + 1] * (i + 1 - s)
             s = i + 1
-    for j in range(s, n):
-        ends[j] = n
+    starts[s:n] = [s] * (n - s)
     return starts, ends, paras

@@ -467,9 +467,10 @@ def extract_claims(doc: Doc) -> None:
         return
     sent_start, sent_end, para_end = sentence_bounds(doc)
     single: set[int] = set()
+    starts = [t.span.start for t in toks] if doc.times or doc.entities else None
     ctx = Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start,
-              ent_end=entity_ends(doc, single), para_end=para_end,
-              hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc), ent_single=single)
+              ent_end=entity_ends(doc, single, starts), para_end=para_end,
+              hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc, starts), ent_single=single)
     readers = {"verb": _read_verb, "participle": _read_participle,
                "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
