@@ -218,3 +218,21 @@ def test_group_name_holding_an_actor_word_is_one_actor() -> None:
         doc.entities.append(EntityMention(_find(doc.text, name), "ORG", canonical=name, actor_category=cat))
     got = actor_phrases(doc, TokenView(doc))
     assert [(a.text, a.category) for a in got] == [("قوات الوفاق", "state"), ("مجلس شورى ثوار بنغازي", "rebel")]
+
+
+def test_leader_of_a_coalition_qualifies_it() -> None:
+    doc = run("وشنت طائرات التحالف الذي تقوده السعودية غارات على مواقع الحوثيين في تعز أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("طائرات التحالف الذي تقوده السعودية", "الحوثيين")]
+
+
+def test_the_base_is_no_group() -> None:
+    doc = build("وشن الطيران غارات على المواقع الداخلية للقاعدة في تعز أمس.")
+    doc.entities.append(EntityMention(_find(doc.text, "للقاعدة"), "ORG", canonical="القاعدة",
+                                      actor_category="Rebel group"))
+    extract_events(doc)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("الطيران", None)]
+
+
+def test_between_skips_the_support_of_the_first_side() -> None:
+    doc = run("ووقعت اشتباكات بين المقاومة المدعومة بقوات الجيش، والحوثيين في تعز أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("المقاومة المدعومة", "الحوثيين")]

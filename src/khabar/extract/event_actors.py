@@ -166,6 +166,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             cat = _category(e.actor_category)
             prefix = _entity_prefix(v.tokens[i].norm)
             name = strip_proclitics(e.span.text, prefix)
+            if j - i == 1 and _folded(name) in _actor_grammar()["ambiguous"]:
+                continue  # "القاعدة" alone is the base more often than the group
             out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name,
                                    _has_preposition(prefix)))
     out.sort(key=lambda a: a.i)
@@ -204,8 +206,24 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
             continue
+        if prev is not None and _led_by(v, prev, a):
+            # "التحالف الذي تقوده السعودية": the leader qualifies the actor before it
+            span = doc.span(prev.span.start, a.span.end)
+            name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
+            continue
         out.append(a)
     return out
+
+
+def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
+    """Only a leader cue (and a relative pronoun) between two actors of one sentence."""
+    ag = _actor_grammar()
+    gap = range(prev.j, a.i)
+    if not 1 <= len(gap) <= 2 or v.tokens[a.i].sentence != v.tokens[prev.i].sentence:
+        return False
+    *rel, cue = (v.tokens[k].norm for k in gap)
+    return cue in ag["leader"] and all(r in ag["relative"] for r in rel)
 
 
 def _adjacent(v: TokenView, j: int, ti: int) -> bool:
@@ -282,7 +300,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     # "اشتباكات بين X و Y"
     for k in range(tj, min(tj + 3, hi)):
         if "between" in kinds[k]:
-            after = [a for a in cands if a.i > k]
+            after = [a for a in cands if a.i > k and (a.i == k + 1 or not a.prep)]  # not "المدعومة بقوات"
             if after:
                 second = after[1] if len(after) > 1 else None
                 return after[0], second
@@ -566,6 +584,13 @@ def _agent_cue_before(v: TokenView, i: int, lo: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    from khabar.text.normalize import normalize_form
+
+    return normalize_form(text)
+
+
 def _bare_conj(norm: str) -> str:
     g = grammar()
     return norm[1:] if len(norm) > 3 and norm.startswith((g["and"], g["then"])) else norm
@@ -580,7 +605,10 @@ def _actor_grammar() -> dict:
     return {"nisba": tuple(normalize_form(x) for x in data.get("nisba_endings") or ()),
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
             "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ()),
-            "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ())}
+            "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
+            "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
+            "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
+            "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ())}
 
 
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
