@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 
-from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, is_definite, is_stop,
-                               morph)
+from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, given_at, is_definite,
+                               is_stop, morph)
 
 MAX_SHORT_TAIL = 4
 
@@ -59,7 +59,7 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
             if is_definite(w) and w not in d.stop_break:
                 continue
         if not maximal and tv.joined(i - 1, i) and (
-                any(k in d.given for k, _ in tv.keys[i - 1]) or (s == 0 and _name_word(tv, i - 1, before=True))):
+                given_at(tv, i - 1) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
         if (first or (not maximal and (words[0] in d.given or words[0] in d.bind_next))) \
                 and tv.joined(j - 1, j) and _name_word(tv, j):

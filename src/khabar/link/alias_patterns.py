@@ -93,9 +93,12 @@ def _link_all(tv: TokenView, cl: Clusters, x: Name, ys: list[tuple[int, int, int
             cl.union(x.words, words, "cue:" + rule if rule else "cue")
 
 
+MAX_ORG_PARENTHESIS = 7  # words of a group's name in parentheses
+
+
 def link_parentheses(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None:
     """``X (Y)`` where Y looks like another name of X, not a description (an age, a job, a place)."""
-    doc = tv.doc
+    doc, d = tv.doc, alias_data()
     taken = [(m.span.start, m.span.end) for m in (*doc.places, *doc.times)]
     norms = tv.norms
     if "(" not in norms:
@@ -104,16 +107,19 @@ def link_parentheses(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None
         x = ends.get(k)
         if x is None:
             continue
+        # a group's name in full may hold particles and places: (تنظيم القاعدة في بلاد الشام)
+        org = x.type == "ORG" and tv.norm(k + 1) in d.heads
         j = k + 1
-        while j < len(tv) and tv.is_word(j) and j - k <= 4 and not _stop(tv, j):
+        while j < len(tv) and tv.is_word(j) and j - k <= (MAX_ORG_PARENTHESIS if org else 4) \
+                and (org or not _stop(tv, j)):
             j += 1
-        if j == k + 1 or tv.norm(j) != ")":
+        if j == k + 1 or tv.norm(j) != ")" or _stop(tv, j - 1):
             continue
         ns, ne = tv.nrange(k + 1, j, 0)
         words = words_of(doc.norm.text[ns:ne])
         span = doc.span_from_norm(ns, ne)
         if not words or words == x.words or not _name_like(words, x.type) \
-                or any(s < span.end and span.start < e for s, e in taken):
+                or (not org and any(s < span.end and span.start < e for s, e in taken)):
             continue
         if not cl.has(x.words):
             add_form(tv, cl, x.words, x.start, x.end, x.strip, x.type, full=True)
@@ -126,6 +132,8 @@ def _name_like(words: tuple[str, ...], typ: str) -> bool:
     group's is a known name, opens with a head noun, or is one uncommon word (an acronym)."""
     d = alias_data()
     w = words[0]
+    if typ != "PER" and w in d.heads:
+        return True  # a head noun (تنظيم) is also a common word
     if w in d.stop_alone or w in d.common:
         return False
     if typ == "PER":

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from khabar.link.alias_clusters import Clusters, add_form
 from khabar.link.alias_forms import name_groups, org_short_forms, person_short_forms, standalone
-from khabar.link.names import Name, TokenView, _adjective, alias_data, is_definite, morph, skeleton
+from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
+                               skeleton)
 
 
 def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: list[int],
@@ -80,8 +81,9 @@ def _clean_person(tv: TokenView, n: Name) -> bool:
     d, m = alias_data(), morph()
     for k in range(n.start + 1, n.end):
         t = tv.toks[k]
-        if t.prefix and t.prefix != m.article and t.norm not in d.given:
-            return False
+        if t.prefix and t.prefix != m.article and t.norm not in d.given and (
+                t.prefix[0] in m.conjunctions or _behind_preposition(tv, k)):
+            return False  # a conjunction or a preposition, not a surname opening so (بخاري)
         if m.tanween_fath in t.span.text or any(key in d.common for key, s in tv.keys[k] if s > 0):
             return False
     return True

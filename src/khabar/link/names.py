@@ -269,6 +269,14 @@ def first_key(tv: TokenView, i: int, table: dict | frozenset) -> tuple[str, int]
     return None
 
 
+def given_at(tv: TokenView, i: int) -> bool:
+    """Token i is a given name, also behind a proclitic (``وأحمد``) unless the whole word is a
+    common word that only looks so (``بيان`` is no ``ب`` + ``يان``)."""
+    d = alias_data()
+    keys = tv.keys[i] if tv.is_word(i) else ()
+    return any(k in d.given and (s == 0 or (s > 0 and tv.norms[i] not in d.common)) for k, s in keys)
+
+
 def lexicon_names(tv: TokenView) -> list[Name]:
     """Greedy longest matches of the group table, left to right."""
     d = alias_data()
@@ -386,6 +394,9 @@ def org_names(tv: TokenView) -> list[Name]:
         # right after the head: ``السلطة لتقديم القيادات`` is a purpose clause); after the first
         # modifier or a genitive only adjectives follow (the object in ``وثق المرصد … الغارات`` not)
         genitive = not is_definite(head) or j > i + 1
+        # a head that also stands alone (المقاومة) takes only adjectives: in ``تطهير المقاومة القصر``
+        # the definite noun after it is the verbal noun's object
+        adjectives_only = is_definite(head) and d.heads[head][0]
         modified = False
         while tv.joined(j - 1, j) and j - i < 7:
             w = tv.norm(j)
@@ -399,7 +410,7 @@ def org_names(tv: TokenView) -> list[Name]:
                     tv.joined(j, j + 1) and tv.norm(j + 1) in m.complement_particles):  # للمقاومة
                 j += 1
                 genitive = True
-            elif is_definite(w) and (_adjective(w) or not (modified or genitive)) and not (
+            elif is_definite(w) and (_adjective(w) or not (modified or genitive or adjectives_only)) and not (
                     not w.endswith(m.nisba_endings) and tv.joined(j, j + 1)
                     and tv.norm(j + 1) in m.complement_particles):  # المعبر عن: a clause
                 j += 1
@@ -437,8 +448,9 @@ def person_names(tv: TokenView) -> list[Name]:
     for i, g, gs in tv.positions(d.given):
         if i not in starts and not is_definite(g) and not _breaks(tv, i) \
                 and g not in d.not_name and not _clitic_particle(tv, i) \
+                and not (gs > 0 and tv.norms[i] in d.common) \
                 and not (g in morph().son and is_definite(tv.norm(i + 1))):
-            if not (tv.joined(i - 1, i) and first_key(tv, i - 1, d.given)) \
+            if not (tv.joined(i - 1, i) and given_at(tv, i - 1)) \
                     and not (g in d.common and (tv.norm(i + 1) in d.common  # فتح الطريق, أمل المشجعين
                                                 or is_definite(tv.norm(i + 1)))):
                 starts[i] = (g, gs)
