@@ -521,6 +521,16 @@ def test_lam_after_undergo_is_no_purpose(text: str, events: int) -> None:
     assert len([e for e in doc.events if e.type == "Explosions/Remote violence"]) == events
 
 
+@pytest.mark.parametrize("text,date", [
+    pytest.param("وقصفت الطائرات سوقا في أريحا التي تسيطر عليها المعارضة منذ 28 مايو.", None,
+                 id="since-dates-the-state-not-the-strike"),
+    pytest.param("وقصفت الطائرات سوقا في أريحا يوم 28 مايو.", "2015-05-28", id="a-day-without-since"),
+])
+def test_since_time(text: str, date: str | None) -> None:
+    doc = run(text, times=(("28 مايو", "2015-05-28", "day"),))
+    assert [e.date for e in doc.events if e.type != "Strategic developments"] == [date]
+
+
 def test_shelling_with_barrel_bombs_is_one_air_strike() -> None:
     doc = run("وتعرضت أحياء أريحا لقصف عنيف بالبراميل المتفجرة أمس.", times=(("أمس", "2015-08-05", "day"),))
     assert [e.subtype for e in doc.events] == ["Air/drone strike"]

@@ -113,9 +113,12 @@ class _Context:
         self.tok_starts = [t.span.start for t in toks]
         self.times_by_sent: dict[int, list[TimeMention]] = {}
         self.time_tokens: set[int] = set()
+        kinds = self.v.kinds()
         for t in doc.times:
-            self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
             i = bisect.bisect_left(self.tok_starts, t.span.start)
+            # "أريحا التي تسيطر عليها المعارضة منذ 28 مايو": the start of a state dates no event
+            if not any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i)):
+                self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
             while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
                 self.time_tokens.add(i)
                 i += 1
@@ -542,6 +545,7 @@ def _date_of(ctx: _Context, m: Mention) -> None:
     if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
         times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
     zones = [ctx.attribution[k] for k in m.sources]
+
     if zones:  # the statement's day yields to a day the report gives the event itself
         times = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
                  and t.value] or times
