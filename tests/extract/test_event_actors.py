@@ -236,3 +236,14 @@ def test_the_base_is_no_group() -> None:
 def test_between_skips_the_support_of_the_first_side() -> None:
     doc = run("ووقعت اشتباكات بين المقاومة المدعومة بقوات الجيش، والحوثيين في تعز أمس.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("المقاومة المدعومة", "الحوثيين")]
+
+
+def test_actor_far_before_a_noun_trigger_is_no_doer() -> None:
+    doc = run("وتواصل الشرطة في مدينة عدن الساحلية جنوب البلاد التحقيق في اغتيال ضابط أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(None, "ضابط")]
+
+
+def test_abducted_before_the_toll() -> None:
+    doc = run("وقتل 12 شخصا بينهم خمسة جنود في عملية احتجاز الرهائن في فندق في عدن.")
+    abd = [e for e in doc.events if e.subtype == "Abduction/forced disappearance"]
+    assert abd and abd[0].actor2 == "الرهائن"

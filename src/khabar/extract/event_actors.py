@@ -29,6 +29,7 @@ from khabar.doc import Doc, Span
 from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3
+_NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
 _NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
 
@@ -344,6 +345,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1]
         rest = [a for a in targets if a.i >= tj and a is not actor1]
         return actor1, (objs[0] if objs else rest[0] if rest else None)
+    if not verb or (ti > lo and _bare_conj(v.tokens[ti - 1].norm) in _actor_grammar()["noun_marker"]):
+        # a noun trigger takes a doer before it only through a verb close by ("الجيش شن غارات");
+        # farther, the actor is busy with something else ("الشرطة ... تحقق في قضية مقتل الطالب")
+        before = [a for a in before if ti - a.j <= _NOUN_REACH]
     if after:
         actor1 = after[0]
     elif before:
@@ -466,9 +471,32 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
 
 
 def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None) -> ActorPhrase | None:
-    """The people an event's toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
-    counted right after its trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني")."""
+    """Who an event's violence fell on: the person right after its trigger ("بقتل ضابط", "احتجاز
+    الرهائن"), the people its toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
+    counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني")."""
     ntok = len(v.tokens)
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= ntok:
+        return None
+    sent = v.tokens[ti].sentence
+    own = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
+    if own:
+        # "بقتل ضابط بالجيش", "احتجاز الرهائن", "اغتال مسلحون ضابطا": the person right after the
+        # trigger (inside a trigger of two words, or past the doer named after a verb)
+        kinds = v.kinds()
+        k = ti + 1
+        while k < min(tj + 4, ntok) and v.tokens[k].sentence == sent:
+            if a1 is not None and a1.i <= k < a1.j:
+                k = a1.j
+                continue
+            if kinds[k] & _VICTIM_NOUN:
+                got = _victim_phrase(doc, v, k, ntok)
+                if got is not None:
+                    return got
+            if k >= tj:
+                break
+            k += 1
     for sp in ev.evidence.get("casualties", ()):
         k = bisect.bisect_left(starts, sp.end)
         last = k - 1
@@ -478,29 +506,7 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
             got = _victim_phrase(doc, v, k, ntok)
             if got is not None:
                 return got
-    if ev.type not in _VICTIM_TYPES and ev.subtype not in _VICTIM_SUBTYPES:
-        return None
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    tj = bisect.bisect_left(starts, ev.trigger.end)
-    if ti >= ntok:
-        return None
-    sent = v.tokens[ti].sentence
-    # "بقتل ضابط بالجيش", "احتجاز الرهائن", "اغتال مسلحون ضابطا": the person right after the trigger
-    # (inside a trigger of two words, or past the doer named after a verb)
-    kinds = v.kinds()
-    k = ti + 1
-    while k < min(tj + 4, ntok) and v.tokens[k].sentence == sent:
-        if a1 is not None and a1.i <= k < a1.j:
-            k = a1.j
-            continue
-        if kinds[k] & _VICTIM_NOUN:
-            got = _victim_phrase(doc, v, k, ntok)
-            if got is not None:
-                return got
-        if k >= tj:
-            break
-        k += 1
-    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent)
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent) if own else None
 
 
 def _counted(doc: Doc, v: TokenView, ks: range, sent: int) -> ActorPhrase | None:
@@ -509,7 +515,9 @@ def _counted(doc: Doc, v: TokenView, ks: range, sent: int) -> ActorPhrase | None
     for k in ks:
         t = v.tokens[k]
         if t.sentence != sent:
-            break
+            if t.sentence > sent:
+                break
+            continue
         n = v.number_at(k)
         if t.norm.isdigit() or n is not None:
             return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok)
@@ -608,7 +616,8 @@ def _actor_grammar() -> dict:
             "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
             "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
             "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
-            "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ())}
+            "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
+            "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ())}
 
 
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
