@@ -62,6 +62,10 @@ def clusters(text: str) -> list[set[str]]:
                  "إنها أمنت الطريق.", {"المقاومة الشعبية", "المقاومة"}, id="alone-head-takes-adjectives-only"),
     pytest.param("وقتل عشرة من مقاتلي جبهة الفتح (تنظيم القاعدة في بلاد المغرب) في الغارة.",
                  {"جبهة الفتح", "تنظيم القاعدة في بلاد المغرب"}, id="parenthesis-long-group-name"),
+    pytest.param("ودعت وزارة الخارجية الفرنسية رعاياها إلى المغادرة. وقالت الخارجية الفرنسية إن السفارة "
+                 "ستغلق.", {"وزارة الخارجية الفرنسية", "الخارجية الفرنسية"}, id="ministry-by-portfolio"),
+    pytest.param("وأعلنت وزارة الداخلية القبض على خلية. وذكرت الداخلية الأردنية أن أفرادها اعترفوا.",
+                 {"وزارة الداخلية", "الداخلية الأردنية"}, id="ministry-portfolio-and-country"),
 ])
 def test_cluster_found(text: str, expected: set[str]) -> None:
     assert expected in clusters(text)
@@ -82,6 +86,10 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  id="describing-head-same-name"),
     pytest.param("وقال المتحدث إن الطائرات قصفت على المدينة. وعلى الرغم من ذلك بقي السكان.", "على",
                  id="preposition-ala-is-no-name"),
+    pytest.param("وقالت وزارة الدفاع إن الدفاع الجوية أسقطت طائرة مسيرة.", "الدفاع الجوية",
+                 id="portfolio-needs-a-country"),
+    pytest.param("وقالت وزارة الداخلية السعودية إن الداخلية الكويتية تسلمت المطلوب.", "الداخلية الكويتية",
+                 id="portfolio-of-another-country"),
 ])
 def test_no_cluster(text: str, name: str) -> None:
     assert not any(name in c for c in clusters(text))

@@ -73,6 +73,7 @@ class Morph:
     previous_alone: frozenset[str] = frozenset()
     family_plural: tuple[int, int, str] = (0, 0, "")  # letters after ال, position of the alef, not first
     imperfect_prefixes: str = ""
+    nationality_drop: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -104,7 +105,8 @@ def morph() -> Morph:
             previous_alone=frozenset(f(w) for w in y["name_particles"].get("previous_alone", [])),
             family_plural=(int(y["family_plural"]["letters"]), int(y["family_plural"]["alef_at"]),
                            "".join(f(c) for c in y["family_plural"]["not_first"])),
-            imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])))
+            imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])),
+            nationality_drop=tuple(f(e) for e in y.get("nationality_drop", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 
@@ -131,6 +133,8 @@ class AliasData:
     bind_next: frozenset[str] = frozenset()  # name particles bound to the next word (عبد, أبو)
     bind_prev: frozenset[str] = frozenset()  # bound to the previous word (الدين, الله, أوغلو)
     bind_rest: frozenset[str] = frozenset()  # bound to the rest of the name (ولد)
+    nisba_heads: frozenset[str] = frozenset()  # heads left off before a country's adjective (وزارة)
+    nationalities: frozenset[str] = frozenset()  # a country's feminine adjective (الأمريكية)
 
 
 def particles_of(kind: str) -> list[str]:
@@ -175,6 +179,7 @@ def alias_data() -> AliasData:
     head_rows = _forms("aliases/org_heads.tsv")
     heads = {r["form"]: (r.get("alone") == "yes", r.get("drop") == "yes") for r in head_rows}
     desc_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "desc")
+    nisba_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "nisba")
     titles = {r["form"]: r.get("keep") == "yes" for r in _forms("aliases/person_titles.tsv")}
     given = {r["form"] for r in _forms("aliases/given_names.tsv")}
     given |= {r["form"] for r in _forms("aliases/given_names_extra.tsv")}
@@ -218,4 +223,26 @@ def alias_data() -> AliasData:
         bind_next=frozenset(normalize_form(w) for w in particles_of("next")),
         bind_prev=frozenset(normalize_form(w) for w in particles_of("previous")),
         bind_rest=frozenset(normalize_form(w) for w in particles_of("rest")),
+        nisba_heads=nisba_heads, nationalities=_nationalities(),
     )
+
+
+def _nationalities() -> frozenset[str]:
+    """The feminine adjectives of the countries in ``places/countries*.tsv`` (see morphology.yaml)."""
+    m = morph()
+    out: set[str] = set()
+    for rel in ("places/countries.tsv", "places/countries_world.tsv"):
+        if not data_path(rel).exists():
+            continue
+        for row in load_tsv(rel, required=("forms",)):
+            for form in row["forms"].split("|"):
+                words = words_of(form)
+                if len(words) != 1:
+                    continue
+                w = words[0]
+                if w.endswith(m.nisba_feminine) and w.startswith(m.article):
+                    out.add(w)  # السعودية is its own adjective
+                base = w[len(m.article):] if w.startswith(m.article) else w
+                stems = {base} | {base[: -len(e)] for e in m.nationality_drop if base.endswith(e)}
+                out |= {m.article + s + m.nisba_feminine for s in stems if len(s) >= 2}
+    return frozenset(out)

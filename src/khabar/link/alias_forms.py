@@ -167,7 +167,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
         out.append((words[:1], "head"))
     for k in range(2, n):
         if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()
-                                     or all(_nisba(w) for w in words[k:])):
+                                     or all(is_nisba(w) for w in words[k:])):
             out.append((words[:k], "short"))  # وزارة الداخلية السعودية → وزارة الداخلية
     if drop:
         for k in range(2, min(n, 1 + MAX_SHORT_TAIL) + 1):
@@ -186,7 +186,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
     return out
 
 
-def _nisba(w: str) -> bool:
+def is_nisba(w: str) -> bool:
     """A definite relative adjective (السعودية, الدولي) that can be left off a group's name."""
     m = morph()
     return is_definite(w) and w.endswith(m.nisba_endings) and not w.endswith(m.plural_endings)

@@ -13,7 +13,7 @@ two under the rule ``surname``.
 from __future__ import annotations
 
 from khabar.link.alias_clusters import Clusters, add_form
-from khabar.link.alias_forms import name_groups, org_short_forms, person_short_forms, standalone
+from khabar.link.alias_forms import is_nisba, name_groups, org_short_forms, person_short_forms, standalone
 from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
                                skeleton)
 
@@ -171,3 +171,29 @@ def link_spellings(tv: TokenView, cl: Clusters, pers: list[Name], longest: list[
             for i, j, s in occ:
                 add_form(tv, cl, (key,), i, j, s, "PER")
             cl.union(words, (key,), "spelling")
+
+
+def link_portfolios(tv: TokenView, cl: Clusters, names: list[Name], longest: list[int]) -> None:
+    """A ministry named by its portfolio and a country's adjective (``الخارجية الأمريكية``) is the
+    ministry written with its head (``وزارة الخارجية الأمريكية``, or ``وزارة الخارجية`` when only one
+    ministry of that portfolio is named). Heads: ``drop`` = nisba in ``aliases/org_heads.tsv``."""
+    d = alias_data()
+    by_core: dict[str, set[tuple[str, ...]]] = {}
+    for n in names:
+        w = n.words
+        if n.type == "ORG" and len(w) >= 2 and w[0] in d.nisba_heads and is_definite(w[1]) \
+                and all(is_nisba(x) for x in w[2:]):
+            by_core.setdefault(w[1], set()).add(w)
+    for core, fulls in by_core.items():
+        for i, j, s in tv.occurrences((core,)):
+            if not tv.joined(i, j) or longest[i] > 2 or longest[j] > 2:
+                continue
+            adj = tv.norm(j)
+            if adj not in d.nationalities:
+                continue
+            form = (core, adj)
+            owners = {w for w in fulls if w[2:] in ((), (adj,))}
+            if len({cl.find(w) for w in owners}) != 1:
+                continue  # no ministry or two of this portfolio: which one is left open
+            add_form(tv, cl, form, i, j + 1, s, "ORG")
+            cl.union(next(iter(owners)), form, "portfolio")
