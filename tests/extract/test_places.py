@@ -278,3 +278,19 @@ def test_relative_clause_of_location_links_to_the_next_place():
 def test_stray_village_homonym_is_placed_at_the_town_of_its_sentence():
     p = one("تقدمت قوات المقاومة من ردفان إلى منطقة المثلث بعد معارك في لحج", "المثلث")
     assert p.country == "YE" and p.lat < 14.0 and p.precision == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("اندلعت اشتباكات في منطقتي دار سعد والعلم شمال عدن", ["دار سعد", "العلم"],
+                 id="dual-head-second-item-an-ordinary-word"),
+    pytest.param("تقدم المقاتلون نحو قرى \"كرم السماق\"، و\"بين الزيتون\" في ريف اللاذقية",
+                 ["كرم السماق", "بين الزيتون"], id="quoted-list-after-plural-head"),
+    pytest.param("شنت الطائرات غارات على منطقة الحسيني في لحج", ["الحسيني"], id="ala-before-weak-head"),
+])
+def test_guessed_names_after_heads(text, expected):
+    found = spans(text)
+    assert all(e in found for e in expected), found
+
+
+def test_ala_alone_is_no_place_cue():
+    assert "آمنة" not in spans("تقع المدينة على منطقة آمنة")

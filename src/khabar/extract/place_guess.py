@@ -22,9 +22,11 @@ import functools
 
 from khabar.doc import Doc, Token
 from khabar.extract.gazetteer import Place, get_gazetteer
+from khabar.extract.place_accept import common_words
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms,
                                           lexicon, morph)
 from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_splits
 
 
@@ -72,22 +74,30 @@ def _quoted_name(doc: Doc, q: int, known: set[tuple[int, int]], lex: Lexicon) ->
     return None
 
 
+@functools.cache
+def _config() -> tuple[frozenset[str], frozenset[str], str]:
+    """(weak-head cues, dual heads, list conjunction) of ``places/guess.yaml``, normalised."""
+    d = load_yaml("places/guess.yaml")
+    return (frozenset(normalize_form(w) for w in d["weak_head_cues"]),
+            frozenset(normalize_form(w) for w in d["dual_heads"]), normalize_form(d["list_conjunction"]))
+
+
 def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
-    that follows ("في جبهات النخلا والعطيف"). A weak head (منطقة, جبهة) needs a cue before it."""
+    that follows ("في جبهات النخلا والعطيف", قرى "X"، و"Y"); the second of a pair after a dual head
+    ("منطقتي دار سعد والعلم"). A weak head (منطقة, جبهة) needs a cue before it."""
     toks = doc.tokens
     text = doc.norm.text
     covered = {x for m in matches for x in range(m.i, m.j + 1)}
     known = {(m.i, m.j) for m in matches}
+    starts = {m.i: m for m in matches}
     out: list[Match] = []
     heads_any = head_forms()
     mo = morph()
+    head_cues, duals, _ = _config()
     for k in range(len(toks) - 1):
         t, w = toks[k], toks[k + 1]
-        if t.norm not in heads_any or k + 1 in covered or text[t.nend:w.nstart].strip():
-            continue
-        quoted = _quoted_name(doc, k + 1, known, lex) if not w.is_word else None
-        if not w.is_word and quoted is None:
+        if t.norm not in heads_any or text[t.nend:w.nstart].strip():
             continue
         head = next(((f, lex.heads[f]) for f in bare_forms(t.norm) if f in lex.heads), None)
         if head is None:
@@ -96,18 +106,23 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
         if level not in ("city", "admin2", "any") or mo.article in t.norm[: len(t.norm) - len(f)] \
                 or t.norm.startswith(mo.article):
             continue  # "المدينة الساحلية": an adjective follows a definite head
+        dual = f in duals
+        if k + 1 in covered:
+            first = starts.get(k + 1)
+            if dual and first is not None:  # "منطقتي دار سعد والعلم": the pair's second item
+                out.extend(_second_of_pair(doc, first.j + 1, k, lex, covered, starts))
+            continue
+        quoted = _quoted_name(doc, k + 1, known, lex) if not w.is_word else None
+        if not w.is_word and quoted is None:
+            continue
         if not strong:
             cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
             cued = cued or (k > 0 and toks[k - 1].is_word
-                            and any(f in lex.cues for f in bare_forms(toks[k - 1].norm)))
+                            and any(b in lex.cues or b in head_cues for b in bare_forms(toks[k - 1].norm)))
             if not cued:
                 continue
         if quoted is not None:  # بمنطقة "باي أوغلو": a name in quotes after a head
-            a, b = quoted
-            name = " ".join(toks[x].norm for x in range(a, b + 1))
-            m = Match(a, b, name, toks[a].nstart, toks[b].nend, "", [], guessed=True, quoted=True)
-            m.head, m.head_tok = lex.heads[f], k
-            out.append(m)
+            out.extend(_quoted_list(doc, k, quoted, known, lex))
             continue
         loose = level == "any" or not strong
         if not _guessable(w, lex, loose):
@@ -115,6 +130,9 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
         m = Match(k + 1, k + 1, w.norm, w.nstart, w.nend, "", [], guessed=True)
         m.head, m.head_tok = lex.heads[f], k
         out.append(m)
+        if dual:
+            out.extend(_second_of_pair(doc, k + 2, k, lex, covered, starts))
+            continue
         # the list that follows: "X وY"، "X، Y"
         q = k + 2
         while q < len(toks) and len(out) < 200:
@@ -130,6 +148,54 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
                 q += 1
             else:
                 break
+    return out
+
+
+def _second_of_pair(doc: Doc, q: int, k: int, lex: Lexicon, covered: set[int],
+                    starts: dict[int, Match]) -> list[Match]:
+    """The word at ``q`` after the first item of a dual head at ``k``: "و" + a name the gazetteer
+    lacks ("والعلم"), kept even when it is also an ordinary word (the head says it is a place); it
+    replaces a one-word gazetteer match of an ordinary word there (the places stage drops it)."""
+    toks = doc.tokens
+    mo = morph()
+    if q >= len(toks) or not toks[q].is_word:
+        return []
+    if q in covered:
+        g = starts.get(q)
+        if g is None or g.j != q or not (g.name in lex.common or g.name in common_words()):
+            return []
+    sep = toks[q]
+    conj = mo.conjunction
+    if not sep.norm.startswith(conj) or len(sep.norm) <= len(conj) + 2:
+        return []
+    stem = sep.norm[len(conj):]
+    first, last = _first_letters()
+    if not (first <= stem[0] <= last) or stem in lex.heads or stem in lex.cues or stem in lex.after \
+            or lex.collisions.get(stem) == "skip" or any((b,) in lex.before for b in bare_forms(stem)):
+        return []
+    nm = Match(q, q, stem, sep.nstart + len(conj), sep.nend, conj, [], guessed=True)
+    nm.head, nm.head_tok, nm.listed = lex.heads[next(b for b in bare_forms(toks[k].norm) if b in lex.heads)], k, True
+    return [nm]
+
+
+def _quoted_list(doc: Doc, k: int, quoted: tuple[int, int], known: set[tuple[int, int]],
+                 lex: Lexicon) -> list[Match]:
+    """Quoted names after the head at ``k``: قرى "X"، و"Y" و«Z» (one to three words each)."""
+    toks = doc.tokens
+    _, _, conj = _config()
+    head = lex.heads[next(b for b in bare_forms(toks[k].norm) if b in lex.heads)]
+    out: list[Match] = []
+    while quoted is not None and len(out) < 20:
+        a, b = quoted
+        name = " ".join(toks[x].norm for x in range(a, b + 1))
+        m = Match(a, b, name, toks[a].nstart, toks[b].nend, "", [], guessed=True, quoted=True)
+        m.head, m.head_tok, m.listed = head, k, bool(out)
+        out.append(m)
+        q = b + 2  # past the closing quote
+        while q < len(toks) and (toks[q].span.text.strip() in morph().separators and not toks[q].is_word
+                                 or toks[q].norm == conj):
+            q += 1
+        quoted = _quoted_name(doc, q, known, lex) if q < len(toks) and q > b + 2 else None
     return out
 
 

@@ -401,8 +401,8 @@ def extract_places(doc: Doc) -> None:
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
     unknown = guess_after_heads(doc, matches + blocked, lex) + features
-    inside = {x for u in unknown if u.quoted for x in range(u.i, u.j + 1)}
-    if inside:  # بمنطقة "باي أوغلو" replaces the one-word name "باي"
+    inside = {x for u in unknown for x in range(u.i, u.j + 1)}
+    if inside:  # بمنطقة "باي أوغلو" replaces the one-word name "باي"; منطقتي X والعلم the word "العلم"
         matches = [m for m in matches if not inside.intersection(range(m.i, m.j + 1))]
     if unknown:
         matches = sorted(matches + unknown, key=lambda m: m.i)
@@ -449,6 +449,8 @@ def extract_places(doc: Doc) -> None:
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
             # "الرباط شمال عدن" is not Rabat in Morocco
             q = m.near.chosen
+            if q is None and m.head is not None and m.head[1]:
+                continue  # "محافظة ضباء … ميناء الأنباط": a headed name linked to a guessed one stays
             if q is not None and q.kind == "admin1" and not m.near_dir and (
                     (m.chosen.admin1_ar and m.chosen.admin1_ar == q.admin1_ar) or km(m.chosen, q) <= FAR_KM):
                 continue  # "الزبداني بريف دمشق": the homonym lies in the province the text names
