@@ -380,6 +380,9 @@ IMPLICIT = [
                  ("وأردف قائلا", "الوزير", "لا عودة إلى الحرب", "verb"), id="verb-and-qaailan-one-cue"),
     pytest.param("قال الأمير إن الضحايا شهداء الواجب، سائلا الله أن يتغمدهم برحمته.",
                  ("سائلا", "الأمير", "أن يتغمدهم برحمته", "participle"), id="sailan-allah"),
+    pytest.param("قال أمير المنطقة إن الأمن مستتب. وأكد سموه - حفظه الله - في الجلسة أن الإرهاب لن يؤثر علينا.",
+                 ("وأكد", "أمير المنطقة", "أن الإرهاب لن يؤثر علينا", "verb"),
+                 id="honorific-pronoun-with-a-blessing-is-the-antecedent"),
     pytest.param("قال الوزير إن الجيش تقدم. ونقلت الوكالة عن القائد الميداني أن القوات سيطرت على التلة، "
                  "مشيرا إلى أنها قصفت مواقع المسلحين.",
                  ("مشيرا", "القائد الميداني", "إلى أنها قصفت مواقع المسلحين", "participle"),
@@ -473,6 +476,10 @@ NOT_CLAIMS = [
     pytest.param("لم يكتب الروايات فحسب، بل أصدر دواوين شعرية.", id="fahasb-only"),
     pytest.param("وسيتم تنفيذ المشروع بحسب الإمكان خلال العام.", id="as-far-as-possible"),
     pytest.param("وعثر المحققون على بقايا يعتقد أنها للمهاجم.", id="impersonal-passive-after-noun"),
+    pytest.param("ولم يكشف الحلف عن جنسية الجندي القتيل.", id="negated-disclosure-says-nothing"),
+    pytest.param("ولم تعلن أي جهة مسؤوليتها عن التفجير.", id="negated-announcement-says-nothing"),
+    pytest.param("ولدى التنظيم أجندة معلنة بإرادة شن هجمات واسعة.", id="feminine-participle-as-adjective"),
+    pytest.param("وخرجت مسيرات منددة بالغارات الجوية في المدينة.", id="plural-noun-with-participle-adjective"),
 ]
 
 

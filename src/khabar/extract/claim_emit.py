@@ -60,9 +60,8 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
     a, b = content
     if b <= a:
         return None
-    if speaker is not None and speaker[1] - speaker[0] == 1 \
-            and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
-        speaker = None  # وقال سموه: the person named before
+    if speaker is not None and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
+        speaker = None  # وقال سموه (ـ حفظه الله ـ): the person named before
     implicit = speaker is None
     if speaker is not None:
         sp, stext = speaker_text(ctx, *speaker)

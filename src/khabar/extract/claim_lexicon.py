@@ -65,6 +65,8 @@ class Lexicon:
     not_cues: frozenset[str] = frozenset()  # فحسب 'only'
     nominal_content_stops: frozenset[str] = frozenset()  # …، الذي: a noun-phrase content ends before it
     contrast_heads: frozenset[str] = frozenset()  # غير أن، إلا أن: a new subject follows the complementizer
+    silent_when_negated: frozenset[str] = frozenset()  # lemmas: لم يكشف، لم يعلن … say nothing
+    feminine_noun_endings: tuple[str, ...] = ()  # ة (folded to ه), ات: a noun a feminine participle may describe
     elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
     elative_before: frozenset[str] = frozenset()  # بشكل أوضح
     interrogatives: frozenset[str] = frozenset()  # من قال إن …؟: a rhetorical question
@@ -156,7 +158,8 @@ def lexicon() -> Lexicon:
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
                  "pronoun_speakers", "demonstratives", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
-                 "transitive", "same_subject", "nominal_content_stops", "contrast_heads"):
+                 "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
+                 "silent_when_negated"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)
@@ -175,6 +178,7 @@ def lexicon() -> Lexicon:
     lex.before_article = "".join(normalize_form(x) for x in m.get("before_article") or [])
     lex.name_prefixes = "".join(normalize_form(x) for x in m.get("name_prefixes") or [])
     lex.plural_endings = tuple(normalize_form(x) for x in m.get("sound_plural_endings") or [])
+    lex.feminine_noun_endings = tuple(normalize_form(x) for x in m.get("feminine_noun_endings") or [])
     lex.descriptor_preps = _words(m.get("descriptor_prepositions"))
     lex.content_preps = _words(m.get("content_prepositions"))
     lex.via_openers = _words(m.get("via_openers"))

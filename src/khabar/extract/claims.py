@@ -74,6 +74,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     via: list[Span] = []
     speaker: tuple[int, int] | None = None
     negated = hit.start > 0 and is_negated(ctx, hit.start - 1)
+    if negated and cue.lemma in ctx.lex.silent_when_negated:
+        return  # ولم يكشف الحلف عن جنسية الجندي: nothing was said
     present = cue.present and not negated  # لا يستبعد الأمريكيون احتمال …
     kana = kana_subject(ctx, hit)
     if kana is not None and mk is not None:
@@ -365,6 +367,8 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
         return
     se = ctx.sent_end[hit.start]
     mk, stop = content_marker(ctx, hit.cue, hit.end, se)
+    if _attributive(ctx, hit, mk):
+        return  # لها أجندة معلنة بإرادة …: an adjective of the noun before, no statement
     via: list[Span] = []
     if mk is not None and mk - hit.end <= 10:
         via = split_region(ctx, hit.end, stop)[2]
@@ -375,6 +379,26 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, se)
     if content is not None:
         emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
+
+
+def _attributive(ctx: Ctx, hit: Hit, mk: int | None) -> bool:
+    """Is the participle at hit an adjective (أجندة معلنة بإرادة …، لافتات منددة بالغارات)? So when a
+    feminine participle follows an indefinite feminine noun with no punctuation between, and no reported
+    clause (أن/إن, its preposition + أن) follows it. A masculine one (قائلا، داعيا) is a circumstantial
+    participle of the subject even without a comma."""
+    toks, lex = ctx.toks, ctx.lex
+    if agreement(ctx, hit) != "f":
+        return False
+    k = hit.start - 1
+    if k < ctx.sent_start[hit.start] or not toks[k].is_word or k in ctx.hit_at:
+        return False
+    prev = toks[k]
+    if is_def(prev, lex) or is_time(ctx, k) or prev.norm in lex.preps_all or prev.norm[:1] in lex.conj \
+            or prev.norm.endswith(lex.plural_endings) or prev.norm[:1].isdigit():
+        return False
+    if mk is not None and mk - hit.end <= 1 and (is_comp(ctx, mk) or (mk + 1 < len(toks) and is_comp(ctx, mk + 1))):
+        return False  # وثيقة مؤكدة أن …، رسالة مشيرة إلى أن …: a reported clause right after
+    return not prev.suffix and prev.norm.endswith(lex.feminine_noun_endings)
 
 
 def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
