@@ -247,3 +247,8 @@ def test_abducted_before_the_toll() -> None:
     doc = run("وقتل 12 شخصا بينهم خمسة جنود في عملية احتجاز الرهائن في فندق في عدن.")
     abd = [e for e in doc.events if e.subtype == "Abduction/forced disappearance"]
     assert abd and abd[0].actor2 == "الرهائن"
+
+
+def test_counted_members_name_their_group() -> None:
+    doc = run("واعتقلت قوات الأمن 12 عنصرا من الحوثيين في عدن أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("قوات الأمن", "الحوثيين")]

@@ -404,6 +404,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
     if not events:
         return
     by_span = {(a.span.start, a.span.end): a for a in actors}
+    by_tok = {a.i: a for a in actors}
     starts = [t.span.start for t in v.tokens]
     for ev in events:
         a1 = _phrase_of(by_span, ev, "actor1")
@@ -412,11 +413,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             pick = None
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
             if victims_first:
-                pick = _victims(doc, v, starts, ev, a1)
+                pick = _victims(doc, v, starts, ev, a1, by_tok)
             if pick is None and ev.type in _FIGHTING and a1 is not None:
                 pick = _other_side(actors, ev.trigger.start, a1)
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
-                pick = _victims(doc, v, starts, ev, a1)
+                pick = _victims(doc, v, starts, ev, a1, by_tok)
             if pick is not None:
                 ev.actor2 = pick.text
                 ev.evidence["actor2"] = [pick.span]
@@ -470,7 +471,8 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
     return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
 
 
-def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None) -> ActorPhrase | None:
+def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
+             groups: dict[int, ActorPhrase]) -> ActorPhrase | None:
     """Who an event's violence fell on: the person right after its trigger ("بقتل ضابط", "احتجاز
     الرهائن"), the people its toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
     counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني")."""
@@ -491,7 +493,7 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
                 k = a1.j
                 continue
             if kinds[k] & _VICTIM_NOUN:
-                got = _victim_phrase(doc, v, k, ntok)
+                got = _victim_phrase(doc, v, k, ntok, groups)
                 if got is not None:
                     return got
             if k >= tj:
@@ -501,15 +503,16 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
         k = bisect.bisect_left(starts, sp.end)
         last = k - 1
         if 0 <= last < ntok and v.kinds()[last] & _PERSON:
-            return _victim_phrase(doc, v, last, ntok)
+            return _victim_phrase(doc, v, last, ntok, groups)
         if k < ntok and v.tokens[k].sentence == v.tokens[last].sentence:
-            got = _victim_phrase(doc, v, k, ntok)
+            got = _victim_phrase(doc, v, k, ntok, groups)
             if got is not None:
                 return got
-    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent) if own else None
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups) if own else None
 
 
-def _counted(doc: Doc, v: TokenView, ks: range, sent: int) -> ActorPhrase | None:
+def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
+             groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
     """The people counted by the first figure among tokens ``ks`` ("15 فلسطينيا", "مئات السوريين")."""
     ntok = len(v.tokens)
     for k in ks:
@@ -520,7 +523,7 @@ def _counted(doc: Doc, v: TokenView, ks: range, sent: int) -> ActorPhrase | None
             continue
         n = v.number_at(k)
         if t.norm.isdigit() or n is not None:
-            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok)
+            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups)
     return None
 
 
@@ -537,7 +540,8 @@ def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | 
         or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
 
 
-def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int) -> ActorPhrase | None:
+def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
+                   groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
     """The counted noun at token k with the nisba adjective or definite words naming it, or the
     group after a partitive من ("32 من الناشطين الشبان الأكراد")."""
     g, ag = grammar(), _actor_grammar()
@@ -547,19 +551,24 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int) -> ActorPhrase | N
     sent = v.tokens[k].sentence
     if v.tokens[k].norm == g["of"]:
         k += 1
+        if k < ntok and groups and k in groups and v.tokens[k].sentence == sent:
+            return groups[k]  # "32 من تنظيم داعش": the group they belong to
         if k >= ntok or v.tokens[k].sentence != sent or not v.tokens[k].norm.startswith(g["article"]):
             return None
     t = v.tokens[k]
     if not t.is_word or len(t.norm) < 3 or t.norm.isdigit() or kinds[k] & ag["not_victim"] \
-            or v.number_at(k) is not None or t.norm in _stop_words():
+            or v.number_at(k) is not None or t.norm in _stop_words() or v.triggers_at(k):
         return None
+    if groups and k + 2 < ntok and v.tokens[k + 1].norm == g["of"] and k + 2 in groups \
+            and v.tokens[k + 2].sentence == sent:
+        return groups[k + 2]  # "12 عنصرا من داعش": the group the counted belong to
     if t.stem in ag["generic"] or t.norm in ag["generic"]:
         # "9 أشخاص بينهم 5 مدنيين": the subset names the victims; people alone name none
         for x in range(k + 1, min(k + 3, ntok)):
             if "subset" in kinds[x] and v.tokens[x].sentence == sent and x + 2 < ntok:
                 n = v.number_at(x + 1)
                 nxt = n.j if n is not None else x + 2 if v.tokens[x + 1].norm.isdigit() else x + 1
-                return _victim_phrase(doc, v, nxt, ntok) if nxt > x + 1 else None
+                return _victim_phrase(doc, v, nxt, ntok, groups) if nxt > x + 1 else None
         return None
     j = k + 1
     definite = t.norm.startswith(g["article"])
