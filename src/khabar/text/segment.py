@@ -73,55 +73,74 @@ def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) 
             f.cache_clear()
 
 
+@functools.cache
+def _split_table() -> tuple[dict[str, str], int, tuple[str, ...], int]:
+    """Each proclitic sequence mapped to itself (one shared string per sequence), the longest
+    one's length, the non-empty suffixes in file order, the minimal stem."""
+    prefixes, suffixes, min_stem = _affixes()
+    return {p: p for p in prefixes}, max(map(len, prefixes)), tuple(s for s in suffixes if s), min_stem
+
+
 @functools.lru_cache(maxsize=None)
 def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
 
+    Ordered by prefix length, then suffix as listed in clitics.yaml (none first).
+
     >>> ('وب', 'مدينه', '') in clitic_splits('وبمدينه')
     True
     """
-    prefixes, longest, suffixes, min_stem = _prefix_table()
+    pmap, longest, suffixes, min_stem = _split_table()
     out: list[tuple[str, str, str]] = [("", word, "")]
-    seen = {out[0]}
+    n_word = len(word)
+    ends = [s for s in suffixes if word.endswith(s)]  # a stem must leave room for them (below)
     # one candidate prefix per length (the word's first n letters), shortest first
-    for n in range(min(longest, len(word)) + 1):
-        p = word[:n]
-        if p not in prefixes:
+    for n in range(min(longest, n_word) + 1):
+        p = pmap.get(word[:n]) if n else ""
+        if p is None:
             continue
-        rest = word[n:]
-        for s in suffixes:
-            if s and not rest.endswith(s):
-                continue
-            stem = rest[: len(rest) - len(s)] if s else rest
-            if len(stem) >= min_stem:
-                split = (p, stem, s)
-                if split not in seen:
-                    seen.add(split)
-                    out.append(split)
+        rest = n_word - n
+        if n and rest >= min_stem:
+            out.append((p, word[n:], ""))
+        for s in ends:
+            k = rest - len(s)  # the stem's length
+            if k >= min_stem and k >= 0:
+                out.append((p, word[n:n_word - len(s)], s))
     return tuple(out)
+
+
+@functools.cache
+def _best_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
+    """Prefixes ending in the article, bare proclitics, those needing a long stem, and the
+    suffixes that are no pronoun after a given original letter."""
+    c = _clitics()
+    article, lam = c["article"][0], c["lam_article"]
+    with_article = frozenset(p for p in _affixes()[0] if p.endswith(article) or p.endswith(lam))
+    return (with_article, frozenset(c["bare_proclitics"]), frozenset(c["bare_proclitics_long_stem"]),
+            dict(c["not_pronoun_when_original"]))
 
 
 @functools.lru_cache(maxsize=None)
 def best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
-    c = _clitics()
-    article = c["article"][0]
-    bare, bare_long = set(c["bare_proclitics"]), set(c["bare_proclitics_long_stem"])
+    with_article, bare, bare_long, not_pronoun = _best_table()
     best = ("", word, "")
-    for p, stem, s in clitic_splits(word):
+    best_len = 0
+    for split in clitic_splits(word):
+        p, stem, s = split
         if s:
-            if c["not_pronoun_when_original"].get(s) == orig_last:
+            if not_pronoun.get(s) == orig_last:
                 continue  # e.g. ta marbuta, not a pronoun
             if len(stem) < 3:
                 continue
-        if p and not (p.endswith(article) or p.endswith(c["lam_article"])):
+        if p and p not in with_article:
             # bare proclitics only with a stem long enough to be a word of its own
             if len(stem) < 3 or p not in bare:
                 continue
             if len(stem) < 4 and p in bare_long:
                 continue
-        if len(p) + len(s) > len(best[0]) + len(best[2]):
-            best = (p, stem, s)
+        if len(p) + len(s) > best_len:
+            best, best_len = split, len(p) + len(s)
     return best
 
 
