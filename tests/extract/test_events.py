@@ -531,6 +531,18 @@ def test_since_time(text: str, date: str | None) -> None:
     assert [e.date for e in doc.events if e.type != "Strategic developments"] == [date]
 
 
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("قتل 25 طالبا في تفجير انتحاري أمام الكلية في عدن أمس، كما قتل 15 شخصا في هجوم بسيارة "
+                 "مفخخة في تعز أمس.", {"Suicide bomb": 25, "Remote explosive/landmine/IED": 15},
+                 id="toll-of-its-own-clause"),
+    pytest.param("شنت الطائرات غارة على عدن أمس، وقتل فيها 5 أشخاص فيما دارت اشتباكات في تعز أمس.",
+                 {"Air/drone strike": 5, "Armed clash": None}, id="pronoun-points-back"),
+])
+def test_toll_after_a_clause_break(text: str, tolls: dict) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"), ("أمس", "2015-08-05", "day", 2)))
+    assert {e.subtype: e.killed for e in doc.events} == tolls
+
+
 def test_shelling_with_barrel_bombs_is_one_air_strike() -> None:
     doc = run("وتعرضت أحياء أريحا لقصف عنيف بالبراميل المتفجرة أمس.", times=(("أمس", "2015-08-05", "day"),))
     assert [e.subtype for e in doc.events] == ["Air/drone strike"]

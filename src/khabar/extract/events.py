@@ -255,11 +255,14 @@ def _unify_suicide(ctx: _Context, mentions: list[Mention]) -> None:
 
 
 def _generic_attack(ctx: _Context, m: Mention) -> bool:
-    """"الهجوم": a word for any attack (typed by its target), which may name a bombing."""
+    """"الهجوم" with no target of its own: a word for any attack, which may name a bombing."""
     if m.subtype not in ("Armed clash", "Attack"):
         return False
     got = ctx.v.match_at("triggers", m.i)
-    return got is not None and got.entry.get("context") == "target"
+    if got is None or got.entry.get("context") != "target":
+        return False
+    # "الهجوم على القاعدة العسكرية": an attack with a target of its own may be another event
+    return not ctx.v.has_kind(m.j, m.j + 4, "target", m.sentence)
 
 
 def _long_ago(ev, doc: Doc) -> bool:
@@ -605,7 +608,11 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
                 if not targets:
                     break
                 before = [x for x in targets if x.i <= f.cue]
-                m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
+                later = [x for x in targets if x.i > f.hi]
+                if before and later and _new_clause(ctx, before[-1].j, f):
+                    m = later[0]  # "..., كما قتل 15 شخصا في هجوم بشاحنة مفخخة": the toll of its own clause
+                else:
+                    m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
                 if _other_time_between(ctx, m, f):
                     continue  # "... إذ قتل أربعة آخرون في شهر أبريل": another event's toll
                 _add_figure(ctx, m, f)
@@ -638,6 +645,16 @@ def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -
     _place_of(ctx, m)
     _date_of(ctx, m)
     return m
+
+
+def _new_clause(ctx: _Context, j: int, f: Casualty) -> bool:
+    """A clause break (، ؛ :) between a trigger ending at token j and the figure, and no pronoun
+    after the casualty word pointing back to it ("قتل فيها")."""
+    v = ctx.v
+    breaks = grammar()["breaks"]
+    if any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(j, min(f.lo, f.cue))):
+        return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
+    return False
 
 
 def _other_time_between(ctx: _Context, m: Mention, f: Casualty) -> bool:
