@@ -252,3 +252,20 @@ def test_abducted_before_the_toll() -> None:
 def test_counted_members_name_their_group() -> None:
     doc = run("واعتقلت قوات الأمن 12 عنصرا من الحوثيين في عدن أمس.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("قوات الأمن", "الحوثيين")]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وتمكنت المقاومة من السيطرة على مواقع كان يحتلها الحوثيون قرب عدن أمس.", "المقاومة", "الحوثيون",
+                 id="held-by"),
+    pytest.param("وسيطرت القوات الحكومية على مدينة شقرة التي كانت في أيدي المسلحين.", "القوات الحكومية",
+                 "المسلحين", id="in-the-hands-of"),
+])
+def test_who_held_a_place_is_actor2(text: str, actor1: str, actor2: str) -> None:
+    doc = run(text)
+    took = [e for e in doc.events if e.type == "Battles"]
+    assert [(e.actor1, e.actor2) for e in took] == [(actor1, actor2)]
+
+
+def test_supporter_qualifies_the_actor() -> None:
+    doc = run("وكان المتمردون الحوثيون المدعومون من إيران سيطروا على عدن في مارس.")
+    assert [e.actor1 for e in doc.events if e.type == "Battles"] == ["المتمردون الحوثيون المدعومون من إيران"]

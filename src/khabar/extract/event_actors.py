@@ -218,13 +218,17 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
 
 
 def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
-    """Only a leader cue (and a relative pronoun) between two actors of one sentence."""
+    """Only a leader cue (and a relative pronoun) between two actors of one sentence, or a support
+    word and من ("الحوثيون المدعومون من إيران")."""
     ag = _actor_grammar()
     gap = range(prev.j, a.i)
     if not 1 <= len(gap) <= 2 or v.tokens[a.i].sentence != v.tokens[prev.i].sentence:
         return False
     *rel, cue = (v.tokens[k].norm for k in gap)
-    return cue in ag["leader"] and all(r in ag["relative"] for r in rel)
+    if cue in ag["leader"] and all(r in ag["relative"] for r in rel):
+        return True
+    before = rel[0] if rel else v.tokens[prev.j - 1].norm
+    return cue == grammar()["of"] and len(rel) <= 1 and before in ag["support"]
 
 
 def _adjacent(v: TokenView, j: int, ti: int) -> bool:
@@ -298,6 +302,14 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         rest = [a for a in cands if a is not agent]
         a1, a2 = choose_actors(v, rest, ti, tj, lo, hi, territory, reporters) if rest else (None, None)
         return agent, a2
+    if territory:
+        # "سيطرت على زنجبار التي كانت في أيدي المتمردين": who held the place is actor2
+        loser = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH
+                      and _cue_before(v, a.i, lo, _actor_grammar()["loser"])), None)
+        if loser is not None:
+            rest = [a for a in cands if a is not loser]
+            a1, _a2 = choose_actors(v, rest, ti, tj, lo, hi, False, reporters) if rest else (None, None)
+            return a1, loser
     # "اشتباكات بين X و Y"
     for k in range(tj, min(tj + 3, hi)):
         if "between" in kinds[k]:
@@ -586,7 +598,12 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
 def _agent_cue_before(v: TokenView, i: int, lo: int) -> bool:
     """Whether an agent cue (actor_grammar.yaml) ends right before token i, or one target word
     before it ("مصدره مواقع الفصائل")."""
-    cues = _actor_grammar()["agent"]
+    return _cue_before(v, i, lo, _actor_grammar()["agent"])
+
+
+def _cue_before(v: TokenView, i: int, lo: int, cues: frozenset) -> bool:
+    """Whether one of ``cues`` (tuples of folded words) ends right before token i, or one target
+    word before it."""
     kinds = v.kinds()
     for end in (i, i - 1):
         if end < i and (end < lo or "target" not in kinds[end]):
@@ -626,7 +643,9 @@ def _actor_grammar() -> dict:
             "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
             "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
             "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
-            "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ())}
+            "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
+            "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
+            "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}
 
 
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
