@@ -214,6 +214,13 @@ def channel(ctx: Ctx, t: Token) -> tuple[str, bool] | None:
     ch = ctx.lex.channels.get(w)
     if ch is None and len(w) > 3 and w[0] in ctx.lex.name_prefixes:
         ch = ctx.lex.channels.get(w[1:])
+    if ch is None and t.suffix in ctx.lex.object_suffixes and not t.prefix:
+        # في بيانها، عبر حسابه، في تغريدتها: the channel with a possessive pronoun (ة written ت before it)
+        m = ctx.lex.morph
+        st = t.stem
+        ch = ctx.lex.channels.get(st)
+        if ch is None and st.endswith(m["open_ta"]):
+            ch = ctx.lex.channels.get(st[:-1] + m["ta_marbuta"])
     return ch
 
 

@@ -232,9 +232,11 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     if speaker is None:
         if hit.suffixed:
             a = opener_subject(ctx, hit.start)
-            if a is None:
+            if a is not None:
+                speaker = (a, hit.start)  # …، غير أن مسؤولين محليين وصفوهم بأنهم …
+            elif not (hit.conj and mk == hit.end):
                 return  # في إطار توعدها: a verbal noun with a pronoun, not a verb with its subject
-            speaker = (a, hit.start)  # …، غير أن مسؤولين محليين وصفوهم بأنهم …
+            # أدانت الحكومة الهجمات ووصفتها بأنها …: a verb (و + its content right after), the subject before
         if cue.form in ctx.lex.impersonal and not hit.conj:
             return  # أشلاء يعتقد أنها …: the impersonal passive, the noun before is no subject
         if hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.same_subject:
