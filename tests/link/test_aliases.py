@@ -88,6 +88,10 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  id="preposition-ala-is-no-name"),
     pytest.param("وقالت وزارة الدفاع إن الدفاع الجوية أسقطت طائرة مسيرة.", "الدفاع الجوية",
                  id="portfolio-needs-a-country"),
+    pytest.param("وطالبت هيئة الأمر بالمعروف والنهي عن المنكر بالتزام الأنظمة.", "والنهي",
+                 id="cue-word-behind-a-preposition"),
+    pytest.param("وقتل القيادي سالم العبيدي الملقب أبو ياسر بقصف لطيران التحالف قرب الحدود.",
+                 "أبو ياسر بقصف لطيران", id="cue-name-ends-before-a-prepositional-phrase"),
     pytest.param("وقالت وزارة الداخلية السعودية إن الداخلية الكويتية تسلمت المطلوب.", "الداخلية الكويتية",
                  id="portfolio-of-another-country"),
 ])

@@ -12,7 +12,7 @@ Example: in ``أسامة المهاجر المعروف بأنس الشامي`` :
 from __future__ import annotations
 
 from khabar.link.alias_clusters import Clusters, add_form
-from khabar.link.names import Name, TokenView, alias_data, morph, words_of
+from khabar.link.names import Name, TokenView, _behind_preposition, alias_data, morph, words_of
 
 
 def _chunk_before(tv: TokenView, j: int, ends: dict[int, Name]) -> Name | None:
@@ -33,8 +33,9 @@ def _name_after(tv: TokenView, i: int, limit: int = 4) -> list[tuple[int, int, i
             i += 1
         j = i
         while j < len(tv) and j - i < limit and tv.is_word(j) and (j == i or tv.joined(j - 1, j)):
-            if not quoted and _stop(tv, j):
-                break
+            if not quoted and (_stop(tv, j) or (j > i and (
+                    _behind_preposition(tv, j) or any(k in d.common for k, _ in tv.keys[j])))):
+                break  # a particle, a common word or one behind a preposition (الملقب أبو علي بقصف …)
             j += 1
         if j == i:
             break
@@ -67,7 +68,9 @@ def _add_span_name(tv: TokenView, cl: Clusters, i: int, j: int, strip: int, typ:
 def link_cues(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None:
     d, m = alias_data(), morph()
     for cue, kind in d.cues.items():
-        for i, j, _ in tv.occurrences(cue):
+        for i, j, s in tv.occurrences(cue):
+            if s > 0:
+                continue  # behind a proclitic: الأمر بالمعروف is no cue
             x = _chunk_before(tv, i, ends)
             if x is None:
                 continue

@@ -578,9 +578,18 @@ def entity_names(tv: TokenView) -> list[Name]:
         first, strip = _bare_key(tv, i, tv.doc.norm.to_norm(e.span.start) - tv.toks[i].nstart)
         if strip < 0 or first in d.stop_break:
             continue
+        if e.label == "PER" and (first in d.heads or first in d.generic):
+            continue  # a body's name typed as a person (نقابة الصيادين)
+        if e.label == "PER" and strip == 0 and j - i >= 3 and _verb_like(first):
+            i, first = i + 1, tv.norm(i + 1)  # a verb before the name: يفاجئ عبد الرشيد دوستم
         words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
         out.append(Name(i, j, strip, words, e.label, "entity"))
     return out
+
+
+def _verb_like(w: str) -> bool:
+    """An imperfect verb (يفاجئ, تجبر): opened by its prefix, no given name, four letters or more."""
+    return len(w) >= 4 and w[0] in morph().imperfect_prefixes and w not in alias_data().given
 
 
 def _at(offsets: list[int], x: int) -> int | None:
