@@ -46,6 +46,7 @@ def story_groups(ms: list[EventMention]) -> set[frozenset[str]]:
 @pytest.mark.parametrize("gap, linked", [
     pytest.param(12, True, id="triggers-side-by-side-one-event"),
     pytest.param(900, False, id="triggers-far-apart-two-events"),
+    pytest.param(0, False, id="one-trigger-listing-two-places-two-events"),
 ])
 def test_one_act_coded_twice_links_across_places(gap, linked):
     strike = dict(subtype="Air/drone strike")

@@ -4,7 +4,10 @@ Reads an :class:`~khabar.link.model.EventMention` and a :class:`~khabar.link.mod
 returns a score (``None`` when the account cannot belong to the event at all). Hard rules first
 (dates too far apart, publication order, places too far apart, another country), then evidence:
 sub-event type, day, place, figures, actors, trigger words and the article evidence
-(:func:`khabar.link.evidence.doc_similarity`). No data files.
+(:func:`khabar.link.evidence.doc_similarity`). Robust to what extraction gets wrong: a sibling
+account of the same article (one act coded twice, perhaps at two places) links whatever the
+distance; a town near the event's, the same day, links on strong article evidence; an arrest from an
+article that codes no violence may join the attack it followed (:func:`follow_up_score`). No data files.
 
 Example::
 
@@ -38,10 +41,11 @@ def _gap(lo1: int, hi1: int, lo2: int, hi2: int) -> int:
 def sibling(m: EventMention, c: Cluster) -> bool:
     """The event holds an account from the mention's article, of the same day, whose trigger lies
     within SIBLING_CHARS of the mention's ("air strikes and shelling on ..."): one act the extraction
-    coded twice, perhaps at two places."""
+    coded twice, perhaps at two places. One trigger listing several places ("attacks on A, B and C")
+    is several events, as ACLED codes them: the same trigger is no sibling."""
     if m.pos is None:
         return False
-    return any(abs(p - m.pos) <= SIBLING_CHARS and lo == m.lo for p, lo in c.spots.get(m.article, ()))
+    return any(0 < abs(p - m.pos) <= SIBLING_CHARS and lo == m.lo for p, lo in c.spots.get(m.article, ()))
 
 
 def _reference(m: EventMention, c: Cluster) -> EventMention | None:
