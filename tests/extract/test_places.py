@@ -294,3 +294,13 @@ def test_guessed_names_after_heads(text, expected):
 
 def test_ala_alone_is_no_place_cue():
     assert "آمنة" not in spans("تقع المدينة على منطقة آمنة")
+
+
+def test_foreign_homonym_after_a_cued_weak_head_is_placed_in_the_reported_country():
+    p = one("تدور اشتباكات في منطقة المعاشيق بمديرية كريتر في عدن جنوب اليمن", "المعاشيق")
+    assert p.country == "YE" and p.precision == 2
+
+
+def test_list_item_homonym_near_the_item_before_it():
+    p = one("تجددت المواجهات في دار سعد وصبر شمال عدن", "صبر")
+    assert p.admin1 == "Lahij" and p.lat < 13.1

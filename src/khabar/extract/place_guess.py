@@ -82,6 +82,11 @@ def _config() -> tuple[frozenset[str], frozenset[str], str]:
             frozenset(normalize_form(w) for w in d["dual_heads"]), normalize_form(d["list_conjunction"]))
 
 
+def weak_head_cues() -> frozenset[str]:
+    """Words before a weak head that make it locative (على منطقة X), besides the cues."""
+    return _config()[0]
+
+
 def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
     that follows ("في جبهات النخلا والعطيف", قرى "X"، و"Y"); the second of a pair after a dual head

@@ -39,7 +39,9 @@ from khabar.extract.gazetteer import Gazetteer, Place, get_gazetteer
 from khabar.extract.place_accept import accept as _accept
 from khabar.extract.place_accept import drop_surnames as _drop_surnames
 from khabar.extract.place_accept import facts as _facts
-from khabar.extract.place_guess import anchor_town, feature_split, guess_after_heads, guess_features
+from khabar.extract.place_accept import common_words
+from khabar.extract.place_guess import (anchor_town, feature_split, guess_after_heads, guess_features,
+                                        weak_head_cues)
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, given_names,
                                           is_nisba, km, lexicon, morph, nisba_countries)
 from khabar.lang import load_yaml
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 
 MAX_WORDS = 5
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
+LIST_KM = 60.0  # list items ("حلب وإدلب") this close to the item before them score higher
 STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
@@ -245,7 +248,7 @@ _KIND_PRIOR = {"country": 6.0, "admin1": 4.0, "region": 4.0, "city": 2.0, "admin
 
 
 def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
-           anchors: list[Place]) -> float:
+           anchors: list[Place], neighbour: Place | None = None) -> float:
     s = _KIND_PRIOR.get(p.kind, 1.0)
     if p.curated:
         s += 1.0
@@ -262,6 +265,8 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
         q = m.near.chosen
         if km(p, q) < (150 if q.kind == "admin1" else 60) or (p.admin1_ar and p.admin1_ar == q.admin1_ar):
             s += 4.0
+    if neighbour is not None and neighbour is not p and km(p, neighbour) < LIST_KM:
+        s += 4.0  # "في دار سعد وصبر": the items of a list of places lie near each other
     if countries:
         top = max(countries.values())
         if p.country in countries:
@@ -287,14 +292,18 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
 
 
 def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
-             anchors: list[Place]) -> None:
+             anchors: list[Place], lists: dict[int, Match] | None = None) -> None:
+    """Choose each match's gazetteer entry; ``lists``: id of a list item -> the item before it."""
     for m in matches:
         if not m.cands:
             continue
         if len(m.cands) == 1:
             m.chosen = m.cands[0]
             continue
-        best = max(m.cands, key=lambda p: _score(p, m, countries, admin1s, anchors))
+        before = lists.get(id(m)) if lists else None
+        neighbour = before.chosen if before is not None and before.chosen is not None \
+            and before.chosen.kind in ("city", "admin2", "neighbourhood") and not before.chosen.world else None
+        best = max(m.cands, key=lambda p: _score(p, m, countries, admin1s, anchors, neighbour))
         if best.kind == "admin2" and (m.head is None or m.head[0] != "admin2"):
             # prefer the town to the district named after it
             town = [c for c in m.cands if c.kind == "city" and c.country == best.country
@@ -409,16 +418,26 @@ def extract_places(doc: Doc) -> None:
     accepted: list[Match] = []
     seen: set[str] = set()
     prev: Match | None = None
+    foreign: set[int] = set()
+    lists: dict[int, Match] = {}  # a list item -> the accepted item before it
     for _ in range(2):  # twice: a name accepted with evidence licenses its bare mentions
         accepted, prev = [], None
         for m in matches:
             if prev is not None and _continues_list(doc, prev, m):
                 m.listed = True
                 m.joined = m.i == prev.j + 1
+                lists[id(m)] = prev
                 if m.head is None and prev.head is not None and prev.head[0] != "outlet":
                     m.head = prev.head
                 m.cue = m.cue or prev.cue
             if m.guessed or _accept(m, lex, set(countries), seen, adjectives):
+                accepted.append(m)
+                prev = m
+            elif _foreign_homonym(doc, m, countries, lex):
+                # "في منطقة X" in a report on Yemen where the gazetteer's only X is Syrian: a local
+                # name the gazetteer lacks, placed at a town of its sentence in a named country
+                m.guessed, m.cands = True, []
+                foreign.add(id(m))
                 accepted.append(m)
                 prev = m
         seen = {m.name for m in accepted if not m.guessed}
@@ -438,12 +457,14 @@ def extract_places(doc: Doc) -> None:
                             if m.chosen is not None and m.chosen.kind == "admin1") if c is not None]
     anchors = list({id(a): a for a in anchors}.values())
     _link_near(doc, accepted, lex)
-    _resolve(accepted, countries, admin1s, anchors)
+    _resolve(accepted, countries, admin1s, anchors, lists)
     for m in accepted:
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
             sent = doc.tokens[m.i].sentence
             m.approx = anchor_town(doc, m, accepted if not m.quoted else
                                    [x for x in accepted if doc.tokens[x.i].sentence == sent])
+            if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
+                m.approx = None
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
                 and not m.chosen.world:  # anchors are village-level towns; "نجامينا بتشاد" stays
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
@@ -465,6 +486,24 @@ def extract_places(doc: Doc) -> None:
             if a is not None and a.country == m.chosen.country and km(m.chosen, a) > FAR_KM:
                 m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
+
+
+def _foreign_homonym(doc: Doc, m: Match, countries: dict[str, int], lex: Lexicon) -> bool:
+    """A name after a weak head with a cue (في منطقة X) whose every gazetteer entry is a minor place
+    of a country the report does not name, in a report on countries the village-level gazetteer
+    covers."""
+    if not m.cands or m.head is None or m.head[0] not in ("city", "admin2", "any") or not countries \
+            or m.head[1] or m.j > m.i + 1:
+        return False  # a strong head accepts the name itself (place_accept)
+    k = m.head_tok
+    cued = m.cue or (k is not None and k > 0 and doc.tokens[k - 1].is_word
+                     and any(b in weak_head_cues() for b in bare_forms(doc.tokens[k - 1].norm)))
+    if not cued or m.name in lex.common or m.name in common_words() or m.name in lex.collisions:
+        return False
+    if not set(countries) & get_gazetteer().countries:
+        return False
+    return not any(p.major or p.curated or p.world or p.country in countries or p.pop >= STRAY_POP
+                   for p in m.cands)
 
 
 def _stray(m: Match, accepted: list[Match]) -> bool:
