@@ -3,6 +3,8 @@ positions (from the stored event data) and which arrests are follow-ups (per art
 
 from __future__ import annotations
 
+import pytest
+
 from khabar.store import ingest_records, link_store, open_store
 
 CAPITAL = {"name": "Capital A", "country": "TR", "admin1": "Capital A", "lat": 39.92, "lon": 32.85,
@@ -58,3 +60,17 @@ def test_arrests_only_report_joins_the_attack_through_the_store(new_db):
     link_store(engine)
     assert frozenset({"a", "b", "c"}) in linked_articles(engine)
     engine.dispose()
+
+
+@pytest.mark.parametrize("data, pos", [
+    pytest.param('{"evidence": {"trigger": [{"end": 9, "start": 3}]}, "trigger": {"end": 47, "start": 40}}', 40,
+                 id="own-trigger-not-evidence"),
+    pytest.param('{"trigger": "x"}', None, id="text-only"),
+    pytest.param('{"trigger": {"start": 5', None, id="truncated"),
+    pytest.param("", None, id="empty"),
+    pytest.param("[1]", None, id="not-an-object"),
+])
+def test_trigger_pos_from_stored_event(data, pos):
+    from khabar.store.linking import _trigger_pos
+
+    assert _trigger_pos(data) == pos

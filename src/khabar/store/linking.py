@@ -52,15 +52,31 @@ def _mention(r: Any) -> EventMention:
         injured=r.injured, trigger=r.trigger, outlet=r.outlet,
         speakers=tuple(json.loads(r.speakers or "[]")), title=r.title, published=_ordinal(r.published),
         context=frozenset(json.loads(r.context or "[]")),
-        profile=frozenset(json.loads(r.profile or "[]")), pos=trigger_pos(_json(r.data)))
+        profile=frozenset(json.loads(r.profile or "[]")), pos=_trigger_pos(r.data))
 
 
-def _json(s: str | None) -> dict[str, Any]:
+_TRIGGER_KEY = '"trigger": {'
+_DECODER = json.JSONDecoder()
+
+
+def _trigger_pos(data: str | None) -> int | None:
+    """Where the stored event's trigger starts: decodes only the trigger object of the event's JSON
+    (written with sorted keys, the event's own trigger is the last object under that key; evidence
+    lists come earlier), and the whole JSON when that fails."""
+    if not data:
+        return None
+    i = data.rfind(_TRIGGER_KEY)
+    if i >= 0:
+        try:
+            trig, _ = _DECODER.raw_decode(data, i + len(_TRIGGER_KEY) - 1)
+            return trigger_pos({"trigger": trig})
+        except ValueError:
+            pass
     try:
-        d = json.loads(s) if s else {}
+        ev = json.loads(data)
     except ValueError:
-        return {}
-    return d if isinstance(d, dict) else {}
+        return None
+    return trigger_pos(ev) if isinstance(ev, dict) else None
 
 
 def _unlinked(conn: Connection) -> list[EventMention]:
