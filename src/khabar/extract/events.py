@@ -74,6 +74,8 @@ _PLACE_REACH = 150  # characters after the trigger; farther, a place before it i
 _DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
+_PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
+_ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
 _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
 
 
@@ -355,6 +357,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 "liberate" in v.kinds()[m.i] and (v.has_kind(m.j, m.j + 10, "hostage", s)
                                                   or v.has_kind(m.j, m.j + 3, "civilian", s)))):
             subtype = "Armed clash"  # "حرر 30 رهينة": people freed in an operation, no place taken
+        if subtype in _TERRITORY and v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
+            subtype = "Armed clash"  # "يحاولون استعادة الأحياء": fighting for a place not yet taken
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
             if close and a1.category == "rebel":
@@ -447,6 +451,8 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
         return True
     if v.has_kind(m.i - 3, m.i, "negation", s) or v.has_kind(m.i - 2, m.i, "sound", s):
         return True
+    if v.has_kind(m.i - _PREVENT_REACH, m.i, "prevent", s):
+        return True  # "لمنع قوات الحوثيين من السيطرة على عدن": prevented, did not happen
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
