@@ -83,3 +83,25 @@ def test_trim_caches_empties_a_full_cache():
     trim_caches(double, limit=3)
     assert double.cache_info().currsize == 0
     assert double(4) == 8
+
+
+def test_split_cache_rotates_and_tokens_stay_the_same(monkeypatch):
+    import sys
+
+    from khabar.doc import Span
+
+    seg = sys.modules["khabar.text.segment"]
+    monkeypatch.setattr(seg, "_SPLITS", seg._SplitCache(size=2))
+    text = "وقالت المصادر إن مدينة حلب شهدت قصفا على أحيائها. وأكدت الشرطة اعتقال ثلاثة."
+    first = make_doc(text).tokens
+    assert len(seg._SPLITS.current) > 2  # one document fills the generation past its size
+    second = make_doc("خبر قصير.").tokens  # rotates: the first document's words move to previous
+    assert set(seg._SPLITS.previous) >= {t.norm for t in first if t.is_word and "ة" not in t.span.text}
+    assert second and len(seg._SPLITS.current) <= 3
+    again = make_doc(text).tokens
+    assert again == first
+    for t in again:
+        assert type(t.span) is Span and t.span == Span(t.span.start, t.span.end, t.span.text)
+        if t.is_word and not t.norm.isdigit():
+            last = t.span.text[-1]
+            assert (t.prefix, t.stem, t.suffix) == seg.best_split(t.norm, last if last == "ة" else "")

@@ -123,6 +123,10 @@ def _best_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[
 @functools.lru_cache(maxsize=None)
 def best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
+    return _best_split(word, orig_last)
+
+
+def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     with_article, bare, bare_long, not_pronoun = _best_table()
     best = ("", word, "")
     best_len = 0
@@ -149,11 +153,42 @@ def _guard() -> frozenset[str]:
     return frozenset(_clitics()["not_pronoun_when_original"].values())
 
 
+class _SplitCache:
+    """The best split of each word seen lately, in two generations: lookups try the current one,
+    then the previous one (and copy a hit forward); when the current one holds more than ``size``
+    words, between documents, it becomes the previous one. Frequent words stay, memory stays
+    bounded (at most two generations), and no entry is ever stale (a split depends on the word)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.current: dict[str | tuple[str, str], tuple[str, str, str]] = {}
+        self.previous: dict[str | tuple[str, str], tuple[str, str, str]] = {}
+
+    def rotate(self) -> None:
+        if len(self.current) > self.size:
+            self.previous, self.current = self.current, {}
+
+
+_SPLITS = _SplitCache(CACHE_LIMIT // 2)
+
+
+def _span_maker() -> tuple:
+    """What makes a Span(start, end, text) without the frozen dataclass's checked ``__init__``: the
+    same object, its three slots set through their descriptors (half the cost; one per token)."""
+    from khabar.doc import Span
+
+    new = object.__new__
+    set_start, set_end, set_text = Span.start.__set__, Span.end.__set__, Span.text.__set__
+
+    return new, Span, set_start, set_end, set_text
+
+
 def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     """Split ``doc`` into sentences and tokens (offsets into both text and normalised text)."""
-    from khabar.doc import Sentence, Span, Token
+    from khabar.doc import Sentence, Token
 
     trim_caches(clitic_splits, best_split)
+    _SPLITS.rotate()
     ntext = doc.norm.text
     sentences: list[Sentence] = []
     pos = 0
@@ -181,7 +216,8 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     si = 0
     bound = sent_ends[0] if n_bounds else len(ntext) + 1
     guard = _guard()
-    best = best_split
+    current, previous = _SPLITS.current, _SPLITS.previous
+    new, span_cls, set_start, set_end, set_text = _SPAN
     identity = starts is None or ends is None
     for m in _TOKEN.finditer(ntext):
         ns, ne = m.span()
@@ -195,13 +231,26 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
         else:
             os_, oe = starts[ns], ends[ne - 1]
             surface = text[os_:oe]
+        span = new(span_cls)
+        set_start(span, os_)
+        set_end(span, oe)
+        set_text(span, surface)
         if word[0].isalnum():
             if word.isdigit():
-                append(Token(Span(os_, oe, surface), word, ns, ne, "", word, "", True, si))
+                append(Token(span, word, ns, ne, "", word, "", True, si))
                 continue
             last = text[ne - 1] if identity else text[starts[ne - 1]]
-            p, stem, s = best(word, last if last in guard else "")
-            append(Token(Span(os_, oe, surface), word, ns, ne, p, stem, s, True, si))
+            key = (word, last) if last in guard else word
+            split = current.get(key)
+            if split is None:
+                split = previous.get(key)
+                if split is None:
+                    split = _best_split(word, last if last in guard else "")
+                current[key] = split
+            append(Token(span, word, ns, ne, split[0], split[1], split[2], True, si))
         else:
-            append(Token(Span(os_, oe, surface), word, ns, ne, "", word, "", False, si))
+            append(Token(span, word, ns, ne, "", word, "", False, si))
     return sentences, tokens
+
+
+_SPAN = _span_maker()
