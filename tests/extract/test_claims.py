@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.doc import Article, Doc
+from khabar.doc import Article, Doc, EntityMention, Span
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claims import claim_for, extract_claims
 
@@ -406,6 +406,20 @@ def test_implicit_speaker(text, expected):
     assert c.speaker_implicit
     # the speaker span points at the earlier mention
     assert c.speaker is not None and c.speaker.end <= c.cue.start
+    assert_offsets(doc)
+
+
+def test_no_earlier_claim_takes_the_person_opening_a_sentence():
+    text = "واستقبل الأمير خالد الفيصل الوفد في مكتبه. ونقل سموه التعازي نيابة عن الملك سلمان. وقال سموه: «نحن معكم»."
+    doc = Doc(Article(id="t", text=text))
+    def span(name: str) -> Span:
+        i = text.index(name)
+        return Span(i, i + len(name), name)
+    doc.entities = [EntityMention(span("الأمير خالد الفيصل"), "PER"), EntityMention(span("الملك سلمان"), "PER")]
+    extract_claims(doc)
+    c = doc.claims[-1]
+    assert (c.cue.text, c.speaker_text, c.content.text, c.speaker_implicit) == \
+        ("وقال", "الأمير خالد الفيصل", "نحن معكم", True)
     assert_offsets(doc)
 
 

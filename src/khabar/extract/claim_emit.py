@@ -18,9 +18,13 @@ Example::
 
 from __future__ import annotations
 
+import bisect
+
 from khabar.doc import Claim, Span
-from khabar.extract.claim_phrases import speaker_text, stance_of
+from khabar.extract.claim_phrases import clean_name, speaker_text, stance_of
 from khabar.extract.claim_tokens import Ctx, Hit, tok_span
+
+TOPIC_WORDS = 4  # a person named within this many tokens of a sentence start is its subject
 
 
 def agreement(ctx: Ctx, hit: Hit) -> str:
@@ -44,7 +48,10 @@ def agreement(ctx: Ctx, hit: Hit) -> str:
 def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]:
     """The latest earlier speaker, preferring one whose cue agreed like this one (وأضاف after وقال)."""
     if ctx.last is None:
-        return None, None, []
+        person = _topic_person(ctx, hit)
+        if person is None:
+            return None, None, []
+        return person, clean_name(person.text), []
     best = ctx.last
     want = agreement(ctx, hit)
     if want:
@@ -53,6 +60,26 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
                 best = claim
                 break
     return best.speaker, best.speaker_text, list(best.via)
+
+
+def _topic_person(ctx: Ctx, hit: Hit) -> Span | None:
+    """With no earlier claim, the antecedent of a masculine cue (وأدى الأمير X الصلاة … وقال سموه: «…»):
+    the latest person named by the NER near the start of a sentence before the cue (a subject, not a
+    name further on such as نيابة عن الملك Y). A feminine or plural cue mostly follows a body or a group,
+    which this does not give."""
+    if agreement(ctx, hit) != "m" or not ctx.doc.entities:
+        return None
+    toks = ctx.toks
+    cue_start = toks[hit.start].span.start
+    starts = [t.span.start for t in toks]
+    best: Span | None = None
+    for e in ctx.doc.entities:
+        if e.label != "PER" or e.span.end > cue_start or (best is not None and e.span.start <= best.start):
+            continue
+        k = bisect.bisect_left(starts, e.span.start)
+        if k < len(toks) and k - ctx.sent_start[k] <= TOPIC_WORDS:
+            best = e.span
+    return best
 
 
 def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],

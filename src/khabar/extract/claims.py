@@ -13,14 +13,20 @@ is then read left to right in its sentence:
   (SVO, ``كان X قد أفاد``, ``X الذي أشار``, ``بل/ثم`` keep the sentence's subject) or is the antecedent
   (``وأضاف أن`` → previous speaker, ``speaker_implicit``, see :mod:`khabar.extract.claim_emit`);
   a name set off by commas after a title stays in the speaker; a transitive cue (``اتهم، وصف``) with
-  one noun phrase before its preposition has that phrase as object;
-* participles (``مشيرا إلى أن``) always take the antecedent;
+  one noun phrase before its preposition has that phrase as object; a noun with a pronoun suffix after
+  the subject or right after the cue is the object (``أعلنت الحركة مسؤوليتها عن``); inside a content,
+  a subject after ``، لكن`` / ``، غير أن`` starts a new SVO claim;
+* participles (``مشيرا إلى أن``) always take the antecedent (the source of ``نقل … عن Y`` answers
+  either gender; with no earlier claim, a person named at a sentence start); a feminine participle
+  right after a feminine noun (``أجندة معلنة``) is an adjective;
 * prepositions (``بحسب X``): :mod:`khabar.extract.claim_preps`;
 * ``نقل X عن Y قوله`` gives speaker Y via X; ``على لسان`` inside a speaker names the body's voice;
 * not attributions: the elative ``أوضح من``, rhetorical ``من قال … ؟``, impersonal ``يعتقد أن``
-  after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``).
+  after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``), a negated
+  disclosure (``لم يكشف الحلف عن``).
 
-Content runs from the أن/إن word (or inside the quotes) to the sentence end or the next cue.
+Content runs from the أن/إن word (or inside the quotes) to the sentence end or the next cue; a
+noun-phrase content also ends at a comma before a relative pronoun or a reason (``، الذي``، ``، لأن``).
 
 Example::
 
