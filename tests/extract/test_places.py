@@ -304,3 +304,7 @@ def test_foreign_homonym_after_a_cued_weak_head_is_placed_in_the_reported_countr
 def test_list_item_homonym_near_the_item_before_it():
     p = one("تجددت المواجهات في دار سعد وصبر شمال عدن", "صبر")
     assert p.admin1 == "Lahij" and p.lat < 13.1
+
+
+def test_first_item_of_a_list_of_accepted_places_needs_no_cue():
+    assert "المخا" in spans("تشمل المديريات الساحلية المخا، وباب المندب، وموزع في تعز")

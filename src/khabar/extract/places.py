@@ -39,7 +39,7 @@ from khabar.extract.gazetteer import Gazetteer, Place, get_gazetteer
 from khabar.extract.place_accept import accept as _accept
 from khabar.extract.place_accept import drop_surnames as _drop_surnames
 from khabar.extract.place_accept import facts as _facts
-from khabar.extract.place_accept import common_words
+from khabar.extract.place_accept import common_words, facts
 from khabar.extract.place_guess import (anchor_town, feature_split, guess_after_heads, guess_features,
                                         weak_head_cues)
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, given_names,
@@ -441,6 +441,7 @@ def extract_places(doc: Doc) -> None:
                 accepted.append(m)
                 prev = m
         seen = {m.name for m in accepted if not m.guessed}
+    accepted = _list_heads(doc, matches, accepted, countries, lex)
     # resolve, then re-resolve with the provinces and confident places as context
     _resolve(accepted, countries, set(), [])
     admin1s = {m.chosen.admin1_ar for m in accepted if m.chosen and m.chosen.kind == "admin1"}
@@ -486,6 +487,28 @@ def extract_places(doc: Doc) -> None:
             if a is not None and a.country == m.chosen.country and km(m.chosen, a) > FAR_KM:
                 m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
+
+
+def _list_heads(doc: Doc, matches: list[Match], accepted: list[Match], countries: dict[str, int],
+                lex: Lexicon) -> list[Match]:
+    """The first item of a list whose next item is an accepted place ("تشمل المخا، وباب المندب،
+    وموزع"): kept without a cue of its own when the gazetteer has it in a country the report names
+    and it is no ordinary word, nisba or collision."""
+    ok = {id(m) for m in accepted}
+    extra = []
+    for a, b in zip(matches, matches[1:]):
+        if id(a) in ok or id(b) not in ok or b.guessed or not a.cands or not _continues_list(doc, a, b):
+            continue
+        f = facts(a.name) if a.cands is facts(a.name).cands else None
+        if f is None or f.common or f.ordinary or f.nisba or f.rule or f.world or a.adjective_pos \
+                or a.after_given_name or (a.prefix and not a.prefix.startswith(morph().cue_prefixes)):
+            continue
+        if any(p.country in countries for p in a.cands):
+            a.listed = True
+            extra.append(a)
+    if not extra:
+        return accepted
+    return sorted(accepted + extra, key=lambda m: m.i)
 
 
 def _foreign_homonym(doc: Doc, m: Match, countries: dict[str, int], lex: Lexicon) -> bool:
