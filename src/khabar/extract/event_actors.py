@@ -207,7 +207,7 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
             continue
-        if prev is not None and _led_by(v, prev, a):
+        if prev is not None and 1 <= a.i - prev.j <= 2 and _led_by(v, prev, a):
             # "التحالف الذي تقوده السعودية": the leader qualifies the actor before it
             span = doc.span(prev.span.start, a.span.end)
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
