@@ -550,6 +550,17 @@ def test_toll_after_a_clause_break(text: str, tolls: dict) -> None:
     assert {e.subtype: e.killed for e in doc.events} == tolls
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وسقطت طائرة حربية في أريحا أمس أثناء قصفها سوقا في المدينة.", id="its-bombing-by-the-aircraft"),
+    pytest.param("وشنت الطائرات غارات على أريحا أمس.\nوقال السكان إن القصف دمر منازل في أريحا.",
+                 id="the-bombing-named-before"),
+])
+def test_bombing_by_aircraft_is_an_air_strike(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert "Shelling/artillery/missile attack" not in {e.subtype for e in doc.events}
+    assert "Air/drone strike" in {e.subtype for e in doc.events}
+
+
 def test_shelling_with_barrel_bombs_is_one_air_strike() -> None:
     doc = run("وتعرضت أحياء أريحا لقصف عنيف بالبراميل المتفجرة أمس.", times=(("أمس", "2015-08-05", "day"),))
     assert [e.subtype for e in doc.events] == ["Air/drone strike"]

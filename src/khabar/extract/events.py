@@ -342,6 +342,9 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) and (
                 v.has_kind(m.i - 3, m.j + 4, "air", s) or (a1 is not None and a1.category == "air")):
             subtype = "Air/drone strike"
+        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 and m.suffix \
+                and v.has_kind(lo, m.i, "air", s) and not v.has_kind(lo, hi, "artillery", s):
+            subtype = "Air/drone strike"  # "سقطت طائرة حربية … أثناء قصفها": its bombing, the aircraft's
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
@@ -407,6 +410,12 @@ def _mentions(ctx: _Context) -> list[Mention]:
                     m.date, m.date_precision, m.date_soft = prev.date, prev.date_precision, True
                     m.anchored = m.anchored or prev.anchored
                 m.actor1 = prev.actor1 or m.actor1
+        if m.subtype == "Shelling/artillery/missile attack" and _definite(v, m.i) and m.j - m.i == 1 \
+                and not v.has_kind(m.i - 3, m.j + 3, "artillery", m.sentence):
+            prev = next((x for x in reversed(out[:k]) if x.type == m.type
+                         and m.sentence - x.sentence <= _DATE_LOOKBACK), None)
+            if prev is not None and prev.subtype == "Air/drone strike":
+                m.subtype = prev.subtype  # "القصف": the bombing named just before, by aircraft
         if m.actor1 is None and m.actor2 is None and k > 0 and v.has_kind(m.j, m.j + 3, "bothsides", m.sentence):
             prev = next((x for x in reversed(out[:k]) if x.actor1 is not None and x.actor2 is not None
                          and m.sentence - x.sentence <= _DATE_LOOKBACK), None)
@@ -421,6 +430,12 @@ def _mentions(ctx: _Context) -> list[Mention]:
                         and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
                     m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
     return out
+
+
+def _definite(v: TokenView, i: int) -> bool:
+    """Token i carries the article in some reading ("القصف", "بالقصف", "للقصف")."""
+    g = grammar()
+    return any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"]) for p, st, _x in v.keys[i])
 
 
 def _continues_subject(v: TokenView, m: Mention) -> bool:
