@@ -16,6 +16,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from khabar.doc import AliasCluster, Span
@@ -66,6 +67,7 @@ class Clusters:
         self.evidence[ra].add(rule)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fold(words: tuple[str, ...]) -> tuple[str, ...]:
     """One key for variants of one name: nominative and oblique plural (الحوثيون / الحوثيين), and
     a describing head or none (تنظيم الدولة الإسلامية / الدولة الإسلامية)."""

@@ -44,6 +44,7 @@ __all__ = ["AliasData", "Morph", "Name", "TokenView", "alias_data", "entity_name
 
 
 _TOKEN_FIELDS = operator.attrgetter("norm", "is_word", "sentence")
+_NSTART = operator.attrgetter("nstart")
 
 
 class TokenView:
@@ -76,14 +77,14 @@ class TokenView:
         self._bounds: tuple[list[int], list[int]] | None = None
         self.brk: list[bool | None] = [None] * n  # memo of _breaks
         # adjacent words of one sentence; then no line break between them
-        join = [a and b and s == t for a, b, s, t in zip(words, words[1:], sents, sents[1:])]
+        both, same = operator.and_, operator.eq
+        join = list(map(both, map(both, words, words[1:]), map(same, sents, sents[1:])))
         join += [False] * (n + 1 - len(join))
         text = doc.norm.text
         p = text.find("\n")
         if p >= 0:
-            nstarts = [t.nstart for t in toks]
             while p >= 0:
-                k = bisect.bisect_right(nstarts, p) - 1  # the gap after token k holds the break
+                k = bisect.bisect_right(toks, p, key=_NSTART) - 1  # the gap after token k holds the break
                 if k >= 0:
                     join[k] = False
                 p = text.find("\n", p + 1)
@@ -122,9 +123,11 @@ class TokenView:
         for k in self.index.keys() & table.keys() if isinstance(table, dict) else \
                 self.index.keys() & table:
             for i in self.index[k]:
-                s = self.strip_of(i, k)
-                if s is not None and s >= 0:
-                    out.append((i, k, s))
+                for k2, s in self.keys[i]:
+                    if k2 == k:
+                        if s >= 0:
+                            out.append((i, k, s))
+                        break
         out.sort()
         return out
 
@@ -184,7 +187,7 @@ KEY_CACHE_LIMIT = 1 << 15  # words in the key cache before it is emptied
 
 def trim_caches() -> None:
     """Empty the per-word key cache when it has grown large (once per document)."""
-    trim_word_caches(_token_keys, limit=KEY_CACHE_LIMIT)
+    trim_word_caches(_token_keys, _word_breaks, limit=KEY_CACHE_LIMIT)
 
 
 @functools.cache
@@ -353,13 +356,20 @@ def _breaks(tv: TokenView, j: int) -> bool:
 
 
 def _compute_breaks(tv: TokenView, j: int) -> bool:
-    d = alias_data()
-    if not tv.words[j] or _clitic_particle(tv, j):
-        return True
-    w = tv.norms[j]
-    return (len(w) < 2 or w.isdigit() or is_stop(tv, j) or w in d.titles
-            or any(k in d.stop_break for k, s in tv.keys[j] if s > 0)
-            or (w[0] in morph().conjunctions and w[1:] in d.stop_break))
+    return not tv.words[j] or _word_breaks(tv.norms[j], tv.toks[j].span.text)
+
+
+@functools.lru_cache(maxsize=None)  # trimmed with the key cache
+def _word_breaks(w: str, raw: str) -> bool:
+    """A word (normalised, and as written) that cannot be inside a name; see :func:`_breaks`."""
+    d, m = alias_data(), morph()
+    if len(w) >= 2 and w[0] in m.proclitics and w[1:] in d.stop_break \
+            and len(raw) > 1 and raw[1] in m.hamza_alefs:
+        return True  # as _clitic_particle: بأن
+    stop = w in d.stop_break and not (w in d.given and not raw.endswith(m.alef_maqsura))  # is_stop
+    return (len(w) < 2 or w.isdigit() or stop or w in d.titles
+            or any(k in d.stop_break for k, s in _token_keys(w) if s > 0)
+            or (w[0] in m.conjunctions and w[1:] in d.stop_break))
 
 
 def org_names(tv: TokenView) -> list[Name]:
