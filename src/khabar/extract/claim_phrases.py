@@ -20,6 +20,7 @@ from khabar.extract.claim_tokens import (COLONS, COMMAS, MAX_QUOTE_TOKENS, MAX_S
 
 
 MIN_BRACKET_QUOTE_WORDS = 5
+MAX_OWN_SUBJECT = 8  # words between a و-cue inside a content and its own أن/إن
 
 
 def clean_name(text: str) -> str:
@@ -324,7 +325,29 @@ def is_starter(ctx: Ctx, k: int) -> bool:
     if not h.conj and prev_t is not None and prev_t.is_word and h.end < len(ctx.toks) and opens_content(ctx, h) \
             and opener_subject(ctx, k) is not None:
         return True  # …، لكن المتحدث باسم الحاكم قال إن …: a new speaker after a contrastive opener
+    if h.conj and h.cue.kind == "verb" and not h.suffixed and h.end < len(ctx.toks) and ctx.toks[h.end].is_word:
+        return _own_subject(ctx, h)  # … الأسبوع الماضي وقالت مصادر في القوات إنه …
     return prev in COMMAS or prev in ctx.lex.clause_openers or prev in (QUOTE, ")")
+
+
+def _own_subject(ctx: Ctx, h: Hit) -> bool:
+    """Does a و-cue inside a running content bring its own subject and reported clause (… وقالت مصادر
+    في القوات إنه …)? So when an أن/إن word follows within a short noun phrase (a source, title or
+    definite word first) with no punctuation."""
+    toks, lex = ctx.toks, ctx.lex
+    a = h.end
+    head = toks[a].norm
+    if not (is_def(toks[a], lex) or a in ctx.ent_end or a in ctx.ent_single or head in lex.titles
+            or head in lex.descriptor_heads or head in lex.indefinite_sources):
+        return False
+    end = min(len(toks), a + MAX_OWN_SUBJECT)
+    for j in range(a + 1, end):
+        t = toks[j]
+        if not t.is_word or j in ctx.hit_at:
+            return False
+        if is_comp(ctx, j):
+            return True
+    return False
 
 
 def content_range(ctx: Ctx, start: int, sent_end: int,
