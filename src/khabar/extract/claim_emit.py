@@ -24,7 +24,7 @@ from khabar.doc import Claim, Span
 from khabar.extract.claim_phrases import clean_name, speaker_text, stance_of
 from khabar.extract.claim_tokens import Ctx, Hit, tok_span
 
-TOPIC_WORDS = 4  # a person named within this many tokens of a sentence start is its subject
+TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
 
 
 def agreement(ctx: Ctx, hit: Hit) -> str:
@@ -77,7 +77,12 @@ def _topic_person(ctx: Ctx, hit: Hit) -> Span | None:
         if e.label != "PER" or e.span.end > cue_start or (best is not None and e.span.start <= best.start):
             continue
         k = bisect.bisect_left(starts, e.span.start)
-        if k < len(toks) and k - ctx.sent_start[k] <= TOPIC_WORDS:
+        if k >= len(toks):
+            continue
+        s0 = ctx.sent_start[k]
+        # أعرب خادم الحرمين الشريفين الملك X، وأدى صاحب السمو الأمير X: titles only before the name
+        if k - s0 <= TOPIC_WORDS and all(toks[j].is_word and toks[j].norm not in ctx.lex.preps_all
+                                         for j in range(s0 + 1, k)):
             best = e.span
     return best
 
