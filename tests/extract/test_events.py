@@ -182,6 +182,11 @@ CASUALTIES = [
     pytest.param("قتل ثلاثة مدنيين في غارة على حلب، وقال مسؤول فإن عددهم مرشح للارتفاع.", 3, None,
                  id="fa-inna-is-no-two-thousand"),
     pytest.param("أسفرت الغارة على حلب عن مقتل العقيد سامر الخطيب.", 1, None, id="rank-names-one-victim"),
+    pytest.param("قتل ستة أشخاص في غارة على حلب، وكان بين القتلى امرأتين.", 6, None, id="among-the-dead-is-a-subset"),
+    pytest.param("قتل ثمانية جنود في هجوم على حلب.\nوقال مصدر إن اثنين من المهاجمين قتلا أيضا في الهجوم على حلب.",
+                 10, None, id="also-adds-up"),
+    pytest.param("ومنذ أن أعلن التنظيم ولاءه، وفي هجوم وقع في حلب، قتل تسعة أشخاص.", 9, None,
+                 id="since-in-another-clause"),
     pytest.param("أسفرت الغارة على حلب عن مقتل أبو خالد.", 1, None, id="kunya-names-one-victim"),
     pytest.param("أسفرت الغارة على حلب عن مقتل جندي وضابطين.", 3, None, id="singular-and-dual-add-up"),
 ]
@@ -559,6 +564,17 @@ def test_bombing_by_aircraft_is_an_air_strike(text: str) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))
     assert "Shelling/artillery/missile attack" not in {e.subtype for e in doc.events}
     assert "Air/drone strike" in {e.subtype for e in doc.events}
+
+
+def test_day_of_a_condemnation_is_not_the_event_day() -> None:
+    text = "أدانت الحكومة أمس التفجير الانتحاري في عدن.\nوكان انتحاري فجر نفسه في سوق بعدن يوم الأربعاء."
+    doc = run(text, times=(("أمس", "2015-08-05", "day"), ("يوم الأربعاء", "2015-07-29", "day")))
+    assert [(e.subtype, e.date) for e in doc.events] == [("Suicide bomb", "2015-07-29")]
+
+
+def test_running_total_is_no_toll() -> None:
+    doc = run("وقتل 19 جنديا في هجمات نسبت إلى المسلحين في حلب منذ بداية الأزمة.")
+    assert all(e.killed is None for e in doc.events)
 
 
 def test_shelling_with_barrel_bombs_is_one_air_strike() -> None:

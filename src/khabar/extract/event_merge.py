@@ -54,6 +54,7 @@ class Mention:
     actor1: ActorPhrase | None = None
     actor2: ActorPhrase | None = None
     killed: int | None = None
+    killed_also: int = 0  # figures given as "also" killed ("أيضا"): added to the toll, not compared
     killed_person: bool = False  # the toll only counts named or singular victims ("مقتل القائد")
     injured: int | None = None
     casualty_spans: list[Span] = field(default_factory=list)
@@ -192,10 +193,12 @@ def to_event(g: list[Mention]) -> Event:
     actor1 = next((m.actor1 for m in g if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in g if m.actor2 is not None), None)
     sources = sorted({k for m in g for k in m.sources})
+    also = sum(m.killed_also for m in g)
+    killed = min(killed_vals) + also if killed_vals else (also or None)
     ev = Event(type=head.type, subtype=head.subtype, trigger=head.span, date=date,
                date_precision=date_prec, place=place, place_precision=precision,
                actor1=actor1.text if actor1 else None, actor2=actor2.text if actor2 else None,
-               killed=min(killed_vals) if killed_vals else None,
+               killed=killed,
                injured=min(injured_vals) if injured_vals else None,
                civilian=any(m.civilian for m in g),
                mentions=sorted({m.span for m in g}, key=lambda s: s.start), sources=sources)

@@ -76,6 +76,9 @@ _TIME_REACH = 120  # characters: a time farther from the trigger in a long sente
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
 _PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
+_HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
+_ALSO_REACH = 4  # tokens after a figure to "أيضا" ("اثنين من المتشددين قتلا أيضا")
+_REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
 _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
 
 
@@ -568,8 +571,10 @@ def _date_of(ctx: _Context, m: Mention) -> None:
     nxt = m.sentence + 1
     if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
         times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
+    # "أدانت الولايات المتحدة أمس الهجمات": the day of a reaction before the trigger is not the event's
+    times = [t for t in times if t.span.end > m.span.start or not ctx.v.has_kind(
+        ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
     zones = [ctx.attribution[k] for k in m.sources]
-
     if zones:  # the statement's day yields to a day the report gives the event itself
         times = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
                  and t.value] or times
@@ -610,7 +615,9 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
         here = [m for m in by_sent.get(s, []) if m.type != "Strategic developments"]
         figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
-        if v.has_kind(lo, hi, "history", s) or v.has_kind(lo, hi, "tally", s) \
+        # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
+        figs = [f for f in figs if not _running_total(v, f, lo, hi)]
+        if v.has_kind(lo, hi, "tally", s) \
                 or v.has_kind(lo, hi, "tagline", s) or any(
                 t.precision in ("month", "year") and v.has_kind(ctx.token_of(t.span.start) - 2,
                                                                ctx.token_of(t.span.start), "period", s)
@@ -640,6 +647,23 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
     if created:
         mentions = sorted(mentions + created, key=lambda m: m.span.start)
     return mentions
+
+
+def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
+    """"منذ" in the figure's own clause (not past a comma or a full stop) makes it a running total:
+    "قتل 19 جنديا في هجمات منذ بداية الأزمة"."""
+    breaks = grammar()["breaks"]
+    k = f.lo - 1
+    while k >= max(lo, f.lo - _HISTORY_REACH) and v.tokens[k].norm not in breaks:
+        if "history" in v.kinds()[k]:
+            return True
+        k -= 1
+    k = f.hi
+    while k < min(hi, f.hi + 2 * _HISTORY_REACH) and v.tokens[k].norm not in breaks:
+        if "history" in v.kinds()[k]:
+            return True
+        k += 1
+    return False
 
 
 def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
@@ -689,7 +713,9 @@ def _other_time_between(ctx: _Context, m: Mention, f: Casualty) -> bool:
 
 def _add_figure(ctx: _Context, m: Mention, f: Casualty) -> None:
     # figures for different victims in one sentence add up ("25 من النصرة وسبعة من المقاتلين")
-    if f.kind == "killed":
+    if f.kind == "killed" and ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "also", m.sentence):
+        m.killed_also += f.value  # "قتل اثنان من المهاجمين أيضا": more dead of the same event
+    elif f.kind == "killed":
         m.killed_person = f.person and (m.killed is None or m.killed_person)
         m.killed = (m.killed or 0) + f.value
     else:
@@ -731,6 +757,7 @@ def _split_coordinated(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
             part.anchored, part.date_soft = m.anchored, m.date_soft
             part.killed = _share(m.killed, n, idx)
             part.killed_person = m.killed_person
+            part.killed_also = _share(m.killed_also, n, idx) or 0
             part.injured = _share(m.injured, n, idx)
             out.append(part)
     return [part for m in out for part in _split_days(ctx, m)]
@@ -762,6 +789,7 @@ def _split_days(ctx: _Context, m: Mention) -> list[Mention]:
                        sources=list(m.sources), anchored=True)
         part.killed = _share(m.killed, len(chain), idx)
         part.killed_person = m.killed_person
+        part.killed_also = _share(m.killed_also, len(chain), idx) or 0
         part.injured = _share(m.injured, len(chain), idx)
         parts.append(part)
     return parts
