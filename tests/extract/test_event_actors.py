@@ -269,3 +269,15 @@ def test_who_held_a_place_is_actor2(text: str, actor1: str, actor2: str) -> None
 def test_supporter_qualifies_the_actor() -> None:
     doc = run("وكان المتمردون الحوثيون المدعومون من إيران سيطروا على عدن في مارس.")
     assert [e.actor1 for e in doc.events if e.type == "Battles"] == ["المتمردون الحوثيون المدعومون من إيران"]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وقال سكان إن مقاتلين يمنيين تدعمهم الغارات التي تقودها السعودية استعادوا عدن أمس.",
+                 "مقاتلين يمنيين", id="leader-after-a-relative-is-no-doer"),
+    pytest.param("واستهدف قصف مدفعي القرى الخاضعة لسيطرة المعارضة في حلب أمس.", None,
+                 id="who-holds-the-place-is-no-doer"),
+])
+def test_qualifying_actors_are_no_doers(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert doc.events, text
+    assert doc.events[0].actor1 == actor1

@@ -217,6 +217,16 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     return out
 
 
+def _qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
+    """An actor after a preposition, a control, leader or support word ("تحت سيطرة المعارضة", "التي
+    تقودها السعودية"): it qualifies something else and does nothing in the clause."""
+    if a.i <= lo:
+        return False
+    t = v.tokens[a.i - 1]
+    words = _actor_grammar()["not_subject"]
+    return t.norm in words or t.stem in words or _bare_conj(t.norm) in words
+
+
 def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
     """Only a leader cue (and a relative pronoun) between two actors of one sentence, or a support
     word and من ("الحوثيون المدعومون من إيران")."""
@@ -338,7 +348,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
             return True  # "قتل 13 متمردا من الحوثيين": the victims' side
         return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
-    doers = [a for a in cands if a not in targets and a.category != "civilian" and not a.prep]
+    doers = [a for a in cands if a not in targets and a.category != "civilian" and not a.prep
+             and (ti <= a.i - 1 < tj or not _qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
         # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor
@@ -645,6 +656,7 @@ def _actor_grammar() -> dict:
             "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
             "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
             "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
+            "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}
 
 
