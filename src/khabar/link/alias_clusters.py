@@ -113,6 +113,8 @@ def output_clusters(cl: Clusters) -> list[AliasCluster]:
             members.setdefault(cl.find(w), []).append(node)
     out: list[AliasCluster] = []
     for root, nodes in members.items():
+        if len(nodes) < 2:
+            continue  # one name: one written form
         variants = {n.words: _main_variant(n) for n in nodes}
         if len({tv_norm(v[0]) for v in variants.values()}) < 2:
             continue

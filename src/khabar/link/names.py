@@ -45,6 +45,7 @@ __all__ = ["AliasData", "Morph", "Name", "TokenView", "alias_data", "entity_name
 
 _TOKEN_FIELDS = operator.attrgetter("norm", "is_word", "sentence")
 _NSTART = operator.attrgetter("nstart")
+_SPAN, _START, _END = operator.attrgetter("span"), operator.attrgetter("start"), operator.attrgetter("end")
 
 
 class TokenView:
@@ -104,7 +105,8 @@ class TokenView:
     def bounds(self) -> tuple[list[int], list[int]]:
         """Start and end offsets (in ``doc.text``) of every token, in token order (computed once)."""
         if self._bounds is None:
-            self._bounds = [t.span.start for t in self.toks], [t.span.end for t in self.toks]
+            spans = list(map(_SPAN, self.toks))
+            self._bounds = list(map(_START, spans)), list(map(_END, spans))
         return self._bounds
 
     def is_word(self, i: int) -> bool:
