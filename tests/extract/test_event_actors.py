@@ -281,3 +281,14 @@ def test_qualifying_actors_are_no_doers(text: str, actor1: str | None) -> None:
     doc = run(text)
     assert doc.events, text
     assert doc.events[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("واستطاعت القوات المحلية المناهضة للحوثيين السيطرة على المطار في عدن.",
+                 "القوات المحلية المناهضة للحوثيين", id="whom-it-fights-names-it"),
+    pytest.param("وشنت طائرات «التحالف العربي» غارات على تعز.", "طائرات «التحالف العربي", id="name-in-quotes"),
+])
+def test_actor_phrase_forms(text: str, actor1: str) -> None:
+    doc = run(text)
+    assert doc.events, text
+    assert doc.events[0].actor1 == actor1

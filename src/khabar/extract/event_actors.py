@@ -123,8 +123,11 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
 
         def extends(k: int) -> bool:
             t = v.tokens[k]
-            return t.is_word and t.sentence == sent and t.norm not in stop
+            return t.is_word and t.sentence == sent and t.norm not in stop and not v.triggers_at(k)
         j = m.j
+        if j + 1 < ntok and v.tokens[j].span.text in _actor_grammar()["quotes"] and extends(j + 1) \
+                and v.tokens[j + 1].norm.startswith(g["article"]):
+            j += 1  # طائرات «التحالف العربي»: the name in quotes
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
                 and not kinds[j] & _NOT_NAME:
             j += 1
@@ -206,6 +209,13 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             span = doc.span(prev.span.start, a.span.end)
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
+            continue
+        if prev is not None and prev.j == a.i and a.prep and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
+                and v.tokens[prev.j - 1].norm in _actor_grammar()["against"]:
+            # "القوات المناهضة للحوثيين": whom it fights names the actor
+            span = doc.span(prev.span.start, a.span.end)
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, prev.text + doc.text[prev.span.end:a.span.end],
+                                  prev.prep, prev.named)
             continue
         if prev is not None and 1 <= a.i - prev.j <= 2 and _led_by(v, prev, a):
             # "التحالف الذي تقوده السعودية": the leader qualifies the actor before it
@@ -656,6 +666,8 @@ def _actor_grammar() -> dict:
             "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
             "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
             "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
+            "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
+            "quotes": frozenset(data.get("quotes") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}
 
