@@ -121,6 +121,8 @@ FAMILIES = [
                  id="reinforcements"),
     pytest.param("ويحاول مقاتلو المقاومة استعادة الأحياء الشمالية من مدينة عدن أمس.", "Battles", "Armed clash",
                  id="attempted-retaking-is-fighting"),
+    pytest.param("وأعلنت الشرطة تفكيك خلية إرهابية في عدن أمس.", "Strategic developments", "Arrests",
+                 id="cell-dismantled"),
     pytest.param("وتبادلت القوات إطلاق نيران المدفعية في عدن أمس.", "Explosions/Remote violence",
                  "Shelling/artillery/missile attack", id="artillery-fire"),
     pytest.param("وقتل تفجيران انتحاريان 13 شخصا في سوق بعدن أمس.", "Explosions/Remote violence", "Suicide bomb",
