@@ -292,3 +292,14 @@ def test_actor_phrase_forms(text: str, actor1: str) -> None:
     doc = run(text)
     assert doc.events, text
     assert doc.events[0].actor1 == actor1
+
+
+def test_bombing_with_no_doer_takes_the_group_named_near() -> None:
+    text = ("وتبنت جماعة بوكو حرام هجمات عدة في المنطقة.\n"
+            "وقتل 12 شخصا في تفجير انتحاري في سوق بعدن أمس.")
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "جماعة بوكو حرام"), "ORG", canonical="بوكو حرام",
+                                      actor_category="Rebel group"))
+    extract_events(doc)
+    bomb = [e for e in doc.events if e.subtype == "Suicide bomb"]
+    assert [e.actor1 for e in bomb] == ["جماعة بوكو حرام"]

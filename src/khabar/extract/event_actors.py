@@ -415,6 +415,7 @@ _OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
 _FIGHTING = frozenset({"Battles", "Explosions/Remote violence"})
 # never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
 _NO_TARGET = frozenset({"air", "external", "external/other forces"})
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _VICTIM_TYPES = frozenset({"Violence against civilians"})
 _VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
@@ -459,7 +460,8 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
-        if ev.actor1 is None and ev.type in _FIGHTING and (not clause_a2 or ev.subtype == "Air/drone strike"):
+        if ev.actor1 is None and ev.type in _FIGHTING and (not clause_a2 or ev.subtype == "Air/drone strike"
+                                                           or ev.subtype in _BOMBINGS):
             pick = _doer(actors, ev, _phrase_of(by_span, ev, "actor2"))
             if pick is not None:
                 ev.actor1 = pick.text
@@ -487,6 +489,9 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
     pos = ev.trigger.start
     if ev.subtype == "Air/drone strike":
         return _nearest(actors, pos, lambda a: a.category == "air")
+    if ev.subtype in _BOMBINGS:
+        # a bombing no clause claims: the armed group the report names nearest it
+        return _nearest(actors, pos, lambda a: a.named and side(a) == "rebel")
     if a2 is None:
         if ev.type != "Battles":
             return None
