@@ -507,6 +507,8 @@ def test_two_towns_are_two_events_with_the_toll_split() -> None:
                  id="list-with-an-unknown-town-between"),
     pytest.param("وقصفت الطائرات أريحا وقتلت خمسة في مدينة سراقب أمس.", ["Ariha"],
                  id="second-verb-ends-the-list"),
+    pytest.param("وقصفت قوات النظام أحياء أريحا القديمة وحي طريق المطار وبلدة سراقب أمس.", ["Ariha", "Saraqib"],
+                 id="a-locator-word-inside-an-unknown-name"),
 ])
 def test_coordinated_list_of_places(text: str, places: list[str]) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))

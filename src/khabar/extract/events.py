@@ -67,6 +67,8 @@ _TYPE_OF = {
 }
 _NEWLINE = re.compile("\n")
 _CONNECTORS = frozenset({"placehead", "filler"})
+# inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق السد وبلدتي")
+_LIST_WORDS = _CONNECTORS | {"near"}
 _HYPERNYM_REACH = 6  # tokens
 _LIST_GAP = 6  # tokens between two places of one coordinated list
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
@@ -819,7 +821,7 @@ def _coordinated_list(ctx: _Context, i: int, j: int) -> bool:
     joined = False
     for k in range(i, j):
         t = v.tokens[k]
-        if not t.is_word or k in ctx.time_tokens or v.triggers_at(k) or kinds[k] - _CONNECTORS:
+        if not t.is_word or k in ctx.time_tokens or v.triggers_at(k) or kinds[k] - _LIST_WORDS:
             return False
         joined = joined or t.norm.startswith(conj)
     return joined
