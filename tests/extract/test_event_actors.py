@@ -303,3 +303,8 @@ def test_bombing_with_no_doer_takes_the_group_named_near() -> None:
     extract_events(doc)
     bomb = [e for e in doc.events if e.subtype == "Suicide bomb"]
     assert [e.actor1 for e in bomb] == ["جماعة بوكو حرام"]
+
+
+def test_civilians_killed_by_shelling_are_actor2() -> None:
+    doc = run("وقصفت الميليشيات حي الشيخ عثمان في عدن بقذائف الهاون مما أدى إلى مقتل 12 مدنيا.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("الميليشيات", "مدنيا")]

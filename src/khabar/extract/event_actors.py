@@ -421,6 +421,7 @@ _VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suici
 _VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
 _PERSON = frozenset({"person1", "person2"})
 _COMBATANT = frozenset({"combatant", "forces"})
+_CIVILIAN = frozenset({"civilian"})
 _VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
@@ -443,6 +444,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
     for ev in events:
         a1 = _phrase_of(by_span, ev, "actor1")
         clause_a2 = ev.actor2 is not None  # the clause named the target: a doer it does not name is unknown
+        if ev.type == "Explosions/Remote violence":
+            # "قصف ... أدى إلى مقتل 43 مدنيا": civilians its toll counts are what a strike hit
+            dead = _victims(doc, v, starts, ev, a1, by_tok)
+            if dead is not None and _civilian_word(v, dead.i):
+                ev.actor2 = dead.text
+                ev.evidence["actor2"] = [dead.span]
         if ev.actor2 is None:
             pick = None
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
@@ -507,6 +514,14 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
     def other(a: ActorPhrase) -> bool:
         return side(a) in want and a.category not in _NO_TARGET and a.text != a2.text
     return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
+
+
+def _civilian_word(v: TokenView, i: int) -> bool:
+    """A civilian noun (words.tsv kind civilian, or an actors.tsv civilian: مدنيا، المصلين)."""
+    if v.kinds()[i] & _CIVILIAN:
+        return True
+    m = v.match_at("actors", i)
+    return m is not None and m.entry["category"] == "civilian"
 
 
 def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
