@@ -67,7 +67,7 @@ _TYPE_OF = {
 }
 _NEWLINE = re.compile("\n")
 _CONNECTORS = frozenset({"placehead", "filler"})
-# inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق السد وبلدتي")
+# inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
 _LIST_WORDS = _CONNECTORS | {"near"}
 _HYPERNYM_REACH = 6  # tokens
 _LIST_GAP = 6  # tokens between two places of one coordinated list
@@ -79,7 +79,7 @@ _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض م
 _PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
 _HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
-_ALSO_REACH = 4  # tokens after a figure to "أيضا" ("اثنين من المتشددين قتلا أيضا")
+_ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
 _REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
 _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
 
@@ -123,7 +123,7 @@ class _Context:
         kinds = self.v.kinds()
         for t in doc.times:
             i = bisect.bisect_left(self.tok_starts, t.span.start)
-            # "أريحا التي تسيطر عليها المعارضة منذ 28 مايو": the start of a state dates no event
+            # "البلدة التي يسيطر عليها المسلحون منذ مارس": the start of a state dates no event
             if not any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i)):
                 self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
             while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
@@ -204,7 +204,7 @@ def extract_events(doc: Doc) -> None:
 
 
 def _share_concurrent(groups: list[list[Mention]]) -> None:
-    """An event that happened "during" another ("أثناء تحرش مقاتلات بالمسيرة") takes that event's place
+    """An event that happened "during" another ("أثناء اعتراض مقاتلات للطائرة") takes that event's place
     when its own is vague (none, borrowed or a country) and its day when it has none of its own."""
     group_of = {id(m): k for k, g in enumerate(groups) for m in g}
     for k, g in enumerate(groups):
@@ -268,7 +268,7 @@ def _generic_attack(ctx: _Context, m: Mention) -> bool:
     got = ctx.v.match_at("triggers", m.i)
     if got is None or got.entry.get("context") != "target":
         return False
-    # "الهجوم على القاعدة العسكرية": an attack with a target of its own may be another event
+    # "الهجوم على المعسكر": an attack with a target of its own may be another event
     return not ctx.v.has_kind(m.j, m.j + 4, "target", m.sentence)
 
 
@@ -349,7 +349,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
             subtype = "Air/drone strike"
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 and m.suffix \
                 and v.has_kind(lo, m.i, "air", s) and not v.has_kind(lo, hi, "artillery", s):
-            subtype = "Air/drone strike"  # "سقطت طائرة حربية … أثناء قصفها": its bombing, the aircraft's
+            subtype = "Air/drone strike"  # "أسقطت مروحية … أثناء قصفها": its bombing, the aircraft's
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
@@ -366,7 +366,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
                                                   or v.has_kind(m.j, m.j + 3, "civilian", s)))):
             subtype = "Armed clash"  # "حرر 30 رهينة": people freed in an operation, no place taken
         if subtype in _TERRITORY and v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
-            subtype = "Armed clash"  # "يحاولون استعادة الأحياء": fighting for a place not yet taken
+            subtype = "Armed clash"  # "يحاول الجيش استعادة البلدة": fighting for a place not yet taken
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
             if close and a1.category == "rebel":
@@ -405,7 +405,7 @@ def _mentions(ctx: _Context) -> list[Mention]:
     for k, m in enumerate(out):
         m.group = k
         if k > 0 and v.has_kind(m.i - _DURING_REACH, m.i, "during", m.sentence):
-            # "قتل ... بغارة أثناء تحرش مقاتلات بالمسيرة": at the time and place of the event before
+            # "قتل ... بغارة أثناء اعتراض مقاتلات للطائرة": at the time and place of the event before
             m.during = next((x for x in reversed(out[:k]) if x.sentence == m.sentence
                              and x.subtype != m.subtype), None)
         if k > 0 and v.has_kind(m.j, m.j + 2, "another", m.sentence):
@@ -472,7 +472,7 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
     if v.has_kind(m.i - 3, m.i, "negation", s) or v.has_kind(m.i - 2, m.i, "sound", s):
         return True
     if v.has_kind(m.i - _PREVENT_REACH, m.i, "prevent", s):
-        return True  # "لمنع قوات الحوثيين من السيطرة على عدن": prevented, did not happen
+        return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
@@ -502,7 +502,7 @@ def _place_of(ctx: _Context, m: Mention) -> None:
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
         if before and _contains(chosen, before[-1]):
-            chosen = before[-1]  # "في مدينة أبها ... التفجير بمسجد في منطقة عسير": the town in it
+            chosen = before[-1]  # "في مدينة X ... التفجير في محافظة Y": the town, inside the province
     elif before:
         chosen = before[-1]
     inherited = False
@@ -573,7 +573,7 @@ def _date_of(ctx: _Context, m: Mention) -> None:
     nxt = m.sentence + 1
     if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
         times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
-    # "أدانت الولايات المتحدة أمس الهجمات": the day of a reaction before the trigger is not the event's
+    # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
     times = [t for t in times if t.span.end > m.span.start or not ctx.v.has_kind(
         ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
     zones = [ctx.attribution[k] for k in m.sources]
@@ -640,7 +640,7 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
                 before = [x for x in targets if x.i <= f.cue]
                 later = [x for x in targets if x.i > f.hi]
                 if before and later and _new_clause(ctx, before[-1].j, f):
-                    m = later[0]  # "..., كما قتل 15 شخصا في هجوم بشاحنة مفخخة": the toll of its own clause
+                    m = later[0]  # "…، كما قتل 4 في انفجار عبوة": the toll of its own clause
                 else:
                     m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
                 if _other_time_between(ctx, m, f):
@@ -653,7 +653,7 @@ def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
 
 def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
     """"منذ" in the figure's own clause (not past a comma or a full stop) makes it a running total:
-    "قتل 19 جنديا في هجمات منذ بداية الأزمة"."""
+    "قتل 40 جنديا في هجمات المسلحين منذ بداية العام"."""
     breaks = grammar()["breaks"]
     k = f.lo - 1
     while k >= max(lo, f.lo - _HISTORY_REACH) and v.tokens[k].norm not in breaks:
