@@ -138,6 +138,14 @@ VSO = [
                  [("وأكد", "اللواء خالد العمري", "أن المنفذ اعتقل", False)], id="phone-call-is-via"),
     pytest.param("وقال المحافظ في حوار أجرته الصحيفة إن الوضع مطمئن.",
                  [("وقال", "المحافظ", "إن الوضع مطمئن", False)], id="interview-is-via"),
+    pytest.param("وذكر مصدران أمنيان طلبا عدم كشف هويتيهما أن حصيلة الضحايا بلغت عشرين قتيلا.",
+                 [("وذكر", "مصدران أمنيان", "أن حصيلة الضحايا بلغت عشرين قتيلا", False)],
+                 id="anonymity-aside-leaves-the-speaker-and-is-no-cue"),
+    pytest.param("وقالت عضوة في اللجنة وهي في عقدها الخامس إن القرار نهائي.",
+                 [("وقالت", "عضوة في اللجنة", "إن القرار نهائي", False)], id="appositive-pronoun-ends-the-speaker"),
+    pytest.param("وذكر بيان صادر عن المكتب الإعلامي للجبهة (إحدى الفصائل المنضوية في التحالف)، أن المعركة بدأت.",
+                 [("وذكر", "بيان صادر عن المكتب الإعلامي للجبهة (إحدى الفصائل المنضوية في التحالف)",
+                   "أن المعركة بدأت", False)], id="bracketed-aside-before-comma-and-anna"),
     pytest.param("وقالت الوزارة في تغريدتها إن الحادثة وقعت مساء.",
                  [("وقالت", "الوزارة", "إن الحادثة وقعت مساء", False)], id="channel-in-ta-marbuta-with-pronoun"),
     pytest.param("وأعلنت الحكومة تمسكها بالاتفاق.",
@@ -418,6 +426,11 @@ def test_implicit_speaker(text, expected):
     # the speaker span points at the earlier mention
     assert c.speaker is not None and c.speaker.end <= c.cue.start
     assert_offsets(doc)
+
+
+def test_cue_word_inside_a_prepositional_source_is_read_once():
+    doc = run("وتكاد الخلافات تقلب الأمور في الكتلة، بحسب وصف مراقبين.")
+    assert summary(doc) == [("بحسب", "وصف مراقبين", "وتكاد الخلافات تقلب الأمور في الكتلة", False)]
 
 
 def test_no_earlier_claim_takes_the_person_opening_a_sentence():

@@ -22,7 +22,7 @@ import bisect
 
 from khabar.doc import Claim, Span
 from khabar.extract.claim_phrases import clean_name, speaker_text, stance_of
-from khabar.extract.claim_tokens import Ctx, Hit, tok_span
+from khabar.extract.claim_tokens import Ctx, Hit, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
 
@@ -87,6 +87,19 @@ def _topic_person(ctx: Ctx, hit: Hit) -> Span | None:
     return best
 
 
+def _cut_asides(ctx: Ctx, a: int, b: int) -> tuple[int, int]:
+    """A speaker ends before an aside about it: an appositive pronoun (عضوة بالهيئة [وهي في عقدها
+    الخامس]) or a verb governing عدم (مصدران أمنيان [طلبا عدم كشف هويتيهما])."""
+    toks, lex = ctx.toks, ctx.lex
+    for j in range(a + 1, b):
+        w = toks[j].norm
+        if w in lex.appositives:
+            return trim(ctx, a, j) if trim(ctx, a, j)[1] > a else (a, b)
+        if w in lex.verbal_noun_heads and j - 1 > a:
+            return trim(ctx, a, j - 1)
+    return a, b
+
+
 def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
           speaker: tuple[int, int] | None, via: list[Span], kind: str | None = None) -> Claim | None:
     a, b = content
@@ -96,6 +109,7 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         speaker = None  # وقال سموه (ـ حفظه الله ـ): the person named before
     implicit = speaker is None
     if speaker is not None:
+        speaker = _cut_asides(ctx, *speaker)
         sp, stext = speaker_text(ctx, *speaker)
         if not stext:
             return None

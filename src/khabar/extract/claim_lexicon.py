@@ -66,6 +66,7 @@ class Lexicon:
     nominal_content_stops: frozenset[str] = frozenset()  # …، الذي: a noun-phrase content ends before it
     contrast_heads: frozenset[str] = frozenset()  # غير أن، إلا أن: a new subject follows the complementizer
     silent_when_negated: frozenset[str] = frozenset()  # lemmas: لم يكشف، لم يعلن … say nothing
+    verbal_noun_heads: frozenset[str] = frozenset()  # عدم: a cue form after it is a verbal noun
     feminine_noun_endings: tuple[str, ...] = ()  # ة (folded to ه), ات: a noun a feminine participle may describe
     elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
     elative_before: frozenset[str] = frozenset()  # بشكل أوضح
@@ -159,7 +160,7 @@ def lexicon() -> Lexicon:
                  "pronoun_speakers", "demonstratives", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
-                 "silent_when_negated"):
+                 "silent_when_negated", "verbal_noun_heads"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

@@ -524,6 +524,8 @@ def _quoted_in_parens(ctx: Ctx, k: int, end: int) -> int | None:
         if toks[j].norm == close:
             words = sum(1 for i in range(k + 1, j) if toks[i].is_word)
             after_ok = j + 1 >= end or not toks[j + 1].is_word
+            if after_ok and j + 2 < end and toks[j + 1].norm in COMMAS and is_comp(ctx, j + 2):
+                after_ok = False  # ذكر بيان لجيش الإسلام (إحدى فصائل …)، أن …: an aside in the speaker
             return j if words >= MIN_BRACKET_QUOTE_WORDS and after_ok else None
     return None
 

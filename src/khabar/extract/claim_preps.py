@@ -62,7 +62,16 @@ def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind
     a, b = trim(ctx, start, end)
     if b - a < 2:
         return
+    _consume(ctx, s, e)
     emit(ctx, hit, cue_span, (a, b), (s, e), vias(ctx, e, skip_adjuncts(ctx, e, se)), kind=kind)
+
+
+def _consume(ctx: Ctx, s: int, e: int) -> None:
+    """A cue word inside the source a prepositional cue names (بحسب وصف مراقبين) is a noun there: it is
+    read no more."""
+    for k in range(s, e):
+        if k in ctx.hit_at:
+            ctx.skip.add(k)
 
 
 def not_source(ctx: Ctx, k: int) -> bool:
@@ -165,4 +174,5 @@ def read_preposition(ctx: Ctx, hit: Hit) -> None:
         k += 1
     content = content_range(ctx, k, se)
     if content is not None:
+        _consume(ctx, s, e)
         emit(ctx, hit, cue_span, content, (s, e), [])

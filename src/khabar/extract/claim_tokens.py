@@ -86,6 +86,9 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         if w not in starters or w in not_cues or not t.is_word:
             i += 1  # most words: one set lookup
             continue
+        if i > 0 and toks[i - 1].norm in lex.verbal_noun_heads:
+            i += 1  # فضل عدم ذكر اسمه: a verbal noun after عدم, no verb
+            continue
         if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
             obj = suffixed.get(w)
             if obj is not None:

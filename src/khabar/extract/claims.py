@@ -194,8 +194,9 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             via, e = vias(ctx, s, stop), s
         if e > s and toks[s].norm in ctx.lex.not_speakers and cue.lemma != ctx.lex.morph["say_verb"]:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
-        if e > s and toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex):
-            s += 1  # وقال [لوالده]: «…»: the one spoken to, not the speaker
+        if e > s and ((toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex))
+                      or toks[s].norm in ctx.lex.prep_pronouns):
+            s += 1  # وقال [لوالده]: «…»، الذي قال [لي]: «…»: the one spoken to, not the speaker
         inner = next((k for k in range(s + 1, e) if k in ctx.hit_at
                       and ctx.hit_at[k].cue.form in ctx.lex.relay_preps), None)
         if inner is not None:
