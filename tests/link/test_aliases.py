@@ -90,6 +90,10 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  id="portfolio-needs-a-country"),
     pytest.param("وطالبت هيئة الأمر بالمعروف والنهي عن المنكر بالتزام الأنظمة.", "والنهي",
                  id="cue-word-behind-a-preposition"),
+    pytest.param("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الكرملين يرفض الاتهامات.", "الكرملين",
+                 id="basim-is-in-the-name-of"),
+    pytest.param("وأطلق مسلحون مجهولون النار على الحافلة. وتمكن الأمن من تحديد هوية المسلحين المجهولين "
+                 "لاحقا، وقال شهود إن مجهولين فروا.", "مجهولين", id="plural-case-endings-one-name"),
     pytest.param("وقتل القيادي سالم العبيدي الملقب أبو ياسر بقصف لطيران التحالف قرب الحدود.",
                  "أبو ياسر بقصف لطيران", id="cue-name-ends-before-a-prepositional-phrase"),
     pytest.param("وقالت وزارة الداخلية السعودية إن الداخلية الكويتية تسلمت المطلوب.", "الداخلية الكويتية",

@@ -77,6 +77,9 @@ def fold(words: tuple[str, ...]) -> tuple[str, ...]:
     last = words[-1] if words else ""
     if len(last) > 5 and last.startswith(m.article) and last.endswith(m.plural_nominative):
         return words[:-1] + (last[: -len(m.plural_nominative)] + m.plural_oblique,)
+    nominative, oblique = m.sound_plural
+    if nominative and len(last) > 4 and last.endswith(nominative):  # مجهولون / مجهولين
+        return words[:-1] + (last[: -len(nominative)] + oblique,)
     return words
 
 

@@ -74,6 +74,7 @@ class Morph:
     family_plural: tuple[int, int, str] = (0, 0, "")  # letters after ال, position of the alef, not first
     imperfect_prefixes: str = ""
     nationality_drop: tuple[str, ...] = ()
+    sound_plural: tuple[str, str] = ("", "")  # nominative, oblique endings of a sound plural
 
 
 @functools.cache
@@ -106,7 +107,8 @@ def morph() -> Morph:
             family_plural=(int(y["family_plural"]["letters"]), int(y["family_plural"]["alef_at"]),
                            "".join(f(c) for c in y["family_plural"]["not_first"])),
             imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])),
-            nationality_drop=tuple(f(e) for e in y.get("nationality_drop", [])))
+            nationality_drop=tuple(f(e) for e in y.get("nationality_drop", [])),
+            sound_plural=tuple(f(e) for e in y.get("sound_plural", ["", ""]))[:2])  # type: ignore[arg-type]
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

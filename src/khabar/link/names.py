@@ -461,6 +461,7 @@ def person_names(tv: TokenView) -> list[Name]:
         if i not in starts and not is_definite(g) and not _breaks(tv, i) \
                 and g not in d.not_name and not _clitic_particle(tv, i) \
                 and not (gs > 0 and tv.norms[i] in d.common) \
+                and m.tanween_fath not in tv.toks[i].span.text \
                 and not (g in morph().son and is_definite(tv.norm(i + 1))):
             if not (tv.joined(i - 1, i) and given_at(tv, i - 1)) \
                     and not (g in d.common and (tv.norm(i + 1) in d.common  # فتح الطريق, أمل المشجعين
