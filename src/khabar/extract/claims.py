@@ -136,6 +136,13 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             if content is not None:
                 emit(ctx, hit, cue_span, content, lookback(ctx, hit), via)
             return
+        if agreement(ctx, hit) == "p" and not hit.suffixed:
+            # وأكدوا [ضرورة التلاحم] …: a plural verb carries its subject (a subject after the verb
+            # would leave it singular: وأكد المشاركون); what follows is the object
+            content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
+            return
         if possessed_object(ctx, hit.end) and not hit.suffixed:
             # منذ أن أعلنت [مبايعتها] لتنظيم …: a noun with a pronoun right after the cue is its object;
             # the subject is the one written before, or the antecedent
@@ -192,6 +199,11 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         if e > s and toks[s].norm in ctx.lex.preps_all:
             # وأضاف [في حديثه لقناة X]: a prepositional phrase is no subject; the speaker is implicit
             via, e = vias(ctx, s, stop), s
+        if e > s and agreement(ctx, hit) == "p" and not hit.suffixed:
+            # وأكدوا [للصحفيين] أن …، وأعلنوا [رفضهم] …: a plural verb carries its subject
+            if cue.object and not is_comp(ctx, mk):
+                mk = s
+            e = s
         if e > s and toks[s].norm in ctx.lex.not_speakers and cue.lemma != ctx.lex.morph["say_verb"]:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
         if e > s and ((toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex))
