@@ -308,3 +308,14 @@ def test_bombing_with_no_doer_takes_the_group_named_near() -> None:
 def test_civilians_killed_by_shelling_are_actor2() -> None:
     doc = run("وقصفت الميليشيات حي الشيخ عثمان في عدن بقذائف الهاون مما أدى إلى مقتل 12 مدنيا.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("الميليشيات", "مدنيا")]
+
+
+def test_suicide_bomber_is_no_victim() -> None:
+    doc = run("وفجرت فتاة نفسها في سوق بعدن أمس.")
+    assert [e.actor2 for e in doc.events if e.subtype == "Suicide bomb"] == [None]
+
+
+def test_object_of_another_event_word_is_no_doer() -> None:
+    doc = run("واستطاعت القوات المحلية كسر الحصار الأسبوع الماضي بالسيطرة على المطار ثم طرد الحوثيين من عدن.")
+    took = [e for e in doc.events if e.type == "Battles"]
+    assert took and all(e.actor1 != "الحوثيين" for e in took)

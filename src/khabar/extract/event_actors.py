@@ -227,6 +227,12 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     return out
 
 
+def _governed(v: TokenView, a: ActorPhrase, tj: int) -> bool:
+    """An actor right after another event word past the trigger is that word's argument."""
+    k = a.i - 1
+    return k >= tj and (v.triggers_at(k) or "expel" in v.kinds()[k])
+
+
 def _qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
     """An actor after a preposition, a control, leader or support word ("تحت سيطرة المعارضة", "التي
     تقودها السعودية"): it qualifies something else and does nothing in the clause."""
@@ -365,7 +371,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor
         rest = [a for a in targets if a.i >= tj]
         return doers[0], rest[0] if rest else None
-    after = [a for a in doers if a.i >= tj and a.i - tj <= 4]
+    # not the object of another event word on the way ("بالسيطرة على المطار ثم طرد الحوثيين")
+    after = [a for a in doers if a.i >= tj and a.i - tj <= 4 and not _governed(v, a, tj)]
     before = [a for a in doers if a.j <= ti]
     trig = v.tokens[ti].norm
     verb = not any(p.endswith((grammar()["article"], grammar()["lam"], grammar()["fused"], grammar()["bi"]))
@@ -387,7 +394,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     elif before:
         actor1 = before[-1]
     else:
-        far = [a for a in doers if a.i >= tj and a.i - tj <= 8]
+        far = [a for a in doers if a.i >= tj and a.i - tj <= 8 and not _governed(v, a, tj)]
         actor1 = far[0] if far else None
     actor2 = None
     rest = [a for a in targets if a is not actor1]
@@ -536,7 +543,7 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
         return None
     sent = v.tokens[ti].sentence
     own = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
-    if own:
+    if own and ev.subtype != "Suicide bomb":  # "فجرت فتاة نفسها": the person after it is the bomber
         # "بقتل ضابط بالجيش", "احتجاز الرهائن", "اغتال مسلحون ضابطا": the person right after the
         # trigger (inside a trigger of two words, or past the doer named after a verb)
         kinds = v.kinds()
