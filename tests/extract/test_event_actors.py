@@ -319,3 +319,14 @@ def test_object_of_another_event_word_is_no_doer() -> None:
     doc = run("واستطاعت القوات المحلية كسر الحصار الأسبوع الماضي بالسيطرة على المطار ثم طرد الحوثيين من عدن.")
     took = [e for e in doc.events if e.type == "Battles"]
     assert took and all(e.actor1 != "الحوثيين" for e in took)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وتقدمت قوات النظام نحو البلدة، بينما رد الأخير بقصف أحياء في حلب.", "قوات النظام",
+                 id="the-latter-is-the-last-actor"),
+    pytest.param("ووقع الهجوم الأخير على حلب أمس.", None, id="adjective-after-a-noun"),
+])
+def test_the_latter(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert doc.events, text
+    assert doc.events[-1].actor1 == actor1

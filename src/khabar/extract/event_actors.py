@@ -176,6 +176,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                                    _has_preposition(prefix)))
     out.sort(key=lambda a: a.i)
     out = _coordinate(doc, v, out)
+    out = _latter(doc, v, out)
     groups = sorted((e.span.start, e.span.end) for e in doc.entities if e.label == "ORG" and e.actor_category)
     if groups:
         g_starts = [s for s, _e in groups]
@@ -193,6 +194,30 @@ _CATEGORY = {"state forces": "state", "rebel group": "rebel", "external/other fo
 
 def _category(acled: str | None) -> str:
     return _CATEGORY.get((acled or "").lower(), "org")
+
+
+def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """"رد الأخير بقصف": the latter names the actor named last before it (its evidence is the word)."""
+    if not phrases:
+        return phrases
+    words = _actor_grammar()["latter"]
+    g = grammar()
+    hits = [k for k, t in enumerate(v.tokens) if t.is_word and (t.norm in words or _bare_conj(t.norm) in words)
+            and not (k > 0 and v.tokens[k - 1].norm.startswith(g["article"]))]
+    if not hits:
+        return phrases
+    starts = [a.i for a in phrases]
+    out = list(phrases)
+    for k in hits:
+        x = bisect.bisect_right(starts, k) - 1
+        while x >= 0 and (phrases[x].j > k or phrases[x].category == "civilian"):
+            x -= 1
+        if x < 0 or (x + 1 < len(phrases) and phrases[x + 1].i <= k < phrases[x + 1].j):
+            continue
+        ante = phrases[x]
+        out.append(ActorPhrase(k, k + 1, v.tokens[k].span, ante.category, ante.text, False, ante.named))
+    out.sort(key=lambda a: a.i)
+    return out
 
 
 def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -693,6 +718,7 @@ def _actor_grammar() -> dict:
             "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
             "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
             "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
+            "latter": frozenset(normalize_form(x) for x in data.get("latter_words") or ()),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
