@@ -136,6 +136,13 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             if content is not None:
                 emit(ctx, hit, cue_span, content, lookback(ctx, hit), via)
             return
+        if hit.conj and not hit.suffixed and _continues_claim(ctx, hit, se):
+            # أدانت الحكومة الهجمات واستنكرت [استغلال الأطفال] …: the same subject goes on, the noun
+            # after the cue is its object
+            content = content_range(ctx, hit.end, se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, None, via)
+            return
         if agreement(ctx, hit) == "p" and not hit.suffixed:
             # وأكدوا [ضرورة التلاحم] …: a plural verb carries its subject (a subject after the verb
             # would leave it singular: وأكد المشاركون); what follows is the object
@@ -268,6 +275,24 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         emit(ctx, hit, cue_span, content, speaker, via)
+
+
+def _continues_claim(ctx: Ctx, hit: Hit, se: int) -> bool:
+    """Does a و-cue go on with the subject of a claim earlier in its sentence, its object right after it
+    (أدانت الحكومة الهجمات واستنكرت استغلال الأطفال)? So when the word after the cue is an indefinite
+    noun that is no name, title or source word (a subject after the cue would be one of those, or
+    definite)."""
+    toks, lex = ctx.toks, ctx.lex
+    k = hit.end
+    if ctx.last is None or ctx.last_cue_tok < ctx.sent_start[hit.start] or k >= se or not toks[k].is_word:
+        return False
+    t = toks[k]
+    w = t.norm
+    if is_def(t, lex) or k in ctx.ent_end or k in ctx.ent_single or t.prefix or is_time(ctx, k):
+        return False
+    return not (w in lex.titles or w in lex.descriptor_heads or w in lex.indefinite_sources
+                or w in lex.report_nouns or w in lex.preps_all or w in lex.pronoun_speakers
+                or w[:1].isdigit() or (k + 1 < se and (k + 1) in ctx.ent_end))
 
 
 def _name_apposition(ctx: Ctx, a: int, se: int) -> int | None:
