@@ -330,3 +330,11 @@ def test_the_latter(text: str, actor1: str | None) -> None:
     doc = run(text)
     assert doc.events, text
     assert doc.events[-1].actor1 == actor1
+
+
+def test_person_naming_a_mosque_is_no_actor() -> None:
+    text = "وقتل 27 شخصا في تفجير جامع الإمام الصادق في عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "الصادق"), "PER"))
+    extract_events(doc)
+    assert doc.events and all(e.actor1 != "الصادق" for e in doc.events)

@@ -164,6 +164,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue
             if i > 0 and "placehead" in kinds[i - 1]:
                 continue  # "في منطقة القاعدة": a place that shares a group's name
+            if e.label == "PER" and any(v.tokens[k].stem in _actor_grammar()["named_places"]
+                                        or v.tokens[k].norm in _actor_grammar()["named_places"]
+                                        for k in range(max(0, i - 2), i)):
+                continue  # "جامع الإمام الصادق": the person names the mosque
             if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
                     or (i > 0 and "media" in kinds[i - 1]):
                 continue  # monitors, agencies and news outlets report events; they are no party
@@ -505,7 +509,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
-                if ev.actor2 is None:
+                if ev.actor2 is None and ev.type == "Battles":
                     other = _other_side(actors, ev.trigger.start, pick)
                     if other is not None:
                         ev.actor2 = other.text
@@ -719,6 +723,7 @@ def _actor_grammar() -> dict:
             "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
             "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
             "latter": frozenset(normalize_form(x) for x in data.get("latter_words") or ()),
+            "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
