@@ -94,7 +94,8 @@ def grammar() -> dict:
             "plural_verb": tuple(g["plural_verb_endings"]), "future": g["future_prefix"],
             "imperfect": tuple(g["imperfect_prefixes"]), "from": g["from"], "or": g["or"],
             "questions": tuple(g["question_marks"]), "clause_end": frozenset(g["clause_end"]),
-            "list_commas": frozenset(g["list_commas"]), "breaks": frozenset(g["figure_breaks"])}
+            "list_commas": frozenset(g["list_commas"]), "breaks": frozenset(g["figure_breaks"]),
+            "quotes": frozenset(g["quotes"])}
 
 
 _LEXICONS = ("triggers", "words", "actors", "numbers")

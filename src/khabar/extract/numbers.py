@@ -40,16 +40,16 @@ class Casualty:
     person: bool = False  # one victim named by a person's name ("مقتل سامر الخطيب"), not a count
 
 
-def parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
+def parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
     """(value, end token) of the number starting at token i (digits or words), skipping approx words;
     None for an age or a duration ("واحد وعشرون عاما", "3 أيام")."""
-    got = _parse_number(v, i, hi)
+    got = _parse_number(v, i, hi, and_digits)
     if got is not None and got[1] < len(v.tokens) and "duration" in v.kinds()[got[1]]:
         return None
     return got
 
 
-def _parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
+def _parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
     j = i
     while j < hi:
         m = v.number_at(j)
@@ -60,8 +60,11 @@ def _parse_number(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
     if j >= hi:
         return None
     tok = v.tokens[j]
-    if _DIGITS.match(tok.norm):
-        value = int(re.sub(r"[.,]", "", tok.norm))
+    norm = tok.norm
+    if and_digits and norm.startswith(grammar()["and"]) and _DIGITS.match(norm[len(grammar()["and"]):]):
+        norm = norm[len(grammar()["and"]):]  # "و50 جريحا": a figure before its own cue
+    if _DIGITS.match(norm):
+        value = int(re.sub(r"[.,]", "", norm))
         end = j + 1
         m = v.number_at(end) if end < hi else None
         if m is not None and m.entry["kind"] == "thousand" and m.entry["value"] == "1000" \
@@ -169,12 +172,26 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
     return out
 
 
+def _owned(v: TokenView, k: int, hi: int) -> bool:
+    """The number at token k is followed by a casualty word ("و100 جريح", "وعشرة جرحى")."""
+    got = parse_number(v, k, hi) if v.number_at(k) is not None else None
+    end = got[1] if got is not None else k + 1
+    return end < hi and _kind_of(v, end) is not None
+
+
 def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
-    for k in range(j, min(j + _FORWARD_WINDOW, hi)):
+    quotes = grammar()["quotes"]
+    stop = min(j + _FORWARD_WINDOW, hi)
+    for k in range(j, hi):
+        if k >= stop:
+            return None
         if k in used:
             return None
         tok = v.tokens[k]
         if not tok.is_word:
+            if tok.norm in quotes:
+                stop = min(stop + 1, hi)  # "(استشهاد) عشرة": a bracket or quote is no word
+                continue
             return None
         got = parse_number(v, k, hi)
         if got is not None:
@@ -205,7 +222,7 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
             return None
         if tok.norm in breaks:
             return None
-        got = parse_number(v, k, c)
+        got = parse_number(v, k, c, and_digits=True)
         if got is not None and got[1] <= c:
             # the number must start a phrase, not end one ("15 مشاة"): take the first token of it
             return got[0], k, got[1]
@@ -213,25 +230,45 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
 
 
 def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tuple[int, int]:
-    """Add figures joined by و to the first one: "مقتل 25 من النصرة وسبعة من المقاتلين" = 32."""
+    """Add figures joined by و or "إضافة إلى" to the first one: "مقتل 25 من النصرة وسبعة من
+    المقاتلين" = 32, "مقتل 5 جنود و6 متدربين" = 11, "مقتل عشرة، إضافة إلى ثلاثة" = 13."""
     end = j
-    breaks = grammar()["breaks"]
-    for k in range(j, min(j + _CONJ_WINDOW, hi)):
+    g = grammar()
+    breaks = g["breaks"]
+    kinds = v.kinds()
+    plus = False  # after "إضافة إلى": the next figure adds up
+    for k in range(j, min(j + _CONJ_WINDOW + 2, hi)):
         tok = v.tokens[k]
         if k in used or (tok.is_word and _kind_of(v, k) is not None):
             break
         if not tok.is_word:
             if tok.norm in breaks or tok.norm == ".":
+                if k + 1 < hi and "plus" in kinds[k + 1]:
+                    continue  # "…، إضافة إلى ثلاثة"
                 break
             continue
+        if "plus" in kinds[k]:
+            plus = True
+            continue
+        if k >= j + _CONJ_WINDOW and not plus:
+            break
+        joined = plus or tok.norm.startswith(g["and"])
         person = _person(v, k)
-        if person is not None and tok.norm.startswith(grammar()["and"]) and v.number_at(k) is None:
+        if person is not None and joined and v.number_at(k) is None:
             value += person  # "مقتل القائد وقياديين آخرين" = 3
             used.add(k)
             end = k + 1
             break
+        if _owned(v, k, hi):
+            break  # "32 قتيلا و100 جريح": the next figure has a casualty word of its own
+        bare = tok.norm[len(g["and"]):] if tok.norm.startswith(g["and"]) else tok.norm
+        if joined and _DIGITS.match(bare) and not (plus and bare != tok.norm):
+            value += int(re.sub(r"[.,]", "", bare))  # "و6 متدربين"
+            used.add(k)
+            end = k + 1
+            break
         m = v.number_at(k)
-        if m is not None and m.prefix.startswith(grammar()["and"]) and m.entry["kind"] in ("unit", "tens", "hundred"):
+        if m is not None and (plus or m.prefix.startswith(g["and"])) and m.entry["kind"] in ("unit", "tens", "hundred"):
             got = parse_number(v, k, hi)
             if got is not None:
                 value += got[0]
