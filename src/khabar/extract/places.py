@@ -142,7 +142,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         art, fem = morph().article, morph().feminine
         if not m.prefix and any(f.startswith(art) for f in forms) and prev.norm not in lex.cues:
             m.adjective_pos = True
-        elif not m.prefix and _feminine_adjective(prev.norm, m, lex):
+        elif not m.prefix and m.name.endswith(fem) and _feminine_adjective(prev.norm, m, lex):
             m.adjective_pos = True  # "مقاتلة سورية", "جنسيات غير سورية": the adjective "Syrian"
         elif not m.prefix and m.name in nisba_countries() and is_nisba(prev.norm) \
                 and prev.norm not in lex.cues and prev.norm not in lex.heads \
@@ -387,10 +387,9 @@ def extract_places(doc: Doc) -> None:
     gaz = get_gazetteer()
     gaz.trim()  # parsed rows: bounded, emptied between documents only
     lex = lexicon()
-    found = find_names(doc, gaz, lex)
-    matches = [m for m in found if lex.collisions.get(m.name) != "skip"]
-    # a skipped name (جبهة النصرة, a group) still covers its words: nothing is guessed inside it
-    blocked = [m for m in found if lex.collisions.get(m.name) == "skip"]
+    matches, blocked = [], []  # a skipped name (جبهة النصرة) still covers its words: no guess inside
+    for m in find_names(doc, gaz, lex):
+        (blocked if lex.collisions.get(m.name) == "skip" else matches).append(m)
     for m in matches:
         _context(doc, m, lex)
     # pass 1: the countries the document names (countries, curated places, unambiguous majors)
@@ -433,7 +432,7 @@ def extract_places(doc: Doc) -> None:
             if m.guessed or _accept(m, lex, set(countries), seen, adjectives):
                 accepted.append(m)
                 prev = m
-            elif _foreign_homonym(doc, m, countries, lex):
+            elif m.head is not None and not m.head[1] and _foreign_homonym(doc, m, countries, lex):
                 # "في منطقة X" in a report on Yemen where the gazetteer's only X is Syrian: a local
                 # name the gazetteer lacks, placed at a town of its sentence in a named country
                 m.guessed, m.cands = True, []
@@ -497,7 +496,7 @@ def _list_heads(doc: Doc, matches: list[Match], accepted: list[Match], countries
     ok = {id(m) for m in accepted}
     extra = []
     for a, b in zip(matches, matches[1:]):
-        if id(a) in ok or id(b) not in ok or b.guessed or not a.cands or not _continues_list(doc, a, b):
+        if not a.cands or b.guessed or id(b) not in ok or id(a) in ok or not _continues_list(doc, a, b):
             continue
         f = facts(a.name) if a.cands is facts(a.name).cands else None
         if f is None or f.common or f.ordinary or f.nisba or f.rule or f.world or a.adjective_pos \
