@@ -350,6 +350,22 @@ def _own_subject(ctx: Ctx, h: Hit) -> bool:
     return False
 
 
+def object_word(ctx: Ctx, k: int, se: int) -> bool:
+    """Is the word at k, right after a cue, an indefinite noun that is no name, title, source or time word
+    (واستنكرت [استغلال] الأطفال)? Such a word starts the object: a subject after the cue would be one of
+    those, or definite."""
+    toks, lex = ctx.toks, ctx.lex
+    if k >= se or not toks[k].is_word:
+        return False
+    t = toks[k]
+    w = t.norm
+    if is_def(t, lex) or k in ctx.ent_end or k in ctx.ent_single or t.prefix or is_time(ctx, k):
+        return False
+    return not (w in lex.titles or w in lex.descriptor_heads or w in lex.indefinite_sources
+                or w in lex.report_nouns or w in lex.preps_all or w in lex.pronoun_speakers
+                or w in lex.prep_pronouns or w[:1].isdigit() or (k + 1 < se and (k + 1) in ctx.ent_end))
+
+
 def content_range(ctx: Ctx, start: int, sent_end: int,
                   quoted_only: bool = False) -> tuple[int, int] | None:
     """Token range of the content starting at ``start`` (with quoted_only, just a quotation right after
@@ -383,6 +399,10 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
         if toks[k].norm in COMMAS and k + 1 < sent_end and (phrase_at(ctx, lex.content_stops, k + 1) or (
                 nominal and toks[k + 1].norm in lex.nominal_content_stops)):
             break
+        h = ctx.hit_at.get(k) if nominal else None
+        if h is not None and h.conj and h.cue.kind == "verb" and h.cue.object and not h.suffixed \
+                and object_word(ctx, h.end, sent_end):
+            break  # أدانت الحكومة الهجمات [واستنكرت استغلال …]: a second verb with its own object
         k += 1
     if k < sent_end and k - 1 > start and toks[k - 1].norm in ctx.lex.clause_openers:
         k -= 1  # … صامدة [بينما] حذرت: the opener belongs to the next claim

@@ -47,7 +47,8 @@ from khabar.extract.claim_emit import agreement, emit
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_phrases import (adverbial, after_copula, content_marker, content_range, is_negated,
                                           is_starter, kana_subject, lookback, np_end, only_adjuncts,
-                                          opener_subject, possessed_object, skip_adjuncts, split_region, vias)
+                                          object_word, opener_subject, possessed_object, skip_adjuncts,
+                                          split_region, vias)
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, prep_speaker, read_before, read_preposition
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit,
                                          entity_ends, find_hits, is_comp, is_def, is_time, sentence_bounds,
@@ -282,17 +283,9 @@ def _continues_claim(ctx: Ctx, hit: Hit, se: int) -> bool:
     (أدانت الحكومة الهجمات واستنكرت استغلال الأطفال)? So when the word after the cue is an indefinite
     noun that is no name, title or source word (a subject after the cue would be one of those, or
     definite)."""
-    toks, lex = ctx.toks, ctx.lex
-    k = hit.end
-    if ctx.last is None or ctx.last_cue_tok < ctx.sent_start[hit.start] or k >= se or not toks[k].is_word:
+    if ctx.last is None or ctx.last_cue_tok < ctx.sent_start[hit.start]:
         return False
-    t = toks[k]
-    w = t.norm
-    if is_def(t, lex) or k in ctx.ent_end or k in ctx.ent_single or t.prefix or is_time(ctx, k):
-        return False
-    return not (w in lex.titles or w in lex.descriptor_heads or w in lex.indefinite_sources
-                or w in lex.report_nouns or w in lex.preps_all or w in lex.pronoun_speakers
-                or w[:1].isdigit() or (k + 1 < se and (k + 1) in ctx.ent_end))
+    return object_word(ctx, hit.end, se)
 
 
 def _name_apposition(ctx: Ctx, a: int, se: int) -> int | None:
