@@ -338,3 +338,14 @@ def test_person_naming_a_mosque_is_no_actor() -> None:
     doc.entities.append(EntityMention(_find(text, "الصادق"), "PER"))
     extract_events(doc)
     assert doc.events and all(e.actor1 != "الصادق" for e in doc.events)
+
+
+def test_battle_with_one_side_named_takes_the_other_known_group() -> None:
+    text = ("وأعلنت المقاومة الشعبية تقدمها في عدن.\n"
+            "واستمرت الاشتباكات مع الحوثيين في شقرة.")
+    doc = build(text)
+    for name, cat in (("المقاومة الشعبية", "Political militia"), ("الحوثيين", "Rebel group")):
+        doc.entities.append(EntityMention(_find(text, name), "ORG", canonical=name, actor_category=cat))
+    extract_events(doc)
+    clash = [e for e in doc.events if e.place is not None and e.place.name == "Shuqrah"]
+    assert [(e.actor1, e.actor2) for e in clash] == [("المقاومة الشعبية", "الحوثيين")]

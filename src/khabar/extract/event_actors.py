@@ -506,14 +506,20 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         if ev.actor1 is None and ev.type in _FIGHTING and (not clause_a2 or ev.subtype == "Air/drone strike"
                                                            or ev.subtype in _BOMBINGS):
             pick = _doer(actors, ev, _phrase_of(by_span, ev, "actor2"))
-            if pick is not None:
-                ev.actor1 = pick.text
-                ev.evidence["actor1"] = [pick.span]
-                if ev.actor2 is None and ev.type == "Battles":
-                    other = _other_side(actors, ev.trigger.start, pick)
-                    if other is not None:
-                        ev.actor2 = other.text
-                        ev.evidence["actor2"] = [other.span]
+        elif ev.actor1 is None and ev.type == "Battles" and ev.killed is None:
+            # a battle whose clause names one side (not its dead): the other side named nearest, if a known group
+            a2 = _phrase_of(by_span, ev, "actor2")
+            pick = _other_side([a for a in actors if a.named], ev.trigger.start, a2) if a2 is not None else None
+        else:
+            pick = None
+        if ev.actor1 is None and pick is not None:
+            ev.actor1 = pick.text
+            ev.evidence["actor1"] = [pick.span]
+            if ev.actor2 is None and ev.type == "Battles":
+                other = _other_side(actors, ev.trigger.start, pick)
+                if other is not None:
+                    ev.actor2 = other.text
+                    ev.evidence["actor2"] = [other.span]
 
 
 def _other_side(actors: list[ActorPhrase], pos: int, a1: ActorPhrase) -> ActorPhrase | None:
