@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 
-from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, given_at, is_definite,
-                               is_stop, morph)
+from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, conjoined, given_at,
+                               is_definite, is_stop, morph)
 
 MAX_SHORT_TAIL = 4
 
@@ -87,7 +87,7 @@ def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
         return False
     if is_definite(w) and (w.endswith(m.not_surname_endings) or w.endswith(m.nisba_feminine)):
         return False
-    return not (w[0] in m.conjunctions and w not in d.given)
+    return not conjoined(w)
 
 
 def name_groups(words: tuple[str, ...]) -> list[tuple[str, ...]]:

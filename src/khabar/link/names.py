@@ -274,6 +274,15 @@ def first_key(tv: TokenView, i: int, table: dict | frozenset) -> tuple[str, int]
     return None
 
 
+def conjoined(w: str) -> bool:
+    """و/ف + a word: a conjunction, unless the whole is a given name that is not itself و/ف + a given
+    name or name particle (``وليد`` is a name, ``وأحمد`` and ``وعبد`` are و + a name)."""
+    d = alias_data()
+    if not w or w[0] not in morph().conjunctions:
+        return False
+    return w not in d.given or w[1:] in d.given or w[1:] in d.bind_next
+
+
 def given_at(tv: TokenView, i: int) -> bool:
     """Token i is a given name, also behind a proclitic (``وأحمد``) unless the whole word is a
     common word that only looks so (``بيان`` is no ``ب`` + ``يان``)."""
@@ -452,6 +461,9 @@ def _words(tv: TokenView, i: int, j: int, first: str) -> tuple[str, ...]:
     return (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
 
 
+MAX_NAME_TOKENS = 9  # tokens of a person's name, particles included (عبد العزيز بن عبد الله آل الشيخ)
+
+
 def person_names(tv: TokenView) -> list[Name]:
     """Person names opened by a given name or announced by a title; ``alts`` holds possible ends."""
     d, m = alias_data(), morph()
@@ -462,7 +474,8 @@ def person_names(tv: TokenView) -> list[Name]:
                 and g not in d.not_name and not _clitic_particle(tv, i) \
                 and not (gs > 0 and tv.norms[i] in d.common) \
                 and m.tanween_fath not in tv.toks[i].span.text \
-                and not (g in morph().son and is_definite(tv.norm(i + 1))):
+                and not (g in morph().son and is_definite(tv.norm(i + 1))) \
+                and not (g in m.son and tv.joined(i - 1, i) and not _breaks(tv, i - 1)):  # … بن عبد الله
             if not (tv.joined(i - 1, i) and given_at(tv, i - 1)) \
                     and not (g in d.common and (tv.norm(i + 1) in d.common  # فتح الطريق, أمل المشجعين
                                                 or is_definite(tv.norm(i + 1)))):
@@ -496,10 +509,12 @@ def person_names(tv: TokenView) -> list[Name]:
     for i, (first, strip) in sorted(starts.items()):
         ends = []
         j = i + 1
-        while j < i + 5 and tv.joined(j - 1, j) and tv.norm(j) not in d.heads and (
-                not _breaks(tv, j) or (tv.norm(j) in d.titles and tv.norm(j - 1) in d.bind_rest)):
+        limit = i + 5  # name words; each particle (بن, آل, عبد) lets the name go one word further
+        while j < limit and tv.joined(j - 1, j) and tv.norm(j) not in d.heads and (
+                not _breaks(tv, j) or (tv.norm(j) in d.titles and (
+                    tv.norm(j - 1) in d.bind_rest or tv.norm(j - 1) in d.bind_next))):  # عبد الملك
             w = tv.norm(j)
-            if w[0] in morph().conjunctions and w not in d.given and w not in d.bind_rest:
+            if conjoined(w) and w not in d.bind_rest:
                 break  # a conjunction: the name has ended
             if w in d.common or j in in_place or _behind_preposition(tv, j) \
                     or m.tanween_fath in tv.toks[j].span.text:
@@ -512,6 +527,7 @@ def person_names(tv: TokenView) -> list[Name]:
             j += 1
             prev = tv.norm(j - 1)
             if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
+                limit = min(limit + 1, i + MAX_NAME_TOKENS)
                 continue
             if tv.joined(j - 1, j) and tv.norm(j) in d.bind_prev:
                 continue
@@ -593,6 +609,8 @@ def entity_names(tv: TokenView) -> list[Name]:
             continue
         if e.label == "PER" and (first in d.heads or first in d.generic):
             continue  # a body's name typed as a person (نقابة الصيادين)
+        if e.label == "PER" and first in morph().son and tv.joined(i - 1, i):
+            continue  # a mention cut after the first name: (عبد العزيز) بن عبد الله آل الشيخ
         if e.label == "PER" and strip == 0 and j - i >= 3 and _verb_like(first):
             i, first = i + 1, tv.norm(i + 1)  # a verb before the name: يفاجئ عبد الرشيد دوستم
         words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
