@@ -349,3 +349,9 @@ def test_battle_with_one_side_named_takes_the_other_known_group() -> None:
     extract_events(doc)
     clash = [e for e in doc.events if e.place is not None and e.place.name == "Shuqrah"]
     assert [(e.actor1, e.actor2) for e in clash] == [("المقاومة الشعبية", "الحوثيين")]
+
+
+def test_one_group_on_both_sides_of_a_strike_keeps_the_doer() -> None:
+    doc = run("وتقدمت قوات النظام نحو البلدة ما أسفر عن مقتل عدد من جنود النظام، بينما رد الأخير بقصف أحياء في حلب.")
+    shelling = [e for e in doc.events if e.subtype == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].actor1 != shelling[0].actor2

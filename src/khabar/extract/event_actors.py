@@ -520,6 +520,26 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 if other is not None:
                     ev.actor2 = other.text
                     ev.evidence["actor2"] = [other.span]
+        if ev.actor1 is not None and ev.actor1 == ev.actor2:
+            _one_side_twice(actors, by_span, ev)
+
+
+def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev) -> None:
+    """One group on both sides. In a strike or bombing, or with a subject named by "الأخير", the doer
+    stands and the target (often the doer's own dead) goes; in a battle the target stands and the doer
+    is the other side's known group named nearest."""
+    a1 = _phrase_of(by_span, ev, "actor1")
+    if ev.type != "Battles" or (a1 is not None and a1.name and a1.name not in a1.span.text):
+        ev.actor2 = None  # "رد الأخير بقصف" after the toll of its own men
+        ev.evidence.pop("actor2", None)
+        return
+    a2 = _phrase_of(by_span, ev, "actor2")
+    pick = _other_side([a for a in actors if a.named], ev.trigger.start, a2) if a2 is not None else None
+    ev.actor1 = pick.text if pick is not None else None
+    if pick is not None:
+        ev.evidence["actor1"] = [pick.span]
+    else:
+        ev.evidence.pop("actor1", None)
 
 
 def _other_side(actors: list[ActorPhrase], pos: int, a1: ActorPhrase) -> ActorPhrase | None:
