@@ -355,3 +355,8 @@ def test_one_group_on_both_sides_of_a_strike_keeps_the_doer() -> None:
     doc = run("وتقدمت قوات النظام نحو البلدة ما أسفر عن مقتل عدد من جنود النظام، بينما رد الأخير بقصف أحياء في حلب.")
     shelling = [e for e in doc.events if e.subtype == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0].actor1 != shelling[0].actor2
+
+
+def test_vso_object_and_its_ally() -> None:
+    doc = run("وقصفت طائرات حربية عربية الجماعة المتحالفة مع إيران في تعز.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("طائرات حربية", "الجماعة المتحالفة مع إيران")]

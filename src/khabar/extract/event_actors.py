@@ -273,8 +273,8 @@ def _qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
 
 
 def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
-    """Only a leader cue (and a relative pronoun) between two actors of one sentence, or a support
-    word and من ("الحوثيون المدعومون من إيران")."""
+    """Only a leader cue (and a relative pronoun) between two actors of one sentence, a support
+    word and من ("الحوثيون المدعومون من إيران") or an alliance word and مع ("الجماعة المتحالفة مع إيران")."""
     ag = _actor_grammar()
     gap = range(prev.j, a.i)
     if not 1 <= len(gap) <= 2 or v.tokens[a.i].sentence != v.tokens[prev.i].sentence:
@@ -283,7 +283,9 @@ def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
     if cue in ag["leader"] and all(r in ag["relative"] for r in rel):
         return True
     before = rel[0] if rel else v.tokens[prev.j - 1].norm
-    return cue == grammar()["of"] and len(rel) <= 1 and before in ag["support"]
+    if len(rel) > 1:
+        return False
+    return (cue == grammar()["of"] and before in ag["support"]) or (cue == ag["with"] and before in ag["allied"])
 
 
 def _adjacent(v: TokenView, j: int, ti: int) -> bool:
@@ -426,6 +428,11 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         far = [a for a in doers if a.i >= tj and a.i - tj <= 8 and not _governed(v, a, tj)]
         actor1 = far[0] if far else None
     actor2 = None
+    if verb and actor1 is not None and actor1.i >= tj:
+        # VSO: "قصفت طائرات حربية الجماعة": the actor right after the subject is the object
+        obj = next((a for a in cands if a.i == actor1.j and not a.prep), None)
+        if obj is not None and obj.category != "air":
+            return actor1, obj
     rest = [a for a in targets if a is not actor1]
     t_after = [a for a in rest if a.i >= tj]
     if t_after:
@@ -750,6 +757,8 @@ def _actor_grammar() -> dict:
             "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
             "latter": frozenset(normalize_form(x) for x in data.get("latter_words") or ()),
             "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
+            "allied": frozenset(normalize_form(x) for x in data.get("allied_words") or ()),
+            "with": normalize_form(data.get("with") or ""),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
