@@ -63,6 +63,7 @@ class Lexicon:
     pronoun_speakers: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()  # وتحدث هذا الأخير: a new speaker inside a content
     not_cues: frozenset[str] = frozenset()  # فحسب 'only'
+    stop_lookalikes: frozenset[str] = frozenset()  # إمام: written so, not the speaker stop أمام (not folded)
     nominal_content_stops: frozenset[str] = frozenset()  # …، الذي: a noun-phrase content ends before it
     contrast_heads: frozenset[str] = frozenset()  # غير أن، إلا أن: a new subject follows the complementizer
     silent_when_negated: frozenset[str] = frozenset()  # lemmas: لم يكشف، لم يعلن … say nothing
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())
             table.setdefault(parts[0], []).append(parts[1:])
+    lex.stop_lookalikes = frozenset(str(x) for x in g.get("stop_lookalikes") or [])
     lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}
     lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])
     lex.adjective_prefixes = tuple(normalize_form(x) for x in g.get("adjective_prefixes") or [])

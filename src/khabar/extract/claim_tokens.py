@@ -232,8 +232,8 @@ def starts_adjunct(ctx: Ctx, k: int, end: int) -> bool:
     toks = ctx.toks
     t = toks[k]
     w = t.norm
-    if is_time(ctx, k) or w in ctx.lex.speaker_stops:
-        return True
+    if is_time(ctx, k) or (w in ctx.lex.speaker_stops and t.span.text not in ctx.lex.stop_lookalikes):
+        return True  # (but إمام المسجد, folded like أمام, is a title)
     lam = ctx.lex.morph["lam"]
     if w == lam and k + 1 < end and toks[k + 1].norm == QUOTE:
         return True
