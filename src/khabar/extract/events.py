@@ -42,7 +42,8 @@ import re
 from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_actors import actor_phrases, choose_actors, fill_actors
+from khabar.extract.event_actor_fill import fill_actors
+from khabar.extract.event_actors import actor_phrases, choose_actors
 from khabar.extract.event_args import best_time, place_precision, reference_places, specificity
 from khabar.extract.event_merge import (Mention, best_place, merge_mentions, place_order, place_relation,
                                         to_event)

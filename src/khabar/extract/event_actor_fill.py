@@ -1,0 +1,306 @@
+"""Actors an event's clause leaves unnamed, filled from the article as a coder reads the whole report.
+
+Reads the events (:class:`khabar.doc.Event`) made from the merged mentions, the article's actor
+phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenView`; sets missing
+``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/actor_grammar.yaml`` (through
+:func:`khabar.extract.event_actors.actor_grammar`), ``actors.tsv`` and ``words.tsv``.
+
+- actor2: the people a violent event falls on (right after its trigger, counted by its toll, or by a
+  figure after it: "احتجاز الرهائن", "مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), civilians a strike's
+  toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
+  group first);
+- actor1: the people counted at a protest, the air force nearest an air strike, the armed group
+  nearest a bombing, the side opposite the target of a battle;
+- one group on both sides: the target goes in a strike, the doer is re-chosen in a battle.
+
+Example::
+
+    >>> from khabar.doc import Article
+    >>> from khabar.pipeline import Pipeline
+    >>> doc = Pipeline().run(Article(id="x", text="واعتقلت قوات الأمن أمس 12 فلسطينيا في نابلس."))
+    >>> [(e.actor1, e.actor2) for e in doc.events]
+    [('قوات الأمن', 'فلسطينيا')]
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from khabar.doc import Doc
+from khabar.extract.event_actors import ActorPhrase, actor_grammar, stop_words
+from khabar.extract.event_words import TokenView, grammar
+
+_EXTEND_MAX = 3  # words after a victim noun that still name it
+
+# the side an actor category stands on: government (state forces, their aircraft, allies and
+# pro-government militias), non-state armed groups, civilians; "armed", "org", "person" and the
+# militias of actors.yaml (for the government in one war, against it in another): unknown
+_SIDE = {"state": "gov", "air": "gov", "external": "gov", "pro_gov": "gov", "state forces": "gov",
+         "external/other forces": "gov", "rebel": "rebel", "rebel group": "rebel", "civilian": "civ",
+         "civilians": "civ", "protesters": "civ"}
+_OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
+# event types whose actor2 is the other side of a war (not the victims of violence against civilians)
+_FIGHTING = frozenset({"Battles", "Explosions/Remote violence"})
+# never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
+_NO_TARGET = frozenset({"air", "external", "external/other forces"})
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+_VICTIM_TYPES = frozenset({"Violence against civilians"})
+_VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
+_PERSON = frozenset({"person1", "person2"})
+_COMBATANT = frozenset({"combatant", "forces"})
+_CIVILIAN = frozenset({"civilian"})
+_VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
+_FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
+
+
+def side(a: ActorPhrase | None) -> str | None:
+    """"gov", "rebel", "civ", or None when the phrase does not tell (قوات, a person, an unknown ORG)."""
+    return _SIDE.get(a.category) if a is not None else None
+
+
+def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list) -> None:
+    """Fill an event's missing actor2 as a coder reads the whole report: the victims counted by its
+    toll or right after its trigger ("مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), else, in a battle or
+    a strike, the other side's mention nearest the trigger (an air strike on "مواقع" in a report on the
+    war with the Houthis targets the Houthis)."""
+    if not events:
+        return
+    by_span = {(a.span.start, a.span.end): a for a in actors}
+    by_tok = {a.i: a for a in actors}
+    starts = [t.span.start for t in v.tokens]
+    for ev in events:
+        a1 = _phrase_of(by_span, ev, "actor1")
+        clause_a2 = ev.actor2 is not None  # the clause named the target: a doer it does not name is unknown
+        if ev.type == "Explosions/Remote violence":
+            # "قصف ... أدى إلى مقتل 43 مدنيا": civilians its toll counts are what a strike hit
+            dead = _victims(doc, v, starts, ev, a1, by_tok)
+            if dead is not None and _civilian_word(v, dead.i):
+                ev.actor2 = dead.text
+                ev.evidence["actor2"] = [dead.span]
+        if ev.actor2 is None:
+            pick = None
+            victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
+            if victims_first:
+                pick = _victims(doc, v, starts, ev, a1, by_tok)
+            if pick is None and ev.type in _FIGHTING and a1 is not None:
+                pick = _other_side(actors, ev.trigger.start, a1)
+            if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
+                pick = _victims(doc, v, starts, ev, a1, by_tok)
+            if pick is not None:
+                ev.actor2 = pick.text
+                ev.evidence["actor2"] = [pick.span]
+        if ev.type == "Protests" and (a1 is None or a1.category == "person"):
+            pick = _protesters(doc, v, starts, ev)
+            if pick is not None:
+                ev.actor1 = pick.text
+                ev.evidence["actor1"] = [pick.span]
+        if ev.actor1 is None and ev.type in _FIGHTING and (not clause_a2 or ev.subtype == "Air/drone strike"
+                                                           or ev.subtype in _BOMBINGS):
+            pick = _doer(actors, ev, _phrase_of(by_span, ev, "actor2"))
+        elif ev.actor1 is None and ev.type == "Battles" and ev.killed is None:
+            # a battle whose clause names one side (not its dead): the other side named nearest, if a known group
+            a2 = _phrase_of(by_span, ev, "actor2")
+            pick = _other_side([a for a in actors if a.named], ev.trigger.start, a2) if a2 is not None else None
+        else:
+            pick = None
+        if ev.actor1 is None and pick is not None:
+            ev.actor1 = pick.text
+            ev.evidence["actor1"] = [pick.span]
+            if ev.actor2 is None and ev.type == "Battles":
+                other = _other_side(actors, ev.trigger.start, pick)
+                if other is not None:
+                    ev.actor2 = other.text
+                    ev.evidence["actor2"] = [other.span]
+        if ev.actor1 is not None and ev.actor1 == ev.actor2:
+            _one_side_twice(actors, by_span, ev)
+
+
+def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev) -> None:
+    """One group on both sides. In a strike or bombing, or with a subject named by "الأخير", the doer
+    stands and the target (often the doer's own dead) goes; in a battle the target stands and the doer
+    is the other side's known group named nearest."""
+    a1 = _phrase_of(by_span, ev, "actor1")
+    if ev.type != "Battles" or (a1 is not None and a1.name and a1.name not in a1.span.text):
+        ev.actor2 = None  # "رد الأخير بقصف" after the toll of its own men
+        ev.evidence.pop("actor2", None)
+        return
+    a2 = _phrase_of(by_span, ev, "actor2")
+    pick = _other_side([a for a in actors if a.named], ev.trigger.start, a2) if a2 is not None else None
+    ev.actor1 = pick.text if pick is not None else None
+    if pick is not None:
+        ev.evidence["actor1"] = [pick.span]
+    else:
+        ev.evidence.pop("actor1", None)
+
+
+def _other_side(actors: list[ActorPhrase], pos: int, a1: ActorPhrase) -> ActorPhrase | None:
+    want = _OPPOSITE.get(side(a1) or "", ())
+    if not want:
+        return None
+
+    def other(a: ActorPhrase) -> bool:
+        return side(a) in want and a.category not in _NO_TARGET and a.text != a1.text
+    return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
+
+
+def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase | None:
+    """Who did a battle or strike the clause names no doer for: the air force nearest an air strike,
+    else the side opposite its target nearest the trigger (named groups first)."""
+    pos = ev.trigger.start
+    if ev.subtype == "Air/drone strike":
+        return _nearest(actors, pos, lambda a: a.category == "air")
+    if ev.subtype in _BOMBINGS:
+        # a bombing no clause claims: the armed group the report names nearest it
+        return _nearest(actors, pos, lambda a: a.named and side(a) == "rebel")
+    if a2 is None:
+        if ev.type != "Battles":
+            return None
+        # "تدور اشتباكات عنيفة": the sides of the war nearest the fighting, the government's first
+        # (the non-state side when it takes a place)
+        first = "rebel" if ev.subtype == "Non-state actor overtakes territory" else "gov"
+        return _nearest(actors, pos, lambda a: a.named and side(a) == first and a.category not in _NO_TARGET) \
+            or _nearest(actors, pos, lambda a: side(a) == first and a.category not in _NO_TARGET)
+    want = _OPPOSITE.get(side(a2) or "", ())
+    if not want:
+        return None
+
+    def other(a: ActorPhrase) -> bool:
+        return side(a) in want and a.category not in _NO_TARGET and a.text != a2.text
+    return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
+
+
+def _civilian_word(v: TokenView, i: int) -> bool:
+    """A civilian noun (words.tsv kind civilian, or an actors.tsv civilian: مدنيا، المصلين)."""
+    if v.kinds()[i] & _CIVILIAN:
+        return True
+    m = v.match_at("actors", i)
+    return m is not None and m.entry["category"] == "civilian"
+
+
+def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
+             groups: dict[int, ActorPhrase]) -> ActorPhrase | None:
+    """Who an event's violence fell on: the person right after its trigger ("بقتل ضابط", "احتجاز
+    الرهائن"), the people its toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
+    counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني")."""
+    ntok = len(v.tokens)
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= ntok:
+        return None
+    sent = v.tokens[ti].sentence
+    own = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
+    if own and ev.subtype != "Suicide bomb":  # "فجرت فتاة نفسها": the person after it is the bomber
+        # "بقتل ضابط بالجيش", "احتجاز الرهائن", "اغتال مسلحون ضابطا": the person right after the
+        # trigger (inside a trigger of two words, or past the doer named after a verb)
+        kinds = v.kinds()
+        k = ti + 1
+        while k < min(tj + 4, ntok) and v.tokens[k].sentence == sent:
+            if a1 is not None and a1.i <= k < a1.j:
+                k = a1.j
+                continue
+            if kinds[k] & _VICTIM_NOUN:
+                got = _victim_phrase(doc, v, k, ntok, groups)
+                if got is not None:
+                    return got
+            if k >= tj:
+                break
+            k += 1
+    for sp in ev.evidence.get("casualties", ()):
+        k = bisect.bisect_left(starts, sp.end)
+        last = k - 1
+        if 0 <= last < ntok and v.kinds()[last] & _PERSON:
+            return _victim_phrase(doc, v, last, ntok, groups)
+        if k < ntok and v.tokens[k].sentence == v.tokens[last].sentence:
+            got = _victim_phrase(doc, v, k, ntok, groups)
+            if got is not None:
+                return got
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups) if own else None
+
+
+def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
+             groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
+    """The people counted by the first figure among tokens ``ks`` ("15 فلسطينيا", "مئات السوريين")."""
+    ntok = len(v.tokens)
+    for k in ks:
+        t = v.tokens[k]
+        if t.sentence != sent:
+            if t.sentence > sent:
+                break
+            continue
+        n = v.number_at(k)
+        if t.norm.isdigit() or n is not None:
+            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups)
+    return None
+
+
+def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
+    """Who protested: the people counted right after the trigger ("تظاهر آلاف السوريين") or before
+    it ("شارك مئات السوريين في احتجاج")."""
+    ntok = len(v.tokens)
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= ntok:
+        return None
+    sent = v.tokens[ti].sentence
+    return _counted(doc, v, range(tj, min(tj + 3, ntok)), sent) \
+        or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
+
+
+def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
+                   groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
+    """The counted noun at token k with the nisba adjective or definite words naming it, or the
+    group after a partitive من ("32 من الناشطين الشبان الأكراد")."""
+    g, ag = grammar(), actor_grammar()
+    kinds = v.kinds()
+    if k >= ntok:
+        return None
+    sent = v.tokens[k].sentence
+    if v.tokens[k].norm == g["of"]:
+        k += 1
+        if k < ntok and groups and k in groups and v.tokens[k].sentence == sent:
+            return groups[k]  # "32 من تنظيم داعش": the group they belong to
+        if k >= ntok or v.tokens[k].sentence != sent or not v.tokens[k].norm.startswith(g["article"]):
+            return None
+    t = v.tokens[k]
+    if not t.is_word or len(t.norm) < 3 or t.norm.isdigit() or kinds[k] & ag["not_victim"] \
+            or v.number_at(k) is not None or t.norm in stop_words() or v.triggers_at(k):
+        return None
+    if groups and k + 2 < ntok and v.tokens[k + 1].norm == g["of"] and k + 2 in groups \
+            and v.tokens[k + 2].sentence == sent:
+        return groups[k + 2]  # "12 عنصرا من داعش": the group the counted belong to
+    if t.stem in ag["generic"] or t.norm in ag["generic"]:
+        # "9 أشخاص بينهم 5 مدنيين": the subset names the victims; people alone name none
+        for x in range(k + 1, min(k + 3, ntok)):
+            if "subset" in kinds[x] and v.tokens[x].sentence == sent and x + 2 < ntok:
+                n = v.number_at(x + 1)
+                nxt = n.j if n is not None else x + 2 if v.tokens[x + 1].norm.isdigit() else x + 1
+                return _victim_phrase(doc, v, nxt, ntok, groups) if nxt > x + 1 else None
+        return None
+    j = k + 1
+    definite = t.norm.startswith(g["article"])
+    while j < ntok and j - k <= _EXTEND_MAX and v.tokens[j].is_word and v.tokens[j].sentence == sent \
+            and not kinds[j] and v.tokens[j].norm not in stop_words() \
+            and (v.tokens[j].norm.startswith(g["article"]) if definite
+                 else v.tokens[j].norm.endswith(ag["nisba"]) and len(v.tokens[j].norm) >= 4):
+        j += 1
+        if not definite:
+            break
+    span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
+    return ActorPhrase(k, j, span, "civilian" if not kinds[k] & _COMBATANT else "armed")
+
+
+def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
+    spans = ev.evidence.get(field) or []
+    return by_span.get((spans[0].start, spans[0].end)) if spans else None
+
+
+def _nearest(actors: list[ActorPhrase], pos: int, ok) -> ActorPhrase | None:
+    best, dist = None, None
+    for a in actors:
+        if not ok(a):
+            continue
+        d = a.span.start - pos if a.span.start >= pos else pos - a.span.end
+        if d <= _FILL_REACH and (dist is None or d < dist):
+            best, dist = a, d
+    return best
