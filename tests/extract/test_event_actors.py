@@ -360,3 +360,8 @@ def test_one_group_on_both_sides_of_a_strike_keeps_the_doer() -> None:
 def test_vso_object_and_its_ally() -> None:
     doc = run("وقصفت طائرات حربية عربية الجماعة المتحالفة مع إيران في تعز.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("طائرات حربية", "الجماعة المتحالفة مع إيران")]
+
+
+def test_protesters_after_the_verb_are_actor1() -> None:
+    doc = run("وتظاهر المحتجون أمام مبنى المحافظة في عدن أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("المحتجون", None)]

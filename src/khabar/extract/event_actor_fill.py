@@ -41,6 +41,7 @@ _SIDE = {"state": "gov", "air": "gov", "external": "gov", "pro_gov": "gov", "sta
 _OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
 # event types whose actor2 is the other side of a war (not the victims of violence against civilians)
 _FIGHTING = frozenset({"Battles", "Explosions/Remote violence"})
+_PROTESTS = frozenset({"Protests", "Riots"})
 # never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
 _NO_TARGET = frozenset({"air", "external", "external/other forces"})
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
@@ -90,8 +91,13 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:
                 ev.actor2 = pick.text
                 ev.evidence["actor2"] = [pick.span]
-        if ev.type == "Protests" and (a1 is None or a1.category == "person"):
+        if ev.type in _PROTESTS and (a1 is None or a1.category == "person"):
             pick = _protesters(doc, v, starts, ev)
+            a2 = _phrase_of(by_span, ev, "actor2")
+            if pick is None and a2 is not None and a2.category == "civilian":
+                pick = a2  # "تظاهر المحتجون": the protesters protest, nobody protests against them
+                ev.actor2 = None
+                ev.evidence.pop("actor2", None)
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
