@@ -96,8 +96,10 @@ def test_lookup_is_stable_until_trim_and_equal_after(name):
     n = normalize_form(name)
     first = g.lookup(n)
     assert first and g.lookup(n) is first  # the same objects within a document
-    g.trim(limit=-1)
+    assert g.trim(limit=len(g)) is False and g.lookup(n) is first
+    assert g.trim(limit=-1) is True
     again = g.lookup(n)
+    assert (again is first) == g.is_curated(n)  # curated lists are never parsed anew
     assert again == first
 
 

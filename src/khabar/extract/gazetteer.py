@@ -158,12 +158,15 @@ class Gazetteer:
             self._lookups[name] = found
         return found
 
-    def trim(self, limit: int = 20_000) -> None:
-        """Forget the parsed rows once more than ``limit`` are held (call between documents only:
-        within a document the places stage relies on a name's Place objects staying the same)."""
-        if len(self._rows) > limit:
-            self._rows.clear()
-            self._lookups.clear()
+    def trim(self, limit: int = 5_000) -> bool:
+        """Forget the parsed rows once more than ``limit`` are held; True when it did. Call between
+        documents only, and renew whatever keeps lookup results: a name's list and Place objects
+        are the same only until a trim (the places stage tests ``cands is lookup(name)``)."""
+        if len(self._rows) <= limit:
+            return False
+        self._rows.clear()
+        self._lookups.clear()
+        return True
 
     def is_curated(self, name: str) -> bool:
         return name in self.curated

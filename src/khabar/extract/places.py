@@ -385,7 +385,8 @@ def extract_places(doc: Doc) -> None:
         return
     trim_caches(_starts, _is_major_name, bare_forms, feature_split, _facts)
     gaz = get_gazetteer()
-    gaz.trim()  # parsed rows: bounded, emptied between documents only
+    if gaz.trim():  # parsed rows bounded, emptied between documents only
+        _facts.cache_clear()  # facts hold the gazetteer's candidate lists: renew them together
     lex = lexicon()
     matches, blocked = [], []  # a skipped name (جبهة النصرة) still covers its words: no guess inside
     for m in find_names(doc, gaz, lex):
