@@ -365,3 +365,14 @@ def test_vso_object_and_its_ally() -> None:
 def test_protesters_after_the_verb_are_actor1() -> None:
     doc = run("وتظاهر المحتجون أمام مبنى المحافظة في عدن أمس.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("المحتجون", None)]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وقتل خمسة جنود في هجوم لتنظيم داعش على حاجز للجيش في عدن أمس.", "تنظيم داعش", "الجيش",
+                 id="attack-of-a-group-on"),
+    pytest.param("وأسفرت غارة للتحالف على مواقع الحوثيين في تعز عن مقتل 10.", "التحالف", "الحوثيين",
+                 id="strike-of-the-coalition-on"),
+])
+def test_lam_agent_before_the_target(text: str, actor1: str, actor2: str) -> None:
+    doc = run(text)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]

@@ -261,6 +261,24 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     return out
 
 
+def _lam_agent(v: TokenView, cands: list[ActorPhrase], tj: int, hi: int) -> ActorPhrase | None:
+    """"هجوم لمسلحين على حاجز", "غارة للتحالف على مواقع": after an attack noun, the group with لـ
+    before its target (على، ضد) is the attacker."""
+    g = grammar()
+    kinds = v.kinds()
+    for a in cands:
+        if a.i < tj:
+            continue
+        if a.i > tj + 1:
+            break
+        if not any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[a.i][1:]):
+            return None
+        if any("target" in kinds[k] for k in range(a.j, min(a.j + 2, hi))):
+            return a
+        return None
+    return None
+
+
 def _governed(v: TokenView, a: ActorPhrase, tj: int) -> bool:
     """An actor right after another event word past the trigger is that word's argument."""
     k = a.i - 1
@@ -360,6 +378,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         return None, None
     # "هجوم نسب إلى متمردين", "ألغام زرعها المتمردون": the agent named after the event
     agent = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH and _agent_cue_before(v, a.i, lo)), None)
+    if agent is None:
+        agent = _lam_agent(v, cands, tj, hi)
     if agent is not None:
         rest = [a for a in cands if a is not agent]
         a1, a2 = choose_actors(v, rest, ti, tj, lo, hi, territory, reporters) if rest else (None, None)
