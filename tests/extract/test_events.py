@@ -586,6 +586,16 @@ def test_running_total_is_no_toll() -> None:
     assert all(e.killed is None for e in doc.events)
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("عدن (رويترز) - قال مسؤول إن مسلحين هاجموا مواقع الجيش أمس.", id="city-agency-dash"),
+    pytest.param("صحيفة المساء – عدن\nقال مسؤول إن مسلحين هاجموا مواقع الجيش أمس.", id="outlet-dash-city-line"),
+])
+def test_dateline_is_not_the_event_place(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Armed clash"]
+    assert doc.events[0].place is None
+
+
 def test_shelling_with_barrel_bombs_is_one_air_strike() -> None:
     doc = run("وتعرضت أحياء أريحا لقصف عنيف بالبراميل المتفجرة أمس.", times=(("أمس", "2015-08-05", "day"),))
     assert [e.subtype for e in doc.events] == ["Air/drone strike"]

@@ -70,6 +70,7 @@ _NEWLINE = re.compile("\n")
 _CONNECTORS = frozenset({"placehead", "filler"})
 # inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
 _LIST_WORDS = _CONNECTORS | {"near"}
+_DATELINE_CHARS = 45  # a dateline lies within the first characters of the text
 _HYPERNYM_REACH = 6  # tokens
 _LIST_GAP = 6  # tokens between two places of one coordinated list
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
@@ -131,8 +132,9 @@ class _Context:
                 self.time_tokens.add(i)
                 i += 1
         self.places_by_sent: dict[int, list[PlaceMention]] = {}
+        dateline = _dateline_end(doc.text)
         for p in sorted(doc.places, key=lambda p: p.span.start):
-            if p.lat is None and p.country is None:
+            if (p.lat is None and p.country is None) or p.span.end <= dateline:
                 continue
             self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
@@ -180,6 +182,18 @@ class _Context:
 
     def claims_of(self, span: Span) -> list[tuple[int, str]]:
         return [(k, st) for k, (a, b, st) in enumerate(self.claims) if a <= span.start and span.end <= b]
+
+
+def _dateline_end(text: str) -> int:
+    """End of the dateline ("عين اليوم – بيروت", "بيروت (رويترز) -"): a dash or colon among the first
+    words, or a short first line with a dash; 0 when there is none."""
+    marks = grammar()["dateline"]
+    head = text[:_DATELINE_CHARS]
+    nl = head.find("\n", len(head) - len(head.lstrip()))
+    if 0 <= nl and any(mk in head[:nl] for mk in marks):
+        return nl
+    ends = [k + 1 for k, ch in enumerate(head) if ch in marks and head[k + 1:k + 2].isspace()]
+    return ends[-1] if ends else 0
 
 
 def extract_events(doc: Doc) -> None:
