@@ -376,3 +376,11 @@ def test_protesters_after_the_verb_are_actor1() -> None:
 def test_lam_agent_before_the_target(text: str, actor1: str, actor2: str) -> None:
     doc = run(text)
     assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]
+
+
+def test_place_named_like_an_organisation_is_no_actor() -> None:
+    text = "وشن الطيران غارات على مستشفى الشفاء في تعز أمس."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "مستشفى الشفاء"), "ORG"))
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert got == ["الطيران"]

@@ -173,6 +173,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                                         or v.tokens[k].norm in actor_grammar()["named_places"]
                                         for k in range(max(0, i - 2), i)):
                 continue  # "جامع الإمام الصادق": the person names the mosque
+            if e.label == "ORG" and not e.actor_category and (v.tokens[i].stem in actor_grammar()["named_places"]
+                                                           or v.tokens[i].norm in actor_grammar()["named_places"]):
+                continue  # "قاعدة العند", "مستشفى الشفاء": a place named like an organisation
             if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
                     or (i > 0 and "media" in kinds[i - 1]):
                 continue  # monitors, agencies and news outlets report events; they are no party
