@@ -13,8 +13,10 @@ anercorp/test.conll is NEVER trained on: it is scored once, after the final mode
 Steps:
   1. build ``src/khabar/data/ner/places.tsv`` (place names for the gazetteer feature) from Who's On
      First (``--wof``): countries, regions, counties and localities of >= --min-pop people;
-  2. hold out the last --dev-share of ANERcorp train (a contiguous block of whole articles) and pick
-     c1/c2 from --grid on it; the training-lexicon feature is jackknifed (--folds) so that the CRF
+  2. hold out the last --dev-share of ANERcorp train (a contiguous block of whole articles; with
+     --dev-blocks, several such slices in turn, by mean F1) and pick
+     c1/c2 from --grid and the decoder's O-label penalty from --o-penalties on it (the penalty goes
+     into the manifest and the shipped Model applies it); the training-lexicon feature is jackknifed (--folds) so that the CRF
      never sees a sentence's own tags through it;
   3. train on all training data with the best c1/c2, score ANERcorp test, write model.crfsuite and
      manifest.json (data, feature version, parameters, dev and test scores, sha256).
@@ -33,6 +35,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,13 +139,20 @@ def train(data: list[tuple[list[list[str]], list[str]]], path: Path, c1: float, 
     return time.perf_counter() - t0
 
 
-def evaluate(model_path: Path, sents: Sentences, tlex: ner.TrainLexicon) -> dict:
-    m = ner.Model(model_path, tlex)
-    pred: list[list[str]] = []
-    for b in range(0, len(sents), ner.DOC_BLOCK):
-        pred += m.tag_document([[ner.split_word(w) for w in words] for words, _ in sents[b:b + ner.DOC_BLOCK]])
-    scores = ner.score_chunks([t for _, t in sents], pred)
-    return scores
+def evaluate(model_path: Path, sents: Sentences, tlex: ner.TrainLexicon,
+             o_penalties: Sequence[float] = (0.0,)) -> dict[float, dict]:
+    """Scores of a model on ``sents`` at each O-label penalty of the decoder."""
+    m = ner.Model(model_path, tlex, o_penalty=0.0)
+    docs = [[[ner.split_word(w) for w in words] for words, _ in sents[b:b + ner.DOC_BLOCK]]
+            for b in range(0, len(sents), ner.DOC_BLOCK)]
+    out = {}
+    for op in o_penalties:
+        m.decoder.o_penalty = op
+        pred: list[list[str]] = []
+        for doc in docs:
+            pred += m.tag_document(doc)
+        out[op] = ner.score_chunks([t for _, t in sents], pred)
+    return out
 
 
 def score_test(data: Path, model: ner.Model) -> dict:
@@ -169,8 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lexicon-from", default="",
                     help="corpora (comma-separated, under --data) used only for the training-lexicon feature")
     ap.add_argument("--dev-share", type=float, default=0.1)
+    ap.add_argument("--dev-blocks", default="",
+                    help="comma-separated dev blocks (slices of --dev-share of ANERcorp train, 0 first); each is "
+                         "held out in turn and the choice goes by mean F1 (default: the last slice only)")
     ap.add_argument("--grid", default="0.05:0.02,0.02:0.1,0.1:0.05",
                     help="comma-separated c1:c2 pairs tried on the dev block")
+    ap.add_argument("--o-penalties", default="0,0.5,0.75,1",
+                    help="comma-separated O-label penalties of the decoder tried on the dev block with each c1:c2")
     ap.add_argument("--max-iter", type=int, default=150)
     ap.add_argument("--folds", type=int, default=5, help="jackknife folds for the training-lexicon feature")
     ap.add_argument("--no-test", action="store_true", help="do not score anercorp/test.conll")
@@ -202,37 +217,53 @@ def main(argv: list[str] | None = None) -> int:
             column = 1 if name.startswith("wojood") else -1
             lex_only += ner.read_conll(args.data / name, column=column)
             used[name + " (training lexicon only)"] = len(lex_only)
-    cut = int(len(anercorp) * (1 - args.dev_share))
-    cut -= cut % ner.DOC_BLOCK
-    fit, dev = anercorp[:cut] + extra, anercorp[cut:]
+    n_slices = round(1 / args.dev_share)
+    blocks = [int(b) for b in args.dev_blocks.split(",")] if args.dev_blocks else [n_slices - 1]
+
+    def split(k: int) -> tuple[Sentences, Sentences]:
+        """(training part, dev block): slice k of ANERcorp train (whole DOC_BLOCKs) is the dev block."""
+        lo = int(len(anercorp) * k / n_slices)
+        hi = len(anercorp) if k == n_slices - 1 else int(len(anercorp) * (k + 1) / n_slices)
+        lo, hi = lo - lo % ner.DOC_BLOCK, hi - hi % ner.DOC_BLOCK
+        return anercorp[:lo] + anercorp[hi:] + extra, anercorp[lo:hi]
 
     grid = [tuple(float(x) for x in pair.split(":")) for pair in args.grid.split(",") if pair]
+    o_penalties = [float(x) for x in args.o_penalties.split(",") if x]
     tried = []
     best = None
     if not args.skip_dev:
-        fit_x = jackknife(fit, args.folds, lex_only)
-        fit_lex = ner.build_train_lexicon(fit + lex_only)
-        for c1, c2 in grid:
-            path = args.tmp / f"ner_dev_{c1}_{c2}.crfsuite"
-            secs = train(fit_x, path, c1, c2, args.max_iter)
-            res = evaluate(path, dev, fit_lex)
-            f1 = res["micro"]["f1"]
-            log.info("dev c1=%s c2=%s F1=%.4f (%.0fs) %s", c1, c2, f1, secs,
-                     " ".join(f"{k}:{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}" for k, v in res.items()))
-            tried.append({"c1": c1, "c2": c2, "dev_f1": f1})
-            if best is None or f1 > best[2]:
-                best = (c1, c2, f1)
-        del fit_x
+        scores: dict[tuple[float, float, float], list[dict]] = {}
+        for k in blocks:
+            fit, dev = split(k)
+            fit_x = jackknife(fit, args.folds, lex_only)
+            fit_lex = ner.build_train_lexicon(fit + lex_only)
+            for c1, c2 in grid:
+                path = args.tmp / f"ner_dev_{c1}_{c2}.crfsuite"
+                secs = train(fit_x, path, c1, c2, args.max_iter)
+                for op, res in evaluate(path, dev, fit_lex, o_penalties).items():
+                    log.info("dev block %d c1=%s c2=%s o_penalty=%s F1=%.4f (%.0fs) %s", k, c1, c2, op,
+                             res["micro"]["f1"], secs, " ".join(
+                                 f"{t}:{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f}" for t, v in res.items()))
+                    scores.setdefault((c1, c2, op), []).append(res)
+            del fit_x
+        for (c1, c2, op), results in scores.items():
+            f1 = round(sum(r["micro"]["f1"] for r in results) / len(results), 4)
+            tried.append({"c1": c1, "c2": c2, "o_penalty": op, "dev_f1": f1,
+                          "blocks": [r["micro"]["f1"] for r in results],
+                          "types": {t: round(sum(r[t]["f1"] for r in results) / len(results), 4)
+                                    for t in results[0] if t != "micro"}})
+            if best is None or f1 > best[3]:
+                best = (c1, c2, op, f1)
     else:
-        best = (grid[0][0], grid[0][1], None)
-    c1, c2, dev_f1 = best
+        best = (grid[0][0], grid[0][1], o_penalties[0], None)
+    c1, c2, o_penalty, dev_f1 = best
     if args.dev_only:
         return 0
     model_path = args.out / ner.MODEL_FILE
     train_lexicon = ner.build_train_lexicon(all_train + lex_only)
     ner.write_train_lexicon(train_lexicon, args.out / ner.TRAIN_LEXICON_FILE)
     secs = train(jackknife(all_train, args.folds, lex_only), model_path, c1, c2, args.max_iter)
-    log.info("final model c1=%s c2=%s trained in %.0fs", c1, c2, secs)
+    log.info("final model c1=%s c2=%s (o_penalty %s) trained in %.0fs", c1, c2, o_penalty, secs)
 
     manifest = {
         "model": ner.MODEL_FILE,
@@ -248,14 +279,16 @@ def main(argv: list[str] | None = None) -> int:
                           "sha256": ner.sha256(args.out / ner.TRAIN_LEXICON_FILE), "folds": args.folds},
         "doc_block": ner.DOC_BLOCK,
         "params": {"algorithm": "lbfgs", "c1": c1, "c2": c2, "max_iterations": args.max_iter},
+        "o_penalty": o_penalty,
         "train_seconds": round(secs),
-        "dev": {"split": f"last {args.dev_share:.0%} of anercorp/train.conll", "grid": tried,
+        "dev": {"split": f"slices {blocks} (of {args.dev_share:.0%} each, 0 first) of anercorp/train.conll, "
+                         "each held out in turn; mean F1", "grid": tried,
                 "micro_f1": dev_f1},
         "command": "scripts/train_ner.py " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
     if not args.no_test:
         ner.model.cache_clear()
-        manifest["test"] = score_test(args.data, ner.Model(model_path))
+        manifest["test"] = score_test(args.data, ner.Model(model_path, o_penalty=o_penalty))
     (args.out / ner.MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
                                                encoding="utf-8")
     return 0

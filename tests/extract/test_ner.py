@@ -3,6 +3,8 @@ follows CoNLL rules, and the tagger finds names in written sentences."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from khabar.extract import ner
@@ -137,21 +139,75 @@ def test_fast_decoder_equals_crfsuite():
         ["وقال وزير الخارجية الأمريكي جون كيري في واشنطن إن المفاوضات مستمرة .",
          "وأضاف كيري أن الولايات المتحدة والاتحاد الأوروبي سيعقدان اجتماعا في بروكسل .", "."],
         ["استقبل", "وذكرت وكالة رويترز أن مجلس الأمن الدولي سيعقد جلسة طارئة لبحث الوضع في حلب وإدلب ."],
+        ["وعرضت قناة المنار برنامج « حديث الساعة » ، وقالت حركة المقاومة الإسلامية ( حماس ) إن \" الجولة \" انتهت ."],
     ]
-    m = ner.model()
+    m = ner.Model(o_penalty=0.0)  # crfsuite's own tagger knows no penalty
     for sentences in docs:
         items = [[ner.split_word(w) for w in s.split()] for s in sentences] + [[]]
         assert m.tag_document(items, propagate=False) == m.tag_document_crfsuite(items)
 
 
 def test_decoder_type_cache_reset_keeps_tags():
-    m = ner.Model()
+    m = ner.Model(o_penalty=0.0)
     m.features.max_size = 8  # forces both caches to start afresh inside these documents
     sentences = ["أعلن وزير الدفاع البريطاني في لندن أن بلاده سترسل قوات إلى العراق وسوريا قريبا .",
                  "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع في اليمن خطير ."]
     items = [[ner.split_word(w) for w in s.split()] for s in sentences]
     first = m.tag_document(items, propagate=False)
     assert m.tag_document(items, propagate=False) == first == m.tag_document_crfsuite(items)
+
+
+BRACKET_CASES = [
+    pytest.param("برنامج \" حديث الساعة \" اليومي", {(2, "qb=Q"), (2, "q=Q2"), (3, "q=Q2"), (2, "qh=Q{برنامج}"),
+                                                      (3, "qh=Q{برنامج}")}, id="quoted-title"),
+    pytest.param("حركة ( حماس )", {(2, "qb=P"), (2, "q=P1"), (2, "qh=P{حركة}")}, id="parenthesised-acronym"),
+    pytest.param("\" قال \"", {(1, "qb=Q"), (1, "q=Q1"), (1, "qh=Q^")}, id="quote-at-sentence-start"),
+    pytest.param("قال \" إن الوضع في المدينة صعب جدا منذ أيام \"", set(), id="long-quote-is-speech"),
+    pytest.param("قال \" إن", set(), id="unpaired-quote"),
+    pytest.param("( ) \" \"", set(), id="empty-pairs"),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKET_CASES)
+def test_bracket_features(text, expected):
+    # "{word}" in a feature stands for the stem the tagger sees for that word
+    stem = {w: ner.split_word(w)[2] for w in text.split()}
+    expected = {(i, re.sub(r"\{(.+)\}", lambda m: stem[m.group(1)], f)) for i, f in expected}
+    assert set(ner.bracket_features([stem[w] for w in text.split()])) == expected
+
+
+def test_shipped_model_applies_the_manifest_o_penalty():
+    assert ner.model().decoder.o_penalty == ner.manifest().get("o_penalty", 0.0)
+    assert ner.Model(o_penalty=0.25).decoder.o_penalty == 0.25
+
+
+def test_o_penalty_trades_precision_for_recall():
+    sentences = ["وقال المتحدث باسم الشركة إن المهندس كريم سليمان سيزور مدينة طرابلس الأسبوع المقبل ."]
+    items = [[ner.split_word(w) for w in s.split()] for s in sentences]
+    m = ner.Model(o_penalty=0.0)
+    named = [sum(t != "O" for t in tags) for tags in m.tag_document(items, propagate=False)]
+    m.decoder.o_penalty = 50.0  # far beyond any tuned value: every word leaves O
+    assert [sum(t != "O" for t in tags) for tags in m.tag_document(items, propagate=False)] == [
+        len(s) for s in items]
+    assert named[0] < len(items[0])
+
+
+def test_decoder_type_cache_keeps_types_met_again():
+    m = ner.Model(o_penalty=0.0)
+    first = [[ner.split_word(w) for w in "قال الرئيس إن الحكومة ستعقد اجتماعا في القاهرة غدا .".split()]]
+    other = [[ner.split_word(w) for w in s.split()] for s in (
+        "وصل وفد من الأمم المتحدة إلى مدينة حمص صباح اليوم .",
+        "وأكد المتحدث باسم الجيش أن القوات سيطرت على قرية جديدة .")]
+    want = m.tag_document(first, propagate=False)
+    assert m.tag_document(first, propagate=False) == want  # its types are now met again
+    got = [m.tag_document([other[0]], propagate=False)]
+    m.features.max_size = len(m.decoder._types) + len(other[1]) - 1  # the next document forces a reset
+    assert 4 * (len(first[0]) + len(other[1])) <= 3 * m.features.max_size  # with room for the types kept
+    got.append(m.tag_document([other[1]], propagate=False))
+    assert set(first[0]) <= set(m.decoder._types)  # the types met twice survived it
+    assert not set(other[0]) - set(first[0]) & set(m.decoder._types)  # the ones met once did not
+    assert m.tag_document(first, propagate=False) == want == m.tag_document_crfsuite(first)
+    assert got == [m.tag_document_crfsuite([s]) for s in other]
 
 
 def _brute_force_viterbi(E, T):

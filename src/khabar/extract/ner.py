@@ -4,13 +4,16 @@ Reads word tokens (normalised form plus clitic split, as :mod:`khabar.text.segme
 returns BIO tags over ``PER``, ``ORG``, ``LOC``, ``MISC``. The model is a python-crfsuite CRF trained
 by ``scripts/train_ner.py`` and shipped in ``khabar/data/ner/`` with a ``manifest.json``
 (training data, feature version, test scores, sha256). Features of each word: the normalised form,
-its clitic-stripped stem, proclitic and enclitic, stem prefixes/suffixes of 1-3 letters, word shape,
-lexicon membership (places, first names, titles and roles, organisation heads, trigger words,
-nationality adjectives, domain actors, multi-word names), how the word was tagged in the training
+its clitic-stripped stem, proclitic and enclitic, stem prefixes/suffixes of 1-4 letters, word shape,
+lexicon membership (places, first names, titles and roles, organisation heads and well-known
+organisation names, heads of titles/prizes/events, currencies, religions, trigger words, nationality
+adjectives, domain actors, multi-word names), how the word was tagged in the training
 data (``train_lexicon.tsv``; a word seen only outside names is marked so, unlike one never seen),
-a ±2 window of those, stem bigrams, and document context (the lexicon kinds next to the same stem
-anywhere in the article). Tagging runs through the fast decoder of :mod:`khabar.extract.ner_decode`;
-names found are then carried to their other mentions in the document (:func:`propagate_names`);
+a ±2 window of those, stem bigrams, words between quote marks or parentheses (:func:`bracket_features`),
+and document context (the lexicon kinds next to the same stem anywhere in the article). Tagging runs
+through the fast decoder of :mod:`khabar.extract.ner_decode` (with the O-label penalty tuned on the dev
+block, from the manifest); names found are then carried to their other mentions in the document
+(:func:`propagate_names`);
 scoring lives in :mod:`khabar.extract.ner_eval`.
 
 Data files: ``lang/ar/entities/cues.tsv``, ``first_names.tsv``, ``world_places.tsv``,
@@ -43,7 +46,7 @@ from khabar.text.segment import best_split, clitic_data
 
 log = logging.getLogger(__name__)
 
-FEATURE_VERSION = "4"
+FEATURE_VERSION = "5"
 LABELS = ("PER", "ORG", "LOC", "MISC")
 MODEL_FILE = "model.crfsuite"
 MANIFEST_FILE = "manifest.json"
@@ -215,7 +218,7 @@ def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons
     ctx2.append("s=" + stem)
     ctx1 = ctx2 + ["p=" + prefix, "e2=" + stem[-2:], "al=" + str(_ART in prefix or prefix.endswith(_LAM_ART))]
     own = ctx1 + ["x=" + suffix, "n=" + str(min(len(stem), 8))]
-    for i in (1, 2, 3):
+    for i in (1, 2, 3, 4):
         if len(stem) > i:
             own.append(f"s{i}=" + stem[:i])
             own.append(f"e{i}=" + stem[-i:])
@@ -249,6 +252,45 @@ def _phrase_marks(keys: Sequence[tuple[str, str]],
 
 
 Item = tuple[str, str, str, str]  # (norm, prefix, stem, suffix)
+
+BRACKETS = frozenset(('"', "(", ")"))  # quote marks (all folded to ") and parentheses, as normalised
+MAX_BRACKETED = 6  # words between quotes or parentheses that may still be a name (longer: speech)
+
+
+def bracket_features(stems: Sequence[str]) -> list[tuple[int, str]]:
+    """Features of words between paired quote marks or parentheses of one sentence: (index, feature).
+
+    Quote marks pair in order (1st with 2nd, 3rd with 4th); a parenthesis pairs with the next closing
+    one. Each word inside a span of at most MAX_BRACKETED words gets ``q=<Q|P><length up to 4>`` and
+    ``qh=<Q|P><stem before the span>``; the first word ``qb=<Q|P>``.
+    """
+    out: list[tuple[int, str]] = []
+    spans: list[tuple[int, int, str]] = []
+    quote = -1
+    paren = -1
+    for i, st in enumerate(stems):
+        if st == '"':
+            if quote < 0:
+                quote = i
+            else:
+                spans.append((quote, i, "Q"))
+                quote = -1
+        elif st == "(":
+            paren = i
+        elif st == ")" and paren >= 0:
+            spans.append((paren, i, "P"))
+            paren = -1
+    for o, c, kind in spans:
+        n = c - o - 1
+        if n < 1 or n > MAX_BRACKETED:
+            continue
+        head = "qh=" + kind + (stems[o - 1] if o else "^")
+        length = f"q={kind}{min(n, 4)}"
+        out.append((o + 1, "qb=" + kind))
+        for k in range(o + 1, c):
+            out.append((k, length))
+            out.append((k, head))
+    return out
 
 
 class FeatureCache:
@@ -336,6 +378,11 @@ class FeatureCache:
         per = [self.get(it) for it in items]
         marks = _phrase_marks([(it[0], it[2]) for it in items], self.phrases)
         known = self.known
+        bracketed: dict[int, list[str]] = {}
+        if any(it[2] in BRACKETS for it in items):
+            for k, feat in bracket_features([it[2] for it in items]):
+                if known is None or feat in known:
+                    bracketed.setdefault(k, []).append(feat)
         out: list[list[str]] = []
         for i in range(n):
             f = list(per[i][0])
@@ -363,6 +410,8 @@ class FeatureCache:
                 f.append("EOS")
             if marks[i]:
                 f += marks[i]
+            if i in bracketed:
+                f += bracketed[i]
             if i > 0 and marks[i - 1]:
                 f += ["-1:" + m for m in marks[i - 1]]
             if i < n - 1 and marks[i + 1]:
@@ -382,7 +431,10 @@ class FeatureCache:
 class Model:
     """The shipped CRF, its training lexicon and manifest; :func:`model` returns the cached instance."""
 
-    def __init__(self, path: Path | None = None, train_lexicon: TrainLexicon | None = None) -> None:
+    def __init__(self, path: Path | None = None, train_lexicon: TrainLexicon | None = None,
+                 o_penalty: float | None = None) -> None:
+        """``o_penalty`` (subtracted from the O label's score; trades precision for recall) defaults to
+        the ``o_penalty`` of the manifest beside the model, tuned with c1/c2 on the dev block."""
         import pycrfsuite
 
         self.path = path or model_dir() / MODEL_FILE
@@ -394,6 +446,10 @@ class Model:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
         self.features = FeatureCache(known, train_lexicon, max_size=30_000)
         self.decoder = Decoder(info, self.features)
+        if o_penalty is None:
+            mf = self.path.parent / MANIFEST_FILE
+            o_penalty = float(json.loads(mf.read_text(encoding="utf-8")).get("o_penalty", 0.0)) if mf.exists() else 0.0
+        self.decoder.o_penalty = o_penalty
 
     def tag(self, items: Sequence[Item]) -> list[str]:
         """BIO tags of one sentence of (norm, prefix, stem, suffix) items, the sentence as its document."""
@@ -410,32 +466,43 @@ class Model:
             return [[] for _ in sentences]
         tagged = self.decoder.tag_document(full)
         if propagate:
-            tagged = propagate_names(full, tagged)
+            tagged = propagate_names(full, tagged, self.features.tlex)
         tags = iter(tagged)
         return [next(tags) if items else [] for items in sentences]
 
     def tag_document_crfsuite(self, sentences: Sequence[Sequence[Item]]) -> list[list[str]]:
-        """The same tags through python-crfsuite's own tagger (slower; the reference for tests)."""
+        """The tags of :meth:`tag_document` (no propagation, O-label penalty 0) through python-crfsuite's
+        own tagger (slower; the reference for tests)."""
         out: list[list[str]] = []
         for items, feats in zip(sentences, self.features.block(sentences)):
             out.append(self.tagger.tag(feats) if items else [])
         return out
 
 
-def propagate_names(sentences: Sequence[Sequence[Item]], tags: list[list[str]]) -> list[list[str]]:
+def propagate_names(sentences: Sequence[Sequence[Item]], tags: list[list[str]],
+                    known: TrainLexicon | None = None) -> list[list[str]]:
     """Carry the document's names to mentions the model left out (one sense per document).
 
     A name of two words or more found anywhere (its sequence of stems) is tagged again wherever the
     same stems stand untagged between untagged words; the surname (last stem, 3+ letters) of a
     person named in full is a person wherever it stands alone, without the article (``كيري`` after
-    ``جون كيري``). Tuned on a held-out block of ANERcorp train (+0.8 F1); tags of words the model
-    tagged are never changed.
+    ``جون كيري``). Given ``known`` (the training lexicon), a one-word name of 4+ letters, tagged with
+    a single label in the document, that the data never saw or saw mostly as that name, is carried to
+    its other mentions too, unless the data knows that form as an ordinary word (+0.1 to +0.3 F1 on
+    held-out blocks of ANERcorp train). Tuned on a
+    held-out block of ANERcorp train (+0.8 F1); tags of words the model tagged are never changed.
     """
     seqs: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     surnames: set[str] = set()
+    singles: dict[str, str] = {}
     for items, tg in zip(sentences, tags):
         for s, e, lab in sorted(chunks(tg)):
             if e - s < 2:
+                if known is not None:
+                    st = items[s][2]
+                    seen = known.get(items[s][0])
+                    if len(st) >= 4 and st[0].isalpha() and (seen is None or seen == f"B-{lab}:hi"):
+                        singles[st] = lab if singles.get(st, lab) == lab else ""
                 continue
             key = tuple(it[2] for it in items[s:e])
             seqs.setdefault(key[0], [])
@@ -443,6 +510,9 @@ def propagate_names(sentences: Sequence[Sequence[Item]], tags: list[list[str]]) 
                 seqs[key[0]].append((key, lab))
             if lab == "PER" and len(key[-1]) >= 3:
                 surnames.add(key[-1])
+    for st, lab in singles.items():
+        if lab and st not in seqs:
+            seqs[st] = [((st,), lab)]
     if not seqs:
         return tags
     out: list[list[str]] = []
@@ -455,6 +525,8 @@ def propagate_names(sentences: Sequence[Sequence[Item]], tags: list[list[str]]) 
                 continue
             for key, lab in seqs.get(stems[i], ()):
                 k = len(key)
+                if k == 1 and known is not None and known.get(items[i][0]) == "O:hi":
+                    continue  # a one-word name is not carried to a form the data knows as an ordinary word
                 if (tuple(stems[i:i + k]) == key and (i + k == n or t[i + k] == "O")
                         and all(x == "O" for x in t[i:i + k])):
                     t[i:i + k] = ["B-" + lab] + ["I-" + lab] * (k - 1)

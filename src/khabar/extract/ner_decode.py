@@ -7,7 +7,10 @@ transitions) and keeps one record per word type: the summed score vector at each
 whether it may start a stem bigram or a lexicon phrase. A document then costs one dict lookup per
 token, a few per-token passes over those records, a handful of numpy operations for the emission
 matrix, and one Viterbi over all its sentences at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
-transitions), so the tags equal crfsuite's; a test checks that.
+transitions), so the tags equal crfsuite's (with ``o_penalty`` 0); a test checks that. A feature is
+turned into its five slot ids through one row of a small slot table (one int per feature, not five).
+The type cache is bounded: when full, it keeps the types met in more than one document (function
+words, frequent names) and drops the rest.
 
 Reads nothing but the model; used by :class:`khabar.extract.ner.Model`.
 
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
 
 
-_ZEROS = itertools.repeat((0, 0, 0, 0, 0))  # the default of dict.get mapped over feature strings
+_ZERO = itertools.repeat(0)  # the default of dict.get mapped over feature strings: row 0, no attributes
 _SLOT_PREFIXES = {"+1:": 1, "+2:": 2, "-1:": 3, "-2:": 4}
 
 
@@ -71,10 +74,22 @@ class Decoder:
             slots.setdefault(a[3:] if k else a, [0] * 5)[k] = i
         # looked up by window: a feature of the ±2 window has all five slots, one of the ±1 window only
         # own, +1: and -1:, one of the word alone only its own
-        self._slots_get = (
-            {f: tuple(v) for f, v in slots.items()}.get,
-            {f: (v[0], v[1], 0, v[3], 0) for f, v in slots.items() if v[0] or v[1] or v[3]}.get,
-            {f: (v[0], 0, 0, 0, 0) for f, v in slots.items() if v[0]}.get)
+        # a feature at a window position -> a row of self._S: its attribute ids at the five slots
+        rows: list[tuple[int, ...]] = [(0, 0, 0, 0, 0)]
+        get2: dict[str, int] = {}
+        get1: dict[str, int] = {}
+        get0: dict[str, int] = {}
+        for f, v in slots.items():
+            get2[f] = len(rows)
+            rows.append(tuple(v))
+            if v[0] or v[1] or v[3]:
+                get1[f] = len(rows)
+                rows.append((v[0], v[1], 0, v[3], 0))
+            if v[0]:
+                get0[f] = len(rows)
+                rows.append((v[0], 0, 0, 0, 0))
+        self._S = np.array(rows, dtype=np.intp)
+        self._slots_get = (get2.get, get1.get, get0.get)
         self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
         self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
         self._dal = aid.get("dal")
@@ -89,6 +104,8 @@ class Decoder:
                 at[right] = (*at.get(right, ()), (0 if a[1] == "+" else 1, i))
         self._types: dict[Item, tuple] = {}
         self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
+        self._hot = np.zeros(1024, dtype=bool)  # type rows met again in a later document (kept on a reset)
+        self._new = 0  # the first row of types new in the current document
 
     # ------------------------------------------------------------ word-type records
 
@@ -97,16 +114,15 @@ class Decoder:
         candidates, norm, gives document context, may start a pair); bigram-left holds the
         stem bigram attributes by right stem.
 
-        Its features' five slot ids each go onto ``ids`` (own features start with those of the ±1 window, which
+        Its features' rows of the slot table ``_S`` go onto ``ids`` (own features start with those of the ±1 window, which
         start with those of the ±2 window), their count onto ``sizes``.
         """
         own, ctx1, ctx2, marks, in_doc = self.features.raw(item)
         get2, get1, get0 = self._slots_get
         n1, n2 = len(ctx1), len(ctx2)
-        chain = itertools.chain.from_iterable
-        ids.extend(chain(map(get2, ctx2, _ZEROS)))
-        ids.extend(chain(map(get1, ctx1[n2:], _ZEROS)))
-        ids.extend(chain(map(get0, own[n1:], _ZEROS)))
+        ids.extend(map(get2, ctx2, _ZERO))
+        ids.extend(map(get1, ctx1[n2:], _ZERO))
+        ids.extend(map(get0, own[n1:], _ZERO))
         sizes.append(len(own))
         row = len(self._types)
         norm, _p, stem, _s = item
@@ -121,24 +137,38 @@ class Decoder:
         self._types[item] = rec
         return rec
 
+    def _compact(self, n: int) -> None:
+        """Make room for ``n`` new types: keep the types met in more than one document, drop the rest
+        (all of them when that is not room enough). Rows are renumbered; scores are moved, not redone."""
+        types, hot = self._types, self._hot
+        kept = [(item, rec) for item, rec in types.items() if hot[rec[0]]]
+        self._types = {}
+        self._hot = np.zeros(self._hot.shape[0], dtype=bool)
+        if not kept or 4 * (len(kept) + n) > 3 * self.features.max_size:  # keep at most 3/4 full
+            return
+        old_rows = [rec[0] for _, rec in kept]
+        self._V[:len(kept)] = self._V[old_rows]
+        self._types = {item: (row, *rec[1:]) for row, (item, rec) in enumerate(kept)}
+
     def _fill(self, first_row: int, ids: "array[int]", sizes: list[int]) -> None:
         """Score vectors of new types (rows from ``first_row`` on): one gather and one segmented sum."""
         starts = np.cumsum(sizes) - sizes
-        A = np.frombuffer(ids, dtype=np.int64).reshape(-1, 5)  # feature x slot
+        A = self._S[np.frombuffer(ids, dtype=np.int64)]  # feature x slot
         sums = np.add.reduceat(self.W[A], starts, axis=0)  # type x slot x label
         end = first_row + len(sizes)
         if end > self._V.shape[0]:  # grow by doubling, but not past the type cache's bound
             rows = max(end, min(2 * self._V.shape[0], self.features.max_size))
             self._V = np.concatenate([self._V, np.zeros((rows - self._V.shape[0], *self._V.shape[1:]))])
+            self._hot = np.concatenate([self._hot, np.zeros(rows - self._hot.shape[0], dtype=bool)])
         self._V[first_row:end] = sums
 
     def records(self, sentences: Sequence[Sequence["Item"]]) -> list[tuple]:
         """The type records of every token, flat; types not met before are scored now."""
         n = sum(len(s) for s in sentences)
         if len(self._types) + n > self.features.max_size:
-            self._types.clear()  # bounded memory: start the type cache afresh between documents
+            self._compact(n)  # bounded memory: between documents, keep only the types met again
         types = self._types
-        first = len(types)
+        first = self._new = len(types)
         ids = array("q")
         sizes: list[int] = []
         out: list[tuple] = []
@@ -171,6 +201,7 @@ class Decoder:
         for e in ends:
             last[e - 1] = True
         rows = np.fromiter((r[0] for r in recs), dtype=np.intp, count=n)
+        self._hot[rows[rows < self._new]] = True
         V, W = self._V, self.W
         E = V[rows, 0].copy()
         same1 = ~np.array(last[:-1], dtype=bool)
@@ -187,6 +218,7 @@ class Decoder:
         at_attr: list[int] = []
         self._document(recs, last, E)
         self._pairs(recs, last, at_tok, at_attr)
+        self._brackets(recs, starts, ends, at_tok, at_attr)
         if at_tok:
             np.add.at(E, np.array(at_tok, dtype=np.intp), W[np.array(at_attr, dtype=np.intp)])
         if self.o_penalty and self._o is not None:
@@ -264,6 +296,29 @@ class Decoder:
                 self._mark(i, "gB=" + kind, last, at_tok, at_attr)
                 for m in range(i + 1, j):
                     self._mark(m, "gI=" + kind, last, at_tok, at_attr)
+
+    def _brackets(self, recs: list[tuple], starts: list[int], ends: list[int], at_tok: list[int],
+                  at_attr: list[int]) -> None:
+        """Features of words between quote marks or parentheses (as :func:`ner.bracket_features`)."""
+        from khabar.extract.ner import BRACKETS, bracket_features
+
+        hits = [i for i, r in enumerate(recs) if r[1] in BRACKETS]
+        if len(hits) < 2:
+            return
+        aid = self.attr_id
+        k = 0
+        for s, e in zip(starts, ends):
+            if k >= len(hits):
+                break
+            if hits[k] >= e:
+                continue
+            while k < len(hits) and hits[k] < e:
+                k += 1
+            for j, feat in bracket_features([r[1] for r in recs[s:e]]):
+                a = aid.get(feat)
+                if a is not None:
+                    at_tok.append(s + j)
+                    at_attr.append(a)
 
     def _mark(self, i: int, m: str, last: list[bool], at_tok: list[int], at_attr: list[int]) -> None:
         """A phrase mark on token i: the mark itself, '+1:' on the token before, '-1:' on the one after."""
