@@ -11,7 +11,8 @@ from khabar.extract.entities import ACTOR_CATEGORIES, ACTOR_LABELS
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 
-CUE_KINDS = {"title", "role", "org_head", "loc_head", "per_trigger", "nationality"}
+CUE_KINDS = {"title", "role", "org_head", "loc_head", "per_trigger", "nationality", "currency", "religion", "misc_head",
+             "org_name"}
 
 
 def test_actors_yaml_entries_are_complete():
