@@ -4,7 +4,8 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.en
 ``doc.claims``; adds ``doc.events`` (:class:`khabar.doc.Event`). Loads ``lang/ar/events/``
 triggers.tsv, words.tsv, actors.tsv, numbers.tsv, grammar.yaml (see that folder's README). Helpers:
 :mod:`~khabar.extract.event_words` (lexicon matching), :mod:`~khabar.extract.event_actors` (actors),
-:mod:`~khabar.extract.event_args` (places, times), :mod:`~khabar.extract.numbers` (casualty figures).
+:mod:`~khabar.extract.event_context` (the document's indexes, a mention's place and date),
+:mod:`~khabar.extract.event_args` (place precision, times), :mod:`~khabar.extract.numbers` (casualty figures).
 
 1. Triggers (triggers.tsv) are found on clitic-stripped tokens; some need a context word
    (an aircraft for "دمر", a weapon for "تفكيك"). Sub-types are refined by context: shelling with
@@ -36,15 +37,13 @@ Example::
 
 from __future__ import annotations
 
-import bisect
 import logging
-import re
-from collections import Counter
 
-from khabar.doc import Doc, PlaceMention, Span, TimeMention
+from khabar.doc import Doc, PlaceMention, Span
 from khabar.extract.event_actor_fill import fill_actors
-from khabar.extract.event_actors import actor_phrases, choose_actors
-from khabar.extract.event_args import best_time, place_precision, reference_places, specificity
+from khabar.extract.event_actors import choose_actors
+from khabar.extract.event_args import place_precision, specificity
+from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_of
 from khabar.extract.event_merge import (Mention, best_place, merge_mentions, place_order, place_relation,
                                         to_event)
 from khabar.extract.event_words import Match, TokenView, grammar
@@ -66,134 +65,18 @@ _TYPE_OF = {
     "Excessive force against protesters": "Protests",
     "Violent demonstration": "Riots",
 }
-_NEWLINE = re.compile("\n")
 _CONNECTORS = frozenset({"placehead", "filler"})
 # inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
 _LIST_WORDS = _CONNECTORS | {"near"}
-_DATELINE_CHARS = 45  # a dateline lies within the first characters of the text
 _HYPERNYM_REACH = 6  # tokens
 _LIST_GAP = 6  # tokens between two places of one coordinated list
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
-_PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
-_DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
-_TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
 _PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
 _HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
 _ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
-_REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
 _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
-
-
-class _Context:
-    """Per-document indexes shared by the steps below."""
-
-    def __init__(self, doc: Doc, v: TokenView | None = None) -> None:
-        self.doc = doc
-        self.v = v if v is not None else TokenView(doc)
-        self.sent_lo: list[int] = []
-        self.sent_hi: list[int] = []
-        lo = 0
-        toks = self.v.tokens
-        sent_of = [t.sentence for t in toks]
-        ntok = len(sent_of)
-        for s in range(len(doc.sentences)):
-            while lo < ntok and sent_of[lo] < s:
-                lo += 1
-            hi = lo
-            while hi < ntok and sent_of[hi] == s:
-                hi += 1
-            self.sent_lo.append(lo)
-            self.sent_hi.append(hi)
-        nl = [mt.start() for mt in _NEWLINE.finditer(doc.text)]
-        self.para = [bisect.bisect_left(nl, s.span.start) for s in doc.sentences]
-        # a line broken inside a sentence ("هاجموا موقعا\n أماميا … في بلدة مديات"): the next
-        # piece goes on with the same clause
-        text = doc.text
-        self.continues = [False]
-        terminals = grammar()["clause_end"]
-        for sent in doc.sentences[:-1]:
-            k = sent.span.end - 1
-            while k > sent.span.start and text[k].isspace():
-                k -= 1
-            self.continues.append(text[k] not in terminals)
-        self.sent_starts = [s.span.start for s in doc.sentences]
-        self.tok_starts = [t.span.start for t in toks]
-        self.times_by_sent: dict[int, list[TimeMention]] = {}
-        self.time_tokens: set[int] = set()
-        kinds = self.v.kinds()
-        for t in doc.times:
-            i = bisect.bisect_left(self.tok_starts, t.span.start)
-            # "البلدة التي يسيطر عليها المسلحون منذ مارس": the start of a state dates no event
-            if not any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i)):
-                self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
-            while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
-                self.time_tokens.add(i)
-                i += 1
-        self.places_by_sent: dict[int, list[PlaceMention]] = {}
-        dateline = _dateline_end(doc.text)
-        for p in sorted(doc.places, key=lambda p: p.span.start):
-            if (p.lat is None and p.country is None) or p.span.end <= dateline:
-                continue
-            self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
-        self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
-        # where each claim is attributed ("وقال المرصد اليوم الجمعة إن …"): a time there dates the
-        # statement, not the events it reports
-        self.attribution = [(min(x.start for x in (c.cue, c.speaker) if x is not None and x.end > x.start)
-                             if any(x is not None and x.end > x.start for x in (c.cue, c.speaker))
-                             else c.content.start, c.content.start) for c in doc.claims]
-        # the channels a claim came through ("لوكالة فرانس برس") are no actors; speakers may be
-        channels = [sp for c in doc.claims for sp in c.via]
-        self.actors = [a for a in actor_phrases(doc, self.v)
-                       if not any(sp.start <= a.span.start and a.span.end <= sp.end for sp in channels)]
-        # who reports an event is no party to it ("قال الجيش المالي إن 12 قتلوا"), unless the claim
-        # speaks of the speaker itself ("أعلن الجيش أنه قصف": pronsubj)
-        speakers = [(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None]
-        # only the speakers that are actor phrases matter
-        self.speakers = {(s, e) for s, e in speakers
-                         if any(s <= a.span.start and a.span.end <= e for a in self.actors)}
-        actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
-
-        def inside_actor(p: PlaceMention) -> bool:  # "قوات الجيش اليمني": no place
-            k = bisect.bisect_right(actor_starts, p.span.start) - 1
-            return any(self.actors[x].span.end >= p.span.end for x in range(max(0, k - 2), k + 1))
-        for s_, plist in list(self.places_by_sent.items()):
-            keep = [p for p in plist if not inside_actor(p)]
-            if keep:
-                self.places_by_sent[s_] = keep
-            else:
-                del self.places_by_sent[s_]
-        countries = Counter(p.country for ps in self.places_by_sent.values() for p in ps if p.country)
-        self.country = countries.most_common(1)[0][0] if countries else None
-        all_places = [p for s_ in sorted(self.places_by_sent) for p in self.places_by_sent[s_]]
-        self.references = reference_places(self.v, all_places, self.token_of)
-        self.trigger_tokens = [t.i for t in self.v.triggers()]
-        self.lead_place = None
-        for s_ in sorted(self.places_by_sent):
-            self.lead_place = self.places_by_sent[s_][0]
-            break
-
-    def sentence_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
-
-    def token_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
-
-    def claims_of(self, span: Span) -> list[tuple[int, str]]:
-        return [(k, st) for k, (a, b, st) in enumerate(self.claims) if a <= span.start and span.end <= b]
-
-
-def _dateline_end(text: str) -> int:
-    """End of the dateline ("عين اليوم – بيروت", "بيروت (رويترز) -"): a dash or colon among the first
-    words, or a short first line with a dash; 0 when there is none."""
-    marks = grammar()["dateline"]
-    head = text[:_DATELINE_CHARS]
-    nl = head.find("\n", len(head) - len(head.lstrip()))
-    if 0 <= nl and any(mk in head[:nl] for mk in marks):
-        return nl
-    ends = [k + 1 for k, ch in enumerate(head) if ch in marks and head[k + 1:k + 2].isspace()]
-    return ends[-1] if ends else 0
 
 
 def extract_events(doc: Doc) -> None:
@@ -204,7 +87,7 @@ def extract_events(doc: Doc) -> None:
     if not v.triggers() and not v.cue_tokens():  # no event word and no casualty figure: no event
         doc.events = []
         return
-    ctx = _Context(doc, v)
+    ctx = Context(doc, v)
     mentions = _mentions(ctx)
     mentions = _attach_casualties(ctx, mentions)
     mentions = _split_coordinated(ctx, mentions)
@@ -256,7 +139,7 @@ def _hand_over_tolls(mentions: list[Mention]) -> None:
         main.casualty_spans.extend(m.casualty_spans)
 
 
-def _unify_suicide(ctx: _Context, mentions: list[Mention]) -> None:
+def _unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
     """"التفجير" or "الهجوم" of an article that names a suicide bombing of that day and place is that
     bombing."""
     suicide = [m for m in mentions if m.subtype == "Suicide bomb"]
@@ -276,7 +159,7 @@ def _unify_suicide(ctx: _Context, mentions: list[Mention]) -> None:
             m.subtype, m.type = "Suicide bomb", _TYPE_OF["Suicide bomb"]
 
 
-def _generic_attack(ctx: _Context, m: Mention) -> bool:
+def _generic_attack(ctx: Context, m: Mention) -> bool:
     """"الهجوم" with no target of its own: a word for any attack, which may name a bombing."""
     if m.subtype not in ("Armed clash", "Attack"):
         return False
@@ -315,7 +198,7 @@ def _weak(m: Mention) -> bool:
 # ------------------------------------------------------------------ 1-2: triggers and filters
 
 
-def _mentions(ctx: _Context) -> list[Mention]:
+def _mentions(ctx: Context) -> list[Mention]:
     v = ctx.v
     g = grammar()
     kinds = v.kinds()
@@ -409,8 +292,8 @@ def _mentions(ctx: _Context) -> list[Mention]:
                 for x in v.triggers_in(lo, hi)))
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
-        _place_of(ctx, mention)
-        _date_of(ctx, mention)
+        place_of(ctx, mention)
+        date_of(ctx, mention)
         out.append(mention)
     # a generic "هجوم" next to a specific trigger in one sentence names the same event
     specific = [m for m in out if m.rank == 0]
@@ -433,12 +316,12 @@ def _mentions(ctx: _Context) -> list[Mention]:
         if m.subtype == "Shelling/artillery/missile attack" and _definite(v, m.i) and m.j - m.i == 1 \
                 and not v.has_kind(m.i - 3, m.j + 3, "artillery", m.sentence):
             prev = next((x for x in reversed(out[:k]) if x.type == m.type
-                         and m.sentence - x.sentence <= _DATE_LOOKBACK), None)
+                         and m.sentence - x.sentence <= DATE_LOOKBACK), None)
             if prev is not None and prev.subtype == "Air/drone strike":
                 m.subtype = prev.subtype  # "القصف": the bombing named just before, by aircraft
         if m.actor1 is None and m.actor2 is None and k > 0 and v.has_kind(m.j, m.j + 3, "bothsides", m.sentence):
             prev = next((x for x in reversed(out[:k]) if x.actor1 is not None and x.actor2 is not None
-                         and m.sentence - x.sentence <= _DATE_LOOKBACK), None)
+                         and m.sentence - x.sentence <= DATE_LOOKBACK), None)
             if prev is not None:  # "اشتباكات بين الطرفين": the two sides named just before
                 m.actor1, m.actor2 = prev.actor1, prev.actor2
         if m.actor1 is None and k > 0 and _continues_subject(v, m):
@@ -472,7 +355,7 @@ def _continues_subject(v: TokenView, m: Mention) -> bool:
     return False
 
 
-def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bool:
+def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bool:
     v = ctx.v
     sent_text = ctx.doc.sentences[s].span.text.rstrip()
     g = grammar()
@@ -498,124 +381,10 @@ def _filtered(ctx: _Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bo
     return False
 
 
-def _place_of(ctx: _Context, m: Mention) -> None:
-    places = ctx.places_by_sent.get(m.sentence, [])
-    home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)]
-    places = home or places
-    chosen = None
-    after = [p for p in places if p.span.start >= m.span.end]
-    if len(after) > 1 and _is_origin(ctx, after[0]) and "expel" not in ctx.v.kinds()[m.i]:
-        # "قادمة من صنعاء واتجهت إلى المخا": where it came from is not where it is; but "طردوهم من
-        # عدن" happened in Aden
-        after = after[1:]
-    before = [p for p in places if p.span.end <= m.span.start]
-    if len(before) > 1 and _is_reference_point(ctx, before[-1]):
-        before = before[:-1]  # "في محافظة إب بجنوب صنعاء تحتدم المواجهات": إب, not صنعاء
-    if len(before) > 1 and ctx.token_of(before[-1].span.start) - ctx.token_of(before[-2].span.end - 1) <= 4 \
-            and specificity(before[-2], ctx.references) > specificity(before[-1], ctx.references):
-        before = before[:-1]  # "إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها": the town, not its province
-    if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
-        chosen = after[0]
-        if before and _contains(chosen, before[-1]):
-            chosen = before[-1]  # "في مدينة X ... التفجير في محافظة Y": the town, inside the province
-    elif before:
-        chosen = before[-1]
-    inherited = False
-    nxt = m.sentence + 1
-    if chosen is None and nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.places_by_sent.get(nxt):
-        chosen = ctx.places_by_sent[nxt][0]  # the clause goes on past a line break
-    if chosen is None:
-        inherited = True
-        for s in range(m.sentence - 1, -1, -1):
-            if ctx.para[s] != m.para and s < m.sentence - 1:  # the sentence just before, or the paragraph
-                break
-            if ctx.places_by_sent.get(s):
-                prev = ctx.places_by_sent[s]
-                # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
-                prev = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)] or prev
-                top = max(specificity(p, ctx.references) for p in prev)
-                chosen = next(p for p in prev if specificity(p, ctx.references) == top)
-                break
-        if chosen is None:
-            chosen = ctx.lead_place
-    if chosen is None:
-        return
-    m.place = chosen
-    m.place_inherited = inherited
-    m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
-    m.place_rank = specificity(chosen, ctx.references)
-
-
-def _contains(big: PlaceMention, small: PlaceMention) -> bool:
-    """``big`` is the province that ``small``, a town or region, lies in (a country after a town
-    often frames the whole report, so it is left to the merge)."""
-    if (small.level or "city") not in ("city", "region") or small.country != big.country:
-        return False
-    return big.level == "admin1" and bool(small.admin1) and small.admin1 == big.admin1
-
-
-def _is_reference_point(ctx: _Context, p: PlaceMention) -> bool:
-    """A place named only to locate another ("جنوب صنعاء"): a direction word right before it."""
-    k = ctx.token_of(p.span.start) - 1
-    kinds = ctx.v.kinds()
-    return k >= 0 and "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence
-
-
-def _is_origin(ctx: _Context, p: PlaceMention) -> bool:
-    k = ctx.token_of(p.span.start) - 1
-    while k >= 0 and "placehead" in ctx.v.kinds()[k]:
-        k -= 1
-    return k >= 0 and ctx.v.tokens[k].norm == grammar()["from"]
-
-
-def _time_after(ctx: _Context, m: Mention, times: list[TimeMention]) -> TimeMention | None:
-    """A time after the trigger and before the next trigger of the sentence belongs to its clause
-    (verb, subject, object, place, time): "طردوهم من عدن الشهر الماضي واستعادوا القاعدة أمس"."""
-    # the next trigger, not one right after this one ("استعادوا السيطرة" names one event)
-    nxt = bisect.bisect_right(ctx.trigger_tokens, m.j)
-    toks = ctx.v.tokens
-    limit = toks[ctx.trigger_tokens[nxt]].span.start if nxt < len(ctx.trigger_tokens) else len(ctx.doc.text)
-    after = [t for t in times if t.value and m.span.end <= t.span.start < limit
-             and t.span.start - m.span.end <= _TIME_REACH]
-    return min(after, key=lambda t: t.span.start) if after else None
-
-
-def _date_of(ctx: _Context, m: Mention) -> None:
-    """The nearest time in the sentence; else ongoing fighting ("تدور اشتباكات") takes the
-    publication day; else the last time earlier in the paragraph (or, unanchored, just before)."""
-    doc = ctx.doc
-    times = ctx.times_by_sent.get(m.sentence, [])
-    nxt = m.sentence + 1
-    if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
-        times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
-    # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
-    times = [t for t in times if t.span.end > m.span.start or not ctx.v.has_kind(
-        ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
-    zones = [ctx.attribution[k] for k in m.sources]
-    if zones:  # the statement's day yields to a day the report gives the event itself
-        times = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
-                 and t.value] or times
-    t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
-    if t is not None:
-        m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
-        return
-    lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
-    ongoing = ctx.v.has_kind(max(lo, m.i - 5), min(hi, m.j + 3), "present", m.sentence)
-    if doc.published is not None and (ongoing or not doc.times):
-        m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
-        return
-    for s in range(m.sentence - 1, max(-1, m.sentence - 1 - _DATE_LOOKBACK), -1):
-        t = best_time(ctx.times_by_sent.get(s, []), m.span.start, None)
-        if t is not None:
-            m.anchored = ctx.para[s] == m.para
-            m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
-            return
-
-
 # ------------------------------------------------------------------ 3: casualties and places
 
 
-def _attach_casualties(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+def _attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """Give each figure to the nearest trigger of its sentence (or the previous sentence's); a
     death toll with no trigger around it ("قتل 7 مسلحين في ...") is an event of its own."""
     v = ctx.v
@@ -683,7 +452,7 @@ def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
     return False
 
 
-def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
+def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
     killed = [f for f in figs if f.kind == "killed"]
     if not killed:
         return None
@@ -704,12 +473,12 @@ def _casualty_mention(ctx: _Context, figs: list[Casualty], s: int, group: int) -
     m = Mention(f.cue, f.cue + 1, span, _TYPE_OF[subtype], subtype, 1, s, ctx.para[s], group,
                 actor1=a1, actor2=a2, civilian=civilian)
     m.sources = [k for k, _st in ctx.claims_of(span)]
-    _place_of(ctx, m)
-    _date_of(ctx, m)
+    place_of(ctx, m)
+    date_of(ctx, m)
     return m
 
 
-def _new_clause(ctx: _Context, j: int, f: Casualty) -> bool:
+def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
     """A clause break (، ؛ :) between a trigger ending at token j and the figure, and no pronoun
     after the casualty word pointing back to it ("قتل فيها")."""
     v = ctx.v
@@ -719,7 +488,7 @@ def _new_clause(ctx: _Context, j: int, f: Casualty) -> bool:
     return False
 
 
-def _other_time_between(ctx: _Context, m: Mention, f: Casualty) -> bool:
+def _other_time_between(ctx: Context, m: Mention, f: Casualty) -> bool:
     toks = ctx.v.tokens
     a = min(m.span.start, toks[f.lo].span.start)
     end = min(f.hi + 6, ctx.sent_hi[m.sentence]) - 1  # the figure's own clause runs on a little
@@ -728,7 +497,7 @@ def _other_time_between(ctx: _Context, m: Mention, f: Casualty) -> bool:
                for t in ctx.times_by_sent.get(m.sentence, ()))
 
 
-def _add_figure(ctx: _Context, m: Mention, f: Casualty) -> None:
+def _add_figure(ctx: Context, m: Mention, f: Casualty) -> None:
     # figures for different victims in one sentence add up ("25 من النصرة وسبعة من المقاتلين")
     if f.kind == "killed" and ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "also", m.sentence):
         m.killed_also += f.value  # "قتل اثنان من المهاجمين أيضا": more dead of the same event
@@ -743,7 +512,7 @@ def _add_figure(ctx: _Context, m: Mention, f: Casualty) -> None:
         m.civilian = True
 
 
-def _split_coordinated(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
+def _split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """Strikes on "القرية أ والقرية ب" are two events: one mention per coordinated town."""
     v = ctx.v
     out: list[Mention] = []
@@ -780,7 +549,7 @@ def _split_coordinated(ctx: _Context, mentions: list[Mention]) -> list[Mention]:
     return [part for m in out for part in _split_days(ctx, m)]
 
 
-def _split_days(ctx: _Context, m: Mention) -> list[Mention]:
+def _split_days(ctx: Context, m: Mention) -> list[Mention]:
     """"السبت والأحد": one event a day, the toll split evenly over the days."""
     if m.time is None or m.date_soft or m.time.precision != "day":
         return [m]
@@ -812,7 +581,7 @@ def _split_days(ctx: _Context, m: Mention) -> list[Mention]:
     return parts
 
 
-def _joined_by_and(ctx: _Context, a: Span, b: Span) -> bool:
+def _joined_by_and(ctx: Context, a: Span, b: Span) -> bool:
     """Only "و" (as a word or a clitic of the second) between two spans."""
     conj = grammar()["and"]
     gap = ctx.doc.text[a.end:b.start].strip()
@@ -825,7 +594,7 @@ def _share(total: int | None, n: int, idx: int) -> int | None:
     return total // n + (1 if idx < total % n else 0)
 
 
-def _coordinated_list(ctx: _Context, i: int, j: int) -> bool:
+def _coordinated_list(ctx: Context, i: int, j: int) -> bool:
     """A longer gap in a list of places joined by و, with only names and place words in it:
     "قريتي الف وباء وأطراف من منطقة جيم" (a place the gazetteer lacks in between)."""
     v = ctx.v
@@ -842,7 +611,7 @@ def _coordinated_list(ctx: _Context, i: int, j: int) -> bool:
     return joined
 
 
-def _only_connectors(ctx: _Context, a: PlaceMention, b: PlaceMention) -> bool:
+def _only_connectors(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
     v = ctx.v
     g = grammar()
     i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)

@@ -1,0 +1,264 @@
+"""The per-document context of the events stage, and the place and date of an event mention.
+
+Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.entities`` and
+``doc.claims`` through a :class:`~khabar.extract.event_words.TokenView`; adds nothing to the Doc.
+Loads ``lang/ar/events/`` words.tsv (kinds near, placehead, present, history, reaction …) and
+grammar.yaml (clause and dateline punctuation) through :mod:`khabar.extract.event_words`.
+
+:class:`Context` indexes a document once (sentences, paragraphs, times and places by sentence,
+actor phrases, claim zones, the dateline); :func:`place_of` gives a mention the nearest toponym of
+its clause (else the previous sentence's most specific, else the article's lead place) and
+:func:`date_of` the time governing its clause (else the publication day for ongoing fighting, else
+a time up to three sentences back, marked borrowed).
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.pipeline import Pipeline
+    >>> doc = Pipeline(names=("times", "places")).run(Article(id="x", text="بيروت (رويترز) - قصف."))
+    >>> Context(doc).lead_place is None
+    True
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from khabar.doc import Doc, PlaceMention, Span, TimeMention
+from khabar.extract.event_actors import actor_phrases
+from khabar.extract.event_args import best_time, place_precision, reference_places, specificity
+from khabar.extract.event_merge import Mention
+from khabar.extract.event_words import TokenView, grammar
+
+_NEWLINE = re.compile("\n")
+_DATELINE_CHARS = 45  # a dateline lies within the first characters of the text
+_PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
+DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
+_TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
+_REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
+
+
+class Context:
+    """Per-document indexes shared by the steps below."""
+
+    def __init__(self, doc: Doc, v: TokenView | None = None) -> None:
+        self.doc = doc
+        self.v = v if v is not None else TokenView(doc)
+        self.sent_lo: list[int] = []
+        self.sent_hi: list[int] = []
+        lo = 0
+        toks = self.v.tokens
+        sent_of = [t.sentence for t in toks]
+        ntok = len(sent_of)
+        for s in range(len(doc.sentences)):
+            while lo < ntok and sent_of[lo] < s:
+                lo += 1
+            hi = lo
+            while hi < ntok and sent_of[hi] == s:
+                hi += 1
+            self.sent_lo.append(lo)
+            self.sent_hi.append(hi)
+        nl = [mt.start() for mt in _NEWLINE.finditer(doc.text)]
+        self.para = [bisect.bisect_left(nl, s.span.start) for s in doc.sentences]
+        # a line broken inside a sentence ("هاجموا موقعا\n أماميا … في بلدة مديات"): the next
+        # piece goes on with the same clause
+        text = doc.text
+        self.continues = [False]
+        terminals = grammar()["clause_end"]
+        for sent in doc.sentences[:-1]:
+            k = sent.span.end - 1
+            while k > sent.span.start and text[k].isspace():
+                k -= 1
+            self.continues.append(text[k] not in terminals)
+        self.sent_starts = [s.span.start for s in doc.sentences]
+        self.tok_starts = [t.span.start for t in toks]
+        self.times_by_sent: dict[int, list[TimeMention]] = {}
+        self.time_tokens: set[int] = set()
+        kinds = self.v.kinds()
+        for t in doc.times:
+            i = bisect.bisect_left(self.tok_starts, t.span.start)
+            # "البلدة التي يسيطر عليها المسلحون منذ مارس": the start of a state dates no event
+            if not any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i)):
+                self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
+            while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
+                self.time_tokens.add(i)
+                i += 1
+        self.places_by_sent: dict[int, list[PlaceMention]] = {}
+        dateline = _dateline_end(doc.text)
+        for p in sorted(doc.places, key=lambda p: p.span.start):
+            if (p.lat is None and p.country is None) or p.span.end <= dateline:
+                continue
+            self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
+        self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
+        # where each claim is attributed ("وقال المرصد اليوم الجمعة إن …"): a time there dates the
+        # statement, not the events it reports
+        self.attribution = [(min(x.start for x in (c.cue, c.speaker) if x is not None and x.end > x.start)
+                             if any(x is not None and x.end > x.start for x in (c.cue, c.speaker))
+                             else c.content.start, c.content.start) for c in doc.claims]
+        # the channels a claim came through ("لوكالة فرانس برس") are no actors; speakers may be
+        channels = [sp for c in doc.claims for sp in c.via]
+        self.actors = [a for a in actor_phrases(doc, self.v)
+                       if not any(sp.start <= a.span.start and a.span.end <= sp.end for sp in channels)]
+        # who reports an event is no party to it ("قال الجيش المالي إن 12 قتلوا"), unless the claim
+        # speaks of the speaker itself ("أعلن الجيش أنه قصف": pronsubj)
+        speakers = [(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None]
+        # only the speakers that are actor phrases matter
+        self.speakers = {(s, e) for s, e in speakers
+                         if any(s <= a.span.start and a.span.end <= e for a in self.actors)}
+        actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
+
+        def inside_actor(p: PlaceMention) -> bool:  # "قوات الجيش اليمني": no place
+            k = bisect.bisect_right(actor_starts, p.span.start) - 1
+            return any(self.actors[x].span.end >= p.span.end for x in range(max(0, k - 2), k + 1))
+        for s_, plist in list(self.places_by_sent.items()):
+            keep = [p for p in plist if not inside_actor(p)]
+            if keep:
+                self.places_by_sent[s_] = keep
+            else:
+                del self.places_by_sent[s_]
+        countries = Counter(p.country for ps in self.places_by_sent.values() for p in ps if p.country)
+        self.country = countries.most_common(1)[0][0] if countries else None
+        all_places = [p for s_ in sorted(self.places_by_sent) for p in self.places_by_sent[s_]]
+        self.references = reference_places(self.v, all_places, self.token_of)
+        self.trigger_tokens = [t.i for t in self.v.triggers()]
+        self.lead_place = None
+        for s_ in sorted(self.places_by_sent):
+            self.lead_place = self.places_by_sent[s_][0]
+            break
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def token_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+    def claims_of(self, span: Span) -> list[tuple[int, str]]:
+        return [(k, st) for k, (a, b, st) in enumerate(self.claims) if a <= span.start and span.end <= b]
+
+
+def _dateline_end(text: str) -> int:
+    """End of the dateline ("عين اليوم – بيروت", "بيروت (رويترز) -"): a dash or colon among the first
+    words, or a short first line with a dash; 0 when there is none."""
+    marks = grammar()["dateline"]
+    head = text[:_DATELINE_CHARS]
+    nl = head.find("\n", len(head) - len(head.lstrip()))
+    if 0 <= nl and any(mk in head[:nl] for mk in marks):
+        return nl
+    ends = [k + 1 for k, ch in enumerate(head) if ch in marks and head[k + 1:k + 2].isspace()]
+    return ends[-1] if ends else 0
+
+
+def place_of(ctx: Context, m: Mention) -> None:
+    places = ctx.places_by_sent.get(m.sentence, [])
+    home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)]
+    places = home or places
+    chosen = None
+    after = [p for p in places if p.span.start >= m.span.end]
+    if len(after) > 1 and _is_origin(ctx, after[0]) and "expel" not in ctx.v.kinds()[m.i]:
+        # "قادمة من صنعاء واتجهت إلى المخا": where it came from is not where it is; but "طردوهم من
+        # عدن" happened in Aden
+        after = after[1:]
+    before = [p for p in places if p.span.end <= m.span.start]
+    if len(before) > 1 and _is_reference_point(ctx, before[-1]):
+        before = before[:-1]  # "في محافظة إب بجنوب صنعاء تحتدم المواجهات": إب, not صنعاء
+    if len(before) > 1 and ctx.token_of(before[-1].span.start) - ctx.token_of(before[-2].span.end - 1) <= 4 \
+            and specificity(before[-2], ctx.references) > specificity(before[-1], ctx.references):
+        before = before[:-1]  # "إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها": the town, not its province
+    if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
+        chosen = after[0]
+        if before and _contains(chosen, before[-1]):
+            chosen = before[-1]  # "في مدينة X ... التفجير في محافظة Y": the town, inside the province
+    elif before:
+        chosen = before[-1]
+    inherited = False
+    nxt = m.sentence + 1
+    if chosen is None and nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.places_by_sent.get(nxt):
+        chosen = ctx.places_by_sent[nxt][0]  # the clause goes on past a line break
+    if chosen is None:
+        inherited = True
+        for s in range(m.sentence - 1, -1, -1):
+            if ctx.para[s] != m.para and s < m.sentence - 1:  # the sentence just before, or the paragraph
+                break
+            if ctx.places_by_sent.get(s):
+                prev = ctx.places_by_sent[s]
+                # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
+                prev = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)] or prev
+                top = max(specificity(p, ctx.references) for p in prev)
+                chosen = next(p for p in prev if specificity(p, ctx.references) == top)
+                break
+        if chosen is None:
+            chosen = ctx.lead_place
+    if chosen is None:
+        return
+    m.place = chosen
+    m.place_inherited = inherited
+    m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
+    m.place_rank = specificity(chosen, ctx.references)
+
+
+def _contains(big: PlaceMention, small: PlaceMention) -> bool:
+    """``big`` is the province that ``small``, a town or region, lies in (a country after a town
+    often frames the whole report, so it is left to the merge)."""
+    if (small.level or "city") not in ("city", "region") or small.country != big.country:
+        return False
+    return big.level == "admin1" and bool(small.admin1) and small.admin1 == big.admin1
+
+
+def _is_reference_point(ctx: Context, p: PlaceMention) -> bool:
+    """A place named only to locate another ("جنوب صنعاء"): a direction word right before it."""
+    k = ctx.token_of(p.span.start) - 1
+    kinds = ctx.v.kinds()
+    return k >= 0 and "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence
+
+
+def _is_origin(ctx: Context, p: PlaceMention) -> bool:
+    k = ctx.token_of(p.span.start) - 1
+    while k >= 0 and "placehead" in ctx.v.kinds()[k]:
+        k -= 1
+    return k >= 0 and ctx.v.tokens[k].norm == grammar()["from"]
+
+
+def _time_after(ctx: Context, m: Mention, times: list[TimeMention]) -> TimeMention | None:
+    """A time after the trigger and before the next trigger of the sentence belongs to its clause
+    (verb, subject, object, place, time): "طردوهم من عدن الشهر الماضي واستعادوا القاعدة أمس"."""
+    # the next trigger, not one right after this one ("استعادوا السيطرة" names one event)
+    nxt = bisect.bisect_right(ctx.trigger_tokens, m.j)
+    toks = ctx.v.tokens
+    limit = toks[ctx.trigger_tokens[nxt]].span.start if nxt < len(ctx.trigger_tokens) else len(ctx.doc.text)
+    after = [t for t in times if t.value and m.span.end <= t.span.start < limit
+             and t.span.start - m.span.end <= _TIME_REACH]
+    return min(after, key=lambda t: t.span.start) if after else None
+
+
+def date_of(ctx: Context, m: Mention) -> None:
+    """The nearest time in the sentence; else ongoing fighting ("تدور اشتباكات") takes the
+    publication day; else the last time earlier in the paragraph (or, unanchored, just before)."""
+    doc = ctx.doc
+    times = ctx.times_by_sent.get(m.sentence, [])
+    nxt = m.sentence + 1
+    if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
+        times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
+    # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
+    times = [t for t in times if t.span.end > m.span.start or not ctx.v.has_kind(
+        ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
+    zones = [ctx.attribution[k] for k in m.sources]
+    if zones:  # the statement's day yields to a day the report gives the event itself
+        times = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
+                 and t.value] or times
+    t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
+    if t is not None:
+        m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
+        return
+    lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
+    ongoing = ctx.v.has_kind(max(lo, m.i - 5), min(hi, m.j + 3), "present", m.sentence)
+    if doc.published is not None and (ongoing or not doc.times):
+        m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
+        return
+    for s in range(m.sentence - 1, max(-1, m.sentence - 1 - DATE_LOOKBACK), -1):
+        t = best_time(ctx.times_by_sent.get(s, []), m.span.start, None)
+        if t is not None:
+            m.anchored = ctx.para[s] == m.para
+            m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
+            return
