@@ -384,3 +384,12 @@ def test_place_named_like_an_organisation_is_no_actor() -> None:
     doc.entities.append(EntityMention(_find(text, "مستشفى الشفاء"), "ORG"))
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert got == ["الطيران"]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وقتل شرطي بنيران مسلحين في عدن أمس.", "مسلحين", "شرطي", id="killed-by-fire-of"),
+    pytest.param("واختطف مسلحون مجهولون ثلاثة صحفيين في عدن أمس.", "مسلحون", "صحفيين", id="unknown-gunmen"),
+])
+def test_shooters_and_the_shot(text: str, actor1: str, actor2: str) -> None:
+    doc = run(text)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]

@@ -88,6 +88,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 pick = _other_side(actors, ev.trigger.start, a1)
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
+            if pick is None and ev.type == "Battles" and a1 is not None:
+                # "قتل شرطي بنيران مسلحين": the soldier or policeman its toll counts is the other side
+                dead = _victims(doc, v, starts, ev, a1, by_tok)
+                if dead is not None and dead.category == "armed" and dead.text != a1.text:
+                    pick = dead
             if pick is not None:
                 ev.actor2 = pick.text
                 ev.evidence["actor2"] = [pick.span]
@@ -293,7 +298,8 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
         if not definite:
             break
     span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
-    return ActorPhrase(k, j, span, "civilian" if not kinds[k] & _COMBATANT else "armed")
+    armed = kinds[k] & _COMBATANT or t.norm in ag["combatant"] or t.stem in ag["combatant"]
+    return ActorPhrase(k, j, span, "armed" if armed else "civilian")
 
 
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:

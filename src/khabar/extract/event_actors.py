@@ -458,7 +458,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     actor2 = None
     if verb and actor1 is not None and actor1.i >= tj:
         # VSO: "قصفت طائرات حربية الجماعة": the actor right after the subject is the object
-        obj = next((a for a in cands if a.i == actor1.j and not a.prep), None)
+        obj = next((a for a in cands if a.i == actor1.j and not a.prep
+                    and (a.named or v.tokens[a.i].norm.startswith(grammar()["article"]))), None)
         if obj is not None and obj.category != "air":
             return actor1, obj
     rest = [a for a in targets if a is not actor1]
@@ -525,6 +526,7 @@ def actor_grammar() -> dict:
             "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
             "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
             "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
+            "combatant": frozenset(normalize_form(x) for x in data.get("combatant_persons") or ()),
             "latter": frozenset(normalize_form(x) for x in data.get("latter_words") or ()),
             "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
             "allied": frozenset(normalize_form(x) for x in data.get("allied_words") or ()),
