@@ -228,6 +228,15 @@ def test_named_victim(cue: str, killed: int | None) -> None:
     assert [e.killed for e in doc.events] == [killed]
 
 
+def test_named_victim_alone_makes_no_event() -> None:
+    from khabar.doc import EntityMention
+    text = "وعن عملية قتل سامر الخطيب، قال مسؤول في الجيش إن المسلحين كانوا يخططون لهجمات."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "سامر الخطيب"), "PER"))
+    extract_events(doc)
+    assert doc.events == []
+
+
 def test_named_victim_does_not_undercut_the_toll() -> None:
     from khabar.doc import EntityMention
     text = "قتل 12 جنديا في غارة على أريحا أمس.\nوأسفرت الغارة على أريحا عن مقتل سامر الخطيب."

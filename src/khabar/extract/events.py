@@ -453,7 +453,8 @@ def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
 
 
 def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
-    killed = [f for f in figs if f.kind == "killed"]
+    # a named victim alone ("عن عملية قتل أبو محمد") recalls an event told elsewhere: no event of its own
+    killed = [f for f in figs if f.kind == "killed" and not f.person]
     if not killed:
         return None
     f = killed[0]
