@@ -39,3 +39,25 @@ def test_common_words_are_normalised_and_unique():
     assert len(words) > 100
     assert normalize_form("التلة") in words
     assert all(w == " ".join(normalize_form(w).split()) for w in words)
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("قدم وزير المالية ورقة عمل عن الإصلاحات في العراق", "رقة", id="paper-not-raqqa"),
+    pytest.param("وصلت فرقة الإطفاء إلى الموقع في سوريا", "رقة", id="troupe-not-raqqa"),
+    pytest.param("نظمت المستشفيات حملة لدعم بنوك الدم في السعودية", "نوك", id="banks-not-nuuk"),
+    pytest.param("رسم الفنان المكان بدقة وبراعة في تونس", "دقة", id="manner-phrase-after-bi"),
+    pytest.param("وتشمل الخطة إلغاء مناصب بارزة في الحكومة العراقية", "ارزة", id="adjective-after-bi"),
+    pytest.param("كانت قرية تحت القصف طوال الليل في سوريا", "تحت", id="preposition-after-head"),
+    pytest.param("تعود مدينتي كل مساء إلى هدوئها في اليمن", "كل", id="quantifier-after-head"),
+])
+def test_clitic_splits_and_function_words_are_no_places(text, absent):
+    assert absent not in spans(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    pytest.param("قصفت الطائرات مواقع في الرقة وحلب", "الرقة", id="raqqa-with-article"),
+    pytest.param("وصل الوفد بجدة قادما من الرياض", "جدة", id="major-city-after-bi"),
+    pytest.param("سقطت قذائف على بلدة أم قصر في العراق", "أم قصر", id="umm-name-kept"),
+])
+def test_real_places_next_to_those_rules_stay(text, present):
+    assert present in spans(text)

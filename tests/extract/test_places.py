@@ -221,6 +221,7 @@ def test_village_homonym_outside_the_reported_countries_is_dropped():
                  id="nisba-surname-after-given-name"),
     pytest.param("هبت عاصفة شمالية عنيفة على الساحل", "شمالية", id="indefinite-nisba-adjective"),
     pytest.param("وصل الوفد إلى دبي. ثم زار مدينة «جراس» الفرنسية", "جراس", id="quoted-name-needs-a-town-nearby"),
+    pytest.param("وأصبح أعضاء بلدية «فئة ب» في الرياض 15 عضوا", "فئة ب", id="quoted-grade-letter-is-no-name"),
     pytest.param("أعلن الوزير الأمريكي أن الاتفاق قريب، وأن التنفيذ يبدأ قريبا", "وأن",
                  id="nationality-adjective-licenses-world-cities-only"),
 ])

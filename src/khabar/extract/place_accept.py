@@ -43,6 +43,8 @@ class _Facts:
     countries: frozenset[str]  # countries of the entries
     major_countries: frozenset[str]  # countries of the major entries, else of all entries
     big_iyya: bool  # some non-world major entry big, or a province with a definite name
+    local_major: bool  # some major entry outside the world list (Nuuk's نوك is a world capital)
+    bare_variant: bool  # the form is a major entry's name without its article (رقة of الرقة)
 
 
 @functools.cache
@@ -66,7 +68,10 @@ def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
         countries=countries,
         major_countries=frozenset(p.country for p in major) if major else countries,
         big_iyya=any(p.major and (p.pop >= BIG_POP or (definite and p.kind == "admin1"))
-                     for p in cands if not p.world))
+                     for p in cands if not p.world),
+        local_major=any(p.major and not p.world for p in cands),
+        bare_variant=not definite and bool(major)
+        and all(p.name_norm == morph().article + name for p in major))
 
 
 @functools.lru_cache(maxsize=None)  # trimmed per document by the places stage
@@ -136,9 +141,14 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         return True  # countries, world cities and regions are vetted names
     major = f.major
     in_doc = not f.major_countries.isdisjoint(countries)
-    if m.prefix and not m.name.startswith(morph().article) and not major and not m.listed \
-            and not (m.prefix.startswith(morph().cue_prefixes) and in_doc and not f.common):
-        return False  # a clitic split of an ordinary word: لجنة → ل + جنة, وزارة → و + زارة
+    if m.prefix and f.bare_variant:
+        return False  # "ورقة", "فرقة": و/ف + رقة, not الرقة without its article
+    if m.prefix and not m.name.startswith(morph().article) and not f.local_major and not m.listed \
+            and not (m.prefix.startswith(morph().cue_prefixes) and in_doc and not f.common
+                     and not m.name.endswith(morph().feminine)):
+        # a clitic split of an ordinary word: لجنة → ل + جنة, وزارة → و + زارة; a feminine noun
+        # after ب is mostly a manner phrase (بدقة, ببراعة), not a village
+        return False
     if m.adjective_pos and not evidence and not major:
         return False
     if f.common:  # mostly an ordinary word or a person's name in news text

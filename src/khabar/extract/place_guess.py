@@ -58,14 +58,15 @@ def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> 
 
 def _quoted_name(doc: Doc, q: int, known: set[tuple[int, int]], lex: Lexicon) -> tuple[int, int] | None:
     """Token range of one to three words between the quote at ``q`` and its closing quote, unless
-    the gazetteer knows the whole of it (``known``: token ranges of the matches)."""
+    the gazetteer knows the whole of it (``known``: token ranges of the matches) or a word is a
+    single letter (a class or grade: بلدية «فئة د»)."""
     toks = doc.tokens
     if toks[q].span.text.strip() not in lex.quotes:
         return None
     for e in range(q + 2, min(q + 5, len(toks))):
         if toks[e].span.text.strip() in lex.quotes:
             words = range(q + 1, e)
-            if (q + 1, e - 1) not in known and all(toks[x].is_word for x in words) \
+            if (q + 1, e - 1) not in known and all(toks[x].is_word and len(toks[x].norm) > 1 for x in words) \
                     and not (len(words) == 1 and not _guessable(toks[q + 1], lex, True)):
                 return q + 1, e - 1
             return None
