@@ -61,3 +61,13 @@ def test_clitic_splits_and_function_words_are_no_places(text, absent):
 ])
 def test_real_places_next_to_those_rules_stay(text, present):
     assert present in spans(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("اختتم فريق العروبة الأول لكرة القدم معسكره الإعدادي في الرياض", "العروبة", id="team-name"),
+    pytest.param("نظم نادي أبها الأدبي أمسية شعرية أمس", "أبها", id="club-name"),
+    pytest.param("وسأل الله جل في علاه أن يحفظ البلاد", "علاه", id="religious-formula"),
+    pytest.param("واستطاعت أرامكو رفع إنتاجها من الغاز", "أرامكو", id="company-name"),
+])
+def test_names_of_clubs_and_companies_are_no_places(text, absent):
+    assert absent not in spans(text)
