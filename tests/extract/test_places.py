@@ -309,3 +309,18 @@ def test_list_item_homonym_near_the_item_before_it():
 
 def test_first_item_of_a_list_of_accepted_places_needs_no_cue():
     assert "المخا" in spans("وقال إن المقاومة دخلت المخا، وباب المندب، وموزع في تعز")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    pytest.param('سيطر المقاتلون على تلة "جورة الماء" في ريف اللاذقية', "جورة الماء", "SY",
+                 id="quoted-village-after-weak-head"),
+    pytest.param('عين قائدا للواء الأول بحري في محافظة "سقطرى"', "سقطرى", "YE", id="quoted-province-after-head"),
+])
+def test_quoted_gazetteer_name_keeps_the_head_before_the_quote(text, name, country):
+    assert [p.country for p in make_doc_places(text) if p.span.text == name] == [country]
+
+
+def make_doc_places(text: str):
+    doc = make_doc(text)
+    extract_places(doc)
+    return doc.places

@@ -172,13 +172,22 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     elif not prev.is_word and prev.span.text.strip() in lex.quotes:
         m.quoted = True
         k -= 1
-        # a title in quotes after an organisation head: جامعة "X", صحيفة «X»
+        # a title in quotes after an organisation head: جامعة "X", صحيفة «X»; a place head before
+        # the quote is the name's head as it is without quotes: تلة "جورة الماء", بمنطقة «X»
         if k >= 0 and toks[k].is_word:
-            for f in bare_forms(toks[k].norm):
+            word = toks[k].norm
+            for f in bare_forms(word):
                 h = lex.heads.get(f)
                 if h is not None and h[0] in ("outlet", "block"):
                     m.head, m.head_tok = h, k
                     return
+                if h is not None and m.j + 1 < len(toks) and not toks[m.j + 1].is_word \
+                        and toks[m.j + 1].span.text.strip() in lex.quotes:  # not بلدية «فئة د»
+                    m.head, m.head_tok = h, k
+                    if word != f and word.startswith(morph().cue_prefixes):
+                        m.cue = True
+                    k -= 1
+                    break
     # direction words ending at k (up to three words: "بالقرب من")
     if k >= 0 and toks[k].is_word:
         last = toks[k].norm
