@@ -393,3 +393,14 @@ def test_place_named_like_an_organisation_is_no_actor() -> None:
 def test_shooters_and_the_shot(text: str, actor1: str, actor2: str) -> None:
     doc = run(text)
     assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("ونفذت طائرات أمريكية مسيرة غارة على سيارة تقل عناصر من حركة الشباب في عدن.", "طائرات",
+                 "حركة الشباب", id="subject-of-the-light-verb"),
+    pytest.param("وقصفت المدفعية التركية مواقع لحزب العمال الكردستاني في حلب.", "المدفعية التركية",
+                 "حزب العمال الكردستاني", id="artillery-as-the-force"),
+])
+def test_noun_triggers_and_forces(text: str, actor1: str, actor2: str) -> None:
+    doc = run(text)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]

@@ -436,6 +436,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     trig = v.tokens[ti].norm
     verb = not any(p.endswith((grammar()["article"], grammar()["lam"], grammar()["fused"], grammar()["bi"]))
                    for p, _s, _x in v.keys[ti][1:2]) and not trig.startswith(grammar()["article"])
+    # "غارة", "اشتباكات": a noun by its ending
+    noun = not verb or v.tokens[ti].span.text.rstrip("".join(_MARK_CHARS)).endswith(actor_grammar()["noun_endings"])
     svo = verb and before and (trig.endswith(grammar()["plural_verb"])  # "استعادوا": the subject came first
                                or _adjacent(v, before[-1].j, ti))  # "قوات إسرائيلية اعتقلت"
     if svo or "expel" in kinds[ti]:
@@ -448,7 +450,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         # a noun trigger takes a doer before it only through a verb close by ("الجيش شن غارات");
         # farther, the actor is busy with something else ("الشرطة ... تحقق في قضية مقتل الطالب")
         before = [a for a in before if ti - a.j <= _NOUN_REACH]
-    if after:
+    if after and before and noun and ti - before[-1].j <= 3 and after[0].i > tj:
+        # "نفذت طائرات مسيرة غارة على سيارة تقل عناصر": the subject of the verb that carries the noun
+        actor1 = before[-1]
+    elif after:
         actor1 = after[0]
     elif before:
         actor1 = before[-1]
@@ -526,6 +531,7 @@ def actor_grammar() -> dict:
             "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
             "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
             "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
+            "noun_endings": tuple(data.get("noun_endings") or ()),
             "combatant": frozenset(normalize_form(x) for x in data.get("combatant_persons") or ()),
             "latter": frozenset(normalize_form(x) for x in data.get("latter_words") or ()),
             "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
