@@ -324,3 +324,16 @@ def make_doc_places(text: str):
     doc = make_doc(text)
     extract_places(doc)
     return doc.places
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("رفع المقاتلون العلم من داخل قصر معاشيق المطل على البحر في عدن", "معاشيق", id="palace"),
+    pytest.param("قصفت الطائرات مواقع في لحج بمحيط قاعدة العند", "قاعدة العند", id="air-base"),
+])
+def test_landmark_heads_place_a_name_near_its_town(text, name):
+    found = [p for p in make_doc_places(text) if p.span.text == name]
+    assert len(found) == 1 and found[0].country == "YE" and found[0].precision == 2
+
+
+def test_landmark_head_before_an_ordinary_word_is_no_place():
+    assert "البيانات" not in [p.span.text for p in make_doc_places("أضيفت الأسماء إلى قاعدة البيانات في الرياض")]
