@@ -71,3 +71,20 @@ def test_real_places_next_to_those_rules_stay(text, present):
 ])
 def test_names_of_clubs_and_companies_are_no_places(text, absent):
     assert absent not in spans(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("وعلى الصعيد القطاعي ارتفع قطاع البنوك", "الصعيد", id="level-idiom"),
+    pytest.param("ستكون الرياح غربية إلى شمالية على البحر", "شمالية", id="wind-direction-not-province"),
+    pytest.param("وفي إشارة إلى خبر نشرته الصحف عن الرياض", "خبر", id="news-not-khobar"),
+    pytest.param("دعا إلى طائف عراقي جديد", "طائف", id="sect-not-taif"),
+    pytest.param("نجح فريق طبي في قسم العيون بالمستشفى", "العيون", id="eyes-not-laayoune"),
+    pytest.param("اختتم الفريق معسكره بمران صباحي في الرياض", "مران", id="training-session"),
+    pytest.param("كما رأينا آنفا في الفقرة السابقة", "آنفا", id="adverb-previously"),
+])
+def test_article_less_forms_and_common_nouns_are_no_places(text, absent):
+    assert absent not in spans(text)
+
+
+def test_upper_egypt_after_a_cue_stays():
+    assert "الصعيد" in spans("تراجعت السياحة في الصعيد المصري هذا العام")

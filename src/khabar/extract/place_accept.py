@@ -141,8 +141,8 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         return True  # countries, world cities and regions are vetted names
     major = f.major
     in_doc = not f.major_countries.isdisjoint(countries)
-    if m.prefix and f.bare_variant:
-        return False  # "ورقة", "فرقة": و/ف + رقة, not الرقة without its article
+    if f.bare_variant:
+        return False  # "ورقة", "فرقة": و/ف + رقة, not الرقة without its article; "إلى خبر" (news)
     if m.prefix and not m.name.startswith(morph().article) and not f.local_major and not m.listed \
             and not (m.prefix.startswith(morph().cue_prefixes) and in_doc and not f.common
                      and not m.name.endswith(morph().feminine)):
