@@ -68,6 +68,7 @@ class TokenView:
         self._places: set[int] | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
         self.brk: list[bool | None] = [None] * n  # memo of _breaks
+        self._occ: dict[tuple[tuple[str, ...], bool], list[tuple[int, int, int]]] = {}  # memo of occurrences
         # adjacent words of one sentence; then no line break between them
         both, same = operator.and_, operator.eq
         join = list(map(both, map(both, words, words[1:]), map(same, sents, sents[1:])))
@@ -146,7 +147,16 @@ class TokenView:
     def occurrences(self, words: tuple[str, ...], unspannable: bool = False) -> list[tuple[int, int, int]]:
         """Every (first token, end token, proclitic length) where ``words`` is written.
 
-        ``unspannable``: also occurrences behind ``لل`` (strip -1), which give no span of the name."""
+        ``unspannable``: also occurrences behind ``لل`` (strip -1), which give no span of the name.
+        Memoised: a name written hundreds of times would otherwise rescan every occurrence per copy."""
+        memo = self._occ.get((words, unspannable))
+        if memo is not None:
+            return list(memo)
+        out = self._occurrences(words, unspannable)
+        self._occ[(words, unspannable)] = out
+        return list(out)
+
+    def _occurrences(self, words: tuple[str, ...], unspannable: bool) -> list[tuple[int, int, int]]:
         out: list[tuple[int, int, int]] = []
         at = self.index.get(words[0]) if words else None
         if not at:

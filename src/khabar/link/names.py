@@ -212,6 +212,7 @@ def _words(tv: TokenView, i: int, j: int, first: str) -> tuple[str, ...]:
     return (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
 
 
+MAX_ENTITY_TOKENS = 16  # tokens of a model's PER/ORG mention kept as a candidate name
 MAX_NAME_TOKENS = 9  # tokens of a person's name, particles included (عبد العزيز بن عبد الله آل الشيخ)
 
 
@@ -334,6 +335,8 @@ def entity_names(tv: TokenView) -> list[Name]:
         if i is None or j is None or j < i:
             continue
         j += 1
+        if j - i > MAX_ENTITY_TOKENS:
+            continue  # a long run tagged as one name (a word repeated) is none, and costs cubic time later
         if any(not tv.joined(k, k + 1) for k in range(i, j - 1)):
             continue
         for k in range(i + 1, j):  # a particle inside ends the name: هادي على زنجبار
