@@ -359,6 +359,25 @@ def _first_token(a: ActorPhrase) -> int:
     return a.i
 
 
+_cover: tuple = (None, [], [])  # the reporters last indexed by _covered: (the set, starts, running max of ends)
+
+
+def _covered(reporters: set[tuple[int, int]] | frozenset, start: int, end: int) -> bool:
+    """Whether a span of ``reporters`` holds [start, end). The spans are sorted once per set (one per
+    document): a scan of every speaker for every actor of every trigger was cubic in a long sentence."""
+    global _cover
+    cover = _cover
+    if cover[0] is not reporters:
+        spans = sorted(reporters)
+        ends, top = [], -1
+        for _s, e in spans:
+            top = max(top, e)
+            ends.append(top)
+        cover = _cover = (reporters, [s for s, _e in spans], ends)
+    k = bisect.bisect_right(cover[1], start)
+    return k > 0 and cover[2][k - 1] >= end
+
+
 def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
                   territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset()
                   ) -> tuple[ActorPhrase | None, ActorPhrase | None]:
@@ -373,7 +392,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     for a in actors[k0:]:
         if a.i >= hi:
             break
-        if reporters and not self_report and any(s <= a.span.start and a.span.end <= e for s, e in reporters):
+        if reporters and not self_report and _covered(reporters, a.span.start, a.span.end):
             continue
         if not (a.i < tj and a.j > ti):
             cands.append(a)
