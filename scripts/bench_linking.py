@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/bench_linking.py                 # 10k, 100k, 1M
     .venv/bin/python scripts/bench_linking.py 10000 100000    # chosen sizes
+    .venv/bin/python scripts/bench_linking.py --incremental 10000   # also: the last tenth in a second run
 
 Synthetic world: events spread over a year and over N/3000 (at least 4) countries of 5 admin1 areas
 each, about 1.5 events per country a day (a bigger archive covers more places at the same density); each is told by 1-8 reports that jitter its date by a day,
@@ -14,6 +15,9 @@ followed, at the town, up to 3 days later. Prints one line
 per size: CPU seconds, CPU microseconds per mention, candidate events scored per mention (the blocking's
 work, which must stay flat), the process's peak resident memory (MB) and the pairwise F1 against
 the synthetic truth. Linking in memory (khabar.link.events.Linker); the store adds I/O on top.
+With ``--incremental`` it also links the reports in publication order in two runs (nine tenths, then
+the last tenth, which re-links the events its neighbourhood holds) and prints the second run's CPU
+microseconds per new mention, and how many of the one-pass events the two runs form identically.
 """
 
 from __future__ import annotations
@@ -114,10 +118,27 @@ def pairwise_f1(clusters, truth: dict[str, int], sample: int = 20000) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def incremental(ms: list[EventMention], one: Linker) -> tuple[float, float]:
+    """Link in publication order in two runs; CPU us per mention of the second run, and the share of
+    the one-pass events (as sets of mentions) that the two runs also form."""
+    order = sorted(ms, key=lambda m: (m.published or 0, m.id))
+    cut = len(order) * 9 // 10
+    lk = Linker()
+    lk.add(order[:cut])
+    t0 = time.process_time()
+    lk.add(order[cut:])
+    dt = time.process_time() - t0
+    a = {frozenset(m.id for m in c.members) for c in one.clusters.values()}
+    b = {frozenset(m.id for m in c.members) for c in lk.clusters.values()}
+    return dt / max(1, len(order) - cut) * 1e6, len(a & b) / max(1, len(a))
+
+
 def main(argv: list[str]) -> int:
+    inc = "--incremental" in argv
+    argv = [x for x in argv if x != "--incremental"]
     sizes = [int(x) for x in argv] or [10_000, 100_000, 1_000_000]
     print(f"{'mentions':>10} {'cpu s':>9} {'us/mention':>11} {'scored/m':>9} {'peak MB':>8} "
-          f"{'events':>9} {'pair F1':>8}")
+          f"{'events':>9} {'pair F1':>8}" + (f" {'inc us/m':>9} {'same ev':>8}" if inc else ""))
     for n in sizes:
         ms, truth = synth(n)
         gc.collect()
@@ -138,8 +159,14 @@ def main(argv: list[str]) -> int:
         gc.enable()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # sizes grow: this run's peak
         f1 = pairwise_f1(lk.clusters, truth)
+        extra = ""
+        if inc:
+            gc.disable()
+            us, same = incremental(ms, lk)
+            gc.enable()
+            extra = f" {us:>9.1f} {same:>8.3f}"
         print(f"{n:>10} {dt:>9.2f} {dt / n * 1e6:>11.1f} {scored[0] / n:>9.1f} {peak / 1e6:>8.1f} "
-              f"{len(lk.clusters):>9} {f1:>8.3f}", flush=True)
+              f"{len(lk.clusters):>9} {f1:>8.3f}" + extra, flush=True)
         del ms, truth, lk
     return 0
 

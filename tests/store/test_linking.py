@@ -74,3 +74,53 @@ def test_trigger_pos_from_stored_event(data, pos):
     from khabar.store.linking import _trigger_pos
 
     assert _trigger_pos(data) == pos
+
+
+def _near_miss_records() -> list[dict]:
+    """A bombing on the island told twice; four days later another at the same town, told twice
+    plus once without a date (which alone fits the first too); reports of far-away clashes."""
+    first = [ISLAND, {"name": "Wadi Q", "country": "BH", "lat": 26.0, "lon": 50.55, "precision": 2,
+                      "level": "region"}]
+    second = [ISLAND, {"name": "Jabal R", "country": "BH", "lat": 26.1, "lon": 50.5, "precision": 2,
+                       "level": "region"}]
+    ied = "Remote explosive/landmine/IED"
+    undated = {**event(ied, ISLAND, 5), "date": None, "date_precision": None}
+    recs = [record(a, [event(ied, ISLAND, 5, "2019-07-20")], first, "2019-07-21") for a in ("a", "b")]
+    recs += [record(a, [event(ied, ISLAND, 5, "2019-07-24")], second, "2019-07-25") for a in ("c", "d")]
+    recs.append(record("u", [undated], second, "2019-07-25"))
+    recs += [record(f"o{i}", [event("Armed clash", {**ISLAND, "name": f"T{i}", "lat": 10.0 + i},
+                                    5, "2019-07-22", "Battles")],
+                    [{**ISLAND, "name": f"T{i}", "lat": 10.0 + i}]) for i in range(6)]
+    return recs
+
+
+def _link_in_runs(new_db, runs: list[list[str]]):
+    from sqlalchemy import func, select
+
+    from khabar.store.schema import event_links, event_mentions, events
+
+    recs = {r["id"]: r for r in _near_miss_records()}
+    engine = open_store(new_db())
+    for run in runs:
+        ingest_records(engine, [(recs[a], recs[a]["text"]) for a in run])
+        link_store(engine)
+    groups = linked_articles(engine)
+    with engine.connect() as conn:
+        counts = [conn.execute(select(func.count()).select_from(t)).scalar() for t in (events, event_links,
+                                                                                      event_mentions)]
+    engine.dispose()
+    return groups, counts
+
+
+@pytest.mark.parametrize("runs", [
+    pytest.param([["a", "b", "u"], ["c", "d"]], id="undated-report-before-its-event"),
+    pytest.param([["u"], ["c"], ["a", "b", "d"]], id="three-runs"),
+    pytest.param([["c", "d", "u"], ["a", "b"]], id="later-event-first"),
+])
+def test_linking_in_runs_ends_as_one_run(new_db, runs):
+    others = [f"o{i}" for i in range(6)]
+    one, one_counts = _link_in_runs(new_db, [["a", "b", "c", "d", "u", *others]])
+    assert {frozenset({"a", "b"}), frozenset({"c", "d", "u"})} <= one
+    got, counts = _link_in_runs(new_db, [others, *runs])
+    assert got == one
+    assert counts == one_counts and counts[1] == counts[2]  # no stale event, every mention linked once

@@ -53,6 +53,7 @@ class BlockIndex:
     def __init__(self) -> None:
         self._index: dict[Key, list[str]] = {}
         self._keys: dict[str, set[Key]] = {}
+        self._families: set[str] = set()
 
     def register(self, c: Cluster) -> None:
         """Index an event (again, after it grew) under every key it can be found by."""
@@ -67,6 +68,7 @@ class BlockIndex:
         if a is not None and (a.geo_precision or 3) <= 2:
             names.add(_cell(a.lat, a.lon))  # found by towns nearby, across a border
         names.update("#" + art for art in c.spots)  # found by its articles' other accounts (siblings)
+        self._families.add(c.family)
         for b in buckets(lo, hi, 0):
             for name in names:
                 keys.add((c.family, name, b))
@@ -79,6 +81,17 @@ class BlockIndex:
             ids = self._index.get(k)
             if ids and cid in ids:
                 ids.remove(cid)
+
+    def article_mates(self, m: EventMention) -> set[str]:
+        """The events holding another account of the mention's article on its days (of any type
+        family): where a sibling of the mention may sit."""
+        if m.pos is None:
+            return set()
+        out: set[str] = set()
+        for fam in self._families:
+            for b in buckets(m.lo, m.hi, 0):
+                out.update(self._index.get((fam, "#" + m.article, b), ()))
+        return out
 
     def candidates(self, m: EventMention, clusters: dict[str, Cluster],
                    rare_keys: Callable[[EventMention], list[str]]) -> list[Cluster]:

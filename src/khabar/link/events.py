@@ -62,6 +62,7 @@ class Linker:
 
     def __init__(self, clusters: Iterable[Cluster] = (), threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
+        self.near: set[str] = set()  # the events the mentions of the current add were compared with
         self.clusters: dict[str, Cluster] = {}
         self.blocks = BlockIndex()
         self.freqs = DocFrequencies()
@@ -106,6 +107,7 @@ class Linker:
         fit, fit_s, fit_r = None, -1e9, -1e9
         idf = self.idf_table
         for c in self.candidates(m):
+            self.near.add(c.id)
             s = score(m, c, idf)
             if s is None:
                 continue
@@ -117,17 +119,36 @@ class Linker:
                     fit, fit_s, fit_r = c, s, r
         return (fit, fit_s) if fit is not None else (best, best_s)
 
-    def add(self, mentions: Iterable[EventMention]) -> dict[str, float]:
-        """Link new mentions; return {mention id: score}.
+    def add(self, mentions: Iterable[EventMention], relink: bool = True) -> dict[str, float]:
+        """Link new mentions; return {mention id: score} (also for the accounts re-linked).
 
-        Afterwards ``changed`` holds the ids of the clusters created or grown, ``removed`` those
-        folded into another cluster (they no longer exist).
+        With ``relink`` (and events already held), the events the new mentions are compared with
+        (their blocking neighbourhood) are taken apart and their accounts linked again together with
+        the new ones, most specific first, as one run over all of them would: the result depends on
+        the order reports arrive in no more than it must, and the cost stays proportional to the new
+        mentions and their neighbourhood, never to the whole archive.
+
+        Afterwards ``changed`` holds the ids of the clusters created or whose members changed,
+        ``removed`` those that no longer exist (folded into another, or re-formed under another id).
         """
         self.changed: set[str] = set()
         self.removed: set[str] = set()
+        self.near = set()
         scores: dict[str, float] = {}
-        order = sorted(mentions, key=lambda m: (m.specificity(), m.lo if m.lo is not None else 0, m.id))
-        self.freqs.count(order)  # every new article counts before any is linked: order does not matter
+        new = list(mentions)
+        self.freqs.count(new)  # every new article counts before any is linked: order does not matter
+        before: dict[str, frozenset[str]] = {}
+        if relink and self.clusters and new:
+            scope = {c.id for m in new for c in self.candidates(m)}
+            # and the events holding the other accounts of their articles (a sibling placed far away)
+            scope.update(*(self.blocks.article_mates(m) for cid in list(scope)
+                           for m in self.clusters[cid].members))
+            for cid in sorted(scope):
+                c = self.clusters.pop(cid)
+                self._unregister(cid)
+                before[cid] = frozenset(m.id for m in c.members)
+                new.extend(c.members)
+        order = sorted(new, key=lambda m: (m.specificity(), m.lo if m.lo is not None else 0, m.id))
         for m in order:
             c, s = self.best(m)
             if c is not None and s >= self.threshold:
@@ -141,16 +162,26 @@ class Linker:
                 scores[m.id] = 1.0
             self._register(c)
             self.changed.add(c.id)
-        self._merge_small(scores)
+        self._merge_small(scores, self.changed | (self.near & self.clusters.keys()))
+        for cid, ids in before.items():  # taken apart and formed again as it was: nothing to rewrite
+            c = self.clusters.get(cid)
+            if c is None:
+                self.removed.add(cid)
+            elif cid in self.changed and frozenset(m.id for m in c.members) == ids:
+                self.changed.discard(cid)
         return scores
 
-    def _merge_small(self, scores: dict[str, float]) -> None:
-        """Fold each small changed cluster into a larger one that all its members fit.
+    def _merge_small(self, scores: dict[str, float], scope: set[str]) -> None:
+        """Fold each small cluster of ``scope`` into a larger one that all its members fit.
 
         Greedy single-pass linking depends on order: an outlying early report may seed its own event
-        before the well-attested one exists. This pass repairs that.
+        before the well-attested one exists. This pass repairs that. The scope is every event the new
+        mentions created or joined and every event they were compared with (their blocking
+        neighbours): an event of an earlier run that got no new report may now fold into one that
+        grew, so linking in several runs ends (nearly) as one run would, at a cost proportional to
+        the new mentions.
         """
-        for cid in sorted(self.changed, key=lambda i: (len(self.clusters[i].articles), i)):
+        for cid in sorted(scope, key=lambda i: (len(self.clusters[i].articles), i)):
             c = self.clusters.get(cid)
             if c is None or len(c.articles) > MERGE_MAX_ARTICLES:
                 continue
