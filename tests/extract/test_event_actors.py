@@ -404,3 +404,12 @@ def test_shooters_and_the_shot(text: str, actor1: str, actor2: str) -> None:
 def test_noun_triggers_and_forces(text: str, actor1: str, actor2: str) -> None:
     doc = run(text)
     assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]
+
+
+def test_entity_behind_a_conjunction_joins_the_phrase() -> None:
+    text = "وقصفت مليشيات الحوثي وصالح أحياء في تعز أمس."
+    doc = build(text)
+    sp = _find(text, "وصالح")
+    doc.entities.append(EntityMention(Span(sp.start + 1, sp.end, "صالح"), "PER"))
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert got == ["مليشيات الحوثي وصالح"]

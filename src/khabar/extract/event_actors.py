@@ -99,7 +99,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     names: dict[int, tuple[int, str]] = {}  # first token of an ORG/PER entity -> (end token, category)
     for e in doc.entities:
         if e.label in ("ORG", "PER"):
-            i = bisect.bisect_left(starts, e.span.start)
+            i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
             if i < ntok:
                 cat = _category(e.actor_category) if e.label == "ORG" else "person"
                 names[i] = (max(bisect.bisect_left(starts, e.span.end), i + 1), cat)
@@ -108,7 +108,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     inside_person: set[int] = set()
     for e in doc.entities:
         if e.label == "PER" or (e.label == "ORG" and e.actor_category):
-            i = bisect.bisect_left(starts, e.span.start)
+            i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
             inside_person.update(range(i + 1, bisect.bisect_left(starts, e.span.end)))
     for m in v.scan("actors"):
         if m.i in inside_person:
@@ -163,7 +163,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         for e in doc.entities:
             if e.label not in ("ORG", "PER"):
                 continue
-            i = bisect.bisect_left(starts, e.span.start)
+            i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
             j = bisect.bisect_left(starts, e.span.end)
             if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
                 continue
