@@ -88,3 +88,13 @@ def test_article_less_forms_and_common_nouns_are_no_places(text, absent):
 
 def test_upper_egypt_after_a_cue_stays():
     assert "الصعيد" in spans("تراجعت السياحة في الصعيد المصري هذا العام")
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("تعادل ريال مدريد مع مضيفه النرويجي أمس", "مدريد", id="real-madrid"),
+    pytest.param("اقترب مانشستر سيتي من حسم الصفقة", "مانشستر", id="manchester-city"),
+    pytest.param("كشف استخفافهم بحرمات بيوت الله في الرياض", "حرمات", id="plural-noun-after-bi"),
+    pytest.param("وهناك مشهد آخر تداوله الناس في إيران", "مشهد", id="scene-not-mashhad"),
+])
+def test_club_names_and_plural_nouns_are_no_places(text, absent):
+    assert absent not in spans(text)

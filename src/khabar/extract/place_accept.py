@@ -4,7 +4,8 @@ Reads a :class:`~khabar.extract.place_lexicon.Match` with its context filled in 
 :mod:`khabar.extract.places` and answers from the match's evidence (head, cue, direction, list),
 the countries the document names and what the name's gazetteer entries are (computed once per
 name: :func:`facts`). Uses the lexicons of :mod:`place_lexicon` and loads
-``lang/ar/places/common_words.tsv`` (ordinary words that are also small places: العرف, التلة).
+``lang/ar/places/common_words.tsv`` (ordinary words that are also small places: العرف, التلة) and
+the feminine plural ending of ``agreement.yaml``.
 
 Example::
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_lexicon import Lexicon, Match, is_nisba, lexicon, morph
-from khabar.lang import load_tsv
+from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 
 BIG_POP = 500_000  # a city this big needs no country context either
@@ -52,6 +53,12 @@ def common_words() -> frozenset[str]:
     """Ordinary words that are also small places (``places/common_words.tsv``), normalised."""
     return frozenset(" ".join(normalize_form(r["form"]).split())
                      for r in load_tsv("places/common_words.tsv", ("form", "class")))
+
+
+@functools.cache
+def _plural_ending() -> str:
+    """The feminine plural ending (ات) of ``places/agreement.yaml``, normalised."""
+    return normalize_form(load_yaml("places/agreement.yaml")["feminine_plural_ending"])
 
 
 def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
@@ -145,9 +152,9 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         return False  # "ورقة", "فرقة": و/ف + رقة, not الرقة without its article; "إلى خبر" (news)
     if m.prefix and not m.name.startswith(morph().article) and not f.local_major and not m.listed \
             and not (m.prefix.startswith(morph().cue_prefixes) and in_doc and not f.common
-                     and not m.name.endswith(morph().feminine)):
+                     and not m.name.endswith((morph().feminine, _plural_ending()))):
         # a clitic split of an ordinary word: لجنة → ل + جنة, وزارة → و + زارة; a feminine noun
-        # after ب is mostly a manner phrase (بدقة, ببراعة), not a village
+        # after ب is mostly a manner phrase (بدقة, ببراعة) or an object (بحرمات), not a village
         return False
     if m.adjective_pos and not evidence and not major:
         return False
