@@ -40,3 +40,13 @@ def test_repetition_finishes_fast(make, pipeline):
     assert not p.failures, p.failures
     assert doc.tokens
     assert took < 4.0, p.timings  # was 20 s to several minutes
+
+
+def test_long_sentence_without_punctuation_is_near_linear(pipeline):
+    """Events: targets were found by list membership per trigger (cubic in one long sentence)."""
+    clause = "قتل ثلاثة مدنيين أمس الجمعة بغارة جوية على بلدة كفرنبودة بريف حماة بحسب الدفاع المدني"
+    p = pipeline
+    t0 = time.perf_counter()
+    p.run(Article(id="np", text=" ".join([clause] * 400), published=dt.date(2024, 3, 10)))
+    assert not p.failures, p.failures
+    assert time.perf_counter() - t0 < 4.0  # was 30 s

@@ -442,7 +442,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
             return True  # "قتل 13 متمردا من الحوثيين": the victims' side
         return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
-    doers = [a for a in cands if a not in targets and a.category != "civilian" and not a.prep
+    target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
+    doers = [a for a in cands if id(a) not in target_ids and a.category != "civilian" and not a.prep
              and (ti <= a.i - 1 < tj or not _qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
