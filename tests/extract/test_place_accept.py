@@ -98,3 +98,17 @@ def test_upper_egypt_after_a_cue_stays():
 ])
 def test_club_names_and_plural_nouns_are_no_places(text, absent):
     assert absent not in spans(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("أعلنت شركة الباحة نتائج قوائمها المالية", "الباحة", id="company-name"),
+    pytest.param("قال باحث في معهد واشنطن للدراسات", "واشنطن", id="institute-name"),
+    pytest.param("عقدت اللجنة الوطنية لحج والعمرة اجتماعا", "لحج", id="for-hajj-not-lahij"),
+    pytest.param("وتألق المحترف الأوروغوياني فابيان في المباراة", "ابيان", id="given-name-not-abyan"),
+])
+def test_organisation_heads_and_homographs_are_no_places(text, absent):
+    assert absent not in spans(text)
+
+
+def test_a_preposition_after_an_organisation_head_governs_the_place():
+    assert "بيشة" in spans("بيعت أرض المجمع الزراعي لشركة ببيشة")

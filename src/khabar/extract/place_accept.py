@@ -104,9 +104,11 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if rule == "skip":
         return False
     head = m.head
-    strong = head is not None and head[1]
     if head is not None and head[0] in ("outlet", "block"):
-        return False
+        if not (m.prefix and m.prefix.startswith(morph().cue_prefixes)):
+            return False
+        head = None  # "لشركة ببيشة": the preposition, not the company, governs the name
+    strong = head is not None and head[1]
     evidence = m.cue or m.direction is not None or head is not None or m.listed
     if rule == "outlet" and m.quoted:
         return False
