@@ -71,6 +71,10 @@ def decode_bytes(data: bytes, origin: str, report: ReadReport) -> str | None:
         except UnicodeDecodeError as exc:
             report.skip(origin, f"undecodable bytes: invalid UTF-16 at byte {exc.start}")
             return None
+    text = _utf16_without_bom(data)
+    if text is not None:
+        report.warn(origin, "decoded as UTF-16 without a byte order mark")
+        return text.replace("\x00", "")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -83,6 +87,23 @@ def decode_bytes(data: bytes, origin: str, report: ReadReport) -> str | None:
         text = text.replace("\x00", "")
         report.warn(origin, "NUL characters removed")
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without its byte order mark: every second byte is 0x00 or 0x06 (the high byte
+    of ASCII and of Arabic letters), with some 0x06, which no UTF-8 or windows-1256 text holds so
+    often. ASCII-only UTF-16 keeps its old path (UTF-8 with the NULs removed)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for parity, codec in ((1, "utf-16-le"), (0, "utf-16-be")):
+        high = data[parity::2]
+        sixes = high.count(6)
+        if sixes and high.count(0) + sixes >= 0.9 * len(high):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 _UTF8_ARABIC = re.compile(rb"[\xd8-\xdb][\x80-\xbf]")
