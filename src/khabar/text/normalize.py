@@ -44,7 +44,8 @@ for _c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u2
 for _cp in list(range(0x0610, 0x061B)) + list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE)):
     _FOLD[_cp] = None
 _FOLD[0x0640] = None  # tatweel
-for _cp in [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD] + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)):
+_INVISIBLE = [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD]  # zero-width, bidi marks, soft hyphen
+for _cp in _INVISIBLE + list(range(0x202A, 0x202F)) + list(range(0x2060, 0x2065)) + list(range(0x2066, 0x206A)):
     _FOLD[_cp] = None
 for _cp in range(ord("A"), ord("Z") + 1):
     _FOLD[_cp] = chr(_cp + 32)
