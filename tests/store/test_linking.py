@@ -124,3 +124,23 @@ def test_linking_in_runs_ends_as_one_run(new_db, runs):
     got, counts = _link_in_runs(new_db, [others, *runs])
     assert got == one
     assert counts == one_counts and counts[1] == counts[2]  # no stale event, every mention linked once
+
+
+def test_round_up_flag_counts_every_stored_account_of_the_article(new_db):
+    from khabar.store.linking import _mark_round_ups, _unlinked
+
+    towns = [{**ISLAND, "name": f"T{i}", "lat": 26.0 + i} for i in range(3)]
+    recs = [record("r", [event("Armed clash", t, 5 + 100 * i, "2019-07-24", "Battles") for i, t in enumerate(towns)],
+                   towns),
+            record("s", [event("Armed clash", towns[0], 5, "2019-07-24", "Battles")], towns)]
+    engine = open_store(new_db())
+    ingest_records(engine, [(r, r["text"]) for r in recs])
+    with engine.connect() as conn:
+        ms = _unlinked(conn)
+        assert {m.article: m.round_up for m in ms} == {"r": True, "s": False}
+        one = [m for m in ms if m.id.endswith(":0")]  # one account of each, as a loaded event may hold
+        for m in one:
+            m.round_up = False
+        _mark_round_ups(conn, one)
+        assert {m.article: m.round_up for m in one} == {"r": True, "s": False}
+    engine.dispose()

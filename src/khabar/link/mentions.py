@@ -5,8 +5,9 @@ Reads a doc record (:func:`khabar.export.record.doc_to_record`) or a Doc; return
 a range of days that respects its precision (the days before publication when the article gives no
 date), the place (or, failing that, the country the article is mostly about), actors, casualty
 figures, the trigger word, who reported it (outlet, claim speakers), and the article's profile (the
-places and actors it names, see :func:`article_profile`). Actors are given their canonical names
-where the article's entities or alias clusters know them. No data files.
+places and actors it names, see :func:`article_profile`), and whether the article is a round-up
+(:func:`mark_round_ups`). Actors are given their canonical names where the article's entities or
+alias clusters know them. No data files.
 
 Example::
 
@@ -24,7 +25,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from khabar.link.model import FOLLOW_UPS, EventMention, family, fold
+from khabar.link.model import FOLLOW_UPS, ROUND_UP_PLACES, EventMention, family, fold
 
 UNDATED_LOOKBACK_DAYS = 10  # an undated event happened within this many days before publication
 PROFILE_LABELS = ("PER", "ORG")  # entity labels an article's profile keeps (places come from places)
@@ -159,6 +160,34 @@ def mark_follow_ups(mentions: list[EventMention]) -> None:
         m.follow_up = m.subtype in FOLLOW_UPS and m.article not in violent
 
 
+def place_key(m: EventMention) -> str | None:
+    """What tells one place from another among an article's accounts: the folded name (or the point)."""
+    if not m.placed:
+        return None
+    return fold(m.place) or f"{m.lat:.2f},{m.lon:.2f}"
+
+
+def round_up_articles(places: dict[str, set[str]]) -> set[str]:
+    """The articles (id -> the place keys of its accounts) that tell of events at ROUND_UP_PLACES places."""
+    return {a for a, ps in places.items() if len(ps) >= ROUND_UP_PLACES}
+
+
+def mark_round_ups(mentions: list[EventMention]) -> None:
+    """Flag the accounts of round-up articles (events at ROUND_UP_PLACES places or more: "clashes in A,
+    air strikes on B, shelling of C"). Such an article names many places and actors of events it only
+    mentions, so its article evidence says little of any one of its accounts: each must agree with an
+    event on its own (see scoring.score). Pass every account of the articles concerned."""
+    places: dict[str, set[str]] = {}
+    for m in mentions:
+        k = place_key(m)
+        places.setdefault(m.article, set())
+        if k:
+            places[m.article].add(k)
+    ru = round_up_articles(places)
+    for m in mentions:
+        m.round_up = m.article in ru
+
+
 def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list[EventMention]:
     """One EventMention per event of a doc record; ids are ``<prefix or article id>:<index>``."""
     speakers_of = [(c.get("speaker") or {}).get("name") or (c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
@@ -197,4 +226,5 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             published=_ordinal(rec.get("published")), context=context, profile=profile,
             pos=trigger_pos(ev)))
     mark_follow_ups(out)
+    mark_round_ups(out)
     return out

@@ -35,6 +35,7 @@ FAMILY: dict[str, str] = {
 }
 
 PLACE_RADIUS_KM = {1: 15.0, 2: 60.0, 3: 200.0}  # how far a place of a given geo-precision may lie
+ROUND_UP_PLACES = 3  # an article telling of events at this many places is a round-up
 FOLLOW_UPS = frozenset({"Arrests"})  # what an attack leads to, told by reports that code no attack
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                        "Non-violent transfer of territory"})
@@ -123,6 +124,7 @@ class EventMention:
     profile: frozenset = frozenset()  # the article's named places and actors (mentions.article_profile)
     pos: int | None = None  # where its trigger starts in the article (siblings lie close together)
     follow_up: bool = False  # an arrest in an article that codes no violence: maybe what an attack led to
+    round_up: bool = False  # its article tells of events at ROUND_UP_PLACES places or more (mentions.mark_round_ups)
 
     @property
     def hard(self) -> bool:

@@ -7,7 +7,9 @@ sub-event type, day, place, figures, actors, trigger words and the article evide
 (:func:`khabar.link.evidence.doc_similarity`). Robust to what extraction gets wrong: a sibling
 account of the same article (one act coded twice, perhaps at two places) links whatever the
 distance; a town near the event's, the same day, links on strong article evidence; an arrest from an
-article that codes no violence may join the attack it followed (:func:`follow_up_score`). No data files.
+article that codes no violence may join the attack it followed (:func:`follow_up_score`). An account of
+a round-up (an article telling of events at many places) gets no help from its article's evidence to
+cross places: it links only where it agrees on its own. No data files.
 
 Example::
 
@@ -99,6 +101,9 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     ds = doc_similarity(m, c, idf)
     strong = ds >= DOC_STRONG
     sib = sibling(m, c)
+    # an account of a round-up (events at many places) must agree with an event on its own type,
+    # place and day: the many places and actors its article names vouch for none of its accounts
+    ru = m.round_up and not sib
     # -- type
     if m.subtype and c.subtypes:
         if m.subtype == c.top_subtype or (m.subtype in TERRITORY and c.top_subtype in TERRITORY):
@@ -155,9 +160,10 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     # -- place
     a = _reference(m, c)
     # a vague account (a province, a country, nowhere) from an article that names the event's town
-    ctx = (a is not None and (a.geo_precision or 3) <= 2 and m.vague and fold(a.place) in m.context)
+    ctx = (a is not None and (a.geo_precision or 3) <= 2 and m.vague and fold(a.place) in m.context
+           and not ru)
     # a vague account from an article much like the event's (a town placed at a town is not moved)
-    ctx = ctx or (strong and m.vague) or sib
+    ctx = ctx or (strong and m.vague and not ru) or sib
     if m.vague and m.country and c.countries and m.country not in c.where and not ctx:
         return None
     if m.placed and a is not None:
@@ -166,7 +172,7 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
         far = d > min(MAX_KM, 3 * r)
         # another town nearby, the same day, from an article much like the event's: one strike
         # that reports place differently (a round-up's other towns lack the matching sub-event)
-        near = (far and strong and m.hard and c.hard_days and m.lo == m.hi == clo == chi
+        near = (far and strong and not ru and m.hard and c.hard_days and m.lo == m.hi == clo == chi
                 and m.subtype == c.top_subtype
                 and (d <= NEAR_KM or bool(m.admin1 and m.admin1 in c.admin1s)))
         if far and not (ctx or near):

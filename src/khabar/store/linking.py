@@ -27,7 +27,8 @@ from khabar.link.disagreements import find_disagreements, merge_event
 from khabar.link.events import Linker
 from khabar.link.model import Cluster, EventMention
 from khabar.link.scoring import DATE_SLACK
-from khabar.link.mentions import UNDATED_LOOKBACK_DAYS, _ordinal, mark_follow_ups, trigger_pos
+from khabar.link.mentions import (UNDATED_LOOKBACK_DAYS, _ordinal, mark_follow_ups, place_key,
+                                  round_up_articles, trigger_pos)
 from khabar.store.schema import articles, disagreements, event_links, event_mentions, events
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,25 @@ def _trigger_pos(data: str | None) -> int | None:
     return trigger_pos(ev) if isinstance(ev, dict) else None
 
 
+def _mark_round_ups(conn: Connection, mentions: list[EventMention]) -> None:
+    """Flag the accounts of round-up articles, counting every stored account of each article (an
+    event loaded for linking may hold only some of its article's accounts)."""
+    arts = sorted({m.article for m in mentions})
+    places: dict[str, set[str]] = {a: set() for a in arts}
+    for i in range(0, len(arts), 500):
+        q = (select(articles.c.id, event_mentions.c.place, event_mentions.c.lat, event_mentions.c.lon,
+                    event_mentions.c.geo_precision)
+             .select_from(event_mentions.join(articles, event_mentions.c.article == articles.c.hash))
+             .where(articles.c.id.in_(arts[i:i + 500])))
+        for r in conn.execute(q):
+            k = place_key(EventMention("", r.id, place=r.place, lat=r.lat, lon=r.lon, geo_precision=r.geo_precision))
+            if k:
+                places[r.id].add(k)
+    ru = round_up_articles(places)
+    for m in mentions:
+        m.round_up = m.article in ru
+
+
 def _unlinked(conn: Connection) -> list[EventMention]:
     q = (select(*_MENTION_COLS)
          .select_from(event_mentions.join(articles, event_mentions.c.article == articles.c.hash)
@@ -86,6 +106,7 @@ def _unlinked(conn: Connection) -> list[EventMention]:
          .where(event_links.c.mention.is_(None)))
     out = [_mention(r) for r in conn.execute(q)]
     mark_follow_ups(out)
+    _mark_round_ups(conn, out)
     return out
 
 
@@ -108,6 +129,7 @@ def _clusters_near(conn: Connection, lo: int | None, hi: int | None) -> list[Clu
         for r in conn.execute(q):
             members[r.event].append(_mention(r))
     mark_follow_ups([m for ms in members.values() for m in ms])
+    _mark_round_ups(conn, [m for ms in members.values() for m in ms])
     out = []
     for eid in sorted(members):
         ms = sorted(members[eid], key=lambda m: (m.specificity(), m.lo or 0, m.id))
