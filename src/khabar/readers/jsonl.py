@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,8 +16,22 @@ from khabar.doc import Article
 from khabar.readers.base import ReadReport, decode_bytes, read_bytes, parse_date
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(rec: dict, origin: str, report: ReadReport) -> dict:
+    """Lone surrogates (``"\\ud800"`` is valid JSON) replaced by U+FFFD, one character for one so
+    that offsets hold: they cannot be encoded, and crashed the store and any UTF-8 writer."""
+    bad = [k for k, v in rec.items() if isinstance(v, str) and _SURROGATE.search(v)]
+    if not bad:
+        return rec
+    report.warn(origin, f"lone surrogates replaced by U+FFFD in {', '.join(map(str, bad))}")
+    return {k: _SURROGATE.sub("\ufffd", v) if k in bad else v for k, v in rec.items()}
+
+
 def record_to_article(rec: dict, origin: str, report: ReadReport,
                       published: dt.date | None = None, default_id: str | None = None) -> Article | None:
+    rec = _without_surrogates(rec, origin, report)
     text = rec.get("text")
     if text is None:
         text = rec.get("content")
