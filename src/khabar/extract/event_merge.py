@@ -190,8 +190,10 @@ def to_event(g: list[Mention]) -> Event:
     killed_vals = [m.killed for m in g if m.killed is not None and not m.killed_person] \
         or [m.killed for m in g if m.killed is not None]
     injured_vals = [m.injured for m in g if m.injured is not None]
-    actor1 = next((m.actor1 for m in g if m.actor1 is not None), None)
-    actor2 = next((m.actor2 for m in g if m.actor2 is not None), None)
+    # the head mention (the lead's telling) names the actors first; the others fill gaps
+    ordered = [head] + [m for m in g if m is not head]
+    actor1 = next((m.actor1 for m in ordered if m.actor1 is not None), None)
+    actor2 = next((m.actor2 for m in ordered if m.actor2 is not None), None)
     sources = sorted({k for m in g for k in m.sources})
     also = sum(m.killed_also for m in g)
     killed = min(killed_vals) + also if killed_vals else (also or None)
