@@ -85,7 +85,8 @@ def mode_floor(path: str) -> dict:
 def _pipeline(path: str, stages: tuple[str, ...] | None) -> dict:
     from khabar.pipeline import Pipeline
 
-    pl = Pipeline() if stages is None else Pipeline(names=stages)
+    # freeze_each, as the runners' worker processes run it (see Pipeline.freeze_each)
+    pl = Pipeline(freeze_each=True) if stages is None else Pipeline(names=stages, freeze_each=True)
     load0 = time.perf_counter()
     from khabar.doc import Article
     pl.run(Article(id="warm-up", text="warm up", published=dt.date(2015, 8, 1)))  # load data files
@@ -408,6 +409,7 @@ def report(args: argparse.Namespace, rows: list[dict], data: dict, tokens: int |
     md += ["", "## Against the targets", ""] + targets(rows)
     md += ["", "In-process modes time the extraction only (reading excluded); the local-2 and dask-2 "
            "rows are wall-clock for the whole run: reading, extracting, writing Parquet "
+           "(every mode runs the pipeline as the runners' workers do: Pipeline(freeze_each=True)) "
            "(local-2 includes spawning the workers). CPU ms/article: the process's CPU time for the "
            "same work (time.process_time), less sensitive to other jobs than wall-clock seconds; "
            "on a shared machine it still includes their cache and memory contention. Peak RSS is each process's own maximum. "

@@ -86,3 +86,40 @@ def test_time_limit_in_a_thread_does_not_fire_after_the_article():
     docs = _run_in("thread", run)
     assert all(not any(f.startswith("timeout") for f in d.flags) for d in docs)
     assert p.failures == []
+
+
+def test_stages_make_no_reference_cycles():
+    """freeze_each relies on it: an article's objects are freed by reference counting alone."""
+    import gc
+
+    from tests.runners.conftest import article_text
+
+    p = Pipeline(tune_gc=False)
+    arts = [Article(id=f"a{i}", text=article_text(i, repeat=3)) for i in range(5)]
+    p.run(arts[0])  # data files loaded
+    gc.collect()
+    gc.disable()
+    try:
+        for a in arts:
+            assert p.run(a).tokens
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_freeze_each_collects_after_a_failure(monkeypatch):
+    import gc
+
+    import khabar.pipeline as pl
+
+    calls = []
+    monkeypatch.setattr(gc, "collect", lambda gen=2: calls.append(gen) or 0)
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setitem(pl.STAGES, "boom", "tests.test_pipeline:_boom")
+    globals()["_boom"] = lambda doc: 1 / 0
+    p = Pipeline(names=("times",), tune_gc=False, freeze_each=True)
+    p.run(Article(id="a", text="قتل جندي أمس."))
+    assert calls == ["freeze"]
+    calls.clear()
+    Pipeline(names=("boom",), tune_gc=False, freeze_each=True).run(Article(id="b", text="نص"))
+    assert calls == [1, "freeze"]

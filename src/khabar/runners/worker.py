@@ -77,10 +77,13 @@ def peak_rss_mb() -> float:
 
 
 def get_pipeline(stages: tuple[str, ...]) -> Pipeline:
-    """One Pipeline per process and stage list (stages load their data once); ``()``: no stages."""
+    """One Pipeline per process and stage list (stages load their data once); ``()``: no stages.
+
+    A worker process runs nothing but partitions, so the pipeline freezes each article's leftovers
+    out of the garbage collector's sight (``freeze_each``)."""
     pl = _PIPELINES.get(stages)
     if pl is None:
-        pl = _PIPELINES[stages] = Pipeline(names=stages)
+        pl = _PIPELINES[stages] = Pipeline(names=stages, freeze_each=True)
     return pl
 
 
