@@ -14,15 +14,16 @@ Steps:
   1. build ``src/khabar/data/ner/places.tsv`` (place names for the gazetteer feature) from Who's On
      First (``--wof``): countries, regions, counties and localities of >= --min-pop people;
   2. hold out the last --dev-share of ANERcorp train (a contiguous block of whole articles; with
-     --dev-blocks, several such slices in turn, by mean F1) and pick
-     c1/c2 from --grid and the decoder's O-label penalty from --o-penalties on it (the penalty goes
-     into the manifest and the shipped Model applies it); the training-lexicon feature is jackknifed (--folds) so that the CRF
-     never sees a sentence's own tags through it;
+     --dev-blocks, several such slices in turn, by mean F1) and pick c1/c2 from --grid and the
+     decoder's O-label penalty from --o-penalties on it (the penalty goes into the manifest and the
+     shipped Model applies it); the training-lexicon feature is jackknifed (--folds) so that the
+     CRF never sees a sentence's own tags through it;
   3. train on all training data with the best c1/c2, score ANERcorp test, write model.crfsuite and
      manifest.json (data, feature version, parameters, dev and test scores, sha256).
 
 Usage:
-  .venv/bin/python scripts/train_ner.py                 # full run (a few minutes on one core)
+  .venv/bin/python scripts/train_ner.py --grid 0.05:0.05 --dev-blocks 9,3,6   # the shipped model (~10 min)
+  .venv/bin/python scripts/train_ner.py                 # one dev slice, three c1:c2 pairs
   .venv/bin/python scripts/train_ner.py --grid 0.05:0.02 --skip-dev --no-test
 """
 
