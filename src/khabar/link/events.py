@@ -11,8 +11,9 @@ Cost stays near-linear through blocking: a cluster is indexed under (type family
 bucket), and a mention is only scored against clusters of its family and country whose date range
 falls within its own window (respecting date precision). Mentions are taken most specific first
 (dated to the day and placed), so vaguer reports attach to well-anchored events. The linker is
-incremental: ``Linker(existing_clusters).add(new_mentions)`` touches only the clusters the new
-mentions join or start.
+incremental: ``Linker(existing_clusters).add(new_mentions)`` re-links only the new mentions'
+neighbourhood (the events they are compared with, and those holding their articles' other accounts),
+so that the events do not depend on the order reports arrive in, at a cost proportional to the new work.
 
 Article evidence: each mention carries its article's profile (the places and actors it names);
 an IDF-weighted cosine against the event's articles adds to the score, and when strong lets a
