@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import Claim, Doc, PlaceMention, Span, TimeMention
+from khabar.doc import Claim, Doc, Event, PlaceMention, Span, TimeMention
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
 from khabar.extract.numbers import casualties
@@ -703,3 +703,47 @@ def test_two_days_are_two_events_with_the_toll_split() -> None:
     text = "وقتل 9 مدنيين في انفجار ألغام في زنجبار السبت والأحد."
     doc = run(text, times=(("السبت", "2015-08-01", "day"), ("الأحد", "2015-08-02", "day")))
     assert sorted((e.date, e.killed) for e in doc.events) == [("2015-08-01", 5), ("2015-08-02", 4)]
+
+
+# ------------------------------------------------------------------ anaphoric places, governed places
+def _event_at(doc: Doc, trigger: str) -> Event:
+    return next(e for e in doc.events if trigger in e.trigger.text)
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    pytest.param("قصفت الطائرات مدينة أريحا صباح أمس. وسيطر المسلحون على المدينة بعد معارك عنيفة.",
+                 "سيطر", "Ariha", id="city-named-in-the-sentence-before"),
+    pytest.param("قصفت الطائرات مدينة أريحا صباح أمس. وسيطر المسلحون على المدينة بعد معارك مع الجيش في إدلب.",
+                 "سيطر", "Ariha", id="anaphor-before-a-later-place"),
+    pytest.param("قصفت الطائرات مدينة الباب صباح أمس. وسيطر المسلحون على المدينة القديمة في حلب.",
+                 "سيطر", "Aleppo", id="head-noun-that-a-place-names"),
+    pytest.param("قصفت الطائرات مدينة الباب صباح أمس. وسيطر المسلحون على مدينة سراقب.",
+                 "سيطر", "Saraqib", id="head-noun-with-its-name"),
+])
+def test_anaphoric_head_noun_takes_the_place_named_before(text: str, trigger: str, place: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert _event_at(doc, trigger).place.name == place
+
+
+def test_anaphor_prefers_a_place_of_its_own_kind() -> None:
+    text = "وقصفت الطائرات بلدة سراقب ومحيط أريحا أمس، ثم سيطر المسلحون على البلدة."
+    doc = build(text, times=(("أمس", "2015-08-05", "day"),))
+    for p in doc.places:
+        if p.span.text == "سراقب":
+            p.cue = _find(text, "بلدة")
+    extract_events(doc)
+    assert _event_at(doc, "سيطر").place.name == "Saraqib"
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("سيطرت قوات المقاومة في محافظة لحج على مدينة زنجبار أمس.", "Zinjibar",
+                 id="subject-place-yields-to-the-object"),
+    pytest.param("سيطرت قوات المقاومة في محافظتي لحج وعدن على مدينة زنجبار أمس.", "Zinjibar",
+                 id="coordinated-subject-places"),
+    pytest.param("اشتبك مسلحون في بلدة بزاعة مع الجيش على طريق حلب أمس.", "Bza'a",
+                 id="clash-stays-at-the-subjects-place"),
+    pytest.param("سيطرت قوات المقاومة في محافظة لحج أمس.", "Lahij", id="no-other-place"),
+])
+def test_place_the_verb_governs_beats_the_subjects(text: str, place: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.place.name for e in doc.events][:1] == [place]

@@ -3,11 +3,13 @@
 Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.entities`` and
 ``doc.claims`` through a :class:`~khabar.extract.event_words.TokenView`; adds nothing to the Doc.
 Loads ``lang/ar/events/`` words.tsv (kinds near, placehead, present, history, reaction …) and
-grammar.yaml (clause and dateline punctuation) through :mod:`khabar.extract.event_words`.
+grammar.yaml (clause and dateline punctuation; place_anaphors, read here) through
+:mod:`khabar.extract.event_words`.
 
 :class:`Context` indexes a document once (sentences, paragraphs, times and places by sentence,
 actor phrases, claim zones, the dateline); :func:`place_of` gives a mention the nearest toponym of
-its clause (else the previous sentence's most specific, else the article's lead place) and
+its clause (else the previous sentence's most specific, else the article's lead place; "على
+المدينة" takes the last town named before; the place a territory verb governs beats its subject's) and
 :func:`date_of` the time governing its clause (else the publication day for ongoing fighting, else
 a time up to three sentences back, marked borrowed).
 
@@ -23,6 +25,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -31,11 +34,16 @@ from khabar.extract.event_actors import actor_phrases
 from khabar.extract.event_args import best_time, place_precision, reference_places, specificity
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import TokenView, grammar
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 
 _NEWLINE = re.compile("\n")
 _DATELINE_CHARS = 45  # a dateline lies within the first characters of the text
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
+_ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 _REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
 
@@ -166,12 +174,26 @@ def place_of(ctx: Context, m: Mention) -> None:
     if len(before) > 1 and ctx.token_of(before[-1].span.start) - ctx.token_of(before[-2].span.end - 1) <= 4 \
             and specificity(before[-2], ctx.references) > specificity(before[-1], ctx.references):
         before = before[:-1]  # "إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها": the town, not its province
+    if len(after) > 1 and m.subtype in _TERRITORY and _in_actor_phrase(ctx, after[0], m.j):
+        # "سيطرت قوات المقاومة في محافظتي أ وب على موقع ج": the place of the subject after the verb
+        # (and the places joined to it) yields to the place the verb governs
+        k = 1
+        while k < len(after) and _joined(ctx, after[k - 1], after[k]):
+            k += 1
+        governed = [p for p in after[k:] if p.span.start - m.span.end <= _PLACE_REACH
+                    and not _is_reference_point(ctx, p) and not _trigger_between(ctx, m.j, p)]
+        if governed:
+            after = governed
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
         if before and _contains(chosen, before[-1]):
             chosen = before[-1]  # "في مدينة X ... التفجير في محافظة Y": the town, inside the province
     elif before:
         chosen = before[-1]
+    # "وسيطر التنظيم على المدينة": the town named earlier
+    anaphor = _anaphor_antecedent(ctx, m, after[0] if after else None)
+    if anaphor is not None:
+        chosen = anaphor
     inherited = False
     nxt = m.sentence + 1
     if chosen is None and nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.places_by_sent.get(nxt):
@@ -196,6 +218,112 @@ def place_of(ctx: Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _in_actor_phrase(ctx: Context, p: PlaceMention, j: int) -> bool:
+    """A place that qualifies the subject right after the trigger (ending at token j) ("سيطرت قوات
+    المقاومة في محافظة الضالع"): only a locative في (or a ب on the place or its head noun) and head
+    nouns stand between the actor phrase and the place."""
+    k = ctx.token_of(p.span.start)
+    kinds = ctx.v.kinds()
+    by = grammar()["bi"]
+    head = k
+    k -= 1
+    while k >= 0 and "placehead" in kinds[k] and k >= head - 3:
+        k -= 1
+    first = k + 1  # the place or its first head noun
+    if any(pre.endswith(by) for pre, _stem, _suf in ctx.v.keys[first]):
+        end = first - 1
+    elif k >= 0 and "locative" in kinds[k]:
+        end = k - 1
+    else:
+        return False
+    if end < 0:
+        return False
+    # a victim's place ("قتل مدنيون في بلدة X") is the event's
+    return any(a.j - 1 == end and j <= a.i <= j + 1 and not a.prep and a.category != "civilian"
+               for a in ctx.actors)
+
+
+def _joined(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
+    """``b`` is joined to ``a`` by و, or a comma ("الضالع وعدن")."""
+    ka, kb = ctx.token_of(a.span.end - 1), ctx.token_of(b.span.start)
+    if kb - ka > 2:
+        return False
+    toks = ctx.v.tokens
+    if kb - ka == 2:
+        return toks[ka + 1].norm in grammar()["list_commas"]
+    return any(pre.startswith(grammar()["and"]) for pre, _st, _suf in ctx.v.keys[kb])
+
+
+def _trigger_between(ctx: Context, j: int, p: PlaceMention) -> bool:
+    """Another trigger stands between the trigger (ending at token j) and the place."""
+    return bool(ctx.v.triggers_in(j, ctx.token_of(p.span.start)))
+
+
+def _anaphor_antecedent(ctx: Context, m: Mention, nxt: PlaceMention | None) -> PlaceMention | None:
+    """"سيطر التنظيم على المدينة" (a head noun with the article, no name after it): the last
+    place before it of the same kind (its cue holds the same head noun), else the last town."""
+    heads = _anaphor_heads()
+    toks = ctx.v.tokens
+    hi = min(ctx.sent_hi[m.sentence], m.j + _ANAPHOR_REACH)
+    if nxt is not None:
+        hi = min(hi, ctx.token_of(nxt.span.start))
+    for k in range(m.j, hi):
+        if k > m.j and ctx.v.triggers_at(k):
+            return None
+        head = _anaphor_head(ctx, k, heads)
+        if head is None:
+            continue
+        if _place_at(ctx, k) or _place_at(ctx, k + 1) or \
+                (nxt is not None and ctx.token_of(nxt.span.start) - k <= _ANAPHOR_NAMED):
+            return None  # "المدينة المنورة", "المدينة القديمة في حلب": named, not anaphoric
+        return _antecedent(ctx, toks[k].span.start, heads[head])
+    return None
+
+
+def _anaphor_head(ctx: Context, k: int, heads: dict[str, frozenset[str]]) -> str | None:
+    """The anaphoric head noun token k is ("المدينة", "بالبلدة"), or None (no article, a pronoun)."""
+    article = grammar()["article"]
+    for pre, st, suf in ctx.v.keys[k]:
+        if suf:
+            continue
+        if st.startswith(article) and st[len(article):] in heads:
+            return st[len(article):]
+        if st in heads and ctx.v.has_article(k, pre):
+            return st
+    return None
+
+
+def _place_at(ctx: Context, k: int) -> bool:
+    if k >= len(ctx.v.tokens):
+        return False
+    t = ctx.v.tokens[k]
+    return any(p.span.start <= t.span.start < p.span.end
+               for p in ctx.places_by_sent.get(t.sentence, ()))
+
+
+def _antecedent(ctx: Context, char: int, forms: frozenset[str]) -> PlaceMention | None:
+    last_town = None
+    for s in range(ctx.sentence_of(char), -1, -1):
+        for p in reversed(ctx.places_by_sent.get(s, [])):
+            if p.span.end > char:
+                continue
+            if p.cue is not None and any(f in normalize_form(p.cue.text) for f in forms):
+                return p
+            if last_town is None and (p.level or "city") == "city":
+                last_town = p
+    return last_town
+
+
+@functools.cache
+def _anaphor_heads() -> dict[str, frozenset[str]]:
+    """Folded head noun -> the folded forms a cue of the same kind holds (grammar.yaml anaphors)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in load_yaml("events/grammar.yaml")["place_anaphors"]:
+        forms = [normalize_form(w) for w in row.split()]
+        out[forms[0]] = frozenset(forms)
+    return out
 
 
 def _contains(big: PlaceMention, small: PlaceMention) -> bool:
