@@ -326,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="mention counts passed to scripts/bench_linking.py")
     ap.add_argument("--rows-from", type=Path,
                     help="reuse the measured rows of an earlier bench.json (e.g. to redo linking only)")
+    ap.add_argument("--linking-from", type=Path,
+                    help="reuse the linking figures of an earlier bench.json (e.g. to redo the modes only)")
     args = ap.parse_args(argv)
     modes = [m for m in args.modes.split(",") if m]
     unknown = set(modes) - set(MODES)
@@ -340,8 +342,13 @@ def main(argv: list[str] | None = None) -> int:
         rows, data, tokens = measure(args, modes)
         meta = None
     sizes = [s for s in args.linking_sizes.split(",") if s]
-    link = None if args.no_linking else linking(args.linking_timeout, sizes)
-    report(args, rows, data, tokens, link, meta)
+    link_date = None
+    if args.linking_from:
+        earlier = json.loads(args.linking_from.read_text(encoding="utf-8"))
+        link, link_date = earlier["linking"], earlier["meta"].get("linking_date")
+    else:
+        link = None if args.no_linking else linking(args.linking_timeout, sizes)
+    report(args, rows, data, tokens, link, meta, link_date)
     return 0
 
 
@@ -377,13 +384,13 @@ def measure(args: argparse.Namespace, modes: list[str]) -> tuple[list[dict], dic
 
 
 def report(args: argparse.Namespace, rows: list[dict], data: dict, tokens: int | None,
-           link: str | None, meta: dict | None = None) -> None:
+           link: str | None, meta: dict | None = None, link_date: str | None = None) -> None:
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     if meta is None:
         meta = {"date": now, "commit": git_commit(), "python": platform.python_version(),
                 "cpus": os.cpu_count(), "load_average": os.getloadavg(), "data": data,
                 "tokens": tokens, "limit": args.limit}
-    meta["linking_date"] = now
+    meta["linking_date"] = link_date or now
     title = (f"khabar bench, {data['articles']:,} SaudiNewsNet articles, commit {meta['commit']}, "
              f"{meta['cpus']} CPUs, load {meta['load_average'][0]:.1f}")
     md = [f"# {title}", "", f"Run {meta['date']} with `bench/run.py --limit {meta.get('limit', args.limit)}`. "
@@ -409,16 +416,16 @@ def report(args: argparse.Namespace, rows: list[dict], data: dict, tokens: int |
     md += ["", "## Against the targets", ""] + targets(rows)
     md += ["", "In-process modes time the extraction only (reading excluded); the local-2 and dask-2 "
            "rows are wall-clock for the whole run: reading, extracting, writing Parquet "
-           "(every mode runs the pipeline as the runners' workers do: Pipeline(freeze_each=True)) "
-           "(local-2 includes spawning the workers). CPU ms/article: the process's CPU time for the "
+           "(local-2 includes spawning the workers). Every mode runs the pipeline as the runners' "
+           "workers do (Pipeline(freeze_each=True)). CPU ms/article: the process's CPU time for the "
            "same work (time.process_time), less sensitive to other jobs than wall-clock seconds; "
            "on a shared machine it still includes their cache and memory contention. Peak RSS is each process's own maximum. "
            "Load: the machine's 1-minute load average when the mode ended (2 cores: above 2, "
            "other jobs took CPU time from the run).", ""]
     if link and not link.lstrip().startswith("|"):
         link = "```\n" + link + "\n```"
-    md += [f"## Linking cost (scripts/bench_linking.py, ended {meta['linking_date']}, load "
-           f"{os.getloadavg()[0]:.1f})", "", link if link is not None else
+    md += [f"## Linking cost (scripts/bench_linking.py, ended {meta['linking_date']}"
+           + (", reused from an earlier run" if link_date else f", load {os.getloadavg()[0]:.1f}") + ")", "", link if link is not None else
            "skipped (--no-linking)" if args.no_linking else
            "scripts/bench_linking.py not found: skipped.", ""]
     (args.out / f"{args.name}.json").write_text(json.dumps({"meta": meta, "rows": rows,
