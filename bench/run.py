@@ -422,7 +422,7 @@ def report(args: argparse.Namespace, rows: list[dict], data: dict, tokens: int |
            "on a shared machine it still includes their cache and memory contention. Peak RSS is each process's own maximum. "
            "Load: the machine's 1-minute load average when the mode ended (2 cores: above 2, "
            "other jobs took CPU time from the run).", ""]
-    if link and not link.lstrip().startswith("|"):
+    if link and not link.lstrip().startswith(("|", "```")):
         link = "```\n" + link + "\n```"
     md += [f"## Linking cost (scripts/bench_linking.py, ended {meta['linking_date']}"
            + (", reused from an earlier run" if link_date else f", load {os.getloadavg()[0]:.1f}") + ")", "", link if link is not None else
