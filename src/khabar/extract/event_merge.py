@@ -105,24 +105,69 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     return "near" if _km(a, b) <= _NEAR_KM else "apart"
 
 
+class _GroupState:
+    """What merging asks of a group, kept up to date as mentions join it (no rescans)."""
+
+    __slots__ = ("mentions", "ids", "sentences", "reference", "best", "hard", "dates", "_date",
+                 "_dirty")
+
+    def __init__(self, m: Mention) -> None:
+        self.mentions: list[Mention] = []
+        self.ids: set[int] = set()
+        self.sentences: set[int] = set()
+        self.reference = False
+        self.best: Mention | None = None  # as best_place picks it
+        self.hard: Counter[str] = Counter()  # dates of the mentions' own sentences
+        self.dates: Counter[str] = Counter()
+        self._date: str | None = None
+        self._dirty = False
+        self.add(m)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.ids.add(m.group)
+        self.sentences.add(m.sentence)
+        self.reference = self.reference or _is_reference(m)
+        if m.place is not None and (self.best is None or place_order(m) < place_order(self.best)):
+            self.best = m
+        if m.date:
+            self.dates[m.date] += 1
+            if not m.date_soft:
+                self.hard[m.date] += 1
+            self._dirty = True
+
+    def place(self) -> PlaceMention | None:
+        return self.best.place if self.best is not None else None
+
+    def date(self) -> str | None:
+        """The same value as _group_date(self.mentions)."""
+        if self._dirty:
+            counts = self.hard or self.dates
+            self._date = counts.most_common(1)[0][0]
+            self._dirty = False
+        return self._date
+
+
 def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
+    by_subtype: dict[str, list[_GroupState]] = {}
     for m in mentions:
         best, best_score = None, 0
-        cands = [g for g in groups if g[0].subtype == m.subtype]
-        for g in cands:
-            if any(x.group == m.group for x in g):
+        cands = by_subtype.setdefault(m.subtype, [])
+        for st in cands:
+            if m.group in st.ids:
                 continue
-            rel = place_relation(_group_place(g), m.place)
+            g = st.mentions
+            rel = place_relation(st.place(), m.place)
             if rel == "apart" and m.place_inherited and len(cands) == 1 and m.date \
-                    and m.date == _group_date(g):
+                    and m.date == st.date():
                 rel = "coarse"  # a borrowed place does not split the one event of that day
             if rel == "apart":
                 continue
-            if rel == "near" and (any(x.sentence == m.sentence for x in g)
-                                  or not (_is_reference(m) or any(_is_reference(x) for x in g))):
+            if rel == "near" and (m.sentence in st.sentences
+                                  or not (_is_reference(m) or st.reference)):
                 continue  # two towns are two events, unless one only locates the other
-            gdate = _group_date(g)
+            gdate = st.date()
             # a borrowed date does not keep a vaguely placed mention from its event
             mdate = None if m.date_soft and rel == "coarse" else m.date
             same_day = gdate is None or mdate is None or gdate == mdate
@@ -136,11 +181,13 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 continue
             score = {"same": 3, "coarse": 2, "near": 1}[rel] + (1 if same_day else 0)
             if score > best_score:
-                best, best_score = g, score
+                best, best_score = st, score
         if best is None:
-            groups.append([m])
+            st = _GroupState(m)
+            cands.append(st)
+            groups.append(st.mentions)
         else:
-            best.append(m)
+            best.add(m)
     return groups
 
 

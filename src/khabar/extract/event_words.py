@@ -208,6 +208,7 @@ class TokenView:
         self._cues: list[int] | None = None
         self._trigger_starts: set[int] | None = None
         self._person_names: dict[int, int] | None = None
+        self._kind_index: dict[tuple[str, int], list[int]] | None = None
 
     # -------------------------------------------------------------- matching
 
@@ -323,9 +324,18 @@ class TokenView:
 
     def has_kind(self, lo: int, hi: int, kind: str, sentence: int) -> bool:
         """Whether a word of ``kind`` occurs in tokens [lo, hi) of the same sentence."""
-        kinds = self._kinds if self._kinds is not None else self.kinds()
-        toks = self.tokens
-        for j in range(max(lo, 0), min(hi, len(toks))):
-            if kind in kinds[j] and toks[j].sentence == sentence:
-                return True
-        return False
+        index = self._kind_index
+        if index is None:  # (kind, sentence) -> sorted token indexes, built once per document
+            index = {}
+            toks = self.tokens
+            for j, ks in enumerate(self.kinds()):
+                for k in ks:
+                    index.setdefault((k, toks[j].sentence), []).append(j)
+            self._kind_index = index
+        positions = index.get((kind, sentence))
+        if not positions:
+            return False
+        lo = max(lo, 0)
+        hi = min(hi, len(self.tokens))
+        p = bisect.bisect_left(positions, lo)
+        return p < len(positions) and positions[p] < hi
