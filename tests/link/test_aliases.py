@@ -224,3 +224,17 @@ def test_short_form_found(tagged, text: str, expected: set[str]) -> None:
 ])
 def test_short_form_left_out(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))
+
+
+@pytest.mark.parametrize("words", [
+    pytest.param(("تنظيم", "وكاله", "ادلب"), id="two-describing-heads"),
+    pytest.param(("وكاله", "تنظيم", "الدوله", "الاسلاميه"), id="heads-then-group"),
+    pytest.param(("تنظيم",), id="head-alone-kept"),
+    pytest.param(("المسلحون",), id="plural-ending"),
+])
+def test_fold_is_idempotent(words):
+    from khabar.link.alias_clusters import fold
+    once = fold(words)
+    assert fold(once) == once
+    assert once  # never folds a name away
+

@@ -71,7 +71,8 @@ class Clusters:
 def fold(words: tuple[str, ...]) -> tuple[str, ...]:
     """One key for variants of one name: nominative and oblique plural (الحوثيون / الحوثيين), and
     a describing head or none (تنظيم الدولة الإسلامية / الدولة الإسلامية)."""
-    if len(words) > 1 and words[0] in alias_data().desc_heads:
+    heads = alias_data().desc_heads
+    while len(words) > 1 and words[0] in heads:  # all of them, so that fold(fold(w)) == fold(w)
         words = words[1:]
     m = morph()
     last = words[-1] if words else ""
