@@ -747,3 +747,16 @@ def test_anaphor_prefers_a_place_of_its_own_kind() -> None:
 def test_place_the_verb_governs_beats_the_subjects(text: str, place: str) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))
     assert [e.place.name for e in doc.events][:1] == [place]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("قتلت القوات خمسة مسلحين في اشتباكات قرب درعا", [5], id="vso-forces-number-word"),
+    pytest.param("قتل الجيش 12 مسلحا في كمين شرق دير الزور", [12], id="vso-army-digits"),
+    pytest.param("قتل مسلحون مجهولون ضابطا في هجوم على حاجز", [1], id="vso-agent-adjective-singular"),
+    pytest.param("قتل مسلحون جنديا قرب الحدود", [1], id="vso-accusative-singular"),
+    pytest.param("قتل مسلحون في اشتباكات مع الجيش قرب حماة", [], id="passive-no-figure"),
+    pytest.param("قتل 25 مقاتلا في اشتباكات قرب حماة", [25], id="figure-first-unchanged"),
+])
+def test_toll_after_the_killer_is_named(text: str, killed: list[int]) -> None:
+    v = TokenView(make_doc(text))
+    assert [c.value for c in casualties(v, 0, len(v.tokens)) if c.kind == "killed"] == killed

@@ -208,7 +208,40 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
             return None
         if k == j and "filler" in v.kinds()[k]:
             continue  # "قتل فيها 10": one more word only if it is a filler
+        if k == j:
+            return _after_agent(v, k, hi, used)
         return None
+    return None
+
+
+def _agent_end(v: TokenView, k: int) -> int | None:
+    """End token of a killer named at token k (an armed actor: "القوات", "مسلحون"), else None."""
+    m = v.match_at("actors", k)
+    if m is not None:
+        return m.j
+    kinds = v.kinds()[k]
+    if ("forces" in kinds or "nonstate" in kinds) and "combatant" not in kinds:
+        return k + 1
+    return None
+
+
+def _after_agent(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
+    """Verb, subject, object: "قتلت القوات خمسة مسلحين", "قتل مسلحون مجهولون جنديا": the figure
+    after the killer's name (and at most one word describing it) is the toll."""
+    end = _agent_end(v, k)
+    if end is None or v.tokens[k].norm.startswith(grammar()["and"]):
+        return None
+    for n in range(end, min(end + 2, hi)):
+        if n in used or not v.tokens[n].is_word or _kind_of(v, n) is not None:
+            return None
+        got = parse_number(v, n, hi)
+        if got is not None:
+            return got[0], n, got[1]
+        person = _person(v, n)
+        if person is not None:
+            return person, n, n + 1
+        if v.number_at(n) is not None or v.person_names().get(n) is not None:
+            return None
     return None
 
 
