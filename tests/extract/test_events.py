@@ -760,3 +760,17 @@ def test_place_the_verb_governs_beats_the_subjects(text: str, place: str) -> Non
 def test_toll_after_the_killer_is_named(text: str, killed: list[int]) -> None:
     v = TokenView(make_doc(text))
     assert [c.value for c in casualties(v, 0, len(v.tokens)) if c.kind == "killed"] == killed
+
+
+@pytest.mark.parametrize("kind,killed", [
+    pytest.param("preposition", 7, id="source-named-by-preposition-keeps-toll"),
+    pytest.param("verb", None, id="hedging-verb-drops-toll"),
+])
+def test_toll_inside_an_uncertain_claim(kind: str, killed: int | None) -> None:
+    text = ("فجر انتحاري نفسه في مسجد بحلب أمس. وحسب المتحدث فإن التفجير أسفر عن مقتل 7 مصلين، "
+            "ويعتقد أن المهاجم استخدم حزاما ناسفا.")
+    doc = build(text, claims=(("فإن التفجير أسفر عن مقتل 7 مصلين، ويعتقد أن المهاجم استخدم حزاما ناسفا",
+                               "uncertain"),))
+    doc.claims[0].kind = kind
+    extract_events(doc)
+    assert [e.killed for e in doc.events] == [killed]

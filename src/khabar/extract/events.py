@@ -393,8 +393,11 @@ def _attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         by_sent.setdefault(m.sentence, []).append(m)
     skip: set[int] = set()
-    for a, b, st in ctx.claims:
-        if st in ("deny", "uncertain"):
+    for c in ctx.doc.claims:
+        # "توقع/رجح أن ..." hedges its figures; "حسب المتحدث ..." only names a source, even when a
+        # hedge deeper in its content ("يعتقد أنها") made the whole claim uncertain
+        if c.stance == "deny" or (c.stance == "uncertain" and c.kind != "preposition"):
+            a, b = c.content.start, c.content.end
             skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
