@@ -774,3 +774,27 @@ def test_toll_inside_an_uncertain_claim(kind: str, killed: int | None) -> None:
     doc.claims[0].kind = kind
     extract_events(doc)
     assert [e.killed for e in doc.events] == [killed]
+
+
+@pytest.mark.parametrize("text,claim,date", [
+    pytest.param("قتل ثمانية أشخاص في هجوم على حاجز في عدن، وفق حصيلة أعلنتها الشرطة أمس. "
+                 "وكان المسلحون هاجموا الحاجز فجر الثلاثاء.",
+                 ("قتل ثمانية أشخاص في هجوم على حاجز في عدن", "وفق", "الشرطة"), "2015-08-04",
+                 id="toll-attributed-after-the-content-dates-the-report"),
+    pytest.param("قال المرصد اليوم إن مسلحين خطفوا عشرة مدنيين في ريف حلب. وأضاف المرصد أن أقاربهم "
+                 "يطالبون بالإفراج عنهم. وكان المسلحون اقتحموا القرية ليل الثلاثاء.",
+                 ("إن مسلحين خطفوا عشرة مدنيين في ريف حلب", "قال", "المرصد"), "2015-08-04",
+                 id="statement-day-yields-to-a-later-event-day"),
+    pytest.param("قتل ثمانية أشخاص في هجوم على حاجز في عدن، وفق حصيلة أعلنتها الشرطة أمس.",
+                 ("قتل ثمانية أشخاص في هجوم على حاجز في عدن", "وفق", "الشرطة"), "2015-08-05",
+                 id="report-day-when-no-other-day"),
+])
+def test_attribution_day_is_not_the_event_day(text: str, claim: tuple[str, str, str], date: str) -> None:
+    times = [("أمس", "2015-08-05", "day"), ("اليوم", PUB, "day"), ("فجر الثلاثاء", "2015-08-04", "day"),
+             ("ليل الثلاثاء", "2015-08-04", "day")]
+    doc = build(text, times=tuple(t for t in times if t[0] in text))
+    content, cue, speaker = claim
+    doc.claims.append(Claim(cue=_find(text, cue), content=_find(text, content), speaker=_find(text, speaker)))
+    extract_events(doc)
+    first = min(doc.events, key=lambda e: e.trigger.start)
+    assert first.date == date

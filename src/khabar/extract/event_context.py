@@ -41,6 +41,7 @@ _NEWLINE = re.compile("\n")
 _DATELINE_CHARS = 45  # a dateline lies within the first characters of the text
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
+DATE_AHEAD = 3  # sentences ahead for the event's time when its own sentence dates only the statement
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
@@ -102,9 +103,7 @@ class Context:
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
         # where each claim is attributed ("وقال المرصد اليوم الجمعة إن …"): a time there dates the
         # statement, not the events it reports
-        self.attribution = [(min(x.start for x in (c.cue, c.speaker) if x is not None and x.end > x.start)
-                             if any(x is not None and x.end > x.start for x in (c.cue, c.speaker))
-                             else c.content.start, c.content.start) for c in doc.claims]
+        self.attribution = [self._attribution_zone(c.cue, c.speaker, c.content) for c in doc.claims]
         # the channels a claim came through ("لوكالة فرانس برس") are no actors; speakers may be
         channels = [sp for c in doc.claims for sp in c.via]
         self.actors = [a for a in actor_phrases(doc, self.v)
@@ -135,6 +134,19 @@ class Context:
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
             break
+
+    def _attribution_zone(self, cue: Span | None, speaker: Span | None, content: Span) -> tuple[int, int]:
+        """The characters that attribute a claim: from its cue or speaker to the content when they
+        come first; from the content's end to the end of the sentence when they follow it ("قتل 12،
+        وفق حصيلة أعلنها الجيش السبت": Saturday dates the toll, not the killing)."""
+        starts = [x.start for x in (cue, speaker) if x is not None and x.end > x.start]
+        if not starts:
+            return content.start, content.start
+        first = min(starts)
+        if first < content.end:
+            return first, content.start
+        s = self.sentence_of(first)
+        return content.end, self.doc.sentences[s].span.end
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
@@ -360,9 +372,22 @@ def _time_after(ctx: Context, m: Mention, times: list[TimeMention]) -> TimeMenti
     return min(after, key=lambda t: t.span.start) if after else None
 
 
+def _time_ahead(ctx: Context, m: Mention) -> TimeMention | None:
+    """The first time in the next sentences of the paragraph that dates no statement ("قال المرصد
+    اليوم إن مسلحين خطفوا عشرات … وكان المسلحون اقتحموا البلدة الليلة الماضية")."""
+    zones = ctx.attribution
+    for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):
+        for t in ctx.times_by_sent.get(s, []):
+            if t.value and not any(a <= t.span.start and t.span.end <= b for a, b in zones):
+                return t
+    return None
+
+
 def date_of(ctx: Context, m: Mention) -> None:
-    """The nearest time in the sentence; else ongoing fighting ("تدور اشتباكات") takes the
-    publication day; else the last time earlier in the paragraph (or, unanchored, just before)."""
+    """The nearest time in the sentence (a time that only dates the statement reporting the event
+    yields to the first event time of the next sentences); else ongoing fighting ("تدور اشتباكات")
+    takes the publication day; else the last time earlier in the paragraph (or, unanchored, just
+    before)."""
     doc = ctx.doc
     times = ctx.times_by_sent.get(m.sentence, [])
     nxt = m.sentence + 1
@@ -373,8 +398,14 @@ def date_of(ctx: Context, m: Mention) -> None:
         ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
     zones = [ctx.attribution[k] for k in m.sources]
     if zones:  # the statement's day yields to a day the report gives the event itself
-        times = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
-                 and t.value] or times
+        own = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
+               and t.value]
+        if times and not own:  # only the statement is dated: the next sentences may date the event
+            t = _time_ahead(ctx, m)
+            if t is not None:
+                m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
+                return
+        times = own or times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
     if t is not None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
