@@ -62,7 +62,6 @@ def _bare(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def token_keys(norm: str, ta_marbuta: bool) -> tuple[tuple[str, str, str], ...]:
     """(prefix, stem, suffix) readings of a normalised word; ``ه`` is no pronoun after ``ة``."""
     out = []
@@ -122,7 +121,7 @@ def lexicons() -> dict[str, Lexicon]:
 class WordInfo:
     """What the lexicons say about one word form: its stems and the phrases it can start."""
 
-    keys: frozenset[str]  # every stem reading (with and without the article)
+    keys: tuple[str, ...]  # every stem reading (with and without the article), each once
     hits: dict[str, tuple[tuple[Phrase, str, str], ...]]  # lexicon -> (phrase, prefix, suffix)
     kinds: frozenset[str]  # kinds of one-word context words (words.tsv)
     starts_phrase: bool = False  # may start a several-word context word
@@ -140,42 +139,54 @@ def _merged_index() -> dict[str, tuple[tuple[str, Phrase], ...]]:
 
 
 _NO_HITS: dict[str, tuple[tuple[Phrase, str, str], ...]] = {}  # shared by words no lexicon knows
+_NO_KINDS: frozenset[str] = frozenset()  # shared by words of no context kind
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
+    return _info(token_keys(norm, ta_marbuta))
+
+
+def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
+    """What the lexicons say about a word read as ``readings`` (its :func:`token_keys`)."""
     index = _merged_index()
-    keys: set[str] = set()
+    keys: dict[str, None] = {}  # insertion-ordered set
     hits: dict[str, list[tuple[Phrase, str, str]]] = {}
     kinds: set[str] = set()
-    for p, stem, s in token_keys(norm, ta_marbuta):
+    for p, stem, s in readings:
         for key in {stem, _bare(stem)}:
-            keys.add(key)
+            keys[key] = None
             for name, ph in index.get(key, ()):
                 hits.setdefault(name, []).append((ph, p, s))
                 if name == "words" and len(ph.words) == 1:
                     kinds.add(ph.entry["kind"])
     if not hits:
-        return WordInfo(frozenset(keys), _NO_HITS, frozenset(), False)
+        return WordInfo(tuple(keys), _NO_HITS, _NO_KINDS, False)
     multi = any(len(ph.words) > 1 for ph, _p, _s in hits.get("words", ()))
-    return WordInfo(frozenset(keys), {k: tuple(v) for k, v in hits.items()}, frozenset(kinds), multi)
+    return WordInfo(tuple(keys), {k: tuple(v) for k, v in hits.items()},
+                    frozenset(kinds) if kinds else _NO_KINDS, multi)
 
 
 _CUE_KINDS = frozenset({"killed", "injured", "killed_one"})  # casualty words (cue_tokens)
-_EMPTY = WordInfo(frozenset(), {}, frozenset())
-# word -> (token_keys, word_info), one table per ta-marbuta reading; cleared when full (memory bound)
+_EMPTY = WordInfo((), {}, _NO_KINDS)
+# word -> (token_keys, word_info), one table per ta-marbuta reading, in two generations (memory bound):
+# when the current table is full it becomes the old one, and words met again move back from it
 _Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]
-_WORDS: tuple[dict[str, _Entry], dict[str, _Entry]] = ({}, {})
-_WORDS_MAX = 40_000
+_WORDS: list[dict[str, _Entry]] = [{}, {}]
+_OLD: list[dict[str, _Entry]] = [{}, {}]
+_WORDS_MAX = 12_000
 
 
 def _word_entry(norm: str, ta: bool) -> _Entry:
     table = _WORDS[ta]
     hit = table.get(norm)
     if hit is None:
-        hit = (token_keys(norm, ta), word_info(norm, ta))
+        hit = _OLD[ta].get(norm)
+        if hit is None:
+            keys = token_keys(norm, ta)
+            hit = (keys, _info(keys))
         if len(table) >= _WORDS_MAX:
-            table.clear()
+            _OLD[ta] = table
+            table = _WORDS[ta] = {}
         table[norm] = hit
     return hit
 

@@ -103,8 +103,10 @@ class Decoder:
                 at = self._bigrams.setdefault(left, {})
                 at[right] = (*at.get(right, ()), (0 if a[1] == "+" else 1, i))
         self._types: dict[Item, tuple] = {}
-        self._V = np.zeros((1024, 5, n_lab))  # per word type: own, as left/right neighbour ±1, ±2
-        self._hot = np.zeros(1024, dtype=bool)  # type rows met again in a later document (kept on a reset)
+        # per word type: own, as left/right neighbour ±1, ±2; allocated at the type cache's bound at once
+        # (zeroed pages cost no memory until written; growing by copies held old and new at once)
+        self._V = np.zeros((features.max_size, 5, n_lab))
+        self._hot = np.zeros(features.max_size, dtype=bool)  # type rows met again in a later document (kept on a reset)
         self._new = 0  # the first row of types new in the current document
 
     # ------------------------------------------------------------ word-type records
@@ -414,6 +416,7 @@ class ModelInfo:
             with open(path, encoding="utf-8") as fh:
                 text = fh.read()
         section = ""
+        names: dict[str, str] = {}  # one string object per attribute name, shared by both tables
         for line in text.split("\n"):
             if not line.startswith(" "):
                 section = line.partition(" ")[0]
@@ -422,9 +425,10 @@ class ModelInfo:
             if section == "STATE_FEATURES":
                 body, _, w = body.rpartition(": ")
                 attr, _, label = body.partition(") ")[2].rpartition(" --> ")
-                self.state_features[attr, label] = float(w)
+                self.state_features[names.setdefault(attr, attr), label] = float(w)
             elif section == "ATTRIBUTES":
-                self.attributes.append(body.partition(": ")[2])
+                attr = body.partition(": ")[2]
+                self.attributes.append(names.setdefault(attr, attr))
             elif section == "LABELS":
                 i, _, label = body.partition(": ")
                 self.labels[label] = i
