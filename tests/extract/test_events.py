@@ -798,3 +798,29 @@ def test_attribution_day_is_not_the_event_day(text: str, claim: tuple[str, str, 
     extract_events(doc)
     first = min(doc.events, key=lambda e: e.trigger.start)
     assert first.date == date
+
+
+@pytest.mark.parametrize("text,date", [
+    pytest.param("قال المرصد أمس إن طائرة قصفت سوقا في بلدة سراقب التي زارها الوزير في مايو.",
+                 "2015-08-05", id="time-of-a-relative-clause-on-another-noun-is-background"),
+    pytest.param("قتل جنديان في أحد الهجمات، التي استهدفت حاجزا قرب حلب مساء الثلاثاء.",
+                 "2015-08-04", id="relative-clause-on-the-event-noun-dates-the-event"),
+    pytest.param("قصفت طائرة سوقا في سراقب مساء الثلاثاء.", "2015-08-04", id="no-relative-clause"),
+])
+def test_time_in_a_relative_clause(text: str, date: str) -> None:
+    times = [("أمس", "2015-08-05", "day"), ("مايو", "2015-05-01", "month"),
+             ("مساء الثلاثاء", "2015-08-04", "day")]
+    doc = run(text, times=tuple(t for t in times if t[0] in text))
+    first = min(doc.events, key=lambda e: e.trigger.start)
+    assert first.date == date
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    pytest.param("سقطت قذيفة هاون على حي في دمشق دون وقوع إصابات.", 0, 0, id="no-injuries-zero"),
+    pytest.param("قصف الجيش بلدة في حلب أمس ولم تسجل خسائر بشرية.", 0, 0, id="no-human-losses-zero"),
+    pytest.param("قصف الجيش بلدة في حلب أمس ولم يتسن تحديد عدد القتلى.", None, None, id="uncounted-dead-null"),
+    pytest.param("قصف الجيش بلدة في حلب أمس وقتل 3 مدنيين.", 3, None, id="toll-unchanged"),
+])
+def test_nobody_killed_is_zero(text: str, killed: int | None, injured: int | None) -> None:
+    doc = run(text)
+    assert [(e.killed, e.injured) for e in doc.events] == [(killed, injured)]

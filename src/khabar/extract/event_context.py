@@ -46,6 +46,7 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
+_PUNCT = frozenset(",،;؛:-–")  # between an event noun and a relative clause on it
 _REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
 
 
@@ -383,6 +384,30 @@ def _time_ahead(ctx: Context, m: Mention) -> TimeMention | None:
     return None
 
 
+@functools.cache
+def _relatives() -> frozenset[str]:
+    """Folded relative pronouns (grammar.yaml relative_pronouns), bare and after و/ف."""
+    g = load_yaml("events/grammar.yaml")
+    bare = [normalize_form(w) for w in g["relative_pronouns"]]
+    return frozenset(bare + [c + w for w in bare for c in (g["and"], g["then"])])
+
+
+def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
+    """A time after the trigger with a relative pronoun between them ("… على البلدة التي سقطت في
+    مايو") dates the relative clause's verb, not the event."""
+    if t.span.start < m.span.end:
+        return False
+    rel = _relatives()
+    toks = ctx.v.tokens
+    k = ctx.token_of(m.span.end)
+    while k < len(toks) and toks[k].span.start < t.span.start:
+        # "الهجمات، التي استهدفت قاعدة … مساء الجمعة": a clause on the event noun describes the event
+        if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in _PUNCT for x in range(m.j, k)):
+            return True
+        k += 1
+    return False
+
+
 def date_of(ctx: Context, m: Mention) -> None:
     """The nearest time in the sentence (a time that only dates the statement reporting the event
     yields to the first event time of the next sentences); else ongoing fighting ("تدور اشتباكات")
@@ -396,6 +421,7 @@ def date_of(ctx: Context, m: Mention) -> None:
     # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
     times = [t for t in times if t.span.end > m.span.start or not ctx.v.has_kind(
         ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
+    times = [t for t in times if not _in_relative_clause(ctx, m, t)]
     zones = [ctx.attribution[k] for k in m.sources]
     if zones:  # the statement's day yields to a day the report gives the event itself
         own = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
