@@ -236,6 +236,8 @@ def to_event(g: list[Mention]) -> Event:
     # a named victim is part of a toll another mention counts, no conflicting figure
     killed_vals = [m.killed for m in g if m.killed is not None and not m.killed_person] \
         or [m.killed for m in g if m.killed is not None]
+    # "no losses" (0) said of one telling yields to a toll another telling gives
+    killed_vals = [k for k in killed_vals if k] or killed_vals
     injured_vals = [m.injured for m in g if m.injured is not None]
     # the head mention (the lead's telling) names the actors first; the others fill gaps
     ordered = [head] + [m for m in g if m is not head]

@@ -433,9 +433,32 @@ def _attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 if _other_time_between(ctx, m, f):
                     continue  # "... إذ قتل أربعة آخرون في شهر أبريل": another event's toll
                 _add_figure(ctx, m, f)
+        for k in range(lo, hi):
+            if here and "no_toll" in v.kinds()[k] and v.has_kind(k - _NO_TOLL_REACH, k, "negation", s):
+                _no_toll(v, k, here)
     if created:
         mentions = sorted(mentions + created, key=lambda m: m.span.start)
     return mentions
+
+
+def _no_toll(v: TokenView, k: int, here: list[Mention]) -> None:
+    """"لم يسفر عن خسائر بشرية" after a trigger: nobody was killed (0, not null)."""
+    g = grammar()
+    if any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"]) for p, st, _x in v.keys[k]):
+        return  # "لم يتسن تحديد عدد القتلى": the dead are there, only not counted
+    breaks = g["breaks"]
+    before = [m for m in here if m.j <= k and m.sentence == v.tokens[k].sentence
+              and not any(v.tokens[t].norm in breaks for t in range(m.j, k))]
+    if not before:
+        return
+    m = before[-1]
+    if m.killed is None and not m.killed_also:
+        m.killed = 0
+    if m.injured is None and v.word_value(k, "no_toll") == "both":
+        m.injured = 0
+
+
+_NO_TOLL_REACH = 8  # tokens from لم/دون to the losses it denies
 
 
 def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
