@@ -824,3 +824,16 @@ def test_time_in_a_relative_clause(text: str, date: str) -> None:
 def test_nobody_killed_is_zero(text: str, killed: int | None, injured: int | None) -> None:
     doc = run(text)
     assert [(e.killed, e.injured) for e in doc.events] == [(killed, injured)]
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("اقتحم مسلحون فندقا في مدينة موبتي أمس. وقتل 5 أشخاص في عملية احتجاز الرهائن.",
+                 [("Armed clash", 5), ("Abduction/forced disappearance", None)], id="attack-before-takes-toll"),
+    pytest.param("قتل 5 أشخاص بينهم جنديان في هجوم مسلحين على فندق واحتجاز رهائن فيه في مدينة موبتي أمس.",
+                 [("Armed clash", 5), ("Abduction/forced disappearance", None)], id="toll-is-an-attack-of-its-own"),
+    pytest.param("قتل 5 أشخاص في عملية احتجاز رهائن في فندق بمدينة موبتي أمس.",
+                 [("Abduction/forced disappearance", 5)], id="kidnapping-alone-keeps-toll"),
+])
+def test_hostage_taking_leaves_the_toll_to_the_attack(text: str, tolls: list) -> None:
+    doc = run(text)
+    assert [(e.subtype, e.killed) for e in doc.events] == tolls

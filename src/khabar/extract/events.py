@@ -401,7 +401,7 @@ def _attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
-        here = [m for m in by_sent.get(s, []) if m.type != "Strategic developments"]
+        here = [m for m in by_sent.get(s, []) if _takes_toll(m)]
         figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
         # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
@@ -413,7 +413,12 @@ def _attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 for t in ctx.times_by_sent.get(s, [])):
             figs = []  # totals "since 2011" or "during July" are not one event's toll
         if not here and ctx.continues[s]:
-            here = [m for m in by_sent.get(s - 1, []) if m.type != "Strategic developments"]
+            here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
+        held = [m for m in by_sent.get(s, []) if m.subtype in _NO_TOLL_SUBTYPES]
+        if not here and held:
+            # the attack told just before ("اقتحم مسلحون فندقا. وقتل 5 في عملية احتجاز الرهائن"), else
+            # an attack of the toll's own; the kidnapping itself only when neither is at hand
+            here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
         if figs:
             targets = here
             if not targets:
@@ -421,6 +426,8 @@ def _attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 if new is not None:
                     created.append(new)
                     targets = [new]
+                else:
+                    targets = held
             for f in figs:
                 if not targets:
                     break
@@ -458,7 +465,15 @@ def _no_toll(v: TokenView, k: int, here: list[Mention]) -> None:
         m.injured = 0
 
 
+_NO_TOLL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 _NO_TOLL_REACH = 8  # tokens from لم/دون to the losses it denies
+
+
+def _takes_toll(m: Mention) -> bool:
+    """Arrests, agreements and the like count no dead; nor does a kidnapping or hostage-taking: its
+    dead ("قتل 12 في عملية احتجاز رهائن") are the toll of the attack that came with it, an event
+    of its own."""
+    return m.type != "Strategic developments" and m.subtype not in _NO_TOLL_SUBTYPES
 
 
 def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
