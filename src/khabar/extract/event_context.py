@@ -395,8 +395,8 @@ def _relatives() -> frozenset[str]:
 def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
     """A time after the trigger with a relative pronoun between them ("… على البلدة التي سقطت في
     مايو") dates the relative clause's verb, not the event."""
-    if t.span.start < m.span.end:
-        return False
+    if t.span.start < m.span.end or t.span.start - m.span.end > _TIME_REACH:
+        return False  # a farther time is never the event's anyway
     rel = _relatives()
     toks = ctx.v.tokens
     k = ctx.token_of(m.span.end)
