@@ -88,7 +88,7 @@ class Decoder:
             if v[0]:
                 get0[f] = len(rows)
                 rows.append((v[0], 0, 0, 0, 0))
-        self._S = np.array(rows, dtype=np.intp)
+        self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
         self._slots_get = (get2.get, get1.get, get0.get)
         self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
         self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
