@@ -48,22 +48,42 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def records_to_table(records: Iterable[dict[str, Any]], origins: Iterable[str | None] = ()) -> pa.Table:
-    """Flatten records (and the ``file:line`` each article was read from) into a table of SCHEMA."""
-    cols: dict[str, list[Any]] = {f.name: [] for f in SCHEMA}
-    origin_list = list(origins)
-    for i, rec in enumerate(records):
+class TableBuilder:
+    """The columns of SCHEMA, filled one record at a time: a worker keeps each record's lists as
+    compact JSON text from the moment it is extracted, not a partition's worth of nested dicts."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list[Any]] = {f.name: [] for f in SCHEMA}
+        self.rows = 0
+
+    def add(self, rec: dict[str, Any], origin: str | None = None) -> None:
+        """Append one record (and the ``file:line`` it was read from); all columns or, on an error, none."""
+        row: dict[str, Any] = {}
         for c in SCALARS:
             v = rec.get(c)
-            cols[c].append(None if v is None else str(v))
+            row[c] = None if v is None else str(v)
         pub = rec.get("published")
-        cols["published"].append(dt.date.fromisoformat(pub) if pub else None)
-        cols["origin"].append(origin_list[i] if i < len(origin_list) else None)
+        row["published"] = dt.date.fromisoformat(pub) if pub else None
+        row["origin"] = origin
         for c in LISTS:
-            cols[c].append(_dumps(rec.get(c) or []))
+            row[c] = _dumps(rec.get(c) or [])
         extra = {k: v for k, v in rec.items() if k not in RECORD_ORDER}
-        cols["extra"].append(_dumps(extra) if extra else None)
-    return pa.Table.from_pydict(cols, schema=SCHEMA)
+        row["extra"] = _dumps(extra) if extra else None
+        for c, col in self.cols.items():
+            col.append(row[c])
+        self.rows += 1
+
+    def table(self) -> pa.Table:
+        return pa.Table.from_pydict(self.cols, schema=SCHEMA)
+
+
+def records_to_table(records: Iterable[dict[str, Any]], origins: Iterable[str | None] = ()) -> pa.Table:
+    """Flatten records (and the ``file:line`` each article was read from) into a table of SCHEMA."""
+    builder = TableBuilder()
+    origin_list = list(origins)
+    for i, rec in enumerate(records):
+        builder.add(rec, origin_list[i] if i < len(origin_list) else None)
+    return builder.table()
 
 
 def write_partition_file(path: Path, table: pa.Table, partition: dict[str, Any],

@@ -29,7 +29,7 @@ from typing import Any
 from khabar.export.record import doc_to_record
 from khabar.pipeline import Pipeline
 from khabar.readers import ReadReport
-from khabar.runners.parquet import read_metadata, records_to_table, write_partition_file
+from khabar.runners.parquet import TableBuilder, read_metadata, write_partition_file
 from khabar.runners.partitions import Partition, read_partition
 
 log = logging.getLogger(__name__)
@@ -113,24 +113,22 @@ def run_partition(part: Partition, out_dir: str | os.PathLike[str]) -> Partition
     pl.failures.clear()
     before = dict(pl.timings)
     report = ReadReport()
-    records: list[dict[str, Any]] = []
-    origins: list[str | None] = []
+    rows = TableBuilder()  # each record as its Parquet row at once (JSON text, not nested dicts)
     failed = tokens = 0
     for article in read_partition(part, report):
         try:
             doc = pl.run(article)
-            records.append(doc_to_record(doc))
+            rows.add(doc_to_record(doc), article.origin)
         except Exception as exc:  # Pipeline.run guards the stages; this guards the rest
             log.exception("article %s failed outside the stages", article.id)
             report.skip(article.origin or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
             failed += 1
             continue
-        origins.append(article.origin)
         tokens += len(doc.tokens)
 
     res = PartitionResult(
         key=part.key, label=part.label, read=report.read, skipped=report.skipped - failed,
-        written=len(records), failed=failed,
+        written=rows.rows, failed=failed,
         warnings=sum(1 for p in report.problems if not p.skipped),
         reasons=dict(Counter(p.reason.split(":")[0] for p in report.problems if p.skipped)),
         problems=[{"origin": p.origin, "reason": p.reason, "skipped": p.skipped}
@@ -143,5 +141,5 @@ def run_partition(part: Partition, out_dir: str | os.PathLike[str]) -> Partition
     pl.failures.clear()
     res.seconds = round(time.perf_counter() - t0, 4)
     res.rss_peak_mb = round(peak_rss_mb(), 1)
-    write_partition_file(path, records_to_table(records, origins), part.to_json(), res.to_json())
+    write_partition_file(path, rows.table(), part.to_json(), res.to_json())
     return res
