@@ -24,8 +24,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+# Arrow's default pool (mimalloc/jemalloc) keeps its arenas mapped after a partition is written: about
+# 25 MB more peak memory in every worker for a 500-article partition than the C library's malloc. The
+# variable is read when pyarrow is first imported (so it reaches the parquet writer's own buffers too,
+# which take no pool argument); a value the user set is kept.
+os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+import pyarrow as pa  # noqa: E402  (after the memory pool's variable)
+import pyarrow.parquet as pq  # noqa: E402
 
 SCALARS = ("id", "title", "outlet", "url")
 LISTS = ("times", "places", "entities", "claims", "aliases", "events", "flags")
@@ -39,6 +45,8 @@ SCHEMA = pa.schema(
     + [pa.field(c, pa.string()) for c in LISTS]
     + [pa.field("extra", pa.string())]
 )
+
+_POOL = pa.system_memory_pool()  # also when pyarrow was imported before this module
 
 META_PARTITION = b"khabar.partition"
 META_REPORT = b"khabar.report"
@@ -74,7 +82,8 @@ class TableBuilder:
         self.rows += 1
 
     def table(self) -> pa.Table:
-        return pa.Table.from_pydict(self.cols, schema=SCHEMA)
+        return pa.Table.from_arrays([pa.array(self.cols[f.name], type=f.type, memory_pool=_POOL) for f in SCHEMA],
+                                    schema=SCHEMA)
 
 
 def records_to_table(records: Iterable[dict[str, Any]], origins: Iterable[str | None] = ()) -> pa.Table:
@@ -94,7 +103,7 @@ def write_partition_file(path: Path, table: pa.Table, partition: dict[str, Any],
     table = table.replace_schema_metadata(meta)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        pq.write_table(table, tmp, compression="zstd")
+        pq.write_table(table, tmp, compression="zstd", memory_pool=_POOL)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
