@@ -46,7 +46,6 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
-_PUNCT = frozenset(",،;؛:-–")  # between an event noun and a relative clause on it
 _REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
 
 
@@ -398,11 +397,12 @@ def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
     if t.span.start < m.span.end or t.span.start - m.span.end > _TIME_REACH:
         return False  # a farther time is never the event's anyway
     rel = _relatives()
+    marks = grammar()["relative_marks"]
     toks = ctx.v.tokens
     k = ctx.token_of(m.span.end)
     while k < len(toks) and toks[k].span.start < t.span.start:
         # "الهجمات، التي استهدفت قاعدة … مساء الجمعة": a clause on the event noun describes the event
-        if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in _PUNCT for x in range(m.j, k)):
+        if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in marks for x in range(m.j, k)):
             return True
         k += 1
     return False

@@ -94,7 +94,8 @@ def grammar() -> dict:
             "imperfect": tuple(g["imperfect_prefixes"]), "from": g["from"], "or": g["or"],
             "questions": tuple(g["question_marks"]), "clause_end": frozenset(g["clause_end"]),
             "list_commas": frozenset(g["list_commas"]), "breaks": frozenset(g["figure_breaks"]),
-            "quotes": frozenset(g["quotes"]), "dateline": tuple(g["dateline_marks"])}
+            "quotes": frozenset(g["quotes"]), "dateline": tuple(g["dateline_marks"]),
+            "relative_marks": frozenset(g["relative_marks"])}
 
 
 _LEXICONS = ("triggers", "words", "actors", "numbers")
