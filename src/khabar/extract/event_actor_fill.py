@@ -172,13 +172,7 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
         first = "rebel" if ev.subtype == "Non-state actor overtakes territory" else "gov"
         return _nearest(actors, pos, lambda a: a.named and side(a) == first and a.category not in _NO_TARGET) \
             or _nearest(actors, pos, lambda a: side(a) == first and a.category not in _NO_TARGET)
-    want = _OPPOSITE.get(side(a2) or "", ())
-    if not want:
-        return None
-
-    def other(a: ActorPhrase) -> bool:
-        return side(a) in want and a.category not in _NO_TARGET and a.text != a2.text
-    return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
+    return _other_side(actors, pos, a2)
 
 
 def _civilian_word(v: TokenView, i: int) -> bool:
