@@ -240,8 +240,13 @@ def ingest(inputs: tuple[str, ...], db: str, published: dt.date | None, progress
             stats = ingest_articles(engine, articles)
     except KhabarError as exc:
         raise click.ClickException(str(exc)) from exc
+    _ingest_summary(report, stats.added, stats.skipped)
+
+
+def _ingest_summary(report: ReadReport, added: int, skipped: int) -> None:
+    """The reader's problems, one summary line, and exit 1 when no article could be read."""
     _report_problems(report, False)
-    err.print(f"stored {stats.added} new articles, skipped {stats.skipped} already stored, "
+    err.print(f"stored {added} new articles, skipped {skipped} already stored, "
               f"{report.skipped} unreadable", highlight=False)
     if report.read == 0:
         raise SystemExit(1)
@@ -266,11 +271,7 @@ def _ingest_parallel(inputs: tuple[str, ...], db: str, published: dt.date | None
         stats = ingest_records(engine, extract_stream(todo, workers=workers))
     except KhabarError as exc:
         raise click.ClickException(str(exc)) from exc
-    _report_problems(report, False)
-    err.print(f"stored {stats.added} new articles, skipped {report.read - stats.added} already stored, "
-              f"{report.skipped} unreadable", highlight=False)
-    if report.read == 0:
-        raise SystemExit(1)
+    _ingest_summary(report, stats.added, report.read - stats.added)
 
 
 @main.command()
