@@ -18,6 +18,21 @@ from khabar.doc import PlaceMention, TimeMention
 from khabar.extract.event_words import TokenView
 
 _LEVEL_RANK = {"city": 3, "region": 2, "admin1": 1, "country": 0}
+# ACLED event type of each sub-event type khabar codes
+TYPE_OF = {
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Armed clash": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+}
+# actor categories (actors.tsv) that bear arms: a death toll near one of them is political violence
+ARMED = frozenset({"state", "rebel", "pro_gov", "air", "external", "armed"})
 
 
 def place_precision(v: TokenView, p: PlaceMention, tok_index: int | None) -> int:

@@ -5,7 +5,9 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.en
 triggers.tsv, words.tsv, actors.tsv, numbers.tsv, grammar.yaml (see that folder's README). Helpers:
 :mod:`~khabar.extract.event_words` (lexicon matching), :mod:`~khabar.extract.event_actors` (actors),
 :mod:`~khabar.extract.event_context` (the document's indexes, a mention's place and date),
-:mod:`~khabar.extract.event_args` (place precision, times), :mod:`~khabar.extract.numbers` (casualty figures).
+:mod:`~khabar.extract.event_args` (place precision, times), :mod:`~khabar.extract.event_casualties` (who
+is counted for which event, with :mod:`~khabar.extract.numbers`), :mod:`~khabar.extract.event_split` (one
+mention per coordinated town or day).
 
 1. Triggers (triggers.tsv) are found on clitic-stripped tokens; some need a context word
    (an aircraft for "دمر", a weapon for "تفكيك"). Sub-types are refined by context: shelling with
@@ -39,43 +41,25 @@ from __future__ import annotations
 
 import logging
 
-from khabar.doc import Doc, PlaceMention, Span
+from khabar.doc import Doc
 from khabar.extract.event_actor_fill import fill_actors
 from khabar.extract.event_actors import choose_actors
-from khabar.extract.event_args import place_precision, specificity
+from khabar.extract.event_args import TYPE_OF
+from khabar.extract.event_casualties import attach_casualties
 from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_of
 from khabar.extract.event_merge import (Mention, best_place, merge_mentions, place_order, place_relation,
                                         to_event)
+from khabar.extract.event_split import split_coordinated
 from khabar.extract.event_words import Match, TokenView, grammar
-from khabar.extract.numbers import Casualty, casualties
 
 log = logging.getLogger(__name__)
 
-_ARMED = frozenset({"state", "rebel", "pro_gov", "air", "external", "armed"})
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
-_TYPE_OF = {
-    "Air/drone strike": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Attack": "Violence against civilians",
-    "Armed clash": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots",
-}
-_CONNECTORS = frozenset({"placehead", "filler"})
-# inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
-_LIST_WORDS = _CONNECTORS | {"near"}
 _HYPERNYM_REACH = 6  # tokens
-_LIST_GAP = 6  # tokens between two places of one coordinated list
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
 _PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
-_HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
-_ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
 _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
 
 
@@ -89,8 +73,8 @@ def extract_events(doc: Doc) -> None:
         return
     ctx = Context(doc, v)
     mentions = _mentions(ctx)
-    mentions = _attach_casualties(ctx, mentions)
-    mentions = _split_coordinated(ctx, mentions)
+    mentions = attach_casualties(ctx, mentions)
+    mentions = split_coordinated(ctx, mentions)
     _unify_suicide(ctx, mentions)
     _hand_over_tolls(mentions)
     groups = merge_mentions(mentions)
@@ -156,7 +140,7 @@ def _unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
         else:
             continue
         if same:
-            m.subtype, m.type = "Suicide bomb", _TYPE_OF["Suicide bomb"]
+            m.subtype, m.type = "Suicide bomb", TYPE_OF["Suicide bomb"]
 
 
 def _generic_attack(ctx: Context, m: Mention) -> bool:
@@ -278,7 +262,7 @@ def _mentions(ctx: Context) -> list[Mention]:
                 subtype = "Violent demonstration"
             elif v.has_kind(lo, hi, "intervention", s):
                 subtype = "Protest with intervention"
-        typ = _TYPE_OF.get(subtype, typ)
+        typ = TYPE_OF.get(subtype, typ)
         mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
                           actor1=a1, actor2=a2)
         mention.sources = [k for k, _st in ctx.claims_of(span)]
@@ -379,294 +363,3 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str) -> boo
             and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s):
         return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف" happened)
     return False
-
-
-# ------------------------------------------------------------------ 3: casualties and places
-
-
-def _attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """Give each figure to the nearest trigger of its sentence (or the previous sentence's); a
-    death toll with no trigger around it ("قتل 7 مسلحين في ...") is an event of its own."""
-    v = ctx.v
-    created: list[Mention] = []
-    by_sent: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sent.setdefault(m.sentence, []).append(m)
-    skip: set[int] = set()
-    for c in ctx.doc.claims:
-        # "توقع/رجح أن ..." hedges its figures; "حسب المتحدث ..." only names a source, even when a
-        # hedge deeper in its content ("يعتقد أنها") made the whole claim uncertain
-        if c.stance == "deny" or (c.stance == "uncertain" and c.kind != "preposition"):
-            a, b = c.content.start, c.content.end
-            skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
-    for s in range(len(ctx.doc.sentences)):
-        lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
-        here = [m for m in by_sent.get(s, []) if _takes_toll(m)]
-        figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
-        figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
-        # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
-        figs = [f for f in figs if not _running_total(v, f, lo, hi)]
-        if v.has_kind(lo, hi, "tally", s) \
-                or v.has_kind(lo, hi, "tagline", s) or any(
-                t.precision in ("month", "year") and v.has_kind(ctx.token_of(t.span.start) - 2,
-                                                               ctx.token_of(t.span.start), "period", s)
-                for t in ctx.times_by_sent.get(s, [])):
-            figs = []  # totals "since 2011" or "during July" are not one event's toll
-        if not here and ctx.continues[s]:
-            here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
-        held = [m for m in by_sent.get(s, []) if m.subtype in _NO_TOLL_SUBTYPES]
-        if not here and held:
-            # the attack told just before ("اقتحم مسلحون فندقا. وقتل 5 في عملية احتجاز الرهائن"), else
-            # an attack of the toll's own; the kidnapping itself only when neither is at hand
-            here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
-        if figs:
-            targets = here
-            if not targets:
-                new = _casualty_mention(ctx, figs, s, len(mentions) + len(created))
-                if new is not None:
-                    created.append(new)
-                    targets = [new]
-                else:
-                    targets = held
-            for f in figs:
-                if not targets:
-                    break
-                before = [x for x in targets if x.i <= f.cue]
-                later = [x for x in targets if x.i > f.hi]
-                if before and later and _new_clause(ctx, before[-1].j, f):
-                    m = later[0]  # "…، كما قتل 4 في انفجار عبوة": the toll of its own clause
-                else:
-                    m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
-                if _other_time_between(ctx, m, f):
-                    continue  # "... إذ قتل أربعة آخرون في شهر أبريل": another event's toll
-                _add_figure(ctx, m, f)
-        for k in range(lo, hi):
-            if here and "no_toll" in v.kinds()[k] and v.has_kind(k - _NO_TOLL_REACH, k, "negation", s):
-                _no_toll(v, k, here)
-    if created:
-        mentions = sorted(mentions + created, key=lambda m: m.span.start)
-    return mentions
-
-
-def _no_toll(v: TokenView, k: int, here: list[Mention]) -> None:
-    """"لم يسفر عن خسائر بشرية" after a trigger: nobody was killed (0, not null)."""
-    g = grammar()
-    if any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"]) for p, st, _x in v.keys[k]):
-        return  # "لم يتسن تحديد عدد القتلى": the dead are there, only not counted
-    breaks = g["breaks"]
-    before = [m for m in here if m.j <= k and m.sentence == v.tokens[k].sentence
-              and not any(v.tokens[t].norm in breaks for t in range(m.j, k))]
-    if not before:
-        return
-    m = before[-1]
-    if m.killed is None and not m.killed_also:
-        m.killed = 0
-    if m.injured is None and v.word_value(k, "no_toll") == "both":
-        m.injured = 0
-
-
-_NO_TOLL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
-_NO_TOLL_REACH = 8  # tokens from لم/دون to the losses it denies
-
-
-def _takes_toll(m: Mention) -> bool:
-    """Arrests, agreements and the like count no dead; nor does a kidnapping or hostage-taking: its
-    dead ("قتل 12 في عملية احتجاز رهائن") are the toll of the attack that came with it, an event
-    of its own."""
-    return m.type != "Strategic developments" and m.subtype not in _NO_TOLL_SUBTYPES
-
-
-def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
-    """"منذ" in the figure's own clause (not past a comma or a full stop) makes it a running total:
-    "قتل 40 جنديا في هجمات المسلحين منذ بداية العام"."""
-    breaks = grammar()["breaks"]
-    k = f.lo - 1
-    while k >= max(lo, f.lo - _HISTORY_REACH) and v.tokens[k].norm not in breaks:
-        if "history" in v.kinds()[k]:
-            return True
-        k -= 1
-    k = f.hi
-    while k < min(hi, f.hi + 2 * _HISTORY_REACH) and v.tokens[k].norm not in breaks:
-        if "history" in v.kinds()[k]:
-            return True
-        k += 1
-    return False
-
-
-def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
-    # a named victim alone ("عن عملية قتل أبو محمد") recalls an event told elsewhere: no event of its own
-    killed = [f for f in figs if f.kind == "killed" and not f.person]
-    if not killed:
-        return None
-    f = killed[0]
-    v = ctx.v
-    lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
-    if v.has_kind(f.cue - 4, f.cue, "future", s) or v.has_kind(f.cue - 4, f.cue, "call", s):
-        return None
-    armed = any(lo <= a.i < hi and a.category in _ARMED for a in ctx.actors)
-    if not (armed or v.has_kind(lo, hi, "weapons", s) or v.has_kind(lo, hi, "combatant", s)):
-        return None  # deaths in a storm or a crash are no political violence
-    civilian = v.has_kind(f.lo, f.hi + 3, "civilian", s)
-    subtype = "Attack" if civilian else "Armed clash"
-    span = v.tokens[f.cue].span
-    if any(st == "deny" for _k, st in ctx.claims_of(span)):
-        return None
-    a1, a2 = choose_actors(v, ctx.actors, f.cue, f.cue + 1, lo, hi, reporters=ctx.speakers)
-    m = Mention(f.cue, f.cue + 1, span, _TYPE_OF[subtype], subtype, 1, s, ctx.para[s], group,
-                actor1=a1, actor2=a2, civilian=civilian)
-    m.sources = [k for k, _st in ctx.claims_of(span)]
-    place_of(ctx, m)
-    date_of(ctx, m)
-    return m
-
-
-def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
-    """A clause break (، ؛ :) between a trigger ending at token j and the figure, and no pronoun
-    after the casualty word pointing back to it ("قتل فيها")."""
-    v = ctx.v
-    breaks = grammar()["breaks"]
-    if any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(j, min(f.lo, f.cue))):
-        return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
-    return False
-
-
-def _other_time_between(ctx: Context, m: Mention, f: Casualty) -> bool:
-    toks = ctx.v.tokens
-    a = min(m.span.start, toks[f.lo].span.start)
-    end = min(f.hi + 6, ctx.sent_hi[m.sentence]) - 1  # the figure's own clause runs on a little
-    b = max(m.span.end, toks[max(end, f.hi - 1)].span.end)
-    return any(a <= t.span.start and t.span.end <= b and t.value and t.value != m.date
-               for t in ctx.times_by_sent.get(m.sentence, ()))
-
-
-def _add_figure(ctx: Context, m: Mention, f: Casualty) -> None:
-    # figures for different victims in one sentence add up ("25 من النصرة وسبعة من المقاتلين")
-    if f.kind == "killed" and ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "also", m.sentence):
-        m.killed_also += f.value  # "قتل اثنان من المهاجمين أيضا": more dead of the same event
-    elif f.kind == "killed":
-        m.killed_person = f.person and (m.killed is None or m.killed_person)
-        m.killed = (m.killed or 0) + f.value
-    else:
-        m.injured = (m.injured or 0) + f.value
-    toks = ctx.v.tokens
-    m.casualty_spans.append(ctx.doc.span(toks[f.lo].span.start, toks[f.hi - 1].span.end))
-    if ctx.v.has_kind(f.lo, f.hi + 2, "civilian", m.sentence):
-        m.civilian = True
-
-
-def _split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """Strikes on "القرية أ والقرية ب" are two events: one mention per coordinated town."""
-    v = ctx.v
-    out: list[Mention] = []
-    for m in mentions:
-        if m.place is None or m.place_inherited or (m.place.level or "city") != "city":
-            out.append(m)
-            continue
-        places = ctx.places_by_sent.get(m.sentence, [])
-        k = places.index(m.place) if m.place in places else -1
-        chain = [m.place]
-        while 0 <= k < len(places) - 1:
-            nxt = places[k + 1]
-            if (nxt.level or "city") != "city" or not _only_connectors(ctx, chain[-1], nxt):
-                break
-            chain.append(nxt)
-            k += 1
-        if len(chain) == 1:
-            out.append(m)
-            continue
-        n = len(chain)
-        for idx, p in enumerate(chain):
-            part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
-                           place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
-                           time=m.time, date=m.date, date_precision=m.date_precision,
-                           actor1=m.actor1, actor2=m.actor2, civilian=m.civilian,
-                           casualty_spans=list(m.casualty_spans), sources=list(m.sources))
-            part.place_rank = specificity(p, ctx.references)
-            part.anchored, part.date_soft = m.anchored, m.date_soft
-            part.killed = _share(m.killed, n, idx)
-            part.killed_person = m.killed_person
-            part.killed_also = _share(m.killed_also, n, idx) or 0
-            part.injured = _share(m.injured, n, idx)
-            out.append(part)
-    return [part for m in out for part in _split_days(ctx, m)]
-
-
-def _split_days(ctx: Context, m: Mention) -> list[Mention]:
-    """"السبت والأحد": one event a day, the toll split evenly over the days."""
-    if m.time is None or m.date_soft or m.time.precision != "day":
-        return [m]
-    times = [t for t in ctx.times_by_sent.get(m.sentence, []) if t.value and t.precision == "day"]
-    times.sort(key=lambda t: t.span.start)
-    if m.time not in times:
-        return [m]
-    k = times.index(m.time)
-    chain = [m.time]
-    while k < len(times) - 1 and _joined_by_and(ctx, chain[-1].span, times[k + 1].span) \
-            and times[k + 1].value not in {t.value for t in chain}:
-        chain.append(times[k + 1])
-        k += 1
-    if len(chain) == 1:
-        return [m]
-    parts = []
-    for idx, t in enumerate(chain):
-        part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
-                       place=m.place, place_precision=m.place_precision,
-                       place_inherited=m.place_inherited, place_rank=m.place_rank, time=t,
-                       date=t.value, date_precision=t.precision, actor1=m.actor1, actor2=m.actor2,
-                       civilian=m.civilian, casualty_spans=list(m.casualty_spans),
-                       sources=list(m.sources), anchored=True)
-        part.killed = _share(m.killed, len(chain), idx)
-        part.killed_person = m.killed_person
-        part.killed_also = _share(m.killed_also, len(chain), idx) or 0
-        part.injured = _share(m.injured, len(chain), idx)
-        parts.append(part)
-    return parts
-
-
-def _joined_by_and(ctx: Context, a: Span, b: Span) -> bool:
-    """Only "و" (as a word or a clitic of the second) between two spans."""
-    conj = grammar()["and"]
-    gap = ctx.doc.text[a.end:b.start].strip()
-    return gap in ("", conj) or (gap == "" and ctx.doc.text[b.start:b.start + 1] == conj)
-
-
-def _share(total: int | None, n: int, idx: int) -> int | None:
-    if total is None:
-        return None
-    return total // n + (1 if idx < total % n else 0)
-
-
-def _coordinated_list(ctx: Context, i: int, j: int) -> bool:
-    """A longer gap in a list of places joined by و, with only names and place words in it:
-    "قريتي الف وباء وأطراف من منطقة جيم" (a place the gazetteer lacks in between)."""
-    v = ctx.v
-    kinds = v.kinds()
-    if j - i > _LIST_GAP or "placehead" not in kinds[j - 1]:
-        return False
-    conj = grammar()["and"]
-    joined = False
-    for k in range(i, j):
-        t = v.tokens[k]
-        if not t.is_word or k in ctx.time_tokens or v.triggers_at(k) or kinds[k] - _LIST_WORDS:
-            return False
-        joined = joined or t.norm.startswith(conj)
-    return joined
-
-
-def _only_connectors(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
-    v = ctx.v
-    g = grammar()
-    i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)
-    if j - i > 3:
-        return _coordinated_list(ctx, i, j)
-    for k in range(i, j):
-        t = v.tokens[k]
-        if not t.is_word:
-            if t.norm not in g["list_commas"]:
-                return False
-            continue
-        if t.norm in (g["and"], g["or"]) or v.kinds()[k] & _CONNECTORS:
-            continue
-        return False
-    # "والقرية": the conjunction is a clitic of the second name
-    return True

@@ -1,0 +1,200 @@
+"""Casualty figures of the events stage: each killed/injured figure goes to the event it belongs to.
+
+Reads the mentions :mod:`khabar.extract.events` found and the figures :mod:`khabar.extract.numbers`
+reads from the tokens; sets ``killed``, ``injured``, ``civilian`` and ``casualty_spans`` on the
+mentions, and makes a mention of its own for a death toll with no trigger around it ("قتل 7 مسلحين
+في ..."). Loads nothing itself: the word classes (``tally``, ``history``, ``no_toll``, ``also`` …) come
+from ``lang/ar/events/words.tsv`` and grammar.yaml through :mod:`khabar.extract.event_words`.
+
+Example::
+
+    >>> from khabar.doc import Article
+    >>> from khabar.pipeline import Pipeline
+    >>> doc = Pipeline().run(Article(id="x", text="قتل ثلاثة مدنيين في غارة جوية."))
+    >>> [e.killed for e in doc.events]
+    [3]
+"""
+
+from __future__ import annotations
+
+from khabar.extract.event_actors import choose_actors
+from khabar.extract.event_args import ARMED, TYPE_OF
+from khabar.extract.event_context import Context, date_of, place_of
+from khabar.extract.event_merge import Mention
+from khabar.extract.event_words import TokenView, grammar
+from khabar.extract.numbers import Casualty, casualties
+
+_HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
+_ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
+
+
+
+
+def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Give each figure to the nearest trigger of its sentence (or the previous sentence's); a
+    death toll with no trigger around it ("قتل 7 مسلحين في ...") is an event of its own."""
+    v = ctx.v
+    created: list[Mention] = []
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
+    skip: set[int] = set()
+    for c in ctx.doc.claims:
+        # "توقع/رجح أن ..." hedges its figures; "حسب المتحدث ..." only names a source, even when a
+        # hedge deeper in its content ("يعتقد أنها") made the whole claim uncertain
+        if c.stance == "deny" or (c.stance == "uncertain" and c.kind != "preposition"):
+            a, b = c.content.start, c.content.end
+            skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
+    for s in range(len(ctx.doc.sentences)):
+        lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+        here = [m for m in by_sent.get(s, []) if _takes_toll(m)]
+        figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
+        figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
+        # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
+        figs = [f for f in figs if not _running_total(v, f, lo, hi)]
+        if v.has_kind(lo, hi, "tally", s) \
+                or v.has_kind(lo, hi, "tagline", s) or any(
+                t.precision in ("month", "year") and v.has_kind(ctx.token_of(t.span.start) - 2,
+                                                               ctx.token_of(t.span.start), "period", s)
+                for t in ctx.times_by_sent.get(s, [])):
+            figs = []  # totals "since 2011" or "during July" are not one event's toll
+        if not here and ctx.continues[s]:
+            here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
+        held = [m for m in by_sent.get(s, []) if m.subtype in _NO_TOLL_SUBTYPES]
+        if not here and held:
+            # the attack told just before ("اقتحم مسلحون فندقا. وقتل 5 في عملية احتجاز الرهائن"), else
+            # an attack of the toll's own; the kidnapping itself only when neither is at hand
+            here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
+        if figs:
+            targets = here
+            if not targets:
+                new = _casualty_mention(ctx, figs, s, len(mentions) + len(created))
+                if new is not None:
+                    created.append(new)
+                    targets = [new]
+                else:
+                    targets = held
+            for f in figs:
+                if not targets:
+                    break
+                before = [x for x in targets if x.i <= f.cue]
+                later = [x for x in targets if x.i > f.hi]
+                if before and later and _new_clause(ctx, before[-1].j, f):
+                    m = later[0]  # "…، كما قتل 4 في انفجار عبوة": the toll of its own clause
+                else:
+                    m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
+                if _other_time_between(ctx, m, f):
+                    continue  # "... إذ قتل أربعة آخرون في شهر أبريل": another event's toll
+                _add_figure(ctx, m, f)
+        for k in range(lo, hi):
+            if here and "no_toll" in v.kinds()[k] and v.has_kind(k - _NO_TOLL_REACH, k, "negation", s):
+                _no_toll(v, k, here)
+    if created:
+        mentions = sorted(mentions + created, key=lambda m: m.span.start)
+    return mentions
+
+
+def _no_toll(v: TokenView, k: int, here: list[Mention]) -> None:
+    """"لم يسفر عن خسائر بشرية" after a trigger: nobody was killed (0, not null)."""
+    g = grammar()
+    if any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"]) for p, st, _x in v.keys[k]):
+        return  # "لم يتسن تحديد عدد القتلى": the dead are there, only not counted
+    breaks = g["breaks"]
+    before = [m for m in here if m.j <= k and m.sentence == v.tokens[k].sentence
+              and not any(v.tokens[t].norm in breaks for t in range(m.j, k))]
+    if not before:
+        return
+    m = before[-1]
+    if m.killed is None and not m.killed_also:
+        m.killed = 0
+    if m.injured is None and v.word_value(k, "no_toll") == "both":
+        m.injured = 0
+
+
+_NO_TOLL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
+_NO_TOLL_REACH = 8  # tokens from لم/دون to the losses it denies
+
+
+def _takes_toll(m: Mention) -> bool:
+    """Arrests, agreements and the like count no dead; nor does a kidnapping or hostage-taking: its
+    dead ("قتل 12 في عملية احتجاز رهائن") are the toll of the attack that came with it, an event
+    of its own."""
+    return m.type != "Strategic developments" and m.subtype not in _NO_TOLL_SUBTYPES
+
+
+def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
+    """"منذ" in the figure's own clause (not past a comma or a full stop) makes it a running total:
+    "قتل 40 جنديا في هجمات المسلحين منذ بداية العام"."""
+    breaks = grammar()["breaks"]
+    k = f.lo - 1
+    while k >= max(lo, f.lo - _HISTORY_REACH) and v.tokens[k].norm not in breaks:
+        if "history" in v.kinds()[k]:
+            return True
+        k -= 1
+    k = f.hi
+    while k < min(hi, f.hi + 2 * _HISTORY_REACH) and v.tokens[k].norm not in breaks:
+        if "history" in v.kinds()[k]:
+            return True
+        k += 1
+    return False
+
+
+def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
+    # a named victim alone ("عن عملية قتل أبو محمد") recalls an event told elsewhere: no event of its own
+    killed = [f for f in figs if f.kind == "killed" and not f.person]
+    if not killed:
+        return None
+    f = killed[0]
+    v = ctx.v
+    lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+    if v.has_kind(f.cue - 4, f.cue, "future", s) or v.has_kind(f.cue - 4, f.cue, "call", s):
+        return None
+    armed = any(lo <= a.i < hi and a.category in ARMED for a in ctx.actors)
+    if not (armed or v.has_kind(lo, hi, "weapons", s) or v.has_kind(lo, hi, "combatant", s)):
+        return None  # deaths in a storm or a crash are no political violence
+    civilian = v.has_kind(f.lo, f.hi + 3, "civilian", s)
+    subtype = "Attack" if civilian else "Armed clash"
+    span = v.tokens[f.cue].span
+    if any(st == "deny" for _k, st in ctx.claims_of(span)):
+        return None
+    a1, a2 = choose_actors(v, ctx.actors, f.cue, f.cue + 1, lo, hi, reporters=ctx.speakers)
+    m = Mention(f.cue, f.cue + 1, span, TYPE_OF[subtype], subtype, 1, s, ctx.para[s], group,
+                actor1=a1, actor2=a2, civilian=civilian)
+    m.sources = [k for k, _st in ctx.claims_of(span)]
+    place_of(ctx, m)
+    date_of(ctx, m)
+    return m
+
+
+def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
+    """A clause break (، ؛ :) between a trigger ending at token j and the figure, and no pronoun
+    after the casualty word pointing back to it ("قتل فيها")."""
+    v = ctx.v
+    breaks = grammar()["breaks"]
+    if any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(j, min(f.lo, f.cue))):
+        return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
+    return False
+
+
+def _other_time_between(ctx: Context, m: Mention, f: Casualty) -> bool:
+    toks = ctx.v.tokens
+    a = min(m.span.start, toks[f.lo].span.start)
+    end = min(f.hi + 6, ctx.sent_hi[m.sentence]) - 1  # the figure's own clause runs on a little
+    b = max(m.span.end, toks[max(end, f.hi - 1)].span.end)
+    return any(a <= t.span.start and t.span.end <= b and t.value and t.value != m.date
+               for t in ctx.times_by_sent.get(m.sentence, ()))
+
+
+def _add_figure(ctx: Context, m: Mention, f: Casualty) -> None:
+    # figures for different victims in one sentence add up ("25 من النصرة وسبعة من المقاتلين")
+    if f.kind == "killed" and ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "also", m.sentence):
+        m.killed_also += f.value  # "قتل اثنان من المهاجمين أيضا": more dead of the same event
+    elif f.kind == "killed":
+        m.killed_person = f.person and (m.killed is None or m.killed_person)
+        m.killed = (m.killed or 0) + f.value
+    else:
+        m.injured = (m.injured or 0) + f.value
+    toks = ctx.v.tokens
+    m.casualty_spans.append(ctx.doc.span(toks[f.lo].span.start, toks[f.hi - 1].span.end))
+    if ctx.v.has_kind(f.lo, f.hi + 2, "civilian", m.sentence):
+        m.civilian = True

@@ -1,0 +1,146 @@
+"""Splitting of the events stage: one mention per coordinated town or day.
+
+Strikes on "القرية أ والقرية ب" are two events, fighting "السبت والأحد" one a day; the casualties
+of the split mention are shared out evenly. Reads the mentions of :mod:`khabar.extract.events` with
+their places and times; returns the new list. Loads nothing itself: the connectors come from
+``lang/ar/events/grammar.yaml`` through :mod:`khabar.extract.event_words`.
+
+Example::
+
+    >>> from khabar.doc import Article
+    >>> from khabar.pipeline import Pipeline
+    >>> doc = Pipeline().run(Article(id="x", text="قصفت الطائرات بلدتي سرمين وبنش في ريف إدلب."))
+    >>> len(doc.events) >= 1
+    True
+"""
+
+from __future__ import annotations
+
+from khabar.doc import PlaceMention, Span
+from khabar.extract.event_args import place_precision, specificity
+from khabar.extract.event_context import Context
+from khabar.extract.event_merge import Mention
+from khabar.extract.event_words import grammar
+
+_CONNECTORS = frozenset({"placehead", "filler"})
+# inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
+_LIST_WORDS = _CONNECTORS | {"near"}
+_LIST_GAP = 6  # tokens between two places of one coordinated list
+
+
+def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """Strikes on "القرية أ والقرية ب" are two events: one mention per coordinated town."""
+    v = ctx.v
+    out: list[Mention] = []
+    for m in mentions:
+        if m.place is None or m.place_inherited or (m.place.level or "city") != "city":
+            out.append(m)
+            continue
+        places = ctx.places_by_sent.get(m.sentence, [])
+        k = places.index(m.place) if m.place in places else -1
+        chain = [m.place]
+        while 0 <= k < len(places) - 1:
+            nxt = places[k + 1]
+            if (nxt.level or "city") != "city" or not _only_connectors(ctx, chain[-1], nxt):
+                break
+            chain.append(nxt)
+            k += 1
+        if len(chain) == 1:
+            out.append(m)
+            continue
+        n = len(chain)
+        for idx, p in enumerate(chain):
+            part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
+                           place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
+                           time=m.time, date=m.date, date_precision=m.date_precision,
+                           actor1=m.actor1, actor2=m.actor2, civilian=m.civilian,
+                           casualty_spans=list(m.casualty_spans), sources=list(m.sources))
+            part.place_rank = specificity(p, ctx.references)
+            part.anchored, part.date_soft = m.anchored, m.date_soft
+            part.killed = _share(m.killed, n, idx)
+            part.killed_person = m.killed_person
+            part.killed_also = _share(m.killed_also, n, idx) or 0
+            part.injured = _share(m.injured, n, idx)
+            out.append(part)
+    return [part for m in out for part in _split_days(ctx, m)]
+
+
+def _split_days(ctx: Context, m: Mention) -> list[Mention]:
+    """"السبت والأحد": one event a day, the toll split evenly over the days."""
+    if m.time is None or m.date_soft or m.time.precision != "day":
+        return [m]
+    times = [t for t in ctx.times_by_sent.get(m.sentence, []) if t.value and t.precision == "day"]
+    times.sort(key=lambda t: t.span.start)
+    if m.time not in times:
+        return [m]
+    k = times.index(m.time)
+    chain = [m.time]
+    while k < len(times) - 1 and _joined_by_and(ctx, chain[-1].span, times[k + 1].span) \
+            and times[k + 1].value not in {t.value for t in chain}:
+        chain.append(times[k + 1])
+        k += 1
+    if len(chain) == 1:
+        return [m]
+    parts = []
+    for idx, t in enumerate(chain):
+        part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
+                       place=m.place, place_precision=m.place_precision,
+                       place_inherited=m.place_inherited, place_rank=m.place_rank, time=t,
+                       date=t.value, date_precision=t.precision, actor1=m.actor1, actor2=m.actor2,
+                       civilian=m.civilian, casualty_spans=list(m.casualty_spans),
+                       sources=list(m.sources), anchored=True)
+        part.killed = _share(m.killed, len(chain), idx)
+        part.killed_person = m.killed_person
+        part.killed_also = _share(m.killed_also, len(chain), idx) or 0
+        part.injured = _share(m.injured, len(chain), idx)
+        parts.append(part)
+    return parts
+
+
+def _joined_by_and(ctx: Context, a: Span, b: Span) -> bool:
+    """Only "و" (as a word or a clitic of the second) between two spans."""
+    conj = grammar()["and"]
+    gap = ctx.doc.text[a.end:b.start].strip()
+    return gap in ("", conj) or (gap == "" and ctx.doc.text[b.start:b.start + 1] == conj)
+
+
+def _share(total: int | None, n: int, idx: int) -> int | None:
+    if total is None:
+        return None
+    return total // n + (1 if idx < total % n else 0)
+
+
+def _coordinated_list(ctx: Context, i: int, j: int) -> bool:
+    """A longer gap in a list of places joined by و, with only names and place words in it:
+    "قريتي الف وباء وأطراف من منطقة جيم" (a place the gazetteer lacks in between)."""
+    v = ctx.v
+    kinds = v.kinds()
+    if j - i > _LIST_GAP or "placehead" not in kinds[j - 1]:
+        return False
+    conj = grammar()["and"]
+    joined = False
+    for k in range(i, j):
+        t = v.tokens[k]
+        if not t.is_word or k in ctx.time_tokens or v.triggers_at(k) or kinds[k] - _LIST_WORDS:
+            return False
+        joined = joined or t.norm.startswith(conj)
+    return joined
+
+
+def _only_connectors(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
+    v = ctx.v
+    g = grammar()
+    i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)
+    if j - i > 3:
+        return _coordinated_list(ctx, i, j)
+    for k in range(i, j):
+        t = v.tokens[k]
+        if not t.is_word:
+            if t.norm not in g["list_commas"]:
+                return False
+            continue
+        if t.norm in (g["and"], g["or"]) or v.kinds()[k] & _CONNECTORS:
+            continue
+        return False
+    # "والقرية": the conjunction is a clitic of the second name
+    return True
