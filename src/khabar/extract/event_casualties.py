@@ -74,11 +74,22 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     targets = [new]
                 else:
                     targets = held
+            own: Mention | None = None
             for f in figs:
                 if not targets:
                     break
                 before = [x for x in targets if x.i <= f.cue]
                 later = [x for x in targets if x.i > f.hi]
+                if not before and later and _other_claim(ctx, f, later[0]):
+                    # "أسر ستة وقتل 15 منهم أثناء مرورهم بالقرية، مبينا أن اشتباكات تدور في ...":
+                    # a toll told before a later clause's event is an event of its own
+                    if own is None:
+                        own = _casualty_mention(ctx, [f], s, len(mentions) + len(created))
+                        if own is not None:
+                            created.append(own)
+                    if own is not None:
+                        _add_figure(ctx, own, f)
+                        continue
                 if before and later and _new_clause(ctx, before[-1].j, f):
                     m = later[0]  # "…، كما قتل 4 في انفجار عبوة": the toll of its own clause
                 else:
@@ -174,6 +185,17 @@ def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
     if any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(j, min(f.lo, f.cue))):
         return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
     return False
+
+
+def _other_claim(ctx: Context, f: Casualty, m: Mention) -> bool:
+    """The trigger m after figure f is told in a claim of its own, past a clause break
+    ("…وقتل 15 منهم، مبينا أن اشتباكات تدور في ..."): the figure is not its toll."""
+    v = ctx.v
+    breaks = grammar()["breaks"]
+    if not any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(f.hi, m.i)):
+        return False
+    theirs = {k for k, _st in ctx.claims_of(m.span)}
+    return bool(theirs - {k for k, _st in ctx.claims_of(v.tokens[f.cue].span)})
 
 
 def _other_time_between(ctx: Context, m: Mention, f: Casualty) -> bool:

@@ -258,8 +258,51 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
         got = parse_number(v, k, c, and_digits=True)
         if got is not None and got[1] <= c:
             # the number must start a phrase, not end one ("15 مشاة"): take the first token of it
-            return got[0], k, got[1]
+            return _conjoined_before(v, got[0], k, got[1], lo, used)
     return None
+
+
+def _conjoined_before(v: TokenView, value: int, a: int, b: int, lo: int,
+                      used: set[int]) -> tuple[int, int, int]:
+    """A figure joined by و to one before it, both before their verb: "12 مسلحا وخمسة مدنيين
+    قتلوا" = 17. Walks back over at most two words describing the earlier figure."""
+    g = grammar()
+    breaks = g["breaks"]
+    a = _approx_start(v, a, lo)
+    while v.tokens[a].norm.startswith(g["and"]) and _joins(v, a):
+        for k in range(a - 1, max(lo, a - 5) - 1, -1):
+            tok = v.tokens[k]
+            if k in used or not tok.is_word or tok.norm in breaks or _kind_of(v, k) is not None:
+                return value, a, b
+            got = parse_number(v, k, a)
+            if got is not None and got[1] < a:
+                if v.tokens[k].norm.startswith(g["and"]) and not _joins(v, k):
+                    return value, a, b
+                value, a = value + got[0], _approx_start(v, k, lo)
+                break
+        else:
+            return value, a, b
+    return value, a, b
+
+
+def _joins(v: TokenView, k: int) -> bool:
+    """The token k is a number with a conjunction on it ("وخمسة", "و6")."""
+    norm = v.tokens[k].norm
+    conj = grammar()["and"]
+    if _DIGITS.match(norm[len(conj):]):
+        return True
+    m = v.number_at(k)
+    return m is not None and m.prefix.startswith(conj) \
+        and m.entry["kind"] in ("unit", "tens", "hundred", "approx")
+
+
+def _approx_start(v: TokenView, a: int, lo: int) -> int:
+    """The start of an approximating word just before the number at token a ("ونحو 30")."""
+    for s in range(a - 1, max(lo, a - 4) - 1, -1):
+        m = v.number_at(s)
+        if m is not None and m.entry["kind"] == "approx" and m.j == a:
+            return s
+    return a
 
 
 def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tuple[int, int]:

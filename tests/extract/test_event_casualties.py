@@ -1,0 +1,50 @@
+"""Which event a casualty figure goes to (khabar.extract.event_casualties).
+
+Each case sets the claims by hand, so the tests do not depend on the claims stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Claim, Doc, PlaceMention, Span
+from khabar.extract.events import extract_events
+from tests.conftest import make_doc
+
+_GAZ = {
+    "تعز": ("Taiz", "YE", "city", 13.5789, 44.0209, "Taiz"),
+    "عدن": ("Aden", "YE", "city", 12.7797, 45.0367, "Aden"),
+}
+
+
+def _span(text: str, needle: str) -> Span:
+    pos = text.find(needle)
+    assert pos >= 0, needle
+    return Span(pos, pos + len(needle), needle)
+
+
+def _run(text: str, claims: tuple[str, ...] = ()) -> Doc:
+    doc = make_doc(text, "2015-08-06")
+    for name, (en, cc, level, lat, lon, admin1) in _GAZ.items():
+        pos = text.find(name)
+        while pos >= 0:
+            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                           level=level, lat=lat, lon=lon, admin1=admin1))
+            pos = text.find(name, pos + 1)
+    doc.places.sort(key=lambda p: p.span.start)
+    for content in claims:
+        span = _span(text, content)
+        doc.claims.append(Claim(cue=Span(span.start, span.start, ""), content=span, stance="assert"))
+    extract_events(doc)
+    return doc
+
+
+@pytest.mark.parametrize("text,claims,tolls", [
+    pytest.param("وقال المصدر إن الجيش أسر ستة مسلحين وقتل 15 منهم قرب تعز، مبينا أن اشتباكات عنيفة تدور في عدن.",
+                 ("إن الجيش أسر ستة مسلحين وقتل 15 منهم قرب تعز", "أن اشتباكات عنيفة تدور في عدن"),
+                 {("Taiz", 15), ("Aden", None)}, id="toll-before-another-claims-event"),
+    pytest.param("قتل 9 أشخاص، وأصيب 20 آخرون، إثر انفجار عبوة ناسفة في عدن.", (),
+                 {("Aden", 9)}, id="toll-before-its-own-event-past-a-comma"),
+])
+def test_toll_goes_to_its_own_clause(text: str, claims: tuple[str, ...], tolls: set) -> None:
+    doc = _run(text, claims)
+    assert {(e.place.name if e.place else None, e.killed) for e in doc.events} == tolls
