@@ -181,7 +181,7 @@ def test_group_named_again_by_its_kind() -> None:
 
 def test_sides_of_the_war_fill_a_clash_with_none() -> None:
     text = ("وقالت مصادر إن المقاومة الشعبية صدت هجوما للحوثيين قرب عدن.\n"
-            "وتدور اشتباكات عنيفة في شقرة.")
+            "واندلعت اشتباكات عنيفة في شقرة.")
     doc = run(text)
     clash = [e for e in doc.events if e.place is not None and e.place.name == "Shuqrah"]
     assert [(e.actor1, e.actor2) for e in clash] == [("المقاومة الشعبية", "الحوثيين")]
@@ -413,3 +413,17 @@ def test_entity_behind_a_conjunction_joins_the_phrase() -> None:
     doc.entities.append(EntityMention(Span(sp.start + 1, sp.end, "صالح"), "PER"))
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert got == ["مليشيات الحوثي وصالح"]
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("سيطرت المقاومة الشعبية على مواقع الحوثيين في عدن أمس. وتدور اشتباكات عنيفة في تعز.",
+                 (None, None), id="ongoing-fighting-names-no-side"),
+    pytest.param("سيطرت المقاومة الشعبية على مواقع الحوثيين في عدن أمس. وتدور اشتباكات بين الطرفين في تعز.",
+                 ("المقاومة الشعبية", "الحوثيين"), id="ongoing-between-the-two-sides"),
+    pytest.param("سيطرت المقاومة الشعبية على مواقع الحوثيين في عدن أمس. واندلعت اشتباكات عنيفة في تعز.",
+                 ("المقاومة الشعبية", "الحوثيين"), id="broke-out-takes-the-sides-named-near"),
+])
+def test_battle_naming_no_side(text: str, actors: tuple) -> None:
+    doc = run(text)
+    clash = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Armed clash"]
+    assert clash == [actors]

@@ -12,6 +12,7 @@ phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenV
 - actor1: the people counted at a protest, the air force nearest an air strike, the armed group
   nearest a bombing, the side opposite the target of a battle;
 - one group on both sides: the target goes in a strike, the doer is re-chosen in a battle.
+- fighting reported as going on ("وتدور اشتباكات عنيفة") that names no side and counts no dead: none.
 
 Example::
 
@@ -106,7 +107,10 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
-        if ev.actor1 is None and ev.type in _FIGHTING and (not clause_a2 or ev.subtype == "Air/drone strike"
+        if ev.actor1 is None and ev.actor2 is None and ev.subtype == "Armed clash" and ev.killed is None \
+                and _ongoing(v, starts, ev):
+            pick = None  # "وتدور اشتباكات عنيفة": fighting going on that names no side and counts no dead
+        elif ev.actor1 is None and ev.type in _FIGHTING and (not clause_a2 or ev.subtype == "Air/drone strike"
                                                            or ev.subtype in _BOMBINGS):
             pick = _doer(actors, ev, _phrase_of(by_span, ev, "actor2"))
         elif ev.actor1 is None and ev.type == "Battles" and ev.killed is None:
@@ -173,6 +177,18 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
         return _nearest(actors, pos, lambda a: a.named and side(a) == first and a.category not in _NO_TARGET) \
             or _nearest(actors, pos, lambda a: side(a) == first and a.category not in _NO_TARGET)
     return _other_side(actors, pos, a2)
+
+
+def _ongoing(v: TokenView, starts: list[int], ev) -> bool:
+    """Whether a word of ongoing fighting (words.tsv kind present: تدور، تستمر) stands right before
+    the event's trigger, with no "بين" after it."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= len(v.tokens):
+        return False
+    sent = v.tokens[ti].sentence
+    # "تدور اشتباكات بين الطرفين": the two sides named before
+    return v.has_kind(ti - 2, ti, "present", sent) and not v.has_kind(tj, tj + 3, "between", sent)
 
 
 def _civilian_word(v: TokenView, i: int) -> bool:
