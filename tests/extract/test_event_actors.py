@@ -427,3 +427,14 @@ def test_battle_naming_no_side(text: str, actors: tuple) -> None:
     doc = run(text)
     clash = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Armed clash"]
     assert clash == [actors]
+
+
+@pytest.mark.parametrize("text,dropped", [
+    pytest.param("وقاتلت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، مقاتلين في حلب.", "تنظيم القاعدة", id="arm-of"),
+    pytest.param("وحاصر الجيش مقاتلي حركة الشباب التي بايعت مؤخرا تنظيم داعش في عدن.", "تنظيم داعش",
+                 id="pledged-allegiance"),
+])
+def test_group_a_qualifier_names_is_no_party(text: str, dropped: str) -> None:
+    doc = make_doc(text)
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert got and dropped not in got

@@ -188,6 +188,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                                    _has_preposition(prefix)))
     out.sort(key=lambda a: a.i)
     out = _coordinate(doc, v, out)
+    out = _drop_qualifiers(v, out)
     out = _latter(doc, v, out)
     groups = sorted((e.span.start, e.span.end) for e in doc.entities if e.label == "ORG" and e.actor_category)
     if groups:
@@ -206,6 +207,25 @@ _CATEGORY = {"state forces": "state", "rebel group": "rebel", "external/other fo
 
 def _category(acled: str | None) -> str:
     return _CATEGORY.get((acled or "").lower(), "org")
+
+
+def _drop_qualifiers(v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """"جبهة النصرة، ذراع تنظيم القاعدة", "بوكو حرام التي بايعت مؤخرا تنظيم داعش": a group after a
+    qualifier cue (actor_grammar.yaml) that follows another group within three tokens says what that
+    group belongs to; it is dropped (one adverb may stand between the cue and it)."""
+    cues = actor_grammar()["qualifier"]
+    kinds = v.kinds()
+    out: list[ActorPhrase] = []
+    for a in phrases:
+        k = a.i - 1
+        if k > 0 and bare_conj(v.tokens[k].norm) not in cues and v.tokens[k].is_word and not kinds[k]:
+            k -= 1  # "بايعت مؤخرا تنظيم داعش"
+        sent = v.tokens[a.i].sentence
+        if k > 0 and bare_conj(v.tokens[k].norm) in cues and any(
+                k - 3 <= b.j <= k and v.tokens[b.i].sentence == sent for b in out[-2:]):
+            continue
+        out.append(a)
+    return out
 
 
 def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -560,4 +580,5 @@ def actor_grammar() -> dict:
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
+            "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}
