@@ -438,3 +438,15 @@ def test_group_a_qualifier_names_is_no_party(text: str, dropped: str) -> None:
     doc = make_doc(text)
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert got and dropped not in got
+
+
+@pytest.mark.parametrize("text,phrases", [
+    pytest.param("وهاجمت جبهة النصرة، والجيش الحر مواقع النظام في حلب.",
+                 ["جبهة النصرة، والجيش الحر", "النظام"], id="list-with-commas"),
+    pytest.param("ودارت اشتباكات بين المقاومة المدعومة بالطيران، والحوثيين في تعز.",
+                 ["المقاومة المدعومة", "الطيران", "الحوثيين"], id="between-parts-the-sides"),
+])
+def test_comma_before_the_and_of_a_list(text: str, phrases: list[str]) -> None:
+    doc = make_doc(text)
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert got == phrases

@@ -36,6 +36,7 @@ from khabar.extract.event_words import TokenView, grammar
 _EXTEND_MAX = 3
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
+_LIST_REACH = 15  # tokens before a list of actors where بين makes its comma part two sides
 _NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
 
 
@@ -257,9 +258,16 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     where they are the two sides)."""
     kinds = v.kinds()
     out: list[ActorPhrase] = []
+    commas = actor_grammar()["list_commas"]
     for a in phrases:
         prev = out[-1] if out else None
-        if prev is not None and prev.j == a.i and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
+        # "جبهة النصرة، وأحرار الشام، والجيش الحر": a comma may stand before the و of a list
+        # (not after بين, where the comma parts the two sides: "بين المقاومة المدعومة بالطيران، والحوثيين")
+        gap_ok = prev is not None and (prev.j == a.i or (
+            prev.j + 1 == a.i and v.tokens[prev.j].span.text in commas
+            and not any("between" in kinds[k] and v.tokens[k].sentence == v.tokens[a.i].sentence
+                        for k in range(max(0, prev.i - _LIST_REACH), prev.i))))
+        if prev is not None and gap_ok and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
                 and v.tokens[a.i].norm.startswith(grammar()["and"]) \
                 and not any("between" in kinds[k] for k in range(max(0, prev.i - 3), prev.i)) \
                 and (prev.category == "civilian") == (a.category == "civilian"):
@@ -579,6 +587,7 @@ def actor_grammar() -> dict:
             "with": normalize_form(data.get("with") or ""),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
+            "list_commas": frozenset(data.get("list_commas") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}
