@@ -450,3 +450,12 @@ def test_comma_before_the_and_of_a_list(text: str, phrases: list[str]) -> None:
     doc = make_doc(text)
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert got == phrases
+
+
+def test_armed_men_from_a_named_group_are_one_actor() -> None:
+    text = "وقتل جنديان في هجوم نسب إلى متمردين من حزب العمال الكردستاني في حلب."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "حزب العمال الكردستاني"), "ORG",
+                                      canonical="حزب العمال الكردستاني", actor_category="Rebel group"))
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert got == ["متمردين من حزب العمال الكردستاني"]

@@ -259,6 +259,8 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     kinds = v.kinds()
     out: list[ActorPhrase] = []
     commas = actor_grammar()["list_commas"]
+    groups = {(e.span.start, e.span.end) for e in doc.entities if e.actor_category}
+    entity_spans = {(a.i, a.j) for a in phrases if (a.span.start, a.span.end) in groups}
     for a in phrases:
         prev = out[-1] if out else None
         # "جبهة النصرة، وأحرار الشام، والجيش الحر": a comma may stand before the و of a list
@@ -274,6 +276,15 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             span = doc.span(prev.span.start, a.span.end)
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
+            continue
+        if prev is not None and prev.j + 1 == a.i and v.tokens[prev.j].norm == grammar()["of"] \
+                and v.tokens[a.i].sentence == v.tokens[prev.i].sentence and not a.prep \
+                and prev.category not in ("civilian", "person", "org") and a.category not in ("civilian", "person") \
+                and prev.j - prev.i == 1 and (a.i, a.j) in entity_spans:
+            # "متمردين من حزب العمال الكردستاني": the group the armed men come from names them
+            span = doc.span(prev.span.start, a.span.end)
+            out[-1] = ActorPhrase(prev.i, a.j, span, a.category, prev.text + doc.text[prev.span.end:a.span.end],
+                                  prev.prep, True)
             continue
         if prev is not None and prev.j == a.i and a.prep and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
                 and v.tokens[prev.j - 1].norm in actor_grammar()["against"]:
