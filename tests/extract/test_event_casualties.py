@@ -48,3 +48,9 @@ def _run(text: str, claims: tuple[str, ...] = ()) -> Doc:
 def test_toll_goes_to_its_own_clause(text: str, claims: tuple[str, ...], tolls: set) -> None:
     doc = _run(text, claims)
     assert {(e.place.name if e.place else None, e.killed) for e in doc.events} == tolls
+
+
+def test_peaceful_protest_takes_no_toll() -> None:
+    doc = _run("وتظاهر مئات في عدن أمس للمطالبة بمعاقبة مسلح قام بقتل 3 جنود.")
+    tolls = {e.subtype: e.killed for e in doc.events}
+    assert tolls.get("Peaceful protest", "missing") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.doc import EntityMention, Span
 from khabar.extract.event_words import TokenView
 from khabar.extract.numbers import casualties
 from tests.conftest import make_doc
@@ -30,3 +31,25 @@ def _figures(text: str) -> list[tuple[str, int]]:
 ])
 def test_figures_joined_before_their_verb(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    pytest.param("وكان سامر الخطيب قد قتل في معارك مع المسلحين العام الماضي.", ("سامر الخطيب",),
+                 [("killed", 1)], id="name-before-perfect-verb"),
+    pytest.param("وأكد المصدر أن أبو خالد قتل في الغارة.", ("أبو خالد",), [("killed", 1)],
+                 id="name-after-anna"),
+    pytest.param("وكان سامر الخطيب والد عمر قتل في المعارك.", ("سامر الخطيب", "عمر"), [("killed", 1)],
+                 id="name-with-kinship-apposition"),
+    pytest.param("وقال سامر الخطيب قتل الجنود في المعارك.", ("سامر الخطيب",), [],
+                 id="name-after-a-speech-verb-is-no-victim"),
+    pytest.param("وكان سامر الخطيب قد قتل 3 جنود في المعارك.", ("سامر الخطيب",), [("killed", 3)],
+                 id="the-killer-named-before-a-figure"),
+])
+def test_named_subject_before_the_verb(text: str, names: tuple[str, ...],
+                                       expected: list[tuple[str, int]]) -> None:
+    doc = make_doc(text)
+    for name in names:
+        pos = text.find(name)
+        doc.entities.append(EntityMention(Span(pos, pos + len(name), name), "PER"))
+    v = TokenView(doc)
+    assert [(c.kind, c.value) for c in casualties(v, 0, len(v.tokens))] == expected

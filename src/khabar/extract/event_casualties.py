@@ -130,7 +130,8 @@ def _takes_toll(m: Mention) -> bool:
     """Arrests, agreements and the like count no dead; nor does a kidnapping or hostage-taking: its
     dead ("قتل 12 في عملية احتجاز رهائن") are the toll of the attack that came with it, an event
     of its own."""
-    return m.type != "Strategic developments" and m.subtype not in _NO_TOLL_SUBTYPES
+    return m.subtype not in _NO_TOLL_SUBTYPES and m.subtype != "Peaceful protest" \
+        and (m.type != "Strategic developments" or m.subtype == "Other")
 
 
 def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:

@@ -19,10 +19,13 @@ Example::
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from khabar.extract.event_words import TokenView, grammar
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 
 _DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
@@ -161,6 +164,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             fig = back  # "3 قتلى وجرح 10 آخرين": the wounded have their own figure
         if fig is None:
             fig = _backward(v, c, lo, used)
+        if fig is None and kind == "killed":
+            fig = _named_subject(v, c, lo)
         if fig is None:
             continue
         value, a, b = fig
@@ -260,6 +265,37 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
             # the number must start a phrase, not end one ("15 مشاة"): take the first token of it
             return _conjoined_before(v, got[0], k, got[1], lo, used)
     return None
+
+
+@functools.cache
+def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_yaml("events/casualties.yaml")
+    return tuple(frozenset(normalize_form(w) for w in data[key])  # type: ignore[return-value]
+                 for key in ("subject_openers", "perfect", "kinship"))
+
+
+def _named_subject(v: TokenView, c: int, lo: int) -> tuple[int, int, int] | None:
+    """A person's name right before the killing verb, after "أن" or "كان" (or a clause start), is its
+    one victim: "وكان فلان الفلاني قد قتل في معارك" = 1."""
+    openers, perfect, kinship = _subject_words()
+    tok = v.tokens[c]
+    if tok.norm.startswith(grammar()["article"]) or any(p for p, _st, _x in v.keys[c]):
+        return None  # "المقتل", "بمقتل": a noun, not the verb
+    end = c - 1 if c - 1 >= lo and v.tokens[c - 1].norm in perfect else c
+    ends = {b: a for a, b in v.person_names().items()}
+    start = ends.get(end)
+    if start is None or start < lo:
+        return None
+    first = start
+    while first - 1 > lo and v.tokens[first - 1].norm in kinship and ends.get(first - 1, -1) >= lo:
+        first = ends[first - 1]  # "فلان والد فلان قتل": one person named twice
+    start = first
+    if start > lo:
+        before = v.tokens[start - 1]
+        bare = before.norm[1:] if before.norm[:1] in (grammar()["and"], grammar()["then"]) else before.norm
+        if before.is_word and before.norm not in openers and bare not in openers:
+            return None
+    return 1, start, end
 
 
 def _conjoined_before(v: TokenView, value: int, a: int, b: int, lo: int,
