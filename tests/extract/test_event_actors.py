@@ -459,3 +459,9 @@ def test_armed_men_from_a_named_group_are_one_actor() -> None:
                                       canonical="حزب العمال الكردستاني", actor_category="Rebel group"))
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert got == ["متمردين من حزب العمال الكردستاني"]
+
+
+def test_agent_of_the_event_before_is_not_this_events() -> None:
+    doc = run("وتعرضت قرى في حلب لقصف عنيف بعد هجوم شنته المعارضة على مواقع الجيش.")
+    shelling = [e for e in doc.events if e.subtype == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].actor1 != "المعارضة"

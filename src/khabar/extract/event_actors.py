@@ -438,7 +438,9 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     if not cands:
         return None, None
     # "هجوم نسب إلى متمردين", "ألغام زرعها المتمردون": the agent named after the event
-    agent = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH and _agent_cue_before(v, a.i, lo)), None)
+    # (not past another event named as what came before: "لقصف عنيف بعد هجوم شنته المعارضة")
+    agent = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH and _agent_cue_before(v, a.i, lo)
+                  and not any(v.triggers_at(k) and "after" in kinds[k - 1] for k in range(tj + 1, a.i))), None)
     if agent is None:
         agent = _lam_agent(v, cands, tj, hi)
     if agent is not None:

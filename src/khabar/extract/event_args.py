@@ -14,6 +14,8 @@ Example::
 
 from __future__ import annotations
 
+import math
+
 from khabar.doc import PlaceMention, TimeMention
 from khabar.extract.event_words import TokenView
 
@@ -54,6 +56,16 @@ def place_precision(v: TokenView, p: PlaceMention, tok_index: int | None) -> int
             if "near" in kinds[k] and v.tokens[k].sentence == v.tokens[tok_index].sentence:
                 return 2
     return 1
+
+
+def distance_km(a: PlaceMention, b: PlaceMention) -> float:
+    """Great-circle distance between two resolved places (infinite when one has no coordinates)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _key(p: PlaceMention) -> tuple:

@@ -4,14 +4,17 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.en
 ``doc.claims`` through a :class:`~khabar.extract.event_words.TokenView`; adds nothing to the Doc.
 Loads ``lang/ar/events/`` words.tsv (kinds near, placehead, present, history, reaction …) and
 grammar.yaml (clause and dateline punctuation; place_anaphors, read here) through
-:mod:`khabar.extract.event_words`.
+:mod:`khabar.extract.event_words`, and place_date.yaml (sentence openings: topic shifts, fronted
+places, simultaneity).
 
 :class:`Context` indexes a document once (sentences, paragraphs, times and places by sentence,
 actor phrases, claim zones, the dateline); :func:`place_of` gives a mention the nearest toponym of
 its clause (else the previous sentence's most specific, else the article's lead place; "على
 المدينة" takes the last town named before; the place a territory verb governs beats its subject's) and
 :func:`date_of` the time governing its clause (else the publication day for ongoing fighting, else
-a time up to three sentences back, marked borrowed).
+a time up to three sentences back, marked borrowed; a sentence that opens another story or
+front, "وفي تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches
+farther). A town named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it.
 
 Example::
 
@@ -31,7 +34,8 @@ from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import actor_phrases
-from khabar.extract.event_args import best_time, place_precision, reference_places, specificity
+from khabar.extract.event_args import (best_time, distance_km, place_precision, reference_places,
+                                      specificity)
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import TokenView, grammar
 from khabar.lang import load_yaml
@@ -46,7 +50,8 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
-_REACTION_REACH = 3  # tokens from "أدان" to the time of the condemnation
+_REACTION_REACH = 3
+_CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake  # tokens from "أدان" to the time of the condemnation
 
 
 class Context:
@@ -130,6 +135,7 @@ class Context:
         all_places = [p for s_ in sorted(self.places_by_sent) for p in self.places_by_sent[s_]]
         self.references = reference_places(self.v, all_places, self.token_of)
         self.trigger_tokens = [t.i for t in self.v.triggers()]
+        self.openings: dict[int, str | None] = {}  # how a sentence opens (_opening), when asked
         self.lead_place = None
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
@@ -226,10 +232,37 @@ def place_of(ctx: Context, m: Mention) -> None:
             chosen = ctx.lead_place
     if chosen is None:
         return
+    if not inherited:
+        chosen = _container_if_misplaced(ctx, chosen)
     m.place = chosen
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _container_if_misplaced(ctx: Context, p: PlaceMention) -> PlaceMention:
+    """"همدان بمدينة الحزم": a town named inside another place, but resolved far from it (a
+    namesake elsewhere), yields to the place that contains it."""
+    places = ctx.places_by_sent.get(ctx.sentence_of(p.span.start), [])
+    k = places.index(p) if p in places else -1
+    if k < 0 or k + 1 >= len(places) or (p.level or "city") != "city":
+        return p
+    big = places[k + 1]
+    a, b = ctx.token_of(p.span.end - 1), ctx.token_of(big.span.start)
+    kinds = ctx.v.kinds()
+    if not 1 <= b - a <= 3 or not all(ctx.v.tokens[x].is_word and (
+            "placehead" in kinds[x] or "locative" in kinds[x]) for x in range(a + 1, b)):
+        return p
+    if not (ctx.v.tokens[a + 1].norm.startswith(grammar()["bi"]) or "locative" in kinds[a + 1]):
+        return p  # "X بمدينة Y", "X في محافظة Y", "X بY"; not "X وY"
+    if (big.level or "city") not in ("city", "admin1") or big.lat is None:
+        return p
+    region = big.name if big.level == "admin1" else big.admin1
+    if p.admin1 and region:  # the province says it (Al Madan lies in Amran, Hamdan not in Al Jawf)
+        far = p.admin1.lower() != region.lower() and distance_km(p, big) > _CONTAINER_KM / 2
+    else:
+        far = distance_km(p, big) > _CONTAINER_KM
+    return big if far else p
 
 
 def _in_actor_phrase(ctx: Context, p: PlaceMention, j: int) -> bool:
@@ -441,9 +474,78 @@ def date_of(ctx: Context, m: Mention) -> None:
     if doc.published is not None and (ongoing or not doc.times):
         m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
         return
-    for s in range(m.sentence - 1, max(-1, m.sentence - 1 - DATE_LOOKBACK), -1):
+    reach, same = m.sentence - DATE_LOOKBACK, False
+    s = m.sentence - 1
+    while s >= max(0, reach):
+        opening = _opening(ctx, s + 1)
+        if opening == "shift":
+            return  # "وفي تطور آخر …", "وفي محافظة أبين، سيطر …": the time before dates another story
+        if opening == "same":  # "في غضون ذلك": at the time of the events just told
+            reach, same = min(reach, s + 1 - _same_lookback()), True
         t = best_time(ctx.times_by_sent.get(s, []), m.span.start, None)
         if t is not None:
-            m.anchored = ctx.para[s] == m.para
+            m.anchored = same or ctx.para[s] == m.para
             m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
             return
+        s -= 1
+
+
+@functools.cache
+def _openings() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...],
+                         tuple[tuple[str, ...], ...]]:
+    """Folded word sequences of place_date.yaml: topic shifts, place openers, simultaneity."""
+    data = load_yaml("events/place_date.yaml")
+
+    def words(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(normalize_form(w) for w in row.split()) for row in data[key])
+    return words("topic_shift"), words("place_openers"), words("simultaneous")
+
+
+@functools.cache
+def _same_lookback() -> int:
+    return int(load_yaml("events/place_date.yaml")["same_lookback"])
+
+
+def _starts_with(ctx: Context, k: int, phrase: tuple[str, ...]) -> int:
+    """The token after ``phrase`` when it starts at token k (its first word may carry و/ف), else -1."""
+    toks = ctx.v.tokens
+    g = grammar()
+    for n, w in enumerate(phrase):
+        if k + n >= len(toks) or toks[k + n].sentence != toks[k].sentence:
+            return -1
+        got = toks[k + n].norm
+        if got != w and not (n == 0 and got[:1] in (g["and"], g["then"]) and got[1:] == w):
+            return -1
+    return k + len(phrase)
+
+
+def _opening(ctx: Context, s: int) -> str | None:
+    """How sentence s opens: "shift" (another story, or a fronted place: "وفي محافظة أبين،"),
+    "same" (at the same time: "في غضون ذلك"), or None."""
+    cache = ctx.openings
+    if s in cache:
+        return cache[s]
+    out = None
+    toks = ctx.v.tokens
+    k, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+    while k < hi and not toks[k].is_word:
+        k += 1
+    if k < hi:
+        shifts, openers, same = _openings()
+        kinds = ctx.v.kinds()
+        if any(_starts_with(ctx, k, ph) >= 0 for ph in shifts):
+            out = "shift"
+        elif any(_starts_with(ctx, k, ph) >= 0 for ph in same):
+            out = "same"
+        else:
+            for ph in openers:
+                x = _starts_with(ctx, k, ph)
+                if x < 0:
+                    continue
+                while x < hi and "placehead" in kinds[x]:
+                    x += 1
+                if x < hi and _place_at(ctx, x):
+                    out = "shift"
+                    break
+    cache[s] = out
+    return out

@@ -33,7 +33,8 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     v = ctx.v
     out: list[Mention] = []
     for m in mentions:
-        if m.place is None or m.place_inherited or (m.place.level or "city") != "city":
+        if m.place is None or m.place_inherited or (m.place.level or "city") != "city" \
+                or _other_clause(ctx, m):
             out.append(m)
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
@@ -63,6 +64,14 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             part.injured = _share(m.injured, n, idx)
             out.append(part)
     return [part for m in out for part in _split_days(ctx, m)]
+
+
+def _other_clause(ctx: Context, m: Mention) -> bool:
+    """A trigger of another event type stands between the mention and its place ("وجاء هذا القصف
+    بينما استمرت الاشتباكات في أ وب"): the list places that clause's events, not this one."""
+    k = ctx.token_of(m.place.span.start) if m.place is not None else m.j
+    return m.place is not None and m.place.span.start > m.span.end and any(
+        t.entry["type"] != m.type for t in ctx.v.triggers_in(m.j, k))
 
 
 def _split_days(ctx: Context, m: Mention) -> list[Mention]:
@@ -133,14 +142,24 @@ def _only_connectors(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
     i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)
     if j - i > 3:
         return _coordinated_list(ctx, i, j)
+    joined = v.tokens[j].norm.startswith(g["and"])  # "وبنش": the conjunction is a clitic of the name
     for k in range(i, j):
         t = v.tokens[k]
         if not t.is_word:
             if t.norm not in g["list_commas"]:
                 return False
+            joined = True
             continue
-        if t.norm in (g["and"], g["or"]) or v.kinds()[k] & _CONNECTORS:
+        if t.norm in (g["and"], g["or"]):
+            joined = True
             continue
+        if v.kinds()[k] & _CONNECTORS:
+            joined = joined or t.norm.startswith(g["and"])  # "والقرية"
+            continue
+        if "locative" in v.kinds()[k] and (t.norm.startswith(g["and"]) or (
+                k > i and v.tokens[k - 1].norm == g["and"])):
+            joined = True
+            continue  # "في قاعدة العند وفي الحوطة": the preposition repeated after و
         return False
-    # "والقرية": the conjunction is a clitic of the second name
-    return True
+    # "المعاشيق بمديرية كريتر": a place and the district it lies in, no list
+    return joined

@@ -1,0 +1,76 @@
+"""The date and place an event mention gets from its context (extract/event_context.py,
+event_split.py): topic shifts that stop a borrowed date, simultaneity that stretches it, places
+joined by a repeated preposition, a namesake town inside the place that contains it."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import PlaceMention, Span
+from tests.extract.test_events import GAZ, build, run
+from khabar.extract.events import extract_events
+
+YESTERDAY = (("أمس", "2015-08-05", "day"),)
+
+
+def _dates(doc) -> dict[str, str | None]:
+    return {e.place.name: e.date for e in doc.events if e.place is not None}
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل خمسة مسلحين في اشتباكات بتعز أمس. وفي تطور آخر، استعادت القوات الحكومية "
+                 "السيطرة على زنجبار.", {"Taiz": "2015-08-05", "Zinjibar": None}, id="another-development"),
+    pytest.param("قتل خمسة مسلحين في اشتباكات بتعز أمس. وفي محافظة لحج جنوب البلاد، سيطر الجيش على "
+                 "الحوطة.", {"Taiz": "2015-08-05", "Al-Hawtah": None}, id="fronted-province"),
+    pytest.param("قتل خمسة مسلحين في اشتباكات بتعز أمس. أما في عدن فقد سيطر الجيش على المطار.",
+                 {"Taiz": "2015-08-05", "Aden": None}, id="amma-fi"),
+    pytest.param("قتل خمسة مسلحين في اشتباكات بتعز أمس. وسيطر الجيش على زنجبار بعد معارك.",
+                 {"Taiz": "2015-08-05", "Zinjibar": "2015-08-05"}, id="no-shift-borrows"),
+    pytest.param("قتل خمسة مسلحين في اشتباكات بتعز أمس. وفي زنجبار، سيطر الجيش على المطار. "
+                 "في الوقت ذاته، وصلت تعزيزات إلى عدن.",
+                 {"Taiz": "2015-08-05", "Zinjibar": None, "Aden": None}, id="meanwhile-after-a-shift"),
+])
+def test_topic_shift_stops_a_borrowed_date(text: str, expected: dict) -> None:
+    doc = run(text, times=YESTERDAY, places=("تعز", "زنجبار", "عدن", "لحج", "الحوطة"))
+    assert _dates(doc) == expected
+
+
+def test_meanwhile_reaches_farther_back() -> None:
+    text = ("دارت اشتباكات عنيفة أمس في تعز. وقال المركز إن اثنين من المقاتلين قتلا. وتواصلت المواجهات "
+            "في أطراف المدينة. ووصف السكان الوضع بالصعب. في غضون ذلك، شنت طائرات التحالف غارات على "
+            "مواقع في عدن.")
+    doc = run(text, times=YESTERDAY, places=("تعز", "عدن"))
+    strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
+    assert [e.date for e in strikes] == ["2015-08-05"]
+    # without the connective the strike is too far from the time to borrow it
+    doc = run(text.replace("في غضون ذلك، ", ""), times=YESTERDAY, places=("تعز", "عدن"))
+    assert [e.date for e in doc.events if e.subtype == "Air/drone strike"] == [None]
+
+
+@pytest.mark.parametrize("text,places", [
+    pytest.param("وشنت الطائرات غارات على مواقع في أريحا وفي سراقب أمس.", ["Ariha", "Saraqib"],
+                 id="repeated-preposition"),
+    pytest.param("وشنت الطائرات غارات على مواقع في أريحا بمحافظة إدلب أمس.", ["Ariha"],
+                 id="town-in-its-province-is-no-list"),
+    pytest.param("وجاء هذا القصف بينما استمرت الاشتباكات في أريحا وسراقب أمس.",
+                 ["Ariha", "Ariha", "Saraqib"], id="list-of-another-clause"),
+])
+def test_coordination(text: str, places: list[str]) -> None:
+    doc = run(text, times=YESTERDAY, places=("أريحا", "سراقب", "إدلب"))
+    assert sorted(e.place.name for e in doc.events) == places
+
+
+@pytest.mark.parametrize("namesake,expected", [
+    pytest.param(("Hama", "SY", "city", 35.13, 36.75, "Hama"), "Aleppo", id="namesake-far-away"),
+    pytest.param(("Al-Bab", "SY", "city", 36.3705, 37.5157, "Aleppo"), "Al-Bab", id="inside-its-city"),
+])
+def test_namesake_inside_its_container(namesake: tuple, expected: str) -> None:
+    text = "وقصفت الطائرات أهدافا في حي الشيخ بمدينة حلب أمس."
+    doc = build(text, times=YESTERDAY, places=("حلب",))
+    en, cc, level, lat, lon, admin1 = namesake
+    start = text.index("الشيخ")
+    doc.places.insert(0, PlaceMention(Span(start, start + 5, "الشيخ"), name=en, country=cc, level=level,
+                                      lat=lat, lon=lon, admin1=admin1))
+    extract_events(doc)
+    assert [e.place.name for e in doc.events] == [expected]
+    assert GAZ["حلب"][0] == "Aleppo"
