@@ -53,3 +53,16 @@ def test_named_subject_before_the_verb(text: str, names: tuple[str, ...],
         doc.entities.append(EntityMention(Span(pos, pos + len(name), name), "PER"))
     v = TokenView(doc)
     assert [(c.kind, c.value) for c in casualties(v, 0, len(v.tokens))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل أبو عبدالله بن يحيى الفلاني وقياديان آخران في المواجهات", [("killed", 3)],
+                 id="kunya-name-then-dual"),
+    pytest.param("قتل أبو محمد في الغارة وأصيب 3 آخرون", [("killed", 1), ("injured", 3)],
+                 id="kunya-then-wounded"),
+    pytest.param("وقتل في اليوم التالي لمقتل نجل القائد", [], id="death-that-dates-another"),
+    pytest.param("وقتل 3 جنود غداة مقتل القائد", [("killed", 3)], id="toll-before-a-dating-death"),
+    pytest.param("وأقيم حفل في ذكرى مقتل 20 جنديا", [], id="anniversary-is-no-toll"),
+])
+def test_names_and_deaths_that_date(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -31,6 +31,7 @@ _DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
 _FORWARD_WINDOW = 3
 _CONJ_WINDOW = 6
+_NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
 
 
 @dataclass(slots=True)
@@ -143,7 +144,7 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             out.append(Casualty("killed", 1, c, c, c + 1))  # "فقتلاه": one victim
             continue
         kind = _kind_of(v, c)
-        if kind is None:
+        if kind is None or (c - 1 >= lo and _time_reference(v, c - 1)):
             continue
         fig = _forward(v, c + 1, hi, used)
         if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
@@ -172,9 +173,24 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         if any("subset" in kinds[k] for k in range(max(lo, a - 2), a)):
             continue
         used.update(range(a, b))
+        if "kunya" in kinds[a] and a not in v.person_names():
+            b = _kunya_end(v, b, hi)
         value, b = _conjoined(v, value, max(b, c + 1), hi, used)
         out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a)))
     return out
+
+
+def _kunya_end(v: TokenView, j: int, hi: int) -> int:
+    """End of a kunya name the entities stage missed: the words after "أبو" up to the first one
+    with و, a punctuation mark, a number or a casualty word ("مقتل أبو عبدالله بن يحيى الفلاني
+    وقياديين آخرين"), at most a few words on."""
+    conj = grammar()["and"]
+    for k in range(j, min(j + _NAME_WORDS, hi)):
+        tok = v.tokens[k]
+        if not tok.is_word or tok.norm.startswith(conj) or v.number_at(k) is not None \
+                or _kind_of(v, k) is not None:
+            return k
+    return j
 
 
 def _owned(v: TokenView, k: int, hi: int) -> bool:
@@ -268,16 +284,23 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
 
 
 @functools.cache
-def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The word lists of casualties.yaml: subject openers, perfect, kinship, time reference."""
     data = load_yaml("events/casualties.yaml")
     return tuple(frozenset(normalize_form(w) for w in data[key])  # type: ignore[return-value]
-                 for key in ("subject_openers", "perfect", "kinship"))
+                 for key in ("subject_openers", "perfect", "kinship", "time_reference"))
+
+
+def _time_reference(v: TokenView, k: int) -> bool:
+    """The word at token k dates or recalls by a death ("في اليوم التالي لمقتل", "ذكرى مقتل")."""
+    refs = _subject_words()[3]
+    return v.tokens[k].norm in refs or any(st in refs for _p, st, _x in v.keys[k])
 
 
 def _named_subject(v: TokenView, c: int, lo: int) -> tuple[int, int, int] | None:
     """A person's name right before the killing verb, after "أن" or "كان" (or a clause start), is its
     one victim: "وكان فلان الفلاني قد قتل في معارك" = 1."""
-    openers, perfect, kinship = _subject_words()
+    openers, perfect, kinship, _refs = _subject_words()
     tok = v.tokens[c]
     if tok.norm.startswith(grammar()["article"]) or any(p for p, _st, _x in v.keys[c]):
         return None  # "المقتل", "بمقتل": a noun, not the verb
