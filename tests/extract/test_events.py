@@ -129,6 +129,10 @@ FAMILIES = [
                  id="dual-suicide-bombings"),
     pytest.param("واتهم ناشطون قوات النظام باستخدام غاز الكلور في سراقب أمس.",
                  "Explosions/Remote violence", "Chemical weapon", id="chemical"),
+    pytest.param("وسقطت مقاتلة سورية على سوق في أريحا أمس.", "Strategic developments", "Other",
+                 id="aircraft-crash"),
+    pytest.param("وأعلن الجيش تحرير 59 رهينة في عملية قرب عدن أمس.", "Battles", "Armed clash",
+                 id="hostages-freed"),
 ]
 
 
@@ -391,6 +395,25 @@ def test_toll_without_trigger_is_a_clash() -> None:
     assert ("Battles", "Armed clash", 15) in {(e.type, e.subtype, e.killed) for e in doc.events}
 
 
+def test_toll_of_a_crash_is_no_clash() -> None:
+    doc = run("وقتل 12 شخصا حينما سقطت مقاتلة على سوق في أريحا أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Other", 12)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وسقطت البلدة في أيدي المسلحين قرب حلب أمس.", id="town-fell"),
+    pytest.param("وقتل مدنيان إثر سقوط براميل متفجرة على حلب أمس.", id="barrels-fell"),
+])
+def test_a_fall_that_is_no_crash(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert "Other" not in {e.subtype for e in doc.events}
+
+
+def test_arrests_in_a_country_with_a_day_of_their_own() -> None:
+    doc = run("واعتقلت السلطات في سوريا أمس عشرة أشخاص.", times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Arrests"]
+
+
 # ------------------------------------------------------------------ filters
 
 NOT_EVENTS = [
@@ -415,6 +438,12 @@ NOT_EVENTS = [
     pytest.param("وفي حال تمكنت المقاومة من السيطرة على تعز ستتقدم نحو عدن.", id="condition"),
     pytest.param("ويحمل الجيش الجماعة مسؤولية أي هجوم على مواقعه في تعز.", id="any-attack"),
     pytest.param("وتخوض الجماعة اشتباكات مسلحة من حين لآخر مع خصومها في تعز.", id="habitual"),
+    pytest.param("وتقدم المقاتلون في تعز أمس بدعم من الغارات الجوية التي يشنها التحالف.", id="strikes-as-backing"),
+    pytest.param("وقالت المنظمة إن الغارات قتلت 300 مسلح في حلب خلال عشرة أشهر.", id="total-over-months"),
+    pytest.param("ووثقت المنظمة مقتل 214 شخصا في القصف على حلب.", id="running-tally"),
+    pytest.param("وسقطت طائرة حربية في إدلب أمس نتيجة خلل تقني.", id="crash-by-a-fault"),
+    pytest.param("وتحطمت مروحية عسكرية قرب حلب أمس بسبب سوء الأحوال الجوية.", id="crash-in-bad-weather"),
+    pytest.param("وقال الجيش إن الجماعة كانت تحضر لهجوم على مواقعه في تعز.", id="attack-prepared"),
 ]
 
 

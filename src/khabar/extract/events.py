@@ -15,7 +15,9 @@ mention per coordinated town or day).
    civilians is Violence against civilians, a territory change by a non-state actor is
    "Non-state actor overtakes territory".
 2. Mentions that are not events are dropped: futures and plans, negations, questions, generic
-   history ("منذ"), purpose clauses ("للسيطرة على"), and triggers inside a claim with stance deny.
+   history ("منذ"), totals over months ("خلال عشرة أشهر", "وثقت"), purpose clauses ("للسيطرة على"),
+   and triggers inside a claim with stance deny. Strikes named as the backing of another event
+   ("بدعم من الغارات") only support it; an aircraft crash put down to a fault or the weather is no event.
 3. Each mention gets a place (nearest toponym in its sentence, else the most specific of the
    paragraph's previous sentence, else the article's lead place; coordinated towns or days make one
    mention each, casualties split evenly), a date (nearest time in the sentence; else the publication day
@@ -61,6 +63,10 @@ _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض م
 _PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
 _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
+_HOSTAGE_REACH = 4  # tokens from "تحرير"/"إنقاذ" to the hostages freed ("تحرير 59 رهينة")
+_CRASH_REACH = 2  # tokens from "سقطت"/"تحطم" to the aircraft that fell ("سقطت طائرة حربية")
+_BACKING_REACH = 2  # tokens from "بدعم من"/"تدعمهم" to the strikes that backed another event
+_ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
 
 def extract_events(doc: Doc) -> None:
@@ -73,13 +79,18 @@ def extract_events(doc: Doc) -> None:
         return
     ctx = Context(doc, v)
     mentions = _mentions(ctx)
+    found = {id(m) for m in mentions}
     mentions = attach_casualties(ctx, mentions)
+    mentions = _crash_tolls(ctx, mentions, found)
+    # a toll with no trigger in a sentence that totals months of events ("قتلت 3042 خلال عشرة أشهر")
+    mentions = [m for m in mentions if id(m) in found or not _roundup(ctx, m.sentence)]
     mentions = split_coordinated(ctx, mentions)
     _unify_suicide(ctx, mentions)
     _hand_over_tolls(mentions)
     groups = merge_mentions(mentions)
     _share_concurrent(groups)
-    groups = [g for g in groups if not all(_weak(m) or m.support for m in g) and not _vague(g)]
+    groups = [g for g in groups if not all(_weak(m) or m.support for m in g) and not _vague(g)
+              and not any(_accident(ctx, m) for m in g)]
     events = [to_event(ms) for ms in groups]
     fill_actors(doc, v, ctx.actors, events)
     doc.events = [e for e in events if not _long_ago(e, doc)]
@@ -105,6 +116,37 @@ def _share_concurrent(groups: list[list[Mention]]) -> None:
             if dated:
                 m.time, m.date, m.date_precision = dated[0].time, dated[0].date, dated[0].date_precision
                 m.date_soft, m.anchored = False, True
+
+
+def _crash_tolls(ctx: Context, mentions: list[Mention], found: set[int]) -> list[Mention]:
+    """A death toll with no trigger of its own ("قتل 12 حينما سقطت مقاتلة على سوق") in the sentence of
+    an aircraft crash is the crash's toll, not a clash."""
+    crashes = [m for m in mentions if id(m) in found and _crash(ctx, m)]
+    if not crashes:
+        return mentions
+    out = []
+    for m in mentions:
+        crash = next((c for c in crashes if c.sentence == m.sentence), None) if id(m) not in found else None
+        if crash is None:
+            out.append(m)
+            continue
+        if crash.killed is None:
+            crash.killed, crash.killed_person = m.killed, m.killed_person
+        if crash.injured is None:
+            crash.injured = m.injured
+        crash.casualty_spans.extend(m.casualty_spans)
+    return out
+
+
+def _crash(ctx: Context, m: Mention) -> bool:
+    got = ctx.v.match_at("triggers", m.i)
+    return got is not None and got.entry.get("context") == "crash"
+
+
+def _accident(ctx: Context, m: Mention) -> bool:
+    """An aircraft crash put down to a technical fault or the weather: no political violence."""
+    s = m.sentence
+    return _crash(ctx, m) and ctx.v.has_kind(ctx.sent_lo[s], ctx.sent_hi[s], "accident", s)
 
 
 def _hand_over_tolls(mentions: list[Mention]) -> None:
@@ -168,6 +210,8 @@ def _long_ago(ev, doc: Doc) -> bool:
 def _vague(g: list[Mention]) -> bool:
     """Only a country for a place and no toll: background ("strikes on IS in Syria"), not an event."""
     place = best_place(g)[0]
+    if all(m.type == "Strategic developments" for m in g) and any(m.anchored for m in g):
+        return False
     return place is not None and place.level == "country" and all(m.killed is None for m in g)
 
 
@@ -187,6 +231,7 @@ def _mentions(ctx: Context) -> list[Mention]:
     g = grammar()
     kinds = v.kinds()
     out: list[Mention] = []
+    roundup: dict[int, bool] = {}  # sentence -> whether it totals events over a long span
     prev: Match | None = None
     for m in v.triggers():
         follows, prev = prev is not None and prev.j == m.i and prev.entry["subtype"] == m.entry["subtype"], m
@@ -210,13 +255,18 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
         if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
             continue
+        if context == "hostage" and not v.has_kind(m.j, m.j + _HOSTAGE_REACH, "hostage", s):
+            continue  # "تحرير 59 رهينة": a rescue; "تحرير المدينة" is mostly talk of an aim
+        if context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
+                                                      or v.triggers_at(m.j)):
+            continue  # "سقطت مقاتلة", "تحطم طائرة"; not "سقطت البلدة", nor "سقوط البراميل المتفجرة"
         if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
                                           or v.has_kind(m.i - 6, m.j + 6, "injured", s)):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
                 and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])):
             continue  # "جيش تحرير الشعب": part of a name
-        if _filtered(ctx, m, s, lo, hi, typ):
+        if _filtered(ctx, m, s, lo, hi, typ, roundup):
             continue
         span = ctx.doc.span(v.tokens[m.i].span.start, v.tokens[m.j - 1].span.end)
         if any(st == "deny" for _k, st in ctx.claims_of(span)):
@@ -269,7 +319,9 @@ def _mentions(ctx: Context) -> list[Mention]:
         # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one;
         # "إثر هجوم": a generic attack named as the background of the sentence's event
         # "استعادت الحوطة بعد مواجهات": the fighting that won a place is that territory change
-        mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) or (
+        # "بدعم من الغارات الجوية": strikes named as the backing of another event, a campaign
+        mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
+            or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) or (
             v.has_kind(m.i - 1, m.i, "after", s) and any(
                 x.i != m.i and x.entry["subtype"] != subtype
                 and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
@@ -339,7 +391,23 @@ def _continues_subject(v: TokenView, m: Mention) -> bool:
     return False
 
 
-def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str) -> bool:
+def _roundup(ctx: Context, s: int) -> bool:
+    """The sentence totals events over a long span: a running tally ("وثقت"), or "خلال" before a
+    month or year ("خلال يوليو الحالي") or before a span of months or years ("خلال عشرة أشهر")."""
+    v = ctx.v
+    lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+    if v.has_kind(lo, hi, "tally", s):
+        return True
+    for t in ctx.times_by_sent.get(s, ()):
+        k = ctx.token_of(t.span.start)
+        if t.precision in ("month", "year") and v.has_kind(k - 2, k, "period", s):
+            return True
+    kinds = v.kinds()
+    return any("period" in kinds[k] and v.has_kind(k + 1, k + 1 + _ROUNDUP_REACH, "longspan", s)
+               for k in range(lo, hi))
+
+
+def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundup: dict[int, bool]) -> bool:
     v = ctx.v
     sent_text = ctx.doc.sentences[s].span.text.rstrip()
     g = grammar()
@@ -359,6 +427,10 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str) -> boo
         return True  # "أي هجوم": any attack, none in particular
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
         return True  # "منذ 2011", "منذ بداية الأزمة"
+    if s not in roundup:
+        roundup[s] = _roundup(ctx, s)
+    if roundup[s]:
+        return True  # a total over months: "قتل 3042 خلال عشرة أشهر", "وثقت المجموعة 214 ضحية"
     if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
             and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s):
         return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف" happened)
