@@ -465,3 +465,12 @@ def test_agent_of_the_event_before_is_not_this_events() -> None:
     doc = run("وتعرضت قرى في حلب لقصف عنيف بعد هجوم شنته المعارضة على مواقع الجيش.")
     shelling = [e for e in doc.events if e.subtype == "Shelling/artillery/missile attack"]
     assert shelling and shelling[0].actor1 != "المعارضة"
+
+
+def test_who_claims_responsibility_is_actor1() -> None:
+    text = "وأعلنت الجبهة مسؤوليتها عن تفجير انتحاري في عدن أمس."
+    doc = build(text)
+    doc.claims.append(Claim(cue=_find(text, "وأعلنت"), content=_find(text, "عن تفجير انتحاري في عدن أمس"),
+                            speaker=_find(text, "الجبهة")))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events] == ["الجبهة"]

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import bisect
 
-from khabar.doc import Doc
-from khabar.extract.event_actors import ActorPhrase, actor_grammar, stop_words
+from khabar.doc import Doc, Span
+from khabar.extract.event_actors import ActorPhrase, actor_grammar, bare_conj, stop_words
 from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3  # words after a victim noun that still name it
@@ -71,7 +71,14 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
     by_span = {(a.span.start, a.span.end): a for a in actors}
     by_tok = {a.i: a for a in actors}
     starts = [t.span.start for t in v.tokens]
+    claimed = _claimed(doc, v, starts)
     for ev in events:
+        if ev.actor1 is None and claimed:
+            # "وأعلنت الجبهة مسؤوليتها عن هجمات منها تفجير …": who claims it did it
+            sp = next((sp for s, e, sp in claimed if s <= ev.trigger.start < e), None)
+            if sp is not None:
+                ev.actor1 = sp.text
+                ev.evidence["actor1"] = [sp]
         a1 = _phrase_of(by_span, ev, "actor1")
         clause_a2 = ev.actor2 is not None  # the clause named the target: a doer it does not name is unknown
         if ev.type == "Explosions/Remote violence":
@@ -177,6 +184,23 @@ def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase 
         return _nearest(actors, pos, lambda a: a.named and side(a) == first and a.category not in _NO_TARGET) \
             or _nearest(actors, pos, lambda a: side(a) == first and a.category not in _NO_TARGET)
     return _other_side(actors, pos, a2)
+
+
+def _claimed(doc: Doc, v: TokenView, starts: list[int]) -> list[tuple[int, int, Span]]:
+    """Claims of responsibility: (content start, content end, speaker) of each claim whose cue is
+    followed by a responsibility word (actor_grammar.yaml) before or at the start of its content
+    ("أعلنت طالبان مسؤوليتها عن الهجوم")."""
+    words = actor_grammar()["responsibility"]
+    out = []
+    ntok = len(v.tokens)
+    for c in doc.claims:
+        if c.speaker is None or c.speaker.end > c.content.end:
+            continue
+        k = bisect.bisect_left(starts, min(c.cue.start, c.speaker.start))
+        stop = min(bisect.bisect_left(starts, c.content.start) + 2, ntok)
+        if any(bare_conj(v.tokens[x].norm) in words for x in range(k, stop)):
+            out.append((c.content.start, c.content.end, c.speaker))
+    return out
 
 
 def _ongoing(v: TokenView, starts: list[int], ev) -> bool:
