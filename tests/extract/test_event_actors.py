@@ -474,3 +474,14 @@ def test_who_claims_responsibility_is_actor1() -> None:
                             speaker=_find(text, "الجبهة")))
     extract_events(doc)
     assert [e.actor1 for e in doc.events] == ["الجبهة"]
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("وكان قائد الحوثيين قتل في معارك مع المقاومة الشعبية في تعز.", ("المقاومة الشعبية", "الحوثيين"),
+                 id="killed-in-battles-with"),
+    pytest.param("وسقط عشرات القتلى في مواجهات أمس مع المقاومة الشعبية في تعز.", ("المقاومة الشعبية", None),
+                 id="fell-in-clashes-with"),
+])
+def test_side_fought_with_is_actor1(text: str, actors: tuple) -> None:
+    doc = run(text)
+    assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Armed clash"] == [actors]

@@ -464,6 +464,9 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                 return after[0], second
     g = grammar()
     of, lams = g["of"], (g["lam"], g["fused"])
+    fought = _fought_with(v, cands, ti, tj, lo)
+    if fought is not None:
+        return fought
 
     def is_target(a: ActorPhrase) -> bool:
         for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
@@ -540,6 +543,27 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _fought_with(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, lo: int
+                 ) -> tuple[ActorPhrase, ActorPhrase | None] | None:
+    """"قتل هلال الأسد في معارك مع مسلحين", "سقط قتلى في مواجهات مع المقاومة": fighting that killed
+    someone, named by a noun after a killing word, was fought by the side after مع (actor1) against
+    the side of the dead (the first actor before the killing word, if any)."""
+    m = v.match_at("triggers", ti)
+    if m is None or m.entry["subtype"] != "Armed clash" or ti - 1 < lo:
+        return None
+    kinds = v.kinds()
+    killed = next((k for k in range(ti - 1, max(lo, ti - 5) - 1, -1) if kinds[k] & {"killed", "injured"}), None)
+    if killed is None:
+        return None
+    with_ = actor_grammar()["with"]
+    other = next((a for a in cands if tj < a.i <= tj + 2 and not a.prep
+                  and bare_conj(v.tokens[a.i - 1].norm) == with_), None)
+    if other is None:
+        return None
+    dead = next((a for a in cands if lo <= a.i and a.j <= killed and a is not other and not a.prep), None)
+    return other, dead
 
 
 def _agent_cue_before(v: TokenView, i: int, lo: int) -> bool:
