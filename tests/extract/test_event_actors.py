@@ -485,3 +485,14 @@ def test_who_claims_responsibility_is_actor1() -> None:
 def test_side_fought_with_is_actor1(text: str, actors: tuple) -> None:
     doc = run(text)
     assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Armed clash"] == [actors]
+
+
+def test_person_reporting_is_no_party_to_a_possessive_masdar() -> None:
+    text = "وقال مدير المرصد رامي عبدالرحمن إن طائرة حربية تحطمت أثناء قصفها حيا في حلب."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "رامي عبدالرحمن"), "PER"))
+    doc.claims.append(Claim(cue=_find(text, "وقال"), content=_find(text, "طائرة حربية تحطمت أثناء قصفها حيا في حلب"),
+                            speaker=_find(text, "مدير المرصد رامي عبدالرحمن")))
+    extract_events(doc)
+    strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
+    assert [e.actor1 for e in strikes] == ["طائرة حربية"]

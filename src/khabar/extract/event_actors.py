@@ -426,13 +426,15 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     kinds = v.kinds()
     k0 = bisect.bisect_left(actors, lo, key=_first_token)
     # "أعلن الجيش أنه قصف", "كشفت المقاومة عن عثورها": the speaker speaks of itself
-    self_report = (ti > lo and "pronsubj" in kinds[ti - 1]) or any(sfx for _p, _s, sfx in v.keys[ti][1:])
+    pron = ti > lo and "pronsubj" in kinds[ti - 1]
+    self_report = pron or any(sfx for _p, _s, sfx in v.keys[ti][1:])
     cands = []
     for a in actors[k0:]:
         if a.i >= hi:
             break
-        if reporters and not self_report and _covered(reporters, a.span.start, a.span.end):
-            continue
+        if reporters and _covered(reporters, a.span.start, a.span.end) and not (
+                self_report and (a.category != "person" or pron)):
+            continue  # a person reporting ("مدير المرصد") is no party to "أثناء قصفها" (the aircraft's)
         if not (a.i < tj and a.j > ti):
             cands.append(a)
     if not cands:
