@@ -54,3 +54,14 @@ def test_peaceful_protest_takes_no_toll() -> None:
     doc = _run("وتظاهر مئات في عدن أمس للمطالبة بمعاقبة مسلح قام بقتل 3 جنود.")
     tolls = {e.subtype: e.killed for e in doc.events}
     assert tolls.get("Peaceful protest", "missing") is None
+
+
+@pytest.mark.parametrize("second,killed", [
+    pytest.param("وقال المصدر إن اثنين من مقاتلي المقاومة استشهدا خلال المواجهات.", 13,
+                 id="martyrs-of-the-other-side-add-up"),
+    pytest.param("وقال المصدر إن المواجهات أسفرت عن مقتل 9 مسلحين.", 9,
+                 id="same-kind-of-word-competes-conservative"),
+])
+def test_other_sides_dead_add_to_the_toll(second: str, killed: int) -> None:
+    doc = _run("دارت اشتباكات عنيفة في تعز أسفرت عن مقتل 11 متمردا. " + second)
+    assert [(e.place.name, e.killed) for e in doc.events] == [("Taiz", killed)]

@@ -3,8 +3,9 @@
 Reads the mentions :mod:`khabar.extract.events` found and the figures :mod:`khabar.extract.numbers`
 reads from the tokens; sets ``killed``, ``injured``, ``civilian`` and ``casualty_spans`` on the
 mentions, and makes a mention of its own for a death toll with no trigger around it ("قتل 7 مسلحين
-في ..."). Loads nothing itself: the word classes (``tally``, ``history``, ``no_toll``, ``also`` …) come
-from ``lang/ar/events/words.tsv`` and grammar.yaml through :mod:`khabar.extract.event_words`.
+في ..."). Loads ``lang/ar/events/casualties.yaml`` (martyr words: the other side's dead add to a
+toll); the word classes (``tally``, ``history``, ``no_toll``, ``also`` …) come from
+``lang/ar/events/words.tsv`` and grammar.yaml through :mod:`khabar.extract.event_words`.
 
 Example::
 
@@ -17,15 +18,22 @@ Example::
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
+
+from khabar.doc import Span
 from khabar.extract.event_actors import choose_actors
 from khabar.extract.event_args import ARMED, TYPE_OF
 from khabar.extract.event_context import Context, date_of, place_of
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import Casualty, casualties
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 
 _HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
 _ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
+_SIDE_REACH = 2  # sentences back to the fighting whose other side's dead a figure counts
 
 
 
@@ -45,6 +53,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if c.stance == "deny" or (c.stance == "uncertain" and c.kind != "preposition"):
             a, b = c.content.start, c.content.end
             skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
+    told: dict[int, tuple[Mention, set[bool]]] = {}  # mentions with a toll: the kinds of its words
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
         here = [m for m in by_sent.get(s, []) if _takes_toll(m)]
@@ -96,7 +105,13 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
                 if _other_time_between(ctx, m, f):
                     continue  # "... إذ قتل أربعة آخرون في شهر أبريل": another event's toll
+                if f.kind == "killed" and _other_side(ctx, m, f, told.values()):
+                    m.killed_also += f.value
+                    m.casualty_spans.append(_figure_span(ctx, f))
+                    continue
                 _add_figure(ctx, m, f)
+                if f.kind == "killed":
+                    told.setdefault(id(m), (m, set()))[1].add(_martyr(v, f.cue))
         for k in range(lo, hi):
             if here and "no_toll" in v.kinds()[k] and v.has_kind(k - _NO_TOLL_REACH, k, "negation", s):
                 _no_toll(v, k, here)
@@ -208,6 +223,40 @@ def _other_time_between(ctx: Context, m: Mention, f: Casualty) -> bool:
                for t in ctx.times_by_sent.get(m.sentence, ()))
 
 
+@functools.cache
+def _martyr_words() -> frozenset[str]:
+    return frozenset(normalize_form(w) for w in load_yaml("events/casualties.yaml")["martyr"])
+
+
+def _martyr(v: TokenView, k: int) -> bool:
+    """The casualty word at token k names the dead as martyrs (استشهد، شهداء)."""
+    words = _martyr_words()
+    return v.tokens[k].norm in words or any(st in words for _p, st, _x in v.keys[k])
+
+
+def _other_side(ctx: Context, m: Mention, f: Casualty,
+                told: Iterable[tuple[Mention, set[bool]]]) -> bool:
+    """The figure f, given to the fighting m named again with the article ("خلال المواجهات"), counts
+    the other side's dead of a fighting told just before with the other kind of word: "مقتل 11
+    متمردا" then "اثنين من مقاتلي المقاومة استشهدا خلال المواجهات" = 13 dead."""
+    v = ctx.v
+    if m.killed is not None or m.killed_also or not _definite(v, m.i):
+        return False
+    side = _martyr(v, f.cue)
+    return any(p is not m and p.subtype == m.subtype and 0 < m.sentence - p.sentence <= _SIDE_REACH
+               and p.killed and side not in sides for p, sides in told)
+
+
+def _definite(v: TokenView, i: int) -> bool:
+    article = grammar()["article"]
+    return v.tokens[i].norm.startswith(article) or any(st.startswith(article) for _p, st, _x in v.keys[i])
+
+
+def _figure_span(ctx: Context, f: Casualty) -> Span:
+    toks = ctx.v.tokens
+    return ctx.doc.span(toks[f.lo].span.start, toks[f.hi - 1].span.end)
+
+
 def _add_figure(ctx: Context, m: Mention, f: Casualty) -> None:
     # figures for different victims in one sentence add up ("25 من النصرة وسبعة من المقاتلين")
     if f.kind == "killed" and ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "also", m.sentence):
@@ -217,7 +266,6 @@ def _add_figure(ctx: Context, m: Mention, f: Casualty) -> None:
         m.killed = (m.killed or 0) + f.value
     else:
         m.injured = (m.injured or 0) + f.value
-    toks = ctx.v.tokens
-    m.casualty_spans.append(ctx.doc.span(toks[f.lo].span.start, toks[f.hi - 1].span.end))
+    m.casualty_spans.append(_figure_span(ctx, f))
     if ctx.v.has_kind(f.lo, f.hi + 2, "civilian", m.sentence):
         m.civilian = True
