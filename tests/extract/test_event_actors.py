@@ -496,3 +496,12 @@ def test_person_reporting_is_no_party_to_a_possessive_masdar() -> None:
     extract_events(doc)
     strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
     assert [e.actor1 for e in strikes] == ["طائرة حربية"]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وخاب أمل الانتحاري في تفجير المسجد في عدن أمس.", "الانتحاري", id="bomber-named-alone"),
+    pytest.param("وقتل 5 في التفجير الانتحاري في عدن أمس.", None, id="adjective-is-no-bomber"),
+])
+def test_suicide_bomber_noun_is_actor1(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert [e.actor1 for e in doc.events if e.subtype == "Suicide bomb"] == [actor1]

@@ -10,7 +10,8 @@ phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenV
   toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
   group first);
 - actor1: the people counted at a protest, the air force nearest an air strike, the armed group
-  nearest a bombing, the side opposite the target of a battle;
+  nearest a bombing (else the bomber named by a noun: الانتحاري), the side opposite the target of a
+  battle, the speaker of a claim of responsibility;
 - one group on both sides: the target goes in a strike, the doer is re-chosen in a battle.
 - fighting reported as going on ("وتدور اشتباكات عنيفة") that names no side and counts no dead: none.
 
@@ -134,6 +135,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 if other is not None:
                     ev.actor2 = other.text
                     ev.evidence["actor2"] = [other.span]
+        if ev.actor1 is None and ev.subtype == "Suicide bomb":
+            bomber = _bomber(v, starts, ev)
+            if bomber is not None:  # "خيب القدر آمال الانتحاري في تفجير المسجد": the bomber named alone
+                ev.actor1 = bomber.text
+                ev.evidence["actor1"] = [bomber]
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             _one_side_twice(actors, by_span, ev)
 
@@ -201,6 +207,26 @@ def _claimed(doc: Doc, v: TokenView, starts: list[int]) -> list[tuple[int, int, 
         if any(bare_conj(v.tokens[x].norm) in words for x in range(k, stop)):
             out.append((c.content.start, c.content.end, c.speaker))
     return out
+
+
+def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:
+    """The bomber named by a noun (actor_grammar.yaml bombers: الانتحاري) in the trigger's sentence,
+    nearest the trigger; not an adjective after a definite noun ("التفجير الانتحاري")."""
+    words = actor_grammar()["bombers"]
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    if ti >= len(v.tokens):
+        return None
+    sent = v.tokens[ti].sentence
+    best = None
+    for k in range(max(0, ti - 12), min(len(v.tokens), ti + 13)):
+        t = v.tokens[k]
+        if t.sentence != sent or bare_conj(t.norm) not in words:
+            continue
+        if k > 0 and v.tokens[k - 1].norm.startswith(grammar()["article"]):
+            continue
+        if best is None or abs(k - ti) < abs(best - ti):
+            best = k
+    return v.tokens[best].span if best is not None else None
 
 
 def _ongoing(v: TokenView, starts: list[int], ev) -> bool:

@@ -627,6 +627,7 @@ def actor_grammar() -> dict:
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
             "list_commas": frozenset(data.get("list_commas") or ()),
+            "bombers": frozenset(normalize_form(x) for x in data.get("bombers") or ()),
             "responsibility": frozenset(normalize_form(x) for x in data.get("responsibility_words") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
