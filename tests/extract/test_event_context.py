@@ -74,3 +74,11 @@ def test_namesake_inside_its_container(namesake: tuple, expected: str) -> None:
     extract_events(doc)
     assert [e.place.name for e in doc.events] == [expected]
     assert GAZ["حلب"][0] == "Aleppo"
+
+
+def test_fronted_place_frames_the_next_sentence() -> None:
+    text = ("قتل خمسة مسلحين في اشتباكات بتعز أمس. أما على صعيد محافظة لحج، فلا تزال الاستعدادات "
+            "متواصلة. وأشارت مصادر إلى أن عشرة قتلوا في مواجهات أمس.")
+    doc = run(text, times=(("أمس", "2015-08-05", "day"), ("أمس", "2015-08-05", "day", 2)),
+              places=("تعز", "لحج"))
+    assert sorted((e.place.name, e.killed) for e in doc.events) == [("Lahij", 10), ("Taiz", 5)]

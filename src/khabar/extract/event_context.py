@@ -136,6 +136,7 @@ class Context:
         self.references = reference_places(self.v, all_places, self.token_of)
         self.trigger_tokens = [t.i for t in self.v.triggers()]
         self.openings: dict[int, str | None] = {}  # how a sentence opens (_opening), when asked
+        self.fronted: dict[int, PlaceMention | None] = {}  # the place a sentence opens with
         self.lead_place = None
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
@@ -227,6 +228,10 @@ def place_of(ctx: Context, m: Mention) -> None:
                 prev = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)] or prev
                 top = max(specificity(p, ctx.references) for p in prev)
                 chosen = next(p for p in prev if specificity(p, ctx.references) == top)
+                if _opening(ctx, s) == "shift" and ctx.fronted.get(s) is not None:
+                    # "أما على صعيد محافظة أبين، …. وأشارت مصادر إلى مواجهات": the front the
+                    # report has turned to frames the sentences after it
+                    chosen, inherited = ctx.fronted[s], False
                 break
         if chosen is None:
             chosen = ctx.lead_place
@@ -346,6 +351,12 @@ def _place_at(ctx: Context, k: int) -> bool:
     t = ctx.v.tokens[k]
     return any(p.span.start <= t.span.start < p.span.end
                for p in ctx.places_by_sent.get(t.sentence, ()))
+
+
+def _place_at_token(ctx: Context, k: int) -> PlaceMention | None:
+    t = ctx.v.tokens[k]
+    return next((p for p in ctx.places_by_sent.get(t.sentence, ())
+                 if p.span.start <= t.span.start < p.span.end), None)
 
 
 def _antecedent(ctx: Context, char: int, forms: frozenset[str]) -> PlaceMention | None:
@@ -546,6 +557,7 @@ def _opening(ctx: Context, s: int) -> str | None:
                     x += 1
                 if x < hi and _place_at(ctx, x):
                     out = "shift"
+                    ctx.fronted[s] = _place_at_token(ctx, x)
                     break
     cache[s] = out
     return out
