@@ -505,3 +505,12 @@ def test_person_reporting_is_no_party_to_a_possessive_masdar() -> None:
 def test_suicide_bomber_noun_is_actor1(text: str, actor1: str | None) -> None:
     doc = run(text)
     assert [e.actor1 for e in doc.events if e.subtype == "Suicide bomb"] == [actor1]
+
+
+def test_short_name_in_brackets_joins_the_group() -> None:
+    text = "وشنت طائرات إسرائيلية غارة على معسكر لحركة المقاومة الإسلامية (حماس) في حلب."
+    doc = build(text)
+    for name in ("حركة المقاومة الإسلامية", "حماس"):
+        doc.entities.append(EntityMention(_find(text, name), "ORG", canonical="حماس", actor_category="Rebel group"))
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert got[-1] == "حركة المقاومة الإسلامية (حماس)"

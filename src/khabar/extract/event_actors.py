@@ -277,6 +277,16 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
             continue
+        if prev is not None and prev.j + 1 == a.i and a.j < len(v.tokens) \
+                and v.tokens[prev.j].span.text in actor_grammar()["brackets"] \
+                and v.tokens[a.j].span.text in actor_grammar()["brackets"] and not a.prep \
+                and v.tokens[a.i].sentence == v.tokens[prev.i].sentence:
+            # "حركة المقاومة الإسلامية (حماس)": the short name in brackets is the same group
+            end = v.tokens[a.j].span.end
+            span = doc.span(prev.span.start, end)
+            out[-1] = ActorPhrase(prev.i, a.j + 1, span, prev.category, prev.text + doc.text[prev.span.end:end],
+                                  prev.prep, prev.named or a.named)
+            continue
         if prev is not None and prev.j + 1 == a.i and v.tokens[prev.j].norm == grammar()["of"] \
                 and v.tokens[a.i].sentence == v.tokens[prev.i].sentence and not a.prep \
                 and prev.category not in ("civilian", "person", "org") and a.category not in ("civilian", "person") \
@@ -627,6 +637,7 @@ def actor_grammar() -> dict:
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
             "list_commas": frozenset(data.get("list_commas") or ()),
+            "brackets": frozenset(data.get("brackets") or ()),
             "bombers": frozenset(normalize_form(x) for x in data.get("bombers") or ()),
             "responsibility": frozenset(normalize_form(x) for x in data.get("responsibility_words") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
