@@ -72,6 +72,10 @@ def clusters(text: str) -> list[set[str]]:
                  "ستغلق.", {"وزارة الخارجية الفرنسية", "الخارجية الفرنسية"}, id="ministry-by-portfolio"),
     pytest.param("وأعلنت وزارة الداخلية القبض على خلية. وذكرت الداخلية الأردنية أن أفرادها اعترفوا.",
                  {"وزارة الداخلية", "الداخلية الأردنية"}, id="ministry-portfolio-and-country"),
+    pytest.param("أعلنت وزارة الصحة العراقية ارتفاع عدد المصابين. وقالت الوزارة إن المستشفيات ممتلئة.",
+                 {"وزارة الصحة العراقية", "الوزارة"}, id="ministry-head-alone"),
+    pytest.param("وقتل جنديان من قوات الناتو في الهجوم. ولم يكشف الحلف عن جنسيتهما.",
+                 {"الناتو", "الحلف"}, id="alliance-head-from-the-group-data"),
 ])
 def test_cluster_found(text: str, expected: set[str]) -> None:
     assert expected in clusters(text)
@@ -104,6 +108,10 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "أبو ياسر بقصف لطيران", id="cue-name-ends-before-a-prepositional-phrase"),
     pytest.param("وقالت وزارة الداخلية السعودية إن الداخلية الكويتية تسلمت المطلوب.", "الداخلية الكويتية",
                  id="portfolio-of-another-country"),
+    pytest.param("وأعلنت حركة طالبان مسؤوليتها عن الهجوم. وقال مسؤول إن الحركة تسعى لإفشال المحادثات.",
+                 "الحركة", id="armed-movement-head-is-a-description"),
+    pytest.param("وقالت وزارة الدفاع إن وزارة الصحة تسلمت الجثث. وأضافت الوزارة أن التحقيق مستمر.",
+                 "الوزارة", id="head-of-two-ministries"),
 ])
 def test_no_cluster(text: str, name: str) -> None:
     assert not any(name in c for c in clusters(text))

@@ -164,7 +164,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
     out: list[tuple[tuple[str, ...], str]] = []
     alone, drop = d.heads.get(words[0], (False, False))
     if alone:
-        out.append((words[:1], "head"))
+        out.append((definite_head(words[0]), "head"))  # وزارة الداخلية … الوزارة
     for k in range(2, n):
         if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()
                                      or all(is_nisba(w) for w in words[k:])):
@@ -184,6 +184,23 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
                 continue
             out.append((tail, "short"))
     return out
+
+
+def definite_head(head: str) -> tuple[str, ...]:
+    """A head noun as it stands alone for its group: with the article (حركة → الحركة)."""
+    return (head,) if is_definite(head) else (morph().article + head,)
+
+
+@functools.cache
+def group_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Group id -> the heads that stand alone for it (``alone`` in ``aliases/org_heads.tsv``),
+    taken from every name of the group in the alias data: ``حركة طالبان`` gives طالبان ``الحركة``."""
+    d = alias_data()
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for words, (gid, _, _) in d.groups.items():
+        if len(words) >= 2 and d.heads.get(words[0], (False, False))[0]:
+            out.setdefault(gid, set()).add(definite_head(words[0]))
+    return {g: tuple(sorted(h)) for g, h in out.items()}
 
 
 def is_nisba(w: str) -> bool:

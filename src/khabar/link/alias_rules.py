@@ -13,7 +13,8 @@ two under the rule ``surname``.
 from __future__ import annotations
 
 from khabar.link.alias_clusters import Clusters, add_form
-from khabar.link.alias_forms import is_nisba, name_groups, org_short_forms, person_short_forms, standalone
+from khabar.link.alias_forms import (group_heads, is_nisba, name_groups, org_short_forms, person_short_forms,
+                                     standalone)
 from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
                                skeleton)
 
@@ -33,6 +34,9 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
                 forms = tuple((f, r) for f, r in forms if r not in ("first", "prefix"))
         else:
             forms = org_short_forms(n.words)
+            if n.group:  # the heads its other names open with: طالبان … الحركة
+                forms += tuple((h, "head") for h in group_heads().get(n.group, ())
+                               if (h, "head") not in forms)
         full.setdefault(n.words, (n.type, forms))
     # generators of each short form
     gens: dict[tuple[str, ...], list[tuple[tuple[str, ...], str, str]]] = {}
