@@ -514,3 +514,8 @@ def test_short_name_in_brackets_joins_the_group() -> None:
         doc.entities.append(EntityMention(_find(text, name), "ORG", canonical="حماس", actor_category="Rebel group"))
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert got[-1] == "حركة المقاومة الإسلامية (حماس)"
+
+
+def test_owner_of_a_building_is_no_doer() -> None:
+    doc = run("وقتل 15 شخصا قرب أكاديمية الشرطة في هجوم بشاحنة مفخخة في عدن أمس.")
+    assert doc.events and all(e.actor1 != "الشرطة" for e in doc.events)

@@ -344,7 +344,8 @@ def _qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
         return False
     t = v.tokens[a.i - 1]
     words = actor_grammar()["not_subject"]
-    return t.norm in words or t.stem in words or bare_conj(t.norm) in words
+    places = actor_grammar()["named_places"]  # "أكاديمية الشرطة", "مبنى الأمن": the owner of a building
+    return t.norm in words or t.stem in words or bare_conj(t.norm) in words or t.norm in places or t.stem in places
 
 
 def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
