@@ -66,3 +66,21 @@ def test_named_subject_before_the_verb(text: str, names: tuple[str, ...],
 ])
 def test_names_and_deaths_that_date(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل أحد عشر شخصا في القصف", [("killed", 11)], id="eleven"),
+    pytest.param("قتلت إحدى عشرة امرأة في القصف", [("killed", 11)], id="eleven-feminine"),
+    pytest.param("قتل اثنا عشر جنديا", [("killed", 12)], id="twelve-nominative"),
+    pytest.param("مقتل اثني عشر جنديا", [("killed", 12)], id="twelve-genitive"),
+    pytest.param("قتل ثلاثمائة شخص", [("killed", 300)], id="compound-hundreds"),
+    pytest.param("قتل خمسمئة شخص", [("killed", 500)], id="compound-hundreds-short-spelling"),
+    pytest.param("قتل 3 آلاف شخص", [("killed", 3000)], id="digits-thousands"),
+    pytest.param("سقط قتيل وثلاثة جرحى", [("killed", 1), ("injured", 3)], id="singular-dead-then-wounded"),
+    pytest.param("ونقل القتيل إلى المستشفى", [], id="the-dead-man-is-no-new-toll"),
+    pytest.param("ارتفع عدد القتلى إلى 25 شخصا", [("killed", 25)], id="count-rose-to"),
+    pytest.param("ارتفعت حصيلة قتلى الهجوم إلى 30", [("killed", 30)], id="toll-of-the-attack-rose-to"),
+    pytest.param("وصل عدد الجرحى إلى 40", [("injured", 40)], id="wounded-count-reached"),
+])
+def test_number_forms(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

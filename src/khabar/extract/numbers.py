@@ -32,6 +32,7 @@ _DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
 _FORWARD_WINDOW = 3
 _CONJ_WINDOW = 6
+_COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
 
 
@@ -72,9 +73,9 @@ def _parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tu
         value = int(re.sub(r"[.,]", "", norm))
         end = j + 1
         m = v.number_at(end) if end < hi else None
-        if m is not None and m.entry["kind"] == "thousand" and m.entry["value"] == "1000" \
+        if m is not None and m.entry["kind"] in ("thousand", "vague") and m.entry["value"] == "1000" \
                 and not m.prefix:
-            value *= 1000  # "3 آلاف"
+            value *= 1000  # "3 آلاف", "3 ألف"
             end = m.j
         return value, end
     m = v.number_at(j)
@@ -164,8 +165,12 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
                 used.update(range(back[1], back[2]))
                 continue
             fig = back  # "3 قتلى وجرح 10 آخرين": the wounded have their own figure
+        if fig is None and c - 1 >= lo and _is(v, c - 1, "count_nouns"):
+            fig = _count_to(v, c + 1, hi, used)  # "ارتفع عدد القتلى إلى 25"
         if fig is None:
             fig = _backward(v, c, lo, used)
+        if fig is None and kind == "killed" and _is(v, c, "singular_dead") and not _definite(v, c):
+            fig = (1, c, c + 1)  # "سقط قتيل": one dead
         if fig is None and kind == "killed":
             fig = _named_subject(v, c, lo)
         if fig is None:
@@ -215,6 +220,9 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
                 stop = min(stop + 1, hi)  # "(استشهاد) عشرة": a bracket or quote is no word
                 continue
             return None
+        num = v.number_at(k)
+        if num is not None and num.prefix.startswith(grammar()["and"]):
+            return None  # "قتيل وثلاثة جرحى": the figure after و is the next cue's
         got = parse_number(v, k, hi)
         if got is not None:
             return got[0], k, got[1]
@@ -290,6 +298,36 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     data = load_yaml("events/casualties.yaml")
     return tuple(frozenset(normalize_form(w) for w in data[key])  # type: ignore[return-value]
                  for key in ("subject_openers", "perfect", "kinship", "time_reference"))
+
+
+@functools.cache
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(normalize_form(w) for w in load_yaml("events/casualties.yaml")[key])
+
+
+def _is(v: TokenView, k: int, key: str) -> bool:
+    """The word at token k (or its stem without clitics) is in casualties.yaml ``key``."""
+    words = _word_set(key)
+    return v.tokens[k].norm in words or any(st in words for _p, st, _x in v.keys[k])
+
+
+def _definite(v: TokenView, k: int) -> bool:
+    """The word at token k carries the article ("القتيل": the dead man told of before)."""
+    g = grammar()
+    return v.tokens[k].norm.startswith(g["article"]) or all(
+        p.endswith((g["article"], g["fused"])) or st.startswith(g["article"]) for p, st, _x in v.keys[k])
+
+
+def _count_to(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
+    """The figure after "إلى" a few words on from "عدد القتلى": "حصيلة قتلى الهجوم إلى 30"."""
+    for k in range(j, min(j + _COUNT_REACH, hi)):
+        tok = v.tokens[k]
+        if not tok.is_word or k in used or _kind_of(v, k) is not None:
+            return None
+        if _is(v, k, "to"):
+            got = parse_number(v, k + 1, hi) if k + 1 < hi and k + 1 not in used else None
+            return (got[0], k + 1, got[1]) if got is not None else None
+    return None
 
 
 def _time_reference(v: TokenView, k: int) -> bool:
