@@ -84,3 +84,12 @@ def test_names_and_deaths_that_date(text: str, expected: list[tuple[str, int]]) 
 ])
 def test_number_forms(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("أودى بحياة ثلاثة جنود", [("killed", 3)], id="took-the-lives-of"),
+    pytest.param("الهجوم الذي أودت بحياة 12 شخصا", [("killed", 12)], id="took-the-lives-of-feminine"),
+    pytest.param("أنقذ المسعفون حياة 5 أشخاص", [], id="saved-lives-is-no-toll"),
+])
+def test_took_the_lives_of(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
