@@ -112,6 +112,8 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "الحركة", id="armed-movement-head-is-a-description"),
     pytest.param("وقالت وزارة الدفاع إن وزارة الصحة تسلمت الجثث. وأضافت الوزارة أن التحقيق مستمر.",
                  "الوزارة", id="head-of-two-ministries"),
+    pytest.param("وتقدمت جماعة الحوثي نحو الميناء. وقال القائد إن الهدف التصدي للوجود الحوثي في المدينة.",
+                 "الحوثي", id="nisba-after-a-definite-noun-is-an-adjective"),
 ])
 def test_no_cluster(text: str, name: str) -> None:
     assert not any(name in c for c in clusters(text))

@@ -58,6 +58,9 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
             w = tv.norm(j)
             if is_definite(w) and w not in d.stop_break:
                 continue
+        if maximal and len(words) == 1 and s == 0 and is_nisba(words[0]) and tv.joined(i - 1, i) \
+                and not _breaks(tv, i - 1) and any(is_definite(k) for k, _ in tv.keys[i - 1]):
+            continue  # an adjective after a definite noun (للوجود الحوثي), not the group's name
         if not maximal and tv.joined(i - 1, i) and (
                 given_at(tv, i - 1) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
