@@ -519,3 +519,13 @@ def test_short_name_in_brackets_joins_the_group() -> None:
 def test_owner_of_a_building_is_no_doer() -> None:
     doc = run("وقتل 15 شخصا قرب أكاديمية الشرطة في هجوم بشاحنة مفخخة في عدن أمس.")
     assert doc.events and all(e.actor1 != "الشرطة" for e in doc.events)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وقتل 20 مسلحا في الغارات الجوية التركية على مواقع في حلب أمس.", "تركيا", id="definite-nisba"),
+    pytest.param("وقتل 3 مدنيين في غارة إسرائيلية على منزل في حلب أمس.", "إسرائيل", id="indefinite-nisba"),
+    pytest.param("وقتل 20 مسلحا في الغارات الجوية على مواقع في حلب أمس.", None, id="no-nisba"),
+])
+def test_country_nisba_after_a_strike_names_actor1(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert [e.actor1 for e in doc.events if e.subtype == "Air/drone strike"] == [actor1]

@@ -3,7 +3,8 @@
 Reads the events (:class:`khabar.doc.Event`) made from the merged mentions, the article's actor
 phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenView`; sets missing
 ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/actor_grammar.yaml`` (through
-:func:`khabar.extract.event_actors.actor_grammar`), ``actors.tsv`` and ``words.tsv``.
+:func:`khabar.extract.event_actors.actor_grammar`), ``actors.tsv``, ``words.tsv`` and
+``lang/ar/places/countries.tsv`` (the nisba of each country: الغارات التركية → تركيا).
 
 - actor2: the people a violent event falls on (right after its trigger, counted by its toll, or by a
   figure after it: "احتجاز الرهائن", "مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), civilians a strike's
@@ -11,7 +12,8 @@ phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenV
   group first);
 - actor1: the people counted at a protest, the air force nearest an air strike, the armed group
   nearest a bombing (else the bomber named by a noun: الانتحاري), the side opposite the target of a
-  battle, the speaker of a claim of responsibility;
+  battle, the speaker of a claim of responsibility, the country whose nisba follows a strike noun
+  ("الغارات الجوية التركية": تركيا);
 - one group on both sides: the target goes in a strike, the doer is re-chosen in a battle.
 - fighting reported as going on ("وتدور اشتباكات عنيفة") that names no side and counts no dead: none.
 
@@ -27,6 +29,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import functools
 
 from khabar.doc import Doc, Span
 from khabar.extract.event_actors import ActorPhrase, actor_grammar, bare_conj, stop_words
@@ -54,6 +57,7 @@ _PERSON = frozenset({"person1", "person2"})
 _COMBATANT = frozenset({"combatant", "forces"})
 _CIVILIAN = frozenset({"civilian"})
 _VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
+_NISBA_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
 
@@ -115,6 +119,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
+        if ev.actor1 is None and ev.subtype in _NISBA_SUBTYPES:
+            state = _state_of(v, starts, ev)
+            if state is not None:  # "الغارات الجوية التركية": the state the strikes are attributed to
+                ev.actor1 = state[0]
+                ev.evidence["actor1"] = [state[1]]
         if ev.actor1 is None and ev.actor2 is None and ev.subtype == "Armed clash" and ev.killed is None \
                 and _ongoing(v, starts, ev):
             pick = None  # "وتدور اشتباكات عنيفة": fighting going on that names no side and counts no dead
@@ -206,6 +215,59 @@ def _claimed(doc: Doc, v: TokenView, starts: list[int]) -> list[tuple[int, int, 
         stop = min(bisect.bisect_left(starts, c.content.start) + 2, ntok)
         if any(bare_conj(v.tokens[x].norm) in words for x in range(k, stop)):
             out.append((c.content.start, c.content.end, c.speaker))
+    return out
+
+
+def _state_of(v: TokenView, starts: list[int], ev) -> tuple[str, Span] | None:
+    """A country's nisba right after a strike noun ("الغارات التركية", "القصف الجوي الإسرائيلي", "غارة
+    روسية"; air and artillery words may stand between): the country's name (places/countries.tsv) and
+    the adjective's span."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    ntok = len(v.tokens)
+    if ti >= ntok or tj <= ti:
+        return None
+    t = v.tokens[ti]
+    if not t.norm.startswith(grammar()["article"]) and not t.span.text.endswith(actor_grammar()["noun_endings"]) \
+            and tj - ti == 1:
+        return None  # "قصفت": a verb, whose subject names the doer
+    kinds = v.kinds()
+    k = tj
+    while k < min(tj + 2, ntok) and kinds[k] & {"air", "artillery"}:
+        k += 1
+    if k >= ntok or v.tokens[k].sentence != t.sentence:
+        return None
+    name = _nisbas().get(v.tokens[k].norm)
+    return (name, v.tokens[k].span) if name else None
+
+
+@functools.cache
+def _nisbas() -> dict[str, str]:
+    """Folded nisba adjectives of each country (التركي، التركية، تركية) -> its short Arabic name,
+    derived from places/countries.tsv: the name (with and without its article) without its final
+    ا/ية/يا, plus ي/ية."""
+    from khabar.lang import load_tsv
+    from khabar.text.normalize import normalize_form
+
+    g = grammar()
+    out: dict[str, str] = {}
+    for row in load_tsv("places/countries.tsv", required=("iso2", "forms")):
+        forms = [f for f in row["forms"].split("|") if f and " " not in f]
+        if not forms:
+            continue
+        short = forms[0]
+        for f in forms:
+            folded = normalize_form(f)
+            # "العراق" has the article, "ألمانيا" (المانيا once folded) only looks as if it had
+            bases = [folded, folded[len(g["article"]):]] if folded.startswith(g["article"]) else [folded]
+            for base in bases:
+                for end in ("يه", "يا", "ا", "ه"):
+                    if base.endswith(end) and len(base) - len(end) >= 3:
+                        base = base[:-len(end)]
+                        break
+                for adj in (base + "ي", base + "يه"):
+                    out.setdefault(g["article"] + adj, short)
+                    out.setdefault(adj, short)
     return out
 
 
