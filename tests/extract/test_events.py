@@ -32,6 +32,8 @@ GAZ = {
     "الحوطة": ("Al-Hawtah", "YE", "city", 13.0486, 44.8836, "Lahij"),
     "زنجبار": ("Zinjibar", "YE", "city", 13.1287, 45.3807, "Abyan"),
     "شقرة": ("Shuqrah", "YE", "city", 13.3553, 45.6989, "Abyan"),
+    "الضفة الغربية": ("West Bank", "PS", "region", 31.9466, 35.3027, None),
+    "دوما": ("Duma", "PS", "city", 32.0561, 35.3650, "Nablus"),
 }
 
 
@@ -133,6 +135,10 @@ FAMILIES = [
                  id="aircraft-crash"),
     pytest.param("وأعلن الجيش تحرير 59 رهينة في عملية قرب عدن أمس.", "Battles", "Armed clash",
                  id="hostages-freed"),
+    pytest.param("وقال الجيش إن صاروخا أطلق من حلب سقط في منطقة خالية أمس.", "Explosions/Remote violence",
+                 "Shelling/artillery/missile attack", id="rocket-fired-nobody-hurt"),
+    pytest.param("وتعرض مقر الحزب في حلب لاعتداء مسلح أمس.", "Violence against civilians", "Attack",
+                 id="armed-assault-on-an-office"),
 ]
 
 
@@ -393,6 +399,24 @@ def test_toll_without_trigger_is_a_clash() -> None:
     doc = run("وقتل 7 مسلحين في اشتباك مع الجيش في عدن يوم الثلاثاء.\nوقتل 15 مسلحا آخرون قرب تعز أمس.",
               times=(("يوم الثلاثاء", "2015-08-04", "day"), ("أمس", "2015-08-05", "day")))
     assert ("Battles", "Armed clash", 15) in {(e.type, e.subtype, e.killed) for e in doc.events}
+
+
+def test_region_holds_the_village_of_the_same_event() -> None:
+    doc = run("أحرق مستوطنون منزلا في قرية دوما أمس.\nوندد العالم بحرق المنزل في الضفة الغربية.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.place.name) for e in doc.events] == [("Attack", "Duma")]
+
+
+def test_attack_with_no_target_of_its_own_is_the_attack_on_civilians() -> None:
+    doc = run("أحرق مستوطنون منزلا في قرية دوما أمس.\nوأصيبت طفلة أخرى في الهجوم.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Attack"]
+
+
+def test_event_named_again_with_a_demonstrative_is_no_new_event() -> None:
+    doc = run("قتل 5 جنود في هجوم على حاجز للجيش في حلب أمس.\nوقال الوزير في عدن اليوم إن هذه الهجمات لن تثنينا.",
+              times=(("أمس", "2015-08-05", "day"), ("اليوم", "2015-08-06", "day")))
+    assert [(e.subtype, e.trigger.text) for e in doc.events] == [("Armed clash", "هجوم")]
 
 
 def test_toll_of_a_crash_is_no_clash() -> None:

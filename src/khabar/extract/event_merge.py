@@ -3,7 +3,8 @@
 Reads :class:`Mention` records made by :mod:`khabar.extract.events`; returns groups and
 :class:`khabar.doc.Event` objects; adds nothing to a Doc and loads no data files. One event per
 sub-event type, place and day: a mention joins an event of its sub-type when their places are the
-same, or one contains the other (Syria ⊃ Aleppo), or one town only locates the other
+same, or one contains the other (Syria ⊃ Aleppo; a province or a region such as the West Bank
+holds the towns within 100 km), or one town only locates the other
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention).
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
 and ``injured`` are the smallest figures reported, as ACLED codes them.
@@ -29,6 +30,7 @@ from khabar.extract.event_actors import ActorPhrase
 
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
+_CONTAINERS = frozenset({"admin1", "region"})
 
 
 @dataclass(slots=True)
@@ -97,8 +99,8 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
         return "apart"
     if la == "country" or lb == "country":
         return "coarse"
-    if la == "admin1" or lb == "admin1":
-        big, small = (a, b) if la == "admin1" else (b, a)
+    if la in _CONTAINERS or lb in _CONTAINERS:  # a province or a region (الضفة الغربية) holds towns
+        big, small = (a, b) if la in _CONTAINERS else (b, a)
         if small.admin1 and big.name and small.admin1.lower() == big.name.lower():
             return "coarse"
         return "coarse" if _km(a, b) <= 100 else "apart"

@@ -17,7 +17,9 @@ mention per coordinated town or day).
 2. Mentions that are not events are dropped: futures and plans, negations, questions, generic
    history ("منذ"), totals over months ("خلال عشرة أشهر", "وثقت"), purpose clauses ("للسيطرة على"),
    and triggers inside a claim with stance deny. Strikes named as the backing of another event
-   ("بدعم من الغارات") only support it; an aircraft crash put down to a fault or the weather is no event.
+   ("بدعم من الغارات") or named again with a demonstrative ("هذا القصف") only support an event; an
+   aircraft crash put down to a fault or the weather is no event. "الهجوم" with no target of its own
+   is the attack on civilians of its day and place, when the article names one.
 3. Each mention gets a place (nearest toponym in its sentence, else the most specific of the
    paragraph's previous sentence, else the article's lead place; coordinated towns or days make one
    mention each, casualties split evenly), a date (nearest time in the sentence; else the publication day
@@ -86,6 +88,7 @@ def extract_events(doc: Doc) -> None:
     mentions = [m for m in mentions if id(m) in found or not _roundup(ctx, m.sentence)]
     mentions = split_coordinated(ctx, mentions)
     _unify_suicide(ctx, mentions)
+    _unify_generic(ctx, mentions)
     _hand_over_tolls(mentions)
     groups = merge_mentions(mentions)
     _share_concurrent(groups)
@@ -183,6 +186,26 @@ def _unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
             continue
         if same:
             m.subtype, m.type = "Suicide bomb", TYPE_OF["Suicide bomb"]
+
+
+_SPECIFIC_TYPES = frozenset({"Violence against civilians"})
+
+
+def _unify_generic(ctx: Context, mentions: list[Mention]) -> None:
+    """"الهجوم" with no target of its own, in an article that names an attack on civilians or a
+    bombing of a day and place it fits, is that event ("أحرق مستوطنون منزلا … وأصيبت طفلة في الهجوم")."""
+    specific = [x for x in mentions if x.rank == 0 and x.type in _SPECIFIC_TYPES]
+    if not specific:
+        return
+    for m in mentions:
+        if m.subtype != "Armed clash" or not _generic_attack(ctx, m):
+            continue
+        fits = [x for x in specific
+                if (x.date is None or m.date is None or m.date_soft or x.date == m.date)
+                and place_relation(x.place, m.place) in ("same", "coarse")]
+        if fits and len({x.subtype for x in fits}) == 1:
+            x = min(fits, key=lambda x: abs(x.sentence - m.sentence))
+            m.subtype, m.type = x.subtype, x.type
 
 
 def _generic_attack(ctx: Context, m: Mention) -> bool:
@@ -320,8 +343,10 @@ def _mentions(ctx: Context) -> list[Mention]:
         # "إثر هجوم": a generic attack named as the background of the sentence's event
         # "استعادت الحوطة بعد مواجهات": the fighting that won a place is that territory change
         # "بدعم من الغارات الجوية": strikes named as the backing of another event, a campaign
+        # "هذا القصف": an event told before (there is one), named again
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
-            or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) or (
+            or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
+            or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and _definite(v, m.i)) or (
             v.has_kind(m.i - 1, m.i, "after", s) and any(
                 x.i != m.i and x.entry["subtype"] != subtype
                 and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
