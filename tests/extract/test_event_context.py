@@ -82,3 +82,22 @@ def test_fronted_place_frames_the_next_sentence() -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"), ("أمس", "2015-08-05", "day", 2)),
               places=("تعز", "لحج"))
     assert sorted((e.place.name, e.killed) for e in doc.events) == [("Lahij", 10), ("Taiz", 5)]
+
+
+@pytest.mark.parametrize("second,expected", [
+    pytest.param("وأضاف المرصد ومقره بريطانيا أن عشرات أصيبوا.", ["Ariha"], id="headquarters-abroad-is-no-place"),
+    # borrowed, a bare country: a vague strike, dropped as background
+    pytest.param("وأضاف المرصد أن الطائرات حلقت في تركيا.", [], id="abroad-with-a-preposition"),
+])
+def test_borrowed_place_skips_an_attribute_abroad(second: str, expected: list[str]) -> None:
+    text = f"قتل 12 شخصا في سوق بأريحا أمس. {second} وذكر مصدر أن المقاتلة رصدت خلال غارة."
+    doc = build(text, times=YESTERDAY, places=("أريحا",))
+    for name, en, lat, lon in (("بريطانيا", "United Kingdom", 54.0, -2.0), ("تركيا", "Turkey", 39.0, 35.0)):
+        pos = text.find(name)
+        if pos >= 0:
+            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=en[:2].upper(),
+                                           level="country", lat=lat, lon=lon))
+    doc.places.sort(key=lambda p: p.span.start)
+    extract_events(doc)
+    strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
+    assert [e.place.name for e in strikes] == expected

@@ -225,7 +225,10 @@ def place_of(ctx: Context, m: Mention) -> None:
             if ctx.places_by_sent.get(s):
                 prev = ctx.places_by_sent[s]
                 # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
-                prev = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)] or prev
+                home = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)]
+                if not home and not any(_locative(ctx, p) for p in prev):
+                    continue  # "وأضاف المرصد ومقره بريطانيا": no place of events, look further back
+                prev = home or prev
                 top = max(specificity(p, ctx.references) for p in prev)
                 chosen = next(p for p in prev if specificity(p, ctx.references) == top)
                 if _opening(ctx, s) == "shift" and ctx.fronted.get(s) is not None:
@@ -268,6 +271,23 @@ def _container_if_misplaced(ctx: Context, p: PlaceMention) -> PlaceMention:
     else:
         far = distance_km(p, big) > _CONTAINER_KM
     return big if far else p
+
+
+def _locative(ctx: Context, p: PlaceMention) -> bool:
+    """A preposition or a locating word puts something at ``p`` ("في شمال العراق", "بعدن", "قرب
+    حلب"), unlike a mere attribute ("ومقره بريطانيا")."""
+    k = ctx.token_of(p.span.start)
+    kinds = ctx.v.kinds()
+    clitics = ctx.doc.text[ctx.v.tokens[k].span.start:p.span.start]
+    if clitics.endswith(grammar()["bi"]):
+        return True  # "بعدن" (but "بريطانيا" is a name)
+    k -= 1
+    while k >= 0 and kinds[k] & {"placehead", "near"} and not ctx.v.tokens[k].norm.startswith(
+            grammar()["bi"]):
+        k -= 1
+    if k < 0:
+        return False
+    return "locative" in kinds[k] or "near" in kinds[k] or ctx.v.tokens[k].norm.startswith(grammar()["bi"])
 
 
 def _in_actor_phrase(ctx: Context, p: PlaceMention, j: int) -> bool:
