@@ -529,3 +529,8 @@ def test_owner_of_a_building_is_no_doer() -> None:
 def test_country_nisba_after_a_strike_names_actor1(text: str, actor1: str | None) -> None:
     doc = run(text)
     assert [e.actor1 for e in doc.events if e.subtype == "Air/drone strike"] == [actor1]
+
+
+def test_protesters_counted_at_another_mention() -> None:
+    doc = run("واعتقلت السلطات قريب الرئيس بعد احتجاجات في حلب أمس. وشارك مئات السوريين في احتجاج في حلب أمس.")
+    assert [e.actor1 for e in doc.events if e.type == "Protests"] == ["السوريين"]

@@ -47,6 +47,9 @@ _OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
 # event types whose actor2 is the other side of a war (not the victims of violence against civilians)
 _FIGHTING = frozenset({"Battles", "Explosions/Remote violence"})
 _PROTESTS = frozenset({"Protests", "Riots"})
+# who may be named as a protest's actor1 besides the people counted at it: civilians and bodies (a party,
+# a union); a person, a state or an armed group named near a protest did not protest
+_ORGANISERS = frozenset({"civilian", "org"})
 # never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
 _NO_TARGET = frozenset({"air", "external", "external/other forces"})
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
@@ -109,7 +112,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:
                 ev.actor2 = pick.text
                 ev.evidence["actor2"] = [pick.span]
-        if ev.type in _PROTESTS and (a1 is None or a1.category == "person"):
+        if ev.type in _PROTESTS and (a1 is None or a1.category not in _ORGANISERS):
             pick = _protesters(doc, v, starts, ev)
             a2 = _phrase_of(by_span, ev, "actor2")
             if pick is None and a2 is not None and a2.category == "civilian":
@@ -369,15 +372,19 @@ def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
 
 def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
     """Who protested: the people counted right after the trigger ("تظاهر آلاف السوريين") or before
-    it ("شارك مئات السوريين في احتجاج")."""
+    it ("شارك مئات السوريين في احتجاج"), at the event's trigger or else at another of its mentions."""
     ntok = len(v.tokens)
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    tj = bisect.bisect_left(starts, ev.trigger.end)
-    if ti >= ntok:
-        return None
-    sent = v.tokens[ti].sentence
-    return _counted(doc, v, range(tj, min(tj + 3, ntok)), sent) \
-        or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
+    for sp in [ev.trigger, *(m for m in ev.mentions if m != ev.trigger)]:  # "شارك مئات … في احتجاج" told later
+        ti = bisect.bisect_left(starts, sp.start)
+        tj = bisect.bisect_left(starts, sp.end)
+        if ti >= ntok:
+            continue
+        sent = v.tokens[ti].sentence
+        got = _counted(doc, v, range(tj, min(tj + 3, ntok)), sent) \
+            or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
+        if got is not None:
+            return got
+    return None
 
 
 def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
