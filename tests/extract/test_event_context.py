@@ -101,3 +101,21 @@ def test_borrowed_place_skips_an_attribute_abroad(second: str, expected: list[st
     extract_events(doc)
     strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
     assert [e.place.name for e in strikes] == expected
+
+
+@pytest.mark.parametrize("cue_word,trigger,date", [
+    pytest.param("وأعلنت", "تفكيك خلية", "2015-08-05", id="arrests-dated-by-their-announcement"),
+    pytest.param("وقال", "اشتباكات", "2015-06-26", id="fighting-dated-by-the-next-sentence"),
+])
+def test_statement_day_of_an_announcement(cue_word: str, trigger: str, date: str) -> None:
+    from khabar.doc import Claim
+    from tests.extract.test_events import _find
+    text = (f"{cue_word} الشرطة أمس إن {trigger} وقعت في عدن. وكانت قوات الأمن قد داهمت المكان في "
+            "26 يونيو الماضي.")
+    doc = build(text, times=YESTERDAY + (("26 يونيو الماضي", "2015-06-26", "day"),), places=("عدن",))
+    content = text[text.index(trigger):text.index(".")]
+    doc.claims.append(Claim(cue=_find(text, cue_word), speaker=_find(text, "الشرطة"),
+                            content=_find(text, content)))
+    extract_events(doc)
+    first = min(doc.events, key=lambda e: e.trigger.start)
+    assert (first.trigger.text, first.date) == (trigger, date)

@@ -46,6 +46,7 @@ _DATELINE_CHARS = 45  # a dateline lies within the first characters of the text
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
 DATE_AHEAD = 3  # sentences ahead for the event's time when its own sentence dates only the statement
+_ANNOUNCED = "Strategic developments"  # events made known by their own announcement
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
@@ -490,7 +491,9 @@ def date_of(ctx: Context, m: Mention) -> None:
     if zones:  # the statement's day yields to a day the report gives the event itself
         own = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
                and t.value]
-        if times and not own:  # only the statement is dated: the next sentences may date the event
+        # only the statement is dated: the next sentences may date the event, unless the statement
+        # is the event's own announcement ("أعلنت السلطات أمس عن تفكيك خلية": arrests, agreements)
+        if times and not own and m.type != _ANNOUNCED:
             t = _time_ahead(ctx, m)
             if t is not None:
                 m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
