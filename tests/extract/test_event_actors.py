@@ -534,3 +534,16 @@ def test_country_nisba_after_a_strike_names_actor1(text: str, actor1: str | None
 def test_protesters_counted_at_another_mention() -> None:
     doc = run("واعتقلت السلطات قريب الرئيس بعد احتجاجات في حلب أمس. وشارك مئات السوريين في احتجاج في حلب أمس.")
     assert [e.actor1 for e in doc.events if e.type == "Protests"] == ["السوريين"]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    pytest.param("وقصفت الطائرات مواقع مليشيات الحوثيين والمخلوع صالح في تعز.", "مليشيات الحوثيين والمخلوع صالح",
+                 id="epithet-before-the-name"),
+    pytest.param("وقتل قائد الحوثيين والد صالح في تعز.", "الحوثيين", id="a-noun-with-waw-is-no-conjunction"),
+])
+def test_title_between_and_and_a_person(text: str, phrase: str) -> None:
+    doc = build(text)
+    sp = _find(text, "صالح")
+    doc.entities.append(EntityMention(sp, "PER"))
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert phrase in got

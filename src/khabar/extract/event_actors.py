@@ -265,12 +265,16 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
         prev = out[-1] if out else None
         # "جبهة النصرة، وأحرار الشام، والجيش الحر": a comma may stand before the و of a list
         # (not after بين, where the comma parts the two sides: "بين المقاومة المدعومة بالطيران، والحوثيين")
-        gap_ok = prev is not None and (prev.j == a.i or (
+        # "مليشيات الحوثيين والمخلوع صالح": a title or epithet may stand between و and a person's name
+        titled = prev is not None and prev.j + 1 == a.i and a.category == "person" \
+            and v.tokens[prev.j].norm.startswith(grammar()["and"] + grammar()["article"]) \
+            and len(v.tokens[prev.j].norm) >= 6 and not kinds[prev.j] and not v.triggers_at(prev.j)  # not "والد"
+        gap_ok = prev is not None and (prev.j == a.i or titled or (
             prev.j + 1 == a.i and v.tokens[prev.j].span.text in commas
             and not any("between" in kinds[k] and v.tokens[k].sentence == v.tokens[a.i].sentence
                         for k in range(max(0, prev.i - _LIST_REACH), prev.i))))
         if prev is not None and gap_ok and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
-                and v.tokens[a.i].norm.startswith(grammar()["and"]) \
+                and (titled or v.tokens[a.i].norm.startswith(grammar()["and"])) \
                 and not any("between" in kinds[k] for k in range(max(0, prev.i - 3), prev.i)) \
                 and (prev.category == "civilian") == (a.category == "civilian"):
             span = doc.span(prev.span.start, a.span.end)
