@@ -350,9 +350,15 @@ def test_clashes_between_the_two_sides_named_before() -> None:
     assert got == [("Shuqrah", "المقاومة", "الحوثيين")]
 
 
-def test_fighting_that_won_a_place_is_the_territory_change() -> None:
-    doc = run("واستعادت القوات الحكومية مدينة شقرة أمس بعد معارك ضارية قتل فيها 12 مسلحا.",
-              times=(("أمس", "2015-08-05", "day"),))
+@pytest.mark.parametrize("text", [
+    pytest.param("واستعادت القوات الحكومية مدينة شقرة أمس بعد معارك ضارية قتل فيها 12 مسلحا.", id="after-battles"),
+    pytest.param("واستعادت القوات الحكومية مدينة شقرة أمس بعد سلسلة هجمات نفذتها وهجمات مضادة قتل فيها 12 مسلحا.",
+                 id="after-a-series-of-attacks-and-counterattacks"),
+    pytest.param("واستعادت القوات الحكومية مدينة شقرة أمس ما أدى إلى مقتل 12 مسلحا خلال اشتباكات عنيفة.",
+                 id="during-clashes"),
+])
+def test_fighting_that_won_a_place_is_the_territory_change(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
     assert [(e.subtype, e.killed) for e in doc.events] == [("Government regains territory", 12)]
 
 

@@ -68,6 +68,7 @@ _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it int
 _HOSTAGE_REACH = 4  # tokens from "تحرير"/"إنقاذ" to the hostages freed ("تحرير 59 رهينة")
 _CRASH_REACH = 2  # tokens from "سقطت"/"تحطم" to the aircraft that fell ("سقطت طائرة حربية")
 _BACKING_REACH = 2  # tokens from "بدعم من"/"تدعمهم" to the strikes that backed another event
+_AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("بعد سلسلة هجمات")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
 
@@ -347,10 +348,16 @@ def _mentions(ctx: Context) -> list[Mention]:
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
             or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
             or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and _definite(v, m.i)) or (
-            v.has_kind(m.i - 1, m.i, "after", s) and any(
+            v.has_kind(m.i - _AFTER_REACH, m.i, "after", s) and any(
                 x.i != m.i and x.entry["subtype"] != subtype
                 and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
                 for x in v.triggers_in(lo, hi)))
+        if out and out[-1].support and out[-1].subtype == subtype and out[-1].sentence == s \
+                and m.i - out[-1].j <= 2 and m.prefix.startswith(g["and"]):
+            mention.support = True  # "بعد سلسلة هجمات نفذتها وهجمات مضادة": both only lead to it
+        if subtype == "Armed clash" and v.has_kind(m.i - 1, m.i, "period", s) and any(
+                x.entry["subtype"] in _TERRITORY and x.i < m.i for x in v.triggers_in(lo, hi)):
+            mention.support = True  # "سيطرة الفصائل على البلدة … خلال اشتباكات": the fight that won it
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         place_of(ctx, mention)
