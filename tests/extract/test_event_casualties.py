@@ -65,3 +65,8 @@ def test_peaceful_protest_takes_no_toll() -> None:
 def test_other_sides_dead_add_to_the_toll(second: str, killed: int) -> None:
     doc = _run("دارت اشتباكات عنيفة في تعز أسفرت عن مقتل 11 متمردا. " + second)
     assert [(e.place.name, e.killed) for e in doc.events] == [("Taiz", killed)]
+
+
+def test_protesters_killed_are_the_protests_toll() -> None:
+    doc = _run("وخرجت مظاهرات في عدن أمس أدت إلى مقتل أحد المتظاهرين.")
+    assert [(e.type, e.killed) for e in doc.events] == [("Protests", 1)]

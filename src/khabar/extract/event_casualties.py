@@ -34,6 +34,7 @@ from khabar.text.normalize import normalize_form
 _HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
 _ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
 _SIDE_REACH = 2  # sentences back to the fighting whose other side's dead a figure counts
+_PROTESTER_REACH = 3  # tokens after a figure to the protesters it counts ("أحد المتظاهرين")
 
 
 
@@ -56,8 +57,9 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     told: dict[int, tuple[Mention, set[bool]]] = {}  # mentions with a toll: the kinds of its words
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
-        here = [m for m in by_sent.get(s, []) if _takes_toll(m)]
         figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
+        protesters = any(_protesters(v, f) for f in figs)
+        here = [m for m in by_sent.get(s, []) if _takes_toll(m) or (protesters and m.type == "Protests")]
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
         # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
         figs = [f for f in figs if not _running_total(v, f, lo, hi)]
@@ -141,10 +143,17 @@ _NO_TOLL_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 _NO_TOLL_REACH = 8  # tokens from لم/دون to the losses it denies
 
 
+def _protesters(v: TokenView, f: Casualty) -> bool:
+    """The figure counts protesters ("مقتل أحد المتظاهرين"): the toll of the protest itself."""
+    words = _word_set("protesters")
+    return any(v.tokens[k].norm in words or any(st in words for _p, st, _x in v.keys[k])
+               for k in range(f.lo, min(f.hi + _PROTESTER_REACH, len(v.tokens))))
+
+
 def _takes_toll(m: Mention) -> bool:
     """Arrests, agreements and the like count no dead; nor does a kidnapping or hostage-taking: its
     dead ("قتل 12 في عملية احتجاز رهائن") are the toll of the attack that came with it, an event
-    of its own."""
+    of its own; nor does a peaceful protest, unless its own protesters are the dead."""
     return m.subtype not in _NO_TOLL_SUBTYPES and m.subtype != "Peaceful protest" \
         and (m.type != "Strategic developments" or m.subtype == "Other")
 
@@ -224,13 +233,13 @@ def _other_time_between(ctx: Context, m: Mention, f: Casualty) -> bool:
 
 
 @functools.cache
-def _martyr_words() -> frozenset[str]:
-    return frozenset(normalize_form(w) for w in load_yaml("events/casualties.yaml")["martyr"])
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(normalize_form(w) for w in load_yaml("events/casualties.yaml")[key])
 
 
 def _martyr(v: TokenView, k: int) -> bool:
     """The casualty word at token k names the dead as martyrs (استشهد، شهداء)."""
-    words = _martyr_words()
+    words = _word_set("martyr")
     return v.tokens[k].norm in words or any(st in words for _p, st, _x in v.keys[k])
 
 
