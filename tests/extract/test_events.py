@@ -139,6 +139,8 @@ FAMILIES = [
                  "Shelling/artillery/missile attack", id="rocket-fired-nobody-hurt"),
     pytest.param("وتعرض مقر الحزب في حلب لاعتداء مسلح أمس.", "Violence against civilians", "Attack",
                  id="armed-assault-on-an-office"),
+    pytest.param("وأثارت الجريمة البشعة لحرق رضيع في قرية دوما أمس غضبا واسعا.", "Violence against civilians",
+                 "Attack", id="lam-after-a-crime-is-no-purpose"),
 ]
 
 

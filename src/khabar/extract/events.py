@@ -68,6 +68,7 @@ _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it int
 _HOSTAGE_REACH = 4  # tokens from "تحرير"/"إنقاذ" to the hostages freed ("تحرير 59 رهينة")
 _CRASH_REACH = 2  # tokens from "سقطت"/"تحطم" to the aircraft that fell ("سقطت طائرة حربية")
 _BACKING_REACH = 2  # tokens from "بدعم من"/"تدعمهم" to the strikes that backed another event
+_DEED_REACH = 3  # tokens from "جريمة"/"حادثة" to the event it names with ل ("الجريمة البشعة لحرق")
 _AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("بعد سلسلة هجمات")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
@@ -464,6 +465,7 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
     if roundup[s]:
         return True  # a total over months: "قتل 3042 خلال عشرة أشهر", "وثقت المجموعة 214 ضحية"
     if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
-            and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s):
-        return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف" happened)
+            and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s) \
+            and not v.has_kind(m.i - _DEED_REACH, m.i, "deed", s):
+        return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف", "جريمة لحرق" happened)
     return False
