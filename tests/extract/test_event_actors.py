@@ -547,3 +547,14 @@ def test_title_between_and_and_a_person(text: str, phrase: str) -> None:
     doc.entities.append(EntityMention(sp, "PER"))
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert phrase in got
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وارتكبت الميليشيات الحوثية مجزرة في عدن بعدما أمطرت الحي بقذائف الهاون ما أدى إلى مقتل 43 مدنيا.",
+                 "الميليشيات الحوثية", id="subject-of-the-sentence"),
+    pytest.param("وللحوثيين مواقع قرب الحي الذي أمطر بقذائف الهاون ما أدى إلى مقتل 43 مدنيا في عدن.", None,
+                 id="group-with-a-preposition"),
+])
+def test_strike_takes_the_armed_subject_of_its_sentence(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert [e.actor1 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor1]

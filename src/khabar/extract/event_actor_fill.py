@@ -13,7 +13,8 @@ phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenV
 - actor1: the people counted at a protest, the air force nearest an air strike, the armed group
   nearest a bombing (else the bomber named by a noun: الانتحاري), the side opposite the target of a
   battle, the speaker of a claim of responsibility, the country whose nisba follows a strike noun
-  ("الغارات الجوية التركية": تركيا);
+  ("الغارات الجوية التركية": تركيا), else in a strike the armed group standing first in its
+  sentence;
 - one group on both sides: the target goes in a strike, the doer is re-chosen in a battle.
 - fighting reported as going on ("وتدور اشتباكات عنيفة") that names no side and counts no dead: none.
 
@@ -32,7 +33,8 @@ import bisect
 import functools
 
 from khabar.doc import Doc, Span
-from khabar.extract.event_actors import ActorPhrase, actor_grammar, bare_conj, stop_words
+from khabar.extract.event_args import ARMED
+from khabar.extract.event_actors import ActorPhrase, actor_grammar, bare_conj, qualified, stop_words
 from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3  # words after a victim noun that still name it
@@ -61,6 +63,7 @@ _COMBATANT = frozenset({"combatant", "forces"})
 _CIVILIAN = frozenset({"civilian"})
 _VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
 _NISBA_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_SUBJECT_TYPES = frozenset({"Explosions/Remote violence"})
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
 
@@ -147,6 +150,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 if other is not None:
                     ev.actor2 = other.text
                     ev.evidence["actor2"] = [other.span]
+        if ev.actor1 is None and ev.type in _SUBJECT_TYPES:
+            subj = _sentence_subject(v, actors, starts, ev)
+            if subj is not None:  # "ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بصواريخ الكاتيوشا"
+                ev.actor1 = subj.text
+                ev.evidence["actor1"] = [subj.span]
         if ev.actor1 is None and ev.subtype == "Suicide bomb":
             bomber = _bomber(v, starts, ev)
             if bomber is not None:  # "خيب القدر آمال الانتحاري في تفجير المسجد": the bomber named alone
@@ -272,6 +280,25 @@ def _nisbas() -> dict[str, str]:
                     out.setdefault(g["article"] + adj, short)
                     out.setdefault(adj, short)
     return out
+
+
+def _sentence_subject(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -> ActorPhrase | None:
+    """The armed group standing first in the trigger's sentence, before the trigger, with no preposition
+    and no qualifying word before it: the subject the clauses after it go on about."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    if ti >= len(v.tokens) or (ti > 0 and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]):
+        return None  # "تواصل الشرطة التحقيق في اغتيال ضابط": the event is what the subject deals with
+    sent = v.tokens[ti].sentence
+    lo = ti
+    while lo > 0 and v.tokens[lo - 1].sentence == sent:
+        lo -= 1
+    for a in actors:
+        if a.i < lo:
+            continue
+        if a.j > ti:
+            break
+        return a if a.category in ARMED and not a.prep and not qualified(v, a, lo) else None
+    return None
 
 
 def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:

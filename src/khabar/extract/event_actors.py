@@ -341,7 +341,7 @@ def _governed(v: TokenView, a: ActorPhrase, tj: int) -> bool:
     return k >= tj and (v.triggers_at(k) or "expel" in v.kinds()[k])
 
 
-def _qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
+def qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
     """An actor after a preposition, a control, leader or support word ("تحت سيطرة المعارضة", "التي
     تقودها السعودية"): it qualifies something else and does nothing in the clause."""
     if a.i <= lo:
@@ -505,7 +505,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
     doers = [a for a in cands if id(a) not in target_ids and a.category != "civilian" and not a.prep
-             and (ti <= a.i - 1 < tj or not _qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
+             and (ti <= a.i - 1 < tj or not qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
         # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor
