@@ -74,6 +74,9 @@ def clusters(text: str) -> list[set[str]]:
                  {"وزارة الداخلية", "الداخلية الأردنية"}, id="ministry-portfolio-and-country"),
     pytest.param("أعلنت وزارة الصحة العراقية ارتفاع عدد المصابين. وقالت الوزارة إن المستشفيات ممتلئة.",
                  {"وزارة الصحة العراقية", "الوزارة"}, id="ministry-head-alone"),
+    pytest.param("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة. وقال كيري إن المحادثات مثمرة. "
+                 "وتعرض كيري لسيل من الانتقادات. وأضاف كيري أنه سيعود.", {"جون كيري", "كيري"},
+                 id="surname-opening-like-a-proclitic"),
     pytest.param("وقتل جنديان من قوات الناتو في الهجوم. ولم يكشف الحلف عن جنسيتهما.",
                  {"الناتو", "الحلف"}, id="alliance-head-from-the-group-data"),
 ])
@@ -114,6 +117,8 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "الوزارة", id="head-of-two-ministries"),
     pytest.param("وتقدمت جماعة الحوثي نحو الميناء. وقال القائد إن الهدف التصدي للوجود الحوثي في المدينة.",
                  "الحوثي", id="nisba-after-a-definite-noun-is-an-adjective"),
+    pytest.param("وافتتحت جامعة الملك عبدالعزيز للعلوم مركزا. وتقدم الجامعة للعلوم الطبية منحا. "
+                 "وتهتم للعلوم كلها.", "للعلوم", id="preposition-and-definite-noun-recurring"),
 ])
 def test_no_cluster(text: str, name: str) -> None:
     assert not any(name in c for c in clusters(text))

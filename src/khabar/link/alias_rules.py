@@ -25,11 +25,13 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
     name or leading names stand only for a name :func:`_sure_person` accepts (``confirmed``: starts
     of the entities model's names): ``صالح مقرا`` (a noun after the name) gives no ``صالح``."""
     full = {}
+    junk: set[tuple[str, ...]] = set()  # no person's name: a word behind a preposition (كيري لسيل جارف)
     for n in names:
         if n.type == "PER" and n.source != "lexicon":
             forms = person_short_forms(n.words)
             if not _clean_person(tv, n):
                 forms = ()
+                junk.add(n.words)
             elif not _sure_person(tv, n, confirmed):
                 forms = tuple((f, r) for f, r in forms if r not in ("first", "prefix"))
         else:
@@ -45,7 +47,7 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             gens.setdefault(f, []).append((words, rule, typ))
     # one party described two ways: حزب الشعوب الديمقراطي / حزب الشعوب الكردي
     _same_party(cl, [w for w, (typ, _) in full.items() if typ == "ORG"])
-    inside = _inside(full)
+    inside = _inside({w: v for w, v in full.items() if w not in junk or v[1]})
     # a full name that is a short form of exactly one other full name joins it first; a father's
     # name and surname (هلال الأسد in سليمان هلال الأسد) may be another person: never joined so
     for f, g in gens.items():
@@ -85,12 +87,29 @@ def _clean_person(tv: TokenView, n: Name) -> bool:
     d, m = alias_data(), morph()
     for k in range(n.start + 1, n.end):
         t = tv.toks[k]
+        if m.tanween_fath in t.span.text:
+            return False
+        if _recurring(tv, k):
+            continue  # كيري is no ك + يري: the whole word comes back again and again
         if t.prefix and t.prefix != m.article and t.norm not in d.given and (
                 t.prefix[0] in m.conjunctions or _behind_preposition(tv, k)):
             return False  # a conjunction or a preposition, not a surname opening so (بخاري)
-        if m.tanween_fath in t.span.text or any(key in d.common for key, s in tv.keys[k] if s > 0):
+        if any(key in d.common for key, s in tv.keys[k] if s > 0):
             return False
     return True
+
+
+RECURRING = 3  # times a word is written in an article before its first letter is no proclitic
+
+
+def _recurring(tv: TokenView, k: int) -> bool:
+    """Token k, a word that is no common word, is written as it is at least RECURRING times: a
+    name whose first letter only looks like a proclitic (كيري, لافروف), not a preposition and its
+    noun, which seldom come back unchanged."""
+    w, m, p = tv.norm(k), morph(), tv.toks[k].prefix
+    if p.endswith(m.article) or p.endswith(m.lam_article):
+        return False  # بالدمام, للعلوم: a preposition before a definite noun
+    return w not in alias_data().common and len(tv.index.get(w, ())) >= RECURRING
 
 
 def _inside(full: dict[tuple[str, ...], tuple[str, list]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
