@@ -558,3 +558,12 @@ def test_title_between_and_and_a_person(text: str, phrase: str) -> None:
 def test_strike_takes_the_armed_subject_of_its_sentence(text: str, actor1: str | None) -> None:
     doc = run(text)
     assert [e.actor1 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor1]
+
+
+def test_indefinite_attack_noun_of_a_known_group() -> None:
+    text = "وتسبب قصف مدفعي لتنظيم داعش في مقتل 12 شخصا في عدن أمس."
+    doc = build(text)
+    sp = _find(text, "تنظيم داعش")
+    doc.entities.append(EntityMention(sp, "ORG", canonical="تنظيم داعش", actor_category="Rebel group"))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events] == ["تنظيم داعش"]

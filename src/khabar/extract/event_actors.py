@@ -317,7 +317,7 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     return out
 
 
-def _lam_agent(v: TokenView, cands: list[ActorPhrase], tj: int, hi: int) -> ActorPhrase | None:
+def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int) -> ActorPhrase | None:
     """"هجوم لمسلحين على حاجز", "غارة للتحالف على مواقع": after an attack noun, the group with لـ
     before its target (على، ضد) is the attacker."""
     g = grammar()
@@ -331,6 +331,10 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], tj: int, hi: int) -> Acto
             return None
         if any("target" in kinds[k] for k in range(a.j, min(a.j + 2, hi))):
             return a
+        noun = tj - ti >= 2 or v.tokens[ti].span.text.endswith(actor_grammar()["noun_endings"])
+        if a.named and a.i == tj and noun and not v.tokens[tj - 1].norm.startswith(g["article"]) \
+                and (a.j >= hi or not v.tokens[a.j].is_word or kinds[a.j] & {"locative", "killed", "injured"}):
+            return a  # "قصف مدفعي للحوثيين في …": an indefinite attack noun and a known group's لـ
         return None
     return None
 
@@ -459,7 +463,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     agent = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH and _agent_cue_before(v, a.i, lo)
                   and not any(v.triggers_at(k) and "after" in kinds[k - 1] for k in range(tj + 1, a.i))), None)
     if agent is None:
-        agent = _lam_agent(v, cands, tj, hi)
+        agent = _lam_agent(v, cands, ti, tj, hi)
     if agent is not None:
         rest = [a for a in cands if a is not agent]
         a1, a2 = choose_actors(v, rest, ti, tj, lo, hi, territory, reporters) if rest else (None, None)
