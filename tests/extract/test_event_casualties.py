@@ -70,3 +70,15 @@ def test_other_sides_dead_add_to_the_toll(second: str, killed: int) -> None:
 def test_protesters_killed_are_the_protests_toll() -> None:
     doc = _run("وخرجت مظاهرات في عدن أمس أدت إلى مقتل أحد المتظاهرين.")
     assert [(e.type, e.killed) for e in doc.events] == [("Protests", 1)]
+
+
+def test_a_toll_that_rose_replaces_the_first_count() -> None:
+    doc = _run("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في عدن أمس. "
+               "وارتفعت حصيلة قتلى التفجير إلى 27 في وقت لاحق.")
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Suicide bomb", 27)]
+
+
+def test_a_lower_count_told_again_stays_conservative() -> None:
+    doc = _run("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في عدن أمس. "
+               "وقال مسؤول إن التفجير أسفر عن مقتل 27 شخصا.")
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Suicide bomb", 20)]

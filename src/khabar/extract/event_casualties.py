@@ -55,6 +55,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             a, b = c.content.start, c.content.end
             skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
     told: dict[int, tuple[Mention, set[bool]]] = {}  # mentions with a toll: the kinds of its words
+    rose: list[Mention] = []  # mentions whose toll "rose to" its figure
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
         figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
@@ -114,12 +115,30 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 _add_figure(ctx, m, f)
                 if f.kind == "killed":
                     told.setdefault(id(m), (m, set()))[1].add(_martyr(v, f.cue))
+                    if f.update:
+                        rose.append(m)
         for k in range(lo, hi):
             if here and "no_toll" in v.kinds()[k] and v.has_kind(k - _NO_TOLL_REACH, k, "negation", s):
                 _no_toll(v, k, here)
     if created:
         mentions = sorted(mentions + created, key=lambda m: m.span.start)
+    for u in rose:
+        _supersede(u, mentions)
     return mentions
+
+
+def _supersede(u: Mention, mentions: list[Mention]) -> None:
+    """A toll that rose ("ارتفعت حصيلة قتلى التفجير إلى 27") replaces the lower first count of the same
+    event told before it ("قتل 20 شخصا في تفجير ..."), which the merge would otherwise keep as the
+    conservative figure."""
+    for p in mentions:
+        if p is u or p.type != u.type or p.sentence >= u.sentence or p.killed is None \
+                or u.killed is None or p.killed >= u.killed:
+            continue
+        same_place = p.place is None or u.place is None or p.place.name == u.place.name
+        same_day = p.date is None or u.date is None or p.date == u.date
+        if same_place and same_day:
+            p.killed = None
 
 
 def _no_toll(v: TokenView, k: int, here: list[Mention]) -> None:

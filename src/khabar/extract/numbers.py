@@ -32,6 +32,7 @@ _DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
 _FORWARD_WINDOW = 3
 _CONJ_WINDOW = 6
+_RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that rose ("ارتفعت حصيلة القتلى")
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
 
@@ -44,6 +45,7 @@ class Casualty:
     lo: int  # token range covering cue and figure
     hi: int
     person: bool = False  # one victim named by a person's name ("مقتل سامر الخطيب"), not a count
+    update: bool = False  # a toll that rose to this figure ("ارتفعت حصيلة القتلى إلى 27"): it replaces
 
 
 def parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
@@ -182,7 +184,9 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         if "kunya" in kinds[a] and a not in v.person_names():
             b = _kunya_end(v, b, hi)
         value, b = _conjoined(v, value, max(b, c + 1), hi, used)
-        out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a)))
+        rose = c - 1 >= lo and _is(v, c - 1, "count_nouns") \
+            and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))
+        out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose))
     return out
 
 
