@@ -567,3 +567,14 @@ def test_indefinite_attack_noun_of_a_known_group() -> None:
     doc.entities.append(EntityMention(sp, "ORG", canonical="تنظيم داعش", actor_category="Rebel group"))
     extract_events(doc)
     assert [e.actor1 for e in doc.events] == ["تنظيم داعش"]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وسيطرت المعارضة على مواقع في عدن. وقصفت قوات النظام الحي في تعز ما أدى إلى مقتل 12 شخصا.",
+                 None, id="people-counted-are-no-side"),
+    pytest.param("وسيطرت المعارضة على مواقع في عدن. وقصفت قوات النظام الحي في تعز ما أدى إلى مقتل 12 مسلحا.",
+                 "المعارضة", id="fighters-counted-are-the-other-side"),
+])
+def test_strike_other_side_and_a_toll_of_people(text: str, actor2: str | None) -> None:
+    doc = run(text)
+    assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]

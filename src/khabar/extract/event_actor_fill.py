@@ -103,7 +103,9 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
             if victims_first:
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
-            if pick is None and ev.type in _FIGHTING and a1 is not None:
+            if pick is None and ev.type in _FIGHTING and a1 is not None \
+                    and not (ev.type == "Explosions/Remote violence" and _people_counted(v, starts, ev)):
+                # (a strike that killed "43 شخصا" fell on people, not on the other side's fighters)
                 pick = _other_side(actors, ev.trigger.start, a1)
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
@@ -319,6 +321,17 @@ def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:
         if best is None or abs(k - ti) < abs(best - ti):
             best = k
     return v.tokens[best].span if best is not None else None
+
+
+def _people_counted(v: TokenView, starts: list[int], ev) -> bool:
+    """Whether the event's toll counts people alone (actor_grammar.yaml generic_persons: 43 شخصا)."""
+    generic = actor_grammar()["generic"]
+    for sp in ev.evidence.get("casualties", ()):
+        k = bisect.bisect_left(starts, sp.end)
+        for x in (k - 1, k):
+            if 0 <= x < len(v.tokens) and (v.tokens[x].norm in generic or v.tokens[x].stem in generic):
+                return True
+    return False
 
 
 def _ongoing(v: TokenView, starts: list[int], ev) -> bool:
