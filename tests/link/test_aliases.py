@@ -253,3 +253,17 @@ def test_fold_is_idempotent(words):
     assert fold(once) == once
     assert once  # never folds a name away
 
+
+
+@pytest.mark.parametrize("text, expected, found", [
+    pytest.param("قال الخبير الاقتصادي حسن الشهري إن السوق تتعافى. وأوضح الشهري أن الأسهم ارتفعت.",
+                 {"حسن الشهري", "الشهري"}, True, id="common-word-surname-as-a-speaker"),
+    pytest.param("قال الخبير الاقتصادي حسن الشهري إن السوق تتعافى. وارتفع المؤشر الشهري للأسهم.",
+                 {"حسن الشهري", "الشهري"}, False, id="common-word-surname-not-speaking"),
+])
+def test_common_word_surname(text: str, expected: set[str], found: bool) -> None:
+    from khabar.pipeline import Pipeline
+
+    doc = Pipeline(names=("times", "places", "entities", "claims")).run(Article(id="t", text=text))
+    extract_aliases(doc)
+    assert (expected in [{s.text for s in c.names} for c in doc.aliases]) is found

@@ -16,7 +16,7 @@ from khabar.link.alias_clusters import Clusters, add_form
 from khabar.link.alias_forms import (group_heads, is_nisba, name_groups, org_short_forms, person_short_forms,
                                      standalone)
 from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
-                               skeleton)
+                               skeleton, words_of)
 
 
 def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: list[int],
@@ -26,9 +26,11 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
     of the entities model's names): ``صالح مقرا`` (a noun after the name) gives no ``صالح``."""
     full = {}
     junk: set[tuple[str, ...]] = set()  # no person's name: a word behind a preposition (كيري لسيل جارف)
+    speakers = {words_of(c.speaker.text) for c in tv.doc.claims
+                if c.speaker is not None and not c.speaker_implicit}
     for n in names:
         if n.type == "PER" and n.source != "lexicon":
-            forms = person_short_forms(n.words)
+            forms = tuple(person_short_forms(n.words)) + _speaking_surname(n.words, speakers)
             if not _clean_person(tv, n):
                 forms = ()
                 junk.add(n.words)
@@ -70,6 +72,19 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             for k in range(i, j):  # shorter forms inside this one are not standalone
                 longest[k] = max(longest[k], len(f))
         cl.union(words, f, rule)
+
+
+def _speaking_surname(words: tuple[str, ...], speakers: set[tuple[str, ...]]) -> tuple:
+    """A surname that is also a common word (الشهري, monthly) is no short form of its own, unless
+    it is the speaker of a claim (``وبين الشهري أن``): then it names the person."""
+    d = alias_data()
+    groups = name_groups(words[1:] if d.titles.get(words[0]) else words) if words else []
+    if len(groups) < 2 or len(groups[-1]) != 1:
+        return ()
+    last = groups[-1]
+    if last[0] in d.common and last in speakers and is_definite(last[0]):
+        return ((last, "surname"),)
+    return ()
 
 
 def _sure_person(tv: TokenView, n: Name, confirmed: set[int]) -> bool:
