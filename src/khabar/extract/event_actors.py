@@ -233,9 +233,9 @@ def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhr
     """"رد الأخير بقصف": the latter names the actor named last before it (its evidence is the word)."""
     if not phrases:
         return phrases
-    words = actor_grammar()["latter"]
     g = grammar()
-    hits = [k for k, t in enumerate(v.tokens) if t.is_word and (t.norm in words or bare_conj(t.norm) in words)
+    words = _with_conj(actor_grammar()["latter"])  # "الأخير", "والأخير": one set lookup a token
+    hits = [k for k, t in enumerate(v.tokens) if t.norm in words and t.is_word
             and not (k > 0 and v.tokens[k - 1].norm.startswith(g["article"]))]
     if not hits:
         return phrases
@@ -615,6 +615,13 @@ def _folded(text: str) -> str:
     from khabar.text.normalize import normalize_form
 
     return normalize_form(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _with_conj(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each of them behind و or ف (what :func:`bare_conj` strips)."""
+    g = grammar()
+    return words | {c + w for w in words for c in (g["and"], g["then"]) if len(c + w) > 3}
 
 
 def bare_conj(norm: str) -> str:
