@@ -141,6 +141,13 @@ FAMILIES = [
                  id="armed-assault-on-an-office"),
     pytest.param("وأثارت الجريمة البشعة لحرق رضيع في قرية دوما أمس غضبا واسعا.", "Violence against civilians",
                  "Attack", id="lam-after-a-crime-is-no-purpose"),
+    pytest.param("وقال شهود إن مسلحا فتح النار على المصلين في مسجد بحلب أمس.", "Violence against civilians", "Attack",
+                 id="opened-fire-on-worshippers"),
+    pytest.param("ونصب المسلحون كمينا لدورية للجيش قرب تعز أمس.", "Battles", "Armed clash", id="ambush-accusative"),
+    pytest.param("واغتيل قيادي في الجماعة في حلب أمس.", "Violence against civilians", "Attack",
+                 id="assassinated-passive"),
+    pytest.param("وتصدت القوات لهجوم شنه المسلحون على مواقعها في تعز أمس.", "Battles", "Armed clash",
+                 id="attack-repelled-is-no-purpose"),
 ]
 
 
@@ -476,6 +483,7 @@ NOT_EVENTS = [
     pytest.param("وسقطت طائرة حربية في إدلب أمس نتيجة خلل تقني.", id="crash-by-a-fault"),
     pytest.param("وتحطمت مروحية عسكرية قرب حلب أمس بسبب سوء الأحوال الجوية.", id="crash-in-bad-weather"),
     pytest.param("وقال الجيش إن الجماعة كانت تحضر لهجوم على مواقعه في تعز.", id="attack-prepared"),
+    pytest.param("وتعد الشائعات الكاذبة اعتداء على المجتمع في تعز.", id="abstract-assault"),
 ]
 
 
