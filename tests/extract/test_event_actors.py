@@ -578,3 +578,13 @@ def test_indefinite_attack_noun_of_a_known_group() -> None:
 def test_strike_other_side_and_a_toll_of_people(text: str, actor2: str | None) -> None:
     doc = run(text)
     assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    pytest.param("وكان من بين الذين اعتقلهم الحوثيون الوزير السابق في صنعاء.", "الحوثيون", id="title-starts-a-person"),
+    pytest.param("وقصفت قوات الرئيس المخلوع أحياء في تعز.", "قوات الرئيس المخلوع", id="title-governed-by-a-head"),
+])
+def test_title_after_a_definite_group(text: str, phrase: str) -> None:
+    doc = make_doc(text)
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert phrase in got

@@ -1,7 +1,8 @@
 """Actors of an event mention: who did it (actor1) and to whom (actor2).
 
 Reads ``doc.entities`` and a :class:`TokenView`; returns actor phrases with their spans; adds
-nothing to the Doc. Loads ``lang/ar/events/actors.tsv``, ``words.tsv`` (kinds
+nothing to the Doc. Loads ``lang/ar/aliases/person_titles.tsv`` (a title after a definite group name
+starts a person: "الحوثيون الوزير"), ``lang/ar/events/actors.tsv``, ``words.tsv`` (kinds
 near, target, between, present, placehead, affiliation, expel, media …) and ``grammar.yaml``
 through :mod:`khabar.extract.event_words`, and ``actor_grammar.yaml`` (agent, leader, support and
 control cues, the latter, names of places). What a clause leaves unnamed is filled from the article
@@ -134,8 +135,11 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         if j + 1 < ntok and v.tokens[j].span.text in actor_grammar()["quotes"] and extends(j + 1) \
                 and v.tokens[j + 1].norm.startswith(g["article"]):
             j += 1  # طائرات «التحالف العربي»: the name in quotes
+        # "الحوثيون الوزير السابق": after a definite word a title starts a new noun (a person), not an adjective
+        titles = person_titles() if v.tokens[m.i].norm.startswith(g["article"]) or m.prefix.endswith(
+            (g["article"], g["fused"])) else frozenset()
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
-                and not kinds[j] & _NOT_NAME:
+                and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
             j += 1
         category = m.entry["category"]
         if head and j == m.j and j in names and not m.suffix:
@@ -402,6 +406,15 @@ def _nisba_agrees(noun: str, adj: str, head: bool) -> bool:
         if adj.endswith(ending) and noun.endswith(ending[1:]):
             return True
     return head and adj.endswith(fem)
+
+
+@functools.cache
+def person_titles() -> frozenset[str]:
+    """Folded titles that precede a person's name (``aliases/person_titles.tsv``: الوزير، الرئيس)."""
+    from khabar.lang import load_tsv
+    from khabar.text.normalize import normalize_form
+
+    return frozenset(normalize_form(r["form"]) for r in load_tsv("aliases/person_titles.tsv", required=("form",)))
 
 
 @functools.cache
