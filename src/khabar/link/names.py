@@ -252,7 +252,8 @@ def person_names(tv: TokenView) -> list[Name]:
                 continue
             if any(s > 0 and k in d.common for k, s in tv.keys[j]):
                 break
-            if not _breaks(tv, j) and j not in starts and w not in d.heads and w not in d.common \
+            if not _breaks(tv, j) and j not in starts and w not in d.heads \
+                    and (w not in d.common or w in d.given) \
                     and not _behind_preposition(tv, j) \
                     and morph().tanween_fath not in tv.toks[j].span.text:  # an adverb (دولياً)
                 starts[j] = (w, 0)
