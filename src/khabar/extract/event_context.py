@@ -525,14 +525,16 @@ def date_of(ctx: Context, m: Mention) -> None:
 
 
 @functools.cache
-def _openings() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...],
-                         tuple[tuple[str, ...], ...]]:
-    """Folded word sequences of place_date.yaml: topic shifts, place openers, simultaneity."""
+def _openings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """First folded word -> (kind, rest of the phrase) for place_date.yaml's sentence openings:
+    kind "shift" (topic_shift), "same" (simultaneous) or "place" (place_openers), in that order."""
     data = load_yaml("events/place_date.yaml")
-
-    def words(key: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(normalize_form(w) for w in row.split()) for row in data[key])
-    return words("topic_shift"), words("place_openers"), words("simultaneous")
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for kind, key in (("shift", "topic_shift"), ("same", "simultaneous"), ("place", "place_openers")):
+        for row in data[key]:
+            words = [normalize_form(w) for w in row.split()]
+            out.setdefault(words[0], []).append((kind, tuple(words[1:])))
+    return {w: tuple(v) for w, v in out.items()}
 
 
 @functools.cache
@@ -540,17 +542,15 @@ def _same_lookback() -> int:
     return int(load_yaml("events/place_date.yaml")["same_lookback"])
 
 
-def _starts_with(ctx: Context, k: int, phrase: tuple[str, ...]) -> int:
-    """The token after ``phrase`` when it starts at token k (its first word may carry و/ف), else -1."""
+def _phrase_end(ctx: Context, k: int, rest: tuple[str, ...], hi: int) -> int:
+    """The token after ``rest`` when it follows token k (before token hi), else -1."""
     toks = ctx.v.tokens
-    g = grammar()
-    for n, w in enumerate(phrase):
-        if k + n >= len(toks) or toks[k + n].sentence != toks[k].sentence:
+    if k + 1 + len(rest) > hi:
+        return -1
+    for n, w in enumerate(rest):
+        if toks[k + 1 + n].norm != w:
             return -1
-        got = toks[k + n].norm
-        if got != w and not (n == 0 and got[:1] in (g["and"], g["then"]) and got[1:] == w):
-            return -1
-    return k + len(phrase)
+    return k + 1 + len(rest)
 
 
 def _opening(ctx: Context, s: int) -> str | None:
@@ -565,22 +565,25 @@ def _opening(ctx: Context, s: int) -> str | None:
     while k < hi and not toks[k].is_word:
         k += 1
     if k < hi:
-        shifts, openers, same = _openings()
+        g = grammar()
+        first = toks[k].norm
+        table = _openings()
+        cands = table.get(first, ())
+        if not cands and first[:1] in (g["and"], g["then"]):
+            cands = table.get(first[1:], ())  # "وفي تطور آخر"
         kinds = ctx.v.kinds()
-        if any(_starts_with(ctx, k, ph) >= 0 for ph in shifts):
-            out = "shift"
-        elif any(_starts_with(ctx, k, ph) >= 0 for ph in same):
-            out = "same"
-        else:
-            for ph in openers:
-                x = _starts_with(ctx, k, ph)
-                if x < 0:
-                    continue
-                while x < hi and "placehead" in kinds[x]:
-                    x += 1
-                if x < hi and _place_at(ctx, x):
-                    out = "shift"
-                    ctx.fronted[s] = _place_at_token(ctx, x)
-                    break
+        for kind, rest in cands:
+            x = _phrase_end(ctx, k, rest, hi)
+            if x < 0:
+                continue
+            if kind != "place":
+                out = kind
+                break
+            while x < hi and "placehead" in kinds[x]:
+                x += 1
+            if x < hi and _place_at(ctx, x):
+                out = "shift"
+                ctx.fronted[s] = _place_at_token(ctx, x)
+                break
     cache[s] = out
     return out
