@@ -588,3 +588,14 @@ def test_title_after_a_definite_group(text: str, phrase: str) -> None:
     doc = make_doc(text)
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert phrase in got
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وسيطرت المعارضة على مواقع في عدن. وقصفت قوات النظام، السبت حي الشهداء السكني في تعز.", None,
+                 id="residential-quarter"),
+    pytest.param("وسيطرت المعارضة على مواقع في عدن. وقصفت قوات النظام، السبت مواقع في تعز.", "المعارضة",
+                 id="positions-are-the-other-side"),
+])
+def test_strike_on_a_civilian_place_takes_no_side(text: str, actor2: str | None) -> None:
+    doc = run(text)
+    assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]

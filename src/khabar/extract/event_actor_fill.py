@@ -64,6 +64,7 @@ _CIVILIAN = frozenset({"civilian"})
 _VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
 _NISBA_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _SUBJECT_TYPES = frozenset({"Explosions/Remote violence"})
+_OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (past a subject: VSO)
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
 
@@ -104,7 +105,8 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if victims_first:
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
             if pick is None and ev.type in _FIGHTING and a1 is not None \
-                    and not (ev.type == "Explosions/Remote violence" and _people_counted(v, starts, ev)):
+                    and not (ev.type == "Explosions/Remote violence"
+                             and (_people_counted(v, starts, ev) or _civilian_object(v, starts, ev))):
                 # (a strike that killed "43 شخصا" fell on people, not on the other side's fighters)
                 pick = _other_side(actors, ev.trigger.start, a1)
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
@@ -321,6 +323,21 @@ def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:
         if best is None or abs(k - ti) < abs(best - ti):
             best = k
     return v.tokens[best].span if best is not None else None
+
+
+def _civilian_object(v: TokenView, starts: list[int], ev) -> bool:
+    """Whether a strike's object is a civilian place: a civilian word (words.tsv: منازل، الأحياء
+    السكنية) or a residential adjective (actor_grammar.yaml: حي الجمهوري السكني) within eight tokens
+    after its trigger (past the subject of a verb)."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= len(v.tokens):
+        return False
+    sent = v.tokens[ti].sentence
+    residential = actor_grammar()["residential"]
+    return v.has_kind(tj, tj + _OBJECT_REACH, "civilian", sent) or any(
+        v.tokens[k].norm in residential and v.tokens[k].sentence == sent
+        for k in range(tj, min(tj + _OBJECT_REACH, len(v.tokens))))
 
 
 def _people_counted(v: TokenView, starts: list[int], ev) -> bool:

@@ -668,6 +668,7 @@ def actor_grammar() -> dict:
             "list_commas": frozenset(data.get("list_commas") or ()),
             "brackets": frozenset(data.get("brackets") or ()),
             "bombers": frozenset(normalize_form(x) for x in data.get("bombers") or ()),
+            "residential": frozenset(normalize_form(x) for x in data.get("residential") or ()),
             "responsibility": frozenset(normalize_form(x) for x in data.get("responsibility_words") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
