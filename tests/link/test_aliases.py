@@ -115,6 +115,10 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "الحركة", id="armed-movement-head-is-a-description"),
     pytest.param("وقالت وزارة الدفاع إن وزارة الصحة تسلمت الجثث. وأضافت الوزارة أن التحقيق مستمر.",
                  "الوزارة", id="head-of-two-ministries"),
+    pytest.param("وقالت اللجنة الدولية للصليب الأحمر إن الهلال الأحمر أجلى الجرحى.", "الهلال الأحمر",
+                 id="actor-lexicon-lumps-two-bodies"),
+    pytest.param("وقصفت المروحيات القرية، فيما حلقت المقاتلات الحربية فوق المدينة.", "المروحيات",
+                 id="actor-lexicon-descriptions"),
     pytest.param("وتقدمت جماعة الحوثي نحو الميناء. وقال القائد إن الهدف التصدي للوجود الحوثي في المدينة.",
                  "الحوثي", id="nisba-after-a-definite-noun-is-an-adjective"),
     pytest.param("وافتتحت جامعة الملك عبدالعزيز للعلوم مركزا. وتقدم الجامعة للعلوم الطبية منحا. "
