@@ -93,3 +93,14 @@ def test_number_forms(text: str, expected: list[tuple[str, int]]) -> None:
 ])
 def test_took_the_lives_of(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    pytest.param("قتل نحو مئتي شخص", 200, id="two-hundred-construct"),
+    pytest.param("قتل ألفي شخص", 2000, id="two-thousand-construct"),
+    pytest.param("قتل ما يزيد على 50 شخصا", 50, id="more-than-yazid"),
+    pytest.param("قتل ما يربو على 40 شخصا", 40, id="more-than-yarbu"),
+    pytest.param("قتل ما يناهز 40 شخصا", 40, id="nearly"),
+])
+def test_construct_numbers_and_approximations(text: str, value: int) -> None:
+    assert _figures(text) == [("killed", value)]
