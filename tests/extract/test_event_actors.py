@@ -599,3 +599,13 @@ def test_title_after_a_definite_group(text: str, phrase: str) -> None:
 def test_strike_on_a_civilian_place_takes_no_side(text: str, actor2: str | None) -> None:
     doc = run(text)
     assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وقتل شرطي في هجوم نفذه ملثمون في عدن أمس.", "ملثمون", id="unknown-noun-after-the-cue"),
+    pytest.param("ووقع حادث إطلاق النار الذي تبنته مجموعة يسارية متطرفة على القنصلية في عدن.",
+                 "مجموعة يسارية متطرفة", id="noun-and-its-adjectives"),
+])
+def test_agent_described_after_a_cue(text: str, actor1: str) -> None:
+    doc = run(text)
+    assert [e.actor1 for e in doc.events] == [actor1]

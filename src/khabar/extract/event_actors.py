@@ -12,7 +12,7 @@ Actor phrases are actor words extended over following definite words, an agreein
 (قوات إسرائيلية), an affiliation (قوات تابعة للحوثيين) or the name a head noun governs (مقاتلي صالح),
 joined when coordinated by و or qualified by a leader or supporter (التحالف الذي تقوده السعودية),
 named without a leading conjunction or preposition. actor1/actor2 come from the clause: an agent named
-after the event (نسب إلى، من قبل، زرعها), the subject before a plural or adjacent verb (SVO) or right
+after the event (نسب إلى، من قبل، زرعها; a noun no lexicon knows after such a cue: نفذه ملثمون), the subject before a plural or adjacent verb (SVO) or right
 after the verb (VSO), the object after it, targets marked by على/ضد/مواقع/لـ, victims after a killing
 word or "N … من", who held a place taken (في أيدي); an actor after a preposition, control, leader or
 support word is no doer.
@@ -450,8 +450,8 @@ def _covered(reporters: set[tuple[int, int]] | frozenset, start: int, end: int) 
 
 
 def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
-                  territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset()
-                  ) -> tuple[ActorPhrase | None, ActorPhrase | None]:
+                  territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset(),
+                  described: bool = True) -> tuple[ActorPhrase | None, ActorPhrase | None]:
     """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi).
     ``reporters`` are claim speakers' spans: no party to what they report, unless the claim
     speaks of themselves ("أعلن الجيش أنه قصف")."""
@@ -470,16 +470,18 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         if not (a.i < tj and a.j > ti):
             cands.append(a)
     if not cands:
-        return None, None
+        return (_described_agent(v, actors, tj, lo, hi) if described else None), None
     # "هجوم نسب إلى متمردين", "ألغام زرعها المتمردون": the agent named after the event
     # (not past another event named as what came before: "لقصف عنيف بعد هجوم شنته المعارضة")
     agent = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH and _agent_cue_before(v, a.i, lo)
                   and not any(v.triggers_at(k) and "after" in kinds[k - 1] for k in range(tj + 1, a.i))), None)
     if agent is None:
         agent = _lam_agent(v, cands, ti, tj, hi)
+    if agent is None and described:
+        agent = _described_agent(v, actors, tj, lo, hi)
     if agent is not None:
         rest = [a for a in cands if a is not agent]
-        a1, a2 = choose_actors(v, rest, ti, tj, lo, hi, territory, reporters) if rest else (None, None)
+        a1, a2 = choose_actors(v, rest, ti, tj, lo, hi, territory, reporters, False) if rest else (None, None)
         return agent, a2
     if territory:
         # "سيطرت على زنجبار التي كانت في أيدي المتمردين": who held the place is actor2
@@ -577,6 +579,32 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _described_agent(v: TokenView, actors: list[ActorPhrase], tj: int, lo: int, hi: int) -> ActorPhrase | None:
+    """"إطلاق النار الذي تبنته مجموعة يسارية متطرفة": after an agent cue, a noun no lexicon knows and
+    the indefinite words describing it (up to two, before a preposition) name the doer."""
+    kinds = v.kinds()
+    stop = stop_words()
+    g = grammar()
+    starts = {a.i for a in actors}
+
+    def plain(k: int) -> bool:
+        t = v.tokens[k]
+        return t.is_word and not kinds[k] and t.norm not in stop and not t.norm.isdigit() \
+            and v.number_at(k) is None and not v.triggers_at(k) and not t.norm.startswith(g["article"])
+    for k in range(tj + 1, min(tj + _AGENT_REACH, hi)):
+        if k in starts or not plain(k) or not _cue_before(v, k, lo, actor_grammar()["agent"]) \
+                or any(p for p, _s, _x in v.keys[k][1:2]):
+            continue
+        j = k + 1
+        while j < min(k + 3, hi) and j not in starts and plain(j) and not any(p for p, _s, _x in v.keys[j][1:2]):
+            j += 1
+        if j in starts:  # "من قبل تنظيمي داعش": the head of a known group
+            return next(a for a in actors if a.i == j)
+        span = v.doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
+        return ActorPhrase(k, j, span, "armed")
+    return None
 
 
 def _fought_with(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, lo: int
