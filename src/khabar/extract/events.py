@@ -69,6 +69,7 @@ _HOSTAGE_REACH = 4  # tokens from "تحرير"/"إنقاذ" to the hostages free
 _CRASH_REACH = 2  # tokens from "سقطت"/"تحطم" to the aircraft that fell ("سقطت طائرة حربية")
 _BACKING_REACH = 2  # tokens from "بدعم من"/"تدعمهم" to the strikes that backed another event
 _DEED_REACH = 3  # tokens from "جريمة"/"حادثة" to the event it names with ل ("الجريمة البشعة لحرق")
+_OBJECT_REACH = 3  # tokens from a strike to the reinforcements it hit ("دمرت أرتالا وتعزيزات")
 _AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("بعد سلسلة هجمات")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
@@ -293,6 +294,9 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # "جيش تحرير الشعب": part of a name
         if _filtered(ctx, m, s, lo, hi, typ, roundup):
             continue
+        if subtype == "Other" and not context and any(
+                x.entry["type"] != typ for x in v.triggers_in(max(lo, m.i - _OBJECT_REACH), m.i)):
+            continue  # "دمرت الطائرات أرتالا وتعزيزات": reinforcements struck, not sent
         span = ctx.doc.span(v.tokens[m.i].span.start, v.tokens[m.j - 1].span.end)
         if any(st == "deny" for _k, st in ctx.claims_of(span)):
             continue
