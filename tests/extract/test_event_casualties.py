@@ -82,3 +82,16 @@ def test_a_lower_count_told_again_stays_conservative() -> None:
     doc = _run("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في عدن أمس. "
                "وقال مسؤول إن التفجير أسفر عن مقتل 27 شخصا.")
     assert [(e.subtype, e.killed) for e in doc.events] == [("Suicide bomb", 20)]
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("شنت الطائرات غارة على مدينة تعز أمس، ولم يسفر القصف عن خسائر بشرية.", [(0, 0)],
+                 id="clause-opening-with-the-negation-comments-on-the-event"),
+    pytest.param("شنت الطائرات غارة على مدينة تعز أمس، ولم تسجل أي إصابات.", [(0, 0)],
+                 id="no-injuries-recorded"),
+    pytest.param("شنت الطائرات غارة على مدينة تعز أمس، ولم ترد معلومات عن خسائر بشرية.", [(None, None)],
+                 id="no-information-is-unknown-not-zero"),
+])
+def test_nobody_hurt_after_a_comma(text: str, tolls: list) -> None:
+    doc = _run(text)
+    assert [(e.killed, e.injured) for e in doc.events] == tolls

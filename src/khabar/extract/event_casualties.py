@@ -147,8 +147,14 @@ def _no_toll(v: TokenView, k: int, here: list[Mention]) -> None:
     if any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"]) for p, st, _x in v.keys[k]):
         return  # "لم يتسن تحديد عدد القتلى": the dead are there, only not counted
     breaks = g["breaks"]
+    # "…، ولم يسفر القصف عن خسائر بشرية": a clause opening with the negation comments on the event
+    # before it; a break anywhere else parts the losses from that event
+    neg = next((t for t in range(k - 1, max(k - _NO_TOLL_REACH, 0) - 1, -1) if "negation" in v.kinds()[t]), k)
     before = [m for m in here if m.j <= k and m.sentence == v.tokens[k].sentence
-              and not any(v.tokens[t].norm in breaks for t in range(m.j, k))]
+              and not any(v.tokens[t].norm in breaks for t in range(m.j, k) if t != neg - 1)]
+    unknown = _word_set("no_news")
+    if any(v.tokens[t].norm in unknown or any(st in unknown for _p, st, _x in v.keys[t]) for t in range(neg, k)):
+        return  # "لم ترد معلومات عن خسائر بشرية": the losses are unknown, not none
     if not before:
         return
     m = before[-1]
