@@ -12,11 +12,15 @@ two under the rule ``surname``.
 
 from __future__ import annotations
 
+import functools
+
+from khabar.lang import load_yaml
 from khabar.link.alias_clusters import Clusters, add_form
 from khabar.link.alias_forms import (group_heads, is_nisba, name_groups, org_short_forms, person_short_forms,
                                      standalone)
 from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
                                skeleton, words_of)
+from khabar.text.normalize import normalize_form
 
 
 def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: list[int],
@@ -186,23 +190,52 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     return any(b[k] in vowels and b[:k] + b[k + 1:] == a for k in range(1, len(b) - 1))
 
 
+@functools.cache
+def _sounds() -> dict[str, str]:
+    """Letter -> the first letter of its sound class (``sound_classes`` in ``aliases/morphology.yaml``)."""
+    out: dict[str, str] = {}
+    for cls in load_yaml("aliases/morphology.yaml").get("sound_classes") or []:
+        letters = [normalize_form(str(c)) for c in cls]
+        out.update((c, letters[0]) for c in letters)
+    return out
+
+
+def sound_key(word: str) -> str:
+    """A surname's skeleton with every letter replaced by its sound class: spellings of one name."""
+    table = _sounds()
+    return skeleton("".join(table.get(c, c) for c in word))
+
+
+def _one_sound_apart(a: str, b: str) -> bool:
+    """b is a with one letter swapped for another of its sound class (غوتيريش / غوتيريس)."""
+    if len(a) != len(b):
+        return False
+    table = _sounds()
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and table.get(diff[0][0], "?") == table.get(diff[0][1], "!")
+
+
 def link_spellings(tv: TokenView, cl: Clusters, pers: list[Name], longest: list[int]) -> None:
-    """A person's surname written alone in another spelling (برزاني / برازاني)."""
+    """A person's surname written alone in another spelling: one long vowel more or less
+    (برزاني / برازاني) or one letter of the same sound class (غوتيريش / غوتيريس)."""
     d = alias_data()
     surnames: dict[str, tuple[str, ...]] = {}
     for p in pers:
         last = p.words[-1]
         if len(p.words) >= 2 and len(last) >= 5 and last not in d.common and last not in d.given \
                 and not is_definite(last):
-            surnames.setdefault(skeleton(last), p.words)
+            surnames.setdefault(sound_key(last), p.words)
     if not surnames:
         return
     ends = {(k[0], k[-1]) for k in surnames}
+    table = _sounds()
     for key in list(tv.index):
-        if len(key) < 5 or (key[0], key[-1]) not in ends or key in d.common or key in d.given:
+        if len(key) < 5 or (table.get(key[0], key[0]), table.get(key[-1], key[-1])) not in ends \
+                or key in d.common or key in d.given:
             continue
-        words = surnames.get(skeleton(key))
-        if words is None or key == words[-1] or (key,) in cl.nodes or not _one_vowel_apart(key, words[-1]):
+        words = surnames.get(sound_key(key))
+        if words is None or key == words[-1] or (key,) in cl.nodes or not (
+                _one_vowel_apart(key, words[-1]) or _one_sound_apart(key, words[-1])):
             continue
         occ = standalone(tv, (key,), longest, maximal=False)
         if occ:
