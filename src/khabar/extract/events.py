@@ -69,7 +69,7 @@ _HOSTAGE_REACH = 4  # tokens from "تحرير"/"إنقاذ" to the hostages free
 _CRASH_REACH = 2  # tokens from "سقطت"/"تحطم" to the aircraft that fell ("سقطت طائرة حربية")
 _BACKING_REACH = 2  # tokens from "بدعم من"/"تدعمهم" to the strikes that backed another event
 _DEED_REACH = 3  # tokens from "جريمة"/"حادثة" to the event it names with ل ("الجريمة البشعة لحرق")
-_OBJECT_REACH = 3  # tokens from a strike to the reinforcements it hit ("دمرت أرتالا وتعزيزات")
+_OBJECT_REACH = 4  # tokens from a strike to the reinforcements it hit ("دمرت أرتالا وتعزيزات")
 _AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("بعد سلسلة هجمات")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
