@@ -9,7 +9,8 @@ from importlib import resources
 
 import pytest
 
-from khabar.extract.gazetteer import common_names, get_gazetteer
+from khabar.extract.gazetteer import common_admin1, common_names, get_gazetteer
+from khabar.lang import load_tsv
 from khabar.text.normalize import normalize_form
 
 DATA = resources.files("khabar") / "data" / "gazetteer"
@@ -111,3 +112,33 @@ def test_rows_decode_from_the_blob():
     assert len(g) == len(lines)
     for i in (0, len(lines) // 2, len(lines) - 1):
         assert g._line(i) == lines[i]
+
+
+@pytest.mark.parametrize("country, raw, name", [
+    pytest.param("SY", "Dar`a", "Daraa", id="backtick-transliteration"),
+    pytest.param("YE", "Amanat Al Asimah", "Amanat al Asimah", id="case-of-the-article"),
+    pytest.param("EG", "Al Qahirah", "Cairo", id="exonym"),
+    pytest.param("SY", "Aleppo", "Aleppo", id="already-common"),
+    pytest.param("IQ", "Dar`a", "Dar`a", id="other-country-untouched"),
+    pytest.param("SY", "", "", id="empty"),
+])
+def test_common_admin1(country, raw, name):
+    assert common_admin1(country, raw) == name
+
+
+@pytest.mark.parametrize("form, country, admin1, raw", [
+    pytest.param("درعا", "SY", "Daraa", "Dar`a", id="province-of-a-syrian-town"),
+    pytest.param("تعز", "YE", "Taiz", "Ta`izz", id="province-of-a-yemeni-city"),
+])
+def test_rows_carry_the_common_province_name(form, country, admin1, raw):
+    rows = [p for p in get_gazetteer().lookup(normalize_form(form)) if p.country == country]
+    assert any(p.kind == "admin1" and p.name == admin1 for p in rows)  # the province itself
+    assert any(p.kind != "admin1" and p.admin1 == admin1 for p in rows)  # a town in it
+    assert not any(raw in (p.name, p.admin1) for p in rows)
+
+
+def test_admin1_names_map_to_one_name_per_variant():
+    rows = load_tsv("places/admin1_names.tsv", ("country", "gazetteer", "name"))
+    keys = [(r["country"], r["gazetteer"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(r["gazetteer"] != r["name"] for r in rows)

@@ -3,7 +3,7 @@
 Reads ``khabar/data/gazetteer/places.tsv.gz`` (built by ``scripts/build_gazetteer.py`` from Who's On
 First, GeoNames, OpenStreetMap and the Saudi regions data), ``common.tsv`` (names the NER corpora tag
 mostly as ordinary words) and the curated files ``lang/ar/places/countries.tsv``,
-``countries_world.tsv`` (generated), ``world.tsv``, ``world_more.tsv`` and ``regions.tsv``. A curated form replaces every gazetteer entry of the same form.
+``countries_world.tsv`` (generated), ``world.tsv``, ``world_more.tsv`` and ``regions.tsv``; ``admin1_names.tsv`` gives provinces their common English names. A curated form replaces every gazetteer entry of the same form.
 
 Loading keeps the rows as one UTF-8 blob and parses a row only when a name is looked up, so the
 whole gazetteer loads in about 0.2 s and holds about 20 MB.
@@ -135,9 +135,12 @@ class Gazetteer:
             c = self._line(i).split("\t")
             col = self._col
             admin1_ar = c[col["admin1_ar"]]
-            p = Place(name=c[col["name_en"]], name_ar=c[col["name_ar"]], country=c[col["country"]],
-                      kind=c[col["kind"]], lat=_float(c[col["lat"]]), lon=_float(c[col["lon"]]),
-                      pop=_int(c[col["pop"]]) or 0, fcode=c[col["fcode"]], admin1=c[col["admin1"]],
+            kind, country = c[col["kind"]], c[col["country"]]
+            name = common_admin1(country, c[col["name_en"]]) if kind == "admin1" else c[col["name_en"]]
+            p = Place(name=name, name_ar=c[col["name_ar"]], country=country,
+                      kind=kind, lat=_float(c[col["lat"]]), lon=_float(c[col["lon"]]),
+                      pop=_int(c[col["pop"]]) or 0, fcode=c[col["fcode"]],
+                      admin1=common_admin1(country, c[col["admin1"]]),
                       admin1_ar=_strip_head(normalize_form(admin1_ar)) if admin1_ar else "",
                       admin2=c[col["admin2"]], geonames_id=_int(c[col["gn"]]),
                       wof_id=_int(c[col["wof"]]), world="src" in col and c[col["src"]] == WORLD_SRC)
@@ -210,9 +213,22 @@ def _curated() -> dict[str, list[Place]]:
         vetted = fname != "places/world_more.tsv"
         for r in load_tsv(fname, ("name_en", "forms", "country", "level", "lat", "lon")):
             add(r["forms"], Place(r["name_en"], r["forms"].split("|")[0], r["country"], r["level"],
-                                  float(r["lat"]), float(r["lon"]), admin1=r.get("admin1", ""),
+                                  float(r["lat"]), float(r["lon"]),
+                                  admin1=common_admin1(r["country"], r.get("admin1", "")),
                                   admin1_ar="", curated=vetted, world=not vetted))
     return out
+
+
+@functools.cache
+def _admin1_table() -> dict[tuple[str, str], str]:
+    return {(r["country"], r["gazetteer"]): r["name"]
+            for r in load_tsv("places/admin1_names.tsv", ("country", "gazetteer", "name"))}
+
+
+def common_admin1(country: str, name: str) -> str:
+    """The province's common English name ("Dar`a" → "Daraa", "Al Qahirah" → "Cairo"; admin1_names.tsv):
+    the gazetteers spell provinces in scholarly transliteration, analysts and ACLED do not."""
+    return _admin1_table().get((country, name), name) if name else name
 
 
 def _data_file(name: str):
