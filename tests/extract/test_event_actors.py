@@ -609,3 +609,9 @@ def test_strike_on_a_civilian_place_takes_no_side(text: str, actor2: str | None)
 def test_agent_described_after_a_cue(text: str, actor1: str) -> None:
     doc = run(text)
     assert [e.actor1 for e in doc.events] == [actor1]
+
+
+def test_object_of_an_earlier_event_word_is_no_subject_of_a_plural_verb() -> None:
+    doc = run("وتمكن المقاتلون من طرد الحوثيين من عدن الشهر الماضي واتجهوا شمالا واستعادوا السيطرة على شقرة أمس.")
+    took = [e for e in doc.events if e.place is not None and e.place.name == "Shuqrah"]
+    assert took and took[0].actor1 == "المقاتلون"

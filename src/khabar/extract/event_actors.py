@@ -542,6 +542,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                                or _adjacent(v, before[-1].j, ti))  # "قوات إسرائيلية اعتقلت"
     if svo or "expel" in kinds[ti]:
         # the subject stands before the verb; what follows it is its object ("طرد الحوثيين")
+        if svo and not _adjacent(v, before[-1].j, ti):
+            # "تمكن المقاتلون من طرد الحوثيين … واستعادوا": the object of an event word before is no subject
+            subjects = [a for a in before if not (a.i > lo and (v.triggers_at(a.i - 1) or "expel" in kinds[a.i - 1]))]
+            before = subjects or before
         actor1 = before[-1] if before else None
         objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1]
         rest = [a for a in targets if a.i >= tj and a is not actor1]
