@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import Claim, Doc, PlaceMention, Span
+from khabar.doc import Claim, Doc, PlaceMention, Span, TimeMention
 from khabar.extract.events import extract_events
 from tests.conftest import make_doc
 
@@ -95,3 +95,16 @@ def test_a_lower_count_told_again_stays_conservative() -> None:
 def test_nobody_hurt_after_a_comma(text: str, tolls: list) -> None:
     doc = _run(text)
     assert [(e.killed, e.injured) for e in doc.events] == tolls
+
+
+def test_days_joined_by_and_share_the_toll() -> None:
+    text = "دارت اشتباكات السبت والأحد في مدينة تعز أسفرت عن مقتل 10 مسلحين."
+    doc = make_doc(text, "2015-08-06")
+    for word, value in (("السبت", "2015-08-01"), ("الأحد", "2015-08-02")):
+        doc.times.append(TimeMention(_span(text, word), value, "day", "test"))
+    pos = text.find("تعز")
+    en, cc, level, lat, lon, admin1 = _GAZ["تعز"]
+    doc.places.append(PlaceMention(Span(pos, pos + 3, "تعز"), name=en, country=cc, level=level, lat=lat,
+                                   lon=lon, admin1=admin1))
+    extract_events(doc)
+    assert sorted((e.date, e.killed) for e in doc.events) == [("2015-08-01", 5), ("2015-08-02", 5)]

@@ -249,12 +249,26 @@ def _other_claim(ctx: Context, f: Casualty, m: Mention) -> bool:
 
 
 def _other_time_between(ctx: Context, m: Mention, f: Casualty) -> bool:
+    """A time of another day between the event and its figure: the figure is another event's. Days
+    joined by و to the event's own ("السبت والأحد") are its days (the split shares the toll)."""
     toks = ctx.v.tokens
     a = min(m.span.start, toks[f.lo].span.start)
     end = min(f.hi + 6, ctx.sent_hi[m.sentence]) - 1  # the figure's own clause runs on a little
     b = max(m.span.end, toks[max(end, f.hi - 1)].span.end)
+    times = sorted(ctx.times_by_sent.get(m.sentence, ()), key=lambda t: t.span.start)
+    own = {id(m.time)} if m.time is not None else set()
+    for prev, t in zip(times, times[1:]):
+        if id(prev) in own and _joined(ctx, prev.span.end, t.span.start):
+            own.add(id(t))
     return any(a <= t.span.start and t.span.end <= b and t.value and t.value != m.date
-               for t in ctx.times_by_sent.get(m.sentence, ()))
+               and id(t) not in own for t in times)
+
+
+def _joined(ctx: Context, a: int, b: int) -> bool:
+    """Only spaces and و between text offsets a and b."""
+    gap = ctx.doc.text[a:b].strip()
+    conj = grammar()["and"]
+    return gap in ("", conj)
 
 
 @functools.cache
