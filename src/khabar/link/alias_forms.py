@@ -166,7 +166,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
         return []
     out: list[tuple[tuple[str, ...], str]] = []
     alone, drop = d.heads.get(words[0], (False, False))
-    if alone:
+    if alone and not _no_name_after_head(words):
         out.append((definite_head(words[0]), "head"))  # وزارة الداخلية … الوزارة
     for k in range(2, n):
         if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()
@@ -187,6 +187,15 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
                 continue
             out.append((tail, "short"))
     return out
+
+
+def _no_name_after_head(words: tuple[str, ...]) -> bool:
+    """A head before a number (المركز 9, a rank) or one indefinite adjective (منظمة رائعة): no
+    body's name that the head alone could stand for."""
+    if len(words) != 2:
+        return False
+    w, m = words[1], morph()
+    return w.isdigit() or (not is_definite(w) and w.endswith((m.feminine_ending, m.ya)))
 
 
 def definite_head(head: str) -> tuple[str, ...]:
