@@ -153,7 +153,8 @@ def _no_toll(v: TokenView, k: int, here: list[Mention]) -> None:
     before = [m for m in here if m.j <= k and m.sentence == v.tokens[k].sentence
               and not any(v.tokens[t].norm in breaks for t in range(m.j, k) if t != neg - 1)]
     unknown = _word_set("no_news")
-    if any(v.tokens[t].norm in unknown or any(st in unknown for _p, st, _x in v.keys[t]) for t in range(neg, k)):
+    if any(v.tokens[t].norm in unknown or any(st in unknown for _p, st, _x in v.keys[t])
+           for t in range(neg, k)):
         return  # "لم ترد معلومات عن خسائر بشرية": the losses are unknown, not none
     if not before:
         return
