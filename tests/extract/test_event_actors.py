@@ -615,3 +615,11 @@ def test_object_of_an_earlier_event_word_is_no_subject_of_a_plural_verb() -> Non
     doc = run("وتمكن المقاتلون من طرد الحوثيين من عدن الشهر الماضي واتجهوا شمالا واستعادوا السيطرة على شقرة أمس.")
     took = [e for e in doc.events if e.place is not None and e.place.name == "Shuqrah"]
     assert took and took[0].actor1 == "المقاتلون"
+
+
+def test_site_named_in_quotes_is_no_actor() -> None:
+    text = 'وقصف طيران التحالف موقع "الصمود" العسكري في تعز أمس.'
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "الصمود"), "ORG"))
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert got == ["طيران التحالف"]

@@ -178,9 +178,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                                         or v.tokens[k].norm in actor_grammar()["named_places"]
                                         for k in range(max(0, i - 2), i)):
                 continue  # "جامع الإمام الصادق": the person names the mosque
-            if e.label == "ORG" and not e.actor_category and (v.tokens[i].stem in actor_grammar()["named_places"]
-                                                           or v.tokens[i].norm in actor_grammar()["named_places"]):
-                continue  # "قاعدة العند", "مستشفى الشفاء": a place named like an organisation
+            if e.label == "ORG" and not e.actor_category and any(
+                    v.tokens[k].stem in actor_grammar()["named_places"] or v.tokens[k].norm in actor_grammar()["named_places"]
+                    for k in _name_heads(v, i)):
+                continue  # "قاعدة العند", "مستشفى الشفاء", موقع "أومان": a place named like an organisation
             if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
                     or (i > 0 and "media" in kinds[i - 1]):
                 continue  # monitors, agencies and news outlets report events; they are no party
@@ -202,6 +203,15 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             k = bisect.bisect_left(g_starts, a.span.end)  # groups starting before the phrase ends
             a.named = any(groups[x][1] > a.span.start for x in range(max(0, k - 3), k))
     return out
+
+
+def _name_heads(v: TokenView, i: int) -> list[int]:
+    """The entity's first token, and the word before the opening quote it stands in (موقع "أومان"; not
+    "مسجد قوات الطوارئ", where the building's owner is named)."""
+    k = i - 2
+    if k >= 0 and v.tokens[i - 1].span.text in actor_grammar()["quotes"] and v.tokens[k].sentence == v.tokens[i].sentence:
+        return [i, k]
+    return [i]
 
 
 # ACLED actor categories of actors.yaml in the terms of actors.tsv (militias: side unknown)
