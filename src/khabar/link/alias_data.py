@@ -75,6 +75,7 @@ class Morph:
     imperfect_prefixes: str = ""
     nationality_drop: tuple[str, ...] = ()
     sound_plural: tuple[str, str] = ("", "")  # nominative, oblique endings of a sound plural
+    plural_noun_endings: tuple[str, ...] = ()  # a noun so ending may take a plural adjective
 
 
 @functools.cache
@@ -108,7 +109,8 @@ def morph() -> Morph:
                            "".join(f(c) for c in y["family_plural"]["not_first"])),
             imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])),
             nationality_drop=tuple(f(e) for e in y.get("nationality_drop", [])),
-            sound_plural=tuple(f(e) for e in y.get("sound_plural", ["", ""]))[:2])  # type: ignore[arg-type]
+            sound_plural=tuple(f(e) for e in y.get("sound_plural", ["", ""]))[:2],  # type: ignore[arg-type]
+            plural_noun_endings=tuple(f(e) for e in y.get("plural_noun_endings", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -182,7 +182,8 @@ def org_names(tv: TokenView) -> list[Name]:
                     tv.joined(j, j + 1) and tv.norm(j + 1) in m.complement_particles):  # للمقاومة
                 j += 1
                 genitive = True
-            elif is_definite(w) and (_adjective(w) or not (modified or genitive or adjectives_only)) and not (
+            elif is_definite(w) and (_adjective(w, tv.norm(j - 1)) or not (modified or genitive or adjectives_only)) \
+                    and not (
                     not w.endswith(m.nisba_endings) and tv.joined(j, j + 1)
                     and tv.norm(j + 1) in m.complement_particles):  # المعبر عن: a clause
                 j += 1
@@ -201,11 +202,16 @@ def _head_of_known(words: tuple[str, ...]) -> bool:
             and words[1:] in d.groups and not is_definite(words[1]))
 
 
-def _adjective(w: str) -> bool:
-    """A definite word that can modify a name: a nisba (السوري, الشعبية) or a participle (المعارض)."""
+def _adjective(w: str, before: str = "") -> bool:
+    """A definite word that can modify a name: a nisba (السوري, الشعبية) or a participle (المعارض).
+    A sound masculine plural (المسافرين) only modifies a plural noun (``before``): after a singular
+    (هيئة الطيران المدني | المسافرين) it opens another phrase."""
     m = morph()
-    return is_definite(w) and (w.endswith(m.nisba_endings)
-                               or (w.startswith(m.participle_prefix) and len(w) > 5))
+    if not is_definite(w):
+        return False
+    if before and w.endswith(m.sound_plural) and not before.endswith(m.plural_noun_endings):
+        return False
+    return w.endswith(m.nisba_endings) or (w.startswith(m.participle_prefix) and len(w) > 5)
 
 
 def _words(tv: TokenView, i: int, j: int, first: str) -> tuple[str, ...]:
