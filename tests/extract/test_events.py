@@ -148,6 +148,12 @@ FAMILIES = [
                  id="assassinated-passive"),
     pytest.param("وتصدت القوات لهجوم شنه المسلحون على مواقعها في تعز أمس.", "Battles", "Armed clash",
                  id="attack-repelled-is-no-purpose"),
+    pytest.param("وشنت الطائرات غارتين على مواقع في حلب أمس.", "Explosions/Remote violence", "Air/drone strike",
+                 id="two-air-strikes-dual"),
+    pytest.param("وشنت الشرطة حملة اعتقالات واسعة في تعز أمس.", "Strategic developments", "Arrests",
+                 id="arrest-campaign"),
+    pytest.param("وتمكنت القوات الحكومية من استرداد مدينة زنجبار أمس.", "Battles", "Government regains territory",
+                 id="recaptured-a-town"),
 ]
 
 
@@ -489,6 +495,7 @@ NOT_EVENTS = [
     pytest.param("وتحطمت مروحية عسكرية قرب حلب أمس بسبب سوء الأحوال الجوية.", id="crash-in-bad-weather"),
     pytest.param("وقال الجيش إن الجماعة كانت تحضر لهجوم على مواقعه في تعز.", id="attack-prepared"),
     pytest.param("وتعد الشائعات الكاذبة اعتداء على المجتمع في تعز.", id="abstract-assault"),
+    pytest.param("ويمكن للمصارف في عدن استرداد قيمة القروض من المتعثرين.", id="recovering-money"),
 ]
 
 

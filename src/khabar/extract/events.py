@@ -281,6 +281,8 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
         if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
             continue
+        if context == "place" and not _place_follows(ctx, m.j, s):
+            continue  # "استرداد مدينة زنجبار", not "استرداد قيمة القروض"
         if context == "hostage" and not v.has_kind(m.j, m.j + _HOSTAGE_REACH, "hostage", s):
             continue  # "تحرير 59 رهينة": a rescue; "تحرير المدينة" is mostly talk of an aim
         if context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
@@ -406,6 +408,13 @@ def _mentions(ctx: Context) -> list[Mention]:
                         and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
                     m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
     return out
+
+
+def _place_follows(ctx: Context, j: int, s: int) -> bool:
+    """A place word (منطقة، مدينة …) or a toponym starts within two tokens after token j."""
+    if ctx.v.has_kind(j, j + 2, "placehead", s):
+        return True
+    return any(j <= ctx.token_of(p.span.start) < j + 2 for p in ctx.places_by_sent.get(s, ()))
 
 
 def _definite(v: TokenView, i: int) -> bool:
