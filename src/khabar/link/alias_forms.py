@@ -185,6 +185,8 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
                 continue  # an indefinite adjective (جبهة جديدة, حزب تونسي), not a name
             if tail[0] in d.stop_break:
                 continue
+            if len(tail) == 1 and tail[0] in d.given:
+                continue  # the party of a person (حزب صالح): the name alone is the person's
             out.append((tail, "short"))
     return out
 
