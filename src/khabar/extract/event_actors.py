@@ -37,6 +37,7 @@ from khabar.extract.event_words import TokenView, grammar
 _EXTEND_MAX = 3
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
+_CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are sought
 _LIST_REACH = 15  # tokens before a list of actors where بين makes its comma part two sides
 _NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
 
@@ -466,6 +467,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     ``reporters`` are claim speakers' spans: no party to what they report, unless the claim
     speaks of themselves ("أعلن الجيش أنه قصف")."""
     kinds = v.kinds()
+    # a clause reaches so far: in a sentence of hundreds of clauses every trigger would weigh every actor
+    lo, hi = max(lo, ti - _CLAUSE_REACH), min(hi, tj + _CLAUSE_REACH)
     k0 = bisect.bisect_left(actors, lo, key=_first_token)
     # "أعلن الجيش أنه قصف", "كشفت المقاومة عن عثورها": the speaker speaks of itself
     pron = ti > lo and "pronsubj" in kinds[ti - 1]
@@ -601,7 +604,8 @@ def _described_agent(v: TokenView, actors: list[ActorPhrase], tj: int, lo: int, 
     kinds = v.kinds()
     stop = stop_words()
     g = grammar()
-    starts = {a.i for a in actors}
+    first = bisect.bisect_left(actors, tj + 1, key=_first_token)
+    starts = {a.i for a in actors[first:first + _AGENT_REACH + 3]}  # actors come in text order
 
     def plain(k: int) -> bool:
         t = v.tokens[k]
