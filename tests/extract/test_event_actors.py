@@ -623,3 +623,9 @@ def test_site_named_in_quotes_is_no_actor() -> None:
     doc.entities.append(EntityMention(_find(text, "الصمود"), "ORG"))
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert got == ["طيران التحالف"]
+
+
+def test_strategic_development_has_one_side() -> None:
+    doc = run("وقالت مصادر إن تعزيزات عسكرية جديدة للحوثيين وصلت إلى تعز أمس.")
+    other = [(e.actor1, e.actor2) for e in doc.events if e.type == "Strategic developments"]
+    assert other and all(a2 is None for _a1, a2 in other) and other[0][0] == "الحوثيين"

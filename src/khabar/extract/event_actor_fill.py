@@ -16,6 +16,8 @@ phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenV
   ("الغارات الجوية التركية": تركيا), else in a strike the armed group standing first in its
   sentence;
 - one group on both sides: the target goes in a strike, the doer is re-chosen in a battle.
+- a strategic development (Other, Change to group/activity, HQ established, Non-violent transfer,
+  Disrupted weapons use) has one side: a group named as its target moves to actor1 (تعزيزات للحوثيين).
 - fighting reported as going on ("وتدور اشتباكات عنيفة") that names no side and counts no dead: none.
 
 Example::
@@ -65,6 +67,10 @@ _VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatan
 _NISBA_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _SUBJECT_TYPES = frozenset({"Explosions/Remote violence"})
 _OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (past a subject: VSO)
+# strategic developments that have one side only: who deploys, arrives, joins, sets up or leaves (and who
+# defuses, whose weapons' owner is no actor)
+_ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or base established",
+                        "Non-violent transfer of territory", "Disrupted weapons use"})
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
 
@@ -164,6 +170,13 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if bomber is not None:  # "خيب القدر آمال الانتحاري في تفجير المسجد": the bomber named alone
                 ev.actor1 = bomber.text
                 ev.evidence["actor1"] = [bomber]
+        if ev.subtype in _ONE_SIDED and ev.actor2 is not None:
+            # "تعزيزات عسكرية جديدة لميليشيات الحوثي": a development has one side, who moves, not a target
+            if ev.actor1 is None and ev.subtype != "Disrupted weapons use":
+                ev.actor1 = ev.actor2
+                ev.evidence["actor1"] = ev.evidence.get("actor2", [])
+            ev.actor2 = None
+            ev.evidence.pop("actor2", None)
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             _one_side_twice(actors, by_span, ev)
 
