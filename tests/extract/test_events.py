@@ -154,6 +154,8 @@ FAMILIES = [
                  id="arrest-campaign"),
     pytest.param("وتمكنت القوات الحكومية من استرداد مدينة زنجبار أمس.", "Battles", "Government regains territory",
                  id="recaptured-a-town"),
+    pytest.param("وتمكنت الفصائل من بسط سيطرتها على التلة قرب حلب أمس.", "Battles", "Government regains territory",
+                 id="control-extended"),
 ]
 
 
@@ -496,6 +498,7 @@ NOT_EVENTS = [
     pytest.param("وقال الجيش إن الجماعة كانت تحضر لهجوم على مواقعه في تعز.", id="attack-prepared"),
     pytest.param("وتعد الشائعات الكاذبة اعتداء على المجتمع في تعز.", id="abstract-assault"),
     pytest.param("ويمكن للمصارف في عدن استرداد قيمة القروض من المتعثرين.", id="recovering-money"),
+    pytest.param("وقال القائد نحن في عملية لاستكمال بسط سيطرتنا على مدينة عدن.", id="aim-to-complete-control"),
 ]
 
 

@@ -43,6 +43,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from khabar.doc import Doc
@@ -54,7 +55,7 @@ from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_
 from khabar.extract.event_merge import (Mention, best_place, merge_mentions, place_order, place_relation,
                                         to_event)
 from khabar.extract.event_split import split_coordinated
-from khabar.extract.event_words import Match, TokenView, grammar
+from khabar.extract.event_words import Match, TokenView, grammar, lexicons
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ _CRASH_REACH = 2  # tokens from "سقطت"/"تحطم" to the aircraft that fell 
 _BACKING_REACH = 2  # tokens from "بدعم من"/"تدعمهم" to the strikes that backed another event
 _DEED_REACH = 3  # tokens from "جريمة"/"حادثة" to the event it names with ل ("الجريمة البشعة لحرق")
 _OBJECT_REACH = 4  # tokens from a strike to the reinforcements it hit ("دمرت أرتالا وتعزيزات")
+_AIM_REACH = 2  # tokens from "لاستكمال"/"لبسط" to the event it aims at
 _AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("بعد سلسلة هجمات")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
@@ -437,6 +439,13 @@ def _continues_subject(v: TokenView, m: Mention) -> bool:
     return False
 
 
+@functools.cache
+def _aim_words() -> frozenset[str]:
+    """The words of kind "aim" (words.tsv) as the matcher keys them."""
+    return frozenset(w for plist in lexicons()["words"].index.values() for ph in plist
+                     if ph.entry["kind"] == "aim" for w in ph.words[:1])
+
+
 def _roundup(ctx: Context, s: int) -> bool:
     """The sentence totals events over a long span: a running tally ("وثقت"), or "خلال" before a
     month or year ("خلال يوليو الحالي") or before a span of months or years ("خلال عشرة أشهر")."""
@@ -477,6 +486,11 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
         roundup[s] = _roundup(ctx, s)
     if roundup[s]:
         return True  # a total over months: "قتل 3042 خلال عشرة أشهر", "وثقت المجموعة 214 ضحية"
+    if typ != "Strategic developments" and any(
+            "aim" in v.kinds()[k] and v.tokens[k].sentence == s
+            and any(p.endswith(g["lam"]) and st in _aim_words() for p, st, _x in v.keys[k])
+            for k in range(max(0, m.i - _AIM_REACH), m.i)):
+        return True  # "لاستكمال بسط سيطرتنا": an aim, not an event
     if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
             and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s) \
             and not v.has_kind(m.i - _DEED_REACH, m.i, "deed", s):
