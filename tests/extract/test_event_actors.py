@@ -3,12 +3,15 @@ checked through the events stage on hand-built Docs (places set by hand, no othe
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from khabar.doc import Claim, Doc, EntityMention, PlaceMention, Span
+from khabar.doc import Article, Claim, Doc, EntityMention, PlaceMention, Span
 from khabar.extract.event_actors import actor_phrases
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
+from khabar.pipeline import Pipeline
 from tests.conftest import make_doc
 
 # name -> (English, country, level, lat, lon, admin1)
@@ -629,3 +632,15 @@ def test_strategic_development_has_one_side() -> None:
     doc = run("وقالت مصادر إن تعزيزات عسكرية جديدة للحوثيين وصلت إلى تعز أمس.")
     other = [(e.actor1, e.actor2) for e in doc.events if e.type == "Strategic developments"]
     assert other and all(a2 is None for _a1, a2 in other) and other[0][0] == "الحوثيين"
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("واشتبكت المقاومة الشعبية مع الحوثيين في عدن أمس. وكان الحوثيون سيطروا على تعز في مارس 2015.",
+                 None, id="background-takes-no-side"),
+    pytest.param("واشتبكت المقاومة الشعبية مع الحوثيين في عدن أمس. وسيطر الحوثيون على تعز أمس.",
+                 "المقاومة الشعبية", id="today-takes-the-other-side"),
+])
+def test_background_territory_change_takes_no_side(text: str, actor2: str | None) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    took = [e.actor2 for e in doc.events if e.subtype == "Non-state actor overtakes territory"]
+    assert took == [actor2]

@@ -9,7 +9,8 @@ phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenV
 - actor2: the people a violent event falls on (right after its trigger, counted by its toll, or by a
   figure after it: "احتجاز الرهائن", "مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), civilians a strike's
   toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
-  group first);
+  group first), but not for an event a month or more before publication (background), a strike on
+  a civilian place or one whose toll counts people alone;
 - actor1: the people counted at a protest, the air force nearest an air strike, the armed group
   nearest a bombing (else the bomber named by a noun: الانتحاري), the side opposite the target of a
   battle, the speaker of a claim of responsibility, the country whose nisba follows a strike noun
@@ -32,6 +33,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import functools
 
 from khabar.doc import Doc, Span
@@ -71,6 +73,7 @@ _OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (pa
 # defuses, whose weapons' owner is no actor)
 _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or base established",
                         "Non-violent transfer of territory", "Disrupted weapons use"})
+_BACKGROUND_DAYS = 30  # an event this long before publication is background: no sides filled around it
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
 
@@ -110,7 +113,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
             if victims_first:
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
-            if pick is None and ev.type in _FIGHTING and a1 is not None \
+            if pick is None and ev.type in _FIGHTING and a1 is not None and not _background(doc, ev) \
                     and not (ev.type == "Explosions/Remote violence"
                              and (_people_counted(v, starts, ev) or _civilian_object(v, starts, ev))):
                 # (a strike that killed "43 شخصا" fell on people, not on the other side's fighters)
@@ -336,6 +339,18 @@ def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:
         if best is None or abs(k - ti) < abs(best - ti):
             best = k
     return v.tokens[best].span if best is not None else None
+
+
+def _background(doc: Doc, ev) -> bool:
+    """Whether the event is dated a month or more before publication ("سيطروا على صنعاء في سبتمبر"): the
+    sides named around it are those of today's fighting, not of that event."""
+    if not ev.date or doc.published is None:
+        return False
+    try:
+        day = _dt.date.fromisoformat(ev.date[:10])
+    except ValueError:
+        return False
+    return (doc.published - day).days >= _BACKGROUND_DAYS
 
 
 def _civilian_object(v: TokenView, starts: list[int], ev) -> bool:
