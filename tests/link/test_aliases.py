@@ -119,6 +119,8 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "الحركة", id="armed-movement-head-is-a-description"),
     pytest.param("وقالت وزارة الدفاع إن وزارة الصحة تسلمت الجثث. وأضافت الوزارة أن التحقيق مستمر.",
                  "الوزارة", id="head-of-two-ministries"),
+    pytest.param("وشهد المعرض إقبال فهد زحاما على الأجنحة. وكانت القاعات تعج زحاماً طوال اليوم، وازدادت "
+                 "زحاما في المساء.", "زحاما", id="word-written-with-tanween-is-no-surname"),
     pytest.param("وهاجم مسلحون مقر حزب صالح في المدينة. وقال صالح إن الحزب لن يتراجع.",
                  "حزب صالح", id="party-of-a-person-gives-no-short-name"),
     pytest.param("ودعت وزارة العمل المواطنين إلى الإبلاغ عن المخالفات. وأكدت وزارة العمل أن الحملة مستمرة.",

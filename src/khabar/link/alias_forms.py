@@ -44,7 +44,9 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
     """
     d = alias_data()
     places = tv.places
-    out = []
+    out: list[tuple[int, int, int]] = []
+    if len(words) == 1 and _adverb_somewhere(tv, words[0]):
+        return out
     for i, j, s in tv.occurrences(words):
         if any(longest[k] > len(words) for k in range(i, j)):
             continue
@@ -69,6 +71,14 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
             continue  # a first name that another name goes on from (عبد الله سالم …)
         out.append((i, j, s))
     return out
+
+
+def _adverb_somewhere(tv: TokenView, word: str) -> bool:
+    """The word is written with tanween somewhere in the article (زحاماً, دولياً): an adverb or an
+    indefinite noun, which no name ever is."""
+    tanween = morph().tanween_fath
+    toks = tv.toks
+    return any(tanween in toks[k].span.text for k in tv.index.get(word, ()))
 
 
 def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
