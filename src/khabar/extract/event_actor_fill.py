@@ -1,9 +1,9 @@
 """Actors an event's clause leaves unnamed, filled from the article as a coder reads the whole report.
 
 Reads the events (:class:`khabar.doc.Event`) made from the merged mentions, the article's actor
-phrases (:func:`khabar.extract.event_actors.actor_phrases`) and a :class:`TokenView`; sets missing
-``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/actor_grammar.yaml`` (through
-:func:`khabar.extract.event_actors.actor_grammar`), ``actors.tsv``, ``words.tsv`` and
+phrases (:func:`khabar.extract.event_actor_phrases.actor_phrases`) and a :class:`TokenView`; sets
+missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/actor_grammar.yaml``
+(through :func:`khabar.extract.event_actor_phrases.actor_grammar`), ``actors.tsv``, ``words.tsv`` and
 ``lang/ar/places/countries.tsv`` (the nisba of each country: الغارات التركية → تركيا).
 
 - actor2: the people a violent event falls on (right after its trigger, counted by its toll, or by a
@@ -38,7 +38,8 @@ import functools
 
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
-from khabar.extract.event_actors import ActorPhrase, actor_grammar, bare_conj, qualified, stop_words
+from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj, stop_words
+from khabar.extract.event_actors import qualified
 from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3  # words after a victim noun that still name it

@@ -1,335 +1,50 @@
 """Actors of an event mention: who did it (actor1) and to whom (actor2).
 
-Reads ``doc.entities`` and a :class:`TokenView`; returns actor phrases with their spans; adds
-nothing to the Doc. Loads ``lang/ar/aliases/person_titles.tsv`` (a title after a definite group name
-starts a person: "الحوثيون الوزير"), ``lang/ar/events/actors.tsv``, ``words.tsv`` (kinds
-near, target, between, present, placehead, affiliation, expel, media …) and ``grammar.yaml``
-through :mod:`khabar.extract.event_words`, and ``actor_grammar.yaml`` (agent, leader, support and
-control cues, the latter, names of places). What a clause leaves unnamed is filled from the article
-by :mod:`khabar.extract.event_actor_fill`.
+Reads the article's actor phrases (:mod:`khabar.extract.event_actor_phrases`, re-exported here) and a
+:class:`TokenView`; returns the phrases chosen; adds nothing to the Doc. Loads ``words.tsv`` (kinds
+target, between, expel, killed …) and ``grammar.yaml`` through :mod:`khabar.extract.event_words`, and
+``actor_grammar.yaml`` (agent, loser and not-subject cues, noun markers and endings). What a clause
+leaves unnamed is filled from the article by :mod:`khabar.extract.event_actor_fill`.
 
-Actor phrases are actor words extended over following definite words, an agreeing nisba adjective
-(قوات إسرائيلية), an affiliation (قوات تابعة للحوثيين) or the name a head noun governs (مقاتلي صالح),
-joined when coordinated by و or qualified by a leader or supporter (التحالف الذي تقوده السعودية),
-named without a leading conjunction or preposition. actor1/actor2 come from the clause: an agent named
-after the event (نسب إلى، من قبل، زرعها; a noun no lexicon knows after such a cue: نفذه ملثمون), the subject before a plural or adjacent verb (SVO) or right
-after the verb (VSO), the object after it, targets marked by على/ضد/مواقع/لـ, victims after a killing
-word or "N … من", who held a place taken (في أيدي); an actor after a preposition, control, leader or
-support word is no doer.
+actor1/actor2 come from the clause: an agent named after the event (نسب إلى، من قبل، زرعها; a noun
+no lexicon knows after such a cue: نفذه ملثمون), the subject before a plural or adjacent verb (SVO)
+or right after the verb (VSO), the object after it, targets marked by على/ضد/مواقع/لـ, victims after a
+killing word or "N … من", who held a place taken (في أيدي), the side fought "مع" where someone was
+killed; an actor after a preposition, a building noun, a control, leader or support word is no doer.
 
 Example::
 
     >>> from khabar.doc import Article, Doc
     >>> doc = Doc(Article(id="x", text="قصفت قوات النظام مواقع المعارضة"))
-    >>> [a.text for a in actor_phrases(doc, TokenView(doc))]
-    ['قوات النظام', 'المعارضة']
+    >>> v = TokenView(doc)
+    >>> a1, a2 = choose_actors(v, actor_phrases(doc, v), 0, 1, 0, len(v.tokens))
+    >>> (a1.text, a2.text)
+    ('قوات النظام', 'المعارضة')
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-from dataclasses import dataclass
 
-from khabar.doc import Doc, Span
+from khabar.extract.event_actor_phrases import (
+    _MARK_CHARS,
+    ActorPhrase,
+    _is_number,
+    actor_grammar,
+    actor_phrases,
+    bare_conj,
+    stop_words,
+    strip_proclitics,
+)
 from khabar.extract.event_words import TokenView, grammar
 
-_EXTEND_MAX = 3
+# the phrases are re-exported: event_context, event_merge and the fill import them from here
+__all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose_actors", "qualified",
+           "stop_words", "strip_proclitics"]
+
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
 _CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are sought
-_LIST_REACH = 15  # tokens before a list of actors where بين makes its comma part two sides
-_NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
-
-
-@dataclass(slots=True)
-class ActorPhrase:
-    i: int  # token range
-    j: int
-    span: Span
-    category: str
-    name: str = ""  # the phrase without a leading conjunction or preposition ("للحوثيين" → "الحوثيين")
-    prep: bool = False  # a preposition is fused to it ("للحوثيين", "بقوات"): never a subject
-    named: bool = False  # it names a known group (an entity of actors.yaml), not a description (المسلحين)
-
-    @property
-    def text(self) -> str:
-        return self.name or self.span.text
-
-
-_MARK_CHARS = frozenset(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640])
-
-
-def strip_proclitics(text: str, prefix: str) -> str:
-    """``text`` without the proclitics ``prefix`` (normalised letters) at its start; a
-    preposition fused with the article ("لل") leaves the article: "للحوثيين" → "الحوثيين"."""
-    if not prefix:
-        return text
-    g = grammar()
-    keep_article = prefix.endswith((g["article"], g["fused"]))
-    drop = len(prefix) - (2 if keep_article else 0)
-    k = 0
-    seen = 0
-    while k < len(text) and seen < drop:
-        if text[k] not in _MARK_CHARS:
-            seen += 1
-        k += 1
-    while k < len(text) and text[k] in _MARK_CHARS:
-        k += 1
-    rest = text[k:]
-    if prefix.endswith(g["fused"]):
-        return g["article"] + rest[2:] if len(rest) > 2 else text
-    return rest or text
-
-
-def _entity_prefix(norm: str) -> str:
-    """A conjunction/preposition fused with the article at the start of an entity ("للحوثيين")."""
-    for p in grammar()["prefixes"]:
-        if norm.startswith(p) and len(norm) - len(p) >= 3:
-            return p
-    return ""
-
-
-def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
-    """Actor words (actors.tsv) extended over following definite words, plus ORG entities."""
-    stop = stop_words()
-    out: list[ActorPhrase] = []
-    covered: set[int] = set()
-    g = grammar()
-    kinds = v.kinds()
-    ntok = len(v.tokens)
-    starts = [t.span.start for t in v.tokens]
-    names: dict[int, tuple[int, str]] = {}  # first token of an ORG/PER entity -> (end token, category)
-    for e in doc.entities:
-        if e.label in ("ORG", "PER"):
-            i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
-            if i < ntok:
-                cat = _category(e.actor_category) if e.label == "ORG" else "person"
-                names[i] = (max(bisect.bisect_left(starts, e.span.end), i + 1), cat)
-    # a person's name that ends in a group word ("عبدالله بن يحيى الحوثي") is the person, not the group
-    # so is a group's name that holds an actor word ("مجلس شورى ثوار بنغازي": the council, not ثوار)
-    inside_person: set[int] = set()
-    for e in doc.entities:
-        if e.label == "PER" or (e.label == "ORG" and e.actor_category):
-            i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
-            inside_person.update(range(i + 1, bisect.bisect_left(starts, e.span.end)))
-    for m in v.scan("actors"):
-        if m.i in inside_person:
-            continue
-        if m.i in covered:
-            # inside a longer phrase ("قوات تابعة للحوثيين"): a head noun takes the side it names
-            if out and out[-1].category == "armed" and out[-1].i <= m.i < out[-1].j:
-                out[-1].category = m.entry["category"]
-            continue
-        head = m.entry.get("head") == "yes"
-        if m.entry["category"] == "external" and m.i > 0 and kinds[m.i - 1] & {"near", "locative"} \
-                and v.tokens[m.i - 1].sentence == v.tokens[m.i].sentence:
-            continue  # "جنوب السعودية", "في تركيا": a country as a place
-        if head and (m.suffix or (m.i > 0 and _is_number(v, m.i - 1))):
-            continue  # "مقاتليها": a pronoun names the actor elsewhere; "7 عناصر": a count of victims
-        sent = v.tokens[m.i].sentence
-
-        def extends(k: int) -> bool:
-            t = v.tokens[k]
-            return t.is_word and t.sentence == sent and t.norm not in stop and not v.triggers_at(k)
-        j = m.j
-        if j + 1 < ntok and v.tokens[j].span.text in actor_grammar()["quotes"] and extends(j + 1) \
-                and v.tokens[j + 1].norm.startswith(g["article"]):
-            j += 1  # طائرات «التحالف العربي»: the name in quotes
-        # "الحوثيون الوزير السابق": after a definite word a title starts a new noun (a person), not an adjective
-        titles = person_titles() if v.tokens[m.i].norm.startswith(g["article"]) or m.prefix.endswith(
-            (g["article"], g["fused"])) else frozenset()
-        while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
-                and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
-            j += 1
-        category = m.entry["category"]
-        if head and j == m.j and j in names and not m.suffix:
-            j, name_cat = names[j]  # "مقاتلي صالح", "قوات هادي": a head noun and the name it governs
-            if name_cat != "person":
-                category = name_cat
-        # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees
-        if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
-                and _nisba_agrees(v.tokens[j - 1].norm, v.tokens[j].norm, head):
-            j += 1
-        # "قوات تابعة للانقلابيين", "القوات الموالية لحكومة هادي": the affiliation names the actor
-        if not m.suffix and j + 1 < ntok and "affiliation" in kinds[j] and extends(j) and extends(j + 1) \
-                and any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[j + 1]):
-            j += 2
-            stop_at = j + 2
-            while j < min(stop_at, ntok) and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
-                    and not kinds[j] & _NOT_NAME:
-                j += 1
-        if category == "armed" and m.i in names and names[m.i][0] == j and names[m.i][1] != "person":
-            category = names[m.i][1]  # "قوات الوفاق": the group's name tells its side
-        span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
-        out.append(ActorPhrase(m.i, j, span, category, strip_proclitics(span.text, m.prefix),
-                               _has_preposition(m.prefix)))
-        covered.update(range(m.i, j))
-    if doc.entities:
-        for e in doc.entities:
-            if e.label not in ("ORG", "PER"):
-                continue
-            i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
-            j = bisect.bisect_left(starts, e.span.end)
-            if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
-                continue
-            if i > 0 and "placehead" in kinds[i - 1]:
-                continue  # "في منطقة القاعدة": a place that shares a group's name
-            if e.label == "PER" and any(v.tokens[k].stem in actor_grammar()["named_places"]
-                                        or v.tokens[k].norm in actor_grammar()["named_places"]
-                                        for k in range(max(0, i - 2), i)):
-                continue  # "جامع الإمام الصادق": the person names the mosque
-            if e.label == "ORG" and not e.actor_category and any(
-                    v.tokens[k].stem in actor_grammar()["named_places"] or v.tokens[k].norm in actor_grammar()["named_places"]
-                    for k in _name_heads(v, i)):
-                continue  # "قاعدة العند", "مستشفى الشفاء", موقع "أومان": a place named like an organisation
-            if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
-                    or (i > 0 and "media" in kinds[i - 1]):
-                continue  # monitors, agencies and news outlets report events; they are no party
-            cat = _category(e.actor_category)
-            prefix = _entity_prefix(v.tokens[i].norm)
-            name = strip_proclitics(e.span.text, prefix)
-            if j - i == 1 and _folded(name) in actor_grammar()["ambiguous"]:
-                continue  # "القاعدة" alone is the base more often than the group
-            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name,
-                                   _has_preposition(prefix)))
-    out.sort(key=lambda a: a.i)
-    out = _coordinate(doc, v, out)
-    out = _drop_qualifiers(v, out)
-    out = _latter(doc, v, out)
-    groups = sorted((e.span.start, e.span.end) for e in doc.entities if e.label == "ORG" and e.actor_category)
-    if groups:
-        g_starts = [s for s, _e in groups]
-        for a in out:
-            k = bisect.bisect_left(g_starts, a.span.end)  # groups starting before the phrase ends
-            a.named = any(groups[x][1] > a.span.start for x in range(max(0, k - 3), k))
-    return out
-
-
-def _name_heads(v: TokenView, i: int) -> list[int]:
-    """The entity's first token, and the word before the opening quote it stands in (موقع "أومان"; not
-    "مسجد قوات الطوارئ", where the building's owner is named)."""
-    k = i - 2
-    if k >= 0 and v.tokens[i - 1].span.text in actor_grammar()["quotes"] and v.tokens[k].sentence == v.tokens[i].sentence:
-        return [i, k]
-    return [i]
-
-
-# ACLED actor categories of actors.yaml in the terms of actors.tsv (militias: side unknown)
-_CATEGORY = {"state forces": "state", "rebel group": "rebel", "external/other forces": "external",
-             "political militia": "armed", "identity militia": "armed", "civilians": "civilian",
-             "protesters": "civilian", "rioters": "civilian"}
-
-
-def _category(acled: str | None) -> str:
-    return _CATEGORY.get((acled or "").lower(), "org")
-
-
-def _drop_qualifiers(v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
-    """"جبهة النصرة، ذراع تنظيم القاعدة", "بوكو حرام التي بايعت مؤخرا تنظيم داعش": a group after a
-    qualifier cue (actor_grammar.yaml) that follows another group within three tokens says what that
-    group belongs to; it is dropped (one adverb may stand between the cue and it)."""
-    cues = actor_grammar()["qualifier"]
-    kinds = v.kinds()
-    out: list[ActorPhrase] = []
-    for a in phrases:
-        k = a.i - 1
-        if k > 0 and bare_conj(v.tokens[k].norm) not in cues and v.tokens[k].is_word and not kinds[k]:
-            k -= 1  # "بايعت مؤخرا تنظيم داعش"
-        sent = v.tokens[a.i].sentence
-        if k > 0 and bare_conj(v.tokens[k].norm) in cues and any(
-                k - 3 <= b.j <= k and v.tokens[b.i].sentence == sent for b in out[-2:]):
-            continue
-        out.append(a)
-    return out
-
-
-def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
-    """"رد الأخير بقصف": the latter names the actor named last before it (its evidence is the word)."""
-    if not phrases:
-        return phrases
-    g = grammar()
-    words = _with_conj(actor_grammar()["latter"])  # "الأخير", "والأخير": one set lookup a token
-    hits = [k for k, t in enumerate(v.tokens) if t.norm in words and t.is_word
-            and not (k > 0 and v.tokens[k - 1].norm.startswith(g["article"]))]
-    if not hits:
-        return phrases
-    starts = [a.i for a in phrases]
-    out = list(phrases)
-    for k in hits:
-        x = bisect.bisect_right(starts, k) - 1
-        while x >= 0 and (phrases[x].j > k or phrases[x].category == "civilian"):
-            x -= 1
-        if x < 0 or (x + 1 < len(phrases) and phrases[x + 1].i <= k < phrases[x + 1].j):
-            continue
-        ante = phrases[x]
-        out.append(ActorPhrase(k, k + 1, v.tokens[k].span, ante.category, ante.text, False, ante.named))
-    out.sort(key=lambda a: a.i)
-    return out
-
-
-def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
-    """"الحوثيين وقوات صالح": actors joined by و act together and make one phrase (not after بين,
-    where they are the two sides)."""
-    kinds = v.kinds()
-    out: list[ActorPhrase] = []
-    commas = actor_grammar()["list_commas"]
-    groups = {(e.span.start, e.span.end) for e in doc.entities if e.actor_category}
-    entity_spans = {(a.i, a.j) for a in phrases if (a.span.start, a.span.end) in groups}
-    for a in phrases:
-        prev = out[-1] if out else None
-        # "جبهة النصرة، وأحرار الشام، والجيش الحر": a comma may stand before the و of a list
-        # (not after بين, where the comma parts the two sides: "بين المقاومة المدعومة بالطيران، والحوثيين")
-        # "مليشيات الحوثيين والمخلوع صالح": a title or epithet may stand between و and a person's name
-        titled = prev is not None and prev.j + 1 == a.i and a.category == "person" \
-            and v.tokens[prev.j].norm.startswith(grammar()["and"] + grammar()["article"]) \
-            and len(v.tokens[prev.j].norm) >= 6 and not kinds[prev.j] and not v.triggers_at(prev.j)  # not "والد"
-        gap_ok = prev is not None and (prev.j == a.i or titled or (
-            prev.j + 1 == a.i and v.tokens[prev.j].span.text in commas
-            and not any("between" in kinds[k] and v.tokens[k].sentence == v.tokens[a.i].sentence
-                        for k in range(max(0, prev.i - _LIST_REACH), prev.i))))
-        if prev is not None and gap_ok and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
-                and (titled or v.tokens[a.i].norm.startswith(grammar()["and"])) \
-                and not any("between" in kinds[k] for k in range(max(0, prev.i - 3), prev.i)) \
-                and (prev.category == "civilian") == (a.category == "civilian"):
-            span = doc.span(prev.span.start, a.span.end)
-            name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
-            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
-            continue
-        if prev is not None and prev.j + 1 == a.i and a.j < len(v.tokens) \
-                and v.tokens[prev.j].span.text in actor_grammar()["brackets"] \
-                and v.tokens[a.j].span.text in actor_grammar()["brackets"] and not a.prep \
-                and v.tokens[a.i].sentence == v.tokens[prev.i].sentence:
-            # "حركة المقاومة الإسلامية (حماس)": the short name in brackets is the same group
-            end = v.tokens[a.j].span.end
-            span = doc.span(prev.span.start, end)
-            out[-1] = ActorPhrase(prev.i, a.j + 1, span, prev.category, prev.text + doc.text[prev.span.end:end],
-                                  prev.prep, prev.named or a.named)
-            continue
-        if prev is not None and prev.j + 1 == a.i and v.tokens[prev.j].norm == grammar()["of"] \
-                and v.tokens[a.i].sentence == v.tokens[prev.i].sentence and not a.prep \
-                and prev.category not in ("civilian", "person", "org") and a.category not in ("civilian", "person") \
-                and prev.j - prev.i == 1 and (a.i, a.j) in entity_spans:
-            # "متمردين من حزب العمال الكردستاني": the group the armed men come from names them
-            span = doc.span(prev.span.start, a.span.end)
-            out[-1] = ActorPhrase(prev.i, a.j, span, a.category, prev.text + doc.text[prev.span.end:a.span.end],
-                                  prev.prep, True)
-            continue
-        if prev is not None and prev.j == a.i and a.prep and v.tokens[a.i].sentence == v.tokens[prev.i].sentence \
-                and v.tokens[prev.j - 1].norm in actor_grammar()["against"]:
-            # "القوات المناهضة للحوثيين": whom it fights names the actor
-            span = doc.span(prev.span.start, a.span.end)
-            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, prev.text + doc.text[prev.span.end:a.span.end],
-                                  prev.prep, prev.named)
-            continue
-        if prev is not None and 1 <= a.i - prev.j <= 2 and _led_by(v, prev, a):
-            # "التحالف الذي تقوده السعودية": the leader qualifies the actor before it
-            span = doc.span(prev.span.start, a.span.end)
-            name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
-            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
-            continue
-        out.append(a)
-    return out
 
 
 def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int) -> ActorPhrase | None:
@@ -371,70 +86,12 @@ def qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
     return t.norm in words or t.stem in words or bare_conj(t.norm) in words or t.norm in places or t.stem in places
 
 
-def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
-    """Only a leader cue (and a relative pronoun) between two actors of one sentence, a support
-    word and من ("الحوثيون المدعومون من إيران") or an alliance word and مع ("الجماعة المتحالفة مع إيران")."""
-    ag = actor_grammar()
-    gap = range(prev.j, a.i)
-    if not 1 <= len(gap) <= 2 or v.tokens[a.i].sentence != v.tokens[prev.i].sentence:
-        return False
-    *rel, cue = (v.tokens[k].norm for k in gap)
-    if cue in ag["leader"] and all(r in ag["relative"] for r in rel):
-        return True
-    before = rel[0] if rel else v.tokens[prev.j - 1].norm
-    if len(rel) > 1:
-        return False
-    return (cue == grammar()["of"] and before in ag["support"]) or (cue == ag["with"] and before in ag["allied"])
-
-
 def _adjacent(v: TokenView, j: int, ti: int) -> bool:
     """Only an adverb of time (a word with no lexicon kind, or none) between an actor ending at
     token j and a verb at ti: "قوات إسرائيلية اعتقلت", "الجيش أمس سيطر"."""
     if ti - j > 1:
         return False
     return all(v.tokens[k].is_word and not v.kinds()[k] for k in range(j, ti))
-
-
-@functools.lru_cache(maxsize=256)
-def _has_preposition(prefix: str) -> bool:
-    g = grammar()
-    bare = prefix[1:] if prefix.startswith((g["and"], g["then"])) else prefix
-    return bare.startswith((g["lam"], g["bi"]))
-
-
-def _is_number(v: TokenView, k: int) -> bool:
-    return v.tokens[k].norm.isdigit() or v.number_at(k) is not None
-
-
-def _nisba_agrees(noun: str, adj: str, head: bool) -> bool:
-    """An indefinite nisba adjective agreeing with a plural: sound plurals take the same ending
-    ("مستوطنون إسرائيليون"), head nouns (broken plurals: قوات، عناصر) the feminine ("قوات إسرائيلية")."""
-    g = grammar()
-    if len(adj) < 5 or adj.startswith(g["article"]):
-        return False
-    fem, *sound = g["nisba"]
-    for ending in sound:
-        if adj.endswith(ending) and noun.endswith(ending[1:]):
-            return True
-    return head and adj.endswith(fem)
-
-
-@functools.cache
-def person_titles() -> frozenset[str]:
-    """Folded titles that precede a person's name (``aliases/person_titles.tsv``: الوزير، الرئيس)."""
-    from khabar.lang import load_tsv
-    from khabar.text.normalize import normalize_form
-
-    return frozenset(normalize_form(r["form"]) for r in load_tsv("aliases/person_titles.tsv", required=("form",)))
-
-
-@functools.cache
-def stop_words() -> frozenset[str]:
-    from khabar.lang import load_tsv
-    from khabar.text.normalize import normalize_form
-
-    rows = load_tsv("events/words.tsv", required=("form", "kind"))
-    return frozenset(normalize_form(r["form"]) for r in rows if r["kind"] == "stop")
 
 
 def _first_token(a: ActorPhrase) -> int:
@@ -667,55 +324,3 @@ def _cue_before(v: TokenView, i: int, lo: int, cues: frozenset) -> bool:
             if tuple(words) in cues or tuple([bare_conj(words[0]), *words[1:]]) in cues:
                 return True
     return False
-
-
-@functools.lru_cache(maxsize=4096)
-def _folded(text: str) -> str:
-    from khabar.text.normalize import normalize_form
-
-    return normalize_form(text)
-
-
-@functools.lru_cache(maxsize=16)
-def _with_conj(words: frozenset[str]) -> frozenset[str]:
-    """``words`` and each of them behind و or ف (what :func:`bare_conj` strips)."""
-    g = grammar()
-    return words | {c + w for w in words for c in (g["and"], g["then"]) if len(c + w) > 3}
-
-
-def bare_conj(norm: str) -> str:
-    g = grammar()
-    return norm[1:] if len(norm) > 3 and norm.startswith((g["and"], g["then"])) else norm
-
-
-@functools.cache
-def actor_grammar() -> dict:
-    from khabar.lang import load_yaml
-    from khabar.text.normalize import normalize_form
-
-    data = load_yaml("events/actor_grammar.yaml") or {}
-    return {"nisba": tuple(normalize_form(x) for x in data.get("nisba_endings") or ()),
-            "not_victim": frozenset(data.get("not_victim_kinds") or ()),
-            "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ()),
-            "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
-            "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
-            "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
-            "ambiguous": frozenset(normalize_form(x) for x in data.get("ambiguous_names") or ()),
-            "noun_marker": frozenset(normalize_form(x) for x in data.get("noun_markers") or ()),
-            "support": frozenset(normalize_form(x) for x in data.get("support_words") or ()),
-            "noun_endings": tuple(data.get("noun_endings") or ()),
-            "combatant": frozenset(normalize_form(x) for x in data.get("combatant_persons") or ()),
-            "latter": frozenset(normalize_form(x) for x in data.get("latter_words") or ()),
-            "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
-            "allied": frozenset(normalize_form(x) for x in data.get("allied_words") or ()),
-            "with": normalize_form(data.get("with") or ""),
-            "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
-            "quotes": frozenset(data.get("quotes") or ()),
-            "list_commas": frozenset(data.get("list_commas") or ()),
-            "brackets": frozenset(data.get("brackets") or ()),
-            "bombers": frozenset(normalize_form(x) for x in data.get("bombers") or ()),
-            "residential": frozenset(normalize_form(x) for x in data.get("residential") or ()),
-            "responsibility": frozenset(normalize_form(x) for x in data.get("responsibility_words") or ()),
-            "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
-            "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
-            "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}
