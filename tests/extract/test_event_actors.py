@@ -644,3 +644,13 @@ def test_background_territory_change_takes_no_side(text: str, actor2: str | None
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     took = [e.actor2 for e in doc.events if e.subtype == "Non-state actor overtakes territory"]
     assert took == [actor2]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    pytest.param("وقتل 20 في تفجير انتحاري استهدف مسجد الصادق في عدن.", "الصادق", "ORG", id="one-word-name-of-a-mosque"),
+    pytest.param("وقتل 20 في تفجير «الصادق» في عدن.", "الصادق", "PER", id="quoted-right-after-the-attack"),
+])
+def test_name_of_the_place_attacked_is_no_actor(text: str, name: str, label: str) -> None:
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, name), label))
+    assert [a.text for a in actor_phrases(doc, TokenView(doc))] == []

@@ -176,8 +176,11 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue  # "جامع الإمام الصادق": the person names the mosque
             if e.label == "ORG" and not e.actor_category and any(
                     v.tokens[k].stem in actor_grammar()["named_places"] or v.tokens[k].norm in actor_grammar()["named_places"]
-                    for k in _name_heads(v, i)):
+                    for k in _name_heads(v, i, j)):
                 continue  # "قاعدة العند", "مستشفى الشفاء", موقع "أومان": a place named like an organisation
+            if not e.actor_category and i > 1 and v.tokens[i - 1].span.text in actor_grammar()["quotes"] \
+                    and v.triggers_at(i - 2) and v.tokens[i - 2].sentence == v.tokens[i].sentence:
+                continue  # "بتفجير «الصادق»": a name quoted right after an attack is the place attacked
             if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
                     or (i > 0 and "media" in kinds[i - 1]):
                 continue  # monitors, agencies and news outlets report events; they are no party
@@ -201,12 +204,13 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     return out
 
 
-def _name_heads(v: TokenView, i: int) -> list[int]:
-    """The entity's first token, and the word before the opening quote it stands in (موقع "أومان"; not
-    "مسجد قوات الطوارئ", where the building's owner is named)."""
-    k = i - 2
-    if k >= 0 and v.tokens[i - 1].span.text in actor_grammar()["quotes"] and v.tokens[k].sentence == v.tokens[i].sentence:
-        return [i, k]
+def _name_heads(v: TokenView, i: int, j: int) -> list[int]:
+    """The first token of the entity at tokens [i, j), and the word before it when the entity is one
+    word ("مسجد الصادق") or stands in quotes (موقع "أومان"); not "مسجد طوارئ عسير", whose owner is named."""
+    if i > 1 and v.tokens[i - 1].span.text in actor_grammar()["quotes"] and v.tokens[i - 2].sentence == v.tokens[i].sentence:
+        return [i, i - 2]
+    if j - i == 1 and i > 0 and v.tokens[i - 1].sentence == v.tokens[i].sentence:
+        return [i, i - 1]
     return [i]
 
 
