@@ -115,7 +115,17 @@ def _clean_person(tv: TokenView, n: Name) -> bool:
             return False  # a conjunction or a preposition, not a surname opening so (بخاري)
         if any(key in d.common for key, s in tv.keys[k] if s > 0):
             return False
+        if (t.suffix in m.pronoun_suffixes and not is_definite(t.norm)) or _plural_verb(t.norm):
+            return False  # بوجودكم, ينتمون: a pronoun or a verb, not a surname
     return True
+
+
+def _plural_verb(w: str) -> bool:
+    """An imperfect verb of the third person plural (ينتمون, يقولون): ي … ون. Not ت … ون, which
+    opens foreign names as often (تومسون, تيسون)."""
+    m = morph()
+    return (len(w) >= 5 and w[0] == m.imperfect_prefixes[:1] and w.endswith(m.sound_plural[0])
+            and w not in alias_data().given)
 
 
 RECURRING = 3  # times a word is written in an article before its first letter is no proclitic
