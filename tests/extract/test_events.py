@@ -436,6 +436,11 @@ def test_attack_with_no_target_of_its_own_is_the_attack_on_civilians() -> None:
     assert [e.subtype for e in doc.events] == ["Attack"]
 
 
+def test_attack_after_an_abduction_stays_an_attack() -> None:
+    doc = run("وخطف مسلحون طبيبا في حلب أمس.\nوقتل ثلاثة حراس في الهجوم.", times=(("أمس", "2015-08-05", "day"),))
+    assert "Armed clash" in {e.subtype for e in doc.events}
+
+
 def test_event_named_again_with_a_demonstrative_is_no_new_event() -> None:
     doc = run("قتل 5 جنود في هجوم على حاجز للجيش في حلب أمس.\nوقال الوزير في عدن اليوم إن هذه الهجمات لن تثنينا.",
               times=(("أمس", "2015-08-05", "day"), ("اليوم", "2015-08-06", "day")))

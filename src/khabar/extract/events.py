@@ -193,13 +193,13 @@ def _unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
             m.subtype, m.type = "Suicide bomb", TYPE_OF["Suicide bomb"]
 
 
-_SPECIFIC_TYPES = frozenset({"Violence against civilians"})
+_SPECIFIC_SUBTYPES = frozenset({"Attack"})  # not an abduction: "هاجمت الجبهة مقرهم" after "خطفت"
 
 
 def _unify_generic(ctx: Context, mentions: list[Mention]) -> None:
     """"الهجوم" with no target of its own, in an article that names an attack on civilians or a
     bombing of a day and place it fits, is that event ("أحرق مستوطنون منزلا … وأصيبت طفلة في الهجوم")."""
-    specific = [x for x in mentions if x.rank == 0 and x.type in _SPECIFIC_TYPES]
+    specific = [x for x in mentions if x.rank == 0 and x.subtype in _SPECIFIC_SUBTYPES]
     if not specific:
         return
     for m in mentions:
