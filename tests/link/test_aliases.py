@@ -121,8 +121,6 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "الوزارة", id="head-of-two-ministries"),
     pytest.param("وشهد المعرض إقبال فهد زحاما على الأجنحة. وكانت القاعات تعج زحاماً طوال اليوم، وازدادت "
                  "زحاما في المساء.", "زحاما", id="word-written-with-tanween-is-no-surname"),
-    pytest.param("وقال الشيخ سعيد بوجودكم تكتمل الفرحة. وأضاف أن بوجودكم يزدان المكان.", "بوجودكم",
-                 id="word-with-a-pronoun-suffix-is-no-surname"),
     pytest.param("وهاجم مسلحون مقر حزب صالح في المدينة. وقال صالح إن الحزب لن يتراجع.",
                  "حزب صالح", id="party-of-a-person-gives-no-short-name"),
     pytest.param("ودعت وزارة العمل المواطنين إلى الإبلاغ عن المخالفات. وأكدت وزارة العمل أن الحملة مستمرة.",
@@ -257,6 +255,10 @@ def test_short_form_found(tagged, text: str, expected: set[str]) -> None:
                  "غادر.", "نواف بن عبد العزيز", id="grandfather-skipped-is-another-person"),
     pytest.param("وأعلن الاتحاد أن حزب تونسي جديد سيشارك. وقال مسؤول تونسي إن القرار نهائي.",
                  "تونسي", id="indefinite-nisba-is-no-group-name"),
+    pytest.param("وقال الشيخ سعيد بوجودكم تكتمل الفرحة. وأضاف أن بوجودكم يزدان المكان.", "بوجودكم",
+                 id="word-with-a-pronoun-suffix-is-no-surname"),
+    pytest.param("وأشار إلى أن أنصار صالح ينقلبون على الاتفاق. وقال إن الذين ينقلبون سيدفعون الثمن.",
+                 "ينقلبون", id="plural-verb-is-no-surname"),
     pytest.param("وقال الطبيب إن ريم أحمد الحسن نقلت إلى المستشفى. وزارها والدها أحمد الحسن.",
                  "أحمد الحسن", id="father-and-surname-is-another-person"),
 ])
