@@ -654,3 +654,15 @@ def test_name_of_the_place_attacked_is_no_actor(text: str, name: str, label: str
     doc = build(text)
     doc.entities.append(EntityMention(_find(text, name), label))
     assert [a.text for a in actor_phrases(doc, TokenView(doc))] == []
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("وتعرض مقر حزب الإصلاح في عدن لاعتداء مسلح أمس.", (None, "حزب الإصلاح"), id="what-underwent-is-the-target"),
+    pytest.param("وتعرضت قرى تحت سيطرة المعارضة في حلب لقصف عنيف أمس.", (None, "المعارضة"), id="who-holds-what-underwent"),
+])
+def test_undergo_names_the_target(text: str, actors: tuple) -> None:
+    doc = build(text)
+    name = actors[1]
+    doc.entities.append(EntityMention(_find(text, name), "ORG", canonical=name, actor_category="Rebel group"))
+    extract_events(doc)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [actors]

@@ -421,7 +421,8 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
             if a1 is not None and a1.i <= k < a1.j:
                 k = a1.j
                 continue
-            if kinds[k] & _VICTIM_NOUN:
+            # (inside the trigger only a definite noun: "احتجاز الرهائن", not the adjective of "اعتداء مسلح")
+            if kinds[k] & _VICTIM_NOUN and (k >= tj or v.tokens[k].norm.startswith(grammar()["article"])):
                 got = _victim_phrase(doc, v, k, ntok, groups)
                 if got is not None:
                     return got

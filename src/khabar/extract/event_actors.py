@@ -9,8 +9,8 @@ leaves unnamed is filled from the article by :mod:`khabar.extract.event_actor_fi
 actor1/actor2 come from the clause: an agent named after the event (نسب إلى، من قبل، زرعها; a noun
 no lexicon knows after such a cue: نفذه ملثمون), the subject before a plural or adjacent verb (SVO)
 or right after the verb (VSO), the object after it, targets marked by على/ضد/مواقع/لـ, victims after a
-killing word or "N … من", who held a place taken (في أيدي), the side fought "مع" where someone was
-killed; an actor after a preposition, a building noun, a control, leader or support word is no doer.
+killing word or "N … من", who held a place taken (في أيدي), what underwent it (تعرض مقر الحزب لاعتداء),
+the side fought "مع" where someone was killed; an actor after a preposition, a building noun, a control, leader or support word is no doer.
 
 Example::
 
@@ -44,6 +44,7 @@ __all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose
 
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
+_UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
 _CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are sought
 
 
@@ -174,7 +175,13 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     if fought is not None:
         return fought
 
+    # "تعرض مبنى الحزب لاعتداء": what underwent the event (between تعرض and the trigger with لـ) is its target
+    undergo = next((k for k in range(ti - 1, max(lo, ti - _UNDERGO_REACH) - 1, -1) if "undergo" in kinds[k]), None) \
+        if any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[ti][1:]) else None
+
     def is_target(a: ActorPhrase) -> bool:
+        if undergo is not None and undergo < a.i and a.j <= ti:
+            return True
         for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
             if "killed" in kinds[k] or "injured" in kinds[k]:
                 return True  # "مقتل الطالب السعودي ريان": the victim
