@@ -666,3 +666,9 @@ def test_undergo_names_the_target(text: str, actors: tuple) -> None:
     doc.entities.append(EntityMention(_find(text, name), "ORG", canonical=name, actor_category="Rebel group"))
     extract_events(doc)
     assert [(e.actor1, e.actor2) for e in doc.events] == [actors]
+
+
+def test_victim_right_after_an_attack_beats_a_target_farther_on() -> None:
+    doc = run("وأثار حرق الرضيع الفلسطيني من قبل مستوطنين في حلب غضبا واسعا ضد القوات الإسرائيلية.")
+    attacks = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Attack"]
+    assert attacks == [("مستوطنين", "الرضيع الفلسطيني")]

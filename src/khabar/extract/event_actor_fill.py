@@ -109,6 +109,15 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if dead is not None and _civilian_word(v, dead.i):
                 ev.actor2 = dead.text
                 ev.evidence["actor2"] = [dead.span]
+        if ev.actor2 is not None and ev.type in _VICTIM_TYPES:
+            # "لحرق الرضيع الفلسطيني … استياء واسع ضد إسرائيل": the victim right after the trigger,
+            # not a target the clause names farther on
+            a2 = _phrase_of(by_span, ev, "actor2")
+            got = _victims(doc, v, starts, ev, a1, by_tok)
+            if got is not None and a2 is not None and got.span.start < a2.span.start \
+                    and got.i <= bisect.bisect_left(starts, ev.trigger.end) + 1:
+                ev.actor2 = got.text
+                ev.evidence["actor2"] = [got.span]
         if ev.actor2 is None:
             pick = None
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
