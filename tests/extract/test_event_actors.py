@@ -1,4 +1,4 @@
-"""Event actors: actor phrases (event_actors.actor_phrases) and who did what to whom (choose_actors),
+"""Event actors: actor phrases (event_actor_phrases, re-exported by event_actors) and who did what to whom (choose_actors),
 checked through the events stage on hand-built Docs (places set by hand, no other stage run)."""
 
 from __future__ import annotations
