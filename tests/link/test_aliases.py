@@ -292,3 +292,15 @@ def test_common_word_surname(text: str, expected: set[str], found: bool) -> None
     doc = Pipeline(names=("times", "places", "entities", "claims")).run(Article(id="t", text=text))
     extract_aliases(doc)
     assert (expected in [{s.text for s in c.names} for c in doc.aliases]) is found
+
+
+@pytest.mark.parametrize("name, forms", [
+    pytest.param("عائشة بنت محمد الأنصاري", {"الأنصاري", "عائشة", "عائشة بنت محمد", "عائشة الأنصاري"},
+                 id="bint-binds-the-fathers-name"),
+    pytest.param("عبدالعزيز و26", {"عبدالعزيز"}, id="digits-are-no-surname"),
+])
+def test_person_short_forms(name: str, forms: set[str]) -> None:
+    from khabar.link.alias_forms import person_short_forms
+
+    got = {" ".join(f) for f, _ in person_short_forms(words_of(name))}
+    assert got == {" ".join(words_of(f)) for f in forms}

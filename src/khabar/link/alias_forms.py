@@ -131,12 +131,12 @@ def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], s
         return []
     out: list[tuple[tuple[str, ...], str]] = []
     last = groups[-1]
-    if last[0] not in d.stop_alone and (len(last) > 1 or (len(last[0]) >= 3
-                                                         and last[0] not in d.common)):
+    if last[0] not in d.stop_alone and last[-1].isalpha() and (len(last) > 1 or (
+            len(last[0]) >= 3 and last[0] not in d.common)):
         out.append((last, "surname"))
         if title:
             out.append((title + last, "surname"))
-    if len(groups) >= 3 and groups[-2][0] not in d.given:
+    if len(groups) >= 3 and groups[-2][0] not in d.given and groups[-2][0] not in morph().son:
         out.append((groups[-2] + last, "family"))
     if len(last) > 1 and last[-1] in morph().previous_alone and len(last[-1]) >= 4:
         out.append((last[-1:], "surname"))  # داود أوغلو → أوغلو
