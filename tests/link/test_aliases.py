@@ -128,6 +128,8 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
                  "حزب صالح", id="party-of-a-person-gives-no-short-name"),
     pytest.param("ودعت وزارة العمل المواطنين إلى الإبلاغ عن المخالفات. وأكدت وزارة العمل أن الحملة مستمرة.",
                  "وزارة العمل المواطنين", id="plural-noun-after-a-singular-name-is-no-adjective"),
+    pytest.param("وقال وكيل وزارة الحج اليمنية التقى الوفد السعودي. وأكدت وزارة الحج اليمنية أن الاستعدادات "
+                 "اكتملت.", "وزارة الحج اليمنية التقى", id="verb-with-alef-maqsura-is-no-nisba"),
     pytest.param("وحل الفريق في المركز 9 بعد الخسارة. وكان المركز الأول من نصيب المنافس. وتراجع إلى المركز "
                  "الأخير.", "المركز 9", id="head-before-a-number-is-a-rank"),
     pytest.param("وقالت اللجنة الدولية للصليب الأحمر إن الهلال الأحمر أجلى الجرحى.", "الهلال الأحمر",

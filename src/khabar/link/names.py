@@ -182,7 +182,8 @@ def org_names(tv: TokenView) -> list[Name]:
                     tv.joined(j, j + 1) and tv.norm(j + 1) in m.complement_particles):  # للمقاومة
                 j += 1
                 genitive = True
-            elif is_definite(w) and (_adjective(w, tv.norm(j - 1)) or not (modified or genitive or adjectives_only)) \
+            elif is_definite(w) and (_adjective(w, tv.norm(j - 1), tv.toks[j].span.text)
+                                     or not (modified or genitive or adjectives_only)) \
                     and not (
                     not w.endswith(m.nisba_endings) and tv.joined(j, j + 1)
                     and tv.norm(j + 1) in m.complement_particles):  # المعبر عن: a clause
@@ -202,12 +203,13 @@ def _head_of_known(words: tuple[str, ...]) -> bool:
             and words[1:] in d.groups and not is_definite(words[1]))
 
 
-def _adjective(w: str, before: str = "") -> bool:
+def _adjective(w: str, before: str = "", raw: str = "") -> bool:
     """A definite word that can modify a name: a nisba (السوري, الشعبية) or a participle (المعارض).
     A sound masculine plural (المسافرين) only modifies a plural noun (``before``): after a singular
-    (هيئة الطيران المدني | المسافرين) it opens another phrase."""
+    (هيئة الطيران المدني | المسافرين) it opens another phrase. A word written with alef maqsura
+    (``raw``: التقى, الأخرى) is no nisba, though it folds onto one."""
     m = morph()
-    if not is_definite(w):
+    if not is_definite(w) or raw.endswith(m.alef_maqsura):
         return False
     if before and w.endswith(m.sound_plural) and not before.endswith(m.plural_noun_endings):
         return False
