@@ -62,12 +62,16 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             cl.union(g[0][0], f, g[0][1])
     for f, g in sorted(gens.items(), key=lambda x: -len(x[0])):
         roots = _roots(cl, g, inside.get(f, ()))
-        if len(roots) != 1 or (cl.has(f) and cl.find(f) in roots):
-            continue
-        if f in full:
+        if f in full or (cl.has(f) and cl.find(f) in roots):
             continue  # a full name of its own, claimed by another name: not a short form
-        words, rule, typ = g[0]
-        occ = standalone(tv, f, longest, maximal=typ != "PER", first=rule in ("first", "prefix"))
+        if len(roots) == 1:
+            words, rule, typ = g[0]
+            occ = standalone(tv, f, longest, maximal=typ != "PER", first=rule in ("first", "prefix"))
+        else:
+            picked = _by_title(tv, cl, f, g, longest)
+            if picked is None:
+                continue
+            (words, rule, typ), occ = picked
         if not occ:
             continue
         for i, j, s in occ:
@@ -76,6 +80,43 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             for k in range(i, j):  # shorter forms inside this one are not standalone
                 longest[k] = max(longest[k], len(f))
         cl.union(words, f, rule)
+
+
+MAX_TITLE_GAP = 2  # adjectives between a title and the name: الرئيس السوري بشار الأسد
+
+
+def _titled(tv: TokenView, i: int) -> str | None:
+    """The title before token i (``الرئيس``, also behind a proclitic: ``للرئيس``), possibly across a
+    nisba or two (``الرئيس السوري``, ``وزير الخارجية الأمريكي``), without its article; or None."""
+    titles, m = alias_data().titles, morph()
+    k = i - 1
+    while tv.joined(k, k + 1):
+        title = next((key for key, _ in tv.keys[k] if key in titles), None)
+        if title is not None:
+            return title[len(m.article):] if is_definite(title) else title
+        if i - 1 - k >= MAX_TITLE_GAP or not is_nisba(tv.norm(k)):
+            return None
+        k -= 1
+    return None
+
+
+def _by_title(tv: TokenView, cl: Clusters, f: tuple[str, ...], gens: list, longest: list[int]) -> tuple | None:
+    """A surname shared by two people (بشار الأسد, سليمان هلال الأسد) written alone after a title
+    (``للرئيس الأسد``) that stands before exactly one of the full names (``الرئيس بشار الأسد``):
+    that person's, in those occurrences. Returns (generator, occurrences) or None."""
+    occ = [(i, j, s) for i, j, s in standalone(tv, f, longest, maximal=False) if _titled(tv, i)]
+    if not occ:
+        return None
+    said = {_titled(tv, i) for i, _, _ in occ}
+    picks: dict[tuple[str, ...], tuple] = {}
+    for words, rule, typ in gens:
+        if typ != "PER" or rule != "surname":
+            continue
+        if any(_titled(tv, a) in said for a, _, _ in tv.occurrences(words, unspannable=True)):
+            picks.setdefault(cl.find(words), (words, rule, typ))
+    if len(picks) != 1:
+        return None
+    return next(iter(picks.values())), occ
 
 
 def _speaking_surname(words: tuple[str, ...], speakers: set[tuple[str, ...]]) -> tuple:
