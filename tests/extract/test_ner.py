@@ -147,6 +147,24 @@ def test_fast_decoder_equals_crfsuite():
         assert m.tag_document(items, propagate=False) == m.tag_document_crfsuite(items)
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال وزير الخارجية الأمريكي جون كيري في واشنطن إن المفاوضات مستمرة .", id="arabic"),
+    pytest.param("وبحسب وكالة رويترز فإن 25 شخصا قتلوا في هجوم على مقر الأمم المتحدة بحلب ( شمال ) .",
+                 id="digits-brackets"),
+    pytest.param("أعلنت شركة Google و Apple عن 3.5 مليار $ للمدرستين والكتب", id="latin-symbols"),
+])
+def test_decoder_type_ids_equal_the_feature_strings(text):
+    """The decoder looks a new type's features up by family (no strings built); the rows must be
+    those of FeatureCache.raw's feature strings, in order, unknown ones left out."""
+    m = ner.model()
+    get2, get1, get0 = m.decoder._slots_get
+    for item in [ner.split_word(w) for w in text.split()]:
+        own, ctx1, ctx2, marks, _in_doc = m.features.raw(item)
+        want = ([get2(f, 0) for f in ctx2] + [get1(f, 0) for f in ctx1[len(ctx2):]]
+                + [get0(f, 0) for f in own[len(ctx1):]])
+        assert m.decoder._type_ids(item) == ([r for r in want if r], marks)
+
+
 def test_decoder_type_cache_reset_keeps_tags():
     m = ner.Model(o_penalty=0.0)
     m.features.max_size = 8  # forces both caches to start afresh inside these documents

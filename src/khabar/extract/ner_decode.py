@@ -8,7 +8,9 @@ whether it may start a stem bigram or a lexicon phrase. A document then costs on
 token, a few per-token passes over those records, a handful of numpy operations for the emission
 matrix, and one Viterbi over all its sentences at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
 transitions), so the tags equal crfsuite's (with ``o_penalty`` 0); a test checks that. A feature is
-turned into its five slot ids through one row of a small slot table (one int per feature, not five).
+turned into its five slot ids through one row of a small slot table (one int per feature, not five);
+a new type's rows are looked up by feature family and value (``s1=`` and ``stem[:1]``), no feature
+string built.
 The type cache is bounded: when full, it keeps the types met in more than one document (function
 words, frequent names) and drops the rest.
 
@@ -24,10 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import itertools
 import os
 import tempfile
-from array import array
 
 import numpy as np
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
 
 
-_ZERO = itertools.repeat(0)  # the default of dict.get mapped over feature strings: row 0, no attributes
 _SLOT_PREFIXES = {"+1:": 1, "+2:": 2, "-1:": 3, "-2:": 4}
 
 
@@ -90,6 +89,7 @@ class Decoder:
                 rows.append((v[0], 0, 0, 0, 0))
         self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
         self._slots_get = (get2.get, get1.get, get0.get)
+        self._families(get2, get1, get0)
         self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
         self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
         self._dal = aid.get("dal")
@@ -111,26 +111,129 @@ class Decoder:
 
     # ------------------------------------------------------------ word-type records
 
-    def _record(self, item: "Item", ids: "array[int]", sizes: list[int]) -> tuple:
+    def _families(self, get2: dict[str, int], get1: dict[str, int], get0: dict[str, int]) -> None:
+        """Slot-table rows of the word-type features, by feature family and keyed by the family's value
+        (``"s1="`` + ``stem[:1]`` is looked up as ``stem[:1]``): no feature string is built for a new
+        type, and most lookups use a string whose hash is already known (the token's norm or stem)."""
+        from khabar.extract import ner
+
+        fams: list[dict[str, dict[str, int]]] = []  # by window (±2, ±1, own): family ("s1=") -> value -> row
+        for get in (get2, get1, get0):
+            by: dict[str, dict[str, int]] = {}
+            for f, r in get.items():
+                i = f.find("=") + 1
+                if i:
+                    by.setdefault(f[:i], {})[f[i:]] = r
+            fams.append(by)
+        f2, f1, f0 = (lambda prefix, by=by: by.get(prefix, {}) for by in fams)
+        self._shape = ner._shape
+        self._art, self._lam_art = ner._ART, ner._LAM_ART
+        self._words = self.features.lex.words
+        self._tlex = self.features.tlex
+        self._tlex_stem = {k[1:]: v for k, v in self._tlex.items() if k.startswith("~")}
+        self._f_w, self._f_sh, self._f_g = f2("w="), f2("sh="), f2("g=")
+        self._f_tn, self._f_ts, self._f_s = f2("tn="), f2("ts="), f2("s=")
+        self._f_s0 = f0("s=")  # the stem of a word not in Arabic letters: its own feature only
+        self._f_p, self._f_e2, self._f_al = f1("p="), f1("e2="), f1("al=")
+        self._f_x, self._f_n, self._f_w2 = f0("x="), f0("n="), f0("w2=")
+        self._f_aff = tuple((i, f0(f"s{i}="), f0(f"e{i}=")) for i in (1, 2, 3, 4))
+        self._n_str = [str(min(k, 8)) for k in range(9)]
+
+    def _type_ids(self, item: "Item") -> tuple[list[int], list[str]]:
+        """The slot-table rows of a word type's known features, in the order of
+        :func:`khabar.extract.ner._type_features` (own features after those of the ±1 window, after
+        those of the ±2 window); unknown features (row 0 adds nothing) are left out. Also its marks.
+        """
+        norm, prefix, stem, suffix = item
+        shape = self._shape(norm) if norm else "E"
+        ids: list[int] = []
+        add = ids.append
+        r = self._f_w.get(norm)
+        if r:
+            add(r)
+        r = self._f_sh.get(shape)
+        if r:
+            add(r)
+        kn = self._words.get(norm)
+        ks = self._words.get(stem)
+        marks: list[str] = []
+        if kn or ks:
+            marks = sorted((kn or frozenset()) | (ks or frozenset()))
+            fg = self._f_g
+            for k in marks:
+                r = fg.get(k)
+                if r:
+                    add(r)
+        tn = self._tlex.get(norm)
+        if tn:
+            r = self._f_tn.get(tn)
+            if r:
+                add(r)
+            if tn[0] != "O":
+                marks = [*marks, "t" + tn[:-3]]
+        ts = self._tlex_stem.get(stem)
+        if ts:
+            r = self._f_ts.get(ts)
+            if r:
+                add(r)
+        if shape != "A":
+            r = self._f_s0.get(stem)
+            if r:
+                add(r)
+            return ids, marks
+        r = self._f_s.get(stem)
+        if r:
+            add(r)
+        r = self._f_p.get(prefix)
+        if r:
+            add(r)
+        r = self._f_e2.get(stem[-2:])
+        if r:
+            add(r)
+        r = self._f_al.get(str(self._art in prefix or prefix.endswith(self._lam_art)))
+        if r:
+            add(r)
+        r = self._f_x.get(suffix)
+        if r:
+            add(r)
+        n = len(stem)
+        r = self._f_n.get(self._n_str[n] if n < 8 else "8")
+        if r:
+            add(r)
+        for i, fs, fe in self._f_aff:
+            if n > i:
+                r = fs.get(stem[:i])
+                if r:
+                    add(r)
+                r = fe.get(stem[-i:])
+                if r:
+                    add(r)
+        r = self._f_w2.get(norm[:2])
+        if r:
+            add(r)
+        return ids, marks
+
+    def _record(self, item: "Item", ids: list[int], sizes: list[int]) -> tuple:
         """The record of a new type: (row, stem, doc ids or None, dL ids, dR ids, bigram-left, phrase
         candidates, norm, gives document context, may start a pair); bigram-left holds the
         stem bigram attributes by right stem.
 
-        Its features' rows of the slot table ``_S`` go onto ``ids`` (own features start with those of the ±1 window, which
-        start with those of the ±2 window), their count onto ``sizes``.
+        The rows of its known features in the slot table ``_S`` go onto ``ids`` (row 0, nothing,
+        when none is known), their count onto ``sizes``.
         """
-        own, ctx1, ctx2, marks, in_doc = self.features.raw(item)
-        get2, get1, get0 = self._slots_get
-        n1, n2 = len(ctx1), len(ctx2)
-        ids.extend(map(get2, ctx2, _ZERO))
-        ids.extend(map(get1, ctx1[n2:], _ZERO))
-        ids.extend(map(get0, own[n1:], _ZERO))
-        sizes.append(len(own))
+        own, marks = self._type_ids(item)
+        if own:
+            ids += own
+            sizes.append(len(own))
+        else:
+            ids.append(0)
+            sizes.append(1)
         row = len(self._types)
-        norm, _p, stem, _s = item
+        norm, prefix, stem, _s = item
         doc = None
-        if in_doc is not None:
-            doc = (self._dal,) if in_doc and self._dal is not None else ()
+        if len(stem) >= 3 and stem[0].isalpha():
+            doc = (self._dal,) if self._dal is not None and (
+                self._art in prefix or prefix.endswith(self._lam_art)) else ()
         dl, dr = self._dl, self._dr
         phrases = self.features.phrases
         left, right = tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr)
@@ -142,8 +245,8 @@ class Decoder:
     def _compact(self, n: int) -> None:
         """Make room for ``n`` new types: keep the types met in more than one document, drop the rest
         (all of them when that is not room enough). Rows are renumbered; scores are moved, not redone."""
-        types, hot = self._types, self._hot
-        kept = [(item, rec) for item, rec in types.items() if hot[rec[0]]]
+        hot = self._hot.tolist()
+        kept = [(item, rec) for item, rec in self._types.items() if hot[rec[0]]]
         self._types = {}
         self._hot = np.zeros(self._hot.shape[0], dtype=bool)
         if not kept or 4 * (len(kept) + n) > 3 * self.features.max_size:  # keep at most 3/4 full
@@ -152,10 +255,10 @@ class Decoder:
         self._V[:len(kept)] = self._V[old_rows]
         self._types = {item: (row, *rec[1:]) for row, (item, rec) in enumerate(kept)}
 
-    def _fill(self, first_row: int, ids: "array[int]", sizes: list[int]) -> None:
+    def _fill(self, first_row: int, ids: list[int], sizes: list[int]) -> None:
         """Score vectors of new types (rows from ``first_row`` on): one gather and one segmented sum."""
         starts = np.cumsum(sizes) - sizes
-        A = self._S[np.frombuffer(ids, dtype=np.int64)]  # feature x slot
+        A = self._S[np.array(ids, dtype=np.intp)]  # feature x slot
         sums = np.add.reduceat(self.W[A], starts, axis=0)  # type x slot x label
         end = first_row + len(sizes)
         if end > self._V.shape[0]:  # grow by doubling, but not past the type cache's bound
@@ -171,7 +274,7 @@ class Decoder:
             self._compact(n)  # bounded memory: between documents, keep only the types met again
         types = self._types
         first = self._new = len(types)
-        ids = array("q")
+        ids: list[int] = []
         sizes: list[int] = []
         out: list[tuple] = []
         for s in sentences:
