@@ -459,15 +459,35 @@ class Decoder:
         P = np.zeros((L, C, K))
         for r, c in enumerate(order):
             P[:clen[c], r] = chains[c]
-        Tc = self._T2[[c % 2 for c in order]]  # first halves forwards (T), second halves backwards (T')
+        # candidates of each label along the last axis (contiguous: argmax is fast there): the
+        # transposed transitions for first halves, the plain ones for second halves (run backwards)
+        TcT = self._T2[[1 - c % 2 for c in order]]
         active = np.searchsorted(-np.array([clen[c] for c in order]), -np.arange(L), side="left").tolist()
-        bp = np.zeros((L, C, K), dtype=np.intp)
+        bp = np.empty((L, C, K), dtype=np.intp)  # rows of a chain past its end are never read
         score = P[0].copy()
-        for t in range(1, L):
+        buf = np.empty((C, K, K))
+        best_in = np.empty((C, K))
+        flat_at = np.empty((C, K), dtype=np.intp)
+        base = np.arange(0, C * K * K, K, dtype=np.intp).reshape(C, K)  # flat offset of each candidate row
+        add = np.add
+        t = 1
+        while t < L:  # steps with the same chains running share their views
             k = active[t]
-            cand = score[:k, :, None] + Tc[:k]
-            bp[t, :k] = cand.argmax(axis=1)
-            score[:k] = cand.max(axis=1) + P[t, :k]
+            stop = t + 1
+            while stop < L and active[stop] == k:
+                stop += 1
+            s3, T, cand, best_k, sc, Pk, at, base_k = (score[:k, None, :], TcT[:k], buf[:k], best_in[:k],
+                                                       score[:k], P[:, :k], flat_at[:k], base[:k])
+            flat = cand.reshape(-1)
+            bpk = bp[:, :k]
+            for u in range(t, stop):
+                add(s3, T, out=cand)
+                arg = bpk[u]
+                cand.argmax(axis=2, out=arg)
+                add(arg, base_k, out=at)
+                flat.take(at, out=best_k)  # the maximum, read at the argmax (cheaper than a max)
+                add(best_k, Pk[u], out=sc)
+            t = stop
         rank = [0] * C
         for r, c in enumerate(order):
             rank[c] = r
@@ -477,26 +497,29 @@ class Decoder:
         best = join.reshape(S, K * K).argmax(axis=1).tolist()
         alone = score[rl_all].argmax(axis=1).tolist()  # one-token sentences: no second half
         labels = self.labels
+        back_of = np.ascontiguousarray(bp.transpose(1, 0, 2)).reshape(C, L * K)  # chain x (step, label)
         out: list[list[str]] = []
         for s, ln in enumerate(lens):
             rl, rr = rl_all[s], rank[2 * s + 1]
             m = clen[2 * s]
             a, b = divmod(best[s], K) if ln > m else (alone[s], -1)
             path = [0] * ln
-            back = bp[:m, rl].tolist()
             cur = a
             path[m - 1] = cur
-            for t in range(m - 1, 0, -1):
-                cur = back[t][cur]
-                path[t - 1] = cur
+            if m > 1:
+                back = back_of[rl, :m * K].tolist()
+                for t in range(m - 1, 0, -1):
+                    cur = back[t * K + cur]
+                    path[t - 1] = cur
             if b >= 0:
                 k = ln - m
-                back = bp[:k, rr].tolist()
                 cur = b
                 path[m] = cur
-                for j in range(k - 1, 0, -1):  # reversed step j is token ln - 1 - j
-                    cur = back[j][cur]
-                    path[ln - j] = cur
+                if k > 1:
+                    back = back_of[rr, :k * K].tolist()
+                    for j in range(k - 1, 0, -1):  # reversed step j is token ln - 1 - j
+                        cur = back[j * K + cur]
+                        path[ln - j] = cur
             out.append([labels[x] for x in path])
         return out
 
