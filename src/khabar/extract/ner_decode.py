@@ -94,9 +94,19 @@ class Decoder:
         self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
         self._slots_get = (get2.get, get1.get, get0.get)
         self._families(get2, get1, get0)
+        # lexicon phrases by first word: (candidates longest first, next word -> the candidates it may
+        # continue, in that order)
+        self._phrases: dict[str, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
+        for key, cands in features.phrases.items():
+            nxt: dict[str, list[int]] = {}
+            for ci, (rest, _kind) in enumerate(cands):
+                for w in rest[0]:
+                    nxt.setdefault(w, []).append(ci)
+            self._phrases[key] = (cands, {w: tuple(v) for w, v in nxt.items()})
         self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
         self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
         self._dal = aid.get("dal")
+        self._with_art = (self._dal,) if self._dal is not None else ()  # document context of a word with the article
         self._bos, self._eos = self.W[aid.get("BOS", 0)], self.W[aid.get("EOS", 0)]
         # stems that start a stem-bigram attribute: other pairs need no string building
         # stem bigrams: left stem -> right stem -> ((0: on the left token | 1: on the right one, attribute id), ...)
@@ -136,6 +146,7 @@ class Decoder:
             fams.append(by)
         f2, f1, f0 = (lambda prefix, by=by: by.get(prefix, {}) for by in fams)
         self._shape = ner._shape
+        self._brackets_set = ner.BRACKETS
         self._art, self._lam_art = ner._ART, ner._LAM_ART
         self._words = self.features.lex.words
         self._tlex = self.features.tlex
@@ -230,8 +241,6 @@ class Decoder:
         The rows of its known features in the slot table ``_S`` go onto ``ids`` (row 0, nothing,
         when none is known), their count onto ``sizes``, its flags onto ``flags``.
         """
-        from khabar.extract.ner import BRACKETS
-
         own, marks = self._type_ids(item)
         if own:
             ids += own
@@ -243,11 +252,12 @@ class Decoder:
         norm, prefix, stem, _s = item
         doc = None
         if len(stem) >= 3 and stem[0].isalpha():
-            doc = (self._dal,) if self._dal is not None and (
-                self._art in prefix or prefix.endswith(self._lam_art)) else ()
-        dl, dr = self._dl, self._dr
-        phrases = self.features.phrases
-        left, right = tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr)
+            doc = self._with_art if self._art in prefix or prefix.endswith(self._lam_art) else ()
+        left = right = ()
+        if marks:
+            dl, dr = self._dl, self._dr
+            left, right = tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr)
+        phrases = self._phrases
         bigram, cands = self._bigrams.get(stem), phrases.get(norm) or phrases.get(stem)
         sid = self._stem_ids.get(stem)
         if sid is None:
@@ -255,7 +265,7 @@ class Decoder:
         self._recs.append((row, stem, doc, left, right, bigram, cands, norm, sid))
         self._types[item] = row
         flags.append((_CONTEXT if doc or left or right else 0) | (_PAIR if bigram or cands else 0)
-                     | (_DOC if doc is not None else 0) | (_BRACKET if stem in BRACKETS else 0))
+                     | (_DOC if doc is not None else 0) | (_BRACKET if stem in self._brackets_set else 0))
         return row
 
     def _compact(self, n: int) -> None:
@@ -425,13 +435,17 @@ class Decoder:
                     for side, a in got:
                         at_tok.append(i + side)
                         at_attr.append(a)
-            cands = r[6]
-            if not cands:
+            if not r[6]:
                 continue
-            for rest, kind in cands:
-                r0 = rest[0]
-                if nxt[7] not in r0 and nxt[1] not in r0:
-                    continue
+            cands, by_next = r[6]
+            got = by_next.get(nxt[7])
+            also = by_next.get(nxt[1])
+            if also is not None and also is not got:
+                got = also if got is None else sorted({*got, *also})
+            if got is None:
+                continue
+            for ci in got:  # the candidates whose second word is the next token's norm or stem
+                rest, kind = cands[ci]
                 j = i + 1 + len(rest)
                 if j > n or any(last[i:j - 1]):
                     continue
