@@ -102,13 +102,26 @@ def word_forms(norm: str) -> tuple[tuple[str, int], ...]:
 _STARTS: dict[str, tuple[tuple[tuple[str, ...], int, Actor], ...]] = {}
 
 
+@functools.cache
+def _name_tails() -> frozenset[str]:
+    """What the end of a word must be for it to begin an actor name: a name's first word, or that
+    word without the article (``وللجيش`` is ``ل`` + ``ال`` + ``جيش``). Every form of
+    :func:`word_forms` is the word itself, a tail of it, or the article and a tail of it."""
+    index, _ = actors()
+    return frozenset(index) | {k[len(_ART):] for k in index if k.startswith(_ART)}
+
+
 def _starts(norm: str) -> tuple[tuple[tuple[str, ...], int, Actor], ...]:
     """Actor names a word may begin (once a clitic is cut): (rest of the name, chars cut, actor)."""
     hit = _STARTS.get(norm)
     if hit is None:
-        index, _ = actors()
-        hit = tuple((rest, cut, actor) for form, cut in word_forms(norm) for rest, actor in index.get(form, ()))
-        if len(_STARTS) >= 200_000:
+        tails = _name_tails()
+        if not any(norm[j:] in tails for j in range(len(norm))):
+            hit = ()  # no form of the word can be a name's first word: no clitic split needed
+        else:
+            index, _ = actors()
+            hit = tuple((rest, cut, actor) for form, cut in word_forms(norm) for rest, actor in index.get(form, ()))
+        if len(_STARTS) >= 50_000:
             _STARTS.clear()
         _STARTS[norm] = hit
     return hit
