@@ -158,6 +158,23 @@ class Decoder:
         self._f_x, self._f_n, self._f_w2 = f0("x="), f0("n="), f0("w2=")
         self._f_aff = tuple((i, f0(f"s{i}="), f0(f"e{i}=")) for i in (1, 2, 3, 4))
         self._n_str = [str(min(k, 8)) for k in range(9)]
+        # one lookup per norm and per stem for what several families key by them: (row of w=, lexicon
+        # kinds, training tag) by norm; (lexicon kinds, training tag of the stem, row of s= in the
+        # ±2 window, row of s= alone) by stem; (row of p=, row of al=) by proclitic
+        by_norm: dict[str, tuple] = {}
+        for key in {*self._f_w, *self._words, *(k for k in self._tlex if not k.startswith("~"))}:
+            by_norm[key] = (self._f_w.get(key), self._words.get(key), self._tlex.get(key))
+        by_stem: dict[str, tuple] = {}
+        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0}:
+            by_stem[key] = (self._words.get(key), self._tlex_stem.get(key), self._f_s.get(key), self._f_s0.get(key))
+        self._by_norm, self._by_stem = by_norm, by_stem
+        self._by_prefix: dict[str, tuple] = {}
+
+    def _prefix_rows(self, prefix: str) -> tuple:
+        """(row of ``p=``, row of ``al=``) of a proclitic sequence (cached: a few dozen exist)."""
+        got = self._by_prefix[prefix] = (
+            self._f_p.get(prefix), self._f_al.get(str(self._art in prefix or prefix.endswith(self._lam_art))))
+        return got
 
     def _type_ids(self, item: "Item") -> tuple[list[int], list[str]]:
         """The slot-table rows of a word type's known features, in the order of
@@ -168,15 +185,16 @@ class Decoder:
         shape = self._shape(norm) if norm else "E"
         ids: list[int] = []
         add = ids.append
-        r = self._f_w.get(norm)
-        if r:
-            add(r)
+        nk = self._by_norm.get(norm)
+        sk = self._by_stem.get(stem)
+        if nk is not None and nk[0]:
+            add(nk[0])
         r = self._f_sh.get(shape)
         if r:
             add(r)
-        kn = self._words.get(norm)
-        ks = self._words.get(stem)
         marks: list[str] = []
+        kn = nk[1] if nk is not None else None
+        ks = sk[0] if sk is not None else None
         if kn or ks:
             marks = sorted((kn or frozenset()) | (ks or frozenset()))
             fg = self._f_g
@@ -184,35 +202,33 @@ class Decoder:
                 r = fg.get(k)
                 if r:
                     add(r)
-        tn = self._tlex.get(norm)
+        tn = nk[2] if nk is not None else None
         if tn:
             r = self._f_tn.get(tn)
             if r:
                 add(r)
             if tn[0] != "O":
                 marks = [*marks, "t" + tn[:-3]]
-        ts = self._tlex_stem.get(stem)
-        if ts:
-            r = self._f_ts.get(ts)
+        if sk is not None and sk[1]:
+            r = self._f_ts.get(sk[1])
             if r:
                 add(r)
         if shape != "A":
-            r = self._f_s0.get(stem)
-            if r:
-                add(r)
+            if sk is not None and sk[3]:
+                add(sk[3])
             return ids, marks
-        r = self._f_s.get(stem)
-        if r:
-            add(r)
-        r = self._f_p.get(prefix)
-        if r:
-            add(r)
+        if sk is not None and sk[2]:
+            add(sk[2])
+        pr = self._by_prefix.get(prefix)
+        if pr is None:
+            pr = self._prefix_rows(prefix)
+        if pr[0]:
+            add(pr[0])
         r = self._f_e2.get(stem[-2:])
         if r:
             add(r)
-        r = self._f_al.get(str(self._art in prefix or prefix.endswith(self._lam_art)))
-        if r:
-            add(r)
+        if pr[1]:
+            add(pr[1])
         r = self._f_x.get(suffix)
         if r:
             add(r)
