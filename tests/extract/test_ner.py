@@ -228,6 +228,33 @@ def test_decoder_type_cache_keeps_types_met_again():
     assert got == [m.tag_document_crfsuite([s]) for s in other]
 
 
+def test_decoder_notes_a_type_once_and_keeps_the_note_with_it():
+    m = ner.Model(o_penalty=0.0)
+    calls: list[str] = []
+
+    def note(norm: str) -> str:
+        calls.append(norm)
+        return norm[::-1]
+
+    words = "قال الرئيس إن الرئيس سيزور القاهرة .".split()
+    items = [[ner.split_word(w) for w in words]]
+    m.tag_document(items, propagate=False)
+    first = m.decoder.noted(m.decoder.last_rows, note)
+    assert first == [ner.split_word(w)[0][::-1] for w in words]
+    assert sorted(calls) == sorted({ner.split_word(w)[0] for w in words})  # once per type
+    m.tag_document(items, propagate=False)  # met again: kept through a reset of the type cache
+    m.tag_document([[ner.split_word(w) for w in "وأكد المتحدث باسم الجيش أن القوات سيطرت على قرية".split()]],
+                   propagate=False)
+    other = [[ner.split_word(w) for w in "وصل وفد الأمم المتحدة".split()]]
+    m.features.max_size = len(m.decoder._types) + len(other[0]) - 1  # the next document forces a reset
+    m.tag_document(other, propagate=False)
+    assert set(items[0]) <= set(m.decoder._types) and len(m.decoder._types) < m.features.max_size
+    m.tag_document(items, propagate=False)
+    n_calls = len(calls)
+    assert m.decoder.noted(m.decoder.last_rows, note) == first
+    assert len(calls) == n_calls
+
+
 def _brute_force_viterbi(E, T):
     """The best label path of one sentence by plain dynamic programming over Python lists."""
     n, K = E.shape

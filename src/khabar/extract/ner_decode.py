@@ -23,7 +23,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import itertools
@@ -119,6 +119,8 @@ class Decoder:
         self._types: dict[Item, int] = {}  # word type -> its row
         self._recs: list[tuple] = []  # by row: the type's record (see _record)
         self._stem_ids: dict[str, int] = {}  # stem -> its id (document context is gathered by stem)
+        self._notes: list[Any] = []  # by row: a caller's note on the type's norm (see noted), None: not yet
+        self.last_rows: list[int] = []  # the type row of each token of the last document tagged
         # per word type: own, as left/right neighbour ±1, ±2; allocated at the type cache's bound at once
         # (zeroed pages cost no memory until written; growing by copies held old and new at once)
         self._V = np.zeros((features.max_size, 5, n_lab))
@@ -279,6 +281,7 @@ class Decoder:
         if sid is None:
             sid = self._stem_ids[stem] = len(self._stem_ids)
         self._recs.append((row, stem, doc, left, right, bigram, cands, norm, sid))
+        self._notes.append(None)
         self._types[item] = row
         flags.append((_CONTEXT if doc or left or right else 0) | (_PAIR if bigram or cands else 0)
                      | (_DOC if doc is not None else 0) | (_BRACKET if stem in self._brackets_set else 0))
@@ -290,8 +293,8 @@ class Decoder:
         moved, not redone."""
         hot = self._hot.tolist()
         kept = [(item, row) for item, row in self._types.items() if hot[row]]
-        recs = self._recs
-        self._types, self._recs, self._stem_ids = {}, [], {}
+        recs, notes = self._recs, self._notes
+        self._types, self._recs, self._stem_ids, self._notes = {}, [], {}, []
         self._hot = np.zeros(self._hot.shape[0], dtype=bool)
         if not kept or 4 * (len(kept) + n) > 3 * self.features.max_size:  # keep at most 3/4 full
             return
@@ -304,6 +307,7 @@ class Decoder:
             rec = recs[old]
             sid = stem_ids.setdefault(rec[1], len(stem_ids))
             self._recs.append((row, *rec[1:8], sid))
+            self._notes.append(notes[old])
             self._types[item] = row
         self._sid[:k] = [rec[8] for rec in self._recs]
 
@@ -344,6 +348,21 @@ class Decoder:
             self._fill(first, ids, sizes, flags)
         return rows
 
+    def noted(self, rows: list[int], note: Callable[[str], Any]) -> list[Any]:
+        """``note(norm)`` of the type of each row, worked out once per type and kept with it (for one
+        caller: :mod:`khabar.extract.entities` notes the actor names a word may begin)."""
+        notes = self._notes
+        out = [notes[r] for r in rows]
+        if None in out:
+            recs = self._recs
+            for i, r in enumerate(rows):
+                if out[i] is None:
+                    got = notes[r]
+                    if got is None:
+                        got = notes[r] = note(recs[r][7])
+                    out[i] = got
+        return out
+
     # ------------------------------------------------------------ a document
 
     def tag_document(self, sentences: Sequence[Sequence["Item"]]) -> list[list[str]]:
@@ -351,7 +370,7 @@ class Decoder:
         lens = [len(s) for s in sentences]
         if not sentences or not all(lens):
             raise ValueError("tag_document takes non-empty sentences")
-        row_list = self.rows(sentences)
+        row_list = self.last_rows = self.rows(sentences)
         n = len(row_list)
         ends = list(itertools.accumulate(lens))
         starts = [0, *ends[:-1]]
