@@ -518,12 +518,16 @@ def propagate_names(sentences: Sequence[Sequence[Item]], tags: list[list[str]],
             seqs[st] = [((st,), lab)]
     if not seqs:
         return tags
+    keys = seqs.keys() | surnames
     out: list[list[str]] = []
     for items, tg in zip(sentences, tags):
         n = len(items)
         t = list(tg)
         stems = [it[2] for it in items]
-        for i in [i for i, st in enumerate(stems) if st in seqs or st in surnames]:
+        if keys.isdisjoint(stems):
+            out.append(t)
+            continue
+        for i in [i for i, st in enumerate(stems) if st in keys]:
             if t[i] != "O" or (i and t[i - 1] != "O"):
                 continue
             for key, lab in seqs.get(stems[i], ()):
