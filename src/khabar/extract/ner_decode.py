@@ -379,16 +379,17 @@ class Decoder:
         lastv[np.array(ends) - 1] = True
         rows = np.array(row_list, dtype=np.intp)
         self._hot[rows[rows < self._new]] = True
-        V, W = self._V, self.W
-        E = V[rows, 0].copy()
+        W = self.W
+        V = self._V[rows]  # token x window slot x label: one gather of whole rows
+        E = V[:, 0].copy()
         same1 = ~lastv[:-1]
-        E[1:] += V[rows[:-1], 1] * same1[:, None]
-        E[:-1] += V[rows[1:], 3] * same1[:, None]
+        E[1:] += V[:-1, 1] * same1[:, None]
+        E[:-1] += V[1:, 3] * same1[:, None]
         if n > 2:
             sid = np.repeat(np.arange(len(lens)), lens)
             same2 = sid[2:] == sid[:-2]
-            E[2:] += V[rows[:-2], 2] * same2[:, None]
-            E[:-2] += V[rows[2:], 4] * same2[:, None]
+            E[2:] += V[:-2, 2] * same2[:, None]
+            E[:-2] += V[2:, 4] * same2[:, None]
         E[starts] += self._bos
         E[[e - 1 for e in ends]] += self._eos
         bits = self._bits[rows]
