@@ -103,18 +103,23 @@ Starts = tuple[tuple[tuple[str, ...], int, Actor], ...]  # (rest of the name, ch
 
 
 @functools.cache
-def _name_tails() -> frozenset[str]:
-    """What the end of a word must be for it to begin an actor name: a name's first word, or that
-    word without the article (``وللجيش`` is ``ل`` + ``ال`` + ``جيش``). Every form of
+def _name_tails() -> dict[str, tuple[str, ...]]:
+    """What the end of a word must be for it to begin an actor name, by last letter: a name's first
+    word, or that word without the article (``وللجيش`` is ``ل`` + ``ال`` + ``جيش``). Every form of
     :func:`word_forms` is the word itself, a tail of it, or the article and a tail of it."""
     index, _ = actors()
-    return frozenset(index) | {k[len(_ART):] for k in index if k.startswith(_ART)}
+    tails = set(index) | {k[len(_ART):] for k in index if k.startswith(_ART)}
+    out: dict[str, list[str]] = {}
+    for t in sorted(tails):
+        if t:
+            out.setdefault(t[-1], []).append(t)
+    return {c: tuple(ts) for c, ts in out.items()}
 
 
 def _starts(norm: str) -> Starts:
     """Actor names a word may begin (once a clitic is cut): (rest of the name, chars cut, actor)."""
-    tails = _name_tails()
-    if not any(norm[j:] in tails for j in range(len(norm))):
+    tails = _name_tails().get(norm[-1:])
+    if tails is None or not norm.endswith(tails):
         return ()  # no form of the word can be a name's first word: no clitic split needed
     index, _ = actors()
     return tuple((rest, cut, actor) for form, cut in word_forms(norm) for rest, actor in index.get(form, ()))

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import itertools
+import operator
 import os
 import tempfile
 
@@ -352,7 +353,7 @@ class Decoder:
         """``note(norm)`` of the type of each row, worked out once per type and kept with it (for one
         caller: :mod:`khabar.extract.entities` notes the actor names a word may begin)."""
         notes = self._notes
-        out = [notes[r] for r in rows]
+        out = list(operator.itemgetter(*rows)(notes)) if len(rows) > 1 else [notes[r] for r in rows]
         if None in out:
             recs = self._recs
             for i, r in enumerate(rows):
