@@ -4,15 +4,16 @@ python-crfsuite's tagger converts every attribute string of every token on each 
 more than the decoding itself. This decoder reads the trained weights once (state features and
 transitions) and keeps one record per word type: the summed score vector at each window position
 (computed for all new types of a document in one numpy call), its document-context attribute ids,
-whether it may start a stem bigram or a lexicon phrase. A document then costs one dict lookup per
-token, a few per-token passes over those records, a handful of numpy operations for the emission
-matrix, and one Viterbi over all its sentences at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
+whether it may start a stem bigram or a lexicon phrase (as flags in an array by type row). A document
+then costs one dict lookup per token, numpy selections of the few tokens whose records matter
+(document context, pairs, brackets), a handful of numpy operations for the emission matrix, and one
+Viterbi over all its sentences at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
 transitions), so the tags equal crfsuite's (with ``o_penalty`` 0); a test checks that. A feature is
 turned into its five slot ids through one row of a small slot table (one int per feature, not five);
 a new type's rows are looked up by feature family and value (``s1=`` and ``stem[:1]``), no feature
 string built.
 The type cache is bounded: when full, it keeps the types met in more than one document (function
-words, frequent names) and drops the rest.
+words, frequent names) and drops the rest. A caller may note one value per type (:meth:`Decoder.noted`).
 
 Reads nothing but the model; used by :class:`khabar.extract.ner.Model`.
 
