@@ -34,6 +34,9 @@ import tempfile
 
 import numpy as np
 
+from khabar.extract.ner_type_rows import TypeRows
+from khabar.extract.ner_viterbi import viterbi
+
 if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
 
@@ -95,7 +98,11 @@ class Decoder:
                 rows.append((v[0], 0, 0, 0, 0))
         self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
         self._slots_get = (get2.get, get1.get, get0.get)
-        self._families(get2, get1, get0)
+        self._type_ids = TypeRows(get2, get1, get0, features).ids  # a new type's feature rows and marks
+        from khabar.extract import ner
+
+        self._brackets_set = ner.BRACKETS
+        self._art, self._lam_art = ner._ART, ner._LAM_ART
         # lexicon phrases by first word: (candidates longest first, next word -> the candidates it may
         # continue, in that order)
         self._phrases: dict[str, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
@@ -133,125 +140,6 @@ class Decoder:
         self._new = 0  # the first row of types new in the current document
 
     # ------------------------------------------------------------ word-type records
-
-    def _families(self, get2: dict[str, int], get1: dict[str, int], get0: dict[str, int]) -> None:
-        """Slot-table rows of the word-type features, by feature family and keyed by the family's value
-        (``"s1="`` + ``stem[:1]`` is looked up as ``stem[:1]``): no feature string is built for a new
-        type, and most lookups use a string whose hash is already known (the token's norm or stem)."""
-        from khabar.extract import ner
-
-        fams: list[dict[str, dict[str, int]]] = []  # by window (±2, ±1, own): family ("s1=") -> value -> row
-        for get in (get2, get1, get0):
-            by: dict[str, dict[str, int]] = {}
-            for f, r in get.items():
-                i = f.find("=") + 1
-                if i:
-                    by.setdefault(f[:i], {})[f[i:]] = r
-            fams.append(by)
-        f2, f1, f0 = (lambda prefix, by=by: by.get(prefix, {}) for by in fams)
-        self._shape = ner._shape
-        self._brackets_set = ner.BRACKETS
-        self._art, self._lam_art = ner._ART, ner._LAM_ART
-        self._words = self.features.lex.words
-        self._tlex = self.features.tlex
-        self._tlex_stem = {k[1:]: v for k, v in self._tlex.items() if k.startswith("~")}
-        self._f_w, self._f_sh, self._f_g = f2("w="), f2("sh="), f2("g=")
-        self._f_tn, self._f_ts, self._f_s = f2("tn="), f2("ts="), f2("s=")
-        self._f_s0 = f0("s=")  # the stem of a word not in Arabic letters: its own feature only
-        self._f_p, self._f_e2, self._f_al = f1("p="), f1("e2="), f1("al=")
-        self._f_x, self._f_n, self._f_w2 = f0("x="), f0("n="), f0("w2=")
-        self._f_aff = tuple((i, f0(f"s{i}="), f0(f"e{i}=")) for i in (1, 2, 3, 4))
-        self._n_str = [str(min(k, 8)) for k in range(9)]
-        # one lookup per norm and per stem for what several families key by them: (row of w=, lexicon
-        # kinds, training tag) by norm; (lexicon kinds, training tag of the stem, row of s= in the
-        # ±2 window, row of s= alone) by stem; (row of p=, row of al=) by proclitic
-        by_norm: dict[str, tuple] = {}
-        for key in {*self._f_w, *self._words, *(k for k in self._tlex if not k.startswith("~"))}:
-            by_norm[key] = (self._f_w.get(key), self._words.get(key), self._tlex.get(key))
-        by_stem: dict[str, tuple] = {}
-        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0}:
-            by_stem[key] = (self._words.get(key), self._tlex_stem.get(key), self._f_s.get(key), self._f_s0.get(key))
-        self._by_norm, self._by_stem = by_norm, by_stem
-        self._by_prefix: dict[str, tuple] = {}
-
-    def _prefix_rows(self, prefix: str) -> tuple:
-        """(row of ``p=``, row of ``al=``) of a proclitic sequence (cached: a few dozen exist)."""
-        got = self._by_prefix[prefix] = (
-            self._f_p.get(prefix), self._f_al.get(str(self._art in prefix or prefix.endswith(self._lam_art))))
-        return got
-
-    def _type_ids(self, item: "Item") -> tuple[list[int], list[str]]:
-        """The slot-table rows of a word type's known features, in the order of
-        :func:`khabar.extract.ner._type_features` (own features after those of the ±1 window, after
-        those of the ±2 window); unknown features (row 0 adds nothing) are left out. Also its marks.
-        """
-        norm, prefix, stem, suffix = item
-        shape = self._shape(norm) if norm else "E"
-        ids: list[int] = []
-        add = ids.append
-        nk = self._by_norm.get(norm)
-        sk = self._by_stem.get(stem)
-        if nk is not None and nk[0]:
-            add(nk[0])
-        r = self._f_sh.get(shape)
-        if r:
-            add(r)
-        marks: list[str] = []
-        kn = nk[1] if nk is not None else None
-        ks = sk[0] if sk is not None else None
-        if kn or ks:
-            marks = sorted((kn or frozenset()) | (ks or frozenset()))
-            fg = self._f_g
-            for k in marks:
-                r = fg.get(k)
-                if r:
-                    add(r)
-        tn = nk[2] if nk is not None else None
-        if tn:
-            r = self._f_tn.get(tn)
-            if r:
-                add(r)
-            if tn[0] != "O":
-                marks = [*marks, "t" + tn[:-3]]
-        if sk is not None and sk[1]:
-            r = self._f_ts.get(sk[1])
-            if r:
-                add(r)
-        if shape != "A":
-            if sk is not None and sk[3]:
-                add(sk[3])
-            return ids, marks
-        if sk is not None and sk[2]:
-            add(sk[2])
-        pr = self._by_prefix.get(prefix)
-        if pr is None:
-            pr = self._prefix_rows(prefix)
-        if pr[0]:
-            add(pr[0])
-        r = self._f_e2.get(stem[-2:])
-        if r:
-            add(r)
-        if pr[1]:
-            add(pr[1])
-        r = self._f_x.get(suffix)
-        if r:
-            add(r)
-        n = len(stem)
-        r = self._f_n.get(self._n_str[n] if n < 8 else "8")
-        if r:
-            add(r)
-        for i, fs, fe in self._f_aff:
-            if n > i:
-                r = fs.get(stem[:i])
-                if r:
-                    add(r)
-                r = fe.get(stem[-i:])
-                if r:
-                    add(r)
-        r = self._f_w2.get(norm[:2])
-        if r:
-            add(r)
-        return ids, marks
 
     def _record(self, item: "Item", ids: list[int], sizes: list[int], flags: list[int]) -> int:
         """Record a new type; its row. The record: (row, stem, doc ids or None, dL ids, dR ids,
@@ -528,92 +416,9 @@ class Decoder:
                     at_attr.append(a)
 
     def viterbi(self, E: np.ndarray, lens: list[int]) -> list[list[str]]:
-        """Best label sequence of each sentence (E holds their emissions one after another).
-
-        Each sentence is cut in two halves decoded at once: the first forwards, the second backwards
-        (a forward pass over the reversed tokens with the transposed transitions), and the two meet
-        in the middle; so a document takes about half its longest sentence's length in numpy steps.
-        Chains run together, longest first, each step working on the prefix of those still running;
-        the backtrace walks Python lists.
-        """
-        S, K = len(lens), len(self.labels)
-        chains: list[np.ndarray] = []  # emissions of each chain, in decoding order
-        pos = 0
-        for ln in lens:
-            m = (ln + 1) // 2
-            chains.append(E[pos:pos + m])
-            chains.append(E[pos + ln - 1:pos + m - 1:-1] if ln > m else E[pos:pos])
-            pos += ln
-        C = len(chains)
-        clen = [len(c) for c in chains]
-        order = sorted(range(C), key=lambda c: -clen[c])
-        L = clen[order[0]]
-        P = np.zeros((L, C, K))
-        for r, c in enumerate(order):
-            P[:clen[c], r] = chains[c]
-        # candidates of each label along the last axis (contiguous: argmax is fast there): the
-        # transposed transitions for first halves, the plain ones for second halves (run backwards)
-        TcT = self._T2[[1 - c % 2 for c in order]]
-        active = np.searchsorted(-np.array([clen[c] for c in order]), -np.arange(L), side="left").tolist()
-        bp = np.empty((L, C, K), dtype=np.intp)  # rows of a chain past its end are never read
-        score = P[0].copy()
-        buf = np.empty((C, K, K))
-        best_in = np.empty((C, K))
-        flat_at = np.empty((C, K), dtype=np.intp)
-        base = np.arange(0, C * K * K, K, dtype=np.intp).reshape(C, K)  # flat offset of each candidate row
-        add = np.add
-        t = 1
-        while t < L:  # steps with the same chains running share their views
-            k = active[t]
-            stop = t + 1
-            while stop < L and active[stop] == k:
-                stop += 1
-            s3, T, cand, best_k, sc, Pk, at, base_k = (score[:k, None, :], TcT[:k], buf[:k], best_in[:k],
-                                                       score[:k], P[:, :k], flat_at[:k], base[:k])
-            flat = cand.reshape(-1)
-            bpk = bp[:, :k]
-            for u in range(t, stop):
-                add(s3, T, out=cand)
-                arg = bpk[u]
-                cand.argmax(axis=2, out=arg)
-                add(arg, base_k, out=at)
-                flat.take(at, out=best_k)  # the maximum, read at the argmax (cheaper than a max)
-                add(best_k, Pk[u], out=sc)
-            t = stop
-        rank = [0] * C
-        for r, c in enumerate(order):
-            rank[c] = r
-        # where the halves meet: the best (last label of the first half, first of the second) pair
-        rl_all = [rank[2 * s] for s in range(S)]
-        join = score[rl_all][:, :, None] + self.T + score[[rank[2 * s + 1] for s in range(S)]][:, None, :]
-        best = join.reshape(S, K * K).argmax(axis=1).tolist()
-        alone = score[rl_all].argmax(axis=1).tolist()  # one-token sentences: no second half
-        labels = self.labels
-        back_of = np.ascontiguousarray(bp.transpose(1, 0, 2)).reshape(C, L * K)  # chain x (step, label)
-        out: list[list[str]] = []
-        for s, ln in enumerate(lens):
-            rl, rr = rl_all[s], rank[2 * s + 1]
-            m = clen[2 * s]
-            a, b = divmod(best[s], K) if ln > m else (alone[s], -1)
-            path = [0] * ln
-            cur = a
-            path[m - 1] = cur
-            if m > 1:
-                back = back_of[rl, :m * K].tolist()
-                for t in range(m - 1, 0, -1):
-                    cur = back[t * K + cur]
-                    path[t - 1] = cur
-            if b >= 0:
-                k = ln - m
-                cur = b
-                path[m] = cur
-                if k > 1:
-                    back = back_of[rr, :k * K].tolist()
-                    for j in range(k - 1, 0, -1):  # reversed step j is token ln - 1 - j
-                        cur = back[j * K + cur]
-                        path[ln - j] = cur
-            out.append([labels[x] for x in path])
-        return out
+        """Best label sequence of each sentence (E holds their emissions one after another); see
+        :func:`khabar.extract.ner_viterbi.viterbi`."""
+        return viterbi(E, lens, self.T, self._T2, self.labels)
 
 
 class ModelInfo:
