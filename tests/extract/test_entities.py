@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.extract.entities import ACTOR_CATEGORIES, actors, extract_entities, word_forms
+from khabar.extract.entities import ACTOR_CATEGORIES, _starts, actors, extract_entities, word_forms
+from khabar.text.normalize import normalize_form
 from tests.conftest import make_doc
 
 
@@ -117,6 +118,24 @@ def test_word_forms_cut_clitics():
     assert forms["الجيش"] == 1
     assert forms["والجيش"] == 0
     assert dict(word_forms("للجيش"))["الجيش"] == -1
+
+
+@pytest.mark.parametrize("word", [
+    pytest.param("داعش", id="bare-name"),
+    pytest.param("وداعش", id="conjunction"),
+    pytest.param("والجيش", id="conjunction-article"),
+    pytest.param("وللجيش", id="lam-article"),
+    pytest.param("بالقوات", id="preposition-article"),
+    pytest.param("الجيش", id="article"),
+    pytest.param("مستشفى", id="no-name"),
+    pytest.param("ا", id="one-letter"),
+])
+def test_name_starts_equal_those_of_every_word_form(word):
+    """_starts skips the clitic splits of words whose tails begin no name: same answer as all forms."""
+    index, _ = actors()
+    norm = normalize_form(word)
+    assert _starts(norm) == tuple((rest, cut, actor) for form, cut in word_forms(norm)
+                                  for rest, actor in index.get(form, ()))
 
 
 @pytest.mark.parametrize("text", [

@@ -147,6 +147,24 @@ def test_fast_decoder_equals_crfsuite():
         assert m.tag_document(items, propagate=False) == m.tag_document_crfsuite(items)
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال وزير الخارجية الأمريكي جون كيري في واشنطن إن المفاوضات مستمرة .", id="arabic"),
+    pytest.param("وبحسب وكالة رويترز فإن 25 شخصا قتلوا في هجوم على مقر الأمم المتحدة بحلب ( شمال ) .",
+                 id="digits-brackets"),
+    pytest.param("أعلنت شركة Google و Apple عن 3.5 مليار $ للمدرستين والكتب", id="latin-symbols"),
+])
+def test_decoder_type_ids_equal_the_feature_strings(text):
+    """The decoder looks a new type's features up by family (no strings built); the rows must be
+    those of FeatureCache.raw's feature strings, in order, unknown ones left out."""
+    m = ner.model()
+    get2, get1, get0 = m.decoder._slots_get
+    for item in [ner.split_word(w) for w in text.split()]:
+        own, ctx1, ctx2, marks, _in_doc = m.features.raw(item)
+        want = ([get2(f, 0) for f in ctx2] + [get1(f, 0) for f in ctx1[len(ctx2):]]
+                + [get0(f, 0) for f in own[len(ctx1):]])
+        assert m.decoder._type_ids(item) == ([r for r in want if r], marks)
+
+
 def test_decoder_type_cache_reset_keeps_tags():
     m = ner.Model(o_penalty=0.0)
     m.features.max_size = 8  # forces both caches to start afresh inside these documents
@@ -208,6 +226,33 @@ def test_decoder_type_cache_keeps_types_met_again():
     assert not set(other[0]) - set(first[0]) & set(m.decoder._types)  # the ones met once did not
     assert m.tag_document(first, propagate=False) == want == m.tag_document_crfsuite(first)
     assert got == [m.tag_document_crfsuite([s]) for s in other]
+
+
+def test_decoder_notes_a_type_once_and_keeps_the_note_with_it():
+    m = ner.Model(o_penalty=0.0)
+    calls: list[str] = []
+
+    def note(norm: str) -> str:
+        calls.append(norm)
+        return norm[::-1]
+
+    words = "قال الرئيس إن الرئيس سيزور القاهرة .".split()
+    items = [[ner.split_word(w) for w in words]]
+    m.tag_document(items, propagate=False)
+    first = m.decoder.noted(m.decoder.last_rows, note)
+    assert first == [ner.split_word(w)[0][::-1] for w in words]
+    assert sorted(calls) == sorted({ner.split_word(w)[0] for w in words})  # once per type
+    m.tag_document(items, propagate=False)  # met again: kept through a reset of the type cache
+    m.tag_document([[ner.split_word(w) for w in "وأكد المتحدث باسم الجيش أن القوات سيطرت على قرية".split()]],
+                   propagate=False)
+    other = [[ner.split_word(w) for w in "وصل وفد الأمم المتحدة".split()]]
+    m.features.max_size = len(m.decoder._types) + len(other[0]) - 1  # the next document forces a reset
+    m.tag_document(other, propagate=False)
+    assert set(items[0]) <= set(m.decoder._types) and len(m.decoder._types) < m.features.max_size
+    m.tag_document(items, propagate=False)
+    n_calls = len(calls)
+    assert m.decoder.noted(m.decoder.last_rows, note) == first
+    assert len(calls) == n_calls
 
 
 def _brute_force_viterbi(E, T):

@@ -99,41 +99,44 @@ def word_forms(norm: str) -> tuple[tuple[str, int], ...]:
     return tuple(out.items())
 
 
-_STARTS: dict[str, tuple[tuple[tuple[str, ...], int, Actor], ...]] = {}
+Starts = tuple[tuple[tuple[str, ...], int, Actor], ...]  # (rest of the name, chars cut, actor)
 
 
-def _starts(norm: str) -> tuple[tuple[tuple[str, ...], int, Actor], ...]:
+@functools.cache
+def _name_tails() -> dict[str, tuple[str, ...]]:
+    """What the end of a word must be for it to begin an actor name, by last letter: a name's first
+    word, or that word without the article (``وللجيش`` is ``ل`` + ``ال`` + ``جيش``). Every form of
+    :func:`word_forms` is the word itself, a tail of it, or the article and a tail of it."""
+    index, _ = actors()
+    tails = set(index) | {k[len(_ART):] for k in index if k.startswith(_ART)}
+    out: dict[str, list[str]] = {}
+    for t in sorted(tails):
+        if t:
+            out.setdefault(t[-1], []).append(t)
+    return {c: tuple(ts) for c, ts in out.items()}
+
+
+def _starts(norm: str) -> Starts:
     """Actor names a word may begin (once a clitic is cut): (rest of the name, chars cut, actor)."""
-    hit = _STARTS.get(norm)
-    if hit is None:
-        index, _ = actors()
-        hit = tuple((rest, cut, actor) for form, cut in word_forms(norm) for rest, actor in index.get(form, ()))
-        if len(_STARTS) >= 200_000:
-            _STARTS.clear()
-        _STARTS[norm] = hit
-    return hit
+    tails = _name_tails().get(norm[-1:])
+    if tails is None or not norm.endswith(tails):
+        return ()  # no form of the word can be a name's first word: no clitic split needed
+    index, _ = actors()
+    return tuple((rest, cut, actor) for form, cut in word_forms(norm) for rest, actor in index.get(form, ()))
 
 
-def _lexicon_mentions(doc: Doc, words: list[Token]) -> list[EntityMention]:
-    """Longest actor names over the token sequence; punctuation between words breaks a name."""
+def _lexicon_mentions(doc: Doc, words: list[Token], starts: list[Starts]) -> list[EntityMention]:
+    """Longest actor names over the token sequence (``starts``: the names each token may begin);
+    punctuation between words breaks a name."""
     out: list[EntityMention] = []
     n = len(words)
-    starts: dict[str, tuple[tuple[tuple[str, ...], int, Actor], ...]] = {}
-    for norm in set(map(_NORM, words)):
-        got = _STARTS.get(norm)
-        if got is None:
-            got = _starts(norm)
-        if got:
-            starts[norm] = got
-    if not starts:
-        return out
     after = 0  # the end of the last name found: no name starts inside it
-    for i in [i for i, w in enumerate(words) if w.norm in starts]:
+    for i in [i for i, got in enumerate(starts) if got]:
         w = words[i]
         if i < after or not w.is_word:
             continue
         best: tuple[int, int, Actor] | None = None  # (end index, cut, actor)
-        for rest, cut, actor in starts[w.norm]:
+        for rest, cut, actor in starts[i]:
             j = i + 1 + len(rest)
             if j > n or (best is not None and j <= best[0]):
                 continue
@@ -167,15 +170,9 @@ def _trim_start(tok: Token) -> int:
     return 0
 
 
-def _model_mentions(doc: Doc) -> list[EntityMention]:
-    m = ner.model()
+def _model_mentions(doc: Doc, groups: list[list[Token]], tagged: list[list[str]]) -> list[EntityMention]:
     out: list[EntityMention] = []
     _, names = actors()
-    by_sentence: dict[int, list[Token]] = {}
-    for sentence, toks in itertools.groupby(doc.tokens, _SENTENCE):
-        by_sentence.setdefault(sentence, []).extend(toks)
-    groups = list(by_sentence.values())
-    tagged = m.tag_document([list(map(_ITEM, toks)) for toks in groups])
     for toks, tags in zip(groups, tagged):
         for s, e, label in sorted(ner_eval.chunks(tags)):
             while s < e and not toks[s].is_word:
@@ -198,8 +195,21 @@ def extract_entities(doc: Doc) -> None:
     """Fill ``doc.entities`` with lexicon and model mentions, in text order, without overlaps."""
     if not doc.tokens:
         return
-    lexical = _lexicon_mentions(doc, doc.tokens)
-    model = _model_mentions(doc)
+    m = ner.model()
+    by_sentence: dict[int, list[Token]] = {}
+    runs = 0
+    for sentence, toks in itertools.groupby(doc.tokens, _SENTENCE):
+        by_sentence.setdefault(sentence, []).extend(toks)
+        runs += 1
+    groups = list(by_sentence.values())
+    tagged = m.tag_document([list(map(_ITEM, toks)) for toks in groups])
+    rows = m.decoder.last_rows
+    if runs == len(groups) and len(rows) == len(doc.tokens):
+        starts = m.decoder.noted(rows, _starts)  # the model saw the tokens in text order: noted with their types
+    else:
+        starts = [_starts(t.norm) for t in doc.tokens]
+    lexical = _lexicon_mentions(doc, doc.tokens, starts)
+    model = _model_mentions(doc, groups, tagged)
     kept = list(lexical)
     for mention in model:
         if not any(mention.span.overlaps(x.span) for x in lexical):

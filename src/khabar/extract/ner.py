@@ -55,6 +55,9 @@ TRAIN_LEXICON_FILE = "train_lexicon.tsv"
 _ART = clitic_data()["article"][0]  # the definite article
 _LAM_ART = clitic_data()["lam_article"]  # ل + ال written لل
 DOC_BLOCK = 15  # sentences of a CoNLL file taken as one document (its articles are not marked)
+# word types whose scores the decoder keeps (~1 kB each): at 50,000 a new article brings ~30 types
+# not met lately (~45 at 30,000), and scoring one costs more than all the lookups of its tokens
+TYPE_CACHE = 50_000
 
 
 
@@ -444,7 +447,7 @@ class Model:
         known = frozenset(info.attributes)
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
-        self.features = FeatureCache(known, train_lexicon, max_size=30_000)
+        self.features = FeatureCache(known, train_lexicon, max_size=TYPE_CACHE)
         self.decoder = Decoder(info, self.features)
         if o_penalty is None:
             mf = self.path.parent / MANIFEST_FILE
@@ -515,12 +518,16 @@ def propagate_names(sentences: Sequence[Sequence[Item]], tags: list[list[str]],
             seqs[st] = [((st,), lab)]
     if not seqs:
         return tags
+    keys = seqs.keys() | surnames
     out: list[list[str]] = []
     for items, tg in zip(sentences, tags):
         n = len(items)
         t = list(tg)
         stems = [it[2] for it in items]
-        for i in [i for i, st in enumerate(stems) if st in seqs or st in surnames]:
+        if keys.isdisjoint(stems):
+            out.append(t)
+            continue
+        for i in [i for i, st in enumerate(stems) if st in keys]:
             if t[i] != "O" or (i and t[i - 1] != "O"):
                 continue
             for key, lab in seqs.get(stems[i], ()):

@@ -4,13 +4,16 @@ python-crfsuite's tagger converts every attribute string of every token on each 
 more than the decoding itself. This decoder reads the trained weights once (state features and
 transitions) and keeps one record per word type: the summed score vector at each window position
 (computed for all new types of a document in one numpy call), its document-context attribute ids,
-whether it may start a stem bigram or a lexicon phrase. A document then costs one dict lookup per
-token, a few per-token passes over those records, a handful of numpy operations for the emission
-matrix, and one Viterbi over all its sentences at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
+whether it may start a stem bigram or a lexicon phrase (as flags in an array by type row). A document
+then costs one dict lookup per token, numpy selections of the few tokens whose records matter
+(document context, pairs, brackets), a handful of numpy operations for the emission matrix, and one
+Viterbi over all its sentences at once. Scores are the CRF's own (crfsuite's linear-chain model, no start/end
 transitions), so the tags equal crfsuite's (with ``o_penalty`` 0); a test checks that. A feature is
-turned into its five slot ids through one row of a small slot table (one int per feature, not five).
+turned into its five slot ids through one row of a small slot table (one int per feature, not five);
+a new type's rows are looked up by feature family and value (``s1=`` and ``stem[:1]``), no feature
+string built.
 The type cache is bounded: when full, it keeps the types met in more than one document (function
-words, frequent names) and drops the rest.
+words, frequent names) and drops the rest. A caller may note one value per type (:meth:`Decoder.noted`).
 
 Reads nothing but the model; used by :class:`khabar.extract.ner.Model`.
 
@@ -21,22 +24,27 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import itertools
+import operator
 import os
 import tempfile
-from array import array
 
 import numpy as np
+
+from khabar.extract.ner_type_rows import TypeRows
+from khabar.extract.ner_viterbi import viterbi
 
 if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
 
 
-_ZERO = itertools.repeat(0)  # the default of dict.get mapped over feature strings: row 0, no attributes
 _SLOT_PREFIXES = {"+1:": 1, "+2:": 2, "-1:": 3, "-2:": 4}
+# flags of a word type (Decoder._bits): gives document context (the article, dL/dR marks), may start
+# a stem bigram or a lexicon phrase, takes document context (a stem of 3+ letters), a quote/parenthesis
+_CONTEXT, _PAIR, _DOC, _BRACKET = 1, 2, 4, 8
 
 
 class Decoder:
@@ -90,9 +98,24 @@ class Decoder:
                 rows.append((v[0], 0, 0, 0, 0))
         self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
         self._slots_get = (get2.get, get1.get, get0.get)
+        self._type_ids = TypeRows(get2, get1, get0, features).ids  # a new type's feature rows and marks
+        from khabar.extract import ner
+
+        self._brackets_set = ner.BRACKETS
+        self._art, self._lam_art = ner._ART, ner._LAM_ART
+        # lexicon phrases by first word: (candidates longest first, next word -> the candidates it may
+        # continue, in that order)
+        self._phrases: dict[str, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
+        for key, cands in features.phrases.items():
+            nxt: dict[str, list[int]] = {}
+            for ci, (rest, _kind) in enumerate(cands):
+                for w in rest[0]:
+                    nxt.setdefault(w, []).append(ci)
+            self._phrases[key] = (cands, {w: tuple(v) for w, v in nxt.items()})
         self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
         self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
         self._dal = aid.get("dal")
+        self._with_art = (self._dal,) if self._dal is not None else ()  # document context of a word with the article
         self._bos, self._eos = self.W[aid.get("BOS", 0)], self.W[aid.get("EOS", 0)]
         # stems that start a stem-bigram attribute: other pairs need no string building
         # stem bigrams: left stem -> right stem -> ((0: on the left token | 1: on the right one, attribute id), ...)
@@ -102,84 +125,132 @@ class Decoder:
                 left, _, right = a[3:].partition("|")
                 at = self._bigrams.setdefault(left, {})
                 at[right] = (*at.get(right, ()), (0 if a[1] == "+" else 1, i))
-        self._types: dict[Item, tuple] = {}
+        self._types: dict[Item, int] = {}  # word type -> its row
+        self._recs: list[tuple] = []  # by row: the type's record (see _record)
+        self._stem_ids: dict[str, int] = {}  # stem -> its id (document context is gathered by stem)
+        self._notes: list[Any] = []  # by row: a caller's note on the type's norm (see noted), None: not yet
+        self.last_rows: list[int] = []  # the type row of each token of the last document tagged
         # per word type: own, as left/right neighbour ±1, ±2; allocated at the type cache's bound at once
         # (zeroed pages cost no memory until written; growing by copies held old and new at once)
         self._V = np.zeros((features.max_size, 5, n_lab))
         self._hot = np.zeros(features.max_size, dtype=bool)  # type rows met again in a later document (kept on a reset)
+        self._bits = np.zeros(features.max_size, dtype=np.uint8)  # by row: the _CONTEXT, _PAIR, _DOC, _BRACKET flags
+        self._sid = np.zeros(features.max_size, dtype=np.intp)  # by row: the id of the type's stem
+        self._slot = np.full(features.max_size, -1, dtype=np.intp)  # by stem id: its row of a document's D
         self._new = 0  # the first row of types new in the current document
 
     # ------------------------------------------------------------ word-type records
 
-    def _record(self, item: "Item", ids: "array[int]", sizes: list[int]) -> tuple:
-        """The record of a new type: (row, stem, doc ids or None, dL ids, dR ids, bigram-left, phrase
-        candidates, norm, gives document context, may start a pair); bigram-left holds the
-        stem bigram attributes by right stem.
+    def _record(self, item: "Item", ids: list[int], sizes: list[int], flags: list[int]) -> int:
+        """Record a new type; its row. The record: (row, stem, doc ids or None, dL ids, dR ids,
+        bigram-left, phrase candidates, norm, stem id); bigram-left holds the stem bigram attributes
+        by right stem.
 
-        Its features' rows of the slot table ``_S`` go onto ``ids`` (own features start with those of the ±1 window, which
-        start with those of the ±2 window), their count onto ``sizes``.
+        The rows of its known features in the slot table ``_S`` go onto ``ids`` (row 0, nothing,
+        when none is known), their count onto ``sizes``, its flags onto ``flags``.
         """
-        own, ctx1, ctx2, marks, in_doc = self.features.raw(item)
-        get2, get1, get0 = self._slots_get
-        n1, n2 = len(ctx1), len(ctx2)
-        ids.extend(map(get2, ctx2, _ZERO))
-        ids.extend(map(get1, ctx1[n2:], _ZERO))
-        ids.extend(map(get0, own[n1:], _ZERO))
-        sizes.append(len(own))
-        row = len(self._types)
-        norm, _p, stem, _s = item
+        own, marks = self._type_ids(item)
+        if own:
+            ids += own
+            sizes.append(len(own))
+        else:
+            ids.append(0)
+            sizes.append(1)
+        row = len(self._recs)
+        norm, prefix, stem, _s = item
         doc = None
-        if in_doc is not None:
-            doc = (self._dal,) if in_doc and self._dal is not None else ()
-        dl, dr = self._dl, self._dr
-        phrases = self.features.phrases
-        left, right = tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr)
+        if len(stem) >= 3 and stem[0].isalpha():
+            doc = self._with_art if self._art in prefix or prefix.endswith(self._lam_art) else ()
+        left = right = ()
+        if marks:
+            dl, dr = self._dl, self._dr
+            left, right = tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr)
+        phrases = self._phrases
         bigram, cands = self._bigrams.get(stem), phrases.get(norm) or phrases.get(stem)
-        rec = (row, stem, doc, left, right, bigram, cands, norm, bool(doc or left or right), bool(bigram or cands))
-        self._types[item] = rec
-        return rec
+        sid = self._stem_ids.get(stem)
+        if sid is None:
+            sid = self._stem_ids[stem] = len(self._stem_ids)
+        self._recs.append((row, stem, doc, left, right, bigram, cands, norm, sid))
+        self._notes.append(None)
+        self._types[item] = row
+        flags.append((_CONTEXT if doc or left or right else 0) | (_PAIR if bigram or cands else 0)
+                     | (_DOC if doc is not None else 0) | (_BRACKET if stem in self._brackets_set else 0))
+        return row
 
     def _compact(self, n: int) -> None:
         """Make room for ``n`` new types: keep the types met in more than one document, drop the rest
-        (all of them when that is not room enough). Rows are renumbered; scores are moved, not redone."""
-        types, hot = self._types, self._hot
-        kept = [(item, rec) for item, rec in types.items() if hot[rec[0]]]
-        self._types = {}
+        (all of them when that is not room enough). Rows and stem ids are renumbered; scores are
+        moved, not redone."""
+        hot = self._hot.tolist()
+        kept = [(item, row) for item, row in self._types.items() if hot[row]]
+        recs, notes = self._recs, self._notes
+        self._types, self._recs, self._stem_ids, self._notes = {}, [], {}, []
         self._hot = np.zeros(self._hot.shape[0], dtype=bool)
         if not kept or 4 * (len(kept) + n) > 3 * self.features.max_size:  # keep at most 3/4 full
             return
-        old_rows = [rec[0] for _, rec in kept]
-        self._V[:len(kept)] = self._V[old_rows]
-        self._types = {item: (row, *rec[1:]) for row, (item, rec) in enumerate(kept)}
+        old_rows = [row for _, row in kept]
+        k = len(kept)
+        self._V[:k] = self._V[old_rows]
+        self._bits[:k] = self._bits[old_rows]
+        stem_ids = self._stem_ids
+        for row, (item, old) in enumerate(kept):
+            rec = recs[old]
+            sid = stem_ids.setdefault(rec[1], len(stem_ids))
+            self._recs.append((row, *rec[1:8], sid))
+            self._notes.append(notes[old])
+            self._types[item] = row
+        self._sid[:k] = [rec[8] for rec in self._recs]
 
-    def _fill(self, first_row: int, ids: "array[int]", sizes: list[int]) -> None:
+    def _fill(self, first_row: int, ids: list[int], sizes: list[int], flags: list[int]) -> None:
         """Score vectors of new types (rows from ``first_row`` on): one gather and one segmented sum."""
         starts = np.cumsum(sizes) - sizes
-        A = self._S[np.frombuffer(ids, dtype=np.int64)]  # feature x slot
+        A = self._S[np.array(ids, dtype=np.intp)]  # feature x slot
         sums = np.add.reduceat(self.W[A], starts, axis=0)  # type x slot x label
         end = first_row + len(sizes)
         if end > self._V.shape[0]:  # grow by doubling, but not past the type cache's bound
             rows = max(end, min(2 * self._V.shape[0], self.features.max_size))
-            self._V = np.concatenate([self._V, np.zeros((rows - self._V.shape[0], *self._V.shape[1:]))])
-            self._hot = np.concatenate([self._hot, np.zeros(rows - self._hot.shape[0], dtype=bool)])
+            more = rows - self._V.shape[0]
+            self._V = np.concatenate([self._V, np.zeros((more, *self._V.shape[1:]))])
+            self._hot = np.concatenate([self._hot, np.zeros(more, dtype=bool)])
+            self._bits = np.concatenate([self._bits, np.zeros(more, dtype=np.uint8)])
+            self._sid = np.concatenate([self._sid, np.zeros(more, dtype=np.intp)])
+            self._slot = np.concatenate([self._slot, np.full(more, -1, dtype=np.intp)])
         self._V[first_row:end] = sums
+        self._bits[first_row:end] = flags
+        self._sid[first_row:end] = [rec[8] for rec in self._recs[first_row:end]]
 
-    def records(self, sentences: Sequence[Sequence["Item"]]) -> list[tuple]:
-        """The type records of every token, flat; types not met before are scored now."""
-        n = sum(len(s) for s in sentences)
+    def rows(self, sentences: Sequence[Sequence["Item"]]) -> list[int]:
+        """The type row of every token, flat; types not met before are recorded and scored now."""
+        n = sum(map(len, sentences))
         if len(self._types) + n > self.features.max_size:
             self._compact(n)  # bounded memory: between documents, keep only the types met again
-        types = self._types
-        first = self._new = len(types)
-        ids = array("q")
-        sizes: list[int] = []
-        out: list[tuple] = []
-        for s in sentences:
-            for it in s:
-                r = types.get(it)
-                out.append(r if r is not None else self._record(it, ids, sizes))
-        if sizes:
-            self._fill(first, ids, sizes)
+        first = self._new = len(self._recs)
+        rows = list(map(self._types.get, itertools.chain.from_iterable(sentences), itertools.repeat(-1)))
+        if -1 in rows:
+            ids: list[int] = []
+            sizes: list[int] = []
+            flags: list[int] = []
+            types = self._types
+            for i, it in enumerate(itertools.chain.from_iterable(sentences)):
+                if rows[i] < 0:
+                    r = types.get(it)  # met earlier in this document
+                    rows[i] = r if r is not None else self._record(it, ids, sizes, flags)
+            self._fill(first, ids, sizes, flags)
+        return rows
+
+    def noted(self, rows: list[int], note: Callable[[str], Any]) -> list[Any]:
+        """``note(norm)`` of the type of each row, worked out once per type and kept with it (for one
+        caller: :mod:`khabar.extract.entities` notes the actor names a word may begin)."""
+        notes = self._notes
+        out = list(operator.itemgetter(*rows)(notes)) if len(rows) > 1 else [notes[r] for r in rows]
+        if None in out:
+            recs = self._recs
+            for i, r in enumerate(rows):
+                if out[i] is None:
+                    got = notes[r]
+                    if got is None:
+                        got = notes[r] = note(recs[r][7])
+                    out[i] = got
         return out
 
     # ------------------------------------------------------------ a document
@@ -189,70 +260,71 @@ class Decoder:
         lens = [len(s) for s in sentences]
         if not sentences or not all(lens):
             raise ValueError("tag_document takes non-empty sentences")
-        recs = self.records(sentences)
-        n = len(recs)
-        starts = [0] * len(lens)
-        ends = [0] * len(lens)
-        pos = 0
-        for k, ln in enumerate(lens):
-            starts[k] = pos
-            pos += ln
-            ends[k] = pos
+        row_list = self.last_rows = self.rows(sentences)
+        n = len(row_list)
+        ends = list(itertools.accumulate(lens))
+        starts = [0, *ends[:-1]]
         # last[i]: token i ends its sentence (no right neighbour inside the sentence)
-        last = [False] * n
-        for e in ends:
-            last[e - 1] = True
-        rows = np.fromiter((r[0] for r in recs), dtype=np.intp, count=n)
+        lastv = np.zeros(n, dtype=bool)
+        lastv[np.array(ends) - 1] = True
+        rows = np.array(row_list, dtype=np.intp)
         self._hot[rows[rows < self._new]] = True
-        V, W = self._V, self.W
-        E = V[rows, 0].copy()
-        same1 = ~np.array(last[:-1], dtype=bool)
-        E[1:] += V[rows[:-1], 1] * same1[:, None]
-        E[:-1] += V[rows[1:], 3] * same1[:, None]
+        W = self.W
+        V = self._V[rows]  # token x window slot x label: one gather of whole rows
+        E = V[:, 0].copy()
+        same1 = ~lastv[:-1]
+        E[1:] += V[:-1, 1] * same1[:, None]
+        E[:-1] += V[1:, 3] * same1[:, None]
         if n > 2:
             sid = np.repeat(np.arange(len(lens)), lens)
             same2 = sid[2:] == sid[:-2]
-            E[2:] += V[rows[:-2], 2] * same2[:, None]
-            E[:-2] += V[rows[2:], 4] * same2[:, None]
+            E[2:] += V[:-2, 2] * same2[:, None]
+            E[:-2] += V[2:, 4] * same2[:, None]
         E[starts] += self._bos
         E[[e - 1 for e in ends]] += self._eos
+        bits = self._bits[rows]
+        last = lastv.tolist()
         at_tok: list[int] = []
         at_attr: list[int] = []
-        self._document(recs, last, E)
-        self._pairs(recs, last, at_tok, at_attr)
-        self._brackets(recs, starts, ends, at_tok, at_attr)
+        self._document(row_list, rows, bits, last, E)
+        self._pairs(row_list, np.flatnonzero(np.where(lastv, 0, bits & _PAIR)).tolist(), last, at_tok, at_attr)
+        hits = np.flatnonzero(bits & _BRACKET)
+        if len(hits) > 1:
+            self._brackets(row_list, hits.tolist(), starts, ends, at_tok, at_attr)
         if at_tok:
             np.add.at(E, np.array(at_tok, dtype=np.intp), W[np.array(at_attr, dtype=np.intp)])
         if self.o_penalty and self._o is not None:
             E[:, self._o] -= self.o_penalty
         return self.viterbi(E, lens)
 
-    def _document(self, recs: list[tuple], last: list[bool], E: np.ndarray) -> None:
+    def _document(self, row_list: list[int], rows: np.ndarray, bits: np.ndarray, last: list[bool],
+                  E: np.ndarray) -> None:
         """Document context (as :meth:`FeatureCache.document`): per stem, its neighbours' lexicon kinds."""
-        seen: dict[str, set[int]] = {}
-        n1 = len(recs) - 1
-        for i in [i for i, r in enumerate(recs) if r[8]]:
-            r = recs[i]
+        recs = self._recs
+        seen: dict[int, set[int]] = {}  # stem id -> attribute ids
+        n1 = len(row_list) - 1
+        for i in np.flatnonzero(bits & _CONTEXT).tolist():
+            r = recs[row_list[i]]
             if r[2]:
-                got = seen.get(r[1])
+                got = seen.get(r[8])
                 if got is None:
-                    seen[r[1]] = set(r[2])
+                    seen[r[8]] = set(r[2])
                 else:
                     got.update(r[2])
             if r[3] and i < n1 and not last[i]:
-                x = recs[i + 1]
+                x = recs[row_list[i + 1]]
                 if x[2] is not None:
-                    got = seen.get(x[1])
+                    got = seen.get(x[8])
                     if got is None:
-                        seen[x[1]] = set(r[3])
+                        seen[x[8]] = set(r[3])
                     else:
                         got.update(r[3])
             if r[4] and i and not last[i - 1]:
-                x = recs[i - 1]
+                x = recs[row_list[i - 1]]
                 if x[2] is not None:
-                    got = seen.get(x[1])
+                    got = seen.get(x[8])
                     if got is None:
-                        seen[x[1]] = set(r[4])
+                        seen[x[8]] = set(r[4])
                     else:
                         got.update(r[4])
         if not seen:
@@ -263,50 +335,61 @@ class Decoder:
             offsets.append(len(flat))
             flat.extend(got)
         D = np.add.reduceat(self.W[flat], offsets, axis=0)
-        stems = {stem: k for k, stem in enumerate(seen)}
-        get = stems.get
-        pairs = [(i, k) for i, r in enumerate(recs) if r[2] is not None and (k := get(r[1])) is not None]
-        if pairs:
-            tok, which = zip(*pairs)
-            E[list(tok)] += D[list(which)]
+        # each token that takes document context and whose stem got some: its row of D
+        keys = np.fromiter(seen, dtype=np.intp, count=len(seen))
+        slot = self._slot
+        slot[keys] = np.arange(len(keys))
+        which = slot[self._sid[rows]]
+        slot[keys] = -1
+        which[(bits & _DOC) == 0] = -1
+        tok = np.flatnonzero(which >= 0)
+        if tok.size:
+            E[tok] += D[which[tok]]
 
-    def _pairs(self, recs: list[tuple], last: list[bool], at_tok: list[int], at_attr: list[int]) -> None:
-        """Attributes of adjacent tokens: stem bigrams and multi-word lexicon phrases (gB/gI marks)."""
-        aid = self.attr_id
-        n = len(recs)
-        for i in [i for i, r in enumerate(recs) if r[9] and not last[i]]:
-            r = recs[i]
+    def _pairs(self, row_list: list[int], pairs: list[int], last: list[bool], at_tok: list[int],
+               at_attr: list[int]) -> None:
+        """Attributes of adjacent tokens: stem bigrams and multi-word lexicon phrases (gB/gI marks);
+        ``pairs`` are the tokens that may start one (not last in their sentence)."""
+        recs = self._recs
+        n = len(row_list)
+        for i in pairs:
+            r = recs[row_list[i]]
+            nxt = recs[row_list[i + 1]]
             if r[5]:
-                got = r[5].get(recs[i + 1][1])
+                got = r[5].get(nxt[1])
                 if got:
                     for side, a in got:
                         at_tok.append(i + side)
                         at_attr.append(a)
-            cands = r[6]
-            if not cands:
+            if not r[6]:
                 continue
-            nxt = recs[i + 1]
-            for rest, kind in cands:
-                r0 = rest[0]
-                if nxt[7] not in r0 and nxt[1] not in r0:
-                    continue
+            cands, by_next = r[6]
+            got = by_next.get(nxt[7])
+            also = by_next.get(nxt[1])
+            if also is not None and also is not got:
+                got = also if got is None else sorted({*got, *also})
+            if got is None:
+                continue
+            for ci in got:  # the candidates whose second word is the next token's norm or stem
+                rest, kind = cands[ci]
                 j = i + 1 + len(rest)
                 if j > n or any(last[i:j - 1]):
                     continue
-                if not all(recs[i + 1 + k][7] in w or recs[i + 1 + k][1] in w for k, w in enumerate(rest)):
+                if not all((x := recs[row_list[i + 1 + k]])[7] in w or x[1] in w for k, w in enumerate(rest)):
                     continue
                 self._mark(i, "gB=" + kind, last, at_tok, at_attr)
                 for m in range(i + 1, j):
                     self._mark(m, "gI=" + kind, last, at_tok, at_attr)
 
-    def _brackets(self, recs: list[tuple], starts: list[int], ends: list[int], at_tok: list[int],
-                  at_attr: list[int]) -> None:
-        """Features of words between quote marks or parentheses (as :func:`ner.bracket_features`)."""
-        from khabar.extract.ner import BRACKETS, bracket_features
+    def _brackets(self, row_list: list[int], hits: list[int], starts: list[int], ends: list[int],
+                  at_tok: list[int], at_attr: list[int]) -> None:
+        """Features of words between quote marks or parentheses (as :func:`ner.bracket_features`);
+        ``hits`` are the tokens that are quote marks or parentheses."""
+        from khabar.extract.ner import bracket_features
 
-        hits = [i for i, r in enumerate(recs) if r[1] in BRACKETS]
         if len(hits) < 2:
             return
+        recs = self._recs
         aid = self.attr_id
         k = 0
         for s, e in zip(starts, ends):
@@ -316,7 +399,7 @@ class Decoder:
                 continue
             while k < len(hits) and hits[k] < e:
                 k += 1
-            for j, feat in bracket_features([r[1] for r in recs[s:e]]):
+            for j, feat in bracket_features([recs[x][1] for x in row_list[s:e]]):
                 a = aid.get(feat)
                 if a is not None:
                     at_tok.append(s + j)
@@ -333,69 +416,9 @@ class Decoder:
                     at_attr.append(a)
 
     def viterbi(self, E: np.ndarray, lens: list[int]) -> list[list[str]]:
-        """Best label sequence of each sentence (E holds their emissions one after another).
-
-        Each sentence is cut in two halves decoded at once: the first forwards, the second backwards
-        (a forward pass over the reversed tokens with the transposed transitions), and the two meet
-        in the middle; so a document takes about half its longest sentence's length in numpy steps.
-        Chains run together, longest first, each step working on the prefix of those still running;
-        the backtrace walks Python lists.
-        """
-        S, K = len(lens), len(self.labels)
-        chains: list[np.ndarray] = []  # emissions of each chain, in decoding order
-        pos = 0
-        for ln in lens:
-            m = (ln + 1) // 2
-            chains.append(E[pos:pos + m])
-            chains.append(E[pos + ln - 1:pos + m - 1:-1] if ln > m else E[pos:pos])
-            pos += ln
-        C = len(chains)
-        clen = [len(c) for c in chains]
-        order = sorted(range(C), key=lambda c: -clen[c])
-        L = clen[order[0]]
-        P = np.zeros((L, C, K))
-        for r, c in enumerate(order):
-            P[:clen[c], r] = chains[c]
-        Tc = self._T2[[c % 2 for c in order]]  # first halves forwards (T), second halves backwards (T')
-        active = np.searchsorted(-np.array([clen[c] for c in order]), -np.arange(L), side="left").tolist()
-        bp = np.zeros((L, C, K), dtype=np.intp)
-        score = P[0].copy()
-        for t in range(1, L):
-            k = active[t]
-            cand = score[:k, :, None] + Tc[:k]
-            bp[t, :k] = cand.argmax(axis=1)
-            score[:k] = cand.max(axis=1) + P[t, :k]
-        rank = [0] * C
-        for r, c in enumerate(order):
-            rank[c] = r
-        # where the halves meet: the best (last label of the first half, first of the second) pair
-        rl_all = [rank[2 * s] for s in range(S)]
-        join = score[rl_all][:, :, None] + self.T + score[[rank[2 * s + 1] for s in range(S)]][:, None, :]
-        best = join.reshape(S, K * K).argmax(axis=1).tolist()
-        alone = score[rl_all].argmax(axis=1).tolist()  # one-token sentences: no second half
-        labels = self.labels
-        out: list[list[str]] = []
-        for s, ln in enumerate(lens):
-            rl, rr = rl_all[s], rank[2 * s + 1]
-            m = clen[2 * s]
-            a, b = divmod(best[s], K) if ln > m else (alone[s], -1)
-            path = [0] * ln
-            back = bp[:m, rl].tolist()
-            cur = a
-            path[m - 1] = cur
-            for t in range(m - 1, 0, -1):
-                cur = back[t][cur]
-                path[t - 1] = cur
-            if b >= 0:
-                k = ln - m
-                back = bp[:k, rr].tolist()
-                cur = b
-                path[m] = cur
-                for j in range(k - 1, 0, -1):  # reversed step j is token ln - 1 - j
-                    cur = back[j][cur]
-                    path[ln - j] = cur
-            out.append([labels[x] for x in path])
-        return out
+        """Best label sequence of each sentence (E holds their emissions one after another); see
+        :func:`khabar.extract.ner_viterbi.viterbi`."""
+        return viterbi(E, lens, self.T, self._T2, self.labels)
 
 
 class ModelInfo:

@@ -67,6 +67,8 @@ def map_tag(tag: str) -> str:
 def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """Entity chunks (start, end, type) of a BIO sequence under CoNLL rules (a stray I- starts one)."""
     out: set[tuple[int, int, str]] = set()
+    if tags.count("O") == len(tags):  # no entity (most sentences of a document)
+        return out
     start, typ = -1, ""
     for i, t in enumerate(tags):
         if t == "O":
