@@ -111,3 +111,24 @@ def test_rows_decode_from_the_blob():
     assert len(g) == len(lines)
     for i in (0, len(lines) // 2, len(lines) - 1):
         assert g._line(i) == lines[i]
+
+
+def test_parsed_rows_equal_the_place_constructor():
+    """Gazetteer rows are built without Place's __init__: the same Place, field for field."""
+    from khabar.extract.gazetteer import WORLD_SRC, Place, _float, _int, _strip_head, get_gazetteer
+    from khabar.text.normalize import normalize_form
+
+    g = get_gazetteer()
+    col = g._col
+    step = max(len(g) // 500, 1)
+    for i in range(0, len(g), step):
+        c = g._line(i).split("\t")
+        a1 = c[col["admin1_ar"]]
+        ref = Place(name=c[col["name_en"]], name_ar=c[col["name_ar"]], country=c[col["country"]],
+                    kind=c[col["kind"]], lat=_float(c[col["lat"]]), lon=_float(c[col["lon"]]),
+                    pop=_int(c[col["pop"]]) or 0, fcode=c[col["fcode"]], admin1=c[col["admin1"]],
+                    admin1_ar=_strip_head(normalize_form(a1)) if a1 else "", admin2=c[col["admin2"]],
+                    geonames_id=_int(c[col["gn"]]), wof_id=_int(c[col["wof"]]),
+                    world="src" in col and c[col["src"]] == WORLD_SRC)
+        got = g._parse(i)
+        assert got == ref and repr(got) == repr(ref) and hash(got) == hash(ref)

@@ -149,3 +149,11 @@ def test_sentence_ends_match_the_plain_pattern(text):
     ends = seg._ENDS
     plain = re.compile(rf"(?<!\d)[{ends}](?!\d)|[{ends}](?=\s|$)|\n+")
     assert [m.span() for m in seg._SENT_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text(alphabet=_CLITIC_LETTERS, min_size=1, max_size=9))
+def test_proclitic_splits_are_the_splits_without_suffix(word):
+    from khabar.text.segment import proclitic_splits
+
+    assert proclitic_splits(word) == [(p, stem) for p, stem, s in clitic_splits(word) if not s]

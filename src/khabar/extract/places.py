@@ -46,7 +46,7 @@ from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of
                                           is_nisba, km, lexicon, morph, nisba_countries)
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_splits, trim_caches
+from khabar.text.segment import CACHE_LIMIT, proclitic_splits
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +57,12 @@ STRAY_POP = 10_000  # a village smaller than this, far from every other place na
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
-@functools.lru_cache(maxsize=None)  # trimmed per document
+@functools.lru_cache(maxsize=CACHE_LIMIT)
 def _starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     """Ways a name can start at this word: (form, clitic length, prefix, known, extendable)."""
     gaz, lex, mo = get_gazetteer(), lexicon(), morph()
     out = []
-    for p, stem, s in clitic_splits(word):
-        if s:
-            continue
+    for p, stem in proclitic_splits(word):
         if p in mo.ll_prefixes:
             cur, off = mo.article + stem, len(p) - 1
         elif p in mo.name_prefixes:
@@ -78,7 +76,7 @@ def _starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)  # trimmed per document
+@functools.lru_cache(maxsize=CACHE_LIMIT)
 def _is_major_name(name: str) -> bool:
     lex = lexicon()
     return name in lex.collisions or any(c.major for c in get_gazetteer().lookup(name))
@@ -392,7 +390,6 @@ def extract_places(doc: Doc) -> None:
     """Add every toponym of ``doc`` to ``doc.places`` (in text order)."""
     if not doc.tokens:
         return
-    trim_caches(_starts, _is_major_name, bare_forms, feature_split, _facts)
     gaz = get_gazetteer()
     if gaz.trim():  # parsed rows bounded, emptied between documents only
         _facts.cache_clear()  # facts hold the gazetteer's candidate lists: renew them together

@@ -61,14 +61,16 @@ def _prefix_table() -> tuple[frozenset[str], int, tuple[str, ...], int]:
     return frozenset(prefixes), max(map(len, prefixes)), suffixes, min_stem
 
 
-CACHE_LIMIT = 20_000  # entries of a per-word cache before it is emptied (see trim_caches)
+CACHE_LIMIT = 20_000  # entries of a per-word cache (see trim_caches)
 
 
 def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) -> None:
     """Empty each unbounded ``functools.lru_cache`` that holds more than ``limit`` entries.
 
-    Per-word caches are unbounded lru_caches (a plain dict: C-speed hits, no linked-list node per
-    entry for the garbage collector to walk) trimmed once per document by their stage.
+    A per-word cache is either an unbounded lru_cache trimmed once per document by its stage, or
+    ``lru_cache(maxsize=CACHE_LIMIT)``, which drops its least recently used entry by itself (as fast
+    on a hit, and no cliff of misses after a trim; its list nodes are not tracked by the garbage
+    collector). Bounded caches need no trimming.
     """
     for f in fns:
         if f.cache_info().currsize > limit:
@@ -83,7 +85,7 @@ def _split_table() -> tuple[dict[str, str], int, tuple[str, ...], int]:
     return {p: p for p in prefixes}, max(map(len, prefixes)), tuple(s for s in suffixes if s), min_stem
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=CACHE_LIMIT)
 def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
 
@@ -111,6 +113,22 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def proclitic_splits(word: str) -> list[tuple[str, str]]:
+    """The (prefix, stem) of every split of :func:`clitic_splits` without a suffix, in its order
+    (the unsplit word first), worked out directly: for lexicon matchers that strip proclitics only.
+
+    >>> proclitic_splits('وبالمدينه')[-1]
+    ('وبال', 'مدينه')
+    """
+    pmap, longest, _, min_stem = _split_table()
+    out = [("", word)]
+    for n in range(1, min(longest, len(word) - min_stem) + 1):
+        p = pmap.get(word[:n])
+        if p is not None:
+            out.append((p, word[n:]))
+    return out
+
+
 @functools.cache
 def _best_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
     """Prefixes ending in the article, bare proclitics, those needing a long stem, and the
@@ -122,7 +140,7 @@ def _best_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[
             dict(c["not_pronoun_when_original"]))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=CACHE_LIMIT)
 def best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     return _best_split(word, orig_last)
@@ -262,7 +280,6 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     """Split ``doc`` into sentences and tokens (offsets into both text and normalised text)."""
     from khabar.doc import Sentence, Token
 
-    trim_caches(clitic_splits, best_split)
     _SPLITS.rotate()
     ntext = doc.norm.text
     sentences: list[Sentence] = []
