@@ -236,14 +236,16 @@ def _guard_finals() -> frozenset[str]:
     return frozenset(normalize_form(c) for c in _guard())
 
 
-def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool]:
-    """(prefix, stem, suffix, is_word) of a token: punctuation and whole numbers stay unsplit."""
+def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool, str]:
+    """(prefix, stem, suffix, is_word, word) of a token: punctuation and whole numbers stay unsplit.
+    Every token of the same form gets this one ``word`` object as its ``norm``: the dict lookups of
+    later stages then find their keys by identity, and a document holds one string per form."""
     if not word[0].isalnum():
-        return ("", word, "", False)
+        return ("", word, "", False, word)
     if word.isdigit():
-        return ("", word, "", True)
+        return ("", word, "", True, word)
     p, stem, s = _best_split(word, orig_last)
-    return (p, stem, s, True)
+    return (p, stem, s, True, word)
 
 
 class _SplitCache:
@@ -254,8 +256,8 @@ class _SplitCache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.current: dict[str | tuple[str, str], tuple[str, str, str, bool]] = {}
-        self.previous: dict[str | tuple[str, str], tuple[str, str, str, bool]] = {}
+        self.current: dict[str | tuple[str, str], tuple[str, str, str, bool, str]] = {}
+        self.previous: dict[str | tuple[str, str], tuple[str, str, str, bool, str]] = {}
 
     def rotate(self) -> None:
         if len(self.current) > self.size:
@@ -343,7 +345,7 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
             if info is None:
                 info = _token_info(word, key[1] if key is not word else "")
             current[key] = info
-        append(Token(span, word, ns, ne, info[0], info[1], info[2], info[3], si))
+        append(Token(span, info[4], ns, ne, info[0], info[1], info[2], info[3], si))
     return sentences, tokens
 
 
