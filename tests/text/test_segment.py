@@ -157,3 +157,22 @@ def test_proclitic_splits_are_the_splits_without_suffix(word):
     from khabar.text.segment import proclitic_splits
 
     assert proclitic_splits(word) == [(p, stem) for p, stem, s in clitic_splits(word) if not s]
+
+
+def test_word_cache_keeps_the_previous_generation():
+    from khabar.text.segment import WordCache
+
+    calls: list[str] = []
+
+    def upper(w: str) -> str:
+        calls.append(w)
+        return w.upper()
+
+    cache = WordCache(upper, size=2)
+    assert [cache[w] for w in ("ab", "cd", "ef", "ab")] == ["AB", "CD", "EF", "AB"]
+    assert calls == ["ab", "cd", "ef"]
+    cache.rotate()  # three words > size: they become the previous generation
+    assert len(cache) == 0 and set(cache.previous) == {"ab", "cd", "ef"}
+    assert cache["cd"] == "CD" and calls == ["ab", "cd", "ef"]  # found in the previous one
+    cache.rotate()  # one word: no rotation
+    assert "cd" in cache

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from khabar.lang import load_yaml
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from khabar.doc import Doc, Sentence, Token
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+|[^\w\s]|_")
@@ -61,20 +63,54 @@ def _prefix_table() -> tuple[frozenset[str], int, tuple[str, ...], int]:
     return frozenset(prefixes), max(map(len, prefixes)), suffixes, min_stem
 
 
-CACHE_LIMIT = 20_000  # entries of a per-word cache (see trim_caches)
+CACHE_LIMIT = 20_000  # entries of a per-word cache before it is emptied (see trim_caches)
 
 
 def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) -> None:
     """Empty each unbounded ``functools.lru_cache`` that holds more than ``limit`` entries.
 
-    A per-word cache is either an unbounded lru_cache trimmed once per document by its stage, or
-    ``lru_cache(maxsize=CACHE_LIMIT)``, which drops its least recently used entry by itself (as fast
-    on a hit, and no cliff of misses after a trim; its list nodes are not tracked by the garbage
-    collector). Bounded caches need no trimming.
+    Per-word caches are unbounded lru_caches (a plain dict: C-speed hits, no linked-list node per
+    entry for the garbage collector to walk) trimmed once per document by their stage, or
+    :class:`WordCache` (as fast, and no cliff of misses after a trim).
     """
     for f in fns:
         if f.cache_info().currsize > limit:
             f.cache_clear()
+
+
+_UNSET = object()
+
+
+class WordCache(dict):
+    """``func(word)`` for the words seen lately, in two generations: ``cache[word]`` (or the bound
+    ``cache.__getitem__``) is a plain dict lookup on a hit; a miss tries the previous generation,
+    then calls ``func``. :meth:`rotate`, between documents, makes a generation of more than ``size``
+    words the previous one: frequent words stay, memory stays bounded (two generations), and no
+    linked list of recency is touched on a hit (an lru_cache with a maxsize touches three nodes
+    scattered in memory: slow when the other stages have pushed them out of the CPU caches).
+
+    >>> twice = WordCache(lambda w: w + w, size=2)
+    >>> twice["ab"]
+    'abab'
+    """
+
+    def __init__(self, func: "Callable[[str], Any]", size: int = CACHE_LIMIT // 2) -> None:
+        super().__init__()
+        self.func = func
+        self.size = size
+        self.previous: dict[str, Any] = {}
+
+    def __missing__(self, word: str) -> Any:
+        value = self.previous.get(word, _UNSET)
+        if value is _UNSET:
+            value = self.func(word)
+        self[word] = value
+        return value
+
+    def rotate(self) -> None:
+        if len(self) > self.size:
+            self.previous = dict(self)
+            self.clear()
 
 
 @functools.cache
@@ -85,7 +121,7 @@ def _split_table() -> tuple[dict[str, str], int, tuple[str, ...], int]:
     return {p: p for p in prefixes}, max(map(len, prefixes)), tuple(s for s in suffixes if s), min_stem
 
 
-@functools.lru_cache(maxsize=CACHE_LIMIT)
+@functools.lru_cache(maxsize=CACHE_LIMIT)  # other stages' lookups: least recently used dropped
 def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
 
