@@ -79,6 +79,7 @@ def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) 
 
 
 _UNSET = object()
+WORD_CACHE_SIZE = 25_000  # words per generation of a WordCache (at most twice as many held)
 
 
 class WordCache(dict):
@@ -94,7 +95,7 @@ class WordCache(dict):
     'abab'
     """
 
-    def __init__(self, func: "Callable[[str], Any]", size: int = CACHE_LIMIT // 2) -> None:
+    def __init__(self, func: "Callable[[str], Any]", size: int = WORD_CACHE_SIZE) -> None:
         super().__init__()
         self.func = func
         self.size = size
@@ -300,7 +301,9 @@ class _SplitCache:
             self.previous, self.current = self.current, {}
 
 
-_SPLITS = _SplitCache(CACHE_LIMIT // 2)
+# words per generation: every token is looked up here, and a document brings ~70 forms the cache
+# lacks at 10,000 words per generation, ~45 at 25,000 (about 6 MB for both generations)
+_SPLITS = _SplitCache(25_000)
 
 
 def _span_maker() -> tuple:
