@@ -193,7 +193,7 @@ class Gazetteer:
             self._lookups[name] = found
         return found
 
-    def trim(self, limit: int = 25_000) -> bool:
+    def trim(self, limit: int = 15_000) -> bool:
         """Forget the parsed rows once more than ``limit`` are held; True when it did. Call between
         documents only, and renew whatever keeps lookup results: a name's list and Place objects
         are the same only until a trim (the places stage tests ``cands is lookup(name)``)."""

@@ -79,7 +79,7 @@ def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) 
 
 
 _UNSET = object()
-WORD_CACHE_SIZE = 25_000  # words per generation of a WordCache (at most twice as many held)
+WORD_CACHE_SIZE = 15_000  # words per generation of a WordCache (at most twice as many held)
 
 
 class WordCache(dict):
@@ -122,7 +122,7 @@ def _split_table() -> tuple[dict[str, str], int, tuple[str, ...], int]:
     return {p: p for p in prefixes}, max(map(len, prefixes)), tuple(s for s in suffixes if s), min_stem
 
 
-@functools.lru_cache(maxsize=CACHE_LIMIT)  # other stages' lookups: least recently used dropped
+@functools.lru_cache(maxsize=None)
 def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
 
@@ -177,7 +177,7 @@ def _best_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[
             dict(c["not_pronoun_when_original"]))
 
 
-@functools.lru_cache(maxsize=CACHE_LIMIT)
+@functools.lru_cache(maxsize=None)
 def best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     return _best_split(word, orig_last)
@@ -302,8 +302,8 @@ class _SplitCache:
 
 
 # words per generation: every token is looked up here, and a document brings ~70 forms the cache
-# lacks at 10,000 words per generation, ~45 at 25,000 (about 6 MB for both generations)
-_SPLITS = _SplitCache(25_000)
+# lacks at 10,000 words per generation, ~50 at 15,000
+_SPLITS = _SplitCache(15_000)
 
 
 def _span_maker() -> tuple:
@@ -321,6 +321,7 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     """Split ``doc`` into sentences and tokens (offsets into both text and normalised text)."""
     from khabar.doc import Sentence, Token
 
+    trim_caches(clitic_splits, best_split)
     _SPLITS.rotate()
     ntext = doc.norm.text
     sentences: list[Sentence] = []
