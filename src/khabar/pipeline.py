@@ -14,6 +14,7 @@ Example::
 
 from __future__ import annotations
 
+import _signal
 import contextlib
 import gc
 import importlib
@@ -141,16 +142,19 @@ def _time_limit(seconds: float | None):
             _WATCHDOG.disarm(tid)
         return
 
-    def on_alarm(signum, frame):  # noqa: ARG001
-        raise ArticleTimeout
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # _signal: signal.signal's own functions without the wrappers that turn numbers into enums
+    # (a failed enum lookup per call for a Python handler: 4 of the 5 microseconds per article)
+    previous = _signal.signal(signal.SIGALRM, _on_alarm)
+    _signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _signal.setitimer(signal.ITIMER_REAL, 0)
+        _signal.signal(signal.SIGALRM, previous)
+
+
+def _on_alarm(signum, frame):  # noqa: ARG001
+    raise ArticleTimeout
 
 
 _GC_TUNED = False

@@ -142,3 +142,26 @@ def test_admin1_names_map_to_one_name_per_variant():
     keys = [(r["country"], r["gazetteer"]) for r in rows]
     assert len(keys) == len(set(keys))
     assert all(r["gazetteer"] != r["name"] for r in rows)
+def test_parsed_rows_equal_the_place_constructor():
+    """Gazetteer rows are built without Place's __init__: the same Place, field for field."""
+    from khabar.extract.gazetteer import WORLD_SRC, Place, _float, _int, _strip_head, get_gazetteer
+    from khabar.text.normalize import normalize_form
+
+    g = get_gazetteer()
+    cc = common_admin1
+    col = g._col
+    step = max(len(g) // 500, 1)
+    for i in range(0, len(g), step):
+        c = g._line(i).split("\t")
+        a1 = c[col["admin1_ar"]]
+        country, kind = c[col["country"]], c[col["kind"]]
+        name = cc(country, c[col["name_en"]]) if kind == "admin1" else c[col["name_en"]]
+        ref = Place(name=name, name_ar=c[col["name_ar"]], country=country,
+                    kind=kind, lat=_float(c[col["lat"]]), lon=_float(c[col["lon"]]),
+                    pop=_int(c[col["pop"]]) or 0, fcode=c[col["fcode"]],
+                    admin1=cc(country, c[col["admin1"]]),
+                    admin1_ar=_strip_head(normalize_form(a1)) if a1 else "", admin2=c[col["admin2"]],
+                    geonames_id=_int(c[col["gn"]]), wof_id=_int(c[col["wof"]]),
+                    world="src" in col and c[col["src"]] == WORLD_SRC)
+        got = g._parse(i)
+        assert got == ref and repr(got) == repr(ref) and hash(got) == hash(ref)

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.text.segment import clitic_splits
 from tests.conftest import make_doc
@@ -105,3 +107,72 @@ def test_split_cache_rotates_and_tokens_stay_the_same(monkeypatch):
         if t.is_word and not t.norm.isdigit():
             last = t.span.text[-1]
             assert (t.prefix, t.stem, t.suffix) == seg.best_split(t.norm, last if last == "ة" else "")
+
+
+_CLITIC_LETTERS = "وفبلكسالهمنتيرد"
+
+
+@settings(max_examples=400, deadline=None)
+@given(word=st.text(alphabet=_CLITIC_LETTERS, min_size=1, max_size=10),
+       last=st.sampled_from(["", "ة"]))
+def test_best_split_matches_the_listed_reference(word, last):
+    import sys
+
+    seg = sys.modules["khabar.text.segment"]
+    assert seg._best_split(word, last) == seg._best_split_listed(word, last)
+
+
+@pytest.mark.parametrize("word,last,expected", [
+    pytest.param("وبالمدينه", "ة", ("وبال", "مدينه", ""), id="wa-bi-al-ta-marbuta"),
+    pytest.param("وبالمدينه", "", ("وبال", "مدين", "ه"), id="wa-bi-al-final-ha-a-pronoun"),
+    pytest.param("مدينته", "ة", ("", "مدينته", ""), id="ta-marbuta-kept"),
+    pytest.param("كتابه", "", ("", "كتاب", "ه"), id="pronoun-hu"),
+    pytest.param("لبنان", "", ("ل", "بنان", ""), id="lam-before-four-letters"),
+    pytest.param("لبلد", "", ("", "لبلد", ""), id="lam-needs-four-letters"),
+    pytest.param("وبهم", "", ("و", "بهم", ""), id="wa-before-three-letters"),
+    pytest.param("فسيقولونها", "", ("ف", "سيقولون", "ها"), id="fa-and-pronoun"),
+])
+def test_best_split_examples(word, last, expected):
+    import sys
+
+    seg = sys.modules["khabar.text.segment"]
+    assert seg._best_split(word, last) == seg._best_split_listed(word, last) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=".!?؟;\n\r\t 19اب", max_size=16))
+def test_sentence_ends_match_the_plain_pattern(text):
+    import re
+    import sys
+
+    seg = sys.modules["khabar.text.segment"]
+    ends = seg._ENDS
+    plain = re.compile(rf"(?<!\d)[{ends}](?!\d)|[{ends}](?=\s|$)|\n+")
+    assert [m.span() for m in seg._SENT_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text(alphabet=_CLITIC_LETTERS, min_size=1, max_size=9))
+def test_proclitic_splits_are_the_splits_without_suffix(word):
+    from khabar.text.segment import proclitic_splits
+
+    assert proclitic_splits(word) == [(p, stem) for p, stem, s in clitic_splits(word) if not s]
+
+
+def test_word_cache_keeps_the_previous_generation():
+    from khabar.text.segment import WordCache
+
+    calls: list[str] = []
+
+    def upper(w: str) -> str:
+        calls.append(w)
+        return w.upper()
+
+    cache = WordCache(upper, size=2)
+    assert [cache[w] for w in ("ab", "cd", "ef", "ab")] == ["AB", "CD", "EF", "AB"]
+    assert calls == ["ab", "cd", "ef"]
+    cache.rotate()  # three words > size: they become the previous generation
+    assert len(cache) == 0 and set(cache.previous) == {"ab", "cd", "ef"}
+    assert cache["cd"] == "CD" and calls == ["ab", "cd", "ef"]  # found in the previous one
+    cache.rotate()  # one word: no rotation
+    assert "cd" in cache

@@ -21,7 +21,7 @@ import functools
 import gzip
 import logging
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 
 from khabar.lang import load_tsv
@@ -60,9 +60,7 @@ class Place:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name_norm", normalize_form(self.name_ar))
-        object.__setattr__(self, "major", self.curated or self.kind in ("country", "admin1")
-                           or self.fcode in ("PPLA", "PPLC")
-                           or (self.kind in ("city", "admin2") and self.pop >= MAJOR_POP))
+        object.__setattr__(self, "major", _is_major(self.curated, self.kind, self.fcode, self.pop))
 
     @property
     def level(self) -> str:
@@ -71,6 +69,32 @@ class Place:
     @property
     def is_capital(self) -> bool:
         return self.fcode in ("PPLA", "PPLC")
+
+
+def _is_major(curated: bool, kind: str, fcode: str, pop: int) -> bool:
+    return (curated or kind in ("country", "admin1") or fcode in ("PPLA", "PPLC")
+            or (kind in ("city", "admin2") and pop >= MAJOR_POP))
+
+
+# the slot setters of Place, in field order: a gazetteer row becomes a Place without the frozen
+# dataclass's checked __init__ (one object.__setattr__ call per field; half the cost of a row)
+_PLACE_SLOTS = tuple(getattr(Place, f.name).__set__ for f in fields(Place))
+_ROW_FIELDS = ("name", "name_ar", "country", "kind", "lat", "lon", "pop", "fcode", "admin1",
+               "admin1_ar", "admin2", "geonames_id", "wof_id", "curated", "name_norm", "major", "world")
+assert _ROW_FIELDS == tuple(f.name for f in fields(Place)), "keep _ROW_FIELDS in Place's field order"
+
+
+def _row_place(name: str, name_ar: str, country: str, kind: str, lat: float, lon: float, pop: int,
+               fcode: str, admin1: str, admin1_ar: str, admin2: str, geonames_id: int | None,
+               wof_id: int | None, world: bool) -> Place:
+    """``Place(...)`` of a gazetteer row (not curated), equal to what the constructor makes."""
+    p = object.__new__(Place)
+    values = (name, name_ar, country, kind, lat, lon, pop, fcode, admin1, admin1_ar, admin2,
+              geonames_id, wof_id, False, normalize_form(name_ar), _is_major(False, kind, fcode, pop),
+              world)
+    for setter, value in zip(_PLACE_SLOTS, values):
+        setter(p, value)
+    return p
 
 
 def _int(s: str) -> int | None:
@@ -95,6 +119,13 @@ class Gazetteer:
             offsets.append(pos)
         self._blob, self._offsets = blob, offsets
         self._col = {c: i for i, c in enumerate(columns)}
+        col = self._col
+        self._row_cols = tuple(col[c] for c in ("name_en", "name_ar", "country", "kind", "lat", "lon",
+                                                "pop", "fcode", "admin1", "admin1_ar", "admin2", "gn",
+                                                "wof"))
+        self._src_col = col.get("src")
+        self._admin1_ar: dict[str, str] = {}  # a row's admin1_ar as written -> normalised, head stripped
+        self._strs: dict[str, str] = {}  # one string object per country code, kind, province …
         self.curated = curated
         rows: dict[str, list[int]] = {}
         for i, line in enumerate(lines):
@@ -132,20 +163,24 @@ class Gazetteer:
     def row(self, i: int) -> Place:
         p = self._rows.get(i)
         if p is None:
-            c = self._line(i).split("\t")
-            col = self._col
-            admin1_ar = c[col["admin1_ar"]]
-            kind, country = c[col["kind"]], c[col["country"]]
-            name = common_admin1(country, c[col["name_en"]]) if kind == "admin1" else c[col["name_en"]]
-            p = Place(name=name, name_ar=c[col["name_ar"]], country=country,
-                      kind=kind, lat=_float(c[col["lat"]]), lon=_float(c[col["lon"]]),
-                      pop=_int(c[col["pop"]]) or 0, fcode=c[col["fcode"]],
-                      admin1=common_admin1(country, c[col["admin1"]]),
-                      admin1_ar=_strip_head(normalize_form(admin1_ar)) if admin1_ar else "",
-                      admin2=c[col["admin2"]], geonames_id=_int(c[col["gn"]]),
-                      wof_id=_int(c[col["wof"]]), world="src" in col and c[col["src"]] == WORLD_SRC)
-            self._rows[i] = p
+            p = self._rows[i] = self._parse(i)
         return p
+
+    def _parse(self, i: int) -> Place:
+        c = self._line(i).split("\t")
+        name, name_ar, country, kind, lat, lon, pop, fcode, admin1, admin1_ar, admin2, gn, wof = (
+            c[k] for k in self._row_cols)
+        a1 = self._admin1_ar.get(admin1_ar)
+        if a1 is None:
+            a1 = self._admin1_ar[admin1_ar] = _strip_head(normalize_form(admin1_ar)) if admin1_ar else ""
+        if kind == "admin1":
+            name = common_admin1(country, name)
+        admin1 = common_admin1(country, admin1)
+        s = self._strs
+        return _row_place(name, name_ar, s.setdefault(country, country), s.setdefault(kind, kind),
+                          _float(lat), _float(lon), _int(pop) or 0, s.setdefault(fcode, fcode),
+                          s.setdefault(admin1, admin1), a1, s.setdefault(admin2, admin2), _int(gn),
+                          _int(wof), self._src_col is not None and c[self._src_col] == WORLD_SRC)
 
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name`` (normalised); curated entries replace gazetteer rows.
@@ -161,7 +196,7 @@ class Gazetteer:
             self._lookups[name] = found
         return found
 
-    def trim(self, limit: int = 10_000) -> bool:
+    def trim(self, limit: int = 15_000) -> bool:
         """Forget the parsed rows once more than ``limit`` are held; True when it did. Call between
         documents only, and renew whatever keeps lookup results: a name's list and Place objects
         are the same only until a trim (the places stage tests ``cands is lookup(name)``)."""

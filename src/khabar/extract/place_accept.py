@@ -22,6 +22,7 @@ from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_lexicon import Lexicon, Match, is_nisba, lexicon, morph
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
+from khabar.text.segment import CACHE_LIMIT
 
 BIG_POP = 500_000  # a city this big needs no country context either
 
@@ -81,7 +82,7 @@ def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
         and all(p.name_norm == morph().article + name for p in major))
 
 
-@functools.lru_cache(maxsize=None)  # trimmed per document by the places stage
+@functools.lru_cache(maxsize=CACHE_LIMIT)  # emptied with the gazetteer's parsed rows (places stage)
 def facts(name: str) -> _Facts:
     return _compute_facts(name, get_gazetteer().lookup(name), lexicon())
 

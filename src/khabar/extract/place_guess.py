@@ -27,7 +27,7 @@ from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of
                                           lexicon, morph)
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_splits
+from khabar.text.segment import WordCache, proclitic_splits
 
 
 @functools.cache
@@ -205,13 +205,15 @@ def _quoted_list(doc: Doc, k: int, quoted: tuple[int, int], known: set[tuple[int
     return out
 
 
-@functools.lru_cache(maxsize=None)  # trimmed per document by the places stage
-def feature_split(word: str) -> tuple[str, str] | None:
+def _feature_split(word: str) -> tuple[str, str] | None:
     """(proclitics, feature word) when ``word`` is a feature word (جبل, بشارع, وجبل …), else None."""
     lex, mo = lexicon(), morph()
-    return next(((p, stem) for p, stem, s in clitic_splits(word)
-                 if not s and stem in lex.features and p in mo.head_prefixes
-                 and mo.article not in p), None)
+    return next(((p, stem) for p, stem in proclitic_splits(word)
+                 if stem in lex.features and p in mo.head_prefixes and mo.article not in p), None)
+
+
+FEATURE_SPLITS = WordCache(_feature_split)  # rotated per document by the places stage
+feature_split = FEATURE_SPLITS.__getitem__
 
 
 def guess_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:

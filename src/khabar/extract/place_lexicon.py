@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from khabar.extract.gazetteer import Place, common_names
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_splits
+from khabar.text.segment import WordCache, proclitic_splits
 
 
 @dataclass(frozen=True)
@@ -123,18 +123,21 @@ def nisba_countries() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)  # trimmed per document by the places stage
-def bare_forms(word: str) -> tuple[str, ...]:
+def _bare_forms(word: str) -> tuple[str, ...]:
     """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
     out = [word]
     prefixes = morph().head_prefixes
-    for p, stem, s in clitic_splits(word):
-        if not s and p in prefixes and stem not in out:
+    for p, stem in proclitic_splits(word):
+        if p in prefixes and stem not in out:
             out.append(stem)
     return tuple(out)
 
 
-@dataclass
+BARE_FORMS = WordCache(_bare_forms)  # rotated per document by the places stage
+bare_forms = BARE_FORMS.__getitem__  # bare_forms(word): see _bare_forms
+
+
+@dataclass(slots=True)  # ~70 per article: slots make them quicker to build and read
 class Match:
     i: int  # first token
     j: int  # last token

@@ -40,13 +40,13 @@ from khabar.extract.place_accept import accept as _accept
 from khabar.extract.place_accept import drop_surnames as _drop_surnames
 from khabar.extract.place_accept import facts as _facts
 from khabar.extract.place_accept import common_words, facts
-from khabar.extract.place_guess import (anchor_town, feature_split, guess_after_heads, guess_features,
+from khabar.extract.place_guess import (FEATURE_SPLITS, anchor_town, guess_after_heads, guess_features,
                                         weak_head_cues)
-from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, given_names,
+from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, given_names,
                                           is_nisba, km, lexicon, morph, nisba_countries)
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_splits, trim_caches
+from khabar.text.segment import CACHE_LIMIT, WordCache, proclitic_splits
 
 log = logging.getLogger(__name__)
 
@@ -57,28 +57,48 @@ STRAY_POP = 10_000  # a village smaller than this, far from every other place na
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
-@functools.lru_cache(maxsize=None)  # trimmed per document
-def _starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
+_KNOWN, _EXTENDABLE = 1, 2
+_KINDS: list = [None, None, {}]  # the gazetteer and lexicon _name_kinds was built from, and its dict
+
+
+def _name_kinds(gaz: Gazetteer, lex: Lexicon) -> dict[str, int]:
+    """Every name of the gazetteer or the collisions (``_KNOWN``) and every first words of a longer
+    one (``_EXTENDABLE``), or both: one dict lookup per n-gram instead of five set lookups."""
+    if _KINDS[0] is not gaz or _KINDS[1] is not lex:
+        kinds: dict[str, int] = {}
+        for names in (gaz.curated, gaz.index, lex.collisions):
+            for n in names:
+                kinds[n] = _KNOWN
+        for names in (gaz.prefixes, lex.stop_prefixes):
+            for n in names:
+                kinds[n] = kinds.get(n, 0) | _EXTENDABLE
+        _KINDS[:] = [gaz, lex, kinds]
+    return _KINDS[2]
+
+
+def _find_starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     """Ways a name can start at this word: (form, clitic length, prefix, known, extendable)."""
-    gaz, lex, mo = get_gazetteer(), lexicon(), morph()
+    mo = morph()
+    kinds = _name_kinds(get_gazetteer(), lexicon())
     out = []
-    for p, stem, s in clitic_splits(word):
-        if s:
-            continue
+    for p, stem in proclitic_splits(word):
         if p in mo.ll_prefixes:
             cur, off = mo.article + stem, len(p) - 1
         elif p in mo.name_prefixes:
             cur, off = stem, len(p)
         else:
             continue
-        known = cur in gaz or cur in lex.collisions
-        ext = cur in gaz.prefixes or cur in lex.stop_prefixes
-        if known or ext:
-            out.append((cur, off, p, known, ext))
+        kind = kinds.get(cur)
+        if kind:
+            out.append((cur, off, p, bool(kind & _KNOWN), bool(kind & _EXTENDABLE)))
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=None)  # trimmed per document
+_STARTS = WordCache(_find_starts)  # rotated per document
+_starts = _STARTS.__getitem__
+
+
+@functools.lru_cache(maxsize=CACHE_LIMIT)
 def _is_major_name(name: str) -> bool:
     lex = lexicon()
     return name in lex.collisions or any(c.major for c in get_gazetteer().lookup(name))
@@ -91,8 +111,7 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
     n = len(toks)
     out: list[Match] = []
     starts_of = _starts
-    curated, index, prefixes = gaz.curated, gaz.index, gaz.prefixes
-    collisions, stop_prefixes = lex.collisions, lex.stop_prefixes
+    kinds = _name_kinds(gaz, lex)
     free = 0  # the first token not inside a name found already
     for i in [i for i, t in enumerate(toks) if t.is_word and starts_of(t.norm)]:
         if i < free:
@@ -115,8 +134,8 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
                     break
                 j += 1
                 cur = cur + " " + nxt.norm
-                known = cur in curated or cur in index or cur in collisions
-                ext = cur in prefixes or cur in stop_prefixes
+                kind = kinds.get(cur, 0)
+                known, ext = kind & _KNOWN, kind & _EXTENDABLE
         if best is None:
             continue
         _, name, off, j, p = best
@@ -392,7 +411,8 @@ def extract_places(doc: Doc) -> None:
     """Add every toponym of ``doc`` to ``doc.places`` (in text order)."""
     if not doc.tokens:
         return
-    trim_caches(_starts, _is_major_name, bare_forms, feature_split, _facts)
+    for cache in (_STARTS, BARE_FORMS, FEATURE_SPLITS):
+        cache.rotate()
     gaz = get_gazetteer()
     if gaz.trim():  # parsed rows bounded, emptied between documents only
         _facts.cache_clear()  # facts hold the gazetteer's candidate lists: renew them together

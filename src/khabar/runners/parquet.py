@@ -52,8 +52,13 @@ META_PARTITION = b"khabar.partition"
 META_REPORT = b"khabar.report"
 
 
+# one encoder for every value: json.dumps with options other than the defaults builds a new
+# JSONEncoder per call (7 calls per article); the output is the same
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 class TableBuilder:

@@ -17,16 +17,20 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from khabar.lang import load_yaml
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from khabar.doc import Doc, Sentence, Token
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+|[^\w\s]|_")
 _ENDS = "".join(re.escape(c) for c in load_yaml("text/clitics.yaml")["sentence_end"])
-_SENT_END = re.compile(rf"(?<!\d)[{_ENDS}](?!\d)|[{_ENDS}](?=\s|$)|\n+")
+# one character class first, so that the regex engine skips ahead to candidates: a line break (with
+# the breaks after it), or an end mark not between digits (3.5) unless a space or the end follows
+_SENT_END = re.compile(rf"[{_ENDS}\n](?:(?<=\n)\n*|(?<!\d.)(?!\d)|(?=\s|$))")
 
 
 @functools.cache
@@ -66,11 +70,48 @@ def trim_caches(*fns: "functools._lru_cache_wrapper", limit: int = CACHE_LIMIT) 
     """Empty each unbounded ``functools.lru_cache`` that holds more than ``limit`` entries.
 
     Per-word caches are unbounded lru_caches (a plain dict: C-speed hits, no linked-list node per
-    entry for the garbage collector to walk) trimmed once per document by their stage.
+    entry for the garbage collector to walk) trimmed once per document by their stage, or
+    :class:`WordCache` (as fast, and no cliff of misses after a trim).
     """
     for f in fns:
         if f.cache_info().currsize > limit:
             f.cache_clear()
+
+
+_UNSET = object()
+WORD_CACHE_SIZE = 15_000  # words per generation of a WordCache (at most twice as many held)
+
+
+class WordCache(dict):
+    """``func(word)`` for the words seen lately, in two generations: ``cache[word]`` (or the bound
+    ``cache.__getitem__``) is a plain dict lookup on a hit; a miss tries the previous generation,
+    then calls ``func``. :meth:`rotate`, between documents, makes a generation of more than ``size``
+    words the previous one: frequent words stay, memory stays bounded (two generations), and no
+    linked list of recency is touched on a hit (an lru_cache with a maxsize touches three nodes
+    scattered in memory: slow when the other stages have pushed them out of the CPU caches).
+
+    >>> twice = WordCache(lambda w: w + w, size=2)
+    >>> twice["ab"]
+    'abab'
+    """
+
+    def __init__(self, func: "Callable[[str], Any]", size: int = WORD_CACHE_SIZE) -> None:
+        super().__init__()
+        self.func = func
+        self.size = size
+        self.previous: dict[str, Any] = {}
+
+    def __missing__(self, word: str) -> Any:
+        value = self.previous.get(word, _UNSET)
+        if value is _UNSET:
+            value = self.func(word)
+        self[word] = value
+        return value
+
+    def rotate(self) -> None:
+        if len(self) > self.size:
+            self.previous = dict(self)
+            self.clear()
 
 
 @functools.cache
@@ -109,6 +150,22 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def proclitic_splits(word: str) -> list[tuple[str, str]]:
+    """The (prefix, stem) of every split of :func:`clitic_splits` without a suffix, in its order
+    (the unsplit word first), worked out directly: for lexicon matchers that strip proclitics only.
+
+    >>> proclitic_splits('وبالمدينه')[-1]
+    ('وبال', 'مدينه')
+    """
+    pmap, longest, _, min_stem = _split_table()
+    out = [("", word)]
+    for n in range(1, min(longest, len(word) - min_stem) + 1):
+        p = pmap.get(word[:n])
+        if p is not None:
+            out.append((p, word[n:]))
+    return out
+
+
 @functools.cache
 def _best_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, str]]:
     """Prefixes ending in the article, bare proclitics, those needing a long stem, and the
@@ -126,7 +183,62 @@ def best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     return _best_split(word, orig_last)
 
 
+@functools.cache
+def _best_split_table() -> tuple[dict[str, int], int, tuple[tuple[int, frozenset[str]], ...], dict[str, str]]:
+    """For :func:`_best_split`: each proclitic sequence the best split may strip, mapped to the
+    shortest stem it must leave; the longest one's length; the suffixes grouped by length; the
+    suffixes that are no pronoun after a given original letter."""
+    with_article, bare, bare_long, not_pronoun = _best_table()
+    prefixes, suffixes, min_stem = _affixes()
+    need: dict[str, int] = {}
+    for p in prefixes:
+        if not p:
+            continue
+        if p in with_article:
+            need[p] = min_stem
+        elif p in bare:  # a bare proclitic only before a stem long enough to be a word of its own
+            need[p] = max(min_stem, 4 if p in bare_long else 3)
+    by_len: dict[int, set[str]] = {}
+    for suf in suffixes:
+        if suf:
+            by_len.setdefault(len(suf), set()).add(suf)
+    return (need, max(map(len, need), default=0),
+            tuple((n, frozenset(g)) for n, g in sorted(by_len.items())), not_pronoun)
+
+
 def _best_split(word: str, orig_last: str) -> tuple[str, str, str]:
+    """The split of :func:`clitic_splits` with the most clitic letters that the rules accept (the
+    first in that order on a tie; see :func:`_best_split_listed`), worked out without listing the
+    others: the article and what precedes it, a bare proclitic before a long stem, a pronoun after a
+    stem of 3 letters or more."""
+    need, longest, suffixes, not_pronoun = _best_split_table()
+    n_word = len(word)
+    ends: list[int] = []  # lengths of the suffixes the word may drop, leaving a stem of 3 or more
+    for n_suf, group in suffixes:
+        if n_word - n_suf >= 3:
+            suf = word[-n_suf:]
+            if suf in group and not_pronoun.get(suf) != orig_last:
+                ends.append(n_suf)
+    best_n = 0
+    best_s = best_len = max(ends, default=0)  # no proclitic: the longest suffix
+    for n in range(1, min(longest, n_word) + 1):
+        req = need.get(word[:n])
+        if req is None:
+            continue
+        rest = n_word - n
+        if n > best_len and rest >= req:
+            best_n, best_s, best_len = n, 0, n
+        req = max(req, 3)
+        for n_suf in ends:
+            if n + n_suf > best_len and rest - n_suf >= req:
+                best_n, best_s, best_len = n, n_suf, n + n_suf
+    if not best_len:
+        return ("", word, "")
+    return (word[:best_n], word[best_n:n_word - best_s], word[n_word - best_s:] if best_s else "")
+
+
+def _best_split_listed(word: str, orig_last: str) -> tuple[str, str, str]:
+    """The reference :func:`_best_split`: every split of :func:`clitic_splits`, filtered (for tests)."""
     with_article, bare, bare_long, not_pronoun = _best_table()
     best = ("", word, "")
     best_len = 0
@@ -153,23 +265,45 @@ def _guard() -> frozenset[str]:
     return frozenset(_clitics()["not_pronoun_when_original"].values())
 
 
+@functools.cache
+def _guard_finals() -> frozenset[str]:
+    """The normalised last letters of words whose original last letter may change their split."""
+    from khabar.text.normalize import normalize_form
+
+    return frozenset(normalize_form(c) for c in _guard())
+
+
+def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool, str]:
+    """(prefix, stem, suffix, is_word, word) of a token: punctuation and whole numbers stay unsplit.
+    Every token of the same form gets this one ``word`` object as its ``norm``: the dict lookups of
+    later stages then find their keys by identity, and a document holds one string per form."""
+    if not word[0].isalnum():
+        return ("", word, "", False, word)
+    if word.isdigit():
+        return ("", word, "", True, word)
+    p, stem, s = _best_split(word, orig_last)
+    return (p, stem, s, True, word)
+
+
 class _SplitCache:
-    """The best split of each word seen lately, in two generations: lookups try the current one,
+    """The kind and best split of each token seen lately, in two generations: lookups try the current one,
     then the previous one (and copy a hit forward); when the current one holds more than ``size``
     words, between documents, it becomes the previous one. Frequent words stay, memory stays
     bounded (at most two generations), and no entry is ever stale (a split depends on the word)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.current: dict[str | tuple[str, str], tuple[str, str, str]] = {}
-        self.previous: dict[str | tuple[str, str], tuple[str, str, str]] = {}
+        self.current: dict[str | tuple[str, str], tuple[str, str, str, bool, str]] = {}
+        self.previous: dict[str | tuple[str, str], tuple[str, str, str, bool, str]] = {}
 
     def rotate(self) -> None:
         if len(self.current) > self.size:
             self.previous, self.current = self.current, {}
 
 
-_SPLITS = _SplitCache(CACHE_LIMIT // 2)
+# words per generation: every token is looked up here, and a document brings ~70 forms the cache
+# lacks at 10,000 words per generation, ~50 at 15,000
+_SPLITS = _SplitCache(15_000)
 
 
 def _span_maker() -> tuple:
@@ -215,41 +349,43 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
     n_bounds = len(sent_ends)
     si = 0
     bound = sent_ends[0] if n_bounds else len(ntext) + 1
-    guard = _guard()
+    guard, guard_finals = _guard(), _guard_finals()
     current, previous = _SPLITS.current, _SPLITS.previous
+    get_current, get_previous = current.get, previous.get
     new, span_cls, set_start, set_end, set_text = _SPAN
     identity = starts is None or ends is None
     for m in _TOKEN.finditer(ntext):
         ns, ne = m.span()
-        while ns >= bound:
-            si += 1
-            bound = sent_ends[si] if si < n_bounds else len(ntext) + 1
+        if ns >= bound:
+            while ns >= bound:
+                si += 1
+                bound = sent_ends[si] if si < n_bounds else len(ntext) + 1
         word = m.group()
-        if identity:
-            os_, oe = ns, ne
-            surface = word if text is ntext else text[ns:ne]
-        else:
-            os_, oe = starts[ns], ends[ne - 1]
-            surface = text[os_:oe]
         span = new(span_cls)
-        set_start(span, os_)
-        set_end(span, oe)
-        set_text(span, surface)
-        if word[0].isalnum():
-            if word.isdigit():
-                append(Token(span, word, ns, ne, "", word, "", True, si))
-                continue
-            last = text[ne - 1] if identity else text[starts[ne - 1]]
-            key = (word, last) if last in guard else word
-            split = current.get(key)
-            if split is None:
-                split = previous.get(key)
-                if split is None:
-                    split = _best_split(word, last if last in guard else "")
-                current[key] = split
-            append(Token(span, word, ns, ne, split[0], split[1], split[2], True, si))
+        if identity:
+            set_start(span, ns)
+            set_end(span, ne)
+            set_text(span, text[ns:ne])
         else:
-            append(Token(span, word, ns, ne, "", word, "", False, si))
+            os_ = starts[ns]
+            oe = ends[ne - 1]
+            set_start(span, os_)
+            set_end(span, oe)
+            set_text(span, text[os_:oe])
+        # the token's kind and best split, by word (by word and original last letter where that
+        # letter decides whether a suffix is a pronoun, e.g. ة)
+        key = word
+        if word[-1] in guard_finals:
+            last = text[ne - 1] if identity else text[starts[ne - 1]]
+            if last in guard:
+                key = (word, last)
+        info = get_current(key)
+        if info is None:
+            info = get_previous(key)
+            if info is None:
+                info = _token_info(word, key[1] if key is not word else "")
+            current[key] = info
+        append(Token(span, info[4], ns, ne, info[0], info[1], info[2], info[3], si))
     return sentences, tokens
 
 
