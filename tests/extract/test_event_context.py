@@ -42,9 +42,27 @@ def test_meanwhile_reaches_farther_back() -> None:
     doc = run(text, times=YESTERDAY, places=("تعز", "عدن"))
     strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
     assert [e.date for e in strikes] == ["2015-08-05"]
-    # without the connective the strike is too far from the time to borrow it
-    doc = run(text.replace("في غضون ذلك، ", ""), times=YESTERDAY, places=("تعز", "عدن"))
+    # without the connective the strike is too far from the time to borrow it (a time past the
+    # lead: the lead's day is no fallback)
+    later = "تعاني المدينة من نقص الوقود. ويعاني السكان من انقطاع الكهرباء. " + text
+    doc = run(later.replace("في غضون ذلك، ", ""), times=YESTERDAY, places=("تعز", "عدن"))
     assert [e.date for e in doc.events if e.subtype == "Air/drone strike"] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قصفت قوات النظام بلدات في تعز أمس. وقال ناشطون إن القصف عنيف. وأضافوا أن الأهالي "
+                 "نزحوا. وأشاروا إلى نقص الدواء. وشنت الطائرات غارات على مواقع في عدن.",
+                 {"Taiz": "2015-08-05", "Aden": "2015-08-05"}, id="lead-day-dates-the-story"),
+    pytest.param("قصفت قوات النظام بلدات في تعز أمس. وقال ناشطون إن القصف عنيف. وأضافوا أن الأهالي "
+                 "نزحوا. وأشاروا إلى نقص الدواء. وكانت الطائرات شنت غارات على مواقع في عدن.",
+                 {"Taiz": "2015-08-05", "Aden": None}, id="pluperfect-is-before-the-lead-day"),
+    pytest.param("قصفت قوات النظام بلدات في تعز أمس. وقال ناشطون إن القصف عنيف. وأضافوا أن الأهالي "
+                 "نزحوا. من جهة أخرى، نفذت الطائرات غارات على مواقع في عدن.",
+                 {"Taiz": "2015-08-05", "Aden": None}, id="another-story-is-not-the-lead's"),
+])
+def test_lead_day_fallback(text: str, expected: dict) -> None:
+    doc = run(text, times=YESTERDAY, places=("تعز", "عدن"))
+    assert _dates(doc) == expected
 
 
 @pytest.mark.parametrize("text,places", [

@@ -14,7 +14,9 @@ its clause (else the previous sentence's most specific, else the article's lead 
 :func:`date_of` the time governing its clause (else the publication day for ongoing fighting, else
 a time up to three sentences back, marked borrowed; a sentence that opens another story or
 front, "وفي تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches
-farther). A town named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it.
+farther; past that, the lead's day when no other time or story comes between, unless the sentence
+tells what had happened before, "وكان …"). A town named inside a place ("همدان بمدينة الحزم") but
+resolved far from it yields to it.
 
 Example::
 
@@ -139,6 +141,10 @@ class Context:
         self.openings: dict[int, str | None] = {}  # how a sentence opens (_opening), when asked
         self.fronted: dict[int, PlaceMention | None] = {}  # the place a sentence opens with
         self.lead_place = None
+        # the day the lead tells of: the first time of the first two sentences, to the day
+        self.lead_time = next((t for s_ in range(min(2, len(doc.sentences)))
+                               for t in self.times_by_sent.get(s_, [])
+                               if t.value and t.precision == "day"), None)
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
             break
@@ -522,15 +528,37 @@ def date_of(ctx: Context, m: Mention) -> None:
             m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
             return
         s -= 1
+    _lead_date(ctx, m, s)
+
+
+def _lead_date(ctx: Context, m: Mention, s: int) -> None:
+    """The lead's day dates the story's later events that no nearer time dates: the sentences
+    from the lead down to sentence ``s`` name no other time and open no other story."""
+    lead = ctx.lead_time
+    if lead is None:
+        return
+    ls = ctx.sentence_of(lead.span.start)
+    if not ls < s + 1 <= m.sentence:
+        return
+    for k in range(ls + 1, s + 1):
+        if ctx.times_by_sent.get(k) or _opening(ctx, k) == "shift":
+            return
+    if _opening(ctx, m.sentence) == "past":
+        return  # "وكان مسلحون قد هاجموا": before the lead's day
+    if _opening(ctx, s + 1) == "shift":
+        return
+    m.time, m.date, m.date_precision, m.date_soft = lead, lead.value, lead.precision, True
 
 
 @functools.cache
 def _openings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """First folded word -> (kind, rest of the phrase) for place_date.yaml's sentence openings:
-    kind "shift" (topic_shift), "same" (simultaneous) or "place" (place_openers), in that order."""
+    kind "shift" (topic_shift), "same" (simultaneous), "place" (place_openers) or "past"
+    (background), in that order."""
     data = load_yaml("events/place_date.yaml")
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for kind, key in (("shift", "topic_shift"), ("same", "simultaneous"), ("place", "place_openers")):
+    for kind, key in (("shift", "topic_shift"), ("same", "simultaneous"), ("place", "place_openers"),
+                      ("past", "background")):
         for row in data[key]:
             words = [normalize_form(w) for w in row.split()]
             out.setdefault(words[0], []).append((kind, tuple(words[1:])))
@@ -555,7 +583,7 @@ def _phrase_end(ctx: Context, k: int, rest: tuple[str, ...], hi: int) -> int:
 
 def _opening(ctx: Context, s: int) -> str | None:
     """How sentence s opens: "shift" (another story, or a fronted place: "وفي محافظة أبين،"),
-    "same" (at the same time: "في غضون ذلك"), or None."""
+    "same" (at the same time: "في غضون ذلك"), "past" (what had happened before: "وكان"), or None."""
     cache = ctx.openings
     if s in cache:
         return cache[s]
