@@ -116,6 +116,8 @@ def test_clash_between_two_sides() -> None:
                  id="svo-object-after-verb"),
     pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
                  id="expel-object-is-actor2"),
+    pytest.param("وأعلن الجيش أنه حرر 30 رهينة بينهم 21 طفلا وسبع نساء في تعز.", "الجيش", None,
+                 id="among-them-is-no-between"),
     pytest.param("وسيطرت القوات الحكومية على شقرة من دون مقاومة تذكر.", "القوات الحكومية", None,
                  id="indefinite-abstract-noun-is-no-actor"),
     pytest.param("ودمر الطيران عربة للحوثيين بعد أن قصف مواقعهم في تعز.", "الطيران", "الحوثيين",
@@ -140,6 +142,8 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     pytest.param("وقتل 9 أشخاص بينهم 5 مدنيين في انفجار لغم في عدن.", "مدنيين",
                  id="subset-names-generic-people"),
     pytest.param("وقتل 9 أشخاص في انفجار لغم في عدن.", None, id="people-alone-name-no-victim"),
+    pytest.param("وقصف الطيران الحربي قرية في عدن ما أدى إلى مقتل 12 مواطنا.", "مواطنا",
+                 id="citizens-a-strike-killed"),
 ])
 def test_victims_are_actor2(text: str, actor2: str | None) -> None:
     doc = run(text)

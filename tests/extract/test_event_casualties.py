@@ -50,6 +50,13 @@ def test_toll_goes_to_its_own_clause(text: str, claims: tuple[str, ...], tolls: 
     assert {(e.place.name if e.place else None, e.killed) for e in doc.events} == tolls
 
 
+def test_toll_skips_a_trigger_in_a_relative_clause() -> None:
+    doc = _run("وقصفت الطائرات الحربية قرى في تعز التي يسيطر عليها المسلحون ما أدى إلى مقتل 7 مواطنين.")
+    tolls = {e.subtype: e.killed for e in doc.events}
+    assert tolls.get("Air/drone strike") == 7
+    assert all(k is None for sub, k in tolls.items() if sub != "Air/drone strike")
+
+
 def test_peaceful_protest_takes_no_toll() -> None:
     doc = _run("وتظاهر مئات في عدن أمس للمطالبة بمعاقبة مسلح قام بقتل 3 جنود.")
     tolls = {e.subtype: e.killed for e in doc.events}

@@ -164,7 +164,7 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
             return a1, loser
     # "اشتباكات بين X و Y"
     for k in range(tj, min(tj + 3, hi)):
-        if "between" in kinds[k]:
+        if "between" in kinds[k] and "subset" not in kinds[k]:  # "بينهم 21 طفلا": among the counted
             after = [a for a in cands if a.i > k and (a.i == k + 1 or not a.prep)]  # not "المدعومة بقوات"
             if after:
                 second = after[1] if len(after) > 1 else None

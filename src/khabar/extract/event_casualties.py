@@ -22,7 +22,7 @@ import functools
 from collections.abc import Iterable
 
 from khabar.doc import Span
-from khabar.extract.event_actors import choose_actors
+from khabar.extract.event_actors import actor_grammar, bare_conj, choose_actors
 from khabar.extract.event_args import ARMED, TYPE_OF
 from khabar.extract.event_context import Context, date_of, place_of
 from khabar.extract.event_merge import Mention
@@ -91,6 +91,10 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 if not targets:
                     break
                 before = [x for x in targets if x.i <= f.cue]
+                if len(before) > 1 and _relative(v, before[-1].i, lo):
+                    # "قصف الطيران مناطق في قرية يسيطر عليها التنظيم ما أدى إلى مقتل 12": a trigger
+                    # in a relative clause describes a place; the toll is the main clause's
+                    before = [x for x in before if not _relative(v, x.i, lo)] or before
                 later = [x for x in targets if x.i > f.hi]
                 if not before and later and _other_claim(ctx, f, later[0]):
                     # "أسر ستة وقتل 15 منهم أثناء مرورهم بالقرية، مبينا أن اشتباكات تدور في ...":
@@ -226,6 +230,13 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
     place_of(ctx, m)
     date_of(ctx, m)
     return m
+
+
+def _relative(v: TokenView, i: int, lo: int) -> bool:
+    """The trigger at token i opens a relative clause: a relative pronoun (actor_grammar.yaml) one or
+    two words before it ("والتي يسيطر عليها", "التي كانت تحاصر")."""
+    rel = actor_grammar()["relative"]
+    return any(bare_conj(v.tokens[k].norm) in rel for k in range(max(lo, i - 2), i))
 
 
 def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
