@@ -57,6 +57,17 @@ def test_toll_skips_a_trigger_in_a_relative_clause() -> None:
     assert all(k is None for sub, k in tolls.items() if sub != "Air/drone strike")
 
 
+@pytest.mark.parametrize("text,claims,killed", [
+    pytest.param("وأدى انفجار عبوة ناسفة إلى مقتل جنديين في تعز، مؤكدة الجماعة أنها قتلت 8 جنود.",
+                 ("أنها قتلت 8 جنود",), 2, id="claimant-figure-competes"),
+    pytest.param("وأدى انفجار عبوة ناسفة إلى مقتل جنديين في تعز، مؤكدا أن 3 آخرين قتلوا.",
+                 ("أن 3 آخرين قتلوا",), 5, id="others-add-up"),
+])
+def test_a_claimants_own_figure_is_conservative(text: str, claims: tuple[str, ...], killed: int) -> None:
+    doc = _run(text, claims)
+    assert [e.killed for e in doc.events] == [killed]
+
+
 def test_peaceful_protest_takes_no_toll() -> None:
     doc = _run("وتظاهر مئات في عدن أمس للمطالبة بمعاقبة مسلح قام بقتل 3 جنود.")
     tolls = {e.subtype: e.killed for e in doc.events}

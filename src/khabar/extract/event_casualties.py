@@ -56,6 +56,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
     told: dict[int, tuple[Mention, set[bool]]] = {}  # mentions with a toll: the kinds of its words
     rose: list[Mention] = []  # mentions whose toll "rose to" its figure
+    sources: dict[int, tuple[Span, set[int]]] = {}  # a mention's first killed figure and its claims
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
         figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
@@ -116,8 +117,16 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     m.killed_also += f.value
                     m.casualty_spans.append(_figure_span(ctx, f))
                     continue
+                fspan = _figure_span(ctx, f)
+                if f.kind == "killed" and id(m) in sources and _claimed_anew(ctx, sources[id(m)], fspan, f):
+                    # "أدى إلى مقتل جنديين، مؤكدا أنه قتل 8 جنود": the claimant's own figure for the
+                    # same event competes with the first one; the conservative figure stands
+                    m.killed = min(m.killed, f.value) if m.killed is not None else f.value
+                    m.casualty_spans.append(fspan)
+                    continue
                 _add_figure(ctx, m, f)
                 if f.kind == "killed":
+                    sources.setdefault(id(m), (fspan, {k for k, _st in ctx.claims_of(fspan)}))
                     told.setdefault(id(m), (m, set()))[1].add(_martyr(v, f.cue))
                     if f.update:
                         rose.append(m)
@@ -237,6 +246,15 @@ def _relative(v: TokenView, i: int, lo: int) -> bool:
     two words before it ("والتي يسيطر عليها", "التي كانت تحاصر")."""
     rel = actor_grammar()["relative"]
     return any(bare_conj(v.tokens[k].norm) in rel for k in range(max(lo, i - 2), i))
+
+
+def _claimed_anew(ctx: Context, first: tuple[Span, set[int]], fspan: Span, f: Casualty) -> bool:
+    """The figure (span ``fspan``) stands in a claim that opens after the event's first figure and
+    does not hold it ("…مقتل جنديين، مؤكدا أنه قتل 8 جنود"), and names no other victims ("آخرين")."""
+    span, claims = first
+    if fspan.start <= span.end or ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "others", ctx.v.tokens[f.cue].sentence):
+        return False
+    return any(k not in claims and span.end <= ctx.claims[k][0] for k, _st in ctx.claims_of(fspan))
 
 
 def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
