@@ -33,6 +33,16 @@ def test_figures_joined_before_their_verb(text: str, expected: list[tuple[str, i
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأعلن مقتل «والي» المدينة في غارة", [("killed", 1)], id="office-in-quotes"),
+    pytest.param("وأكد مقتل زعيم الجماعة في كمين", [("killed", 1)], id="leader-after-a-killing-noun"),
+    pytest.param("وأكد مقتل مسؤول محلي في الهجوم", [("killed", 1)], id="official"),
+    pytest.param("وأكد مقتل أحد قادة الجماعة في الهجوم", [("killed", 1)], id="one-of"),
+])
+def test_one_holder_of_an_office(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
 @pytest.mark.parametrize("text,names,expected", [
     pytest.param("وكان سامر الخطيب قد قتل في معارك مع المسلحين العام الماضي.", ("سامر الخطيب",),
                  [("killed", 1)], id="name-before-perfect-verb"),

@@ -230,8 +230,11 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
         got = parse_number(v, k, hi)
         if got is not None:
             return got[0], k, got[1]
+        first = k == j or all(v.tokens[x].norm in quotes for x in range(j, k))  # "مقتل «والي» المدينة"
         person = _person(v, k)
-        if person is not None and k == j:
+        if person is None and first and _is(v, k, "one_person"):
+            person = 1  # "مقتل والي الصقلاوية", "اغتيال زعيم التنظيم": one holder of a rank or office
+        if person is not None and first:
             return person, k, k + 1
         if k == j and _named(v, k) and "natural" not in v.kinds()[j - 1]:
             return 1, k, v.person_names().get(k, k + 1)  # "مقتل أبو محمد الشامي": one named victim
