@@ -62,6 +62,8 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
             return None
         if any("target" in kinds[k] for k in range(a.j, min(a.j + 2, hi))):
             return a
+        if a.category == "air" and a.i == tj:
+            return a  # "بقصف لطيران التحالف": aircraft after لـ fly the strike, they are no target
         noun = tj - ti >= 2 or v.tokens[ti].span.text.endswith(actor_grammar()["noun_endings"])
         if a.named and a.i == tj and noun and not v.tokens[tj - 1].norm.startswith(g["article"]) \
                 and (a.j >= hi or not v.tokens[a.j].is_word or kinds[a.j] & {"locative", "killed", "injured"}):
