@@ -186,7 +186,10 @@ def _dateline_end(text: str) -> int:
 
 def place_of(ctx: Context, m: Mention) -> None:
     places = ctx.places_by_sent.get(m.sentence, [])
-    home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)]
+    # a foreign town or province is kept where something is put ("غارات على مواقع في جبال قنديل"
+    # in a Turkey story), not a country only talked to or about ("طالب البلد الجار باكستان")
+    home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)
+            or ((p.level or "city") != "country" and _locative(ctx, p))]
     places = home or places
     chosen = None
     after = [p for p in places if p.span.start >= m.span.end]

@@ -1,0 +1,45 @@
+"""Place and date of event mentions (extract/event_context.py place_of, date_of; extract/event_args.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import PlaceMention, Span
+from khabar.extract.events import extract_events
+from tests.extract.test_events import build
+
+# name -> (English, country, level, lat, lon, admin1)
+PLACES = {
+    "أنقرة": ("Ankara", "TR", "city", 39.92, 32.85, "Ankara"),
+    "إسطنبول": ("Istanbul", "TR", "city", 41.01, 28.98, "Istanbul"),
+    "تركيا": ("Turkey", "TR", "country", 38.96, 35.24, None),
+    "جبال قنديل": ("Qandil Mountains", "IQ", "region", 36.45, 44.95, "Erbil"),
+    "حلب": ("Aleppo", "SY", "city", 36.2012, 37.1612, "Aleppo"),
+    "سوريا": ("Syria", "SY", "country", 35.0, 38.5, None),
+}
+
+
+def run(text: str, times: tuple = ()) -> list:
+    doc = build(text, times=times, places=())
+    for name, (en, cc, level, lat, lon, admin1) in PLACES.items():
+        pos = text.find(name)
+        while pos >= 0:
+            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                           level=level, lat=lat, lon=lon, admin1=admin1))
+            pos = text.find(name, pos + len(name))
+    doc.places.sort(key=lambda p: p.span.start)
+    extract_events(doc)
+    return doc.events
+
+
+@pytest.mark.parametrize("text,subtype,place", [
+    pytest.param("وقالت أنقرة إن الطائرات التركية قصفت مواقع للمسلحين في جبال قنديل وقتلت 7 منهم. "
+                 "وأضافت أن تركيا ستواصل عملياتها، فيما شددت الشرطة في إسطنبول الإجراءات.",
+                 "Air/drone strike", "Qandil Mountains", id="foreign-region-where-the-strikes-fell"),
+    pytest.param("وقالت مصادر في سوريا إن مسلحين تدربوا في تركيا هاجموا حاجزا للجيش في حلب وقتلوا 3 جنود. "
+                 "وأضافت أن الجيش عزز مواقعه في حلب.",
+                 "Armed clash", "Aleppo", id="foreign-country-is-no-place-of-the-event"),
+])
+def test_foreign_place_in_the_clause(text: str, subtype: str, place: str) -> None:
+    events = [e for e in run(text) if e.subtype == subtype]
+    assert [e.place.name for e in events] == [place]
