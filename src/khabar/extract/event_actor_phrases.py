@@ -438,4 +438,5 @@ def actor_grammar() -> dict:
             "responsibility": frozenset(normalize_form(x) for x in data.get("responsibility_words") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
+            "side": frozenset(normalize_form(x) for x in data.get("side_words") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}

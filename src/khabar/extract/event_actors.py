@@ -46,6 +46,8 @@ _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات 
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
 _CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are sought
+_SIDE_REACH = 25  # tokens after بين where "من جهة" closes the first side
+_SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
 
 
 def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int) -> ActorPhrase | None:
@@ -167,6 +169,9 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     # "اشتباكات بين X و Y"
     for k in range(tj, min(tj + 3, hi)):
         if "between" in kinds[k] and "subset" not in kinds[k]:  # "بينهم 21 طفلا": among the counted
+            sides = _two_sides(v, cands, k, hi)
+            if sides is not None:
+                return sides
             after = [a for a in cands if a.i > k and (a.i == k + 1 or not a.prep)]  # not "المدعومة بقوات"
             if after:
                 second = after[1] if len(after) > 1 else None
@@ -262,6 +267,49 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _side_marks(v: TokenView, k: int, hi: int) -> list[int]:
+    """Tokens of "من جهة" / "من ناحية" (actor_grammar.yaml side_words) after بين at token k."""
+    words = actor_grammar()["side"]
+    of = grammar()["of"]
+    return [x for x in range(k + 2, min(k + _SIDE_REACH, hi - 1))
+            if v.tokens[x].norm == of and v.tokens[x + 1].norm in words]
+
+
+def _two_sides(v: TokenView, cands: list[ActorPhrase], k: int, hi: int
+               ) -> tuple[ActorPhrase, ActorPhrase | None] | None:
+    """"بين الفرقة الرابعة وحزب الله من جهة والفصائل المقاتلة من جهة أخرى": the actors before the first
+    "من جهة" act together (actor1); the other side is the actor after it, else the words up to the
+    second mark (a name no lexicon knows)."""
+    marks = _side_marks(v, k, hi)
+    if not marks:
+        return None
+    m1 = marks[0]
+    first = [a for a in cands if k < a.i and a.j <= m1]
+    if not first:
+        return None
+    a1 = first[0]
+    if len(first) > 1:
+        last = first[-1]
+        doc = v.doc
+        span = doc.span(a1.span.start, last.span.end)
+        name = a1.text + doc.text[a1.span.end:last.span.end]
+        a1 = ActorPhrase(a1.i, last.j, span, a1.category, name, a1.prep, a1.named)
+    start = m1 + 2
+    while start < hi and not v.tokens[start].is_word:
+        start += 1  # "من جهة، والفصائل"
+    end = marks[1] if len(marks) > 1 else None
+    second = next((a for a in cands if start <= a.i and (end is None or a.j <= end)), None)
+    if second is not None and second.i == start:
+        return a1, second
+    if end is None or not 0 < end - start <= _SIDE_WORDS:
+        return a1, second
+    span = v.doc.span(v.tokens[start].span.start, v.tokens[end - 1].span.end)
+    conj = grammar()["and"]
+    bare = v.tokens[start].norm.startswith(conj) and len(v.tokens[start].norm) > 3
+    name = strip_proclitics(span.text, conj) if bare else ""
+    return a1, ActorPhrase(start, end, span, "armed", name)
 
 
 def _described_agent(v: TokenView, actors: list[ActorPhrase], tj: int, lo: int, hi: int) -> ActorPhrase | None:
