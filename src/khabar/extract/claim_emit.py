@@ -22,27 +22,9 @@ import bisect
 
 from khabar.doc import Claim, Span
 from khabar.extract.claim_phrases import clean_name, speaker_text, stance_of
-from khabar.extract.claim_tokens import Ctx, Hit, tok_span, trim
+from khabar.extract.claim_tokens import Ctx, Hit, agreement, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
-
-
-def agreement(ctx: Ctx, hit: Hit) -> str:
-    """f (feminine), p (plural), m (masculine) or "" from the cue form: قالت f, قالوا p, مشيرة f."""
-    cue, ag = hit.cue, ctx.lex.agreement
-    w = cue.form
-    if cue.kind == "participle":
-        return "f" if w.endswith(ag.get("feminine_participle", ())) else \
-            "p" if w.endswith(ag.get("plural_participle", ())) else "m"
-    if cue.kind != "verb":
-        return ""
-    if cue.present:
-        return "p" if w.endswith(ag.get("plural_present", ())) else \
-            "f" if w.startswith(ag.get("feminine_present", ())) else "m"
-    if w == cue.lemma:
-        return "m"
-    return "p" if w.endswith(ag.get("plural_past", ())) else \
-        "f" if w.endswith(ag.get("feminine_past", ())) else "m"
 
 
 def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]:

@@ -15,7 +15,7 @@ from khabar.doc import Span
 from khabar.extract.claim_lexicon import Cue, Lexicon
 from khabar.extract.claim_tokens import (COLONS, COMMAS, MAX_QUOTE_TOKENS, MAX_SPEAKER_WORDS,
                                          MAX_SUBJECT_WORDS, OPEN_PARENS, QUOTE,
-                                         QUOTE_CHARS, Ctx, Hit, channel, closing_quote, is_comp, is_def,
+                                         QUOTE_CHARS, Ctx, Hit, attributive, channel, closing_quote, is_comp, is_def,
                                          is_time, phrase_at, quote_role, starts_adjunct, tok_span, trim)
 
 
@@ -94,7 +94,8 @@ def vias(ctx: Ctx, a: int, b: int) -> list[Span]:
                 e = k + 1
         if e - k > 6:
             e = k + 6
-        out.append(tok_span(ctx, k, e, cut_prefix=toks[k].norm not in ctx.lex.channels))
+        w = toks[k].norm  # a proclitic (لـ, بـ) is cut, never a channel's own first letter (بيانها)
+        out.append(tok_span(ctx, k, e, cut_prefix=w not in ctx.lex.channels and w[1:] in ctx.lex.channels))
         k = e
     return out
 
@@ -309,7 +310,8 @@ def is_starter(ctx: Ctx, k: int) -> bool:
     if h is None:
         return False
     if h.cue.kind == "participle":
-        return not after_copula(ctx, k)
+        # بناء على معلومات مؤكدة من …: an adjective of the noun before goes on with the content
+        return not after_copula(ctx, k) and not attributive(ctx, h, content_marker(ctx, h.cue, h.end, ctx.sent_end[k])[0])
     if h.cue.kind == "preposition":
         return True
     prev_t = ctx.toks[k - 1] if k > 0 else None

@@ -341,6 +341,26 @@ def entity_ends(doc: Doc, single: set[int] | None = None, starts: list[int] | No
     return out
 
 
+SOFT_WRAP_MIN_WORDS = 6
+
+
+def _soft_wrap(toks: list[Token], text: str, i: int, pos: int) -> bool:
+    """Is the line break at ``pos`` after token i a wrapped line inside a sentence (``هاجموا موقعا`` +
+    line break + space + ``أماميا للجيش``)? So when a space opens the next line, a word (no
+    punctuation, no number) ends this one, no blank line follows, and the line holds a few words."""
+    nxt = toks[i + 1]
+    if text[pos + 1:pos + 2] not in (" ", "\t") or "\n" in text[pos + 1:nxt.nstart]:
+        return False
+    t = toks[i]
+    if not t.is_word or not nxt.is_word or t.norm[-1:].isdigit():
+        return False
+    line = text.rfind("\n", 0, t.nstart)
+    k = i
+    while k >= 0 and toks[k].nstart > line and i - k < SOFT_WRAP_MIN_WORDS:
+        k -= 1
+    return i - k >= SOFT_WRAP_MIN_WORDS
+
+
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """Per token, the start and end of its sentence and the end of its paragraph (token indexes).
     A full stop inside a word (سي.بي.سي) or an ellipsis (...) does not end a sentence. Only the tokens
@@ -354,7 +374,7 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     pos = text.find("\n")
     while pos >= 0:
         i = bisect.bisect_right(nstarts, pos) - 1
-        if 0 <= i < n - 1 and pos >= toks[i].nend:
+        if 0 <= i < n - 1 and pos >= toks[i].nend and not _soft_wrap(toks, text, i, pos):
             newline.add(i)
         pos = text.find("\n", pos + 1)
     cands = sorted(newline.union(i for i, t in enumerate(toks) if not t.is_word and t.norm in SENT_PUNCT))
@@ -387,3 +407,41 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
             s = i + 1
     starts[s:n] = [s] * (n - s)
     return starts, ends, paras
+
+
+def agreement(ctx: Ctx, hit: Hit) -> str:
+    """f (feminine), p (plural), m (masculine) or "" from the cue form: قالت f, قالوا p, مشيرة f."""
+    cue, ag = hit.cue, ctx.lex.agreement
+    w = cue.form
+    if cue.kind == "participle":
+        return "f" if w.endswith(ag.get("feminine_participle", ())) else \
+            "p" if w.endswith(ag.get("plural_participle", ())) else "m"
+    if cue.kind != "verb":
+        return ""
+    if cue.present:
+        return "p" if w.endswith(ag.get("plural_present", ())) else \
+            "f" if w.startswith(ag.get("feminine_present", ())) else "m"
+    if w == cue.lemma:
+        return "m"
+    return "p" if w.endswith(ag.get("plural_past", ())) else \
+        "f" if w.endswith(ag.get("feminine_past", ())) else "m"
+
+
+def attributive(ctx: Ctx, hit: Hit, mk: int | None) -> bool:
+    """Is the participle at hit an adjective (أجندة معلنة بإرادة …، لافتات منددة بالغارات)? So when a
+    feminine participle follows an indefinite feminine noun with no punctuation between, and no reported
+    clause (أن/إن, its preposition + أن) follows it. A masculine one (قائلا، داعيا) is a circumstantial
+    participle of the subject even without a comma."""
+    toks, lex = ctx.toks, ctx.lex
+    if agreement(ctx, hit) != "f":
+        return False
+    k = hit.start - 1
+    if k < ctx.sent_start[hit.start] or not toks[k].is_word or k in ctx.hit_at:
+        return False
+    prev = toks[k]
+    if is_def(prev, lex) or is_time(ctx, k) or prev.norm in lex.preps_all or prev.norm[:1] in lex.conj \
+            or prev.norm.endswith(lex.plural_endings) or prev.norm[:1].isdigit():
+        return False
+    if mk is not None and mk - hit.end <= 1 and (is_comp(ctx, mk) or (mk + 1 < len(toks) and is_comp(ctx, mk + 1))):
+        return False  # وثيقة مؤكدة أن …، رسالة مشيرة إلى أن …: a reported clause right after
+    return not prev.suffix and prev.norm.endswith(lex.feminine_noun_endings)

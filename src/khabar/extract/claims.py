@@ -43,14 +43,14 @@ from __future__ import annotations
 import logging
 
 from khabar.doc import Doc, Span
-from khabar.extract.claim_emit import agreement, emit
+from khabar.extract.claim_emit import emit
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_phrases import (adverbial, after_copula, content_marker, content_range, is_negated,
                                           is_starter, kana_subject, lookback, np_end, only_adjuncts,
                                           object_word, opener_subject, possessed_object, skip_adjuncts,
                                           split_region, vias)
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, prep_speaker, read_before, read_preposition
-from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit,
+from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit, agreement, attributive,
                                          entity_ends, find_hits, is_comp, is_def, is_time, sentence_bounds,
                                          starts_adjunct, time_tokens, tok_span, trim)
 
@@ -374,6 +374,10 @@ def _read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
             say = h
             break
         if w in ctx.lex.complementizers or w in COLONS or w == QUOTE:
+            # عن مصدر وصفته بأنه مطلع … قوله إن: an أن inside the source's description, when its قوله follows
+            say = _say_noun(ctx, k + 1, min(se, an + 20))
+            if say is not None:
+                k = say.start
             break
         k += 1
     if k >= se:
@@ -399,6 +403,15 @@ def _read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
     return True
 
 
+def _say_noun(ctx: Ctx, a: int, b: int) -> Hit | None:
+    """The first ``قوله`` in tokens [a, b) before any punctuation, or None."""
+    for k in range(a, b):
+        h = ctx.hit_at.get(k)
+        if h is not None and h.cue.lemma == ctx.lex.morph["say_noun"]:
+            return h
+        if not ctx.toks[k].is_word:
+            return None
+    return None
 
 
 def _read_participle(ctx: Ctx, hit: Hit) -> None:
@@ -406,7 +419,7 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
         return
     se = ctx.sent_end[hit.start]
     mk, stop = content_marker(ctx, hit.cue, hit.end, se)
-    if _attributive(ctx, hit, mk):
+    if attributive(ctx, hit, mk):
         return  # لها أجندة معلنة بإرادة …: an adjective of the noun before, no statement
     via: list[Span] = []
     if mk is not None and mk - hit.end <= 10:
@@ -418,26 +431,6 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, se)
     if content is not None:
         emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
-
-
-def _attributive(ctx: Ctx, hit: Hit, mk: int | None) -> bool:
-    """Is the participle at hit an adjective (أجندة معلنة بإرادة …، لافتات منددة بالغارات)? So when a
-    feminine participle follows an indefinite feminine noun with no punctuation between, and no reported
-    clause (أن/إن, its preposition + أن) follows it. A masculine one (قائلا، داعيا) is a circumstantial
-    participle of the subject even without a comma."""
-    toks, lex = ctx.toks, ctx.lex
-    if agreement(ctx, hit) != "f":
-        return False
-    k = hit.start - 1
-    if k < ctx.sent_start[hit.start] or not toks[k].is_word or k in ctx.hit_at:
-        return False
-    prev = toks[k]
-    if is_def(prev, lex) or is_time(ctx, k) or prev.norm in lex.preps_all or prev.norm[:1] in lex.conj \
-            or prev.norm.endswith(lex.plural_endings) or prev.norm[:1].isdigit():
-        return False
-    if mk is not None and mk - hit.end <= 1 and (is_comp(ctx, mk) or (mk + 1 < len(toks) and is_comp(ctx, mk + 1))):
-        return False  # وثيقة مؤكدة أن …، رسالة مشيرة إلى أن …: a reported clause right after
-    return not prev.suffix and prev.norm.endswith(lex.feminine_noun_endings)
 
 
 def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
