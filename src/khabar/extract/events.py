@@ -48,7 +48,8 @@ import logging
 
 from khabar.doc import Doc
 from khabar.extract.event_actor_fill import fill_actors
-from khabar.extract.event_actors import choose_actors
+from khabar.extract.event_actors import ActorPhrase, choose_actors
+from khabar.extract.event_actors import _agent_cue_before as agent_cue_before
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
 from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_of
@@ -60,6 +61,7 @@ from khabar.extract.event_words import Match, TokenView, grammar, lexicons
 log = logging.getLogger(__name__)
 
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+_ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 _HYPERNYM_REACH = 6  # tokens
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
@@ -175,22 +177,32 @@ def _hand_over_tolls(mentions: list[Mention]) -> None:
 
 def _unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
     """"التفجير" or "الهجوم" of an article that names a suicide bombing of that day and place is that
-    bombing."""
+    bombing; when the article names one bombing, one of that day in a town near it is too, and takes
+    the bombing's town ("هجوم في ولاية قندوز" … "فجر انتحاري نفسه في خان آباد")."""
     suicide = [m for m in mentions if m.subtype == "Suicide bomb"]
     if not suicide:
         return
     kinds = ctx.v.kinds()
+    single = len({_place_name(x) for x in suicide}) == 1
     for m in mentions:
         if m.subtype == "Remote explosive/landmine/IED" and "blast" in kinds[m.i]:
-            same = any((x.date is None or m.date is None or x.date == m.date)
-                       and place_relation(x.place, m.place) != "apart" for x in suicide)
+            fits = [x for x in suicide if (x.date is None or m.date is None or x.date == m.date)
+                    and place_relation(x.place, m.place) != "apart"]
         elif _generic_attack(ctx, m):  # an attack: only the bombing of that very day and town
-            same = any(x.date is not None and x.date == m.date and place_relation(x.place, m.place) == "same"
-                       for x in suicide)
+            fits = [x for x in suicide if x.date is not None and x.date == m.date
+                    and place_relation(x.place, m.place) in (("same", "coarse", "near") if single else ("same",))]
         else:
             continue
-        if same:
-            m.subtype, m.type = "Suicide bomb", TYPE_OF["Suicide bomb"]
+        if not fits:
+            continue
+        m.subtype, m.type = "Suicide bomb", TYPE_OF["Suicide bomb"]
+        x = fits[0]
+        if single and place_relation(x.place, m.place) == "near" and not x.place_inherited:
+            m.place, m.place_precision, m.place_rank = x.place, x.place_precision, x.place_rank
+
+
+def _place_name(m: Mention) -> str | None:
+    return m.place.name if m.place is not None else None
 
 
 _SPECIFIC_SUBTYPES = frozenset({"Attack"})  # not an abduction: "هاجمت الجبهة مقرهم" after "خطفت"
@@ -319,9 +331,10 @@ def _mentions(ctx: Context) -> list[Mention]:
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
         if context == "target":
-            armed = any(a.category in ("state", "rebel", "pro_gov", "armed") and m.j <= a.i < m.j + 7
+            armed = any(a.category in _ARMED and m.j <= a.i < m.j + 7
                         and a is not a1 for a in ctx.actors)
-            civ = v.has_kind(m.j, m.j + 7, "civilian", s)
+            civ = v.has_kind(m.j, m.j + 7, "civilian", s) or (
+                v.has_kind(m.j, m.j + 7, "venue", s) and not _armed_after(ctx, m.j, lo, hi, a1))
             if civ and not armed:
                 subtype = "Attack"
             elif armed:
@@ -410,6 +423,13 @@ def _mentions(ctx: Context) -> list[Mention]:
                         and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
                     m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
     return out
+
+
+def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None) -> bool:
+    """An armed side named after token j in the sentence, not as the doer ("على يد مسلحين"): at a
+    hotel or a museum, fighting with the forces there ("بين القتلى خمسة من القوات")."""
+    return any(a.category in _ARMED and j <= a.i < hi and a is not a1
+               and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors)
 
 
 def _place_follows(ctx: Context, j: int, s: int) -> bool:
