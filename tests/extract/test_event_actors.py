@@ -239,6 +239,15 @@ def test_leader_of_a_coalition_qualifies_it() -> None:
     assert [(e.actor1, e.actor2) for e in doc.events] == [("طائرات التحالف الذي تقوده السعودية", "الحوثيين")]
 
 
+def test_a_pronoun_subject_is_the_armed_actor_not_the_outlet() -> None:
+    doc = build("وأفادت مصادر بحسب قناة الأفق بأن المسلحين الحوثيين داهموا منازل في عدن، مشيرة إلى أنهم "
+                "اعتقلوا العشرات من المواطنين.")
+    doc.entities.append(EntityMention(_find(doc.text, "قناة الأفق"), "ORG"))
+    extract_events(doc)
+    arrests = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Arrests"]
+    assert arrests == [("المسلحين الحوثيين", "المواطنين")]
+
+
 def test_the_base_is_no_group() -> None:
     doc = build("وشن الطيران غارات على المواقع الداخلية للقاعدة في تعز أمس.")
     doc.entities.append(EntityMention(_find(doc.text, "للقاعدة"), "ORG", canonical="القاعدة",

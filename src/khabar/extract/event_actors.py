@@ -36,6 +36,7 @@ from khabar.extract.event_actor_phrases import (
     stop_words,
     strip_proclitics,
 )
+from khabar.extract.event_args import ARMED
 from khabar.extract.event_words import TokenView, grammar
 
 # the phrases are re-exported: event_context, event_merge and the fill import them from here
@@ -211,9 +212,11 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
              and (ti <= a.i - 1 < tj or not qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
-        # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor
+        # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor; an armed one
+        # first ("أفادت مصادر بحسب سكاي نيوز بأن المسلحين … مشيرة إلى أنهم اعتقلوا": not the outlet)
         rest = [a for a in targets if a.i >= tj]
-        return doers[0], rest[0] if rest else None
+        armed = [a for a in doers if a.j <= ti and a.category in ARMED]
+        return (armed or doers)[0], rest[0] if rest else None
     # not the object of another event word on the way ("بالسيطرة على المطار ثم طرد الحوثيين")
     after = [a for a in doers if a.i >= tj and a.i - tj <= 4 and not _governed(v, a, tj)]
     before = [a for a in doers if a.j <= ti]
