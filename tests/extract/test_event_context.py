@@ -65,6 +65,14 @@ def test_lead_day_fallback(text: str, expected: dict) -> None:
     assert _dates(doc) == expected
 
 
+def test_a_month_before_is_no_borrowed_day() -> None:
+    text = ("قصفت قوات النظام بلدات في تعز أمس. وارتفعت أسعار الوقود في الأسواق الشهر الماضي. "
+            "وشنت الطائرات غارات على مواقع في عدن.")
+    times = YESTERDAY + (("الشهر الماضي", "2015-07-01", "month"),)
+    doc = run(text, times=times, places=("تعز", "عدن"))
+    assert _dates(doc) == {"Taiz": "2015-08-05", "Aden": "2015-08-05"}
+
+
 @pytest.mark.parametrize("text,places", [
     pytest.param("وشنت الطائرات غارات على مواقع في أريحا وفي سراقب أمس.", ["Ariha", "Saraqib"],
                  id="repeated-preposition"),

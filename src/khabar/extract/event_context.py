@@ -54,6 +54,7 @@ _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("عل�
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 _REACTION_REACH = 3
+_BORROWED = frozenset({"day", "week", "year"})  # a month before frames a background; a year, history
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake  # tokens from "أدان" to the time of the condemnation
 
 
@@ -525,7 +526,10 @@ def date_of(ctx: Context, m: Mention) -> None:
             return  # "وفي تطور آخر …", "وفي محافظة أبين، سيطر …": the time before dates another story
         if opening == "same":  # "في غضون ذلك": at the time of the events just told
             reach, same = min(reach, s + 1 - _same_lookback()), True
-        t = best_time(ctx.times_by_sent.get(s, []), m.span.start, None)
+        # a month or a year named before ("منذ الشهر الماضي", "حتى العام 2013") frames a
+        # background, not the day of the events told after it
+        t = best_time([x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED],
+                      m.span.start, None)
         if t is not None:
             m.anchored = same or ctx.para[s] == m.para
             m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
@@ -544,13 +548,15 @@ def _lead_date(ctx: Context, m: Mention, s: int) -> None:
     if not ls < s + 1 <= m.sentence:
         return
     for k in range(ls + 1, s + 1):
-        if ctx.times_by_sent.get(k) or _opening(ctx, k) == "shift":
+        if any(t.precision in _BORROWED for t in ctx.times_by_sent.get(k, ())) \
+                or _opening(ctx, k) == "shift":
             return
     if _opening(ctx, m.sentence) == "past":
         return  # "وكان مسلحون قد هاجموا": before the lead's day
     if _opening(ctx, s + 1) == "shift":
         return
     m.time, m.date, m.date_precision, m.date_soft = lead, lead.value, lead.precision, True
+    m.anchored = ctx.para[ls] == m.para  # as a time borrowed from the paragraph
 
 
 @functools.cache
