@@ -122,6 +122,8 @@ def test_clash_between_two_sides() -> None:
                  id="expel-object-is-actor2"),
     pytest.param("وأعلن الجيش أنه حرر 30 رهينة بينهم 21 طفلا وسبع نساء في تعز.", "الجيش", None,
                  id="among-them-is-no-between"),
+    pytest.param("وسقطت طائرة حربية تابعة للتحالف أمس نتيجة خلل فني أثناء قصفها مواقع الحوثيين في تعز.",
+                 "طائرة حربية تابعة للتحالف", "الحوثيين", id="attack-noun-pronoun-is-its-doer"),
     pytest.param("وأعلن مقتل القائد الميداني بقصف لطيران التحالف أثناء هروبه من تعز.", "طيران التحالف",
                  "القائد الميداني",
                  id="aircraft-after-lam-fly-the-strike"),

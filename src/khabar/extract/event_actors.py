@@ -47,6 +47,9 @@ _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات 
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
 _CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are sought
+# event types whose noun's possessive pronoun names the doer ("قصفها": its bombing), not the one it fell on
+_POSSESSED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+_TERRITORY_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _SIDE_REACH = 25  # tokens after بين where "من جهة" closes the first side
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
 
@@ -237,6 +240,11 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1]
         rest = [a for a in targets if a.i >= tj and a is not actor1]
         return actor1, (objs[0] if objs else rest[0] if rest else None)
+    own = _possessor(v, before, ti, tj, lo, verb)
+    if own is not None:
+        # "سقطت طائرة حربية … أثناء قصفها حيا": the attack noun's pronoun is its doer, named before
+        objs = [a for a in targets if a.i >= tj]
+        return own, objs[0] if objs else None
     if not verb or (ti > lo and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]):
         # a noun trigger takes a doer before it only through a verb close by ("الجيش شن غارات");
         # farther, the actor is busy with something else ("الشرطة ... تحقق في قضية مقتل الطالب")
@@ -270,6 +278,22 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _possessor(v: TokenView, before: list[ActorPhrase], ti: int, tj: int, lo: int,
+               verb: bool) -> ActorPhrase | None:
+    """A one-word attack noun with a possessive pronoun ("أثناء قصفها", "بهجومهم"; a strike or a
+    fight, not an arrest, whose pronoun is the one arrested) after a noun marker or a preposition:
+    its possessor is the doer, the last actor named before it in the sentence."""
+    if not before or tj - ti != 1:
+        return None
+    m = v.match_at("triggers", ti)
+    if m is None or not m.suffix or m.entry.get("type") not in _POSSESSED_TYPES \
+            or m.entry.get("subtype") in _TERRITORY_SUBTYPES:
+        return None
+    if verb and not (ti > lo and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]):
+        return None  # "قصفها الطيران": a verb with its object pronoun
+    return before[-1]
 
 
 def _side_marks(v: TokenView, k: int, hi: int) -> list[int]:
