@@ -153,6 +153,9 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     pytest.param("وقتل 9 أشخاص في انفجار لغم في عدن.", None, id="people-alone-name-no-victim"),
     pytest.param("وقصف الطيران الحربي قرية في عدن ما أدى إلى مقتل 12 مواطنا.", "مواطنا",
                  id="citizens-a-strike-killed"),
+    pytest.param("قتل 3 فلسطينيين وأصيب 20 آخرون أمس جراء انفجار غامض داخل منزل في عدن. وقالت مصادر إن "
+                 "الانفجار وقع في مبنى يؤوي عائلات للاجئين.", "فلسطينيين",
+                 id="own-sentence-victims-over-a-merged-target"),
 ])
 def test_victims_are_actor2(text: str, actor2: str | None) -> None:
     doc = run(text)

@@ -118,6 +118,13 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     and got.i <= bisect.bisect_left(starts, ev.trigger.end) + 1:
                 ev.actor2 = got.text
                 ev.evidence["actor2"] = [got.span]
+        if ev.actor2 is not None and ev.subtype in _VICTIM_SUBTYPES and not _own_sentence(v, starts, ev, "actor2"):
+            # "قتل 3 فلسطينيين جراء انفجار": the victims its own sentence counts, not a target told of
+            # another mention merged into it
+            got = _victims(doc, v, starts, ev, a1, by_tok, counted=False)
+            if got is not None and v.tokens[got.i].sentence == _sentence_of(v, starts, ev.trigger.start):
+                ev.actor2 = got.text
+                ev.evidence["actor2"] = [got.span]
         if ev.actor2 is None:
             pick = None
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
@@ -410,10 +417,11 @@ def _civilian_word(v: TokenView, i: int) -> bool:
 
 
 def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
-             groups: dict[int, ActorPhrase]) -> ActorPhrase | None:
+             groups: dict[int, ActorPhrase], counted: bool = True) -> ActorPhrase | None:
     """Who an event's violence fell on: the person right after its trigger ("بقتل ضابط", "احتجاز
     الرهائن"), the people its toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
-    counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني")."""
+    counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني"; not with
+    ``counted`` False)."""
     ntok = len(v.tokens)
     ti = bisect.bisect_left(starts, ev.trigger.start)
     tj = bisect.bisect_left(starts, ev.trigger.end)
@@ -447,7 +455,9 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
             got = _victim_phrase(doc, v, k, ntok, groups)
             if got is not None:
                 return got
-    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups) if own else None
+    if not (own and counted):
+        return None
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups)
 
 
 def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
@@ -525,6 +535,17 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
     span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
     armed = kinds[k] & _COMBATANT or t.norm in ag["combatant"] or t.stem in ag["combatant"]
     return ActorPhrase(k, j, span, "armed" if armed else "civilian")
+
+
+def _sentence_of(v: TokenView, starts: list[int], pos: int) -> int:
+    k = min(bisect.bisect_right(starts, pos) - 1, len(v.tokens) - 1)
+    return v.tokens[max(k, 0)].sentence if v.tokens else -1
+
+
+def _own_sentence(v: TokenView, starts: list[int], ev, field: str) -> bool:
+    """Whether the evidence of ``field`` stands in the sentence of the event's trigger."""
+    spans = ev.evidence.get(field) or []
+    return not spans or _sentence_of(v, starts, spans[0].start) == _sentence_of(v, starts, ev.trigger.start)
 
 
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
