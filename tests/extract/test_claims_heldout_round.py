@@ -41,6 +41,24 @@ CASES = [
                  "أبوابها قريبا.",
                  [("قوله", "مصدر وصفته بأنه مطلع من وزارة الخارجية", "إن السفارة ستفتح أبوابها قريبا")],
                  id="relay-source-described-with-anna"),
+    pytest.param("وقالت الوزارة إن الوضع خطير. وشددت بهذا الصدد على أن الحل سياسي.",
+                 [("وقالت", "الوزارة", "إن الوضع خطير"), ("وشددت", "الوزارة", "على أن الحل سياسي")],
+                 id="discourse-adverb-is-no-speaker"),
+    pytest.param("وقال المتحدث إن القوات تقدمت. وأوضح بدوره أن المعارك مستمرة.",
+                 [("وقال", "المتحدث", "إن القوات تقدمت"), ("وأوضح", "المتحدث", "أن المعارك مستمرة")],
+                 id="bi-dawrihi-is-no-speaker"),
+    pytest.param('وغرد الشيخ سعيد العمري عبر حسابه الرسمي قائلا: "قتل المصلين جريمة".',
+                 [("وغرد", "الشيخ سعيد العمري", "قتل المصلين جريمة")],
+                 id="manner-participle-after-verb"),
+    pytest.param('وعلق الوزير معلقا على الهجوم: "هذا عمل جبان".',
+                 [("وعلق", "الوزير", "هذا عمل جبان")],
+                 id="comment-verb"),
+    pytest.param("كما نص القرار على أن تتولى القوات حفظ الأمن في المنطقة.",
+                 [("نص", "القرار", "على أن تتولى القوات حفظ الأمن في المنطقة")],
+                 id="text-stipulates"),
+    pytest.param("ووثقت الشبكة مقتل عشرين مدنيا في القصف.",
+                 [("ووثقت", "الشبكة", "مقتل عشرين مدنيا في القصف")],
+                 id="monitor-documents"),
 ]
 
 
@@ -55,3 +73,12 @@ def test_claims(text, expected):
 ])
 def test_via_keeps_the_channel_whole(text, via):
     assert [v.text for v in run(text).claims[0].via] == [via]
+
+
+def test_coordinated_cue_shares_the_subject_of_its_clause():
+    doc = Doc(Article(id="t", text='قال المتحدث إن الوضع هادئ. وتفاعل الدكتور خالد الحربي مع الحملة وكتب "لن ننسى الشهداء".'))
+    from khabar.extract.entities import extract_entities
+    extract_entities(doc)
+    extract_claims(doc)
+    last = doc.claims[-1]
+    assert (last.cue.text, last.speaker_text, last.speaker_implicit) == ("وكتب", "الدكتور خالد الحربي", True)

@@ -22,7 +22,7 @@ import bisect
 
 from khabar.doc import Claim, Span
 from khabar.extract.claim_phrases import clean_name, speaker_text, stance_of
-from khabar.extract.claim_tokens import Ctx, Hit, agreement, tok_span, trim
+from khabar.extract.claim_tokens import Ctx, Hit, agreement, is_def, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
 
@@ -34,6 +34,10 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
         if person is None:
             return None, None, []
         return person, clean_name(person.text), []
+    if hit.conj and hit.cue.kind == "verb":
+        subject = _clause_subject(ctx, hit)
+        if subject is not None:
+            return subject, clean_name(subject.text), []
     best = ctx.last
     want = agreement(ctx, hit)
     if want:
@@ -42,6 +46,38 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
                 best = claim
                 break
     return best.speaker, best.speaker_text, list(best.via)
+
+
+CLAUSE_WORDS = 20  # how far back a coordinated cue looks for the subject of its clause
+
+
+def _clause_subject(ctx: Ctx, hit: Hit) -> Span | None:
+    """``كما تفاعل X مع الوسم وكتب «…»``: a coordinated cue with no subject of its own shares the subject
+    of the verb before it, when that verb has a person (with titles before the name) as its subject
+    after the last content read and within the sentence. The word before the name must be no
+    preposition and no definite noun (a verb, not ``على لسان`` or ``الوزير``)."""
+    if not ctx.doc.entities:
+        return None
+    toks, lex = ctx.toks, ctx.lex
+    low = max(ctx.sent_start[hit.start], ctx.covered_end, ctx.last_cue_tok + 1, hit.start - CLAUSE_WORDS)
+    lo_char, hi_char = toks[low].span.start, toks[hit.start].span.start
+    starts = [t.span.start for t in toks]
+    for e in ctx.doc.entities:  # in text order: the first subject of the clause
+        if e.label != "PER" or e.span.start < lo_char or e.span.end > hi_char:
+            continue
+        k = bisect.bisect_left(starts, e.span.start)
+        if k >= len(toks) or starts[k] != e.span.start:
+            continue
+        s = k
+        while s - 1 > low and toks[s - 1].norm in lex.titles:
+            s -= 1
+        prev = toks[s - 1] if s - 1 >= low else None
+        if prev is None or not prev.is_word or prev.norm in lex.preps_all \
+                or any(c in prev.prefix for c in (lex.morph["ba"], lex.morph["lam"])) \
+                or is_def(prev, lex) or (s - 1) in ctx.hit_at:
+            return None
+        return ctx.doc.span_from_norm(toks[s].nstart, toks[bisect.bisect_left(starts, e.span.end) - 1].nend)
+    return None
 
 
 def _topic_person(ctx: Ctx, hit: Hit) -> Span | None:

@@ -105,6 +105,7 @@ class Lexicon:
     lam_cues: frozenset[str] = frozenset()
     object_suffixes: tuple[str, ...] = ()  # longest first
     relay_preps: frozenset[str] = frozenset()
+    manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
     suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
     starters: frozenset[str] = frozenset()  # every word a cue can start with (with و/ف, with a pronoun)
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
     lex.content_preps = _words(m.get("content_prepositions"))
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
+    lex.manner_participles = _words(m.get("manner_participles"))
     lex.relay_preps = frozenset(" ".join(normalize_form(str(x)).split())
                                 for x in m.get("relay_prepositions") or [])
     lex.mouthpieces = frozenset(" ".join(normalize_form(str(x)).split()) for x in g.get("mouthpieces") or [])

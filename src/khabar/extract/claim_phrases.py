@@ -472,6 +472,13 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if h.cue.form in lex.relay_preps and words > 0 and h.end < sent_end:
                 k = h.end  # قالت الوكالة، نقلا عن الوزارة، إن …: a relay inside the speaker region
                 continue
+            if h.cue.kind == "participle" and cue.kind == "verb" and h.cue.lemma in lex.manner_participles:
+                # غرد X عبر حسابه قائلا: «…»: the participle only says how; the verb's content follows it
+                mk2 = content_marker(ctx, cue, h.end, sent_end)[0]
+                if mk2 is None:
+                    return None, k
+                ctx.skip.add(k)
+                return mk2, k
             if h.cue.kind != "noun":
                 return None, k
         if w in lex.complementizers and is_comp(ctx, k):
