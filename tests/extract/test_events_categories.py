@@ -34,3 +34,33 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"), ("أمس", "2015-08-05", "day", 2)),
               places=("عدن", "الحوطة"))
     assert [(e.subtype, e.place.name) for e in doc.events] == [("Suicide bomb", "Al-Hawtah")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وكانت الشرطة أعلنت مقتل 19 شخصا في حادث الاصطدام الذي جرى في عدن أمس.", id="collision"),
+    pytest.param("وقال الجيش إن 12 جنديا قتلوا غرقا بعد غرق زورق قرب عدن أمس.", id="drowning"),
+    pytest.param("وطردت السلطات اليمنية السفير الإيراني من عدن أمس.", id="envoy-expelled"),
+    pytest.param("ودخلت القوات قرية قرب تعز أمس للقيام بحملة اعتقالات.", id="to-carry-out-arrests"),
+    pytest.param("لدينا قانون ينص على معاقبة من يثبت تحريضه على التخريب والتفجير في عدن أمس.", id="a-law"),
+    pytest.param("رابط الخبر بصحيفة الوئام: التحالف يقصف مواقع في تعز أمس", id="link-line"),
+])
+def test_no_event(text: str) -> None:
+    doc = run(text, times=YESTERDAY if "أمس" in text else ())
+    assert [(e.subtype, e.trigger.text) for e in doc.events] == []
+
+
+def test_clashes_with_residents_are_a_riot() -> None:
+    doc = run("واندلعت اشتباكات بين الجنود وبين السكان في قرية قرب حلب أمس.", times=YESTERDAY)
+    assert [(e.type, e.subtype) for e in doc.events] == [("Riots", "Violent demonstration")]
+
+
+def test_control_in_a_relative_clause_is_a_state() -> None:
+    doc = run("وقصف الطيران قرية قرب حلب أمس، والتي يسيطر عليها التنظيم، ما أدى إلى مقتل 12 مدنيا.",
+              times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Air/drone strike"]
+
+
+def test_a_contrasting_toll_is_no_new_event() -> None:
+    doc = run("وانفجرت سيارة مفخخة قرب معسكر للجيش في حلب أمس ما أدى إلى مقتل ثمانية جنود.\n"
+              "لكن الجيش أعلن مقتل جنديين وإصابة أربعة.", times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Remote explosive/landmine/IED"]

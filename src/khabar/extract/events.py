@@ -53,10 +53,12 @@ from khabar.extract.event_actors import _agent_cue_before as agent_cue_before
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
 from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_of
+from khabar.extract.event_context import _relatives as relatives
 from khabar.extract.event_merge import (Mention, best_place, merge_mentions, place_order, place_relation,
                                         to_event)
 from khabar.extract.event_split import split_coordinated
 from khabar.extract.event_words import Match, TokenView, grammar, lexicons
+from khabar.text.normalize import normalize_form
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,11 @@ _DEED_REACH = 3  # tokens from "جريمة"/"حادثة" to the event it names w
 _OBJECT_REACH = 4  # tokens from a strike to the reinforcements it hit ("دمرت أرتالا وتعزيزات")
 _AIM_REACH = 2  # tokens from "لاستكمال"/"لبسط" to the event it aims at
 _AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("بعد سلسلة هجمات")
+_LEGAL_REACH = 7  # tokens from a law or punishment word to the deed it names
+_PURPOSE_REACH = 2  # tokens from "للقيام ب"/"لتنفيذ" to the event aimed at
+_ENVOY_REACH = 3  # tokens from "طرد" to the envoy expelled ("طرد السفير السوري")
+_CROWD_REACH = 6  # tokens from clashes to the residents or youths they were fought with
+_RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
 
@@ -91,6 +98,10 @@ def extract_events(doc: Doc) -> None:
     found = {id(m) for m in mentions}
     mentions = attach_casualties(ctx, mentions)
     mentions = _crash_tolls(ctx, mentions, found)
+    mentions = [m for m in mentions if id(m) in found or not _contrasting_toll(ctx, m, mentions)]
+    # a toll with no trigger in a sentence telling of a mishap ("مقتل 19 في حادث الاصطدام")
+    mentions = [m for m in mentions if id(m) in found
+                or not ctx.v.has_kind(ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence], "accident", m.sentence)]
     # a toll with no trigger in a sentence that totals months of events ("قتلت 3042 خلال عشرة أشهر")
     mentions = [m for m in mentions if id(m) in found or not _roundup(ctx, m.sentence)]
     mentions = split_coordinated(ctx, mentions)
@@ -146,6 +157,16 @@ def _crash_tolls(ctx: Context, mentions: list[Mention], found: set[int]) -> list
             crash.injured = m.injured
         crash.casualty_spans.extend(m.casualty_spans)
     return out
+
+
+def _contrasting_toll(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
+    """A toll with no trigger in a sentence opening with "لكن" right after a sentence whose event has
+    a toll ("مؤكدا أنه قتل 8 جنود. لكن الجيش أعلن مقتل جنديين"): another figure for that event."""
+    s = m.sentence
+    lo = ctx.sent_lo[s]
+    if s == 0 or not ctx.v.has_kind(lo, lo + 2, "contrast", s):
+        return False
+    return any(x.sentence == s - 1 and x.killed is not None and x is not m for x in mentions)
 
 
 def _crash(ctx: Context, m: Mention) -> bool:
@@ -295,6 +316,8 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
         if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
             continue
+        if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
+            continue  # "طرد السفير": an envoy expelled, no place taken
         if context == "place" and not _place_follows(ctx, m.j, s):
             continue  # "استرداد مدينة زنجبار", not "استرداد قيمة القروض"
         if context == "hostage" and not v.has_kind(m.j, m.j + _HOSTAGE_REACH, "hostage", s):
@@ -351,6 +374,9 @@ def _mentions(ctx: Context) -> list[Mention]:
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
                 subtype = "Non-state actor overtakes territory"
+        if subtype == "Armed clash" and context != "target" and (
+                v.has_kind(m.j, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)):
+            subtype = "Violent demonstration"  # "اندلعت اشتباكات بينها وبين السكان", "رشق الشبان الحجارة"
         if typ == "Protests":
             if v.has_kind(lo, hi, "excessive", s):
                 subtype = "Excessive force against protesters"
@@ -380,6 +406,8 @@ def _mentions(ctx: Context) -> list[Mention]:
         if subtype == "Armed clash" and v.has_kind(m.i - 1, m.i, "period", s) and any(
                 x.entry["subtype"] in _TERRITORY and x.i < m.i for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرة الفصائل على البلدة … خلال اشتباكات": the fight that won it
+        if subtype in _TERRITORY and _relative_imperfect(v, m, lo):
+            mention.support = True  # "القرية التي يسيطر عليها التنظيم": a state of control, no event
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         place_of(ctx, mention)
@@ -432,6 +460,14 @@ def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None)
                and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors)
 
 
+def _relative_imperfect(v: TokenView, m: Match, lo: int) -> bool:
+    """The trigger is an imperfect verb right after a relative pronoun ("التي يسيطر عليها")."""
+    form = normalize_form(m.entry["form"])
+    if m.prefix or form[:1] not in grammar()["imperfect"] or v.tokens[m.i].norm != form:
+        return False
+    return any(v.tokens[k].norm in relatives() for k in range(max(lo, m.i - _RELATIVE_REACH), m.i))
+
+
 def _place_follows(ctx: Context, j: int, s: int) -> bool:
     """A place word (منطقة، مدينة …) or a toponym starts within two tokens after token j."""
     if ctx.v.has_kind(j, j + 2, "placehead", s):
@@ -460,10 +496,16 @@ def _continues_subject(v: TokenView, m: Mention) -> bool:
 
 
 @functools.cache
-def _aim_words() -> frozenset[str]:
-    """The words of kind "aim" (words.tsv) as the matcher keys them."""
+def _kind_words(kind: str) -> frozenset[str]:
+    """The one-word forms of ``kind`` (words.tsv) as the matcher keys them."""
     return frozenset(w for plist in lexicons()["words"].index.values() for ph in plist
-                     if ph.entry["kind"] == "aim" for w in ph.words[:1])
+                     if ph.entry["kind"] == kind and len(ph.words) == 1 for w in ph.words)
+
+
+def _with_lam(v: TokenView, k: int, kind: str) -> bool:
+    """Token k is a word of ``kind`` with ل in front ("لاستكمال", "للقيام")."""
+    lam = grammar()["lam"]
+    return kind in v.kinds()[k] and any(p.endswith(lam) and st in _kind_words(kind) for p, st, _x in v.keys[k])
 
 
 def _roundup(ctx: Context, s: int) -> bool:
@@ -500,6 +542,10 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
         return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
+    if v.has_kind(m.i - _LEGAL_REACH, m.i, "legal", s):
+        return True  # "قانون ينص على معاقبة من يحرض على التفجير": a law, no deed done
+    if any(_with_lam(v, k, "carry") for k in range(max(lo, m.i - _PURPOSE_REACH), m.i)):
+        return True  # "للقيام بحملة اعتقالات", "لتنفيذ هجمات": an aim, not an event
     if v.has_kind(m.i - 4, m.j + 6, "history", s):
         return True  # "منذ 2011", "منذ بداية الأزمة"
     if s not in roundup:
@@ -507,9 +553,7 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
     if roundup[s]:
         return True  # a total over months: "قتل 3042 خلال عشرة أشهر", "وثقت المجموعة 214 ضحية"
     if typ != "Strategic developments" and any(
-            "aim" in v.kinds()[k] and v.tokens[k].sentence == s
-            and any(p.endswith(g["lam"]) and st in _aim_words() for p, st, _x in v.keys[k])
-            for k in range(max(0, m.i - _AIM_REACH), m.i)):
+            _with_lam(v, k, "aim") for k in range(max(lo, m.i - _AIM_REACH), m.i)):
         return True  # "لاستكمال بسط سيطرتنا": an aim, not an event
     if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
             and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s) \
