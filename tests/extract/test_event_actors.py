@@ -124,6 +124,8 @@ def test_clash_between_two_sides() -> None:
                  id="among-them-is-no-between"),
     pytest.param("وسقطت طائرة حربية تابعة للتحالف أمس نتيجة خلل فني أثناء قصفها مواقع الحوثيين في تعز.",
                  "طائرة حربية تابعة للتحالف", "الحوثيين", id="attack-noun-pronoun-is-its-doer"),
+    pytest.param("وبدأت العملية بقصف مدفعي، إضافة إلى ضربات جوية من نسور السلاح الجوي على مواقع المتمردين في تعز.",
+                 "السلاح الجوي", "المتمردين", id="aircraft-after-min-fly-the-strike"),
     pytest.param("وأعلن مقتل القائد الميداني بقصف لطيران التحالف أثناء هروبه من تعز.", "طيران التحالف",
                  "القائد الميداني",
                  id="aircraft-after-lam-fly-the-strike"),
@@ -251,6 +253,13 @@ def test_a_pronoun_subject_is_the_armed_actor_not_the_outlet() -> None:
     extract_events(doc)
     arrests = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Arrests"]
     assert arrests == [("المسلحين الحوثيين", "المواطنين")]
+
+
+def test_a_head_noun_governs_a_quoted_group() -> None:
+    doc = build("وقصف الطيران مواقع لعناصر «داعش» في تعز أمس.")
+    doc.entities.append(EntityMention(_find(doc.text, "داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
+    extract_events(doc)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("الطيران", "عناصر «داعش»")]
 
 
 def test_the_base_is_no_group() -> None:

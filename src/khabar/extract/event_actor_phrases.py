@@ -138,8 +138,14 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
             j += 1
         category = m.entry["category"]
-        if head and j == m.j and j in names and not m.suffix:
-            j, name_cat = names[j]  # "مقاتلي صالح", "قوات هادي": a head noun and the name it governs
+        quoted = head and j == m.j and not m.suffix and j + 1 < ntok and j not in names \
+            and v.tokens[j].span.text in actor_grammar()["quotes"] and j + 1 in names
+        if head and j == m.j and (j in names or quoted) and not m.suffix:
+            # "مقاتلي صالح", "قوات هادي": a head noun and the name it governs, also in quotes ("عناصر «داعش»")
+            j, name_cat = names[j + 1 if quoted else j]
+            if quoted and j < ntok and v.tokens[j].span.text in g["quotes"] \
+                    and v.tokens[j].span.text not in actor_grammar()["brackets"]:
+                j += 1  # the closing quote
             if name_cat != "person":
                 category = name_cat
         # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees

@@ -50,6 +50,7 @@ _CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are so
 # event types whose noun's possessive pronoun names the doer ("قصفها": its bombing), not the one it fell on
 _POSSESSED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 _TERRITORY_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_AIR_FROM_REACH = 4  # tokens after a strike noun to the aircraft named after من
 _SIDE_REACH = 25  # tokens after بين where "من جهة" closes the first side
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
 
@@ -75,6 +76,22 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
                 and (a.j >= hi or not v.tokens[a.j].is_word or kinds[a.j] & {"locative", "killed", "injured"}):
             return a  # "قصف مدفعي للحوثيين في …": an indefinite attack noun and a known group's لـ
         return None
+    return None
+
+
+def _air_from(v: TokenView, cands: list[ActorPhrase], tj: int, hi: int) -> ActorPhrase | None:
+    """"ضربات جوية من نسور السلاح الجوي", "قصف من طائرات التحالف": aircraft after من a few words past
+    the trigger (one word may head them) fly the strike."""
+    of = grammar()["of"]
+    for a in cands:
+        if a.i < tj:
+            continue
+        if a.i > tj + _AIR_FROM_REACH:
+            break
+        if a.category != "air" or a.prep or any(not v.tokens[k].is_word for k in range(tj, a.i)):
+            continue
+        if any(v.tokens[k].norm == of for k in range(max(tj, a.i - 2), a.i)):
+            return a
     return None
 
 
@@ -156,6 +173,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                   and not any(v.triggers_at(k) and "after" in kinds[k - 1] for k in range(tj + 1, a.i))), None)
     if agent is None:
         agent = _lam_agent(v, cands, ti, tj, hi)
+    if agent is None:
+        agent = _air_from(v, cands, tj, hi)
     if agent is None and described:
         agent = _described_agent(v, actors, tj, lo, hi)
     if agent is not None:
