@@ -43,3 +43,16 @@ def run(text: str, times: tuple = ()) -> list:
 def test_foreign_place_in_the_clause(text: str, subtype: str, place: str) -> None:
     events = [e for e in run(text) if e.subtype == subtype]
     assert [e.place.name for e in events] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("وطالب الرئيس التركي الجارة سوريا بضبط الحدود بعدما قتل تفجير سيارة ملغومة 5 أشخاص "
+                 "قرب مطار أنقرة.", "Ankara", id="object-of-the-main-clause"),
+    pytest.param("وقال مسؤولون في سوريا إن 5 أشخاص قتلوا بعدما انفجرت سيارة ملغومة قرب مطار أنقرة.",
+                 "Ankara", id="locative-place-of-another-clause-yields-to-the-clause's-own"),
+    pytest.param("قتل 5 أشخاص في حلب بعدما انفجرت سيارة ملغومة في سوق مزدحم.", "Aleppo",
+                 id="locative-place-before-the-clause-still-places-it"),
+])
+def test_place_of_the_clause(text: str, place: str) -> None:
+    events = run(text)
+    assert [e.place.name for e in events if e.place is not None] == [place]

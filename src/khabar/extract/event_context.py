@@ -199,6 +199,16 @@ def place_of(ctx: Context, m: Mention) -> None:
         # عدن" happened in Aden
         after = after[1:]
     before = [p for p in places if p.span.end <= m.span.start]
+    if before and after:
+        # "طالب البلد الجار باكستان … بعدما حصد تفجير … قرب مطار كابول": a subject or an object
+        # of another clause is no place of the event
+        opens = _clause_start(ctx, m)
+        kept: list[PlaceMention] = []
+        for p in before:  # a place joined to a kept one ("في منطقتي دار سعد والعلم") is kept
+            if p.span.start >= opens or _locative(ctx, p) or (kept and _joined(ctx, kept[-1], p)):
+                kept.append(p)
+        if kept or any(p.level != "country" for p in after):
+            before = kept  # (a bare country after it locates nothing better)
     if len(before) > 1 and _is_reference_point(ctx, before[-1]):
         before = before[:-1]  # "في محافظة إب بجنوب صنعاء تحتدم المواجهات": إب, not صنعاء
     if len(before) > 1 and ctx.token_of(before[-1].span.start) - ctx.token_of(before[-2].span.end - 1) <= 4 \
@@ -240,6 +250,8 @@ def place_of(ctx: Context, m: Mention) -> None:
                 if not home and not any(_locative(ctx, p) for p in prev):
                     continue  # "وأضاف المرصد ومقره بريطانيا": no place of events, look further back
                 prev = home or prev
+                # where the sentence puts things ("داخل تركيا"), not its subject ("وواصلت أنقرة")
+                prev = [p for p in prev if _locative(ctx, p)] or prev
                 top = max(specificity(p, ctx.references) for p in prev)
                 chosen = next(p for p in prev if specificity(p, ctx.references) == top)
                 if _opening(ctx, s) == "shift" and ctx.fronted.get(s) is not None:
@@ -247,8 +259,8 @@ def place_of(ctx: Context, m: Mention) -> None:
                     # report has turned to frames the sentences after it
                     chosen, inherited = ctx.fronted[s], False
                 break
-        if chosen is None:
-            chosen = ctx.lead_place
+        if chosen is None and ctx.lead_place is not None and _locative(ctx, ctx.lead_place):
+            chosen = ctx.lead_place  # not a place the lead only names ("طالب البلد الجار باكستان")
     if chosen is None:
         return
     if not inherited:
@@ -286,19 +298,73 @@ def _container_if_misplaced(ctx: Context, p: PlaceMention) -> PlaceMention:
 
 def _locative(ctx: Context, p: PlaceMention) -> bool:
     """A preposition or a locating word puts something at ``p`` ("في شمال العراق", "بعدن", "قرب
-    حلب"), unlike a mere attribute ("ومقره بريطانيا")."""
+    مطار كابول", "داخل تركيا"), unlike a mere attribute ("ومقره بريطانيا") or a subject ("وواصلت
+    أنقرة حملتها")."""
     k = ctx.token_of(p.span.start)
     kinds = ctx.v.kinds()
+    by = grammar()["bi"]
     clitics = ctx.doc.text[ctx.v.tokens[k].span.start:p.span.start]
-    if clitics.endswith(grammar()["bi"]):
+    if clitics.endswith(by):
         return True  # "بعدن" (but "بريطانيا" is a name)
+    words = _place_words()
     k -= 1
-    while k >= 0 and kinds[k] & {"placehead", "near"} and not ctx.v.tokens[k].norm.startswith(
-            grammar()["bi"]):
+    while k >= 0 and (kinds[k] & {"placehead", "near"} or _stem_in(ctx, k, words["facility_heads"])) \
+            and not ctx.v.tokens[k].norm.startswith(by):
+        if "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence:
+            return True  # "قرب حلب", "شرق مدينة حلب"
         k -= 1
     if k < 0:
         return False
-    return "locative" in kinds[k] or "near" in kinds[k] or ctx.v.tokens[k].norm.startswith(grammar()["bi"])
+    return "locative" in kinds[k] or "near" in kinds[k] or ctx.v.tokens[k].norm.startswith(by) \
+        or _stem_in(ctx, k, words["locatives"])
+
+
+def _stem_in(ctx: Context, k: int, forms: frozenset[str]) -> bool:
+    """Token k, read with some clitic split (the article too), is one of ``forms``."""
+    article = grammar()["article"]
+    for _pre, st, _suf in ctx.v.keys[k]:
+        if st in forms or (st.startswith(article) and st[len(article):] in forms):
+            return True
+    return False
+
+
+@functools.cache
+def _place_words() -> dict[str, frozenset[str]]:
+    """Folded word lists of place_date.yaml: locatives, facility_heads, clause_openers (first word
+    of each; the rest in _clause_openers)."""
+    data = load_yaml("events/place_date.yaml")
+    return {key: frozenset(normalize_form(w.split()[0]) for w in data[key])
+            for key in ("locatives", "facility_heads", "clause_openers")}
+
+
+@functools.cache
+def _clause_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First folded word -> the rest of each clause opener (place_date.yaml clause_openers)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_yaml("events/place_date.yaml")["clause_openers"]:
+        words = [normalize_form(w) for w in row.split()]
+        out.setdefault(words[0], []).append(tuple(words[1:]))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _clause_start(ctx: Context, m: Mention) -> int:
+    """Character where the trigger's clause opens: after the last clause opener ("بعدما", "بينما")
+    between the sentence start and the trigger; the sentence start when there is none."""
+    lo = ctx.sent_lo[m.sentence]
+    table = _clause_openers()
+    toks = ctx.v.tokens
+    g = grammar()
+    for k in range(m.i - 1, lo - 1, -1):
+        norm = toks[k].norm
+        rests = table.get(norm)
+        if rests is None and norm[:1] in (g["and"], g["then"]):
+            rests = table.get(norm[1:])
+        if rests is None:
+            continue
+        for rest in rests:
+            if _phrase_end(ctx, k, rest, m.i) >= 0:
+                return toks[k].span.start
+    return ctx.doc.sentences[m.sentence].span.start
 
 
 def _in_actor_phrase(ctx: Context, p: PlaceMention, j: int) -> bool:
@@ -526,8 +592,8 @@ def date_of(ctx: Context, m: Mention) -> None:
             return  # "وفي تطور آخر …", "وفي محافظة أبين، سيطر …": the time before dates another story
         if opening == "same":  # "في غضون ذلك": at the time of the events just told
             reach, same = min(reach, s + 1 - _same_lookback()), True
-        # a month or a year named before ("منذ الشهر الماضي", "حتى العام 2013") frames a
-        # background, not the day of the events told after it
+        # a month named before ("الشهر الماضي", "في مايو") frames a background, not the day of the
+        # events told after it (a year still dates them: an event years old is history, dropped)
         t = best_time([x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED],
                       m.span.start, None)
         if t is not None:
