@@ -82,3 +82,14 @@ def test_coordinated_cue_shares_the_subject_of_its_clause():
     extract_claims(doc)
     last = doc.claims[-1]
     assert (last.cue.text, last.speaker_text, last.speaker_implicit) == ("وكتب", "الدكتور خالد الحربي", True)
+
+
+@pytest.mark.parametrize("text, expected, via", [
+    pytest.param("وأفادت مصادر بحسب قناة الغد كذلك بأن المسلحين داهموا المنازل.",
+                 ("وأفادت", "مصادر", "بأن المسلحين داهموا المنازل"), ["قناة الغد"], id="outlet-before-anna"),
+    pytest.param("واقتحمت القوات موقعا تابع للجيش، بحسب قناة الغد.",
+                 ("بحسب", "قناة الغد", "واقتحمت القوات موقعا تابع للجيش"), [], id="outlet-ending-a-sentence"),
+])
+def test_outlet_inside_the_speaker_region_is_a_via(text, expected, via):
+    c = run(text).claims[0]
+    assert ((c.cue.text, c.speaker_text, c.content.text), [v.text for v in c.via]) == (expected, via)

@@ -105,6 +105,7 @@ class Lexicon:
     lam_cues: frozenset[str] = frozenset()
     object_suffixes: tuple[str, ...] = ()  # longest first
     relay_preps: frozenset[str] = frozenset()
+    outlet_preps: frozenset[str] = frozenset()  # وأفادت مصادر [بحسب] قناة X بأن: the outlet is a via
     manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
     suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
     lex.manner_participles = _words(m.get("manner_participles"))
+    lex.outlet_preps = _words(m.get("outlet_prepositions"))
     lex.relay_preps = frozenset(" ".join(normalize_form(str(x)).split())
                                 for x in m.get("relay_prepositions") or [])
     lex.mouthpieces = frozenset(" ".join(normalize_form(str(x)).split()) for x in g.get("mouthpieces") or [])

@@ -453,6 +453,19 @@ def stance_of(ctx: Ctx, hit: Hit, a: int, b: int) -> str:
     return "assert"
 
 
+OUTLET_WORDS = 6  # words an outlet after بحسب may take before the أن of the claim it relays
+
+
+def _comp_soon(ctx: Ctx, a: int, sent_end: int) -> bool:
+    """Does an أن/إن word follow within a few words from a, with no punctuation between?"""
+    for j in range(a, min(sent_end, a + OUTLET_WORDS + 1)):
+        if is_comp(ctx, j):
+            return True
+        if not ctx.toks[j].is_word:
+            return False
+    return False
+
+
 def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int]:
     """First content marker after a cue: (index where content starts, index where the scan stopped)."""
     lex, toks = ctx.lex, ctx.toks
@@ -469,8 +482,10 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if h.cue.lemma == lex.morph["say_noun"] and h.end - h.start == 1 and w[:1] == lex.morph["ba"]:
                 ctx.skip.add(k)  # وتابعت بالقول: the content follows
                 return h.end, k
-            if h.cue.form in lex.relay_preps and words > 0 and h.end < sent_end:
-                k = h.end  # قالت الوكالة، نقلا عن الوزارة، إن …: a relay inside the speaker region
+            if (h.cue.form in lex.relay_preps or (h.cue.form in lex.outlet_preps and h.end - h.start == 1
+                                                  and cue.kind == "verb" and _comp_soon(ctx, h.end, sent_end))) \
+                    and words > 0 and h.end < sent_end:
+                k = h.end  # قالت الوكالة، نقلا عن الوزارة، إن …; أفادت مصادر بحسب قناة X بأن …: a relay
                 continue
             if h.cue.kind == "participle" and cue.kind == "verb" and h.cue.lemma in lex.manner_participles:
                 # غرد X عبر حسابه قائلا: «…»: the participle only says how; the verb's content follows it

@@ -218,14 +218,19 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                       or toks[s].norm in ctx.lex.prep_pronouns):
             s += 1  # وقال [لوالده]: «…»، الذي قال [لي]: «…»: the one spoken to, not the speaker
         inner = next((k for k in range(s + 1, e) if k in ctx.hit_at
-                      and ctx.hit_at[k].cue.form in ctx.lex.relay_preps), None)
+                      and (ctx.hit_at[k].cue.form in ctx.lex.relay_preps
+                           or ctx.hit_at[k].cue.form in ctx.lex.outlet_preps)), None)
         if inner is not None:
             ih = ctx.hit_at[inner]
             ctx.skip.add(inner)
             vs, ve = trim(ctx, ih.end, e)
             s_body, e_body = trim(ctx, s, inner)
             if ve > vs and e_body > s_body:
-                if ih.cue.form in ctx.lex.mouthpieces:
+                if ih.cue.form in ctx.lex.outlet_preps:
+                    # وأفادت مصادر بحسب قناة X بأن …: the sources speak, the outlet relays
+                    via = [tok_span(ctx, vs, ve)] + via
+                    s, e = s_body, e_body
+                elif ih.cue.form in ctx.lex.mouthpieces:
                     # عبرت الجامعة على لسان رئيسها X: the body speaks; X is who a later وأضاف means
                     ctx.voice = (vs, ve)
                     s, e = s_body, e_body
@@ -233,6 +238,9 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                     # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
                     via = [tok_span(ctx, s_body, e_body)] + via
                     s, e = vs, ve
+        outlet = _outlet_after(ctx, e, mk) if e > s else None
+        if outlet is not None:
+            via = [outlet] + [v for v in via if v.start != outlet.start]  # وأفادت مصادر [بحسب قناة X] بأن …: the outlet relays the sources
         head = toks[s].norm if e > s else ""
         before = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
         # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ … (but: ثم قال بعض العلماء إن …)
@@ -241,7 +249,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                 and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if e > s:
-            if cue.object and not cue.bare:
+            if cue.object and not cue.bare and outlet is None:
                 ne = np_end(ctx, s, e)
                 comp = is_comp(ctx, mk) or (mk + 1 < se and is_comp(ctx, mk + 1))
                 pp = ne < e and toks[ne].norm in ctx.lex.preps_all  # بعثة الأمم [في مالي] عن …
@@ -401,6 +409,21 @@ def _read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
     if content is not None:
         emit(ctx, hit, cue_span, content, (s, e), via, kind=kind)
     return True
+
+
+def _outlet_after(ctx: Ctx, a: int, b: int) -> Span | None:
+    """``وأفادت مصادر بحسب قناة X كذلك بأن``: the outlet named by a بحسب between the speaker (ending at a)
+    and the content marker b, as a via; the بحسب is read no further."""
+    toks, lex = ctx.toks, ctx.lex
+    k = next((j for j in range(a, b) if j in ctx.hit_at and ctx.hit_at[j].cue.form in lex.outlet_preps), None)
+    if k is None:
+        return None
+    ctx.skip.add(k)
+    j = ctx.hit_at[k].end
+    while j < b and toks[j].is_word and toks[j].norm not in lex.speaker_stops and not is_time(ctx, j):
+        j += 1
+    vs, ve = trim(ctx, ctx.hit_at[k].end, j)
+    return tok_span(ctx, vs, ve) if ve > vs else None
 
 
 def _say_noun(ctx: Ctx, a: int, b: int) -> Hit | None:
