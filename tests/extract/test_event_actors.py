@@ -120,6 +120,8 @@ def test_clash_between_two_sides() -> None:
                  id="svo-object-after-verb"),
     pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
                  id="expel-object-is-actor2"),
+    pytest.param("ووقف الأهالي في تعز صفا واحدا ضد التفجير الجبان، مستذكرين صور منسوبي قوات الأمن في أوقات الأزمات.",
+                 None, None, id="no-doer-past-a-clause-break"),
     pytest.param("وأعلن الجيش أنه حرر 30 رهينة بينهم 21 طفلا وسبع نساء في تعز.", "الجيش", None,
                  id="among-them-is-no-between"),
     pytest.param("وسقطت طائرة حربية تابعة للتحالف أمس نتيجة خلل فني أثناء قصفها مواقع الحوثيين في تعز.",

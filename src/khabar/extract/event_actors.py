@@ -276,7 +276,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     elif before:
         actor1 = before[-1]
     else:
-        far = [a for a in doers if a.i >= tj and a.i - tj <= 8 and not _governed(v, a, tj)]
+        # (not past a clause break: "ضد التفجير الجبان، مستذكرين صور منسوبي قوات الطوارئ")
+        breaks = grammar()["breaks"]
+        far = [a for a in doers if a.i >= tj and a.i - tj <= 8 and not _governed(v, a, tj)
+               and not any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(tj, a.i))]
         actor1 = far[0] if far else None
     actor2 = None
     if verb and actor1 is not None and actor1.i >= tj:
