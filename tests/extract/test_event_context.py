@@ -145,3 +145,13 @@ def test_statement_day_of_an_announcement(cue_word: str, trigger: str, date: str
     extract_events(doc)
     first = min(doc.events, key=lambda e: e.trigger.start)
     assert (first.trigger.text, first.date) == (trigger, date)
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("عدن (رويترز) - شنت طائرات التحالف غارات على مواقع المسلحين في تعز.",
+                 {"Taiz": "2015-08-06"}, id="undated-report-with-a-dateline-is-the-day's-news"),
+    pytest.param("أثارت الغارات التي استهدفت مواقع في تعز استياء واسعا بين السكان.",
+                 {"Taiz": None}, id="undated-commentary-dates-nothing"),
+])
+def test_undated_article(text: str, expected: dict) -> None:
+    assert _dates(run(text, places=("تعز", "عدن"))) == expected

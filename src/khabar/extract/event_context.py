@@ -104,7 +104,7 @@ class Context:
                 self.time_tokens.add(i)
                 i += 1
         self.places_by_sent: dict[int, list[PlaceMention]] = {}
-        dateline = _dateline_end(doc.text)
+        dateline = self.dateline = _dateline_end(doc.text)
         for p in sorted(doc.places, key=lambda p: p.span.start):
             if (p.lat is None and p.country is None) or p.span.end <= dateline:
                 continue
@@ -581,7 +581,9 @@ def date_of(ctx: Context, m: Mention) -> None:
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
     ongoing = ctx.v.has_kind(max(lo, m.i - 5), min(hi, m.j + 3), "present", m.sentence)
-    if doc.published is not None and (ongoing or not doc.times):
+    # an undated report filed from somewhere ("عين اليوم – عدن") tells the day's news; an undated
+    # commentary ("أثارت الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
+    if doc.published is not None and (ongoing or (not doc.times and ctx.dateline > 0)):
         m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
         return
     reach, same = m.sentence - DATE_LOOKBACK, False
