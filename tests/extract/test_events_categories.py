@@ -64,3 +64,34 @@ def test_a_contrasting_toll_is_no_new_event() -> None:
     doc = run("وانفجرت سيارة مفخخة قرب معسكر للجيش في حلب أمس ما أدى إلى مقتل ثمانية جنود.\n"
               "لكن الجيش أعلن مقتل جنديين وإصابة أربعة.", times=YESTERDAY)
     assert [e.subtype for e in doc.events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text,typ,subtype", [
+    pytest.param("وتمكنت القوات من تحرير تلة قرب حلب أمس.", "Battles", "Government regains territory",
+                 id="managed-to-liberate-a-hill"),
+    pytest.param("وقال مسعفون إن جنديين قتلا في قتال بين القوات الحكومية ومسلحين في عدن أمس.", "Battles",
+                 "Armed clash", id="fighting-between"),
+    pytest.param("وتمكنت القوات من إزالة 450 عبوة ناسفة قرب حلب أمس.", "Strategic developments",
+                 "Disrupted weapons use", id="bombs-removed"),
+    pytest.param("وقام الجيش بتفجير مخزن للأسلحة قرب عدن أمس.", "Strategic developments",
+                 "Disrupted weapons use", id="arms-depot-blown-up"),
+    pytest.param("وشنت الطائرات الحربية ضربات على مواقع التنظيم في حلب أمس.", "Explosions/Remote violence",
+                 "Air/drone strike", id="strikes-by-aircraft"),
+    pytest.param("وأطلقت أنقرة عملية عسكرية جوية ضد مواقع المسلحين قرب حلب أمس.", "Explosions/Remote violence",
+                 "Air/drone strike", id="air-operation"),
+    pytest.param("وسقطت عدة قذائف على أحياء في حلب أمس.", "Explosions/Remote violence",
+                 "Shelling/artillery/missile attack", id="shells-fell"),
+])
+def test_more_trigger_classes(text: str, typ: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert (typ, subtype) in {(e.type, e.subtype) for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأكد المتحدث أن القوات تواصل قتال التنظيم في حلب أمس.", id="fighting-as-a-policy"),
+    pytest.param("ووجهت القوات ضربات موجعة للتنظيم في حلب أمس.", id="blows-are-no-air-strike"),
+    pytest.param("وتسعى القوات إلى تحرير المدينة من التنظيم في حلب.", id="liberation-as-an-aim"),
+])
+def test_words_that_need_their_context(text: str) -> None:
+    doc = run(text, times=YESTERDAY if "أمس" in text else ())
+    assert doc.events == []

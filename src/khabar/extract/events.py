@@ -82,6 +82,8 @@ _PURPOSE_REACH = 2  # tokens from "للقيام ب"/"لتنفيذ" to the event 
 _ENVOY_REACH = 3  # tokens from "طرد" to the envoy expelled ("طرد السفير السوري")
 _CROWD_REACH = 6  # tokens from clashes to the residents or youths they were fought with
 _RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
+_ACHIEVE_REACH = 3  # tokens from "تمكنت من"/"نجحت في" to the place-taking it achieved
+_FALL_REACH = 3  # tokens from "سقوط" to the shells that fell ("سقوط عدة صواريخ")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
 
@@ -321,12 +323,19 @@ def _mentions(ctx: Context) -> list[Mention]:
         if context == "place" and not _place_follows(ctx, m.j, s):
             continue  # "استرداد مدينة زنجبار", not "استرداد قيمة القروض"
         if context == "hostage" and not v.has_kind(m.j, m.j + _HOSTAGE_REACH, "hostage", s):
-            continue  # "تحرير 59 رهينة": a rescue; "تحرير المدينة" is mostly talk of an aim
+            # "تحرير 59 رهينة": a rescue; "تحرير المدينة" is mostly talk of an aim, but "تمكنت القوات
+            # من تحرير تل" tells of a place taken
+            if not (v.has_kind(m.i - _ACHIEVE_REACH, m.i, "achieve", s) and _place_follows(ctx, m.j, s)):
+                continue
+            subtype, typ = "Government regains territory", "Battles"
+        if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
+            continue  # "قتال بين القوات والمسلحين", not "قتال التنظيم" (a policy)
         if context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
                                                       or v.triggers_at(m.j)):
             continue  # "سقطت مقاتلة", "تحطم طائرة"; not "سقطت البلدة", nor "سقوط البراميل المتفجرة"
         if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
-                                          or v.has_kind(m.i - 6, m.j + 6, "injured", s)):
+                                          or v.has_kind(m.i - 6, m.j + 6, "injured", s)
+                                          or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
                 and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])):
@@ -345,11 +354,16 @@ def _mentions(ctx: Context) -> list[Mention]:
                                reporters=ctx.speakers)
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) and (
-                v.has_kind(m.i - 3, m.j + 4, "air", s) or (a1 is not None and a1.category == "air")):
+                v.has_kind(m.i - 3, m.j + 4, "air", s)
+                or (a1 is not None and a1.category == "air" and context != "casualty")):
+            # (rockets and shells fall by an aircraft only when one is named next to them)
             subtype = "Air/drone strike"
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 and m.suffix \
                 and v.has_kind(lo, m.i, "air", s) and not v.has_kind(lo, hi, "artillery", s):
             subtype = "Air/drone strike"  # "أسقطت مروحية … أثناء قصفها": its bombing, the aircraft's
+        if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.j, m.j + 2, "depot", s) \
+                and not v.has_kind(lo, hi, "air", s):
+            subtype, typ = "Disrupted weapons use", "Strategic developments"  # "قام الجيش بتفجير مخزن للأسلحة"
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
