@@ -105,6 +105,7 @@ class Lexicon:
     lam_cues: frozenset[str] = frozenset()
     object_suffixes: tuple[str, ...] = ()  # longest first
     relay_preps: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()  # خمسة، ملايين: no source word; a participle after one is a noun
     outlet_preps: frozenset[str] = frozenset()  # وأفادت مصادر [بحسب] قناة X بأن: the outlet is a via
     manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())
             table.setdefault(parts[0], []).append(parts[1:])
+    lex.number_words = _words(g.get("number_words"))
     lex.stop_lookalikes = frozenset(str(x) for x in g.get("stop_lookalikes") or [])
     lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}
     lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])

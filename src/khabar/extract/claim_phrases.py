@@ -187,7 +187,10 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
             if not is_def(prev, lex) and prev.norm.endswith(lex.plural_endings) \
                     and not w.startswith(m["lam_article"]):
                 break  # مسؤولون + definite: a sound plural is no construct head
-        elif w in lex.descriptor_preps or (w[:1] in (m["ba"], m["lam"]) and len(w) > 3):
+        elif w in lex.descriptor_preps or (w[:1] in (m["ba"], m["lam"]) and len(w) > 3
+                                           and not (not t.suffix and not is_def(prev, lex)
+                                                    and w.endswith(lex.adjective_endings))):
+            # (but: دراسات [بحثية]: a nisba adjective spelled with ب, not a preposition)
             source_head = False  # مصادر في [وزارة] الداخلية: the phrase after the preposition is free
             genitive = w[:1] == m["lam"] and is_def(prev, lex) and k + 1 < limit and is_def(toks[k + 1], lex)
             if (not (descr or titled) or named) and not genitive:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
-from khabar.extract.claim_phrases import adjective_like, content_range, np_end, skip_adjuncts, vias
+from khabar.extract.claim_phrases import (adjective_like, content_range, indefinite_modifier, np_end,
+                                          skip_adjuncts, vias)
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SEMICOLONS, Ctx, Hit, closing_quote, is_comp, is_def,
                                          is_time, starts_adjunct, tok_span, trim)
 
@@ -99,10 +100,13 @@ def prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
         if k > a and w in lex.preps_all and not (descr and w in lex.descriptor_preps):
             break  # بحسب مراقبين [إلى وجود علاقة …]
         ba_word = w[:1] == lex.morph["ba"] and len(w) > 3 and not is_def(t, lex)
-        if k > a and ba_word and (not descr or t.suffix):
-            break  # بحسب مصادر عسكرية [بدورها] …
+        if k > a and ba_word and (not descr or t.suffix) \
+                and (t.suffix or not indefinite_modifier(lex, w) or not toks[k - 1].is_word):
+            break  # بحسب مصادر عسكرية [بدورها] … (but: بحسب دراسات بحثية: an adjective)
         if k in ctx.hit_at and k > a:
             break
+        if k > a and (w in lex.number_words or w[:1].isdigit()):
+            break  # بحسب دراسات سابقة [سبعة ملايين] حساب: a number opens the content
         if w == QUOTE:
             q = closing_quote(ctx, k, min(se, k + 6))
             if q is None or k == a:

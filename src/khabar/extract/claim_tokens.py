@@ -121,6 +121,10 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         if hit is None:
             i += 1
             continue
+        if hit.cue.kind == "participle" and i > 0 and not hit.conj \
+                and (toks[i - 1].norm in lex.number_words or toks[i - 1].norm[-1:].isdigit()):
+            i += 1  # الإفراج عن 16 متهما: a counted noun, no participle
+            continue
         if hit.cue.kind == "preposition":
             if not extend_preposition(hit, toks, lex):
                 i += 1
