@@ -240,7 +240,13 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
                     s, e = vs, ve
         outlet = _outlet_after(ctx, e, mk) if e > s else None
         if outlet is not None:
-            via = [outlet] + [v for v in via if v.start != outlet.start]  # وأفادت مصادر [بحسب قناة X] بأن …: the outlet relays the sources
+            # وأفادت مصادر [بحسب قناة X] بأن …: the outlet relays the sources
+            via = [outlet] + [v for v in via if v.start != outlet.start]
+        if e > s and cue.prep and not is_comp(ctx, mk) and not (mk + 1 < se and is_comp(ctx, mk + 1)):
+            commas = [j for j in range(s + 1, e) if toks[j].norm in COMMAS]
+            if len(commas) == 1 and e == stop:
+                # طالب الرئيس X، البلد الجار Y بالتصدي لـ …: one comma, no closing one: the object follows it
+                mk, e = commas[0] + 1, commas[0]
         head = toks[s].norm if e > s else ""
         before = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
         # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ … (but: ثم قال بعض العلماء إن …)
