@@ -152,6 +152,10 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 pick = a2  # "تظاهر المحتجون": the protesters protest, nobody protests against them
                 ev.actor2 = None
                 ev.evidence.pop("actor2", None)
+                if a1 is not None and a1.category in ARMED and ev.subtype != "Peaceful protest":
+                    # "اندلعت اشتباكات بين القوات والسكان": the forces the rioters fought are actor2
+                    ev.actor2 = a1.text
+                    ev.evidence["actor2"] = [a1.span]
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]

@@ -191,6 +191,9 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
             return a1, loser
     # "اشتباكات بين X و Y"
     for k in range(tj, min(tj + 3, hi)):
+        pair = _between_it(v, cands, ti, k, lo, hi)
+        if pair is not None:
+            return pair
         if "between" in kinds[k] and "subset" not in kinds[k]:  # "بينهم 21 طفلا": among the counted
             sides = _two_sides(v, cands, k, hi)
             if sides is not None:
@@ -316,6 +319,23 @@ def _possessor(v: TokenView, before: list[ActorPhrase], ti: int, tj: int, lo: in
     if verb and not (ti > lo and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]):
         return None  # "قصفها الطيران": a verb with its object pronoun
     return before[-1]
+
+
+def _between_it(v: TokenView, cands: list[ActorPhrase], ti: int, k: int, lo: int, hi: int
+                ) -> tuple[ActorPhrase, ActorPhrase] | None:
+    """"اندلعت اشتباكات بينها وبين السكان": بين with a pronoun, then وبين: one side is the pronoun's
+    antecedent (the last actor before the trigger with no preposition), the other the actor after وبين."""
+    kinds = v.kinds()
+    if "between" not in kinds[k] or k + 2 >= hi or "between" not in kinds[k + 1] \
+            or not v.tokens[k + 1].norm.startswith(grammar()["and"]):
+        return None
+    if not any(sfx for _p, _st, sfx in v.keys[k][1:]):
+        return None
+    other = next((a for a in cands if a.i == k + 2), None)
+    it = [a for a in cands if lo <= a.i and a.j <= ti and not a.prep and a.category != "civilian"]
+    if other is None or not it or it[-1].text == other.text:
+        return None
+    return it[-1], other
 
 
 def _side_marks(v: TokenView, k: int, hi: int) -> list[int]:
