@@ -155,3 +155,9 @@ def test_statement_day_of_an_announcement(cue_word: str, trigger: str, date: str
 ])
 def test_undated_article(text: str, expected: dict) -> None:
     assert _dates(run(text, places=("تعز", "عدن"))) == expected
+
+
+def test_the_end_of_a_period_dates_no_event() -> None:
+    text = "وعمل الصحفي مراسلا في سوريا حتى العام 2013. وشنت الطائرات غارات على مواقع في حلب."
+    doc = run(text, times=(("العام 2013", "2013-01-01", "year"),), places=("سوريا", "حلب"))
+    assert [(e.subtype, e.date) for e in doc.events] == [("Air/drone strike", None)]

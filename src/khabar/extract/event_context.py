@@ -98,7 +98,11 @@ class Context:
         for t in doc.times:
             i = bisect.bisect_left(self.tok_starts, t.span.start)
             # "البلدة التي يسيطر عليها المسلحون منذ مارس": the start of a state dates no event
-            if not any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i)):
+            # "حتى العام 2013": the end of a long period neither ("حتى مساء أمس" still dates the
+            # fighting that went on till then)
+            if not any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i)) \
+                    and not (i >= 1 and t.precision in ("month", "year")
+                             and _stem_in(self, i - 1, _place_words()["period_bounds"])):
                 self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
             while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
                 self.time_tokens.add(i)
@@ -331,10 +335,10 @@ def _stem_in(ctx: Context, k: int, forms: frozenset[str]) -> bool:
 @functools.cache
 def _place_words() -> dict[str, frozenset[str]]:
     """Folded word lists of place_date.yaml: locatives, facility_heads, clause_openers (first word
-    of each; the rest in _clause_openers)."""
+    of each; the rest in _clause_openers), period_bounds."""
     data = load_yaml("events/place_date.yaml")
     return {key: frozenset(normalize_form(w.split()[0]) for w in data[key])
-            for key in ("locatives", "facility_heads", "clause_openers")}
+            for key in ("locatives", "facility_heads", "clause_openers", "period_bounds")}
 
 
 @functools.cache
