@@ -363,6 +363,9 @@ def entity_names(tv: TokenView) -> list[Name]:
             continue  # a mention cut after the first name: (عبد العزيز) بن عبد الله آل الشيخ
         if e.label == "PER" and strip == 0 and j - i >= 3 and _verb_like(first):
             i, first = i + 1, tv.norm(i + 1)  # a verb before the name: يفاجئ عبد الرشيد دوستم
+        if e.label == "PER" and j - i >= 3 and i in tv.places and i + 1 not in tv.places:
+            i, strip = i + 1, 0  # a place before the name: المتحدث باسم الجيش في [بوروندي] جاسبارد باراتوزا
+            first = tv.norm(i)
         words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
         out.append(Name(i, j, strip, words, e.label, "entity"))
     return out

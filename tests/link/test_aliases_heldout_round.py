@@ -1,0 +1,37 @@
+"""Aliases: families fixed from the error analysis of held-out reports (own sentences, full stages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Article
+from khabar.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def tagged():
+    pl = Pipeline(names=("times", "places", "entities", "aliases"))
+
+    def go(text: str) -> list[set[str]]:
+        doc = pl.run(Article(id="t", text=text))
+        for c in doc.aliases:
+            for s in c.names:
+                assert doc.text[s.start:s.end] == s.text
+        return [{s.text for s in c.names} for c in doc.aliases]
+    return go
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال المتحدث باسم الجيش في بوروندي جاسبارد باراتوزا إن الجيش قتل 31 مسلحا. وأضاف باراتوزا "
+                 "أن العملية مستمرة.", {"جاسبارد باراتوزا", "باراتوزا"}, id="place-before-a-person-name"),
+])
+def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
+    assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وأقر المتهم بأنه قاد السيارة التي أقلت الانتحاري فهد سليمان القباع إلى المسجد وبأن "
+                 "الانتحاري كان يجلس في المقعد الأمامي.", "بأن الانتحاري", id="complementizer-opens-no-name"),
+])
+def test_no_such_name(tagged, text: str, name: str) -> None:
+    assert not any(name in c for c in tagged(text))
