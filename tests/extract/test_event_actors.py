@@ -120,6 +120,7 @@ def test_clash_between_two_sides() -> None:
                  id="svo-object-after-verb"),
     pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
                  id="expel-object-is-actor2"),
+
     pytest.param("وقالت مصادر إن الحوثيين هاجموا مقرا للجيش في تعز أمس، واندلعت اشتباكات عنيفة بينهم وبين قوات الأمن.",
                  "الحوثيين", "قوات الأمن", id="between-it-and-another"),
     pytest.param("وقالت مصادر إن القوات الإسرائيلية داهمت منازل في عدن أمس إذ اندلعت اشتباكات بينها وبين السكان.",
@@ -266,6 +267,13 @@ def test_a_head_noun_governs_a_quoted_group() -> None:
     doc.entities.append(EntityMention(_find(doc.text, "داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
     extract_events(doc)
     assert [(e.actor1, e.actor2) for e in doc.events] == [("الطيران", "عناصر «داعش»")]
+
+
+def test_vso_object_past_an_adjective() -> None:
+    doc = run("وتبادل الحوثيون إطلاق النار مع القوات المدعومة من السعودية في تعز فيما قصفت طائرات حربية عربية "
+              "الجماعة المتحالفة مع إيران.")
+    strikes = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Air/drone strike"]
+    assert strikes == [("طائرات حربية", "الجماعة المتحالفة مع إيران")]
 
 
 def test_the_base_is_no_group() -> None:

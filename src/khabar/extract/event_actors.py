@@ -287,7 +287,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     actor2 = None
     if verb and actor1 is not None and actor1.i >= tj:
         # VSO: "قصفت طائرات حربية الجماعة": the actor right after the subject is the object
-        obj = next((a for a in cands if a.i == actor1.j and not a.prep
+        # (an adjective the subject's phrase left out may stand between: "طائرات حربية عربية الجماعة")
+        j1 = actor1.j + 1 if actor1.j < hi and v.tokens[actor1.j].is_word and not kinds[actor1.j] \
+            and v.tokens[actor1.j].norm.endswith(actor_grammar()["nisba"]) else actor1.j
+        obj = next((a for a in cands if a.i in (actor1.j, j1) and not a.prep
                     and (a.named or v.tokens[a.i].norm.startswith(grammar()["article"]))), None)
         if obj is not None and obj.category != "air":
             return actor1, obj
