@@ -24,6 +24,8 @@ def tagged():
 @pytest.mark.parametrize("text, expected", [
     pytest.param("وقال المتحدث باسم الجيش في بوروندي جاسبارد باراتوزا إن الجيش قتل 31 مسلحا. وأضاف باراتوزا "
                  "أن العملية مستمرة.", {"جاسبارد باراتوزا", "باراتوزا"}, id="place-before-a-person-name"),
+    pytest.param("وقالت وحدات حماية الشعب الكردي إن مقاتليها صدوا الهجوم. وأضافت الوحدات الكردية أن المعارك "
+                 "مستمرة.", {"وحدات حماية الشعب الكردي", "الوحدات الكردية"}, id="group-nickname-from-alias-data"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
