@@ -95,3 +95,25 @@ def test_more_trigger_classes(text: str, typ: str, subtype: str) -> None:
 def test_words_that_need_their_context(text: str) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وحاولت قوات النظام التقدم نحو قرية قرب حلب أمس.", "Armed clash", id="attempted-advance"),
+    pytest.param("واحتجزت قوات الأمن خمسة أشخاص في عدن أمس.", "Arrests", id="detained"),
+    pytest.param("الشرطة تعتقل خمسة مشتبه بهم في عدن أمس", "Arrests", id="imperfect-arrest"),
+    pytest.param("وطعن رجل ثلاثة مدنيين في سوق بعدن أمس.", "Attack", id="stabbing"),
+    pytest.param("وتظاهرت مئات النساء في تعز أمس.", "Peaceful protest", id="protest-feminine-verb"),
+    pytest.param("ونصب المسلحون كمائن لقوات الجيش قرب تعز أمس.", "Armed clash", id="ambushes"),
+])
+def test_inflected_triggers(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert subtype in {e.subtype for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأكد الوزير أن التقدم في المفاوضات بطيء.", id="progress-is-no-advance"),
+    pytest.param("وقتل 12 عنصرا من التنظيم بينهم ثلاثة انتحاريين في كمين قرب حلب أمس.", id="bombers-are-people"),
+])
+def test_no_suicide_bombing_or_advance(text: str) -> None:
+    doc = run(text, times=YESTERDAY if "أمس" in text else ())
+    assert [e.subtype for e in doc.events] == ([] if "كمين" not in text else ["Armed clash"])

@@ -328,6 +328,8 @@ def _mentions(ctx: Context) -> list[Mention]:
             if not (v.has_kind(m.i - _ACHIEVE_REACH, m.i, "achieve", s) and _place_follows(ctx, m.j, s)):
                 continue
             subtype, typ = "Government regains territory", "Battles"
+        if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
+            continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
             continue  # "قتال بين القوات والمسلحين", not "قتال التنظيم" (a policy)
         if context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
