@@ -74,6 +74,8 @@ _OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (pa
 # defuses, whose weapons' owner is no actor)
 _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or base established",
                         "Non-violent transfer of territory", "Disrupted weapons use"})
+# seizures: the noun's genitive is who was seized ("اعتقال المسلحين", "تفكيك خلية"), whatever the clause names later
+_TAKEN_SUBTYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
 _BACKGROUND_DAYS = 30  # an event this long before publication is background: no sides filled around it
 _FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
 
@@ -118,6 +120,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     and got.i <= bisect.bisect_left(starts, ev.trigger.end) + 1:
                 ev.actor2 = got.text
                 ev.evidence["actor2"] = [got.span]
+        if ev.subtype in _TAKEN_SUBTYPES:
+            held = _genitive_object(v, starts, ev, by_tok, a1)
+            if held is not None:  # "تفكيك خلية إرهابية على علاقة بتنظيم داعش": the cell, not its links
+                ev.actor2 = held.text
+                ev.evidence["actor2"] = [held.span]
         if ev.actor2 is not None and ev.subtype in _VICTIM_SUBTYPES and not _own_sentence(v, starts, ev, "actor2"):
             # "قتل 3 فلسطينيين جراء انفجار": the victims its own sentence counts, not a target told of
             # another mention merged into it
@@ -539,6 +546,35 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
     span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
     armed = kinds[k] & _COMBATANT or t.norm in ag["combatant"] or t.stem in ag["combatant"]
     return ActorPhrase(k, j, span, "armed" if armed else "civilian")
+
+
+def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase],
+                     a1: ActorPhrase | None) -> ActorPhrase | None:
+    """The actor a seizure's noun governs: the phrase starting right after the trigger's first word,
+    inside the trigger or just after it ("تفكيك خلية", "اعتقال المسلحين"), with no preposition."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= len(v.tokens):
+        return None
+    m = v.match_at("triggers", ti)
+    if m is None or m.suffix or not _masdar(v, ti):
+        return None
+    for k in range(ti + 1, min(tj + 1, len(v.tokens))):
+        got = by_tok.get(k)
+        if got is not None:
+            ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
+            return got if ok else None
+    return None
+
+
+def _masdar(v: TokenView, i: int) -> bool:
+    """The trigger word at token i is a noun (a masdar): with the article, a preposition, or after a
+    noun marker ("عن تفكيك"), not a verb ("اعتقلت الشرطة")."""
+    g = grammar()
+    t = v.tokens[i]
+    if t.norm.startswith(g["article"]) or t.span.text.endswith(actor_grammar()["noun_endings"]):
+        return True
+    return i > 0 and bare_conj(v.tokens[i - 1].norm) in actor_grammar()["noun_marker"]
 
 
 def _sentence_of(v: TokenView, starts: list[int], pos: int) -> int:
