@@ -16,6 +16,9 @@ PLACES = {
     "جبال قنديل": ("Qandil Mountains", "IQ", "region", 36.45, 44.95, "Erbil"),
     "حلب": ("Aleppo", "SY", "city", 36.2012, 37.1612, "Aleppo"),
     "سوريا": ("Syria", "SY", "country", 35.0, 38.5, None),
+    "الضفة الغربية": ("West Bank", "PS", "region", 31.95, 35.25, None),
+    "جنين": ("Jenin", "PS", "city", 32.46, 35.30, "West Bank"),
+    "غزة": ("Gaza", "PS", "city", 31.50, 34.47, "Gaza"),
 }
 
 
@@ -56,3 +59,15 @@ def test_foreign_place_in_the_clause(text: str, subtype: str, place: str) -> Non
 def test_place_of_the_clause(text: str, place: str) -> None:
     events = run(text)
     assert [e.place.name for e in events if e.place is not None] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("قتل 3 فلسطينيين برصاص القوات الإسرائيلية في الضفة الغربية. وقال شاهد إن القوات دخلت "
+                 "مدينة جنين فجرا.", "Jenin", id="region-yields-to-the-town-told-next"),
+    pytest.param("قتل 3 فلسطينيين برصاص القوات الإسرائيلية في الضفة الغربية. وقال شاهد إن القوات حاصرت "
+                 "مدينة غزة.", "West Bank", id="a-town-outside-the-region-is-another-story"),
+    pytest.param("قتل 3 فلسطينيين برصاص القوات الإسرائيلية في الضفة الغربية. من جهة أخرى، دخلت القوات "
+                 "مدينة جنين.", "West Bank", id="another-story-opens"),
+])
+def test_region_and_the_town_told_next(text: str, place: str) -> None:
+    assert [e.place.name for e in run(text)] == [place]

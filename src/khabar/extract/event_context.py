@@ -54,6 +54,7 @@ _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("عل�
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 _REACTION_REACH = 3
+_REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
 _BORROWED = frozenset({"day", "week", "year"})  # a month before frames a background; a year, history
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake  # tokens from "أدان" to the time of the condemnation
 
@@ -269,10 +270,35 @@ def place_of(ctx: Context, m: Mention) -> None:
         return
     if not inherited:
         chosen = _container_if_misplaced(ctx, chosen)
+        chosen = _town_told_next(ctx, m, chosen)
     m.place = chosen
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _town_told_next(ctx: Context, m: Mention, p: PlaceMention) -> PlaceMention:
+    """"قتلت القوات فلسطينيا في الضفة الغربية. وقال شاهد إن القوات دخلت قرية برقين": a region
+    (not a province: its towns are often other fronts) yields to the town in it that the next
+    sentence of the paragraph names."""
+    if p.level != "region" or p.lat is None:
+        return p
+    nxt = m.sentence + 1
+    if nxt >= len(ctx.para) or ctx.para[nxt] != m.para or _opening(ctx, nxt) is not None:
+        return p
+    for q in ctx.places_by_sent.get(nxt, ()):
+        if (q.level or "city") == "city" and q.country == p.country \
+                and _in_region(q, p):
+            return q
+    return p
+
+
+def _in_region(town: PlaceMention, big: PlaceMention) -> bool:
+    """The town lies in the region: its admin1 is named after it ("West Bank"), or it is within
+    50 km of the region's point."""
+    if town.admin1 and big.name and town.admin1.lower() == big.name.lower():
+        return True
+    return distance_km(town, big) <= _REGION_KM
 
 
 def _container_if_misplaced(ctx: Context, p: PlaceMention) -> PlaceMention:
