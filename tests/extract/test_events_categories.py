@@ -117,3 +117,21 @@ def test_inflected_triggers(text: str, subtype: str) -> None:
 def test_no_suicide_bombing_or_advance(text: str) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
     assert [e.subtype for e in doc.events] == ([] if "كمين" not in text else ["Armed clash"])
+
+
+def test_ground_forces_backed_by_air_cover_fight_a_clash() -> None:
+    doc = run("وقال المتحدث إن القوات المدعومة بغطاء جوي واصلت استهداف مواقع المسلحين قرب حلب أمس.",
+              times=YESTERDAY)
+    assert [(e.type, e.subtype) for e in doc.events] == [("Battles", "Armed clash")]
+
+
+def test_a_running_total_is_no_event() -> None:
+    doc = run("وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات التحالف على مناطق في حلب.")
+    assert doc.events == []
+
+
+def test_an_attack_after_which_something_happened_is_an_event() -> None:
+    # "شنه" needs an aircraft beside it: no event of its own that the attack would only lead to
+    doc = run("وفرضت حالة الطوارئ في حلب أمس عقب هجوم عنيف شنه مسلحون على معسكر للجيش في أريحا.",
+              times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Armed clash"]

@@ -63,6 +63,7 @@ from khabar.text.normalize import normalize_form
 log = logging.getLogger(__name__)
 
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+_SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
 _ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 _HYPERNYM_REACH = 6  # tokens
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
@@ -311,6 +312,8 @@ def _mentions(ctx: Context) -> list[Mention]:
         rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
         if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s):
             continue
+        if context == "air" and _air_only_backs(v, m, s, lo, hi):
+            subtype, typ = "Armed clash", "Battles"  # "القوات المدعومة بغطاء جوي واصلت استهداف": ground forces
         if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
             continue
         if context == "self" and (not v.has_kind(m.j, m.j + 4, "self", s) or v.has_article(m.i, m.prefix)
@@ -413,7 +416,7 @@ def _mentions(ctx: Context) -> list[Mention]:
             or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
             or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and _definite(v, m.i)) or (
             v.has_kind(m.i - _AFTER_REACH, m.i, "after", s) and any(
-                x.i != m.i and x.entry["subtype"] != subtype
+                x.i != m.i and x.entry["subtype"] != subtype and x.entry.get("context", "") in _SELF_STANDING
                 and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
                 for x in v.triggers_in(lo, hi)))
         if out and out[-1].support and out[-1].subtype == subtype and out[-1].sentence == s \
@@ -467,6 +470,13 @@ def _mentions(ctx: Context) -> list[Mention]:
                         and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
                     m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
     return out
+
+
+def _air_only_backs(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
+    """Every aircraft word around the trigger backs the doer ("المدعومة بغطاء جوي"): no air strike."""
+    kinds = v.kinds()
+    air = [k for k in range(max(lo, m.i - 4), min(hi, m.j + 5)) if "air" in kinds[k]]
+    return bool(air) and all(v.has_kind(k - 2, k, "backing", s) for k in air)
 
 
 def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None) -> bool:
