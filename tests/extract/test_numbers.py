@@ -43,6 +43,15 @@ def test_one_holder_of_an_office(text: str, expected: list[tuple[str, int]]) -> 
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقتلت القوات فلسطينيا بالرصاص أمس", [("killed", 1)], id="accusative-nisba-is-one"),
+    pytest.param("وقتل مسلحون عراقيا في الهجوم", [("killed", 1)], id="after-the-killers"),
+    pytest.param("وقتل ضحايا كثيرون في القصف", [], id="plural-in-aya-counts-none"),
+])
+def test_one_man_named_by_his_nisba(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
 @pytest.mark.parametrize("text,names,expected", [
     pytest.param("وكان سامر الخطيب قد قتل في معارك مع المسلحين العام الماضي.", ("سامر الخطيب",),
                  [("killed", 1)], id="name-before-perfect-verb"),

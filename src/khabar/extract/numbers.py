@@ -34,6 +34,7 @@ _FORWARD_WINDOW = 3
 _CONJ_WINDOW = 6
 _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that rose ("ارتفعت حصيلة القتلى")
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
+_NISBA_MIN = 5  # letters of a nisba noun counted as one victim ("عراقيا"; not "حاليا"-like short words)
 _NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
 
 
@@ -245,10 +246,30 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
             return None
         if k == j and "filler" in v.kinds()[k]:
             continue  # "قتل فيها 10": one more word only if it is a filler
+        if k == j and _lone_nisba(v, k):
+            return 1, k, k + 1  # "قتلت فلسطينيا بالرصاص": one man named by his nisba
         if k == j:
             return _after_agent(v, k, hi, used)
         return None
     return None
+
+
+def _lone_nisba(v: TokenView, k: int) -> bool:
+    """The word at token k is an indefinite singular nisba noun in the accusative ("فلسطينيا", "عراقيا":
+    casualties.yaml one_nisba_endings), no plural (ضحايا), no place (تركيا، سوريا) and no lexicon word."""
+    t = v.tokens[k]
+    data = _nisba_endings()
+    if not t.is_word or v.kinds()[k] or len(t.norm) < _NISBA_MIN or not t.norm.endswith(data[0]) \
+            or t.norm.endswith(data[1]) or t.norm.startswith(grammar()["article"]) or k in v.person_names():
+        return False
+    return not any(p.span.start <= t.span.start < p.span.end for p in v.doc.places)
+
+
+@functools.cache
+def _nisba_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_yaml("events/casualties.yaml")
+    return (tuple(normalize_form(x) for x in data["one_nisba_endings"]),
+            tuple(normalize_form(x) for x in data["not_one_endings"]))
 
 
 def _agent_end(v: TokenView, k: int) -> int | None:
@@ -275,6 +296,8 @@ def _after_agent(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[int, in
         if got is not None:
             return got[0], n, got[1]
         person = _person(v, n)
+        if person is None and n == end and _lone_nisba(v, n):
+            person = 1  # "قتلت القوات فلسطينيا"
         if person is not None:
             return person, n, n + 1
         if v.number_at(n) is not None or v.person_names().get(n) is not None:
