@@ -135,3 +135,15 @@ def test_an_attack_after_which_something_happened_is_an_event() -> None:
     doc = run("وفرضت حالة الطوارئ في حلب أمس عقب هجوم عنيف شنه مسلحون على معسكر للجيش في أريحا.",
               times=YESTERDAY)
     assert [e.subtype for e in doc.events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text,value,precision,n", [
+    pytest.param("ففي ظهر 21 أبريل 2004 انفجرت سيارة مفخخة أمام مبنى الأمن العام في عدن.", "2004-04-21", "day", 1,
+                 id="the-very-day-told-again"),
+    pytest.param("وفي عام 2004 انفجرت سيارة مفخخة أمام مبنى الأمن العام في عدن.", "2004-01-01", "year", 0,
+                 id="a-year-long-ago-is-history"),
+])
+def test_events_long_ago(text: str, value: str, precision: str, n: int) -> None:
+    when = "21 أبريل 2004" if precision == "day" else "عام 2004"
+    doc = run(text, times=((when, value, precision),))
+    assert len(doc.events) == n

@@ -261,8 +261,9 @@ def _generic_attack(ctx: Context, m: Mention) -> bool:
 
 
 def _long_ago(ev, doc: Doc) -> bool:
-    """History, not news: an event dated years before publication (a 1995 rally recalled)."""
-    if ev.date is None or doc.published is None:
+    """History, not news: an event dated years before publication (a 1995 rally recalled), unless the
+    article tells its very day ("ففي ظهر 21 أبريل 2004 هاجمت سيارة مفخخة …": an event told again)."""
+    if ev.date is None or doc.published is None or ev.date_precision == "day":
         return False
     try:
         year = int(ev.date[:4])
