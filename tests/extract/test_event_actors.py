@@ -278,6 +278,15 @@ def test_vso_object_past_an_adjective() -> None:
     assert strikes == [("طائرات حربية", "الجماعة المتحالفة مع إيران")]
 
 
+@pytest.mark.parametrize("text,names", [
+    pytest.param("واعتبرها مراقبون إشارة على تمرد وشيك.", [], id="a-rebellion-is-no-actor"),
+    pytest.param("وطردت المقاومة فلول التمرد من المدينة.", ["المقاومة", "التمرد"], id="the-insurgency-is-one"),
+])
+def test_abstract_nouns_name_a_side_only_with_the_article(text: str, names: list[str]) -> None:
+    doc = build(text)
+    assert [a.text for a in actor_phrases(doc, TokenView(doc))] == names
+
+
 def test_the_base_is_no_group() -> None:
     doc = build("وشن الطيران غارات على المواقع الداخلية للقاعدة في تعز أمس.")
     doc.entities.append(EntityMention(_find(doc.text, "للقاعدة"), "ORG", canonical="القاعدة",
