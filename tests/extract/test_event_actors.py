@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from khabar.doc import Article, Claim, Doc, EntityMention, PlaceMention, Span
+from khabar.doc import Article, Claim, Doc, EntityMention, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import actor_phrases
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
@@ -285,6 +285,13 @@ def test_vso_object_past_an_adjective() -> None:
 def test_abstract_nouns_name_a_side_only_with_the_article(text: str, names: list[str]) -> None:
     doc = build(text)
     assert [a.text for a in actor_phrases(doc, TokenView(doc))] == names
+
+
+def test_a_month_inside_a_date_is_no_actor() -> None:
+    doc = build("ففي 21 أبريل (نيسان) 2004 هاجمت سيارة مفخخة مبنى الأمن العام في عدن.")
+    doc.times.append(TimeMention(_find(doc.text, "21 أبريل (نيسان) 2004"), "2004-04-21", "day", "test"))
+    doc.entities.append(EntityMention(_find(doc.text, "نيسان"), "ORG"))
+    assert "نيسان" not in [a.text for a in actor_phrases(doc, TokenView(doc))]
 
 
 def test_the_base_is_no_group() -> None:

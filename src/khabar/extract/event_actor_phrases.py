@@ -167,9 +167,14 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                                _has_preposition(m.prefix)))
         covered.update(range(m.i, j))
     if doc.entities:
+        times = sorted((t.span.start, t.span.end) for t in doc.times)
+        t_starts = [a for a, _b in times]
         for e in doc.entities:
             if e.label not in ("ORG", "PER"):
                 continue
+            k = bisect.bisect_right(t_starts, e.span.start) - 1
+            if k >= 0 and times[k][1] >= e.span.end:
+                continue  # "21 أبريل (نيسان) 2004": a month's name inside a date is no party
             i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
             j = bisect.bisect_left(starts, e.span.end)
             if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
