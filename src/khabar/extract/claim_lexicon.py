@@ -107,6 +107,7 @@ class Lexicon:
     relay_preps: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()  # خمسة، ملايين: no source word; a participle after one is a noun
     outlet_preps: frozenset[str] = frozenset()  # وأفادت مصادر [بحسب] قناة X بأن: the outlet is a via
+    objects_end_speech: frozenset[str] = frozenset()  # lemmas: تابع X عملياته is 'continue', no statement
     manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
     suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
     lex.manner_participles = _words(m.get("manner_participles"))
+    lex.objects_end_speech = _words(m.get("objects_end_speech"))
     lex.outlet_preps = _words(m.get("outlet_prepositions"))
     lex.relay_preps = frozenset(" ".join(normalize_form(str(x)).split())
                                 for x in m.get("relay_prepositions") or [])

@@ -204,6 +204,10 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         mk = k
     else:
         s, e, via = split_region(ctx, hit.end, stop)
+        if cue.lemma in ctx.lex.objects_end_speech and not hit.suffixed and e > s:
+            ne = np_end(ctx, s, e)
+            if s < ne < e and possessed_object(ctx, ne):
+                return  # تابع الأمن التركي [عملياته] …: a verb with an object, not a statement
         if e > s and toks[s].norm in ctx.lex.preps_all:
             # وأضاف [في حديثه لقناة X]: a prepositional phrase is no subject; the speaker is implicit
             via, e = vias(ctx, s, stop), s
@@ -352,7 +356,9 @@ def _object_first(ctx: Ctx, a: int, e: int, se: int) -> bool:
     if toks[e].norm in lex.prep_pronouns:
         return True  # تحرير رهائن [بينهم] …
     # مقتل 5 [في] …: a count in the phrase; a subject (شركة غاز قطر في بيان …) carries none
-    return toks[e].norm in lex.preps_all and any(toks[k].norm[:1].isdigit() for k in range(a, e))
+    nxt = toks[e].norm
+    prep = nxt in lex.preps_all or (nxt[:1] == lex.morph["ba"] and len(nxt) > 3)  # مقتل 2 وإصابة 4 [بجروح]
+    return prep and any(toks[k].norm[:1].isdigit() or toks[k].norm in lex.number_words for k in range(a, e))
 
 
 def _relay_in_region(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
