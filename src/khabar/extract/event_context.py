@@ -5,14 +5,17 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.en
 Loads ``lang/ar/events/`` words.tsv (kinds near, placehead, present, history, reaction …) and
 grammar.yaml (clause and dateline punctuation; place_anaphors, read here) through
 :mod:`khabar.extract.event_words`, and place_date.yaml (sentence openings: topic shifts, fronted
-places, simultaneity).
+places, simultaneity, background; locatives, facility heads, clause openers, period bounds).
 
 :class:`Context` indexes a document once (sentences, paragraphs, times and places by sentence,
 actor phrases, claim zones, the dateline); :func:`place_of` gives a mention the nearest toponym of
 its clause (else the previous sentence's most specific, else the article's lead place; "على
-المدينة" takes the last town named before; the place a territory verb governs beats its subject's) and
-:func:`date_of` the time governing its clause (else the publication day for ongoing fighting, else
-a time up to three sentences back, marked borrowed; a sentence that opens another story or
+المدينة" takes the last town named before; the place a territory verb governs beats its subject's;
+a place only named as a subject or object before a clause opener, "طالب البلد الجار باكستان …
+بعدما حصد تفجير", is none of the event's; a region yields to the town in it the next sentence
+names) and :func:`date_of` the time governing its clause (else the publication day for ongoing
+fighting or an undated report with a dateline, else a day or week up to three sentences back,
+marked borrowed, a month there framing only a background; a sentence that opens another story or
 front, "وفي تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches
 farther; past that, the lead's day when no other time or story comes between, unless the sentence
 tells what had happened before, "وكان …"). A town named inside a place ("همدان بمدينة الحزم") but
