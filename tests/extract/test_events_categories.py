@@ -147,3 +147,22 @@ def test_events_long_ago(text: str, value: str, precision: str, n: int) -> None:
     when = "21 أبريل 2004" if precision == "day" else "عام 2004"
     doc = run(text, times=((when, value, precision),))
     assert len(doc.events) == n
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وقتل 8 مسلحين مساء أمس خلال تطهير القوات الحكومية القصر الرئاسي في عدن.",
+                 [("Government regains territory", 8)], id="clearing-during-which-men-died"),
+    pytest.param("وأكد القائد أن الهدف تطهير المحافظة من المسلحين.", [], id="clearing-as-an-aim"),
+    pytest.param("وبث المقاتلون صورا من داخل القصر الذي كان الرئيس يتخذه مقرا قبل أن يهاجم المسلحون مدينة عدن.",
+                 [], id="a-past-attack-as-a-time-reference"),
+])
+def test_clearing_and_background(text: str, subtypes: list) -> None:
+    doc = run(text, times=YESTERDAY if "أمس" in text else ())
+    assert [(e.subtype, e.killed) for e in doc.events] == subtypes
+
+
+def test_undated_attack_of_the_lead_is_the_one_bombing() -> None:
+    text = ("قتل 21 شخصا على الأقل في هجوم في عدن.\n"
+            "وقالت الوزارة إن انتحاريا فجر نفسه في سوق الحوطة أمس.")
+    doc = run(text, times=YESTERDAY, places=("عدن", "الحوطة"))
+    assert [e.subtype for e in doc.events] == ["Suicide bomb"]

@@ -63,6 +63,7 @@ from khabar.text.normalize import normalize_form
 log = logging.getLogger(__name__)
 
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+_ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
 _ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 _HYPERNYM_REACH = 6  # tokens
@@ -102,6 +103,7 @@ def extract_events(doc: Doc) -> None:
     mentions = attach_casualties(ctx, mentions)
     mentions = _crash_tolls(ctx, mentions, found)
     mentions = [m for m in mentions if id(m) in found or not _contrasting_toll(ctx, m, mentions)]
+    mentions = _territory_tolls(mentions, found)
     # a toll with no trigger in a sentence telling of a mishap ("مقتل 19 في حادث الاصطدام")
     mentions = [m for m in mentions if id(m) in found
                 or not ctx.v.has_kind(ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence], "accident", m.sentence)]
@@ -162,6 +164,26 @@ def _crash_tolls(ctx: Context, mentions: list[Mention], found: set[int]) -> list
     return out
 
 
+def _territory_tolls(mentions: list[Mention], found: set[int]) -> list[Mention]:
+    """A toll with no trigger in the sentence of a place taken ("قتل 8 حوثيين خلال تطهير القوات القصر")
+    is the toll of that territory change, not a clash of its own."""
+    taken = {m.sentence: m for m in mentions if id(m) in found and m.subtype in _TERRITORY and not m.support}
+    if not taken:
+        return mentions
+    out = []
+    for m in mentions:
+        main = taken.get(m.sentence) if id(m) not in found else None
+        if main is None:
+            out.append(m)
+            continue
+        if main.killed is None:
+            main.killed, main.killed_person = m.killed, m.killed_person
+        if main.injured is None:
+            main.injured = m.injured
+        main.casualty_spans.extend(m.casualty_spans)
+    return out
+
+
 def _contrasting_toll(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
     """A toll with no trigger in a sentence opening with "لكن" right after a sentence whose event has
     a toll ("مؤكدا أنه قتل 8 جنود. لكن الجيش أعلن مقتل جنديين"): another figure for that event."""
@@ -213,7 +235,7 @@ def _unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
             fits = [x for x in suicide if (x.date is None or m.date is None or x.date == m.date)
                     and place_relation(x.place, m.place) != "apart"]
         elif _generic_attack(ctx, m):  # an attack: only the bombing of that very day and town
-            fits = [x for x in suicide if x.date is not None and x.date == m.date
+            fits = [x for x in suicide if x.date is not None and (x.date == m.date or (single and m.date is None))
                     and place_relation(x.place, m.place) in (("same", "coarse", "near") if single else ("same",))]
         else:
             continue
@@ -332,6 +354,8 @@ def _mentions(ctx: Context) -> list[Mention]:
             if not (v.has_kind(m.i - _ACHIEVE_REACH, m.i, "achieve", s) and _place_follows(ctx, m.j, s)):
                 continue
             subtype, typ = "Government regains territory", "Battles"
+        if context == "achieve" and not any(v.has_kind(m.i - _ACHIEVE_REACH, m.i, k, s) for k in _ACHIEVED):
+            continue  # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim
         if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
             continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
@@ -414,6 +438,7 @@ def _mentions(ctx: Context) -> list[Mention]:
         # "بدعم من الغارات الجوية": strikes named as the backing of another event, a campaign
         # "هذا القصف": an event told before (there is one), named again
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
+            or v.has_kind(m.i - _AFTER_REACH, m.i, "before", s) \
             or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
             or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and _definite(v, m.i)) or (
             v.has_kind(m.i - _AFTER_REACH, m.i, "after", s) and any(
