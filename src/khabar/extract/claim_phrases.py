@@ -501,8 +501,10 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                 return None, k
         if w in lex.complementizers and is_comp(ctx, k):
             return k, k
-        if w in lex.preps_all and k + 1 < sent_end and is_comp(ctx, k + 1):
-            return k, k  # أكد على أن …
+        if w in lex.preps_all and k + 1 < sent_end and is_comp(ctx, k + 1) and not (
+                words > 0 and w in lex.maqsura_preps and t.span.text.endswith(lex.morph["name_ya"])
+                and toks[k - 1].is_word and not is_def(toks[k - 1], lex)):
+            return k, k  # أكد على أن … (but: قال الفريق أحمد [علي] إن, a name written with ي)
         if w in COLONS:
             return k + 1, k
         if w in COMMAS and k + 1 < sent_end and (toks[k + 1].norm in lex.clause_openers or
