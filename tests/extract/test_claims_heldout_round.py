@@ -114,3 +114,14 @@ def test_coordinated_cue_shares_the_subject_of_its_clause():
 def test_outlet_inside_the_speaker_region_is_a_via(text, expected, via):
     c = run(text).claims[0]
     assert ((c.cue.text, c.speaker_text, c.content.text), [v.text for v in c.via]) == (expected, via)
+
+
+def test_honorific_pronoun_takes_the_person_after_its_title():
+    from khabar.extract.entities import extract_entities
+    text = ("أدى صاحب السمو الملكي الأمير فيصل بن خالد صلاة الميت على الشهداء. ونقل سموه التعازي نيابة عن "
+            "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وقال سموه: \"نعزي أنفسنا في أبنائنا\".")
+    doc = Doc(Article(id="t", text=text))
+    extract_entities(doc)
+    extract_claims(doc)
+    c = doc.claims[-1]
+    assert (c.cue.text, c.speaker_text, c.speaker_implicit) == ("وقال", "فيصل بن خالد", True)

@@ -80,6 +80,29 @@ def _clause_subject(ctx: Ctx, hit: Hit) -> Span | None:
     return None
 
 
+HONORED_TITLE_WORDS = 4  # a title this close before a person's name gives the name its honorific
+
+
+def _honored(ctx: Ctx, k: int) -> Span | None:
+    """``وقال سموه``: the latest person named before token k right after a title of the honorific
+    (سموه: الأمير, جلالته: الملك, فخامته: الرئيس …), or None."""
+    titles = ctx.lex.honorifics.get(ctx.toks[k].norm)
+    if not titles or not ctx.doc.entities:
+        return None
+    toks = ctx.toks
+    starts = [t.span.start for t in toks]
+    limit = toks[k].span.start
+    best: Span | None = None
+    for e in ctx.doc.entities:
+        if e.label != "PER" or e.span.end > limit:
+            continue
+        i = bisect.bisect_left(starts, e.span.start)
+        if any(toks[j].norm in titles for j in range(max(0, i - HONORED_TITLE_WORDS), i)):
+            if best is None or e.span.start > best.start:
+                best = e.span
+    return best
+
+
 def _topic_person(ctx: Ctx, hit: Hit) -> Span | None:
     """With no earlier claim, the antecedent of a masculine cue (وأدى الأمير X الصلاة … وقال سموه: «…»):
     the latest person named by the NER near the start of a sentence before the cue (a subject, not a
@@ -123,7 +146,9 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
     a, b = content
     if b <= a:
         return None
+    honored = None
     if speaker is not None and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
+        honored = _honored(ctx, speaker[0])
         speaker = None  # وقال سموه (ـ حفظه الله ـ): the person named before
     implicit = speaker is None
     if speaker is not None:
@@ -131,6 +156,8 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         sp, stext = speaker_text(ctx, *speaker)
         if not stext:
             return None
+    elif honored is not None:
+        sp, stext = honored, clean_name(honored.text)
     else:
         sp, stext, inherited = antecedent(ctx, hit)
         via = via or inherited

@@ -109,6 +109,7 @@ class Lexicon:
     outlet_preps: frozenset[str] = frozenset()  # وأفادت مصادر [بحسب] قناة X بأن: the outlet is a via
     objects_end_speech: frozenset[str] = frozenset()  # lemmas: تابع X عملياته is 'continue', no statement
     maqsura_preps: frozenset[str] = frozenset()  # على، إلى as folded (علي): a name when written with ي
+    honorifics: dict[str, frozenset[str]] = field(default_factory=dict)  # سموه -> الأمير …
     manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
     suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
             parts = tuple(normalize_form(str(phrase)).split())
             table.setdefault(parts[0], []).append(parts[1:])
     lex.number_words = _words(g.get("number_words"))
+    lex.honorifics = {normalize_form(k): _words(v) for k, v in (g.get("honorific_titles") or {}).items()}
     lex.stop_lookalikes = frozenset(str(x) for x in g.get("stop_lookalikes") or [])
     lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}
     lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])
