@@ -161,3 +161,11 @@ def test_the_end_of_a_period_dates_no_event() -> None:
     text = "وعمل الصحفي مراسلا في سوريا حتى العام 2013. وشنت الطائرات غارات على مواقع في حلب."
     doc = run(text, times=(("العام 2013", "2013-01-01", "year"),), places=("سوريا", "حلب"))
     assert [(e.subtype, e.date) for e in doc.events] == [("Air/drone strike", None)]
+
+
+def test_the_lead_day_told_again_is_no_other_day() -> None:
+    text = ("قصفت قوات النظام بلدات في تعز أمس. وقال ناشطون إن الأهالي نزحوا أمس. وأضافوا أن الدواء "
+            "نفد. وأشاروا إلى نقص الوقود. وطالبوا بفتح ممرات آمنة. وشنت الطائرات غارات على مواقع في عدن.")
+    times = (("أمس", "2015-08-05", "day", 1), ("أمس", "2015-08-05", "day", 2))
+    assert _dates(run(text, times=times, places=("تعز", "عدن"))) == {"Taiz": "2015-08-05",
+                                                                    "Aden": "2015-08-05"}

@@ -641,7 +641,7 @@ def date_of(ctx: Context, m: Mention) -> None:
 
 def _lead_date(ctx: Context, m: Mention, s: int) -> None:
     """The lead's day dates the story's later events that no nearer time dates: the sentences
-    from the lead down to sentence ``s`` name no other time and open no other story."""
+    from the lead down to sentence ``s`` name no other day and open no other story."""
     lead = ctx.lead_time
     if lead is None:
         return
@@ -649,8 +649,8 @@ def _lead_date(ctx: Context, m: Mention, s: int) -> None:
     if not ls < s + 1 <= m.sentence:
         return
     for k in range(ls + 1, s + 1):
-        if any(t.precision in _BORROWED for t in ctx.times_by_sent.get(k, ())) \
-                or _opening(ctx, k) == "shift":
+        if _opening(ctx, k) == "shift" or any(t.precision in _BORROWED and t.value != lead.value
+                                               for t in ctx.times_by_sent.get(k, ())):
             return
     if _opening(ctx, m.sentence) == "past":
         return  # "وكان مسلحون قد هاجموا": before the lead's day
