@@ -52,6 +52,17 @@ def test_one_man_named_by_his_nisba(text: str, expected: list[tuple[str, int]]) 
     assert _figures(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأكد أنه تمت تصفية 12 عنصرا من التنظيم في كمين", [("killed", 12)], id="liquidated"),
+    pytest.param("وحصد التفجير أرواح خمسة أشخاص قرب المطار", [("killed", 5)], id="reaped-the-lives"),
+    pytest.param("ولقيت امرأة حتفها في القصف", [("killed", 1)], id="met-her-death"),
+    pytest.param("ولقي جنديان مصرعهما في الهجوم", [("killed", 2)], id="two-met-their-death"),
+    pytest.param("ودعا إلى تصفية الحسابات مع الخصوم", [], id="settling-accounts-counts-none"),
+])
+def test_more_killing_words(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
 @pytest.mark.parametrize("text,names,expected", [
     pytest.param("وكان سامر الخطيب قد قتل في معارك مع المسلحين العام الماضي.", ("سامر الخطيب",),
                  [("killed", 1)], id="name-before-perfect-verb"),

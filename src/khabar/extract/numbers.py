@@ -113,7 +113,13 @@ def _kind_of(v: TokenView, i: int) -> str | None:
         return "killed"
     if "injured" in kinds:
         return "injured"
-    return None
+    return "killed" if _more_killed(v, i) else None
+
+
+def _more_killed(v: TokenView, i: int) -> bool:
+    """A killing word of casualties.yaml more_killed (تصفية 12 عنصرا، حصد أرواح خمسة، لقيت حتفها) at token i."""
+    words = _word_set("more_killed")
+    return v.tokens[i].norm in words or any(st in words for _p, st, _x in v.keys[i])
 
 
 def _person(v: TokenView, i: int) -> int | None:
@@ -134,7 +140,11 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
     kinds = v.kinds()
     consumed_cues: set[int] = set()
     cues = v.cue_tokens()
-    for c in cues[bisect.bisect_left(cues, lo):bisect.bisect_left(cues, hi)]:
+    here = cues[bisect.bisect_left(cues, lo):bisect.bisect_left(cues, hi)]
+    more = [k for k in range(lo, hi) if v.tokens[k].is_word and _more_killed(v, k)]
+    if more:
+        here = sorted({*here, *more})
+    for c in here:
         if c in skip or c in consumed_cues:
             continue
         m = v.number_at(c)
@@ -172,6 +182,10 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             fig = _count_to(v, c + 1, hi, used)  # "ارتفع عدد القتلى إلى 25"
         if fig is None:
             fig = _backward(v, c, lo, used)
+        if fig is None and kind == "killed" and c - 2 >= lo and c - 1 not in used and _met(v, c - 2):
+            person = _person(v, c - 1)
+            if person is not None:
+                fig = (person, c - 1, c)  # "لقي جندي مصرعه", "لقيت امرأة حتفها"
         if fig is None and kind == "killed" and _is(v, c, "singular_dead") and not _definite(v, c):
             fig = (1, c, c + 1)  # "سقط قتيل": one dead
         if fig is None and kind == "killed":
@@ -252,6 +266,13 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, i
             return _after_agent(v, k, hi, used)
         return None
     return None
+
+
+def _met(v: TokenView, k: int) -> bool:
+    """The verb "met" of "لقي … مصرعه/حتفه" at token k (casualties.yaml met, with و/ف)."""
+    words = _word_set("met")
+    n = v.tokens[k].norm
+    return n in words or (n[:1] in (grammar()["and"], grammar()["then"]) and n[1:] in words)
 
 
 def _lone_nisba(v: TokenView, k: int) -> bool:
