@@ -125,3 +125,13 @@ def test_honorific_pronoun_takes_the_person_after_its_title():
     extract_claims(doc)
     c = doc.claims[-1]
     assert (c.cue.text, c.speaker_text, c.speaker_implicit) == ("وقال", "فيصل بن خالد", True)
+
+
+def test_participle_after_a_linking_phrase_takes_the_subject_of_its_sentence():
+    from khabar.extract.entities import extract_entities
+    text = ("وقال الجيش إن العملية مستمرة. إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة، "
+            "مؤكدا أنه قتل ثمانية جنود.")
+    doc = Doc(Article(id="t", text=text))
+    extract_entities(doc)
+    extract_claims(doc)
+    assert (doc.claims[-1].cue.text, doc.claims[-1].speaker_text) == ("مؤكدا", "حزب العمال الكردستاني")

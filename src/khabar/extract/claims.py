@@ -468,6 +468,9 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
         emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
 
 
+LEAD_PHRASE_WORDS = 4  # a linking phrase opening a sentence before a comma (إلى ذلك، من جهة أخرى،)
+
+
 def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     """وجدد X موقفه، لافتا إلى …: with no claim earlier in the sentence, the participle's speaker is
     the subject after the sentence's opening verb (و/ف + a word that is no noun or preposition)."""
@@ -476,10 +479,18 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     last = ctx.last
     if last is not None and ctx.doc.norm.to_norm(last.cue.start) >= toks[s0].nstart:
         return None  # a claim earlier in this sentence: the antecedent is its speaker
-    w = toks[s0].norm
-    if not (toks[s0].is_word and w[:1] in lex.conj and len(w) > 3 and not is_def(toks[s0], lex)
-            and w[1:] not in lex.preps_all and w[1:] not in lex.speaker_stops):
-        return None
+    lead = next((j for j in range(s0, min(hit.start, s0 + LEAD_PHRASE_WORDS + 1)) if toks[j].norm in COMMAS), None)
+    if lead is not None and lead > s0 and all(toks[j].is_word for j in range(s0, lead)) \
+            and lead + 1 < hit.start and (lead + 2) in ctx.ent_end:
+        s0 = lead + 1  # إلى ذلك، تبنى الحزب الهجوم …، مؤكدا: a linking phrase, then the verb and its subject
+        w = toks[s0].norm
+        if toks[s0].prefix or is_def(toks[s0], lex) or w in lex.preps_all or w in lex.speaker_stops:
+            return None
+    else:
+        w = toks[s0].norm
+        if not (toks[s0].is_word and w[:1] in lex.conj and len(w) > 3 and not is_def(toks[s0], lex)
+                and w[1:] not in lex.preps_all and w[1:] not in lex.speaker_stops):
+            return None
     head = toks[s0 + 1].norm if s0 + 1 < hit.start else ""
     if (s0 + 1) not in ctx.ent_end and head not in lex.titles and head not in lex.descriptor_heads:
         return None  # وقدم [خالص العزاء]: an object, the subject is implicit
