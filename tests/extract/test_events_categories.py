@@ -166,3 +166,27 @@ def test_undated_attack_of_the_lead_is_the_one_bombing() -> None:
             "وقالت الوزارة إن انتحاريا فجر نفسه في سوق الحوطة أمس.")
     doc = run(text, times=YESTERDAY, places=("عدن", "الحوطة"))
     assert [e.subtype for e in doc.events] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("واحتجز مسلحون عشرات الرهائن في فندق بعدن أمس.", ["Abduction/forced disappearance"], id="hostages-held"),
+    pytest.param("واعتقلت الشرطة 16 شخصا في عدن أمس.", ["Arrests"], id="persons-arrested"),
+    pytest.param("وأطلق مسلحون النار على سيارة مدنية في عدن أمس.", ["Attack"], id="fire-on-a-civilian-car"),
+    pytest.param("وأطلق مسلحون النار على حاجز للجيش في عدن أمس.", ["Armed clash"], id="fire-on-a-checkpoint"),
+    pytest.param("وأطلق مجهولون النار على رجل في عدن أمس.", ["Attack"], id="fire-on-a-man"),
+    pytest.param("وأضرم مستوطنون النار في منزل بقرية دوما أمس.", ["Attack"], id="arson-of-a-home"),
+    pytest.param("وأضرم محتجون النار في مبنى حكومي في عدن أمس.", ["Violent demonstration"], id="arson-by-protesters"),
+    pytest.param("وأضرم مجهولون النار في مبنى حكومي في عدن أمس.", ["Looting/property destruction"], id="arson-of-a-building"),
+    pytest.param("ونظم آلاف المحتجين مسيرة في عدن أمس.", ["Peaceful protest"], id="march"),
+    pytest.param("وقصفت طائرة مسيرة سيارة في عدن أمس.", ["Air/drone strike"], id="drone-is-no-march"),
+    pytest.param("وتظاهر مئات اليمنيين أمام السفارة في عدن أمس احتجاجا على الغارات.", ["Peaceful protest"],
+                 id="the-strikes-protested-are-told-elsewhere"),
+    pytest.param("وأصدرت محكمة في عدن أمس حكما بالإعدام على خمسة متهمين.", [], id="death-sentence"),
+    pytest.param("واستخدمت قوات الأمن الرصاص الحي لتفريق المحتجين في عدن أمس.",
+                 ["Excessive force against protesters"], id="live-fire-to-disperse"),
+    pytest.param("وأطلق الحوثيون صاروخا باليستيا على مدينة عدن أمس.", ["Shelling/artillery/missile attack"],
+                 id="missile-fired-at-a-town"),
+])
+def test_fire_arson_protests_and_sentences(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == subtypes

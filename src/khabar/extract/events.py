@@ -64,6 +64,7 @@ log = logging.getLogger(__name__)
 
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
+_FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
 _ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 _HYPERNYM_REACH = 6  # tokens
@@ -86,6 +87,9 @@ _CROWD_REACH = 6  # tokens from clashes to the residents or youths they were fou
 _RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
 _ACHIEVE_REACH = 3  # tokens from "تمكنت من"/"نجحت في" to the place-taking it achieved
 _FALL_REACH = 3  # tokens from "سقوط" to the shells that fell ("سقوط عدة صواريخ")
+_FIRE_REACH = 3  # tokens from "أطلق"/"فتح" to the fire or rocket ("أطلق مسلحون النار")
+_PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protested
+_SENTENCE_REACH = 2  # tokens from "حكما" to the punishment ("حكما بالإعدام")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
 
@@ -354,6 +358,17 @@ def _mentions(ctx: Context) -> list[Mention]:
             if not (v.has_kind(m.i - _ACHIEVE_REACH, m.i, "achieve", s) and _place_follows(ctx, m.j, s)):
                 continue
             subtype, typ = "Government regains territory", "Battles"
+        if context == "opened":
+            verb = next((k for k in range(m.i - 1, max(lo, m.i - _FIRE_REACH) - 1, -1)
+                         if kinds[k] & _FIRE_VERBS), None)
+            if verb is None:
+                continue  # "أطلق مسلحون النار على": fire opened; "النار" alone is no event
+            if "arson" in kinds[verb]:  # "أضرم مستوطنون النار في منزل": an attack on civilians or property
+                subtype, typ = ("Attack", "Violence against civilians") if v.has_kind(m.j, m.j + 7, "civilian", s) \
+                    else ("Looting/property destruction", "Strategic developments")
+            m = Match(verb, m.j, m.entry, v.keys[verb][0][0], m.suffix)  # the trigger runs from the verb
+        if context == "crowd" and (not v.has_kind(m.i - 4, m.j + 4, "crowd", s) or v.has_kind(m.i - 1, m.i, "air", s)):
+            continue  # "نظم آلاف المحتجين مسيرة", not "طائرة مسيرة"
         if context == "achieve" and not any(v.has_kind(m.i - _ACHIEVE_REACH, m.i, k, s) for k in _ACHIEVED):
             continue  # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim
         if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
@@ -365,7 +380,9 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # "سقطت مقاتلة", "تحطم طائرة"; not "سقطت البلدة", nor "سقوط البراميل المتفجرة"
         if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
                                           or v.has_kind(m.i - 6, m.j + 6, "injured", s)
-                                          or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)):
+                                          or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)
+                                          or (v.has_kind(m.i - _FIRE_REACH, m.i, "fireverb", s)
+                                              and v.has_kind(m.j, m.j + 4, "target", s))):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
                 and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])):
@@ -397,15 +414,17 @@ def _mentions(ctx: Context) -> list[Mention]:
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
-        if context == "target":
+        if subtype == "Arrests" and v.has_kind(m.j, m.j + 4, "captive", s):
+            subtype, typ = "Abduction/forced disappearance", "Violence against civilians"  # "احتجز رهائن"
+        if context in ("target", "opened") and typ != "Strategic developments":
             armed = any(a.category in _ARMED and m.j <= a.i < m.j + 7
                         and a is not a1 for a in ctx.actors)
             civ = v.has_kind(m.j, m.j + 7, "civilian", s) or (
                 v.has_kind(m.j, m.j + 7, "venue", s) and not _armed_after(ctx, m.j, lo, hi, a1))
             if civ and not armed:
                 subtype = "Attack"
-            elif armed:
-                subtype = "Armed clash"
+            elif armed or (context == "opened" and subtype == "Attack" and v.has_kind(m.j + 1, m.j + 4, "target", s)):
+                subtype = "Armed clash"  # (fire opened on a consulate, a checkpoint: armed guards)
         if subtype in _TERRITORY and (v.has_kind(m.j, m.j + 6, "hostage", s) or (
                 "liberate" in v.kinds()[m.i] and (v.has_kind(m.j, m.j + 10, "hostage", s)
                                                   or v.has_kind(m.j, m.j + 3, "civilian", s)))):
@@ -418,8 +437,8 @@ def _mentions(ctx: Context) -> list[Mention]:
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
                 subtype = "Non-state actor overtakes territory"
-        if subtype == "Armed clash" and context != "target" and (
-                v.has_kind(m.j, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)):
+        if subtype in ("Armed clash", "Looting/property destruction") and context != "target" and (
+                v.has_kind(m.i - 3, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)):
             subtype = "Violent demonstration"  # "اندلعت اشتباكات بينها وبين السكان", "رشق الشبان الحجارة"
         if typ == "Protests":
             if v.has_kind(lo, hi, "excessive", s):
@@ -439,6 +458,7 @@ def _mentions(ctx: Context) -> list[Mention]:
         # "هذا القصف": an event told before (there is one), named again
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
             or v.has_kind(m.i - _AFTER_REACH, m.i, "before", s) \
+            or (typ != "Protests" and v.has_kind(m.i - _PROTESTED_REACH, m.i, "protested", s)) \
             or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
             or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and _definite(v, m.i)) or (
             v.has_kind(m.i - _AFTER_REACH, m.i, "after", s) and any(
@@ -594,6 +614,8 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
         return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
+    if v.has_kind(m.i - _SENTENCE_REACH, m.i, "sentence", s):
+        return True  # "حكما بالإعدام على خمسة": a court's sentence, no execution
     if v.has_kind(m.i - _LEGAL_REACH, m.i, "legal", s):
         return True  # "قانون ينص على معاقبة من يحرض على التفجير": a law, no deed done
     if any(_with_lam(v, k, "carry") for k in range(max(lo, m.i - _PURPOSE_REACH), m.i)):
@@ -607,7 +629,7 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
     if typ != "Strategic developments" and any(
             _with_lam(v, k, "aim") for k in range(max(lo, m.i - _AIM_REACH), m.i)):
         return True  # "لاستكمال بسط سيطرتنا": an aim, not an event
-    if typ != "Strategic developments" and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
+    if typ not in ("Strategic developments", "Protests") and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
             and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s) \
             and not v.has_kind(m.i - _DEED_REACH, m.i, "deed", s):
         return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف", "جريمة لحرق" happened)
