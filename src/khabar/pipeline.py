@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from khabar.doc import Article, Doc
 from khabar.errors import PipelineError
+from khabar.text.memory import MemoryBudget
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,8 @@ class Pipeline:
     # after each article, gc.freeze() what it left in memory (see run): for processes that run
     # nothing but the pipeline (khabar's workers), as other code's reference cycles are then kept
     freeze_each: bool = False
+    # a worker's memory budget in MB: above it, every per-word cache is emptied (khabar.text.memory)
+    memory_mb: float | None = None
     stages: list[tuple[str, Stage]] = field(init=False)
     failures: list[StageFailure] = field(default_factory=list, init=False)
     timings: dict[str, float] = field(default_factory=dict, init=False)
@@ -202,6 +205,7 @@ class Pipeline:
             seen.add(n)
         self.stages = [(n, load_stage(n)) for n in self.names]
         self.timings = {n: 0.0 for n in self.names}
+        self._budget = MemoryBudget(self.memory_mb) if self.memory_mb else None
         if self.tune_gc:
             for _, stage in self.stages:  # stages load their data lazily: load it before freezing
                 with contextlib.suppress(Exception):
@@ -244,6 +248,8 @@ class Pipeline:
                 doc.article = article
                 doc.text = article.text
             doc.flags.append(f"timeout:{stage_name}")
+        if self._budget is not None:
+            self._budget.tick()
         if self.freeze_each:
             self._freeze(len(self.failures) > n_failures)
         return doc

@@ -169,3 +169,13 @@ def test_the_lead_day_told_again_is_no_other_day() -> None:
     times = (("أمس", "2015-08-05", "day", 1), ("أمس", "2015-08-05", "day", 2))
     assert _dates(run(text, times=times, places=("تعز", "عدن"))) == {"Taiz": "2015-08-05",
                                                                     "Aden": "2015-08-05"}
+
+
+@pytest.mark.parametrize("time,expected", [
+    pytest.param(("صباح أمس", "2015-08-05", "day"), "2015-08-05", id="since-a-day-dates-that-day's-strikes"),
+    pytest.param(("مارس", "2015-03-01", "month"), None, id="since-a-month-is-a-state"),
+])
+def test_since(time: tuple, expected: str | None) -> None:
+    text = f"قالت مصادر إن الطيران شن 10 غارات على مواقع في حلب منذ {time[0]}، وسط سقوط صواريخ."
+    doc = run(text, times=(time,), places=("حلب",))
+    assert {e.date for e in doc.events} == {expected}

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from khabar.doc import Doc, EntityMention, Token
 from khabar.extract import ner, ner_eval
 from khabar.lang import load_yaml
+from khabar.text import memory
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_data, clitic_splits
 
@@ -97,6 +98,9 @@ def word_forms(norm: str) -> tuple[tuple[str, int], ...]:
         elif p in _CUTTABLE:
             out.setdefault(stem, len(p))
     return tuple(out.items())
+
+
+memory.register(word_forms.cache_clear)
 
 
 Starts = tuple[tuple[tuple[str, ...], int, Actor], ...]  # (rest of the name, chars cut, actor)

@@ -101,12 +101,12 @@ class Context:
         kinds = self.v.kinds()
         for t in doc.times:
             i = bisect.bisect_left(self.tok_starts, t.span.start)
-            # "البلدة التي يسيطر عليها المسلحون منذ مارس": the start of a state dates no event
-            # "حتى العام 2013": the end of a long period neither ("حتى مساء أمس" still dates the
-            # fighting that went on till then)
-            if not any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i)) \
-                    and not (i >= 1 and t.precision in ("month", "year")
-                             and _stem_in(self, i - 1, _place_words()["period_bounds"])):
+            # "البلدة التي يسيطر عليها المسلحون منذ مارس": the start of a state dates no event;
+            # "حتى العام 2013": the end of a long period neither. A day does: "10 ضربات منذ صباح
+            # أمس", "استمرت الاشتباكات حتى مساء أمس" (the fighting of that day)
+            long = t.precision != "day"
+            if not (long and any(0 <= k < len(kinds) and "history" in kinds[k] for k in (i - 1, i))) \
+                    and not (i >= 1 and long and _stem_in(self, i - 1, _place_words()["period_bounds"])):
                 self.times_by_sent.setdefault(self.sentence_of(t.span.start), []).append(t)
             while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
                 self.time_tokens.add(i)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from khabar.doc import Doc, Token
 from khabar.lang import load_tsv, load_yaml
+from khabar.text import memory
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_data, clitic_splits
 
@@ -175,6 +176,12 @@ _Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]
 _WORDS: list[dict[str, _Entry]] = [{}, {}]
 _OLD: list[dict[str, _Entry]] = [{}, {}]
 _WORDS_MAX = 12_000
+
+
+@memory.register
+def _forget_words() -> None:
+    for tables in (_WORDS, _OLD):
+        tables[:] = [{}, {}]
 
 
 def _word_entry(norm: str, ta: bool) -> _Entry:

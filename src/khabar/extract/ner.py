@@ -41,6 +41,7 @@ from pathlib import Path
 from khabar.extract.ner_decode import Decoder, ModelInfo
 from khabar.extract.ner_eval import LABEL_MAP, chunks, evaluate_conll, map_tag, read_conll, score_chunks
 from khabar.lang import load_tsv, load_yaml
+from khabar.text import memory
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import best_split, clitic_data
 
@@ -81,6 +82,9 @@ def split_word(word: str) -> tuple[str, str, str, str]:
             break
     p, stem, s = best_split(norm, last)
     return norm, p, stem, s
+
+
+memory.register(split_word.cache_clear)
 
 
 # ---------------------------------------------------------------- lexicons
@@ -304,6 +308,7 @@ class FeatureCache:
         self.known = known
         self.max_size = max_size
         self._cache: dict[Item, tuple[list[str], ...]] = {}
+        memory.register(self.forget)
         self.lex = lexicons()
         self.tlex = train_lexicon if train_lexicon is not None else {}
         phrases: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = {
@@ -328,6 +333,9 @@ class FeatureCache:
         _norm, prefix, stem, _suffix = item
         in_doc = None if len(stem) < 3 or not stem[0].isalpha() else (_ART in prefix or prefix.endswith(_LAM_ART))
         return own, ctx1, ctx2, marks, in_doc
+
+    def forget(self) -> None:
+        self._cache.clear()
 
     def get(self, item: Item) -> tuple[list[str], ...]:
         hit = self._cache.get(item)

@@ -36,6 +36,7 @@ import numpy as np
 
 from khabar.extract.ner_type_rows import TypeRows
 from khabar.extract.ner_viterbi import viterbi
+from khabar.text import memory
 
 if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
@@ -138,6 +139,7 @@ class Decoder:
         self._sid = np.zeros(features.max_size, dtype=np.intp)  # by row: the id of the type's stem
         self._slot = np.full(features.max_size, -1, dtype=np.intp)  # by stem id: its row of a document's D
         self._new = 0  # the first row of types new in the current document
+        memory.register(self.forget)
 
     # ------------------------------------------------------------ word-type records
 
@@ -176,6 +178,10 @@ class Decoder:
         flags.append((_CONTEXT if doc or left or right else 0) | (_PAIR if bigram or cands else 0)
                      | (_DOC if doc is not None else 0) | (_BRACKET if stem in self._brackets_set else 0))
         return row
+
+    def forget(self) -> None:
+        """Drop every word type (between documents; the process's memory budget)."""
+        self._compact(self.features.max_size)
 
     def _compact(self, n: int) -> None:
         """Make room for ``n`` new types: keep the types met in more than one document, drop the rest

@@ -45,6 +45,7 @@ from khabar.extract.place_guess import (FEATURE_SPLITS, anchor_town, guess_after
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, given_names,
                                           is_nisba, km, lexicon, morph, nisba_countries)
 from khabar.lang import load_yaml
+from khabar.text import memory
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import CACHE_LIMIT, WordCache, proclitic_splits
 
@@ -102,6 +103,9 @@ _starts = _STARTS.__getitem__
 def _is_major_name(name: str) -> bool:
     lex = lexicon()
     return name in lex.collisions or any(c.major for c in get_gazetteer().lookup(name))
+
+
+memory.register(_is_major_name.cache_clear)
 
 
 def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
@@ -405,6 +409,14 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
         country=p.country, level=level, lat=round(lat, 4), lon=round(lon, 4), admin1=admin1 or None,
         admin2=p.admin2 or None, precision=prec, direction=m.direction,
         geonames_id=p.geonames_id, wof_id=p.wof_id, cue=cue, score=1.0)
+
+
+@memory.register
+def _forget_rows() -> None:
+    """The gazetteer's parsed rows and the facts that hold its candidate lists, renewed together."""
+    if get_gazetteer.cache_info().currsize:  # never load the gazetteer only to empty it
+        get_gazetteer().trim(limit=0)
+        _facts.cache_clear()
 
 
 def extract_places(doc: Doc) -> None:

@@ -43,6 +43,7 @@ from typing import NamedTuple
 from khabar.doc import Doc, Span, TimeMention
 from khabar.extract.time_lexicon import Lexicon, lexicon
 from khabar.extract.time_resolve import Resolved, resolve_match
+from khabar.text import memory
 from khabar.text.normalize import normalize
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ def _candidates(ntext: str, lex: Lexicon) -> list[int]:
 
 
 _start_cache: dict[str, int] = {}
+memory.register(_start_cache.clear)
 
 
 def _start_offset(word: str, lex: Lexicon) -> int:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from khabar.doc import AliasCluster, Span
 from khabar.link.names import TokenView, alias_data, morph, words_of
+from khabar.text import memory
 
 
 @dataclass
@@ -82,6 +83,9 @@ def fold(words: tuple[str, ...]) -> tuple[str, ...]:
     if nominative and len(last) > 4 and last.endswith(nominative):  # مجهولون / مجهولين
         return words[:-1] + (last[: -len(nominative)] + oblique,)
     return words
+
+
+memory.register(fold.cache_clear)
 
 
 def add_form(tv: TokenView, cl: Clusters, words: tuple[str, ...], i: int, j: int, strip: int,

@@ -18,6 +18,7 @@ import functools
 
 from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, conjoined, given_at,
                                is_definite, is_stop, morph)
+from khabar.text import memory
 
 MAX_SHORT_TAIL = 4
 
@@ -155,6 +156,9 @@ def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], s
     return tuple((f, r) for f, r in out if f != words and f != title + words)
 
 
+memory.register(person_short_forms.cache_clear)
+
+
 def _first_name_alone(first: tuple[str, ...]) -> bool:
     """A first name that may stand for the whole name: a real name, not a common word."""
     d = alias_data()
@@ -167,6 +171,9 @@ def _first_name_alone(first: tuple[str, ...]) -> bool:
 def org_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The short forms a group's name can be written in, with the rule of each (cached)."""
     return tuple(_org_forms(words))
+
+
+memory.register(org_short_forms.cache_clear)
 
 
 def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:

@@ -25,6 +25,7 @@ import operator
 from typing import TYPE_CHECKING
 
 from khabar.link.alias_data import alias_data, morph
+from khabar.text import memory
 from khabar.text.segment import trim_caches as trim_word_caches
 
 if TYPE_CHECKING:
@@ -238,6 +239,9 @@ def _token_keys(word: str) -> list[tuple[str, int]]:
     return list(keys.items())
 
 
+memory.register(_token_keys.cache_clear)
+
+
 def is_stop(tv: TokenView, j: int) -> bool:
     """A word that ends a name. ``على`` and the name ``علي`` fold alike: the original text decides."""
     d = alias_data()
@@ -281,6 +285,9 @@ def _word_breaks(w: str, raw: str) -> bool:
     return (len(w) < 2 or w.isdigit() or stop or w in d.titles
             or any(k in d.stop_break for k, s in _token_keys(w) if s > 0)
             or (w[0] in m.conjunctions and w[1:] in d.stop_break))
+
+
+memory.register(_word_breaks.cache_clear)
 
 
 def place_tokens(tv: TokenView) -> set[int]:

@@ -31,10 +31,14 @@ from khabar.pipeline import Pipeline
 from khabar.readers import ReadReport
 from khabar.runners.parquet import TableBuilder, read_metadata, write_partition_file
 from khabar.runners.partitions import Partition, read_partition
+from khabar.text import memory
 
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 1000  # problems kept per partition in the report (counts are always complete)
+# the pipeline's share of a worker's memory (MB): past it the per-word caches are emptied and their
+# memory given back (khabar.text.memory); a partition's records and its Parquet table come on top
+WORKER_MEMORY_MB = 230.0
 
 _PIPELINES: dict[tuple[str, ...], Pipeline] = {}
 
@@ -80,10 +84,11 @@ def get_pipeline(stages: tuple[str, ...]) -> Pipeline:
     """One Pipeline per process and stage list (stages load their data once); ``()``: no stages.
 
     A worker process runs nothing but partitions, so the pipeline freezes each article's leftovers
-    out of the garbage collector's sight (``freeze_each``)."""
+    out of the garbage collector's sight (``freeze_each``) and keeps to a memory budget
+    (``WORKER_MEMORY_MB``)."""
     pl = _PIPELINES.get(stages)
     if pl is None:
-        pl = _PIPELINES[stages] = Pipeline(names=stages, freeze_each=True)
+        pl = _PIPELINES[stages] = Pipeline(names=stages, freeze_each=True, memory_mb=WORKER_MEMORY_MB)
     return pl
 
 
@@ -142,4 +147,6 @@ def run_partition(part: Partition, out_dir: str | os.PathLike[str]) -> Partition
     res.seconds = round(time.perf_counter() - t0, 4)
     res.rss_peak_mb = round(peak_rss_mb(), 1)
     write_partition_file(path, rows.table(), part.to_json(), res.to_json())
+    del rows  # the partition's records and table: their memory goes back before the next partition
+    memory.give_back()
     return res

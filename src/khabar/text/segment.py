@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from khabar.lang import load_yaml
+from khabar.text import memory
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -100,6 +101,7 @@ class WordCache(dict):
         self.func = func
         self.size = size
         self.previous: dict[str, Any] = {}
+        memory.register(self.forget)
 
     def __missing__(self, word: str) -> Any:
         value = self.previous.get(word, _UNSET)
@@ -112,6 +114,11 @@ class WordCache(dict):
         if len(self) > self.size:
             self.previous = dict(self)
             self.clear()
+
+    def forget(self) -> None:
+        """Empty both generations (the process's memory budget, :mod:`khabar.text.memory`)."""
+        self.clear()
+        self.previous = {}
 
 
 @functools.cache
@@ -150,6 +157,9 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+memory.register(clitic_splits.cache_clear)
+
+
 def proclitic_splits(word: str) -> list[tuple[str, str]]:
     """The (prefix, stem) of every split of :func:`clitic_splits` without a suffix, in its order
     (the unsplit word first), worked out directly: for lexicon matchers that strip proclitics only.
@@ -181,6 +191,9 @@ def _best_table() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[
 def best_split(word: str, orig_last: str) -> tuple[str, str, str]:
     """A conservative guess: strip the article and what precedes it, and و/ف before a long stem."""
     return _best_split(word, orig_last)
+
+
+memory.register(best_split.cache_clear)
 
 
 @functools.cache
@@ -300,10 +313,14 @@ class _SplitCache:
         if len(self.current) > self.size:
             self.previous, self.current = self.current, {}
 
+    def forget(self) -> None:
+        self.previous, self.current = {}, {}
+
 
 # words per generation: every token is looked up here, and a document brings ~70 forms the cache
 # lacks at 10,000 words per generation, ~50 at 15,000
 _SPLITS = _SplitCache(15_000)
+memory.register(_SPLITS.forget)
 
 
 def _span_maker() -> tuple:
