@@ -190,3 +190,15 @@ def test_undated_attack_of_the_lead_is_the_one_bombing() -> None:
 def test_fire_arson_protests_and_sentences(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.subtype for e in doc.events] == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وسقطت مدينة زنجبار بيد المسلحين أمس.", ["Non-state actor overtakes territory"], id="fell-to-militants"),
+    pytest.param("وسقطت مقاتلة سورية على سوق في أريحا أمس.", ["Other"], id="a-crash-still-a-crash"),
+    pytest.param("وتدور معارك عنيفة في عدن منذ صباح اليوم.", ["Armed clash"], id="since-this-morning"),
+    pytest.param("وتدور معارك عنيفة في عدن منذ عام 2011.", [], id="since-years-is-history"),
+    pytest.param("وتوصل الطرفان أمس إلى اتفاق لوقف إطلاق النار في عدن.", ["Agreement"], id="ceasefire-agreement"),
+])
+def test_fall_ongoing_and_ceasefire(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY if "أمس" in text else ())
+    assert [e.subtype for e in doc.events] == subtypes

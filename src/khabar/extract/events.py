@@ -90,6 +90,7 @@ _FALL_REACH = 3  # tokens from "سقوط" to the shells that fell ("سقوط ع�
 _FIRE_REACH = 3  # tokens from "أطلق"/"فتح" to the fire or rocket ("أطلق مسلحون النار")
 _PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protested
 _SENTENCE_REACH = 2  # tokens from "حكما" to the punishment ("حكما بالإعدام")
+_HANDOF_REACH = 5  # tokens from "سقطت" to "بيد" ("سقطت مدينة زنجبار بيد المسلحين")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
 
@@ -200,7 +201,7 @@ def _contrasting_toll(ctx: Context, m: Mention, mentions: list[Mention]) -> bool
 
 def _crash(ctx: Context, m: Mention) -> bool:
     got = ctx.v.match_at("triggers", m.i)
-    return got is not None and got.entry.get("context") == "crash"
+    return got is not None and got.entry.get("context") == "crash" and m.subtype == got.entry["subtype"]
 
 
 def _accident(ctx: Context, m: Mention) -> bool:
@@ -375,8 +376,14 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
             continue  # "قتال بين القوات والمسلحين", not "قتال التنظيم" (a policy)
-        if context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
-                                                      or v.triggers_at(m.j)):
+        if context == "crash" and m.j - m.i == 1 and v.has_kind(m.j, m.j + _HANDOF_REACH, "handof", s):
+            # "سقطت مدينة زنجبار بيد المسلحين": a place taken, by a non-state side when one takes it
+            k = next(k for k in range(m.j, m.j + _HANDOF_REACH) if "handof" in kinds[k])
+            subtype = "Non-state actor overtakes territory" if v.has_kind(k + 1, k + 4, "nonstate", s) \
+                else "Government regains territory"
+            typ, context = "Battles", "handof"
+        elif context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
+                                                        or v.triggers_at(m.j)):
             continue  # "سقطت مقاتلة", "تحطم طائرة"; not "سقطت البلدة", nor "سقوط البراميل المتفجرة"
         if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
                                           or v.has_kind(m.i - 6, m.j + 6, "injured", s)
@@ -620,7 +627,9 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
         return True  # "قانون ينص على معاقبة من يحرض على التفجير": a law, no deed done
     if any(_with_lam(v, k, "carry") for k in range(max(lo, m.i - _PURPOSE_REACH), m.i)):
         return True  # "للقيام بحملة اعتقالات", "لتنفيذ هجمات": an aim, not an event
-    if v.has_kind(m.i - 4, m.j + 6, "history", s):
+    if v.has_kind(m.i - 4, m.j + 6, "history", s) and not any(
+            "history" in v.kinds()[k] and v.has_kind(k + 1, k + 3, "recent", s)
+            for k in range(max(lo, m.i - 4), min(hi, m.j + 6))):
         return True  # "منذ 2011", "منذ بداية الأزمة"
     if s not in roundup:
         roundup[s] = _roundup(ctx, s)
