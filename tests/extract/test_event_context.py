@@ -179,3 +179,10 @@ def test_since(time: tuple, expected: str | None) -> None:
     text = f"قالت مصادر إن الطيران شن 10 غارات على مواقع في حلب منذ {time[0]}، وسط سقوط صواريخ."
     doc = run(text, times=(time,), places=("حلب",))
     assert {e.date for e in doc.events} == {expected}
+
+
+def test_a_dateline_opening_a_later_line_is_no_place() -> None:
+    text = ("مقتل خمسة مسلحين في اشتباكات عنيفة مع قوات الجيش في جنوب البلاد\nعدن - رويترز: قالت مصادر إن اشتباكات عنيفة اندلعت "
+            "أمس بين الجيش ومسلحين وأسفرت عن مقتل خمسة منهم.")
+    doc = run(text, times=YESTERDAY, places=("عدن",))
+    assert [e.place for e in doc.events if e.subtype == "Armed clash"] == [None]

@@ -113,8 +113,10 @@ class Context:
                 i += 1
         self.places_by_sent: dict[int, list[PlaceMention]] = {}
         dateline = self.dateline = _dateline_end(doc.text)
+        text = doc.text
         for p in sorted(doc.places, key=lambda p: p.span.start):
-            if (p.lat is None and p.country is None) or p.span.end <= dateline:
+            if (p.lat is None and p.country is None) or p.span.end <= dateline \
+                    or _line_dateline(text, p):
                 continue
             self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
@@ -191,6 +193,16 @@ def _dateline_end(text: str) -> int:
         return nl
     ends = [k + 1 for k, ch in enumerate(head) if ch in marks and head[k + 1:k + 2].isspace()]
     return ends[-1] if ends else 0
+
+
+def _line_dateline(text: str, p: PlaceMention) -> bool:
+    """A place opening a line and followed by a dateline mark ("بوجومبورا - د.ب.أ:" after the
+    headline of a second report on the page): where that report was filed."""
+    start = text.rfind("\n", 0, p.span.start) + 1
+    if start == 0 or text[start:p.span.start].strip():
+        return False
+    rest = text[p.span.end:p.span.end + 3].lstrip(" ")
+    return bool(rest) and rest[0] in grammar()["dateline"]
 
 
 def place_of(ctx: Context, m: Mention) -> None:
