@@ -202,3 +202,9 @@ def test_fire_arson_protests_and_sentences(text: str, subtypes: list[str]) -> No
 def test_fall_ongoing_and_ceasefire(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
     assert [e.subtype for e in doc.events] == subtypes
+
+
+def test_ground_forces_own_their_shelling_in_a_sentence_with_aircraft() -> None:
+    doc = run("وشن الطيران الحربي عشر غارات على مناطق في حلب أمس، كما جددت قوات النظام قصفها لمناطق في أريحا.",
+              times=YESTERDAY)
+    assert sorted(e.subtype for e in doc.events) == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -413,8 +413,10 @@ def _mentions(ctx: Context) -> list[Mention]:
             # (rockets and shells fall by an aircraft only when one is named next to them)
             subtype = "Air/drone strike"
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 and m.suffix \
-                and v.has_kind(lo, m.i, "air", s) and not v.has_kind(lo, hi, "artillery", s):
+                and v.has_kind(lo, m.i, "air", s) and not v.has_kind(lo, hi, "artillery", s) \
+                and not (a1 is not None and a1.category != "air" and 0 <= m.i - a1.j <= 1):
             subtype = "Air/drone strike"  # "أسقطت مروحية … أثناء قصفها": its bombing, the aircraft's
+            # (not "جددت قوات النظام قصفها": the ground forces right before it own it)
         if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.j, m.j + 2, "depot", s) \
                 and not v.has_kind(lo, hi, "air", s):
             subtype, typ = "Disrupted weapons use", "Strategic developments"  # "قام الجيش بتفجير مخزن للأسلحة"
