@@ -294,6 +294,17 @@ def test_a_month_inside_a_date_is_no_actor() -> None:
     assert "نيسان" not in [a.text for a in actor_phrases(doc, TokenView(doc))]
 
 
+def test_the_dead_of_a_clause_not_the_target_of_the_next() -> None:
+    text = ("لقي 13 عنصرا من المتمردين الحوثيين وقوات الرئيس السابق علي صالح مصرعهم في اشتباكات بمدينة تعز، "
+            "فيما شن طيران التحالف قصفا على تجمعات للمسلحين في عدن.")
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "علي صالح"), "PER"))
+    assert "المتمردين الحوثيين وقوات الرئيس السابق علي صالح" in [a.text for a in actor_phrases(doc, TokenView(doc))]
+    extract_events(doc)
+    clashes = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Armed clash"]
+    assert clashes == [(None, "المتمردين الحوثيين وقوات الرئيس السابق علي صالح")]
+
+
 def test_the_base_is_no_group() -> None:
     doc = build("وشن الطيران غارات على المواقع الداخلية للقاعدة في تعز أمس.")
     doc.entities.append(EntityMention(_find(doc.text, "للقاعدة"), "ORG", canonical="القاعدة",

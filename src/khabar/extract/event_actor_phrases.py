@@ -137,6 +137,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
             j += 1
+        if head and j > m.j and j in names and names[j][1] == "person" and not m.suffix \
+                and any(v.tokens[x].norm in person_titles() for x in range(m.j, j)):
+            j = names[j][0]  # "قوات الرئيس السابق علي عبد الله صالح": the titled person the forces follow
         category = m.entry["category"]
         quoted = head and j == m.j and not m.suffix and j + 1 < ntok and j not in names \
             and v.tokens[j].span.text in actor_grammar()["quotes"] and j + 1 in names
@@ -449,5 +452,6 @@ def actor_grammar() -> dict:
             "responsibility": frozenset(normalize_form(x) for x in data.get("responsibility_words") or ()),
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
+            "clause_openers": frozenset(tuple(normalize_form(x).split()) for x in data.get("clause_openers") or ()),
             "side": frozenset(normalize_form(x) for x in data.get("side_words") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}

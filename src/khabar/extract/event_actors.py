@@ -295,9 +295,16 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
         if obj is not None and obj.category != "air":
             return actor1, obj
     rest = [a for a in targets if a is not actor1]
+    # a target past a clause break is another clause's ("… مصرعهم في اشتباكات بتعز، فيما شن الطيران قصفا
+    # على تجمعات الحوثيين"), unless the trigger has none before it
     t_after = [a for a in rest if a.i >= tj]
+    t_before = [a for a in rest if a.j <= ti]
+    if t_after and t_before:
+        t_after = [a for a in t_after if not _opener_between(v, tj, a.i)]
     if t_after:
         actor2 = t_after[0]
+    elif t_before:
+        actor2 = t_before[-1]
     elif rest:
         actor2 = rest[-1]
     else:
@@ -339,6 +346,16 @@ def _between_it(v: TokenView, cands: list[ActorPhrase], ti: int, k: int, lo: int
     if other is None or not it or it[-1].text == other.text:
         return None
     return it[-1], other
+
+
+def _opener_between(v: TokenView, a: int, b: int) -> bool:
+    """A clause opener (actor_grammar.yaml clause_openers: فيما، بينما، في حين) among tokens [a, b)."""
+    openers = actor_grammar()["clause_openers"]
+    for k in range(a, b):
+        for n in {v.tokens[k].norm, bare_conj(v.tokens[k].norm)}:  # "فيما" is no و/ف + يما
+            if (n,) in openers or (k + 1 < b and (n, v.tokens[k + 1].norm) in openers):
+                return True
+    return False
 
 
 def _side_marks(v: TokenView, k: int, hi: int) -> list[int]:
