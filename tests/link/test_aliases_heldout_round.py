@@ -37,3 +37,13 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقضى الطفل علي سعد دوابشة حرقا بينما أصيب والده سعد بجروح خطيرة.", "سعد", id="father"),
+    pytest.param("وأدان البيان حرق الشاب محمد الكساسبة. وقالت عائلة الكساسبة إنها تطالب بالعدالة.", "الكساسبة",
+                 id="the-family"),
+    pytest.param("وقال القيادي صالح العلي إن الهجوم فشل. وأصيب ابن العلي في القصف.", "العلي", id="son-of"),
+])
+def test_name_after_a_kinship_noun_is_another_person(tagged, text: str, name: str) -> None:
+    assert not any(name in c for c in tagged(text))

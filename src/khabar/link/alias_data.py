@@ -76,6 +76,7 @@ class Morph:
     nationality_drop: tuple[str, ...] = ()
     sound_plural: tuple[str, str] = ("", "")  # nominative, oblique endings of a sound plural
     plural_noun_endings: tuple[str, ...] = ()  # a noun so ending may take a plural adjective
+    kinship: frozenset[str] = frozenset()  # والده، ابن: a name after one is a relative, another person
 
 
 @functools.cache
@@ -110,7 +111,8 @@ def morph() -> Morph:
             imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])),
             nationality_drop=tuple(f(e) for e in y.get("nationality_drop", [])),
             sound_plural=tuple(f(e) for e in y.get("sound_plural", ["", ""]))[:2],  # type: ignore[arg-type]
-            plural_noun_endings=tuple(f(e) for e in y.get("plural_noun_endings", [])))
+            plural_noun_endings=tuple(f(e) for e in y.get("plural_noun_endings", [])),
+            kinship=frozenset(f(w) for w in y.get("kinship", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -45,6 +45,7 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
     """
     d = alias_data()
     places = tv.places
+    kin = morph().kinship
     out: list[tuple[int, int, int]] = []
     if len(words) == 1 and _adverb_somewhere(tv, words[0]):
         return out
@@ -67,6 +68,8 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
         if not maximal and tv.joined(i - 1, i) and (
                 given_at(tv, i - 1) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
+        if not maximal and tv.joined(i - 1, i) and tv.norm(i - 1) in kin:
+            continue  # والده سعد: a relative of the person, another person
         if (first or (not maximal and (words[0] in d.given or words[0] in d.bind_next))) \
                 and tv.joined(j - 1, j) and _name_word(tv, j):
             continue  # a first name that another name goes on from (عبد الله سالم …)
