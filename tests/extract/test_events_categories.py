@@ -208,3 +208,8 @@ def test_ground_forces_own_their_shelling_in_a_sentence_with_aircraft() -> None:
     doc = run("وشن الطيران الحربي عشر غارات على مناطق في حلب أمس، كما جددت قوات النظام قصفها لمناطق في أريحا.",
               times=YESTERDAY)
     assert sorted(e.subtype for e in doc.events) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_fighting_named_in_a_relative_clause_is_a_description() -> None:
+    doc = run("ووصل فريق فني لإصلاح مطار عدن الذي دمرته المعارك.")
+    assert doc.events == []

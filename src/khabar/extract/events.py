@@ -480,6 +480,9 @@ def _mentions(ctx: Context) -> list[Mention]:
         if subtype == "Armed clash" and v.has_kind(m.i - 1, m.i, "period", s) and any(
                 x.entry["subtype"] in _TERRITORY and x.i < m.i for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرة الفصائل على البلدة … خلال اشتباكات": the fight that won it
+        if typ == "Battles" and _definite(v, m.i) and any(
+                v.tokens[k].norm in relatives() for k in range(max(lo, m.i - _RELATIVE_REACH), m.i)):
+            mention.support = True  # "المطار الذي دمرته المعارك": fighting told of before, as a description
         if subtype in _TERRITORY and _relative_imperfect(v, m, lo):
             mention.support = True  # "القرية التي يسيطر عليها التنظيم": a state of control, no event
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
