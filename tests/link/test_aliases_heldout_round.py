@@ -32,6 +32,8 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
 
 
 @pytest.mark.parametrize("text, name", [
+    pytest.param("وتم توقيف قائد المركب التجاري (الصندل) وثلاثة من مساعديه.", "الصندل",
+                 id="definite-gloss-in-parentheses"),
     pytest.param("وأقر المتهم بأنه قاد السيارة التي أقلت الانتحاري فهد سليمان القباع إلى المسجد وبأن "
                  "الانتحاري كان يجلس في المقعد الأمامي.", "بأن الانتحاري", id="complementizer-opens-no-name"),
 ])

@@ -12,7 +12,7 @@ Example: in ``أسامة المهاجر المعروف بأنس الشامي`` :
 from __future__ import annotations
 
 from khabar.link.alias_clusters import Clusters, add_form
-from khabar.link.names import Name, TokenView, _behind_preposition, alias_data, morph, words_of
+from khabar.link.names import Name, TokenView, _behind_preposition, alias_data, is_definite, morph, words_of
 
 
 def _chunk_before(tv: TokenView, j: int, ends: dict[int, Name]) -> Name | None:
@@ -141,6 +141,8 @@ def _name_like(words: tuple[str, ...], typ: str) -> bool:
         return False
     if typ == "PER":
         return w in d.given or w in d.kunya or bool(d.titles.get(w))
+    if len(words) == 1 and is_definite(w) and words not in d.groups:
+        return False  # المركب التجاري (الصندل): a definite word is a gloss, not an acronym or short name
     return len(words) == 1 or words in d.groups or w in d.heads
 
 
