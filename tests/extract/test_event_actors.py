@@ -305,6 +305,14 @@ def test_the_dead_of_a_clause_not_the_target_of_the_next() -> None:
     assert clashes == [(None, "المتمردين الحوثيين وقوات الرئيس السابق علي صالح")]
 
 
+def test_a_person_before_a_noun_trigger_is_no_doer() -> None:
+    text = "وأشاد الأهالي بالتفاعل السريع للمحافظ سالم العمري مع حادثة تفجير مسجد في عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "سالم العمري"), "PER"))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events] == [None]
+
+
 def test_the_base_is_no_group() -> None:
     doc = build("وشن الطيران غارات على المواقع الداخلية للقاعدة في تعز أمس.")
     doc.entities.append(EntityMention(_find(doc.text, "للقاعدة"), "ORG", canonical="القاعدة",

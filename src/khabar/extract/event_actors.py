@@ -270,7 +270,8 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     if not verb or (ti > lo and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]):
         # a noun trigger takes a doer before it only through a verb close by ("الجيش شن غارات");
         # farther, the actor is busy with something else ("الشرطة ... تحقق في قضية مقتل الطالب")
-        before = [a for a in before if ti - a.j <= _NOUN_REACH]
+        # (not a person: "التفاعل السريع للأمير فلان مع حادثة تفجير المسجد" — he reacts, he did not bomb)
+        before = [a for a in before if ti - a.j <= _NOUN_REACH and a.category != "person"]
     if after and before and noun and ti - before[-1].j <= 3 and after[0].i > tj:
         # "نفذت طائرات مسيرة غارة على سيارة تقل عناصر": the subject of the verb that carries the noun
         actor1 = before[-1]
