@@ -164,6 +164,8 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
                  id="seized-cell-not-its-links"),
     pytest.param("وقصف الطيران الحربي قرية في عدن ما أدى إلى مقتل 12 مواطنا.", "مواطنا",
                  id="citizens-a-strike-killed"),
+    pytest.param("حصد تفجير سيارة ملغومة أرواح خمسة أشخاص قرب مطار عدن أمس. وقال مسؤول إن الانتحاري استهدف "
+                 "قوات أجنبية في المنطقة.", None, id="own-toll-counts-people-no-merged-target"),
     pytest.param("قتل 3 فلسطينيين وأصيب 20 آخرون أمس جراء انفجار غامض داخل منزل في عدن. وقالت مصادر إن "
                  "الانفجار وقع في مبنى يؤوي عائلات للاجئين.", "فلسطينيين",
                  id="own-sentence-victims-over-a-merged-target"),

@@ -132,6 +132,10 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if got is not None and v.tokens[got.i].sentence == _sentence_of(v, starts, ev.trigger.start):
                 ev.actor2 = got.text
                 ev.evidence["actor2"] = [got.span]
+            elif ev.subtype in _BOMBINGS and _people_counted(v, starts, ev, own=True):
+                # "حصد تفجير سيارة ملغومة أرواح خمسة أشخاص": its own toll names people, no side
+                ev.actor2 = None
+                ev.evidence.pop("actor2", None)
         if ev.actor2 is None:
             pick = None
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
@@ -396,10 +400,14 @@ def _civilian_object(v: TokenView, starts: list[int], ev) -> bool:
         for k in range(tj, min(tj + _OBJECT_REACH, len(v.tokens))))
 
 
-def _people_counted(v: TokenView, starts: list[int], ev) -> bool:
-    """Whether the event's toll counts people alone (actor_grammar.yaml generic_persons: 43 شخصا)."""
+def _people_counted(v: TokenView, starts: list[int], ev, own: bool = False) -> bool:
+    """Whether the event's toll counts people alone (actor_grammar.yaml generic_persons: 43 شخصا); with
+    ``own``, only the figures told in the trigger's sentence."""
     generic = actor_grammar()["generic"]
+    here = _sentence_of(v, starts, ev.trigger.start)
     for sp in ev.evidence.get("casualties", ()):
+        if own and _sentence_of(v, starts, sp.start) != here:
+            continue
         k = bisect.bisect_left(starts, sp.end)
         for x in (k - 1, k):
             if 0 <= x < len(v.tokens) and (v.tokens[x].norm in generic or v.tokens[x].stem in generic):
