@@ -80,6 +80,8 @@ CASES = [
                  [("وقال", "قائد الشرطة العميد أحمد علي", "إن الوضع مستقر")], id="name-ali-is-no-preposition"),
     pytest.param("وأكد الوزير علي أن الحل سياسي.",
                  [("وأكد", "الوزير", "علي أن الحل سياسي")], id="ala-spelled-with-ya-after-a-title"),
+    pytest.param("وحذر الإمام من دعاة الفتنة وغيرهم.", [("وحذر", "الإمام", "من دعاة الفتنة وغيرهم")],
+                 id="noun-with-ta-marbuta-is-no-verb-with-pronoun"),
 ]
 
 

@@ -40,6 +40,7 @@ SEMICOLONS: set[str] = set(_PUNCT["semicolons"])
 SENT_PUNCT: set[str] = set(_PUNCT["sentence_ends"])
 QUESTION_MARKS: set[str] = set(_PUNCT["question_marks"])
 OPEN_PARENS: dict[str, str] = dict(_PUNCT["brackets"])  # ( ) and the ornate brackets of a Quran quotation
+TA_MARBUTA: str = _PUNCT["ta_marbuta"]  # as written, before folding
 
 
 @dataclass(slots=True)
@@ -91,7 +92,7 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             continue
         if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
             obj = suffixed.get(w)
-            if obj is not None:
+            if obj is not None and not t.span.text.endswith(TA_MARBUTA):  # دعاة الفتنة: a noun, no دعاه
                 # اتهمها تنظيم داعش بـ …; after ما (ما وصفه مسؤولون بأنه …) only with its preposition
                 hits.append(Hit(i, i + 1, obj[0], obj[1], strict=i > 0 and toks[i - 1].norm in lex.ma,
                                 suffixed=True))
