@@ -211,3 +211,17 @@ def test_ground_forces_own_their_shelling_in_a_sentence_with_aircraft() -> None:
 def test_fighting_named_in_a_relative_clause_is_a_description() -> None:
     doc = run("ووصل فريق فني لإصلاح مطار عدن الذي دمرته المعارك.")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("ولم تسفر الغارات التي استهدفت مواقع في عدن أمس عن إصابات.", ["Air/drone strike"],
+                 id="no-casualties-is-no-negated-strike"),
+    pytest.param("وقال شهود إن الطائرات لم تتوقف عن قصف عدن منذ أمس.", ["Air/drone strike"], id="did-not-stop"),
+    pytest.param("ولم يتبن أحد الهجوم الذي استهدف مسجدا في عدن أمس.", ["Attack"], id="nobody-claimed-it"),
+    pytest.param("ولم يتمكن المسلحون من السيطرة على عدن أمس.", ["Armed clash"], id="failed-takeover-is-fighting"),
+    pytest.param("ولم تتمكن الشرطة من اعتقال المسلحين في عدن أمس.", [], id="failed-arrest"),
+    pytest.param("ولم تشن الطائرات أي غارات على عدن أمس.", [], id="no-strikes"),
+])
+def test_what_a_negation_applies_to(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == subtypes

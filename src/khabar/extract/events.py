@@ -438,7 +438,10 @@ def _mentions(ctx: Context) -> list[Mention]:
                 "liberate" in v.kinds()[m.i] and (v.has_kind(m.j, m.j + 10, "hostage", s)
                                                   or v.has_kind(m.j, m.j + 3, "civilian", s)))):
             subtype = "Armed clash"  # "حرر 30 رهينة": people freed in an operation, no place taken
-        if subtype in _TERRITORY and v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
+        failed = _failed(v, m, s)
+        if failed and subtype not in _TERRITORY:
+            continue  # "لم تتمكن الشرطة من اعتقاله": not done
+        if subtype in _TERRITORY and (v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s) or failed):
             subtype = "Armed clash"  # "يحاول الجيش استعادة البلدة": fighting for a place not yet taken
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
@@ -537,6 +540,13 @@ def _air_only_backs(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
     return bool(air) and all(v.has_kind(k - 2, k, "backing", s) for k in air)
 
 
+def _failed(v: TokenView, m: Match, s: int) -> bool:
+    """A negated achievement before the trigger ("لم يتمكن المسلحون من السيطرة على"): tried, not done."""
+    kinds = v.kinds()
+    return any("achieve" in kinds[k] and v.tokens[k].sentence == s and v.has_kind(k - 2, k, "negation", s)
+               for k in range(max(0, m.i - _ACHIEVE_REACH - 1), m.i))
+
+
 def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None) -> bool:
     """An armed side named after token j in the sentence, not as the doer ("على يد مسلحين"): at a
     hotel or a museum, fighting with the forces there ("بين القتلى خمسة من القوات")."""
@@ -620,7 +630,9 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
         return True  # future verb: سيشن، ستقصف
     if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 5, m.i, "call", s):
         return True
-    if v.has_kind(m.i - 3, m.i, "negation", s) or v.has_kind(m.i - 2, m.i, "sound", s):
+    if (v.has_kind(m.i - 3, m.i, "negation", s) and not v.has_kind(m.i - 2, m.i, "unnegated", s)) \
+            or v.has_kind(m.i - 2, m.i, "sound", s):
+        # (but "لم تسفر الغارات عن إصابات", "لم تتوقف عن قصف": the negation is the result's)
         return True
     if v.has_kind(m.i - _PREVENT_REACH, m.i, "prevent", s):
         return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
