@@ -315,6 +315,14 @@ def test_a_person_before_a_noun_trigger_is_no_doer() -> None:
     assert [e.actor1 for e in doc.events] == [None]
 
 
+def test_the_group_they_belong_to_names_them() -> None:
+    text = "وفرضت السلطات حالة الطوارئ عقب هجوم شنه مسلحون ينتمون إلى تنظيم «داعش» على حاجز للجيش في عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
+    extract_events(doc)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("مسلحون ينتمون إلى تنظيم «داعش»", "الجيش")]
+
+
 def test_the_base_is_no_group() -> None:
     doc = build("وشن الطيران غارات على المواقع الداخلية للقاعدة في تعز أمس.")
     doc.entities.append(EntityMention(_find(doc.text, "للقاعدة"), "ORG", canonical="القاعدة",

@@ -281,6 +281,17 @@ def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhr
     return out
 
 
+def belongs_before(v: TokenView, j: int, i: int) -> bool:
+    """Only a belonging verb and إلى (a group's head word and a quote may follow) among tokens [j, i):
+    "ينتمون إلى تنظيم «…»"
+    (actor_grammar.yaml belong_words)."""
+    ag = actor_grammar()
+    if not 2 <= i - j <= 4 or bare_conj(v.tokens[j].norm) not in ag["belong"] or v.tokens[j + 1].norm not in ag["to"]:
+        return False
+    # (a group's head word or a quote may stand before its name: "إلى تنظيم «أنصار بيت المقدس»")
+    return all(v.tokens[k].span.text in grammar()["quotes"] or "orghead" in v.kinds()[k] for k in range(j + 2, i))
+
+
 def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     """"الحوثيين وقوات صالح": actors joined by و act together and make one phrase (not after بين,
     where they are the two sides)."""
@@ -334,6 +345,15 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             span = doc.span(prev.span.start, a.span.end)
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, prev.text + doc.text[prev.span.end:a.span.end],
                                   prev.prep, prev.named)
+            continue
+        if prev is not None and a.category not in ("civilian", "person") and not a.prep \
+                and belongs_before(v, prev.j, a.i) and v.tokens[a.i].sentence == v.tokens[prev.i].sentence:
+            # "مسلحون ينتمون إلى تنظيم داعش": the group they belong to names them (with its closing quote)
+            j = a.j + 1 if a.j < len(v.tokens) and v.tokens[a.j].span.text in grammar()["quotes"] \
+                and v.tokens[a.j].span.text not in actor_grammar()["brackets"] else a.j
+            end = v.tokens[j - 1].span.end
+            out[-1] = ActorPhrase(prev.i, j, doc.span(prev.span.start, end), a.category,
+                                  prev.text + doc.text[prev.span.end:end], prev.prep, prev.named or a.named)
             continue
         if prev is not None and 1 <= a.i - prev.j <= 2 and _led_by(v, prev, a):
             # "التحالف الذي تقوده السعودية": the leader qualifies the actor before it
@@ -453,5 +473,7 @@ def actor_grammar() -> dict:
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
             "clause_openers": frozenset(tuple(normalize_form(x).split()) for x in data.get("clause_openers") or ()),
+            "belong": frozenset(normalize_form(x) for x in data.get("belong_words") or ()),
+            "to": frozenset(normalize_form(x) for x in data.get("to") or ()),
             "side": frozenset(normalize_form(x) for x in data.get("side_words") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}

@@ -32,6 +32,7 @@ from khabar.extract.event_actor_phrases import (
     _is_number,
     actor_grammar,
     actor_phrases,
+    belongs_before,
     bare_conj,
     stop_words,
     strip_proclitics,
@@ -424,6 +425,10 @@ def _described_agent(v: TokenView, actors: list[ActorPhrase], tj: int, lo: int, 
             j += 1
         if j in starts:  # "من قبل تنظيمي داعش": the head of a known group
             return next(a for a in actors if a.i == j)
+        group = next((a for a in actors[first:first + _AGENT_REACH + 3] if j < a.i <= j + 3 and not a.prep
+                      and belongs_before(v, j, a.i)), None)
+        if group is not None:  # "شنه متطرفون ينتمون إلى تنظيم «أنصار بيت المقدس»": the group they belong to
+            return group
         span = v.doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
         return ActorPhrase(k, j, span, "armed")
     return None
