@@ -116,7 +116,7 @@ class Context:
         text = doc.text
         for p in sorted(doc.places, key=lambda p: p.span.start):
             if (p.lat is None and p.country is None) or p.span.end <= dateline \
-                    or _line_dateline(text, p):
+                    or _line_dateline(text, nl, p):
                 continue
             self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
@@ -195,11 +195,15 @@ def _dateline_end(text: str) -> int:
     return ends[-1] if ends else 0
 
 
-def _line_dateline(text: str, p: PlaceMention) -> bool:
+def _line_dateline(text: str, newlines: list[int], p: PlaceMention) -> bool:
     """A place opening a line and followed by a dateline mark ("بوجومبورا - د.ب.أ:" after the
-    headline of a second report on the page): where that report was filed."""
-    start = text.rfind("\n", 0, p.span.start) + 1
-    if start == 0 or text[start:p.span.start].strip():
+    headline of a second report on the page): where that report was filed. ``newlines``: the
+    sorted offsets of the text's line breaks."""
+    k = bisect.bisect_left(newlines, p.span.start)
+    if k == 0:
+        return False
+    start = newlines[k - 1] + 1
+    if text[start:p.span.start].strip():
         return False
     rest = text[p.span.end:p.span.end + 3].lstrip(" ")
     return bool(rest) and rest[0] in grammar()["dateline"]
