@@ -225,3 +225,18 @@ def test_fighting_named_in_a_relative_clause_is_a_description() -> None:
 def test_what_a_negation_applies_to(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.subtype for e in doc.events] == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("ويصادف اليوم الذكرى الأولى للهجوم على مسجد في عدن.", [], id="anniversary"),
+    pytest.param("وأقيمت أمس مراسم تأبين لضحايا الهجوم الذي استهدف المسجد في عدن.", [], id="memorial"),
+    pytest.param("وحذرت الأمم المتحدة من أن الغارات قد تؤدي إلى كارثة إنسانية في عدن.", [], id="warning"),
+    pytest.param("وطالبت المنظمة بالتحقيق في الغارة التي استهدفت مستشفى في عدن أمس.", ["Air/drone strike"],
+                 id="inquiry-demanded-into-a-strike"),
+    pytest.param("ونظمت الجالية اليمنية في برلين أمس وقفة أمام السفارة.", ["Peaceful protest"], id="vigil-abroad"),
+    pytest.param("ولقي 150 شخصا حتفهم في تحطم طائرة ركاب قرب عدن أمس.", [], id="airliner-crash"),
+    pytest.param("وتحطمت مروحية عسكرية أمس أثناء مهمة تدريبية قرب عدن.", [], id="training-crash"),
+])
+def test_commemorations_warnings_and_crashes(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY if "أمس" in text else ())
+    assert [e.subtype for e in doc.events] == subtypes

@@ -91,6 +91,8 @@ _FIRE_REACH = 3  # tokens from "أطلق"/"فتح" to the fire or rocket ("أط�
 _PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protested
 _SENTENCE_REACH = 2  # tokens from "حكما" to the punishment ("حكما بالإعدام")
 _HANDOF_REACH = 5  # tokens from "سقطت" to "بيد" ("سقطت مدينة زنجبار بيد المسلحين")
+_ANNIVERSARY_REACH = 4  # tokens from "الذكرى"/"تأبين" to the event recalled ("مراسم تأبين لضحايا الهجوم")
+_ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 
 
@@ -368,8 +370,10 @@ def _mentions(ctx: Context) -> list[Mention]:
                 subtype, typ = ("Attack", "Violence against civilians") if v.has_kind(m.j, m.j + 7, "civilian", s) \
                     else ("Looting/property destruction", "Strategic developments")
             m = Match(verb, m.j, m.entry, v.keys[verb][0][0], m.suffix)  # the trigger runs from the verb
-        if context == "crowd" and (not v.has_kind(m.i - 4, m.j + 4, "crowd", s) or v.has_kind(m.i - 1, m.i, "air", s)):
-            continue  # "نظم آلاف المحتجين مسيرة", not "طائرة مسيرة"
+        if context == "crowd" and (not (v.has_kind(m.i - 4, m.j + 4, "crowd", s)
+                                        or v.has_kind(m.i - _ORGANIZE_REACH, m.i, "organize", s))
+                                   or v.has_kind(m.i - 1, m.i, "air", s)):
+            continue  # "نظم آلاف المحتجين مسيرة", "نظمت الجالية وقفة", not "طائرة مسيرة"
         if context == "achieve" and not any(v.has_kind(m.i - _ACHIEVE_REACH, m.i, k, s) for k in _ACHIEVED):
             continue  # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim
         if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
@@ -628,7 +632,11 @@ def _filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, roundu
         return True  # the outlet's keyword line ("سمات تفجير داعش …")
     if g["future"] in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in g["imperfect"]:
         return True  # future verb: سيشن، ستقصف
-    if v.has_kind(m.i - 4, m.i, "future", s) or v.has_kind(m.i - 5, m.i, "call", s):
+    if v.has_kind(m.i - _ANNIVERSARY_REACH, m.i, "anniversary", s):
+        return True  # "الذكرى الأولى للهجوم", "مراسم تأبين لضحايا الهجوم": recalled, no event now
+    if v.has_kind(m.i - 4, m.i, "future", s) or (v.has_kind(m.i - 5, m.i, "call", s)
+                                                 and not v.has_kind(m.i - 3, m.i, "probe", s)):
+        # (but "طالبت بالتحقيق في الغارة": the call is for an inquiry into a strike that happened)
         return True
     if (v.has_kind(m.i - 3, m.i, "negation", s) and not v.has_kind(m.i - 2, m.i, "unnegated", s)) \
             or v.has_kind(m.i - 2, m.i, "sound", s):
