@@ -120,6 +120,8 @@ def test_clash_between_two_sides() -> None:
                  id="svo-object-after-verb"),
     pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
                  id="expel-object-is-actor2"),
+    pytest.param("وقتل حارس أمس في تفجير انتحاري عند السفارة الأمريكية في عدن.", None,
+                 "السفارة الأمريكية", id="an-embassy-is-a-target-not-a-doer"),
 
     pytest.param("وقالت مصادر إن الحوثيين هاجموا مقرا للجيش في تعز أمس، واندلعت اشتباكات عنيفة بينهم وبين قوات الأمن.",
                  "الحوثيين", "قوات الأمن", id="between-it-and-another"),
