@@ -57,6 +57,8 @@ _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("عل�
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 _REACTION_REACH = 3
+_BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
+_CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
 _BORROWED = frozenset({"day", "week", "year"})  # a month before frames a background; a year, history
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake  # tokens from "أدان" to the time of the condemnation
@@ -228,7 +230,8 @@ def place_of(ctx: Context, m: Mention) -> None:
         # of another clause is no place of the event
         opens = _clause_start(ctx, m)
         kept: list[PlaceMention] = []
-        for p in before:  # a place joined to a kept one ("في منطقتي دار سعد والعلم") is kept
+        # only the last places before the trigger are ever chosen (a long run stays linear)
+        for p in before[-_BEFORE_KEPT:]:  # one joined to a kept one ("في منطقتي دار سعد والعلم")
             if p.span.start >= opens or _locative(ctx, p) or (kept and _joined(ctx, kept[-1], p)):
                 kept.append(p)
         if kept or any(p.level != "country" for p in after):
@@ -398,12 +401,13 @@ def _clause_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _clause_start(ctx: Context, m: Mention) -> int:
     """Character where the trigger's clause opens: after the last clause opener ("بعدما", "بينما")
-    between the sentence start and the trigger; the sentence start when there is none."""
+    between the sentence start and the trigger (within 60 tokens); the sentence start when there is
+    none."""
     lo = ctx.sent_lo[m.sentence]
     table = _clause_openers()
     toks = ctx.v.tokens
     g = grammar()
-    for k in range(m.i - 1, lo - 1, -1):
+    for k in range(m.i - 1, max(lo, m.i - _CLAUSE_REACH) - 1, -1):
         norm = toks[k].norm
         rests = table.get(norm)
         if rests is None and norm[:1] in (g["and"], g["then"]):
