@@ -155,6 +155,7 @@ class Context:
         self.fronted: dict[int, PlaceMention | None] = {}  # the place a sentence opens with
         self.lead_place = None
         # the day the lead tells of: the first time of the first two sentences, to the day
+        self.lead_reach: int | None = None  # (_lead_date) where the lead's day stops
         self.lead_time = next((t for s_ in range(min(2, len(doc.sentences)))
                                for t in self.times_by_sent.get(s_, [])
                                if t.value and t.precision == "day"), None)
@@ -668,10 +669,14 @@ def _lead_date(ctx: Context, m: Mention, s: int) -> None:
     ls = ctx.sentence_of(lead.span.start)
     if not ls < s + 1 <= m.sentence:
         return
-    for k in range(ls + 1, s + 1):
-        if _opening(ctx, k) == "shift" or any(t.precision in _BORROWED and t.value != lead.value
-                                               for t in ctx.times_by_sent.get(k, ())):
-            return
+    if ctx.lead_reach is None:  # the first sentence after the lead that tells another day or story
+        k = ls + 1
+        while k < len(ctx.para) and not (_opening(ctx, k) == "shift" or any(
+                t.precision in _BORROWED and t.value != lead.value for t in ctx.times_by_sent.get(k, ()))):
+            k += 1
+        ctx.lead_reach = k
+    if ctx.lead_reach <= s:
+        return
     if _opening(ctx, m.sentence) == "past":
         return  # "وكان مسلحون قد هاجموا": before the lead's day
     if _opening(ctx, s + 1) == "shift":
