@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 
 from khabar.doc import Claim, Span
-from khabar.extract.claim_phrases import clean_name, speaker_text, stance_of
+from khabar.extract.claim_phrases import clean_name, np_end, speaker_text, stance_of
 from khabar.extract.claim_tokens import Ctx, Hit, agreement, is_def, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
@@ -30,7 +30,7 @@ TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (t
 def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]:
     """The latest earlier speaker, preferring one whose cue agreed like this one (وأضاف after وقال)."""
     if ctx.last is None:
-        person = _topic_person(ctx, hit)
+        person = _topic_person(ctx, hit) or _agreeing_subject(ctx, hit, agreement(ctx, hit))
         if person is None:
             return None, None, []
         return person, clean_name(person.text), []
@@ -45,7 +45,40 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
             if ag == want:
                 best = claim
                 break
+        else:
+            subject = _agreeing_subject(ctx, hit, want)
+            if subject is not None:
+                return subject, clean_name(subject.text), []
     return best.speaker, best.speaker_text, list(best.via)
+
+
+AGREEING_SENTENCES = 3  # how many sentences back a cue with no agreeing speaker looks for a subject
+
+
+def _agreeing_subject(ctx: Ctx, hit: Hit, want: str) -> Span | None:
+    """``أبرزت الصحف اللبنانية …. وأخبرت …``: with no earlier speaker agreeing with a feminine or plural
+    cue, the definite subject after a verb of the same agreement opening one of the last sentences."""
+    if want not in ("f", "p"):
+        return None
+    toks, lex = ctx.toks, ctx.lex
+    ends = lex.agreement.get("feminine_past" if want == "f" else "plural_past", ())
+    plural_nouns = lex.feminine_noun_endings[1:]  # قوات، مسؤولات: a noun, no verb
+    s = ctx.sent_start[hit.start]
+    for _ in range(AGREEING_SENTENCES):
+        if s <= 0:
+            return None
+        s = ctx.sent_start[s - 1]
+        k = s
+        if k + 1 >= len(toks) or not toks[k].is_word or k in ctx.hit_at:
+            continue
+        w = toks[k].norm
+        if is_def(toks[k], lex) or not w.endswith(ends) or w.endswith(plural_nouns) or len(w) < 4 \
+                or w in lex.preps_all or not is_def(toks[k + 1], lex):
+            continue
+        e = np_end(ctx, k + 1, ctx.sent_end[k])
+        if e > k + 1:
+            return tok_span(ctx, k + 1, e)
+    return None
 
 
 CLAUSE_WORDS = 20  # how far back a coordinated cue looks for the subject of its clause

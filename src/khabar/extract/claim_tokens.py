@@ -352,7 +352,8 @@ SOFT_WRAP_MIN_WORDS = 6
 def _soft_wrap(toks: list[Token], text: str, i: int, pos: int) -> bool:
     """Is the line break at ``pos`` after token i a wrapped line inside a sentence (``هاجموا موقعا`` +
     line break + space + ``أماميا للجيش``)? So when a space opens the next line, a word (no
-    punctuation, no number) ends this one, no blank line follows, and the line holds a few words."""
+    punctuation, no number) ends this one, no blank line follows, and the line holds a few words and is
+    not the article's first line."""
     nxt = toks[i + 1]
     if text[pos + 1:pos + 2] not in (" ", "\t") or "\n" in text[pos + 1:nxt.nstart]:
         return False
@@ -360,6 +361,8 @@ def _soft_wrap(toks: list[Token], text: str, i: int, pos: int) -> bool:
     if not t.is_word or not nxt.is_word or t.norm[-1:].isdigit():
         return False
     line = text.rfind("\n", 0, t.nstart)
+    if line < 0:
+        return False  # the first line (a dateline: بيروت … واس) ends at its line break
     k = i
     while k >= 0 and toks[k].nstart > line and i - k < SOFT_WRAP_MIN_WORDS:
         k -= 1
