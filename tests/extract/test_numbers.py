@@ -38,6 +38,8 @@ def test_figures_joined_before_their_verb(text: str, expected: list[tuple[str, i
     pytest.param("وأكد مقتل زعيم الجماعة في كمين", [("killed", 1)], id="leader-after-a-killing-noun"),
     pytest.param("وأكد مقتل مسؤول محلي في الهجوم", [("killed", 1)], id="official"),
     pytest.param("وأكد مقتل أحد قادة الجماعة في الهجوم", [("killed", 1)], id="one-of"),
+    pytest.param("وأكد مقتل المهاجم في تبادل لإطلاق النار", [("killed", 1)], id="the-attacker"),
+    pytest.param("وأسفر الهجوم عن مقتل الانتحاري و5 أشخاص", [("killed", 6)], id="the-bomber-and-his-victims"),
 ])
 def test_one_holder_of_an_office(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
@@ -56,6 +58,7 @@ def test_one_man_named_by_his_nisba(text: str, expected: list[tuple[str, int]]) 
     pytest.param("وأكد أنه تمت تصفية 12 عنصرا من التنظيم في كمين", [("killed", 12)], id="liquidated"),
     pytest.param("وحصد التفجير أرواح خمسة أشخاص قرب المطار", [("killed", 5)], id="reaped-the-lives"),
     pytest.param("ولقيت امرأة حتفها في القصف", [("killed", 1)], id="met-her-death"),
+    pytest.param("وقتل ألفا شخص في المعارك", [("killed", 2000)], id="two-thousand-construct"),
     pytest.param("ولقي جنديان مصرعهما في الهجوم", [("killed", 2)], id="two-met-their-death"),
     pytest.param("ودعا إلى تصفية الحسابات مع الخصوم", [], id="settling-accounts-counts-none"),
 ])
