@@ -57,6 +57,7 @@ _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("عل�
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
 _TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
 _REACTION_REACH = 3
+_HEAD_RUN = 6  # head nouns and facility words passed over between a locative and its place
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
@@ -361,7 +362,8 @@ def _locative(ctx: Context, p: PlaceMention) -> bool:
         return True  # "بعدن" (but "بريطانيا" is a name)
     words = _place_words()
     k -= 1
-    while k >= 0 and (kinds[k] & {"placehead", "near"} or _stem_in(ctx, k, words["facility_heads"])) \
+    lo = max(0, k - _HEAD_RUN)
+    while k >= lo and (kinds[k] & {"placehead", "near"} or _stem_in(ctx, k, words["facility_heads"])) \
             and not ctx.v.tokens[k].norm.startswith(by):
         if "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence:
             return True  # "قرب حلب", "شرق مدينة حلب"
