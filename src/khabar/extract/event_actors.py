@@ -149,7 +149,22 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                   described: bool = True) -> tuple[ActorPhrase | None, ActorPhrase | None]:
     """actor1 (who) and actor2 (whom) for a trigger at tokens [ti, tj) in sentence [lo, hi).
     ``reporters`` are claim speakers' spans: no party to what they report, unless the claim
-    speaks of themselves ("أعلن الجيش أنه قصف")."""
+    speaks of themselves ("أعلن الجيش أنه قصف"). An actor inside a trigger of several words is the
+    subject its verb encloses ("أطلقت قوات الأمن النار")."""
+    a1, a2 = _choose_actors(v, actors, ti, tj, lo, hi, territory, reporters, described)
+    if tj - ti > 2:
+        k = bisect.bisect_left(actors, ti + 1, key=_first_token)
+        inner = next((a for a in actors[k:] if a.i < tj and a.j <= tj and a.category not in ("civilian", "person")
+                      and not a.prep), None)
+        if inner is not None and inner is not a2:
+            return inner, a2
+    return a1, a2
+
+
+def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
+                   territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset(),
+                   described: bool = True) -> tuple[ActorPhrase | None, ActorPhrase | None]:
+    """The clause's actor1 and actor2 for a trigger at tokens [ti, tj) (see :func:`choose_actors`)."""
     kinds = v.kinds()
     # a clause reaches so far: in a sentence of hundreds of clauses every trigger would weigh every actor
     lo, hi = max(lo, ti - _CLAUSE_REACH), min(hi, tj + _CLAUSE_REACH)
