@@ -240,3 +240,19 @@ def test_what_a_negation_applies_to(text: str, subtypes: list[str]) -> None:
 def test_commemorations_warnings_and_crashes(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
     assert [e.subtype for e in doc.events] == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وقتل جنديان في هجوم نسب إلى حزب العمال الكردستاني قرب حلب أمس.", ["Armed clash"],
+                 id="workers-party-is-no-civilian"),
+    pytest.param("واندلعت اشتباكات بين الجيش وحركة الشباب قرب عدن أمس.", ["Armed clash"],
+                 id="al-shabaab-is-no-crowd"),
+    pytest.param("وأصيب عشرات الشبان بالاختناق خلال مواجهات مع الجنود في قرية قرب حلب أمس.",
+                 ["Violent demonstration"], id="tear-gas-clashes"),
+    pytest.param("وشن التنظيم هجوما بغاز الخردل على مواقع الأكراد قرب حلب أمس.", ["Chemical weapon"],
+                 id="mustard-gas"),
+    pytest.param("واستشهد شاب برصاص الجنود في قرية قرب حلب أمس.", ["Attack"], id="young-man-shot"),
+])
+def test_names_that_are_words_and_victims(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == subtypes

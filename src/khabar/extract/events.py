@@ -454,8 +454,10 @@ def _mentions(ctx: Context) -> list[Mention]:
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
                 subtype = "Non-state actor overtakes territory"
         if subtype in ("Armed clash", "Looting/property destruction") and context != "target" and (
-                v.has_kind(m.i - 3, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)):
+                v.has_kind(m.i - 3, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)
+                or (subtype == "Armed clash" and v.has_kind(lo, hi, "teargas", s))):
             subtype = "Violent demonstration"  # "اندلعت اشتباكات بينها وبين السكان", "رشق الشبان الحجارة"
+            # (tear gas or rubber bullets in the sentence: "أصيب العشرات بالاختناق خلال مواجهات")
         if typ == "Protests":
             if v.has_kind(lo, hi, "excessive", s):
                 subtype = "Excessive force against protesters"
