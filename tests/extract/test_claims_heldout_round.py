@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import Article, Doc
+from khabar.doc import Article, Doc, EntityMention, Span
 from khabar.extract.claims import extract_claims
 
 
@@ -85,6 +85,8 @@ CASES = [
     pytest.param("تناولت الصحف المحلية زيارة الوزير إلى عمان. وأشارت إلى أن الزيارة تستمر يومين.",
                  [("وأشارت", "الصحف المحلية", "إلى أن الزيارة تستمر يومين")],
                  id="feminine-cue-takes-the-feminine-verbs-subject"),
+    pytest.param("وجاء ذلك بعد نفي الوزارة أن تكون قواتها قصفت المدينة.",
+                 [("نفي", "الوزارة", "أن تكون قواتها قصفت المدينة")], id="verbal-noun-with-anna"),
 ]
 
 
@@ -140,3 +142,13 @@ def test_participle_after_a_linking_phrase_takes_the_subject_of_its_sentence():
     extract_entities(doc)
     extract_claims(doc)
     assert (doc.claims[-1].cue.text, doc.claims[-1].speaker_text) == ("مؤكدا", "حزب العمال الكردستاني")
+
+
+def test_time_word_inside_a_name_does_not_end_the_speaker():
+    text = "وشهدت الجلسة اعتراف المتهم الأول عبدالرحمن صباح عيدان أمام المحكمة بأنه قاد السيارة."
+    doc = Doc(Article(id="t", text=text))
+    name = "عبدالرحمن صباح عيدان"
+    start = text.index(name)
+    doc.entities = [EntityMention(span=Span(start, start + len(name), name), label="PER")]
+    extract_claims(doc)
+    assert doc.claims[0].speaker_text == "المتهم الأول عبدالرحمن صباح عيدان"

@@ -72,6 +72,7 @@ class Ctx:
     recent: list[tuple[Claim, str]] = field(default_factory=list)  # claims with a speaker, and agreement
     voice: tuple[int, int] | None = None  # على لسان X inside the speaker region of the claim being read
     ent_single: set[int] = field(default_factory=set)  # tokens that are a one-word PER/ORG name
+    ent_inside: set[int] = field(default_factory=set)  # tokens after the first of a PER/ORG name (عبدالرحمن [صباح])
 
 
 def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
@@ -214,7 +215,8 @@ def is_def(t: Token, lex: Lexicon) -> bool:
 
 
 def is_time(ctx: Ctx, k: int) -> bool:
-    return k in ctx.time_tok or ctx.toks[k].norm in ctx.lex.time_words
+    """A time word or a token of a time expression, unless inside a name (عبدالرحمن صباح عيدان)."""
+    return (k in ctx.time_tok or ctx.toks[k].norm in ctx.lex.time_words) and k not in ctx.ent_inside
 
 
 def channel(ctx: Ctx, t: Token) -> tuple[str, bool] | None:

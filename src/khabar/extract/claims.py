@@ -573,6 +573,7 @@ def extract_claims(doc: Doc) -> None:
     ctx = Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start,
               ent_end=entity_ends(doc, single, starts), para_end=para_end,
               hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc, starts), ent_single=single)
+    ctx.ent_inside = {k for i, j in ctx.ent_end.items() for k in range(i + 1, j)}
     readers = {"verb": _read_verb, "participle": _read_participle,
                "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
