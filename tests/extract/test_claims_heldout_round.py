@@ -87,6 +87,8 @@ CASES = [
                  id="feminine-cue-takes-the-feminine-verbs-subject"),
     pytest.param("وجاء ذلك بعد نفي الوزارة أن تكون قواتها قصفت المدينة.",
                  [("نفي", "الوزارة", "أن تكون قواتها قصفت المدينة")], id="verbal-noun-with-anna"),
+    pytest.param("وقال طبيب للإذاعة العامة إن حالة المصابة خطيرة.",
+                 [("وقال", "طبيب", "إن حالة المصابة خطيرة")], id="lam-article-outlet-ends-the-speaker"),
 ]
 
 
@@ -98,6 +100,7 @@ def test_claims(text, expected):
 @pytest.mark.parametrize("text, via", [
     pytest.param("وذكرت الوزارة في بيانها أن الشرطة اعتقلت خمسة أشخاص.", "بيانها", id="statement-her"),
     pytest.param("وقال الجيش لرويترز إن قواته قصفت مواقع المسلحين.", "رويترز", id="lam-outlet"),
+    pytest.param("وقال طبيب للإذاعة العامة إن حالة المصابة خطيرة.", "لإذاعة العامة", id="lam-article-outlet"),
 ])
 def test_via_keeps_the_channel_whole(text, via):
     assert [v.text for v in run(text).claims[0].via] == [via]

@@ -95,7 +95,9 @@ def vias(ctx: Ctx, a: int, b: int) -> list[Span]:
         if e - k > 6:
             e = k + 6
         w = toks[k].norm  # a proclitic (لـ, بـ) is cut, never a channel's own first letter (بيانها)
-        out.append(tok_span(ctx, k, e, cut_prefix=w not in ctx.lex.channels and w[1:] in ctx.lex.channels))
+        m = ctx.lex.morph
+        lam_art = w.startswith(m["lam_article"]) and m["article"] + w[2:] in ctx.lex.channels  # للإذاعة
+        out.append(tok_span(ctx, k, e, cut_prefix=w not in ctx.lex.channels and (w[1:] in ctx.lex.channels or lam_art)))
         k = e
     return out
 

@@ -224,6 +224,8 @@ def channel(ctx: Ctx, t: Token) -> tuple[str, bool] | None:
     ch = ctx.lex.channels.get(w)
     if ch is None and len(w) > 3 and w[0] in ctx.lex.name_prefixes:
         ch = ctx.lex.channels.get(w[1:])
+    if ch is None and w.startswith(ctx.lex.morph["lam_article"]) and len(w) > 4:
+        ch = ctx.lex.channels.get(ctx.lex.morph["article"] + w[2:])  # للإذاعة = ل + الإذاعة
     if ch is None and t.suffix in ctx.lex.object_suffixes and not t.prefix:
         # في بيانها، عبر حسابه، في تغريدتها: the channel with a possessive pronoun (ة written ت before it)
         m = ctx.lex.morph
@@ -246,6 +248,9 @@ def starts_adjunct(ctx: Ctx, k: int, end: int) -> bool:
         return True
     if w[:1] == lam and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
         return True
+    m = ctx.lex.morph
+    if w.startswith(m["lam_article"]) and len(w) > 4 and ctx.lex.channels.get(m["article"] + w[2:]) is not None:
+        return True  # للإذاعة العامة: ل + الإذاعة
     if w in ctx.lex.via_openers and k + 1 < end and channel(ctx, toks[k + 1]) is not None:
         return True
     return phrase_at(ctx, ctx.lex.adjunct_phrases, k)
@@ -258,8 +263,9 @@ def tok_span(ctx: Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
     if cut_prefix:
         w = toks[a].norm
         m = ctx.lex.morph
-        if len(w) > 3 and w[0] in (m["lam"], m["ba"]) and not w.startswith(m["lam_article"]):
-            ns += 1
+        if len(w) > 3 and w[0] in (m["lam"], m["ba"]) and (not w.startswith(m["lam_article"])
+                                                        or m["article"] + w[2:] in ctx.lex.channels):
+            ns += 1  # لرويترز → رويترز; للإذاعة → لإذاعة (the alef of ال is not written)
     return ctx.doc.span_from_norm(ns, toks[b - 1].nend)
 
 
