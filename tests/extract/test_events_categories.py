@@ -256,3 +256,19 @@ def test_commemorations_warnings_and_crashes(text: str, subtypes: list[str]) -> 
 def test_names_that_are_words_and_victims(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.subtype for e in doc.events] == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وسقطت البلدة بيد المسلحين قرب حلب أمس.", ["Non-state actor overtakes territory"],
+                 id="fell-into-the-hands-of"),
+    pytest.param("وقتل ثلاثة في انفجار مخزن للذخيرة قرب حلب أمس.", ["Remote explosive/landmine/IED"],
+                 id="depot-explosion-stays-an-explosion"),
+])
+def test_words_with_two_readings(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == subtypes
+
+
+def test_killed_by_the_hand_of_is_no_place_taken() -> None:
+    doc = run("وسقط الشاب قتيلا بيد مسلحين في قرية قرب حلب أمس.", times=YESTERDAY)
+    assert not {e.type for e in doc.events} & {"Battles"}

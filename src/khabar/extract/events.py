@@ -380,7 +380,8 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
             continue  # "قتال بين القوات والمسلحين", not "قتال التنظيم" (a policy)
-        if context == "crash" and m.j - m.i == 1 and v.has_kind(m.j, m.j + _HANDOF_REACH, "handof", s):
+        if context == "crash" and m.j - m.i == 1 and v.has_kind(m.j, m.j + _HANDOF_REACH, "handof", s) \
+                and not v.has_kind(m.j, m.j + _HANDOF_REACH, "killed", s):  # "سقط قتيلا بيد مسلحين": killed
             # "سقطت مدينة زنجبار بيد المسلحين": a place taken, by a non-state side when one takes it
             k = next(k for k in range(m.j, m.j + _HANDOF_REACH) if "handof" in kinds[k])
             subtype = "Non-state actor overtakes territory" if v.has_kind(k + 1, k + 4, "nonstate", s) \
@@ -421,7 +422,8 @@ def _mentions(ctx: Context) -> list[Mention]:
                 and not (a1 is not None and a1.category != "air" and 0 <= m.i - a1.j <= 1):
             subtype = "Air/drone strike"  # "أسقطت مروحية … أثناء قصفها": its bombing, the aircraft's
             # (not "جددت قوات النظام قصفها": the ground forces right before it own it)
-        if subtype == "Remote explosive/landmine/IED" and v.has_kind(m.j, m.j + 2, "depot", s) \
+        if subtype == "Remote explosive/landmine/IED" and "detonate" in kinds[m.i] \
+                and v.has_kind(m.j, m.j + 2, "depot", s) \
                 and not v.has_kind(lo, hi, "air", s):
             subtype, typ = "Disrupted weapons use", "Strategic developments"  # "قام الجيش بتفجير مخزن للأسلحة"
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
