@@ -61,6 +61,10 @@ def test_one_man_named_by_his_nisba(text: str, expected: list[tuple[str, int]]) 
     pytest.param("وقتل ألفا شخص في المعارك", [("killed", 2000)], id="two-thousand-construct"),
     pytest.param("ولقي جنديان مصرعهما في الهجوم", [("killed", 2)], id="two-met-their-death"),
     pytest.param("ودعا إلى تصفية الحسابات مع الخصوم", [], id="settling-accounts-counts-none"),
+    pytest.param("واغتال مسلحون مجهولون ضابطا في الجيش", [("killed", 1)], id="assassinated"),
+    pytest.param("وأعدم التنظيم 12 شخصا في الساحة", [("killed", 12)], id="executed"),
+    pytest.param("ونجا الوزير من محاولة اغتيال الوزير", [], id="attempt-kills-none"),
+    pytest.param("وهتفوا: الشعب يريد إعدام القاتل", [], id="wanted-is-not-done"),
 ])
 def test_more_killing_words(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected

@@ -34,6 +34,8 @@ _FORWARD_WINDOW = 3
 _CONJ_WINDOW = 6
 _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that rose ("ارتفعت حصيلة القتلى")
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
+_NOT_DONE = frozenset({"call", "future", "attempt", "negation"})  # kinds before a killing word that was not done
+_NOT_DONE_REACH = 3
 _NISBA_MIN = 5  # letters of a nisba noun counted as one victim ("عراقيا"; not "حاليا"-like short words)
 _NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
 
@@ -141,7 +143,9 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
     consumed_cues: set[int] = set()
     cues = v.cue_tokens()
     here = cues[bisect.bisect_left(cues, lo):bisect.bisect_left(cues, hi)]
-    more = [k for k in range(lo, hi) if v.tokens[k].is_word and _more_killed(v, k)]
+    # (not after a call, a plan or an attempt: "للمطالبة بإعدام", "محاولة اغتيال الوزير")
+    more = [k for k in range(lo, hi) if v.tokens[k].is_word and _more_killed(v, k)
+            and not any(kinds[x] & _NOT_DONE or _is(v, x, "wish") for x in range(max(lo, k - _NOT_DONE_REACH), k))]
     if more:
         here = sorted({*here, *more})
     for c in here:
