@@ -164,6 +164,7 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     pytest.param("وقتل 9 أشخاص بينهم 5 مدنيين في انفجار لغم في عدن.", "مدنيين",
                  id="subset-names-generic-people"),
     pytest.param("وقتل 9 أشخاص في انفجار لغم في عدن.", None, id="people-alone-name-no-victim"),
+    pytest.param("واغتال مسلحون مجهولون ضابطا في الجيش في عدن أمس.", "ضابطا", id="victim-past-the-doers-adjective"),
     pytest.param("وأعلنت السلطات أمس عن تفكيك خلية إرهابية على علاقة بتنظيم داعش في عدن.", "خلية إرهابية",
                  id="seized-cell-not-its-links"),
     pytest.param("وقصف الطيران الحربي قرية في عدن ما أدى إلى مقتل 12 مواطنا.", "مواطنا",

@@ -456,6 +456,9 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
         while k < min(tj + 4, ntok) and v.tokens[k].sentence == sent:
             if a1 is not None and a1.i <= k < a1.j:
                 k = a1.j
+                if k < ntok and v.tokens[k].is_word and not kinds[k] and v.number_at(k) is None \
+                        and not v.tokens[k].norm.startswith(grammar()["article"]):
+                    k += 1  # "اغتال مسلحون مجهولون ضابطا": an adjective of the doer the phrase left out
                 continue
             # (inside the trigger only a definite noun: "احتجاز الرهائن", not the adjective of "اعتداء مسلح")
             if kinds[k] & _VICTIM_NOUN and (k >= tj or v.tokens[k].norm.startswith(grammar()["article"])):
