@@ -10,7 +10,7 @@ from khabar.pipeline import Pipeline
 
 @pytest.fixture(scope="module")
 def tagged():
-    pl = Pipeline(names=("times", "places", "entities", "aliases"))
+    pl = Pipeline(names=("times", "places", "entities", "claims", "aliases"))
 
     def go(text: str) -> list[set[str]]:
         doc = pl.run(Article(id="t", text=text))
@@ -26,6 +26,8 @@ def tagged():
                  "أن العملية مستمرة.", {"جاسبارد باراتوزا", "باراتوزا"}, id="place-before-a-person-name"),
     pytest.param("وقالت وحدات حماية الشعب الكردي إن مقاتليها صدوا الهجوم. وأضافت الوحدات الكردية أن المعارك "
                  "مستمرة.", {"وحدات حماية الشعب الكردي", "الوحدات الكردية"}, id="group-nickname-from-alias-data"),
+    pytest.param("كذلك أكد ناصر محمود المستشار الإعلامي للرئاسة ان الموقف واضح. وتابع محمود ان الحزب هو المسؤول.",
+                 {"ناصر محمود", "محمود"}, id="given-name-as-surname-when-both-speak"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

@@ -120,14 +120,20 @@ def _by_title(tv: TokenView, cl: Clusters, f: tuple[str, ...], gens: list, longe
 
 
 def _speaking_surname(words: tuple[str, ...], speakers: set[tuple[str, ...]]) -> tuple:
-    """A surname that is also a common word (الشهري, monthly) is no short form of its own, unless
-    it is the speaker of a claim (``وبين الشهري أن``): then it names the person."""
+    """A surname that is also a common word (الشهري, monthly) or a common given name (محمود) is no short
+    form of its own, unless it is the speaker of a claim (``وبين الشهري أن``; for a given name, when the
+    full name speaks too): then it names the person."""
     d = alias_data()
-    groups = name_groups(words[1:] if d.titles.get(words[0]) else words) if words else []
+    core = words[1:] if words and d.titles.get(words[0]) else words
+    groups = name_groups(core) if words else []
     if len(groups) < 2 or len(groups[-1]) != 1:
         return ()
     last = groups[-1]
     if last[0] in d.common and last in speakers and is_definite(last[0]):
+        return ((last, "surname"),)
+    if last[0] in d.stop_alone and last[0] in d.given and last in speakers \
+            and any(sp[:len(core)] == core for sp in speakers):
+        # كفاح محمود قال … وتابع محمود: a common given name as surname, when both forms speak
         return ((last, "surname"),)
     return ()
 
