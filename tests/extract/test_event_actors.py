@@ -165,6 +165,8 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
                  id="subset-names-generic-people"),
     pytest.param("وقتل 9 أشخاص في انفجار لغم في عدن.", None, id="people-alone-name-no-victim"),
     pytest.param("واغتال مسلحون مجهولون ضابطا في الجيش في عدن أمس.", "ضابطا", id="victim-past-the-doers-adjective"),
+    pytest.param("قتل 5 جنود بنيران قناصة في عدن.", "جنود", id="soldiers-killed-by-a-doer-no-lexicon-knows"),
+    pytest.param("أصيب 3 أطفال بشظايا قذيفة أطلقتها الميليشيات على عدن.", "أطفال", id="shrapnel-is-no-nisba"),
     pytest.param("وأعلنت السلطات أمس عن تفكيك خلية إرهابية على علاقة بتنظيم داعش في عدن.", "خلية إرهابية",
                  id="seized-cell-not-its-links"),
     pytest.param("وقصف الطيران الحربي قرية في عدن ما أدى إلى مقتل 12 مواطنا.", "مواطنا",

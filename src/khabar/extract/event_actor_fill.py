@@ -148,10 +148,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 pick = _other_side(actors, ev.trigger.start, a1)
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
-            if pick is None and ev.type == "Battles" and a1 is not None:
-                # "قتل شرطي بنيران مسلحين": the soldier or policeman its toll counts is the other side
+            if pick is None and ev.type == "Battles" and ev.actor1 is not None:
+                # "قتل شرطي بنيران مسلحين", "قتل 5 جنود بنيران قناصة" (a doer no lexicon knows): the
+                # soldier or policeman its toll counts is the other side
                 dead = _victims(doc, v, starts, ev, a1, by_tok)
-                if dead is not None and dead.category == "armed" and dead.text != a1.text:
+                if dead is not None and dead.category == "armed" and dead.text != ev.actor1:
                     pick = dead
             if pick is not None:
                 ev.actor2 = pick.text
@@ -550,7 +551,8 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
     while j < ntok and j - k <= _EXTEND_MAX and v.tokens[j].is_word and v.tokens[j].sentence == sent \
             and not kinds[j] and v.tokens[j].norm not in stop_words() \
             and (v.tokens[j].norm.startswith(g["article"]) if definite
-                 else v.tokens[j].norm.endswith(ag["nisba"]) and len(v.tokens[j].norm) >= 4):
+                 else v.tokens[j].norm.endswith(ag["nisba"]) and not v.tokens[j].norm.endswith(ag["not_nisba"])
+                 and len(v.tokens[j].norm) >= 4):
         j += 1
         if not definite:
             break

@@ -449,6 +449,7 @@ def actor_grammar() -> dict:
 
     data = load_yaml("events/actor_grammar.yaml") or {}
     return {"nisba": tuple(normalize_form(x) for x in data.get("nisba_endings") or ()),
+            "not_nisba": tuple(normalize_form(x) for x in data.get("not_nisba_endings") or ()),
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
             "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ()),
             "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
