@@ -1,0 +1,141 @@
+"""Filters of the events stage: trigger mentions that name no event that happened.
+
+Reads the tokens of a Doc through :class:`~khabar.extract.event_words.TokenView` and the indexes of
+:class:`~khabar.extract.event_context.Context`; adds nothing. Loads no data file itself: the word
+kinds come from ``lang/ar/events/words.tsv`` and the closed-class facts from ``grammar.yaml``
+through :mod:`khabar.extract.event_words`. A mention is no event when it is asked about, planned,
+called for, warned of, negated (not "لم تسفر الغارات عن إصابات"), prevented, generic ("أي هجوم"),
+punished by a law or a court ("حكما بالإعدام"), recalled on an anniversary, history ("منذ 2011"),
+part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط").
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.events import extract_events
+    >>> doc = Doc(Article(id="x", text="وهدد التنظيم بشن هجمات جديدة على المدينة."))
+    >>> extract_events(doc)
+    >>> doc.events
+    []
+"""
+
+from __future__ import annotations
+
+import functools
+
+from khabar.extract.event_context import Context
+from khabar.extract.event_context import _relatives as relatives
+from khabar.extract.event_words import Match, TokenView, grammar, lexicons
+from khabar.text.normalize import normalize_form
+
+_UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
+_PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
+_DEED_REACH = 3  # tokens from "جريمة"/"حادثة" to the event it names with ل ("الجريمة البشعة لحرق")
+_AIM_REACH = 2  # tokens from "لاستكمال"/"لبسط" to the event it aims at
+_LEGAL_REACH = 7  # tokens from a law or punishment word to the deed it names
+_PURPOSE_REACH = 2  # tokens from "للقيام ب"/"لتنفيذ" to the event aimed at
+_SENTENCE_REACH = 2  # tokens from "حكما" to the punishment ("حكما بالإعدام")
+_ANNIVERSARY_REACH = 4  # tokens from "الذكرى"/"تأبين" to the event recalled ("مراسم تأبين لضحايا الهجوم")
+_ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
+ACHIEVE_REACH = 3  # tokens from "تمكنت من"/"نجحت في" to the place-taking it achieved
+RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
+
+
+def air_only_backs(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
+    """Every aircraft word around the trigger backs the doer ("المدعومة بغطاء جوي"): no air strike."""
+    kinds = v.kinds()
+    air = [k for k in range(max(lo, m.i - 4), min(hi, m.j + 5)) if "air" in kinds[k]]
+    return bool(air) and all(v.has_kind(k - 2, k, "backing", s) for k in air)
+
+
+def failed(v: TokenView, m: Match, s: int) -> bool:
+    """A negated achievement before the trigger ("لم يتمكن المسلحون من السيطرة على"): tried, not done."""
+    kinds = v.kinds()
+    return any("achieve" in kinds[k] and v.tokens[k].sentence == s and v.has_kind(k - 2, k, "negation", s)
+               for k in range(max(0, m.i - ACHIEVE_REACH - 1), m.i))
+
+
+def relative_imperfect(v: TokenView, m: Match, lo: int) -> bool:
+    """The trigger is an imperfect verb right after a relative pronoun ("التي يسيطر عليها")."""
+    form = normalize_form(m.entry["form"])
+    if m.prefix or form[:1] not in grammar()["imperfect"] or v.tokens[m.i].norm != form:
+        return False
+    return any(v.tokens[k].norm in relatives() for k in range(max(lo, m.i - RELATIVE_REACH), m.i))
+
+
+@functools.cache
+def _kind_words(kind: str) -> frozenset[str]:
+    """The one-word forms of ``kind`` (words.tsv) as the matcher keys them."""
+    return frozenset(w for plist in lexicons()["words"].index.values() for ph in plist
+                     if ph.entry["kind"] == kind and len(ph.words) == 1 for w in ph.words)
+
+
+def _with_lam(v: TokenView, k: int, kind: str) -> bool:
+    """Token k is a word of ``kind`` with ل in front ("لاستكمال", "للقيام")."""
+    lam = grammar()["lam"]
+    return kind in v.kinds()[k] and any(p.endswith(lam) and st in _kind_words(kind) for p, st, _x in v.keys[k])
+
+
+def roundup(ctx: Context, s: int) -> bool:
+    """The sentence totals events over a long span: a running tally ("وثقت"), or "خلال" before a
+    month or year ("خلال يوليو الحالي") or before a span of months or years ("خلال عشرة أشهر")."""
+    v = ctx.v
+    lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+    if v.has_kind(lo, hi, "tally", s):
+        return True
+    for t in ctx.times_by_sent.get(s, ()):
+        k = ctx.token_of(t.span.start)
+        if t.precision in ("month", "year") and v.has_kind(k - 2, k, "period", s):
+            return True
+    kinds = v.kinds()
+    return any("period" in kinds[k] and v.has_kind(k + 1, k + 1 + _ROUNDUP_REACH, "longspan", s)
+               for k in range(lo, hi))
+
+
+def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
+    """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
+    ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
+    v = ctx.v
+    sent_text = ctx.doc.sentences[s].span.text.rstrip()
+    g = grammar()
+    if sent_text.endswith(g["questions"]):
+        return True  # a question
+    if v.has_kind(lo, m.i, "tagline", s):
+        return True  # the outlet's keyword line ("سمات تفجير داعش …")
+    if g["future"] in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in g["imperfect"]:
+        return True  # future verb: سيشن، ستقصف
+    if v.has_kind(m.i - _ANNIVERSARY_REACH, m.i, "anniversary", s):
+        return True  # "الذكرى الأولى للهجوم", "مراسم تأبين لضحايا الهجوم": recalled, no event now
+    if v.has_kind(m.i - 4, m.i, "future", s) or (v.has_kind(m.i - 5, m.i, "call", s)
+                                                 and not v.has_kind(m.i - 3, m.i, "probe", s)):
+        # (but "طالبت بالتحقيق في الغارة": the call is for an inquiry into a strike that happened)
+        return True
+    if (v.has_kind(m.i - 3, m.i, "negation", s) and not v.has_kind(m.i - 2, m.i, "unnegated", s)) \
+            or v.has_kind(m.i - 2, m.i, "sound", s):
+        # (but "لم تسفر الغارات عن إصابات", "لم تتوقف عن قصف": the negation is the result's)
+        return True
+    if v.has_kind(m.i - _PREVENT_REACH, m.i, "prevent", s):
+        return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
+    if v.has_kind(m.i - 1, m.i, "generic", s):
+        return True  # "أي هجوم": any attack, none in particular
+    if v.has_kind(m.i - _SENTENCE_REACH, m.i, "sentence", s):
+        return True  # "حكما بالإعدام على خمسة": a court's sentence, no execution
+    if v.has_kind(m.i - _LEGAL_REACH, m.i, "legal", s):
+        return True  # "قانون ينص على معاقبة من يحرض على التفجير": a law, no deed done
+    if any(_with_lam(v, k, "carry") for k in range(max(lo, m.i - _PURPOSE_REACH), m.i)):
+        return True  # "للقيام بحملة اعتقالات", "لتنفيذ هجمات": an aim, not an event
+    if v.has_kind(m.i - 4, m.j + 6, "history", s) and not any(
+            "history" in v.kinds()[k] and v.has_kind(k + 1, k + 3, "recent", s)
+            for k in range(max(lo, m.i - 4), min(hi, m.j + 6))):
+        return True  # "منذ 2011", "منذ بداية الأزمة"
+    if s not in totals:
+        totals[s] = roundup(ctx, s)
+    if totals[s]:
+        return True  # a total over months: "قتل 3042 خلال عشرة أشهر", "وثقت المجموعة 214 ضحية"
+    if typ != "Strategic developments" and any(
+            _with_lam(v, k, "aim") for k in range(max(lo, m.i - _AIM_REACH), m.i)):
+        return True  # "لاستكمال بسط سيطرتنا": an aim, not an event
+    if typ not in ("Strategic developments", "Protests") and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
+            and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s) \
+            and not v.has_kind(m.i - _DEED_REACH, m.i, "deed", s):
+        return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف", "جريمة لحرق" happened)
+    return False
