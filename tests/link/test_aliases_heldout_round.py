@@ -28,6 +28,8 @@ def tagged():
                  "مستمرة.", {"وحدات حماية الشعب الكردي", "الوحدات الكردية"}, id="group-nickname-from-alias-data"),
     pytest.param("وأعلن الجيش مقتل القيادي في التنظيم عارف عبد الرزاق الملقب حجي عارف بقصف جوي.",
                  {"عارف عبد الرزاق", "حجي عارف"}, id="nickname-of-a-name-opening-with-a-listed-given-name"),
+    pytest.param("وأكد قائد الشرطة الفريق رائد شاكر جودت أن القوات حررت المنطقة. وأضاف شاكر جودت بأن القوات "
+                 "قتلت العشرات.", {"رائد شاكر جودت", "شاكر جودت"}, id="fathers-name-and-surname-of-the-same-man"),
     pytest.param("كذلك أكد ناصر محمود المستشار الإعلامي للرئاسة ان الموقف واضح. وتابع محمود ان الحزب هو المسؤول.",
                  {"ناصر محمود", "محمود"}, id="given-name-as-surname-when-both-speak"),
 ])
@@ -50,6 +52,8 @@ def test_no_such_name(tagged, text: str, name: str) -> None:
     pytest.param("وأدان البيان حرق الشاب محمد الكساسبة. وقالت عائلة الكساسبة إنها تطالب بالعدالة.", "الكساسبة",
                  id="the-family"),
     pytest.param("وقال القيادي صالح العلي إن الهجوم فشل. وأصيب ابن العلي في القصف.", "العلي", id="son-of"),
+    pytest.param("واعتقلت الشرطة سليمان هلال الأسد. وكان هلال الأسد والد سليمان قتل في المعارك.", "هلال الأسد",
+                 id="father-described-after-the-name"),
 ])
 def test_name_after_a_kinship_noun_is_another_person(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

@@ -68,8 +68,9 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
         if not maximal and tv.joined(i - 1, i) and (
                 given_at(tv, i - 1) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
-        if not maximal and tv.joined(i - 1, i) and tv.norm(i - 1) in kin:
-            continue  # والده سعد: a relative of the person, another person
+        if not maximal and ((tv.joined(i - 1, i) and tv.norm(i - 1) in kin)
+                            or (tv.joined(j - 1, j) and tv.norm(j) in kin)):
+            continue  # والده سعد، هلال الأسد والد سليمان: a relative of the person, another person
         if (first or (not maximal and (words[0] in d.given or words[0] in d.bind_next))) \
                 and tv.joined(j - 1, j) and _name_word(tv, j):
             continue  # a first name that another name goes on from (عبد الله سالم …)
@@ -140,7 +141,7 @@ def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], s
         out.append((last, "surname"))
         if title:
             out.append((title + last, "surname"))
-    if len(groups) >= 3 and groups[-2][0] not in d.given and groups[-2][0] not in morph().son:
+    if len(groups) >= 3 and groups[-2][0] not in morph().son:
         out.append((groups[-2] + last, "family"))
     if len(last) > 1 and last[-1] in morph().previous_alone and len(last[-1]) >= 4:
         out.append((last[-1:], "surname"))  # داود أوغلو → أوغلو

@@ -66,7 +66,8 @@ def extract_aliases(doc: Doc) -> None:
     fixed = _prune(lex + [e for e in ents if e.type == "ORG"] + orgs)
     covered = _cover(tv, fixed)
     pers = [q for q in (_before(p, covered) for p in pers) if q is not None]
-    _choose_person_extents(tv, pers, fixed, {e.start: e.end for e in ents if e.type == "PER"})
+    _choose_person_extents(tv, pers, fixed, {e.start: e.end for e in ents if e.type == "PER"},
+                           {e.words for e in ents if e.type == "PER" and len(e.words) >= 2})
     mine = _cover(tv, pers)
     pers += [e for e in ents if e.type == "PER" and e.start not in covered
              and not any(k in mine for k in range(e.start, e.end))]  # the model fills gaps only
@@ -143,9 +144,10 @@ def _cover(tv: TokenView, names: list[Name]) -> dict[int, int]:
 
 
 def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
-                           model_ends: dict[int, int]) -> None:
+                           model_ends: dict[int, int], model_names: set[tuple[str, ...]]) -> None:
     """Pick each person name's length: the shortest whose surname is written alone elsewhere, else
-    the length the entities model gave the name, else the shortest."""
+    the length the entities model gave the name, else the longest that ends in a name of two words
+    or more the model found elsewhere (رائد شاكر جودت … شاكر جودت), else the shortest."""
     longest = longest_cover(tv, fixed)
     for p in pers:
         for e in p.alts:
@@ -160,6 +162,10 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
                 break
         else:
             e = model_ends.get(p.start, -1)
+            if e not in p.alts:
+                e = next((a for a in reversed(p.alts) if any(
+                    len(w) < a - p.start and tuple(tv.norm(k) for k in range(a - len(w), a)) == w
+                    for w in model_names)), -1)
             if e in p.alts:
                 p.end, p.words = e, p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, e))
 
