@@ -141,7 +141,7 @@ def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], s
         out.append((last, "surname"))
         if title:
             out.append((title + last, "surname"))
-    if len(groups) >= 3 and groups[-2][0] not in morph().son:
+    if len(groups) >= 3 and groups[-2][0] not in d.given and groups[-2][0] not in morph().son:
         out.append((groups[-2] + last, "family"))
     if len(last) > 1 and last[-1] in morph().previous_alone and len(last[-1]) >= 4:
         out.append((last[-1:], "surname"))  # داود أوغلو → أوغلو

@@ -34,7 +34,8 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
                 if c.speaker is not None and not c.speaker_implicit}
     for n in names:
         if n.type == "PER" and n.source != "lexicon":
-            forms = tuple(person_short_forms(n.words)) + _speaking_surname(n.words, speakers)
+            forms = tuple(person_short_forms(n.words)) + _speaking_surname(n.words, speakers) \
+                + _titled_family(tv, n)
             if not _clean_person(tv, n):
                 forms = ()
                 junk.add(n.words)
@@ -117,6 +118,18 @@ def _by_title(tv: TokenView, cl: Clusters, f: tuple[str, ...], gens: list, longe
     if len(picks) != 1:
         return None
     return next(iter(picks.values())), occ
+
+
+def _titled_family(tv: TokenView, n: Name) -> tuple:
+    """``الفريق رائد شاكر جودت … وأضاف شاكر جودت``: a three-part name right after a title is one man,
+    so its father's name and surname stand for him even when the father's name is a given name (without
+    a title, ``سلمى عيد البنا`` … ``عيد البنا`` may be her father; a kinship word is checked later)."""
+    d = alias_data()
+    groups = name_groups(n.words)
+    if len(groups) != 3 or n.start == 0 or not tv.joined(n.start - 1, n.start) \
+            or tv.norm(n.start - 1) not in d.titles or groups[1][0] not in d.given:
+        return ()
+    return ((groups[1] + groups[2], "titled-family"),)
 
 
 def _speaking_surname(words: tuple[str, ...], speakers: set[tuple[str, ...]]) -> tuple:
