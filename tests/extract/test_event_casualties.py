@@ -68,6 +68,21 @@ def test_a_claimants_own_figure_is_conservative(text: str, claims: tuple[str, ..
     assert [e.killed for e in doc.events] == [killed]
 
 
+def test_a_running_total_leaves_the_next_clauses_toll() -> None:
+    text = "وقتل منذ بداية العام أكثر من 300 شخص في غارات على تعز، وقتل أمس 5 في غارة على عدن."
+    doc = make_doc(text, "2015-08-06")
+    for name, (en, cc, level, lat, lon, admin1) in _GAZ.items():
+        pos = text.find(name)
+        doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                       level=level, lat=lat, lon=lon, admin1=admin1))
+    doc.places.sort(key=lambda p: p.span.start)
+    for t, value, precision in (("بداية العام", "2015-01-01", "year"), ("أمس", "2015-08-05", "day")):
+        doc.times.append(TimeMention(_span(text, t), value, precision, "test"))
+    doc.times.sort(key=lambda t: t.span.start)
+    extract_events(doc)
+    assert {(e.place.name, e.killed) for e in doc.events} == {("Taiz", None), ("Aden", 5)}
+
+
 def test_peaceful_protest_takes_no_toll() -> None:
     doc = _run("وتظاهر مئات في عدن أمس للمطالبة بمعاقبة مسلح قام بقتل 3 جنود.")
     tolls = {e.subtype: e.killed for e in doc.events}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import EntityMention, Span
+from khabar.doc import EntityMention, Span, TimeMention
 from khabar.extract.event_words import TokenView
 from khabar.extract.numbers import casualties
 from tests.conftest import make_doc
@@ -141,3 +141,17 @@ def test_took_the_lives_of(text: str, expected: list[tuple[str, int]]) -> None:
 ])
 def test_construct_numbers_and_approximations(text: str, value: int) -> None:
     assert _figures(text) == [("killed", value)]
+
+
+@pytest.mark.parametrize("text,time,expected", [
+    pytest.param("وقتل أمس 5 أشخاص في غارة", "أمس", [("killed", 5)], id="yesterday-between"),
+    pytest.param("وقتل اليوم الاثنين 3 جنود في كمين", "اليوم الاثنين", [("killed", 3)], id="day-name-between"),
+    pytest.param("وقتل أمس في الغارة", "أمس", [], id="time-and-no-figure"),
+])
+def test_a_time_between_the_verb_and_its_figure(text: str, time: str, expected: list[tuple[str, int]]) -> None:
+    doc = make_doc(text)
+    pos = text.find(time)
+    doc.times.append(TimeMention(Span(pos, pos + len(time), time), "2015-08-05", "day", "test"))
+    v = TokenView(doc)
+    times = {k for k, t in enumerate(v.tokens) if pos <= t.span.start < pos + len(time)}
+    assert [(c.kind, c.value) for c in casualties(v, 0, len(v.tokens), None, times)] == expected

@@ -65,12 +65,15 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
         # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
         figs = [f for f in figs if not _running_total(v, f, lo, hi)]
-        if v.has_kind(lo, hi, "tally", s) \
-                or v.has_kind(lo, hi, "tagline", s) or any(
-                t.precision in ("month", "year") and v.has_kind(ctx.token_of(t.span.start) - 2,
-                                                               ctx.token_of(t.span.start), "period", s)
-                for t in ctx.times_by_sent.get(s, [])):
-            figs = []  # totals "since 2011" or "during July" are not one event's toll
+        if v.has_kind(lo, hi, "tally", s) or v.has_kind(lo, hi, "tagline", s):
+            figs = []  # totals are not one event's toll
+        periods = [ctx.token_of(t.span.start) for t in ctx.times_by_sent.get(s, [])
+                   if t.precision in ("month", "year")
+                   and v.has_kind(ctx.token_of(t.span.start) - 2, ctx.token_of(t.span.start), "period", s)]
+        if periods and figs:
+            # totals "since 2011" or "during July" are not one event's toll; a figure past a clause
+            # break is another clause's ("قتل منذ بداية العام 300 شخص، وقتل أمس 5 في غارة")
+            figs = [f for f in figs if not any(_same_clause(v, k, f) for k in periods)]
         if not here and ctx.continues[s]:
             here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
         held = [m for m in by_sent.get(s, []) if m.subtype in _NO_TOLL_SUBTYPES]
@@ -239,6 +242,13 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
     place_of(ctx, m)
     date_of(ctx, m)
     return m
+
+
+def _same_clause(v: TokenView, k: int, f: Casualty) -> bool:
+    """No clause break (، ؛ :) between token k and the figure f."""
+    breaks = grammar()["breaks"]
+    a, b = (k, f.lo) if k < f.lo else (f.hi, k)
+    return not any(not v.tokens[x].is_word and v.tokens[x].norm in breaks for x in range(a, b))
 
 
 def _relative(v: TokenView, i: int, lo: int) -> bool:

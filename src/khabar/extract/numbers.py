@@ -36,6 +36,7 @@ _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that 
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NOT_DONE = frozenset({"call", "future", "attempt", "negation"})  # kinds before a killing word that was not done
 _NOT_DONE_REACH = 3
+_TIME_SKIP = 3  # words of a time expression between a killing verb and its figure
 _NISBA_MIN = 5  # letters of a nisba noun counted as one victim ("عراقيا"; not "حاليا"-like short words)
 _NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
 
@@ -138,7 +139,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
     ignored and tokens in ``not_figures`` (dates: "عام 2012") are never read as figures."""
     skip = skip or set()
     out: list[Casualty] = []
-    used: set[int] = set(not_figures or ())  # number tokens already given to a cue, or dates
+    times = frozenset(not_figures or ())
+    used: set[int] = set(times)  # number tokens already given to a cue, or dates
     kinds = v.kinds()
     consumed_cues: set[int] = set()
     cues = v.cue_tokens()
@@ -165,7 +167,7 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         kind = _kind_of(v, c)
         if kind is None or (c - 1 >= lo and _time_reference(v, c - 1)):
             continue
-        fig = _forward(v, c + 1, hi, used)
+        fig = _forward(v, c + 1, hi, used, times)
         if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
                 and any(p.startswith(grammar()["and"]) for p, _s, _x in v.keys[c + 1]):
             back = _backward(v, c, lo, used)
@@ -229,12 +231,18 @@ def _owned(v: TokenView, k: int, hi: int) -> bool:
     return end < hi and _kind_of(v, end) is not None
 
 
-def _forward(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
+def _forward(v: TokenView, j: int, hi: int, used: set[int],
+             times: frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
     quotes = grammar()["quotes"]
     stop = min(j + _FORWARD_WINDOW, hi)
+    start = j
     for k in range(j, hi):
         if k >= stop:
             return None
+        if k == j and k in times and k - start < _TIME_SKIP and v.tokens[k].is_word and not v.tokens[k].norm.isdigit():
+            stop = min(stop + 1, hi)  # "قتل أمس 5 أشخاص", "قتل اليوم الاثنين 3": a time's words stand between
+            j += 1
+            continue
         if k in used:
             return None
         tok = v.tokens[k]
