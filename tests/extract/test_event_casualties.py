@@ -44,6 +44,8 @@ def _run(text: str, claims: tuple[str, ...] = ()) -> Doc:
                  {("Taiz", 15), ("Aden", None)}, id="toll-before-another-claims-event"),
     pytest.param("قتل 9 أشخاص، وأصيب 20 آخرون، إثر انفجار عبوة ناسفة في عدن.", (),
                  {("Aden", 9)}, id="toll-before-its-own-event-past-a-comma"),
+    pytest.param("قتل 3 أشخاص في غارة جوية على تعز فيما قتل 5 في قصف مدفعي على عدن.", (),
+                 {("Taiz", 3), ("Aden", 5)}, id="a-clause-opener-parts-two-tolls"),
 ])
 def test_toll_goes_to_its_own_clause(text: str, claims: tuple[str, ...], tolls: set) -> None:
     doc = _run(text, claims)

@@ -268,11 +268,13 @@ def _claimed_anew(ctx: Context, first: tuple[Span, set[int]], fspan: Span, f: Ca
 
 
 def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
-    """A clause break (، ؛ :) between a trigger ending at token j and the figure, and no pronoun
-    after the casualty word pointing back to it ("قتل فيها")."""
+    """A clause break (، ؛ : or a clause opener: فيما، بينما) between a trigger ending at token j and
+    the figure, and no pronoun after the casualty word pointing back to it ("قتل فيها")."""
     v = ctx.v
     breaks = grammar()["breaks"]
-    if any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(j, min(f.lo, f.cue))):
+    openers = actor_grammar()["clause_openers"]
+    if any((not v.tokens[k].is_word and v.tokens[k].norm in breaks) or (v.tokens[k].norm,) in openers
+           or (bare_conj(v.tokens[k].norm),) in openers for k in range(j, min(f.lo, f.cue))):
         return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
     return False
 
