@@ -272,3 +272,24 @@ def test_words_with_two_readings(text: str, subtypes: list[str]) -> None:
 def test_killed_by_the_hand_of_is_no_place_taken() -> None:
     doc = run("وسقط الشاب قتيلا بيد مسلحين في قرية قرب حلب أمس.", times=YESTERDAY)
     assert not {e.type for e in doc.events} & {"Battles"}
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وتعرضت دورية للجيش لهجوم مسلح في عدن أمس.", ["Armed clash"], id="army-before-attack-is-no-name"),
+    pytest.param("وقتل خمسة في هجوم بقذائف صاروخية على عدن أمس.", ["Shelling/artillery/missile attack"],
+                 id="attack-named-by-its-weapon"),
+    pytest.param("واستهدفت المدفعية مواقع الحوثيين في عدن أمس.", ["Shelling/artillery/missile attack"],
+                 id="guns-targeted"),
+    pytest.param("وشنت البوارج ضربات صاروخية على مواقع المسلحين في عدن أمس.", ["Shelling/artillery/missile attack"],
+                 id="missile-strikes"),
+])
+def test_attack_words_and_weapons(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == subtypes
+
+
+def test_a_total_goes_on_in_the_next_sentences() -> None:
+    doc = run("وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات التحالف على حلب. "
+              "ولفت إلى مقتل 2927 من التنظيم جراء الضربات الجوية على حلب. "
+              "كما لقي 115 مسلحا حتفهم جراء ضربات صاروخية على أريحا.")
+    assert doc.events == []

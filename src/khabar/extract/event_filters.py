@@ -35,6 +35,7 @@ _LEGAL_REACH = 7  # tokens from a law or punishment word to the deed it names
 _PURPOSE_REACH = 2  # tokens from "للقيام ب"/"لتنفيذ" to the event aimed at
 _SENTENCE_REACH = 2  # tokens from "حكما" to the punishment ("حكما بالإعدام")
 _ANNIVERSARY_REACH = 4  # tokens from "الذكرى"/"تأبين" to the event recalled ("مراسم تأبين لضحايا الهجوم")
+_GOES_ON_REACH = 3  # sentences a total goes on over ("وأشار المرصد إلى … ولفت إلى … كما لقي …")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 ACHIEVE_REACH = 3  # tokens from "تمكنت من"/"نجحت في" to the place-taking it achieved
 RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
@@ -76,8 +77,28 @@ def _with_lam(v: TokenView, k: int, kind: str) -> bool:
 
 
 def roundup(ctx: Context, s: int) -> bool:
-    """The sentence totals events over a long span: a running tally ("وثقت"), or "خلال" before a
-    month or year ("خلال يوليو الحالي") or before a span of months or years ("خلال عشرة أشهر")."""
+    """The sentence totals events over a long span: a running tally ("وثقت", "العدد الإجمالي"), or
+    "خلال" before a month or year ("خلال يوليو الحالي") or a span of months or years ("خلال عشرة
+    أشهر"); or it goes on with the total of the sentence before ("ولفت إلى مقتل 2927 …", "كما لقي
+    115 …") and names no time of its own."""
+    if _own_roundup(ctx, s):
+        return True
+    k = s
+    while k > 0 and k > s - _GOES_ON_REACH and _goes_on(ctx, k):
+        k -= 1
+        if _own_roundup(ctx, k):
+            return True
+    return False
+
+
+def _goes_on(ctx: Context, s: int) -> bool:
+    """Sentence s opens by going on with the one before ("ولفت إلى", "كما") and names no time."""
+    lo = ctx.sent_lo[s]
+    return not ctx.times_by_sent.get(s) and ctx.para[s] == ctx.para[s - 1] \
+        and ctx.v.has_kind(lo, lo + 1, "goes_on", s)
+
+
+def _own_roundup(ctx: Context, s: int) -> bool:
     v = ctx.v
     lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
     if v.has_kind(lo, hi, "tally", s):

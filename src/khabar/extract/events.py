@@ -175,7 +175,10 @@ def _mentions(ctx: Context) -> list[Mention]:
         context = entry.get("context", "")
         rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
         if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s):
-            continue
+            if not (v.has_kind(m.i - 2, m.j + 3, "artillery", s) and "target" in kinds[m.i]):
+                continue
+            # "استهدفت المدفعية مواقع الحوثيين": the guns, not an aircraft
+            subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
         if context == "air" and air_only_backs(v, m, s, lo, hi):
             subtype, typ = "Armed clash", "Battles"  # "القوات المدعومة بغطاء جوي واصلت استهداف": ground forces
         if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
@@ -231,8 +234,9 @@ def _mentions(ctx: Context) -> list[Mention]:
                                               and v.has_kind(m.j, m.j + 4, "target", s))):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
-                and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])):
-            continue  # "جيش تحرير الشعب": part of a name
+                and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])) \
+                and not _definite(v, m.i - 1):
+            continue  # "جيش تحرير الشعب": part of a name (not "دورية للجيش لهجوم")
         if filtered(ctx, m, s, lo, hi, typ, totals):
             continue
         if subtype == "Other" and not context and any(
@@ -336,7 +340,9 @@ def _mentions(ctx: Context) -> list[Mention]:
         date_of(ctx, mention)
         out.append(mention)
     # a generic "هجوم" next to a specific trigger in one sentence names the same event
-    specific = [m for m in out if m.rank == 0]
+    # ("هجوم بقذائف صاروخية": the weapon after ب names the attack)
+    specific = [m for m in out if m.rank == 0 or (_weapon_after_bi(v, m) and any(
+        x.j <= m.i <= x.j + 1 and x.subtype != m.subtype and _generic_trigger(v, x) for x in out))]
     out = [m for m in out if m.rank == 0 or not any(
         x.subtype != m.subtype and x.sentence == m.sentence and abs(x.i - m.i) <= _HYPERNYM_REACH
         for x in specific)]
@@ -380,6 +386,18 @@ def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None)
     hotel or a museum, fighting with the forces there ("بين القتلى خمسة من القوات")."""
     return any(a.category in _ARMED and j <= a.i < hi and a is not a1
                and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors)
+
+
+def _weapon_after_bi(v: TokenView, m: Mention) -> bool:
+    """The trigger carries ب ("بقذائف", "بعبوة ناسفة"): the weapon of an attack named before it."""
+    got = v.match_at("triggers", m.i)
+    return got is not None and got.prefix.endswith(grammar()["bi"]) and m.type != "Battles"
+
+
+def _generic_trigger(v: TokenView, m: Mention) -> bool:
+    """A word for any attack (هجوم، اعتداء: context "target" in triggers.tsv)."""
+    got = v.match_at("triggers", m.i)
+    return got is not None and got.entry.get("context") == "target"
 
 
 def _place_follows(ctx: Context, j: int, s: int) -> bool:
