@@ -46,6 +46,8 @@ def _run(text: str, claims: tuple[str, ...] = ()) -> Doc:
                  {("Aden", 9)}, id="toll-before-its-own-event-past-a-comma"),
     pytest.param("قتل 3 أشخاص في غارة جوية على تعز فيما قتل 5 في قصف مدفعي على عدن.", (),
                  {("Taiz", 3), ("Aden", 5)}, id="a-clause-opener-parts-two-tolls"),
+    pytest.param("قتل 3 أشخاص في غارة على تعز، و5 آخرون في قصف مدفعي على عدن.", (),
+                 {("Taiz", 3), ("Aden", 5)}, id="others-past-a-comma-die-in-their-own-event"),
 ])
 def test_toll_goes_to_its_own_clause(text: str, claims: tuple[str, ...], tolls: set) -> None:
     doc = _run(text, claims)

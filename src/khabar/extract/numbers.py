@@ -208,6 +208,37 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         rose = c - 1 >= lo and _is(v, c - 1, "count_nouns") \
             and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))
         out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose))
+    if out:
+        out.extend(_elliptic(v, out, hi, used))
+    return out
+
+
+def _elliptic(v: TokenView, figs: list[Casualty], hi: int, used: set[int]) -> list[Casualty]:
+    """"قتل 3 أشخاص في غارة على تعز، و5 آخرون في قصف على عدن": a figure joined by و past a comma,
+    with "others" after it and no casualty word of its own, counts more of the last figure's kind; its
+    cue is the word "آخرون"."""
+    out = []
+    kinds = v.kinds()
+    conj = grammar()["and"]
+    breaks = grammar()["breaks"]
+    last = figs[-1]
+    k = last.hi
+    while k < hi - 1:
+        if k in used or not v.tokens[k].norm.startswith(conj) or not any(
+                not v.tokens[x].is_word and v.tokens[x].norm in breaks for x in range(last.hi, k)):
+            k += 1
+            continue
+        bare = v.tokens[k].norm[len(conj):]
+        got = (int(bare), k + 1) if _DIGITS.match(bare) and "," not in bare and "." not in bare \
+            else parse_number(v, k, hi) if v.number_at(k) is not None and v.number_at(k).prefix.startswith(conj) \
+            else None
+        if got is not None and got[1] < hi and "others" in kinds[got[1]] and got[1] not in used:
+            used.update(range(k, got[1] + 1))
+            out.append(Casualty(last.kind, got[0], got[1], k, got[1] + 1))
+            last = out[-1]
+            k = got[1] + 1
+            continue
+        k += 1
     return out
 
 
