@@ -119,10 +119,21 @@ def _kind_of(v: TokenView, i: int) -> str | None:
     return "killed" if _more_killed(v, i) else None
 
 
+_MORE_SEEN: dict[str, bool] = {}  # a word's norm -> whether it is a more_killed word (by its readings)
+_MORE_MAX = 50_000
+
+
 def _more_killed(v: TokenView, i: int) -> bool:
     """A killing word of casualties.yaml more_killed (تصفية 12 عنصرا، حصد أرواح خمسة، لقيت حتفها) at token i."""
-    words = _word_set("more_killed")
-    return v.tokens[i].norm in words or any(st in words for _p, st, _x in v.keys[i])
+    norm = v.tokens[i].norm
+    hit = _MORE_SEEN.get(norm)
+    if hit is None:
+        words = _word_set("more_killed")
+        hit = norm in words or any(st in words for _p, st, _x in v.keys[i])
+        if len(_MORE_SEEN) >= _MORE_MAX:
+            _MORE_SEEN.clear()
+        _MORE_SEEN[norm] = hit
+    return hit
 
 
 def _person(v: TokenView, i: int) -> int | None:
