@@ -110,6 +110,7 @@ class Lexicon:
     objects_end_speech: frozenset[str] = frozenset()  # lemmas: تابع X عملياته is 'continue', no statement
     maqsura_preps: frozenset[str] = frozenset()  # على، إلى as folded (علي): a name when written with ي
     honorifics: dict[str, frozenset[str]] = field(default_factory=dict)  # سموه -> الأمير …
+    prep_only: frozenset[str] = frozenset()  # lemmas read only with their own preposition (نص على)
     manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
     suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
     lex.manner_participles = _words(m.get("manner_participles"))
+    lex.prep_only = _words(m.get("prep_only"))
     lex.maqsura_preps = _words(m.get("maqsura_prepositions"))
     lex.objects_end_speech = _words(m.get("objects_end_speech"))
     lex.outlet_preps = _words(m.get("outlet_prepositions"))

@@ -76,6 +76,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     mk, stop = content_marker(ctx, cue, hit.end, se)
     if mk is None and hit.strict:
         return  # وفق ما أقرته اللجنة: a relative clause, no statement
+    if cue.lemma in ctx.lex.prep_only and (mk is None or toks[mk].norm not in ctx.lex.preps.get(cue.prep, ())):
+        return  # نص الرسالة: «…»: the noun 'text', not the verb
     if mk is None and _read_apposition(ctx, hit, cue_span, se):
         return
     via: list[Span] = []
@@ -204,6 +206,9 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         mk = k
     else:
         s, e, via = split_region(ctx, hit.end, stop)
+        manner = ctx.hit_at.get(stop)
+        if e > s and manner is not None and stop in ctx.skip and manner.cue.lemma in ctx.lex.manner_participles:
+            e = max(s + 1, min(e, np_end(ctx, s, e)))  # وعلق X [على الحادثة] قائلا: the speaker ends before it
         if cue.lemma in ctx.lex.objects_end_speech and not hit.suffixed and e > s:
             ne = np_end(ctx, s, e)
             if s < ne < e and possessed_object(ctx, ne):
@@ -551,8 +556,8 @@ def _read_noun(ctx: Ctx, hit: Hit) -> None:
     if mk is None or mk - hit.end > 20:
         return
     s, e, via = split_region(ctx, hit.end, stop)
-    if e <= s:
-        return
+    if e <= s or toks[s].norm in lex.preps_all or toks[s].prefix[-1:] == lex.morph["ba"]:
+        return  # إشارة [إلى] الاتفاق، اتهامات [بازدواجية] …: no agent right after the verbal noun
     content = content_range(ctx, mk, se)
     if content is not None:
         emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, (s, e), via)
