@@ -34,7 +34,7 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
         if person is None:
             return None, None, []
         return person, clean_name(person.text), []
-    if hit.conj and hit.cue.kind == "verb":
+    if hit.conj and hit.cue.kind == "verb" and agreement(ctx, hit) == "m":
         subject = _clause_subject(ctx, hit)
         if subject is not None:
             return subject, clean_name(subject.text), []

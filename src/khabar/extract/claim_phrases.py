@@ -493,7 +493,7 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                 k = h.end  # قالت الوكالة، نقلا عن الوزارة، إن …; أفادت مصادر بحسب قناة X بأن …: a relay
                 continue
             if h.cue.kind == "participle" and cue.kind == "verb" and h.cue.lemma in lex.manner_participles \
-                    and not cue.object and toks[k - 1].norm not in COMMAS:
+                    and not cue.object and all(toks[j].is_word for j in range(a, k)):
                 # غرد X عبر حسابه قائلا: «…»: the participle only says how; the verb's content follows it
                 mk2 = content_marker(ctx, cue, h.end, sent_end)[0]
                 if mk2 is None:
