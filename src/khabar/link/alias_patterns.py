@@ -141,8 +141,8 @@ def _name_like(words: tuple[str, ...], typ: str) -> bool:
         return False
     if typ == "PER":
         return w in d.given or w in d.kunya or bool(d.titles.get(w))
-    if len(words) == 1 and is_definite(w) and words not in d.groups:
-        return False  # المركب التجاري (الصندل): a definite word is a gloss, not an acronym or short name
+    if len(words) == 1 and is_definite(w) and words not in d.groups and not w.endswith(tuple(morph().long_vowels)):
+        return False  # المركب التجاري (الصندل): a gloss; but a foreign acronym with the article (الفيفا) names
     return len(words) == 1 or words in d.groups or w in d.heads
 
 
