@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from khabar.doc import Article, Claim, Doc, EntityMention, PlaceMention, Span, TimeMention
+from khabar.doc import Article, Claim, Doc, EntityMention, Event, PlaceMention, Span, TimeMention
+from khabar.extract.event_actor_fill import fill_actors
 from khabar.extract.event_actors import actor_phrases
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
@@ -328,6 +329,19 @@ def test_the_group_they_belong_to_names_them() -> None:
     doc.entities.append(EntityMention(_find(text, "داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
     extract_events(doc)
     assert [(e.actor1, e.actor2) for e in doc.events] == [("مسلحون ينتمون إلى تنظيم «داعش»", "الجيش")]
+
+
+def test_one_side_twice_keeps_the_doer_named_in_the_triggers_sentence() -> None:
+    text = "وأسفرت المواجهات مع الحوثيين عن تقدم المقاومة وسيطرتها على منطقة الجحملية. وكانت المقاومة قد سيطرت على الحي."
+    doc = make_doc(text)
+    doc.entities.append(EntityMention(_find(text, "الحوثيين"), "ORG", canonical="الحوثيين", actor_category="Rebel group"))
+    v = TokenView(doc)
+    actors = actor_phrases(doc, v)
+    same = [a for a in actors if a.text == "المقاومة"]
+    ev = Event(type="Battles", subtype="Government regains territory", trigger=_find(text, "وسيطرتها"),
+               actor1="المقاومة", actor2="المقاومة", evidence={"actor1": [same[0].span], "actor2": [same[-1].span]})
+    fill_actors(doc, v, actors, [ev])
+    assert (ev.actor1, ev.actor2) == ("المقاومة", "الحوثيين")
 
 
 def test_the_base_is_no_group() -> None:

@@ -214,14 +214,25 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             ev.actor2 = None
             ev.evidence.pop("actor2", None)
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
-            _one_side_twice(actors, by_span, ev)
+            _one_side_twice(actors, by_span, ev, v, starts)
 
 
-def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev) -> None:
+def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev, v: TokenView, starts: list[int]) -> None:
     """One group on both sides. In a strike or bombing, or with a subject named by "الأخير", the doer
     stands and the target (often the doer's own dead) goes; in a battle the target stands and the doer
-    is the other side's known group named nearest."""
+    is the other side's known group named nearest, unless only the doer was named in the trigger's own
+    sentence, before it ("تقدم المقاومة وسيطرتها على منطقة …" with "سيطرت عليه المقاومة" merged in):
+    then the doer stands and the target is the other side named nearest."""
     a1 = _phrase_of(by_span, ev, "actor1")
+    if ev.type == "Battles" and a1 is not None and a1.span.end <= ev.trigger.start \
+            and _own_sentence(v, starts, ev, "actor1") and not _own_sentence(v, starts, ev, "actor2"):
+        other = _other_side([a for a in actors if a.named], ev.trigger.start, a1)
+        ev.actor2 = other.text if other is not None else None
+        if other is not None:
+            ev.evidence["actor2"] = [other.span]
+        else:
+            ev.evidence.pop("actor2", None)
+        return
     if ev.type != "Battles" or (a1 is not None and a1.name and a1.name not in a1.span.text):
         ev.actor2 = None  # "رد الأخير بقصف" after the toll of its own men
         ev.evidence.pop("actor2", None)
