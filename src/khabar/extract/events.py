@@ -7,7 +7,8 @@ triggers.tsv, words.tsv, actors.tsv, numbers.tsv, grammar.yaml (see that folder'
 :mod:`~khabar.extract.event_context` (the document's indexes, a mention's place and date),
 :mod:`~khabar.extract.event_args` (place precision, times), :mod:`~khabar.extract.event_casualties` (who
 is counted for which event, with :mod:`~khabar.extract.numbers`), :mod:`~khabar.extract.event_split` (one
-mention per coordinated town or day).
+mention per coordinated town or day), :mod:`~khabar.extract.event_filters` (mentions that name no
+event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents before merging).
 
 1. Triggers (triggers.tsv) are found on clitic-stripped tokens; some need a context word
    (an aircraft for "دمر", a weapon for "تفكيك"). Sub-types are refined by context: shelling with
