@@ -61,7 +61,7 @@ def _agreeing_subject(ctx: Ctx, hit: Hit, want: str) -> Span | None:
     if want not in ("f", "p"):
         return None
     toks, lex = ctx.toks, ctx.lex
-    ends = lex.agreement.get("feminine_past" if want == "f" else "plural_past", ())
+    ends = lex.agreement.get("feminine_past" if want == "f" else "plural_past", ())[:1]  # قالت، قالوا (not a dual)
     plural_nouns = lex.feminine_noun_endings[1:]  # قوات، مسؤولات: a noun, no verb
     s = ctx.sent_start[hit.start]
     for _ in range(AGREEING_SENTENCES):
@@ -179,6 +179,9 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
     a, b = content
     if b <= a:
         return None
+    text_cue = hit.cue.lemma in ctx.lex.prep_only  # نص القرار على: a text, never an antecedent
+    if text_cue and (speaker is None or speaker[0] < hit.start):
+        return None  # the text stipulating is named right after the verb, or there is no claim
     honored = None
     if speaker is not None and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
         honored = _honored(ctx, speaker[0])
@@ -200,7 +203,7 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
                   speaker_implicit=implicit and stext is not None, via=via,
                   stance=stance_of(ctx, hit, a, b), kind=kind or hit.cue.kind)
     ctx.doc.claims.append(claim)
-    if stext:
+    if stext and not text_cue:
         ctx.last = claim
         ag = agreement(ctx, hit)
         nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون

@@ -111,6 +111,8 @@ class Lexicon:
     maqsura_preps: frozenset[str] = frozenset()  # على، إلى as folded (علي): a name when written with ي
     honorifics: dict[str, frozenset[str]] = field(default_factory=dict)  # سموه -> الأمير …
     prep_only: frozenset[str] = frozenset()  # lemmas read only with their own preposition (نص على)
+    manner_only: frozenset[str] = frozenset()  # lemmas whose participle is read only after a verb (معلقا)
+    topic_prep_cues: frozenset[str] = frozenset()  # lemmas whose speaker ends before a preposition (علق على)
     manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
     preps_all: frozenset[str] = frozenset()  # every bare preposition word (في, من, إلى …)
     suffixed: dict[str, tuple[Cue, bool]] = field(default_factory=dict)  # اتهمها -> (اتهم, no conjunction)
@@ -196,6 +198,8 @@ def lexicon() -> Lexicon:
     lex.via_openers = _words(m.get("via_openers"))
     lex.lam_cues = _words(m.get("lam_cues"))
     lex.manner_participles = _words(m.get("manner_participles"))
+    lex.manner_only = _words(m.get("manner_only"))
+    lex.topic_prep_cues = _words(m.get("topic_prep_cues"))
     lex.prep_only = _words(m.get("prep_only"))
     lex.maqsura_preps = _words(m.get("maqsura_prepositions"))
     lex.objects_end_speech = _words(m.get("objects_end_speech"))

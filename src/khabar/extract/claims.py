@@ -207,7 +207,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     else:
         s, e, via = split_region(ctx, hit.end, stop)
         manner = ctx.hit_at.get(stop)
-        if e > s and manner is not None and stop in ctx.skip and manner.cue.lemma in ctx.lex.manner_participles:
+        if e > s and ((manner is not None and stop in ctx.skip and manner.cue.lemma in ctx.lex.manner_participles)
+                      or cue.lemma in ctx.lex.topic_prep_cues):
             e = max(s + 1, min(e, np_end(ctx, s, e)))  # وعلق X [على الحادثة] قائلا: the speaker ends before it
         if cue.lemma in ctx.lex.objects_end_speech and not hit.suffixed and e > s:
             ne = np_end(ctx, s, e)
@@ -251,7 +252,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         if outlet is not None:
             # وأفادت مصادر [بحسب قناة X] بأن …: the outlet relays the sources
             via = [outlet] + [v for v in via if v.start != outlet.start]
-        if e > s and cue.prep and not is_comp(ctx, mk) and not (mk + 1 < se and is_comp(ctx, mk + 1)):
+        if e > s and cue.prep and not is_comp(ctx, mk) and not (mk + 1 < se and is_comp(ctx, mk + 1)) \
+                and toks[mk].norm[:1] in ctx.lex.morph["ba"] + ctx.lex.morph["lam"]:
             commas = [j for j in range(s + 1, e) if toks[j].norm in COMMAS]
             if len(commas) == 1 and e == stop:
                 # طالب الرئيس X، البلد الجار Y بالتصدي لـ …: one comma, no closing one: the object follows it
@@ -455,8 +457,8 @@ def _say_noun(ctx: Ctx, a: int, b: int) -> Hit | None:
 
 
 def _read_participle(ctx: Ctx, hit: Hit) -> None:
-    if after_copula(ctx, hit.start):
-        return
+    if after_copula(ctx, hit.start) or hit.cue.lemma in ctx.lex.manner_only:
+        return  # (معلقا alone: 'hanging'; after a verb it was read with the verb)
     se = ctx.sent_end[hit.start]
     mk, stop = content_marker(ctx, hit.cue, hit.end, se)
     if attributive(ctx, hit, mk):
