@@ -293,3 +293,13 @@ def test_a_total_goes_on_in_the_next_sentences() -> None:
               "ولفت إلى مقتل 2927 من التنظيم جراء الضربات الجوية على حلب. "
               "كما لقي 115 مسلحا حتفهم جراء ضربات صاروخية على أريحا.")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وأعلنت وزارة الداخلية أمس اعتقال 16 شخصا في عدن.", ["Arrests"], id="arrest-with-a-count"),
+    pytest.param("وتمكنت الشرطة من توقيف خمسة مشتبه بهم في عدن أمس.", ["Arrests"], id="detention-with-a-number-word"),
+    pytest.param("وتخشى الأسر اعتقال أبنائها في عدن.", [], id="arrest-talked-about"),
+])
+def test_arrest_nouns_with_a_count(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY if "أمس" in text else ())
+    assert [e.subtype for e in doc.events] == subtypes

@@ -214,6 +214,8 @@ def _mentions(ctx: Context) -> list[Mention]:
             continue  # "نظم آلاف المحتجين مسيرة", "نظمت الجالية وقفة", not "طائرة مسيرة"
         if context == "achieve" and not any(v.has_kind(m.i - ACHIEVE_REACH, m.i, k, s) for k in _ACHIEVED):
             continue  # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim
+        if context == "counted" and not _counted_after(v, m.j, s):
+            continue  # "أعلنت الداخلية اعتقال 16 شخصا": arrests made; "اعتقال" alone talks about them
         if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
             continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
@@ -387,6 +389,15 @@ def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None)
     hotel or a museum, fighting with the forces there ("بين القتلى خمسة من القوات")."""
     return any(a.category in _ARMED and j <= a.i < hi and a is not a1
                and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors)
+
+
+def _counted_after(v: TokenView, j: int, s: int) -> bool:
+    """A figure (digits or a number word) or a person noun right after token j ("اعتقال 16 شخصا")."""
+    if j >= len(v.tokens) or v.tokens[j].sentence != s:
+        return False
+    t = v.tokens[j]
+    return t.norm.isdigit() or v.number_at(j) is not None \
+        or bool(v.kinds()[j] & {"person1", "person2", "combatant", "civilian"})
 
 
 def _weapon_after_bi(v: TokenView, m: Mention) -> bool:
