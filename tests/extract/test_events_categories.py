@@ -303,3 +303,14 @@ def test_a_total_goes_on_in_the_next_sentences() -> None:
 def test_arrest_nouns_with_a_count(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
     assert [e.subtype for e in doc.events] == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("واستهدفت المقاومة تجمعات للحوثيين في عدن أمس.", ["Armed clash"], id="fighters-targeted-a-position"),
+    pytest.param("واستهدفت عبوة ناسفة دورية للجيش في عدن أمس.", ["Remote explosive/landmine/IED"],
+                 id="a-bomb-targeted-a-patrol"),
+    pytest.param("وزرع المسلحون عبوة ناسفة على الطريق في عدن أمس.", [], id="a-bomb-planted"),
+])
+def test_what_targeted_a_target(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == subtypes

@@ -176,10 +176,17 @@ def _mentions(ctx: Context) -> list[Mention]:
         context = entry.get("context", "")
         rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
         if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s):
-            if not (v.has_kind(m.i - 2, m.j + 3, "artillery", s) and "target" in kinds[m.i]):
+            if "target" not in kinds[m.i]:
                 continue
-            # "استهدفت المدفعية مواقع الحوثيين": the guns, not an aircraft
-            subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
+            if v.has_kind(m.i - 2, m.j + 3, "artillery", s):
+                # "استهدفت المدفعية مواقع الحوثيين": the guns, not an aircraft
+                subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
+            elif v.has_kind(m.j, m.j + _OBJECT_REACH, "target", s) and not any(
+                    x.i != m.i for x in v.triggers_in(max(lo, m.i - _HYPERNYM_REACH), min(hi, m.j + _HYPERNYM_REACH))):
+                # "استهدفت المقاومة تجمعات للحوثيين": fighters on the ground strike a position
+                subtype, typ = "Armed clash", "Battles"
+            else:
+                continue
         if context == "air" and air_only_backs(v, m, s, lo, hi):
             subtype, typ = "Armed clash", "Battles"  # "القوات المدعومة بغطاء جوي واصلت استهداف": ground forces
         if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
@@ -234,7 +241,8 @@ def _mentions(ctx: Context) -> list[Mention]:
                                           or v.has_kind(m.i - 6, m.j + 6, "injured", s)
                                           or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)
                                           or (v.has_kind(m.i - _FIRE_REACH, m.i, "fireverb", s)
-                                              and v.has_kind(m.j, m.j + 4, "target", s))):
+                                              and v.has_kind(m.j, m.j + 4, "target", s))
+                                          or _targeted_by(v, m, s)):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
                 and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])) \
@@ -389,6 +397,14 @@ def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None)
     hotel or a museum, fighting with the forces there ("بين القتلى خمسة من القوات")."""
     return any(a.category in _ARMED and j <= a.i < hi and a is not a1
                and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors)
+
+
+def _targeted_by(v: TokenView, m: Match, s: int) -> bool:
+    """A weapon that targeted something ("استهدفت عبوة ناسفة دورية", "عبوة ناسفة استهدفت"): the verb
+    استهدف right before or after it."""
+    kinds = v.kinds()
+    return any(0 <= k < len(v.tokens) and v.tokens[k].sentence == s and "target" in kinds[k] and v.triggers_at(k)
+               for k in (m.i - 1, m.j))
 
 
 def _counted_after(v: TokenView, j: int, s: int) -> bool:
