@@ -314,3 +314,12 @@ def test_arrest_nouns_with_a_count(text: str, subtypes: list[str]) -> None:
 def test_what_targeted_a_target(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.subtype for e in doc.events] == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("واحتشد آلاف المحتجين أمام مبنى المحافظة في عدن أمس.", ["Peaceful protest"], id="protesters-gathered"),
+    pytest.param("واحتشدت القوات على أطراف عدن أمس.", [], id="troops-massed"),
+])
+def test_gatherings(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == subtypes
