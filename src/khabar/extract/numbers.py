@@ -4,7 +4,8 @@ Reads a :class:`~khabar.extract.event_words.TokenView` (tokens, context-word kin
 returns :class:`Casualty` records; adds nothing to the Doc. Vocabulary comes from
 ``lang/ar/events/words.tsv`` (kinds killed, injured, person1, person2, subset) and
 ``lang/ar/events/numbers.tsv``, ``lang/ar/events/casualties.yaml`` (a named victim before the
-verb, deaths that only date another event). Conventions (../shared/gold/GUIDE.md): "قتيلين" = 2, "عشرات" = 10,
+verb, deaths that only date another event, one holder of an office or the attacker, a lone
+accusative nisba, more killing words read only with their figure, لقي … مصرعه). Conventions (../shared/gold/GUIDE.md): "قتيلين" = 2, "عشرات" = 10,
 "نحو 20" = 20, a figure lumping dead and wounded ("مقتل وإصابة العشرات") gives no figure, a figure
 after "بينهم" is a subset and is not counted.
 
