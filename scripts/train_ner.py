@@ -1,6 +1,9 @@
 #!/usr/bin/env python
 """Train khabar's Arabic NER model (python-crfsuite) and write it with its manifest.
 
+Word-cluster features read ``src/khabar/data/ner/clusters.tsv`` (``scripts/build_word_clusters.py``,
+run first; its manifest entry is carried over).
+
 Sources (``--data``, default ``../shared/data/ner`` beside the repository):
   anercorp/train.conll  ANERcorp train split (CAMeL Lab)        always
   aqmar.conll           AQMAR Arabic Wikipedia NER               with --aqmar
@@ -287,6 +290,12 @@ def main(argv: list[str] | None = None) -> int:
                 "micro_f1": dev_f1},
         "command": "scripts/train_ner.py " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
+    clusters_path = args.out / ner.CLUSTERS_FILE
+    if clusters_path.exists():  # built by scripts/build_word_clusters.py: its entry is carried over
+        old = args.out / ner.MANIFEST_FILE
+        entry = json.loads(old.read_text(encoding="utf-8")).get("word_clusters", {}) if old.exists() else {}
+        manifest["word_clusters"] = {**entry, "file": ner.CLUSTERS_FILE, "sha256": ner.sha256(clusters_path),
+                                     "bytes": clusters_path.stat().st_size}
     if not args.no_test:
         ner.model.cache_clear()
         manifest["test"] = score_test(args.data, ner.Model(model_path, o_penalty=o_penalty))

@@ -25,7 +25,7 @@ def test_shipped_model_matches_manifest():
 
 def test_shipped_side_files_match_manifest():
     man = ner.manifest()
-    for key in ("train_lexicon", "places"):
+    for key in ("train_lexicon", "places", "word_clusters"):
         entry = man[key]
         assert ner.sha256(ner.model_dir() / entry["file"]) == entry["sha256"], key
 

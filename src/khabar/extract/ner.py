@@ -9,6 +9,8 @@ lexicon membership (places, first names, titles and roles, organisation heads an
 organisation names, heads of titles/prizes/events, currencies, religions, trigger words, nationality
 adjectives, domain actors, multi-word names), how the word was tagged in the training
 data (``train_lexicon.tsv``; a word seen only outside names is marked so, unlike one never seen),
+the stem's word clusters at several granularities (``clusters.tsv``, learnt from unlabeled news by
+``scripts/build_word_clusters.py``: distributional classes that reach words the training data never saw),
 a ±2 window of those, stem bigrams, words between quote marks or parentheses (:func:`bracket_features`),
 and document context (the lexicon kinds next to the same stem anywhere in the article). Tagging runs
 through the fast decoder of :mod:`khabar.extract.ner_decode` (with the O-label penalty tuned on the dev
@@ -17,7 +19,8 @@ block, from the manifest); names found are then carried to their other mentions 
 scoring lives in :mod:`khabar.extract.ner_eval`.
 
 Data files: ``lang/ar/entities/cues.tsv``, ``first_names.tsv``, ``world_places.tsv``,
-``actors.yaml``; derived: ``data/ner/places.tsv`` (Who's On First), ``data/ner/train_lexicon.tsv``.
+``actors.yaml``; derived: ``data/ner/places.tsv`` (Who's On First), ``data/ner/train_lexicon.tsv``,
+``data/ner/clusters.tsv`` (SaudiNewsNet word clusters).
 
 Example::
 
@@ -47,12 +50,13 @@ from khabar.text.segment import best_split, clitic_data
 
 log = logging.getLogger(__name__)
 
-FEATURE_VERSION = "5"
+FEATURE_VERSION = "6"
 LABELS = ("PER", "ORG", "LOC", "MISC")
 MODEL_FILE = "model.crfsuite"
 MANIFEST_FILE = "manifest.json"
 PLACES_FILE = "places.tsv"
 TRAIN_LEXICON_FILE = "train_lexicon.tsv"
+CLUSTERS_FILE = "clusters.tsv"
 _ART = clitic_data()["article"][0]  # the definite article
 _LAM_ART = clitic_data()["lam_article"]  # ل + ال written لل
 DOC_BLOCK = 15  # sentences of a CoNLL file taken as one document (its articles are not marked)
@@ -164,6 +168,30 @@ def _shape(norm: str) -> str:
 
 
 TrainLexicon = dict[str, str]  # normalised word or stem -> feature value such as "B-PER:hi"
+Clusters = dict[str, tuple[str, ...]]  # stem -> its cluster features, coarse to fine ("k64=12", "k256=40", …)
+
+
+def load_clusters(path: Path) -> Clusters:
+    """Word clusters of ``clusters.tsv`` (built by ``scripts/build_word_clusters.py`` from unlabeled
+    news): each stem's cluster id at every granularity of the header, as feature strings."""
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines:
+        return {}
+    fams = [h + "=" for h in lines[0].split("\t")[1:]]
+    out: Clusters = {}
+    for line in lines[1:]:
+        stem, *ids = line.split("\t")
+        if stem and len(ids) == len(fams):
+            out[stem] = tuple(f + i for f, i in zip(fams, ids))
+    return out
+
+
+@functools.cache
+def word_clusters() -> Clusters:
+    """The shipped word clusters (cached)."""
+    return load_clusters(model_dir() / CLUSTERS_FILE)
 
 
 def build_train_lexicon(sents: Iterable[tuple[Sequence[str], Sequence[str]]], min_count: int = 1) -> TrainLexicon:
@@ -205,7 +233,8 @@ def build_train_lexicon(sents: Iterable[tuple[Sequence[str], Sequence[str]]], mi
 
 
 def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons,
-                   tlex: TrainLexicon) -> tuple[list[str], list[str], list[str], list[str]]:
+                   tlex: TrainLexicon, clusters: Clusters | None = None
+                   ) -> tuple[list[str], list[str], list[str], list[str]]:
     """Features of a word type: (own at position 0, for neighbours ±1, for neighbours ±2, doc marks)."""
     shape = _shape(norm) if norm else "E"
     kinds = sorted(lex.words.get(norm, frozenset()) | lex.words.get(stem, frozenset()))
@@ -219,6 +248,10 @@ def _type_features(norm: str, prefix: str, stem: str, suffix: str, lex: Lexicons
             marks.append("t" + tn[:-3])
     if ts:
         ctx2.append("ts=" + ts)
+    if clusters:
+        cl = clusters.get(stem)
+        if cl:
+            ctx2 += cl
     if shape != "A":
         own = ctx2 + ["s=" + stem]
         return own, ctx2, ctx2, marks
@@ -304,8 +337,10 @@ class FeatureCache:
     """Per word-type feature lists for every window position, optionally pruned to a model's attributes."""
 
     def __init__(self, known: frozenset[str] | None = None, train_lexicon: TrainLexicon | None = None,
-                 max_size: int = 200_000) -> None:
+                 max_size: int = 200_000, clusters: Clusters | None = None) -> None:
+        """``clusters`` defaults to the shipped word clusters (:func:`word_clusters`); ``{}``: none."""
         self.known = known
+        self.clusters = word_clusters() if clusters is None else clusters
         self.max_size = max_size
         self._cache: dict[Item, tuple[list[str], ...]] = {}
         memory.register(self.forget)
@@ -329,7 +364,7 @@ class FeatureCache:
 
         ``in_doc`` is None when the stem takes no document context, else whether it has the article.
         """
-        own, ctx1, ctx2, marks = _type_features(*item, self.lex, self.tlex)
+        own, ctx1, ctx2, marks = _type_features(*item, self.lex, self.tlex, self.clusters)
         _norm, prefix, stem, _suffix = item
         in_doc = None if len(stem) < 3 or not stem[0].isalpha() else (_ART in prefix or prefix.endswith(_LAM_ART))
         return own, ctx1, ctx2, marks, in_doc
@@ -443,7 +478,7 @@ class Model:
     """The shipped CRF, its training lexicon and manifest; :func:`model` returns the cached instance."""
 
     def __init__(self, path: Path | None = None, train_lexicon: TrainLexicon | None = None,
-                 o_penalty: float | None = None) -> None:
+                 o_penalty: float | None = None, clusters: Clusters | None = None) -> None:
         """``o_penalty`` (subtracted from the O label's score; trades precision for recall) defaults to
         the ``o_penalty`` of the manifest beside the model, tuned with c1/c2 on the dev block."""
         import pycrfsuite
@@ -455,7 +490,11 @@ class Model:
         known = frozenset(info.attributes)
         if train_lexicon is None:
             train_lexicon = load_train_lexicon(self.path.parent / TRAIN_LEXICON_FILE)
-        self.features = FeatureCache(known, train_lexicon, max_size=TYPE_CACHE)
+        if clusters is None:  # the clusters beside the model, else the shipped ones (a model trained elsewhere)
+            cpath = self.path.parent / CLUSTERS_FILE
+            local = cpath != model_dir() / CLUSTERS_FILE and cpath.exists()
+            clusters = load_clusters(cpath) if local else word_clusters()
+        self.features = FeatureCache(known, train_lexicon, max_size=TYPE_CACHE, clusters=clusters)
         self.decoder = Decoder(info, self.features)
         if o_penalty is None:
             mf = self.path.parent / MANIFEST_FILE

@@ -3,7 +3,7 @@
 Reads the decoder's feature-to-row maps (a feature of the ±2 window, of the ±1 window, of the word
 alone, see :class:`khabar.extract.ner_decode.Decoder`) and the lexicons of a
 :class:`khabar.extract.ner.FeatureCache`; gives, for a word type (norm, prefix, stem, suffix), the rows of
-its known features in the order of :func:`khabar.extract.ner._type_features` and its marks. The
+its known features (the stem's word clusters among them) in the order of :func:`khabar.extract.ner._type_features` and its marks. The
 families are keyed by their value (``"s1="`` + ``stem[:1]`` is looked up as ``stem[:1]``), so most
 lookups use a string whose hash is already known (the token's norm or stem), and what several
 families key by the norm or the stem comes from one lookup. Loads no data file.
@@ -16,6 +16,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class TypeRows:
         self._words = features.lex.words
         self._tlex = features.tlex
         self._tlex_stem = {k[1:]: v for k, v in self._tlex.items() if k.startswith("~")}
+        clusters = features.clusters
         self._f_w, self._f_sh, self._f_g = f2("w="), f2("sh="), f2("g=")
         self._f_tn, self._f_ts, self._f_s = f2("tn="), f2("ts="), f2("s=")
         self._f_s0 = f0("s=")  # the stem of a word not in Arabic letters: its own feature only
@@ -52,13 +54,22 @@ class TypeRows:
         self._n_str = [str(min(k, 8)) for k in range(9)]
         # one lookup per norm and per stem for what several families key by them: (row of w=, lexicon
         # kinds, training tag) by norm; (lexicon kinds, training tag of the stem, row of s= in the
-        # ±2 window, row of s= alone) by stem; (row of p=, row of al=) by proclitic
+        # ±2 window, row of s= alone, rows of the word clusters) by stem; (row of p=, row of al=) by proclitic
         by_norm: dict[str, tuple] = {}
         for key in {*self._f_w, *self._words, *(k for k in self._tlex if not k.startswith("~"))}:
             by_norm[key] = (self._f_w.get(key), self._words.get(key), self._tlex.get(key))
         by_stem: dict[str, tuple] = {}
-        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0}:
-            by_stem[key] = (self._words.get(key), self._tlex_stem.get(key), self._f_s.get(key), self._f_s0.get(key))
+        fc = {}  # cluster family ("k64=") -> value -> row
+        for feats in itertools.islice(clusters.values(), 1):
+            fc = {f[:f.find("=") + 1]: f2(f[:f.find("=") + 1]) for f in feats}
+        crow: dict[str, tuple[int, ...]] = {}
+        for key, feats in clusters.items():
+            got = tuple(r for f in feats if (r := fc[f[:f.find("=") + 1]].get(f[f.find("=") + 1:])))
+            if got:
+                crow[key] = got
+        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0, *crow}:
+            by_stem[key] = (self._words.get(key), self._tlex_stem.get(key), self._f_s.get(key), self._f_s0.get(key),
+                            crow.get(key))
         self._by_norm, self._by_stem = by_norm, by_stem
         self._by_prefix: dict[str, tuple] = {}
 
@@ -106,6 +117,8 @@ class TypeRows:
             r = self._f_ts.get(sk[1])
             if r:
                 add(r)
+        if sk is not None and sk[4]:
+            ids += sk[4]
         if shape != "A":
             if sk is not None and sk[3]:
                 add(sk[3])
