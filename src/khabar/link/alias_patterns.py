@@ -121,7 +121,7 @@ def link_parentheses(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None
         ns, ne = tv.nrange(k + 1, j, 0)
         words = words_of(doc.norm.text[ns:ne])
         span = doc.span_from_norm(ns, ne)
-        if not words or words == x.words or not _name_like(words, x.type) \
+        if not words or words == x.words or not _name_like(words, x.type, x.words[0] in d.heads) \
                 or (not org and any(s < span.end and span.start < e for s, e in taken)):
             continue
         if not cl.has(x.words):
@@ -130,9 +130,10 @@ def link_parentheses(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None
         cl.union(x.words, words, "parenthesis")
 
 
-def _name_like(words: tuple[str, ...], typ: str) -> bool:
+def _name_like(words: tuple[str, ...], typ: str, headed: bool = False) -> bool:
     """Words in parentheses that can be a name: a person's opens with a given name or kunya, a
-    group's is a known name, opens with a head noun, or is one uncommon word (an acronym)."""
+    group's is a known name, opens with a head noun, or is one uncommon word (an acronym; a definite
+    one only after a name opened by a head noun, ``headed``, or ending in a long vowel)."""
     d = alias_data()
     w = words[0]
     if typ != "PER" and w in d.heads:
@@ -141,8 +142,10 @@ def _name_like(words: tuple[str, ...], typ: str) -> bool:
         return False
     if typ == "PER":
         return w in d.given or w in d.kunya or bool(d.titles.get(w))
-    if len(words) == 1 and is_definite(w) and words not in d.groups and not w.endswith(tuple(morph().long_vowels)):
-        return False  # المركب التجاري (الصندل): a gloss; but a foreign acronym with the article (الفيفا) names
+    if len(words) == 1 and is_definite(w) and words not in d.groups and not headed \
+            and not w.endswith(tuple(morph().long_vowels)):
+        return False  # المركب التجاري (الصندل): a gloss; but after a body's name (منظمة الشرطة الدولية
+        # (الإنتربول)) or ending like a foreign acronym (الفيفا) it names
     return len(words) == 1 or words in d.groups or w in d.heads
 
 

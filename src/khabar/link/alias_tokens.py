@@ -252,12 +252,15 @@ def is_stop(tv: TokenView, j: int) -> bool:
 
 
 def _clitic_particle(tv: TokenView, i: int) -> bool:
-    """``بأن`` folds to the name ``بان``: a proclitic on a hamzated particle is no name."""
+    """``بأن`` (and ``وبأن``) folds to the name ``بان``: one or two proclitics on a hamzated particle are
+    no name."""
     w, m = tv.norm(i), morph()
-    if len(w) < 2 or w[0] not in m.proclitics or w[1:] not in alias_data().stop_break:
-        return False
     raw = tv.toks[i].span.text
-    return len(raw) > 1 and raw[1] in m.hamza_alefs
+    stops = alias_data().stop_break
+    for p in (1, 2):
+        if len(w) > p and all(c in m.proclitics for c in w[:p]) and w[p:] in stops:
+            return len(raw) > p and raw[p] in m.hamza_alefs
+    return False
 
 
 def _breaks(tv: TokenView, j: int) -> bool:

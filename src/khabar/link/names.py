@@ -262,7 +262,7 @@ def person_names(tv: TokenView) -> list[Name]:
                 break
             if not _breaks(tv, j) and j not in starts and w not in d.heads \
                     and (w not in d.common or w in d.given) \
-                    and not _behind_preposition(tv, j) \
+                    and not _behind_preposition(tv, j) and not _clitic_particle(tv, j) \
                     and morph().tanween_fath not in tv.toks[j].span.text:  # an adverb (دولياً)
                 starts[j] = (w, 0)
             break
@@ -355,8 +355,8 @@ def entity_names(tv: TokenView) -> list[Name]:
         if j - i < 2:
             continue  # one word is a short form, not a full name
         first, strip = _bare_key(tv, i, tv.doc.norm.to_norm(e.span.start) - tv.toks[i].nstart)
-        if strip < 0 or first in d.stop_break:
-            continue
+        if strip < 0 or first in d.stop_break or _clitic_particle(tv, i):
+            continue  # (وبأن الانتحاري: a particle with its proclitics, no name)
         if e.label == "PER" and (first in d.heads or first in d.generic):
             continue  # a body's name typed as a person (نقابة الصيادين)
         if e.label == "PER" and first in morph().son and tv.joined(i - 1, i):
