@@ -671,6 +671,9 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
         words.pop()
     if not words or words[0] in lex.preps_all or (words[0][:1] in lex.conj and words[0][1:] in lex.preps_all):
         return None  # من جانبه أوضح …: a prepositional phrase is no subject
+    w0 = words[0][1:] if words[0][:1] in lex.conj and len(words[0]) > 3 else words[0]
+    if w0 in lex.kana or w0 in lex.negations or w0 in lex.qad or w0 in lex.emphatics:
+        return None  # ولم يعلق، كانت تشدد، فلقد نصت: a particle or copula, no subject
     return a, b
 
 
