@@ -215,8 +215,24 @@ def is_def(t: Token, lex: Lexicon) -> bool:
 
 
 def is_time(ctx: Ctx, k: int) -> bool:
-    """A time word or a token of a time expression, unless inside a name (عبدالرحمن صباح عيدان)."""
-    return (k in ctx.time_tok or ctx.toks[k].norm in ctx.lex.time_words) and k not in ctx.ent_inside
+    """A time word or a token of a time expression, unless inside a name (عبدالرحمن صباح عيدان): one
+    the entities stage found, or a time word between two bare words that are no time, preposition or
+    definite word (a time word is followed by a day or a definite word: صباح اليوم، مساء الجمعة)."""
+    if k in ctx.ent_inside:
+        return False
+    if k in ctx.time_tok:
+        return True
+    if ctx.toks[k].norm not in ctx.lex.time_words:
+        return False
+    toks, lex = ctx.toks, ctx.lex
+    if 0 < k < len(toks) - 1 and k + 1 not in ctx.time_tok:
+        prev, nxt = toks[k - 1], toks[k + 1]
+        if prev.is_word and nxt.is_word and not prev.prefix and not nxt.prefix \
+                and not is_def(prev, lex) and not is_def(nxt, lex) \
+                and prev.norm not in lex.preps_all and nxt.norm not in lex.time_words \
+                and prev.norm not in lex.time_words and (k - 1) not in ctx.hit_at and not nxt.norm[:1].isdigit():
+            return False  # عبدالرحمن صباح عيدان: a name between two names
+    return True
 
 
 def channel(ctx: Ctx, t: Token) -> tuple[str, bool] | None:
