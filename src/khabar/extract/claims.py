@@ -475,6 +475,12 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
         emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
 
 
+def _person_at(ctx: Ctx, k: int) -> bool:
+    """Does a person's name (PER) found by the entities stage start at token k?"""
+    start = ctx.toks[k].span.start
+    return any(e.label == "PER" and e.span.start == start for e in ctx.doc.entities)
+
+
 LEAD_PHRASE_WORDS = 4  # a linking phrase opening a sentence before a comma (إلى ذلك، من جهة أخرى،)
 
 
@@ -488,7 +494,8 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
         return None  # a claim earlier in this sentence: the antecedent is its speaker
     lead = next((j for j in range(s0, min(hit.start, s0 + LEAD_PHRASE_WORDS + 1)) if toks[j].norm in COMMAS), None)
     if lead is not None and lead > s0 and all(toks[j].is_word for j in range(s0, lead)) \
-            and lead + 1 < hit.start and (lead + 2) in ctx.ent_end:
+            and lead + 1 < hit.start and (lead + 2) in ctx.ent_end \
+            and not (agreement(ctx, hit) == "f" and _person_at(ctx, lead + 2)):
         s0 = lead + 1  # إلى ذلك، تبنى الحزب الهجوم …، مؤكدا: a linking phrase, then the verb and its subject
         w = toks[s0].norm
         if toks[s0].prefix or is_def(toks[s0], lex) or w in lex.preps_all or w in lex.speaker_stops:
