@@ -157,6 +157,12 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
 # ------------------------------------------------------------------ filled from the article
 
 
+def test_a_passive_arrest_is_the_states() -> None:
+    doc = run("ونفذت الشرطة حملة في عدن أمس. واعتقل 5 أشخاص في المدينة.")
+    arrests = [e.actor1 for e in doc.events if e.subtype == "Arrests"]
+    assert arrests == ["الشرطة"]
+
+
 @pytest.mark.parametrize("text,actor2", [
     pytest.param("واعتقلت قوات الأمن الليلة الماضية 12 فلسطينيا في عدن.", "فلسطينيا",
                  id="arrest-counts-its-victims"),

@@ -201,6 +201,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if subj is not None:  # "ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بصواريخ الكاتيوشا"
                 ev.actor1 = subj.text
                 ev.evidence["actor1"] = [subj.span]
+        if ev.actor1 is None and ev.subtype == "Arrests":
+            pick = _nearest(actors, ev.trigger.start, lambda a: a.category == "state")
+            if pick is not None:  # "حيث اعتقل ثلاثة أشخاص": an arrest told in the passive is the state's
+                ev.actor1 = pick.text
+                ev.evidence["actor1"] = [pick.span]
         if ev.actor1 is None and ev.subtype == "Suicide bomb":
             bomber = _bomber(v, starts, ev)
             if bomber is not None:  # "خيب القدر آمال الانتحاري في تفجير المسجد": the bomber named alone
