@@ -179,3 +179,14 @@ def test_time_word_inside_a_name_does_not_end_the_speaker():
     doc.entities = [EntityMention(span=Span(start, start + len(name), name), label="PER")]
     extract_claims(doc)
     assert doc.claims[0].speaker_text == "المتهم الأول عبدالرحمن صباح عيدان"
+
+
+def test_coordinated_cue_with_a_named_subject_and_its_object_ends_the_content():
+    text = "وذكر مصدر أمني أن الشبكة لا علاقة لها بالتفجير الذي وقع في المسجد وأعلن تنظيم داعش مسؤوليته عنه."
+    doc = Doc(Article(id="t", text=text))
+    name = "تنظيم داعش"
+    start = text.index(name)
+    doc.entities = [EntityMention(span=Span(start, start + len(name), name), label="ORG")]
+    extract_claims(doc)
+    assert summary(doc) == [("وذكر", "مصدر أمني", "أن الشبكة لا علاقة لها بالتفجير الذي وقع في المسجد"),
+                            ("وأعلن", "تنظيم داعش", "مسؤوليته عنه")]

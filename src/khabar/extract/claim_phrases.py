@@ -348,12 +348,15 @@ def _own_subject(ctx: Ctx, h: Hit) -> bool:
             or head in lex.descriptor_heads or head in lex.indefinite_sources):
         return False
     end = min(len(toks), a + MAX_OWN_SUBJECT)
+    named = a in ctx.ent_end or a in ctx.ent_single
     for j in range(a + 1, end):
         t = toks[j]
         if not t.is_word or j in ctx.hit_at:
             return False
         if is_comp(ctx, j):
             return True
+        if named and h.cue.object and j == ctx.ent_end.get(a, a + 1) and possessed_object(ctx, j):
+            return True  # … وأعلن تنظيم داعش مسؤوليته عنه: a named subject, then its own object
     return False
 
 
