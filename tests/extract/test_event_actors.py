@@ -157,6 +157,12 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
 # ------------------------------------------------------------------ filled from the article
 
 
+def test_a_peaceful_protest_has_no_actor2() -> None:
+    doc = run("وتظاهر مئات السوريين أمس في عدن للمطالبة بمعاقبة قاتل ضابط في الجيش.")
+    protests = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Peaceful protest"]
+    assert protests == [("السوريين", None)]
+
+
 def test_a_passive_arrest_is_the_states() -> None:
     doc = run("ونفذت الشرطة حملة في عدن أمس. واعتقل 5 أشخاص في المدينة.")
     arrests = [e.actor1 for e in doc.events if e.subtype == "Arrests"]

@@ -171,6 +171,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
+        if ev.subtype == "Peaceful protest" and ev.actor2 is not None:
+            # a peaceful protest has one side, its protesters; whom it is against or who is named by its
+            # demands ("للمطالبة بمعاقبة قاتل ضابط بالجيش") is no party, as ACLED codes it
+            ev.actor2 = None
+            ev.evidence.pop("actor2", None)
         if ev.actor1 is None and ev.subtype in _NISBA_SUBTYPES:
             state = _state_of(v, starts, ev)
             if state is not None:  # "الغارات الجوية التركية": the state the strikes are attributed to
