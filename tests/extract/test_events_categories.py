@@ -278,6 +278,8 @@ def test_killed_by_the_hand_of_is_no_place_taken() -> None:
     pytest.param("وتعرضت دورية للجيش لهجوم مسلح في عدن أمس.", ["Armed clash"], id="army-before-attack-is-no-name"),
     pytest.param("وقتل خمسة في هجوم بقذائف صاروخية على عدن أمس.", ["Shelling/artillery/missile attack"],
                  id="attack-named-by-its-weapon"),
+    pytest.param("وهاجمت سيارة مفخخة مبنى الأمن العام في عدن أمس.", ["Remote explosive/landmine/IED"],
+                 id="a-car-bomb-attacked"),
     pytest.param("واستهدفت المدفعية مواقع الحوثيين في عدن أمس.", ["Shelling/artillery/missile attack"],
                  id="guns-targeted"),
     pytest.param("وشنت البوارج ضربات صاروخية على مواقع المسلحين في عدن أمس.", ["Shelling/artillery/missile attack"],

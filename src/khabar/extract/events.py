@@ -351,8 +351,8 @@ def _mentions(ctx: Context) -> list[Mention]:
         date_of(ctx, mention)
         out.append(mention)
     # a generic "هجوم" next to a specific trigger in one sentence names the same event
-    # ("هجوم بقذائف صاروخية": the weapon after ب names the attack)
-    specific = [m for m in out if m.rank == 0 or (_weapon_after_bi(v, m) and any(
+    # ("هجوم بقذائف صاروخية", "هاجمت سيارة مفخخة": the weapon right after names the attack)
+    specific = [m for m in out if m.rank == 0 or (m.type != "Battles" and any(
         x.j <= m.i <= x.j + 1 and x.subtype != m.subtype and _generic_trigger(v, x) for x in out))]
     out = [m for m in out if m.rank == 0 or not any(
         x.subtype != m.subtype and x.sentence == m.sentence and abs(x.i - m.i) <= _HYPERNYM_REACH
@@ -414,12 +414,6 @@ def _counted_after(v: TokenView, j: int, s: int) -> bool:
     t = v.tokens[j]
     return t.norm.isdigit() or v.number_at(j) is not None \
         or bool(v.kinds()[j] & {"person1", "person2", "combatant", "civilian"})
-
-
-def _weapon_after_bi(v: TokenView, m: Mention) -> bool:
-    """The trigger carries ب ("بقذائف", "بعبوة ناسفة"): the weapon of an attack named before it."""
-    got = v.match_at("triggers", m.i)
-    return got is not None and got.prefix.endswith(grammar()["bi"]) and m.type != "Battles"
 
 
 def _generic_trigger(v: TokenView, m: Mention) -> bool:
