@@ -77,6 +77,7 @@ class Morph:
     sound_plural: tuple[str, str] = ("", "")  # nominative, oblique endings of a sound plural
     plural_noun_endings: tuple[str, ...] = ()  # a noun so ending may take a plural adjective
     kinship: frozenset[str] = frozenset()  # والده، ابن: a name after one is a relative, another person
+    fixed_names: frozenset[tuple[str, ...]] = frozenset()  # القوات المسلحة: a name ending in a describing word
 
 
 @functools.cache
@@ -112,7 +113,8 @@ def morph() -> Morph:
             nationality_drop=tuple(f(e) for e in y.get("nationality_drop", [])),
             sound_plural=tuple(f(e) for e in y.get("sound_plural", ["", ""]))[:2],  # type: ignore[arg-type]
             plural_noun_endings=tuple(f(e) for e in y.get("plural_noun_endings", [])),
-            kinship=frozenset(f(w) for w in y.get("kinship", [])))
+            kinship=frozenset(f(w) for w in y.get("kinship", [])),
+            fixed_names=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("fixed_names", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -248,6 +248,8 @@ def _ends_well(words: tuple[str, ...], k: int) -> bool:
     """words[:k] does not stop inside a construct (``لحقوق`` | ``الإنسان``) or on a particle."""
     d = alias_data()
     last = words[k - 1]
+    if words[:k] in morph().fixed_names:
+        return True  # القوات المسلحة (المصرية)
     if last in d.stop_break or len(last) < 2:
         return False
     if k < len(words) and not is_definite(last) and not last.isdigit() and len(words) > 2:

@@ -172,6 +172,10 @@ def org_names(tv: TokenView) -> list[Name]:
         modified = False
         while tv.joined(j - 1, j) and j - i < 7:
             w = tv.norm(j)
+            if j == i + 1 and (head, w) in m.fixed_names:
+                j += 1  # القوات المسلحة (المصرية): a describing word that belongs to the name
+                modified = True
+                continue
             if _breaks(tv, j) or w in d.heads:
                 break
             if not genitive and modified and w.startswith(m.lam) and not w.startswith(m.lam_article) \
