@@ -309,6 +309,13 @@ def test_abstract_nouns_name_a_side_only_with_the_article(text: str, names: list
     assert [a.text for a in actor_phrases(doc, TokenView(doc))] == names
 
 
+def test_a_name_starting_with_an_event_word_is_no_actor() -> None:
+    text = "وأفاد شهود بأن مقاتلات التحالف دمرت أرتالا للحوثيين بسبع غارات قرب عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "دمرت أرتالا"), "ORG"))
+    assert "دمرت أرتالا" not in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
 def test_a_month_inside_a_date_is_no_actor() -> None:
     doc = build("ففي 21 أبريل (نيسان) 2004 هاجمت سيارة مفخخة مبنى الأمن العام في عدن.")
     doc.times.append(TimeMention(_find(doc.text, "21 أبريل (نيسان) 2004"), "2004-04-21", "day", "test"))

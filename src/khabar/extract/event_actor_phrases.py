@@ -195,6 +195,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             if not e.actor_category and i > 1 and v.tokens[i - 1].span.text in actor_grammar()["quotes"] \
                     and v.triggers_at(i - 2) and v.tokens[i - 2].sentence == v.tokens[i].sentence:
                 continue  # "بتفجير «الصادق»": a name quoted right after an attack is the place attacked
+            if not e.actor_category and v.triggers_at(i):
+                continue  # "دمرت أرتالا": a tagger's name that starts with an event word is the event
             if (e.label == "ORG" and e.canonical and not e.actor_category) or "media" in kinds[i] \
                     or (i > 0 and "media" in kinds[i - 1]):
                 continue  # monitors, agencies and news outlets report events; they are no party
