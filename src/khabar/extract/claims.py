@@ -16,6 +16,11 @@ is then read left to right in its sentence:
   one noun phrase before its preposition has that phrase as object; a noun with a pronoun suffix after
   the subject or right after the cue is the object (``أعلنت الحركة مسؤوليتها عن``); inside a content,
   a subject after ``، لكن`` / ``، غير أن`` starts a new SVO claim;
+* an honorific pronoun speaker (``وقال سموه``) is the latest person named after a matching title
+  (:func:`khabar.extract.claim_emit.antecedent`); a coordinated cue with no subject of its own shares the
+  person subject of its clause (``كما تفاعل X مع الوسم وكتب``); a feminine or plural cue with no agreeing
+  speaker takes the subject of an agreeing verb opening a recent sentence; a manner participle after a
+  verb (``غرد X قائلا:``) hands the verb its content; an outlet after بحسب inside a speaker region is a via;
 * participles (``مشيرا إلى أن``) always take the antecedent (the source of ``نقل … عن Y`` answers
   either gender; with no earlier claim, a person named at a sentence start); a feminine participle
   right after a feminine noun (``أجندة معلنة``) is an adjective;
