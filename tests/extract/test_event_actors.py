@@ -316,6 +316,14 @@ def test_a_name_starting_with_an_event_word_is_no_actor() -> None:
     assert "دمرت أرتالا" not in [a.text for a in actor_phrases(doc, TokenView(doc))]
 
 
+def test_one_person_is_no_subject_of_a_plural_verb() -> None:
+    text = "وكان الحوثيون، وهم أنصار الرئيس السابق علي صالح، قد انطلقوا من معاقلهم وسيطروا على عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "علي صالح"), "PER"))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events] == ["الحوثيون"]
+
+
 def test_a_month_inside_a_date_is_no_actor() -> None:
     doc = build("ففي 21 أبريل (نيسان) 2004 هاجمت سيارة مفخخة مبنى الأمن العام في عدن.")
     doc.times.append(TimeMention(_find(doc.text, "21 أبريل (نيسان) 2004"), "2004-04-21", "day", "test"))

@@ -274,6 +274,10 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
             # "تمكن المقاتلون من طرد الحوثيين … واستعادوا": the object of an event word before is no subject
             subjects = [a for a in before if not (a.i > lo and (v.triggers_at(a.i - 1) or "expel" in kinds[a.i - 1]))]
             before = subjects or before
+        if svo and trig.endswith(grammar()["plural_verb"]):
+            # "وكان الحوثيون المتحالفون مع قوات الرئيس السابق فلان … وسيطروا": one person is no subject
+            # of a plural verb
+            before = [a for a in before if a.category != "person"] or before
         actor1 = before[-1] if before else None
         objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1]
         rest = [a for a in targets if a.i >= tj and a is not actor1]
