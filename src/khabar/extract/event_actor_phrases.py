@@ -155,6 +155,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
                 and _nisba_agrees(v.tokens[j - 1].norm, v.tokens[j].norm, head):
             j += 1
+        # "طائرات حربية يعتقد أنها تابعة لتحالف": a hedge may stand before the affiliation
+        hedge = _hedge_end(v, j, ntok)
+        if hedge > j and hedge + 1 < ntok and "affiliation" in kinds[hedge] and not m.suffix:
+            j = hedge
         # "قوات تابعة للانقلابيين", "القوات الموالية لحكومة هادي": the affiliation names the actor
         if not m.suffix and j + 1 < ntok and "affiliation" in kinds[j] and extends(j) and extends(j + 1) \
                 and any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[j + 1]):
@@ -281,6 +285,14 @@ def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhr
         out.append(ActorPhrase(k, k + 1, v.tokens[k].span, ante.category, ante.text, False, ante.named))
     out.sort(key=lambda a: a.i)
     return out
+
+
+def _hedge_end(v: TokenView, j: int, ntok: int) -> int:
+    """The end of a hedge of two words starting at token j ("يعتقد أنها", "يرجح أنه": actor_grammar.yaml
+    hedges), else j."""
+    if j + 1 < ntok and (v.tokens[j].norm, v.tokens[j + 1].norm) in actor_grammar()["hedges"]:
+        return j + 2
+    return j
 
 
 def belongs_before(v: TokenView, j: int, i: int) -> bool:
@@ -476,6 +488,7 @@ def actor_grammar() -> dict:
             "not_subject": frozenset(normalize_form(x) for x in data.get("not_subject_after") or ()),
             "qualifier": frozenset(normalize_form(x) for x in data.get("qualifier_cues") or ()),
             "clause_openers": frozenset(tuple(normalize_form(x).split()) for x in data.get("clause_openers") or ()),
+            "hedges": frozenset(tuple(normalize_form(x).split()) for x in data.get("hedges") or ()),
             "belong": frozenset(normalize_form(x) for x in data.get("belong_words") or ()),
             "to": frozenset(normalize_form(x) for x in data.get("to") or ()),
             "side": frozenset(normalize_form(x) for x in data.get("side_words") or ()),
