@@ -121,6 +121,8 @@ def test_clash_between_two_sides() -> None:
                  id="svo-object-after-verb"),
     pytest.param("وتمكن المقاتلون من طرد الحوثيين من عدن.", "المقاتلون", "الحوثيين",
                  id="expel-object-is-actor2"),
+    pytest.param("وكانت السعودية عضو التحالف قد وافقت رسميا على استخدام قواعدها في عدن.", "السعودية", None,
+                 id="member-of-is-no-party"),
     pytest.param("وقصفت طائرات حربية يعتقد أنها تابعة للتحالف مواقع الحوثيين في عدن.",
                  "طائرات حربية يعتقد أنها تابعة للتحالف", "الحوثيين", id="hedged-affiliation-is-one-actor"),
     pytest.param("أطلقت قوات الأمن النار على المتظاهرين في عدن فقتلت اثنين منهم.", "قوات الأمن", "المتظاهرين",
