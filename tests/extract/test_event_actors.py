@@ -328,6 +328,14 @@ def test_one_person_is_no_subject_of_a_plural_verb() -> None:
     assert [e.actor1 for e in doc.events] == ["الحوثيون"]
 
 
+def test_victims_from_a_group_named_between_slashes() -> None:
+    text = "وأعلنت القيادة العسكرية عن مقتل 49 مسلحا من تنظيم / داعش /، بقصف جوي استهدف أوكارهم في عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
+    extract_events(doc)
+    assert [e.actor2 for e in doc.events] == ["داعش"]
+
+
 def test_a_month_inside_a_date_is_no_actor() -> None:
     doc = build("ففي 21 أبريل (نيسان) 2004 هاجمت سيارة مفخخة مبنى الأمن العام في عدن.")
     doc.times.append(TimeMention(_find(doc.text, "21 أبريل (نيسان) 2004"), "2004-04-21", "day", "test"))

@@ -480,6 +480,7 @@ def actor_grammar() -> dict:
             "with": normalize_form(data.get("with") or ""),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
+            "name_marks": frozenset(data.get("name_marks") or ()),
             "list_commas": frozenset(data.get("list_commas") or ()),
             "brackets": frozenset(data.get("brackets") or ()),
             "bombers": frozenset(normalize_form(x) for x in data.get("bombers") or ()),

@@ -242,10 +242,11 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                 break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
             if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
-        if a.i - 1 > lo and v.tokens[a.i - 1].norm == of and any(
+        o = _of_before(v, a.i, lo)
+        if o is not None and any(
                 kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
-                for k in range(max(lo, a.i - 4), a.i - 1)):
-            return True  # "قتل 13 متمردا من الحوثيين": the victims' side
+                for k in range(max(lo, o - 3), o)):
+            return True  # "قتل 13 متمردا من الحوثيين", "مقتل 49 مسلحا من تنظيم / داعش /": the victims' side
         return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
@@ -377,6 +378,17 @@ def _opener_between(v: TokenView, a: int, b: int) -> bool:
             if (n,) in openers or (k + 1 < b and (n, v.tokens[k + 1].norm) in openers):
                 return True
     return False
+
+
+def _of_before(v: TokenView, i: int, lo: int) -> int | None:
+    """The token of a partitive من before the actor at token i, past a group's head word and a quote
+    ("من تنظيم «داعش»", "من تنظيم / داعش /"), else None."""
+    of = grammar()["of"]
+    marks = actor_grammar()["quotes"] | actor_grammar()["name_marks"]
+    k = i - 1
+    while k > lo and i - k <= 3 and (v.tokens[k].span.text in marks or "orghead" in v.kinds()[k]):
+        k -= 1
+    return k if k > lo and v.tokens[k].norm == of else None
 
 
 def _side_marks(v: TokenView, k: int, hi: int) -> list[int]:
