@@ -65,6 +65,18 @@ def test_lead_day_fallback(text: str, expected: dict) -> None:
     assert _dates(doc) == expected
 
 
+@pytest.mark.parametrize("recalled,expected", [
+    pytest.param("وقتل قائد في اشتباكات في عدن أمس.", "2015-08-05", id="told-sentence-lends-its-day"),
+    pytest.param("يذكر أن قائدا قتل في اشتباكات في عدن أمس.", None, id="recalled-sentence-lends-none"),
+    pytest.param("وكان قائد قد قتل في اشتباكات في عدن أمس.", None, id="pluperfect-sentence-lends-none"),
+])
+def test_a_recalled_time_dates_no_later_event(recalled: str, expected: str | None) -> None:
+    doc = run(f"تتواصل الحملة على المسلحين. {recalled} وسيطر الجيش على زنجبار بعد معارك.",
+              times=YESTERDAY, places=("عدن", "زنجبار"))
+    assert {e.place.name: e.date for e in doc.events if e.place is not None
+            and e.subtype == "Government regains territory"} == {"Zinjibar": expected}
+
+
 def test_a_month_before_is_no_borrowed_day() -> None:
     text = ("قصفت قوات النظام بلدات في تعز أمس. وارتفعت أسعار الوقود في الأسواق الشهر الماضي. "
             "وشنت الطائرات غارات على مواقع في عدن.")

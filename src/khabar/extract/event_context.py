@@ -61,6 +61,7 @@ _HEAD_RUN = 6  # head nouns and facility words passed over between a locative an
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
+_RECALLED = frozenset({"past", "recall"})  # sentence openings whose times date only what they recall
 _BORROWED = frozenset({"day", "week", "year"})  # a month before frames a background; a year, history
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake  # tokens from "أدان" to the time of the condemnation
 
@@ -652,8 +653,10 @@ def date_of(ctx: Context, m: Mention) -> None:
             reach, same = min(reach, s + 1 - _same_lookback()), True
         # a month named before ("الشهر الماضي", "في مايو") frames a background, not the day of the
         # events told after it (a year still dates them: an event years old is history, dropped)
-        t = best_time([x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED],
-                      m.span.start, None)
+        # a time told in a background or recalled sentence ("وكان … قد قتلوا صباح الأربعاء",
+        # "يذكر أن القائد قتل في 15 يوليو") dates only what it recalls
+        t = None if _opening(ctx, s) in _RECALLED else best_time(
+            [x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED], m.span.start, None)
         if t is not None:
             m.anchored = same or ctx.para[s] == m.para
             m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
@@ -695,7 +698,7 @@ def _openings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     data = load_yaml("events/place_date.yaml")
     out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for kind, key in (("shift", "topic_shift"), ("same", "simultaneous"), ("place", "place_openers"),
-                      ("past", "background")):
+                      ("past", "background"), ("recall", "recall")):
         for row in data[key]:
             words = [normalize_form(w) for w in row.split()]
             out.setdefault(words[0], []).append((kind, tuple(words[1:])))
