@@ -39,7 +39,7 @@ import functools
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
 from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj, stop_words
-from khabar.extract.event_actors import qualified
+from khabar.extract.event_actors import partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3  # words after a victim noun that still name it
@@ -371,6 +371,8 @@ def _sentence_subject(v: TokenView, actors: list[ActorPhrase], starts: list[int]
             continue
         if a.j > ti:
             break
+        if partitive_of(v, a.i, lo) is not None:
+            continue  # "مقتل 49 مسلحا من تنظيم داعش": the dead's group is no subject
         return a if a.category in ARMED and not a.prep and not qualified(v, a, lo) else None
     return None
 

@@ -41,8 +41,8 @@ from khabar.extract.event_args import ARMED
 from khabar.extract.event_words import TokenView, grammar
 
 # the phrases are re-exported: event_context, event_merge and the fill import them from here
-__all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose_actors", "qualified",
-           "stop_words", "strip_proclitics"]
+__all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose_actors", "partitive_of",
+           "qualified", "stop_words", "strip_proclitics"]
 
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
@@ -242,7 +242,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                 break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
             if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
-        o = _of_before(v, a.i, lo)
+        o = partitive_of(v, a.i, lo)
         if o is not None and any(
                 kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
                 for k in range(max(lo, o - 3), o)):
@@ -380,7 +380,7 @@ def _opener_between(v: TokenView, a: int, b: int) -> bool:
     return False
 
 
-def _of_before(v: TokenView, i: int, lo: int) -> int | None:
+def partitive_of(v: TokenView, i: int, lo: int) -> int | None:
     """The token of a partitive من before the actor at token i, past a group's head word and a quote
     ("من تنظيم «داعش»", "من تنظيم / داعش /"), else None."""
     of = grammar()["of"]
