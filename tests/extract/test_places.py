@@ -337,3 +337,40 @@ def test_landmark_heads_place_a_name_near_its_town(text, name):
 
 def test_landmark_head_before_an_ordinary_word_is_no_place():
     assert "البيانات" not in [p.span.text for p in make_doc_places("أضيفت الأسماء إلى قاعدة البيانات في الرياض")]
+
+
+@pytest.mark.parametrize("text,name,country,admin1", [
+    pytest.param("قصفت مدفعية الجيش مواقع المسلحين في شمال العراق", "Northern Iraq", "IQ", None,
+                 id="north-iraq"),
+    pytest.param("قتل جندي في جنوب لبنان أمس", "South Lebanon", "LB", "South Lebanon", id="south-lebanon"),
+    pytest.param("غارات للتحالف على مواقع التنظيم في شرق سوريا", "Eastern Syria", "SY", "Deir ez-Zor",
+                 id="east-syria"),
+    pytest.param("اشتباكات عنيفة في شمال شرق سوريا", "Northeastern Syria", "SY", "Al Hasakah",
+                 id="northeast-syria"),
+])
+def test_direction_before_a_country_is_a_part_of_it(text, name, country, admin1):
+    assert [(p.name, p.country, p.level, p.precision, p.admin1) for p in places(text)] == \
+        [(name, country, "country", 3, admin1)]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    pytest.param("وصل الوفد إلى جنوب السودان", "South Sudan", "SS", id="south-sudan"),
+    pytest.param("غادر الرئيس إلى جنوب أفريقيا", "South Africa", "ZA", id="south-africa"),
+    pytest.param("وقعت اشتباكات في وسط الصومال", "Somalia", "SO", id="no-part-listed-keeps-country"),
+])
+def test_country_named_with_a_direction_word_stays_itself(text, name, country):
+    assert [(p.name, p.country) for p in places(text)] == [(name, country)]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    pytest.param("سيطر المسلحون على مدينة صغيرة في ولاية قندوز", "Kunduz", "AF", id="wilaya-kunduz"),
+    pytest.param("قتل شخصان في هجوم مسلح في ولاية كادونا", "Kaduna", "NG", id="wilaya-world-city"),
+    pytest.param("هاجم مسلحون قرية في ولاية غزني", "Ghazni", "AF", id="wilaya-ghazni"),
+])
+def test_state_word_before_a_capital_named_like_its_province(text, name, country):
+    assert [(p.name, p.country, p.level, p.precision) for p in places(text)] == \
+        [(name, country, "admin1", 3)]
+
+
+def test_town_named_like_its_province_without_state_word_stays_a_town():
+    assert [(p.name, p.level) for p in places("سيطرت الحركة على مدينة قندوز")] == [("Kunduz", "city")]

@@ -138,6 +138,9 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         in_doc = not f.countries.isdisjoint(countries) or not f.countries.isdisjoint(adjectives)
         if strong and m.head_tok is not None:
             return in_doc or not countries
+        if head is not None and head[0] == "admin1" and m.head_tok == m.i - 1 and letters > 3 \
+                and any(_province_like(p) for p in m.cands):
+            return in_doc or not countries  # "في ولاية كادونا": a state or its like-named capital
         return letters > 3 and in_doc and (evidence or m.name in seen or f.big)
     if strong:
         # "قرية بيتا" in a report that names only countries outside the village-level gazetteer
@@ -170,6 +173,11 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if m.name in seen:
         return True
     return evidence and letters >= 3 and in_doc
+
+
+def _province_like(p) -> bool:
+    """A province, or a town whose province bears its name (Kaduna in Kaduna State)."""
+    return p.kind == "admin1" or (bool(p.admin1) and p.admin1.casefold() == p.name.casefold())
 
 
 def drop_surnames(matches: list[Match]) -> list[Match]:

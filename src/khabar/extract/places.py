@@ -14,6 +14,7 @@ Resolution scores each homonym by kind, population, the countries and provinces 
 names, distance to the other places resolved in the document, and what the head asks for.
 
 Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countries,world,regions}.tsv``,
+``country_parts.tsv`` (شمال العراق: northern Iraq, placed at its usual centre),
 ``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"), ``relations.yaml``
 (الواقعة جنوب: a relative clause of location) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
@@ -44,7 +45,7 @@ from khabar.extract.place_guess import (FEATURE_SPLITS, anchor_town, guess_after
                                         weak_head_cues)
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, given_names,
                                           is_nisba, km, lexicon, morph, nisba_countries)
-from khabar.lang import load_yaml
+from khabar.lang import load_tsv, load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import CACHE_LIMIT, WordCache, proclitic_splits
@@ -145,9 +146,34 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
         _, name, off, j, p = best
         if j == i and (name in lex.heads or (name,) in lex.before or name in lex.cues):
             continue
+        if j > i and _direction_of_country(toks, i, j, name, off, gaz, lex):
+            continue  # "جنوب لبنان": the country with its direction, not a homonymous province
         out.append(Match(i, j, name, t.nstart + off, toks[j].nend, p, gaz.lookup(name)))
         free = j + 1
     return out
+
+
+def _direction_of_country(toks: list, i: int, j: int, name: str, off: int, gaz: Gazetteer,
+                          lex: Lexicon) -> bool:
+    """Is the name over tokens i..j a direction word before a country ("جنوب لبنان", "شمال العراق")
+    that is itself no country ("جنوب السودان", "جنوب أفريقيا" are)? The direction then stays a
+    direction, and the country is read from token i + 1."""
+    words = name.split()
+    first = words[0]
+    if (first,) not in lex.before and not any((b,) in lex.before for b in bare_forms(first)):
+        return False
+    if any(p.kind == "country" for p in gaz.lookup(name)):
+        return False
+    rest = " ".join(words[1:])
+    return any(p.kind == "country" for p in gaz.lookup(rest))
+
+
+@functools.cache
+def _country_parts() -> dict[tuple[str, str], dict[str, str]]:
+    """(country, direction) -> the region a direction names inside a country
+    (``places/country_parts.tsv``)."""
+    return {(r["country"], r["direction"]): r for r in load_tsv(
+        "places/country_parts.tsv", ("country", "direction", "name_en", "lat", "lon"))}
 
 
 def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
@@ -353,6 +379,11 @@ def _province(m: Match, p: Place) -> Place | None:
     return None
 
 
+def _capital_named_like_province(p: Place) -> bool:
+    """A town whose province bears its name (Kunduz in Kunduz, Kaduna in Kaduna)."""
+    return bool(p.admin1) and p.admin1.casefold() == p.name.casefold()
+
+
 def _approx_mention(doc: Doc, m: Match, a: Place) -> PlaceMention:
     """A place the gazetteer lacks, placed at the town the text puts it in or next to (ACLED 2)."""
     cue = doc.tokens[m.head_tok].span if m.head_tok is not None else None
@@ -382,6 +413,10 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
             cap, p = p, prov
             level, name, admin1 = "admin1", prov.name, prov.name
             lat, lon = prov.lat, prov.lon
+        elif head_level == "admin1" and _capital_named_like_province(p):
+            # "ولاية قندوز": the province the gazetteer holds only through its capital, placed at
+            # the capital as ACLED codes a province
+            level, name = "admin1", p.admin1
     if p.kind == "admin1" and cap is not None:
         if head_level in ("city", "admin2"):
             level, name = "city", cap.name
@@ -390,6 +425,11 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
             lat, lon = cap.lat, cap.lon  # ACLED codes a province at its capital
             if head_level is None and cap.pop >= 100_000:
                 level, name = "city", cap.name
+    if level == "country" and m.direction is not None:
+        part = _country_parts().get((p.country, m.direction))
+        if part is not None:  # "شمال العراق": northern Iraq, a region inside the country
+            name, admin1 = part["name_en"], part["admin1"] or None
+            lat, lon = float(part["lat"]), float(part["lon"])
     if level == "country":
         prec = 3
     elif level == "city":
