@@ -187,6 +187,8 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         honored = _honored(ctx, speaker[0])
         speaker = None  # وقال سموه (ـ حفظه الله ـ): the person named before
     implicit = speaker is None
+    if speaker is not None and hit.cue.kind == "verb" and ctx.toks[speaker[0]].norm in ctx.lex.evidence_subjects:
+        return None  # تشير المعلومات إلى أن …: evidence, not a source
     if speaker is not None:
         speaker = _cut_asides(ctx, *speaker)
         sp, stext = speaker_text(ctx, *speaker)

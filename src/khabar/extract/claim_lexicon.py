@@ -111,6 +111,7 @@ class Lexicon:
     maqsura_preps: frozenset[str] = frozenset()  # على، إلى as folded (علي): a name when written with ي
     honorifics: dict[str, frozenset[str]] = field(default_factory=dict)  # سموه -> الأمير …
     prep_only: frozenset[str] = frozenset()  # lemmas read only with their own preposition (نص على)
+    evidence_subjects: frozenset[str] = frozenset()  # المعلومات، الأرقام: evidence, not a source
     emphatics: frozenset[str] = frozenset()  # لقد: no subject opens with it
     manner_only: frozenset[str] = frozenset()  # lemmas whose participle is read only after a verb (معلقا)
     topic_prep_cues: frozenset[str] = frozenset()  # lemmas whose speaker ends before a preposition (علق على)
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
             table.setdefault(parts[0], []).append(parts[1:])
     lex.number_words = _words(g.get("number_words"))
     lex.emphatics = _words(g.get("emphatics"))
+    lex.evidence_subjects = _words(g.get("evidence_subjects"))
     lex.honorifics = {normalize_form(k): _words(v) for k, v in (g.get("honorific_titles") or {}).items()}
     lex.stop_lookalikes = frozenset(str(x) for x in g.get("stop_lookalikes") or [])
     lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}
