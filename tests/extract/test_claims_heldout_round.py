@@ -192,3 +192,12 @@ def test_coordinated_cue_with_a_named_subject_and_its_object_ends_the_content():
     extract_claims(doc)
     assert summary(doc) == [("وذكر", "مصدر أمني", "أن الشبكة لا علاقة لها بالتفجير الذي وقع في المسجد"),
                             ("وأعلن", "تنظيم داعش", "مسؤوليته عنه")]
+
+
+def test_transitive_cue_with_a_name_then_its_object():
+    text = 'ووصف نتانياهو الهجوم بأنه "عمل إرهابي".'
+    doc = Doc(Article(id="t", text=text))
+    start = text.index("نتانياهو")
+    doc.entities = [EntityMention(span=Span(start, start + 8, "نتانياهو"), label="PER")]
+    extract_claims(doc)
+    assert summary(doc) == [("ووصف", "نتانياهو", 'الهجوم بأنه "عمل إرهابي"')]

@@ -267,7 +267,12 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
         before = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
         # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ … (but: ثم قال بعض العلماء إن …)
         same_subject = before in ctx.lex.same_subject and cue.object and not is_comp(ctx, mk)
-        if e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
+        named_end = ctx.ent_end.get(s, s + 1 if s in ctx.ent_single else None) if e > s else None
+        if named_end is not None and cue.lemma in ctx.lex.transitive and not hit.suffixed and e == stop \
+                and named_end < e and is_def(toks[named_end], ctx.lex) and toks[named_end].norm not in ctx.lex.titles \
+                and not toks[named_end].norm.endswith(ctx.lex.adjective_endings):
+            mk, e = named_end, named_end  # ووصف [نتانياهو] الهجوم بأنه …: a name, then the object
+        elif e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
                 and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if e > s:
