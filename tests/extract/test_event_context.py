@@ -198,3 +198,16 @@ def test_a_dateline_opening_a_later_line_is_no_place() -> None:
             "أمس بين الجيش ومسلحين وأسفرت عن مقتل خمسة منهم.")
     doc = run(text, times=YESTERDAY, places=("عدن",))
     assert [e.place for e in doc.events if e.subtype == "Armed clash"] == [None]
+
+
+@pytest.mark.parametrize("opening,dates", [
+    pytest.param("و كان", [None, "2015-08-05"], id="pluperfect-apart-is-an-earlier-event"),
+    pytest.param("وكان", [None, "2015-08-05"], id="pluperfect-is-an-earlier-event"),
+    pytest.param("كما", ["2015-08-05"], id="told-on-is-the-same-event"),
+])
+def test_a_dated_background_event_stays_apart(opening: str, dates: list) -> None:
+    text = (f"قتل 13 مسلحا في اشتباكات بمدينة تعز. {opening} 5 مسلحين قتلوا صباح الأربعاء في "
+            "اشتباكات في تعز.")
+    doc = run(text, times=(("صباح الأربعاء", "2015-08-05", "day"),), places=("تعز",))
+    assert sorted((e.date for e in doc.events if e.subtype == "Armed clash"),
+                  key=lambda d: d or "") == dates

@@ -612,6 +612,10 @@ def date_of(ctx: Context, m: Mention) -> None:
     takes the publication day; else the last time earlier in the paragraph (or, unanchored, just
     before)."""
     doc = ctx.doc
+    m.background = _opening(ctx, m.sentence) == "past"
+    g = grammar()
+    m.known = any(pre.endswith((g["article"], g["fused"])) or st.startswith(g["article"])
+                  for pre, st, _suf in ctx.v.keys[m.i])
     times = ctx.times_by_sent.get(m.sentence, [])
     nxt = m.sentence + 1
     if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
@@ -732,8 +736,10 @@ def _opening(ctx: Context, s: int) -> str | None:
     k, hi = ctx.sent_lo[s], ctx.sent_hi[s]
     while k < hi and not toks[k].is_word:
         k += 1
+    g = grammar()
+    if k + 1 < hi and toks[k].norm in (g["and"], g["then"]):
+        k += 1  # "و كان …": the conjunction written apart
     if k < hi:
-        g = grammar()
         first = toks[k].norm
         table = _openings()
         cands = table.get(first, ())

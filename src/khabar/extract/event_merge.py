@@ -5,7 +5,9 @@ Reads :class:`Mention` records made by :mod:`khabar.extract.events`; returns gro
 sub-event type, place and day: a mention joins an event of its sub-type when their places are the
 same, or one contains the other (Syria ⊃ Aleppo; a province or a region such as the West Bank
 holds the towns within 100 km), or one town only locates the other
-("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention).
+("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
+told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
+that a definite noun first named as already known).
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
 and ``injured`` are the smallest figures reported, as ACLED codes them.
 
@@ -67,6 +69,8 @@ class Mention:
     date_soft: bool = False  # the date was borrowed from an earlier sentence
     support: bool = False  # only supports an event named elsewhere ("تحت سيطرة": a state)
     during: "Mention | None" = None  # happened at the time and place of this one ("أثناء", "عندما")
+    background: bool = False  # its sentence tells what had happened before ("وكان … قد قتلوا")
+    known: bool = False  # the trigger reads with the article in some reading ("التفجير"): told as known
 
 
 
@@ -173,6 +177,12 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             # a borrowed date does not keep a vaguely placed mention from its event
             mdate = None if m.date_soft and rel == "coarse" else m.date
             same_day = gdate is None or mdate is None or gdate == mdate
+            if gdate is None and m.background and mdate is not None and not m.date_soft \
+                    and not g[0].known:
+                # "قتل 13 في اشتباكات بتعز … وكان 5 قتلوا صباح الأربعاء في هجوم": an earlier event
+                # of its own day (but "أدان التفجير … وكان انتحاري فجر نفسه يوم الأربعاء" dates
+                # the bombing the article named as known)
+                continue
             coarse_m = m.place is None or m.place_inherited or m.place.level == "country"
             if not same_day and not (rel in ("coarse", "same") and coarse_m and len(cands) == 1):
                 continue
