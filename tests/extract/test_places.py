@@ -374,3 +374,15 @@ def test_state_word_before_a_capital_named_like_its_province(text, name, country
 
 def test_town_named_like_its_province_without_state_word_stays_a_town():
     assert [(p.name, p.level) for p in places("سيطرت الحركة على مدينة قندوز")] == [("Kunduz", "city")]
+
+
+def test_minor_namesake_abroad_in_a_report_on_another_country_is_placed_at_its_town():
+    text = ("اشتباكات عنيفة في مدينة تعز اليمنية. وقالت مصادر في تعز إن المواجهات تركزت في منطقة الضباب "
+            "جنوب غرب تعز، فيما قصفت المدفعية أحياء في تعز.")
+    got = {p.span.text: p for p in places(text)}
+    assert got["الضباب"].country == "YE" and got["الضباب"].precision == 2
+
+
+def test_minor_namesake_abroad_is_kept_when_the_report_names_its_country():
+    text = "انفجار في منطقة الضباب بالسعودية، وقالت السلطات السعودية إن التحقيق جار."
+    assert [p.country for p in places(text) if p.span.text == "الضباب"] == ["SA"]

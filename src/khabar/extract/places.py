@@ -56,6 +56,8 @@ MAX_WORDS = 5
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
 LIST_KM = 60.0  # list items ("حلب وإدلب") this close to the item before them score higher
 STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
+FOREIGN_POP = 100_000  # a town this big abroad is the town meant, whatever the report is about
+LEAD_MIN = 3  # a report naming one country this often is about it
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
@@ -561,6 +563,14 @@ def extract_places(doc: Doc) -> None:
             if a is not None and km(m.chosen, a) > FAR_KM and \
                     (not m.chosen.major or (m.near_dir and a.country != m.chosen.country)):
                 m.approx = a
+        elif _foreign_namesake(m, countries):
+            # "في منطقة الضباب" in a report on Taiz whose only الضباب is Saudi, "بمناطق المهدية" in a
+            # report on Sinai: a local name the gazetteer lacks, placed at a town of the report's
+            # own country near it, or dropped when there is none
+            a = anchor_town(doc, m, accepted)
+            m.approx = a if a is not None and a.country == _leading(countries) else None
+            if m.approx is None:
+                m.chosen = None
         elif _stray(m, accepted):
             # "معسكر في الحوبان" in a report on Taiz, the only الحوبان of the gazetteer 300 km from
             # every other place of the report: a local name the gazetteer lacks, placed at its town
@@ -608,6 +618,31 @@ def _foreign_homonym(doc: Doc, m: Match, countries: dict[str, int], lex: Lexicon
         return False
     return not any(p.major or p.curated or p.world or p.country in countries or p.pop >= STRAY_POP
                    for p in m.cands)
+
+
+def _leading(countries: dict[str, int]) -> str | None:
+    """The country a report names most often (None on a tie or when it names none)."""
+    if not countries:
+        return None
+    ranked = sorted(countries.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _foreign_namesake(m: Match, countries: dict[str, int]) -> bool:
+    """A minor town, after a generic area head (منطقة, مناطق) or none, of a country the report names
+    at most once (through this very name), in a report that names another country LEAD_MIN times:
+    the gazetteer's only such name lies abroad, the report's place does not."""
+    p = m.chosen
+    if p is None or p.kind not in ("city", "neighbourhood") or p.curated or p.world or p.is_capital \
+            or p.pop >= FOREIGN_POP or m.direction is not None or m.listed and m.near is not None:
+        return False
+    if m.head is not None and (m.head[1] or m.head[0] not in ("any", "city", "region")):
+        return False  # "مدينة المهدية", "محافظة X": named as such
+    lead = _leading(countries)
+    return lead is not None and lead != p.country and countries[lead] >= LEAD_MIN \
+        and countries.get(p.country, 0) <= 1 and not any(c.country == lead for c in m.cands)
 
 
 def _stray(m: Match, accepted: list[Match]) -> bool:
