@@ -386,3 +386,17 @@ def test_minor_namesake_abroad_in_a_report_on_another_country_is_placed_at_its_t
 def test_minor_namesake_abroad_is_kept_when_the_report_names_its_country():
     text = "انفجار في منطقة الضباب بالسعودية، وقالت السلطات السعودية إن التحقيق جار."
     assert [p.country for p in places(text) if p.span.text == "الضباب"] == ["SA"]
+
+
+@pytest.mark.parametrize("text,span,name,level", [
+    pytest.param("تونس (رويترز) - قالت وزارة الداخلية إن مسلحين هاجموا دورية قرب الحدود.", "تونس", "Tunis",
+                 "city", id="dateline-capital-named-like-country"),
+    pytest.param("وكالة الأنباء – الكويت\nأعلنت وزارة الداخلية القبض على خلية.", "الكويت", "Kuwait City",
+                 "city", id="dateline-after-outlet"),
+    pytest.param("وقع الهجوم على متحف بالعاصمة تونس أمس.", "تونس", "Tunis", "city", id="capital-head"),
+    pytest.param("قالت الحكومة إن تونس ستلاحق المهاجمين.", "تونس", "Tunisia", "country", id="country-elsewhere"),
+    pytest.param("نواكشوط - أ.ف.ب: قتل جنديان في هجوم شرق موريتانيا.", "نواكشوط", "Nouakchott", "city",
+                 id="dateline-world-city"),
+])
+def test_datelines_and_capitals_named_like_their_country(text, span, name, level):
+    assert [(p.name, p.level) for p in places(text) if p.span.text == span][:1] == [(name, level)]

@@ -110,7 +110,7 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
             return False
         head = None  # "لشركة ببيشة": the preposition, not the company, governs the name
     strong = head is not None and head[1]
-    evidence = m.cue or m.direction is not None or head is not None or m.listed
+    evidence = m.cue or m.direction is not None or head is not None or m.listed or m.dateline
     if rule == "outlet" and m.quoted:
         return False
     if m.adjective_pos and (f.nisba or rule == "adjective"):

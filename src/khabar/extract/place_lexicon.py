@@ -163,6 +163,7 @@ class Match:
     approx: Place | None = None  # not in the gazetteer (or far off): placed at this nearby place
     chosen: Place | None = None
     level: str | None = None
+    dateline: bool = False  # the place a report or a round-up item is filed from ("تونس (رويترز) -")
 
 
 def is_nisba(name: str) -> bool:

@@ -14,7 +14,8 @@ Resolution scores each homonym by kind, population, the countries and provinces 
 names, distance to the other places resolved in the document, and what the head asks for.
 
 Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countries,world,regions}.tsv``,
-``country_parts.tsv`` (شمال العراق: northern Iraq, placed at its usual centre),
+``country_parts.tsv`` (شمال العراق: northern Iraq, placed at its usual centre), ``capitals.tsv``
+(تونس as a dateline or after العاصمة: the city Tunis),
 ``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"), ``relations.yaml``
 (الواقعة جنوب: a relative clause of location) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
@@ -178,12 +179,36 @@ def _country_parts() -> dict[tuple[str, str], dict[str, str]]:
         "places/country_parts.tsv", ("country", "direction", "name_en", "lat", "lon"))}
 
 
+_DASHES = "-\u2013\u2014"
+DATELINE_CHARS = 40  # a line ending in "… – NAME" no longer than this is an outlet's dateline
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Does the name at start..end open its line before a dash, colon or bracket ("تونس (رويترز) -",
+    "ياوندي - أ.ف.ب:"), or close a short line after a dash ("عين اليوم – تونس")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start].strip(), text[end:line_end].lstrip()
+    if not before:
+        return bool(after) and after[0] in _DASHES + ":("
+    return not after and before[-1] in _DASHES and line_end - line_start <= DATELINE_CHARS
+
+
+@functools.cache
+def _capitals() -> dict[str, dict[str, str]]:
+    """country -> its capital when both bear one Arabic name (``places/capitals.tsv``)."""
+    return {r["country"]: r for r in load_tsv("places/capitals.tsv", ("country", "name_en", "lat", "lon"))}
+
+
 def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     """Fill the evidence around a match: head, direction, cue, adjective position, quotes."""
     toks = doc.tokens
     text = doc.norm.text
     if m.prefix.startswith(morph().cue_prefixes):
         m.cue = True
+    if not m.prefix:
+        m.dateline = _dateline(text, m.nstart, m.nend)
     k = m.i - 1
     if k < 0:
         return
@@ -427,6 +452,11 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
             lat, lon = cap.lat, cap.lon  # ACLED codes a province at its capital
             if head_level is None and cap.pop >= 100_000:
                 level, name = "city", cap.name
+    if level == "country" and (head_level == "city" or (m.dateline and head_level is None)):
+        cap_row = _capitals().get(p.country)
+        if cap_row is not None:  # "بالعاصمة تونس", "تونس (رويترز) -": the capital, not the country
+            level, name, admin1 = "city", cap_row["name_en"], cap_row["admin1"] or None
+            lat, lon = float(cap_row["lat"]), float(cap_row["lon"])
     if level == "country" and m.direction is not None:
         part = _country_parts().get((p.country, m.direction))
         if part is not None:  # "شمال العراق": northern Iraq, a region inside the country
