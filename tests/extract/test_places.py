@@ -400,3 +400,17 @@ def test_minor_namesake_abroad_is_kept_when_the_report_names_its_country():
 ])
 def test_datelines_and_capitals_named_like_their_country(text, span, name, level):
     assert [(p.name, p.level) for p in places(text) if p.span.text == span][:1] == [(name, level)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    pytest.param("وتصدر وسم #تفجير_مسجد_حلب قائمة الأكثر تداولا.", "حلب", id="hashtag-phrase"),
+    pytest.param("وأعلن تنظيم \"أنصار بيت المقدس\" مسؤوليته عن الهجوم.", "بيت المقدس", id="group-ansar"),
+    pytest.param("وتبنت كتائب حلب الهجوم.", "حلب", id="group-kataib"),
+    pytest.param("قتل جنديان. من ناحية ثانية، دافع الوزير عن القرار.", "ثانية", id="ordinal-after-nahiya"),
+])
+def test_hashtags_group_names_and_ordinals_are_not_places(text, absent):
+    assert absent not in spans(text)
+
+
+def test_bare_hashtag_of_a_place_stays_a_place():
+    assert spans("وقال ناشطون في #حلب إن الانفجار وقع فجرا") == ["حلب"]

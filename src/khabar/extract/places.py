@@ -195,6 +195,11 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return not after and before[-1] in _DASHES and line_end - line_start <= DATELINE_CHARS
 
 
+def _in_hashtag(text: str, start: int, end: int) -> bool:
+    """Is start..end one word of a hashtag phrase ("#تفجير_X", "#X_اليوم")? A bare "#X" stays."""
+    return (start > 0 and text[start - 1] == "_") or (end < len(text) and text[end] == "_")
+
+
 @functools.cache
 def _capitals() -> dict[str, dict[str, str]]:
     """country -> its capital when both bear one Arabic name (``places/capitals.tsv``)."""
@@ -503,6 +508,8 @@ def extract_places(doc: Doc) -> None:
     lex = lexicon()
     matches, blocked = [], []  # a skipped name (جبهة النصرة) still covers its words: no guess inside
     for m in find_names(doc, gaz, lex):
+        if _in_hashtag(doc.norm.text, m.nstart, m.nend):
+            continue  # "#تفجير_مسجد_X": a hashtag's words name a topic, not a place in the report
         (blocked if lex.collisions.get(m.name) == "skip" else matches).append(m)
     for m in matches:
         _context(doc, m, lex)
