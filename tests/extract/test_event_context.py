@@ -211,3 +211,16 @@ def test_a_dated_background_event_stays_apart(opening: str, dates: list) -> None
     doc = run(text, times=(("صباح الأربعاء", "2015-08-05", "day"),), places=("تعز",))
     assert sorted((e.date for e in doc.events if e.subtype == "Armed clash"),
                   key=lambda d: d or "") == dates
+
+
+@pytest.mark.parametrize("text,trigger", [
+    pytest.param("كثفت طائرات التحالف غاراتها على مواقع في عدن. وشنت الطائرات أمس غارات على مواقع في عدن.",
+                 "غارات", id="the-dated-telling-names-the-event"),
+    pytest.param("شنت الطائرات أمس غارات على مواقع في عدن. وقال السكان إن الغارات دمرت منازل في عدن.",
+                 "غارات", id="the-first-dated-telling"),
+])
+def test_the_mention_its_sentence_dates_heads_the_event(text: str, trigger: str) -> None:
+    doc = run(text, times=YESTERDAY, places=("عدن",))
+    strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
+    assert [(e.trigger.text, e.date) for e in strikes] == [(trigger, "2015-08-05")]
+    assert strikes[0].trigger.start == text.index(" غارات ") + 1

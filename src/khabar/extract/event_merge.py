@@ -8,6 +8,7 @@ holds the towns within 100 km), or one town only locates the other
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
 that a definite noun first named as already known).
+The event's trigger is the first mention its own sentence dates with the event's day.
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
 and ``injured`` are the smallest figures reported, as ACLED codes them.
 
@@ -241,9 +242,11 @@ def _group_date(g: list[Mention]) -> str | None:
 
 
 def to_event(g: list[Mention]) -> Event:
-    head = min(g, key=lambda m: (m.rank, m.span.start))
     place, precision = best_place(g)
     date = _group_date(g)
+    # the event is named where it is told with its day: a mention its own sentence dates so heads it
+    # ("كثفت الطائرات غاراتها على القاعدة … وشنت أمس غارات على القاعدة": the second)
+    head = min(g, key=lambda m: (m.rank, date is not None and (m.date != date or m.date_soft), m.span.start))
     date_prec = next((m.date_precision for m in g if m.date == date), None) if date else None
     # a named victim is part of a toll another mention counts, no conflicting figure
     killed_vals = [m.killed for m in g if m.killed is not None and not m.killed_person] \
@@ -251,8 +254,9 @@ def to_event(g: list[Mention]) -> Event:
     # "no losses" (0) said of one telling yields to a toll another telling gives
     killed_vals = [k for k in killed_vals if k] or killed_vals
     injured_vals = [m.injured for m in g if m.injured is not None]
-    # the head mention (the lead's telling) names the actors first; the others fill gaps
-    ordered = [head] + [m for m in g if m is not head]
+    # the lead's telling names the actors first; the others fill gaps
+    lead = min(g, key=lambda m: (m.rank, m.span.start))
+    ordered = [lead] + [m for m in g if m is not lead]
     actor1 = next((m.actor1 for m in ordered if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in ordered if m.actor2 is not None), None)
     sources = sorted({k for m in g for k in m.sources})
