@@ -414,3 +414,9 @@ def test_hashtags_group_names_and_ordinals_are_not_places(text, absent):
 
 def test_bare_hashtag_of_a_place_stays_a_place():
     assert spans("وقال ناشطون في #حلب إن الانفجار وقع فجرا") == ["حلب"]
+
+
+def test_homonym_of_a_foreign_city_in_a_report_on_one_province():
+    text = ("قصفت القوات المسلحة تجمعات للعناصر الإرهابية في شمال سيناء. وقال مصدر إن الحملة شملت مناطق "
+            "\"المهدية\" جنوب الشيخ زويد، فيما واصلت القوات عملياتها في شمال سيناء.")
+    assert [(p.country, p.admin1) for p in places(text) if p.span.text == "المهدية"] == [("EG", "North Sinai")]

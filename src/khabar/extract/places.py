@@ -382,14 +382,23 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
 
 
 def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
-             anchors: list[Place], lists: dict[int, Match] | None = None) -> None:
-    """Choose each match's gazetteer entry; ``lists``: id of a list item -> the item before it."""
+             anchors: list[Place], lists: dict[int, Match] | None = None,
+             sources: tuple[dict[str, set[str]], list[tuple[str, Place]]] | None = None) -> None:
+    """Choose each match's gazetteer entry; ``lists``: id of a list item -> the item before it;
+    ``sources``: the provinces (admin1 -> the names and countries that gave it) and anchors (name,
+    place) of the document; a match's own name supports it only in a country the document names."""
     for m in matches:
         if not m.cands:
             continue
         if len(m.cands) == 1:
             m.chosen = m.cands[0]
             continue
+        if sources is not None:
+            given, anchored = sources
+            admin1s = {a for a, srcs in given.items()
+                       if any(name != m.name or c in countries for name, c in srcs)}
+            anchors = list({id(p): p for name, p in anchored
+                            if name != m.name or p.country in countries}.values())
         before = lists.get(id(m)) if lists else None
         neighbour = before.chosen if before is not None and before.chosen is not None \
             and before.chosen.kind in ("city", "admin2", "neighbourhood") and not before.chosen.world else None
@@ -564,21 +573,30 @@ def extract_places(doc: Doc) -> None:
     accepted = _list_heads(doc, matches, accepted, countries, lex)
     # resolve, then re-resolve with the provinces and confident places as context
     _resolve(accepted, countries, set(), [])
-    admin1s = {m.chosen.admin1_ar for m in accepted if m.chosen and m.chosen.kind == "admin1"}
-    admin1s |= {m.chosen.admin1_ar for m in accepted if m.chosen and _major(m.chosen)
-                and m.chosen.kind in ("city", "admin2")}
+    # the provinces and anchors each name brings: a name's first choice in a country the report
+    # never names supports no homonym of that name (the Tunisian المهدية first chosen in a report
+    # on Sinai is no evidence for the Tunisian province of المهدية)
+    given: dict[str, set[tuple[str, str]]] = {}
+    for m in accepted:
+        if m.chosen is None:
+            continue
+        if m.chosen.kind == "admin1":
+            given.setdefault(m.chosen.admin1_ar or m.chosen.name_norm, set()).add((m.name, m.chosen.country))
+        elif _major(m.chosen) and m.chosen.kind in ("city", "admin2"):
+            given.setdefault(m.chosen.admin1_ar, set()).add((m.name, m.chosen.country))
+    admin1s = set(given)
     for m in accepted:
         cs = {p.country for p in m.cands}
         if len(cs) == 1 and m.chosen is not None and m.chosen.country not in countries:
             countries[m.chosen.country] = 1
-    anchors = [m.chosen for m in accepted if m.chosen is not None
-               and m.chosen.kind in ("city", "admin2", "neighbourhood", "region")
-               and (_major(m.chosen) or len(m.cands) == 1)]
-    anchors += [c for c in (capital_of(m, m.chosen) for m in accepted
-                            if m.chosen is not None and m.chosen.kind == "admin1") if c is not None]
-    anchors = list({id(a): a for a in anchors}.values())
+    anchored = [(m.name, m.chosen) for m in accepted if m.chosen is not None
+                and m.chosen.kind in ("city", "admin2", "neighbourhood", "region")
+                and (_major(m.chosen) or len(m.cands) == 1)]
+    anchored += [(m.name, c) for m, c in ((m, capital_of(m, m.chosen)) for m in accepted
+                                          if m.chosen is not None and m.chosen.kind == "admin1")
+                 if c is not None]
     _link_near(doc, accepted, lex)
-    _resolve(accepted, countries, admin1s, anchors, lists)
+    _resolve(accepted, countries, admin1s, [], lists, (given, anchored))
     for m in accepted:
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
             sent = doc.tokens[m.i].sentence
