@@ -224,3 +224,19 @@ def test_the_mention_its_sentence_dates_heads_the_event(text: str, trigger: str)
     strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
     assert [(e.trigger.text, e.date) for e in strikes] == [(trigger, "2015-08-05")]
     assert strikes[0].trigger.start == text.index(" غارات ") + 1
+
+
+@pytest.mark.parametrize("content,expected", [
+    pytest.param("أن قوات الأمن اعتقلت 16 شخصا في عدن", "2015-08-06", id="reported-clause-takes-the-background-day"),
+    pytest.param("عن اعتقال 16 شخصا في عدن", "2015-08-07", id="the-announced-act-keeps-the-statement-day"),
+])
+def test_an_arrest_told_in_a_reported_clause(content: str, expected: str) -> None:
+    from khabar.doc import Claim
+    from tests.extract.test_events import _find
+    text = f"أعلنت وزارة الداخلية أمس {content}. وكانت القوات شنت عملية صباح الخميس في عدن."
+    doc = build(text, times=(("أمس", "2015-08-07", "day"), ("صباح الخميس", "2015-08-06", "day")),
+                places=("عدن",))
+    doc.claims.append(Claim(cue=_find(text, "أعلنت"), speaker=_find(text, "وزارة الداخلية"),
+                            content=_find(text, content)))
+    extract_events(doc)
+    assert [e.date for e in doc.events if e.subtype == "Arrests"] == [expected]

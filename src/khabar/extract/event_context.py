@@ -570,11 +570,14 @@ def _time_after(ctx: Context, m: Mention, times: list[TimeMention]) -> TimeMenti
     return min(after, key=lambda t: t.span.start) if after else None
 
 
-def _time_ahead(ctx: Context, m: Mention) -> TimeMention | None:
+def _time_ahead(ctx: Context, m: Mention, past_only: bool = False) -> TimeMention | None:
     """The first time in the next sentences of the paragraph that dates no statement ("قال المرصد
-    اليوم إن مسلحين خطفوا عشرات … وكان المسلحون اقتحموا البلدة الليلة الماضية")."""
+    اليوم إن مسلحين خطفوا عشرات … وكان المسلحون اقتحموا البلدة الليلة الماضية"); with
+    ``past_only``, only in a sentence telling what had happened before ("وكان …")."""
     zones = ctx.attribution
     for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):
+        if past_only and _opening(ctx, s) != "past":
+            continue
         for t in ctx.times_by_sent.get(s, []):
             if t.value and not any(a <= t.span.start and t.span.end <= b for a, b in zones):
                 return t
@@ -606,6 +609,30 @@ def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
     return False
 
 
+@functools.cache
+def _complementizers() -> frozenset[str]:
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["complementizers"])
+
+
+def _reported_clause(ctx: Context, m: Mention, zones: list[tuple[int, int]]) -> bool:
+    """The content of a statement is a clause opened by a complementizer and its subject before the
+    trigger ("أعلنت الوزارة أمس أن قوات الأمن اعتقلت 16"): it tells what happened, unlike the
+    announced act itself ("أعلنت أمس عن تفكيك خلية", "أعلنت أن تفكيك الخلية تم")."""
+    comps = _complementizers()
+    toks = ctx.v.tokens
+    for _a, b in zones:  # the content's first word, or the last word before it
+        k = ctx.token_of(b)
+        if not (k < len(toks) and toks[k].span.start >= b and toks[k].norm in comps):
+            k -= 1
+            while k >= 0 and not toks[k].is_word:
+                k -= 1
+            if not (k >= 0 and toks[k].span.end <= b and toks[k].norm in comps):
+                continue
+        if m.i > k + 1:
+            return True
+    return False
+
+
 def date_of(ctx: Context, m: Mention) -> None:
     """The nearest time in the sentence (a time that only dates the statement reporting the event
     yields to the first event time of the next sentences); else ongoing fighting ("تدور اشتباكات")
@@ -630,8 +657,11 @@ def date_of(ctx: Context, m: Mention) -> None:
                and t.value]
         # only the statement is dated: the next sentences may date the event, unless the statement
         # is the event's own announcement ("أعلنت السلطات أمس عن تفكيك خلية": arrests, agreements)
-        if times and not own and m.type != _ANNOUNCED:
-            t = _time_ahead(ctx, m)
+        # (an arrest reported in a clause, "أعلنت أمس أن القوات اعتقلت 16", takes the day only a
+        # background sentence after it tells: "وكانت القوات شنت عملية صباح الخميس")
+        announced = m.type == _ANNOUNCED
+        if times and not own and (not announced or _reported_clause(ctx, m, zones)):
+            t = _time_ahead(ctx, m, past_only=announced)
             if t is not None:
                 m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
                 return
