@@ -420,3 +420,9 @@ def test_homonym_of_a_foreign_city_in_a_report_on_one_province():
     text = ("قصفت القوات المسلحة تجمعات للعناصر الإرهابية في شمال سيناء. وقال مصدر إن الحملة شملت مناطق "
             "\"المهدية\" جنوب الشيخ زويد، فيما واصلت القوات عملياتها في شمال سيناء.")
     assert [(p.country, p.admin1) for p in places(text) if p.span.text == "المهدية"] == [("EG", "North Sinai")]
+
+
+def test_quoted_list_after_a_head_continues_past_a_gazetteer_name():
+    text = ("قصفت القوات تجمعات للمسلحين في شمال سيناء بمناطق \"الشيخ زويد\" و\"الكوثة\" و\"العجراء\" "
+            "مما أسفر عن تدمير أوكار.")
+    assert spans(text) == ["شمال سيناء", "الشيخ زويد", "الكوثة", "العجراء"]

@@ -120,6 +120,17 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
             continue
         quoted = _quoted_name(doc, k + 1, known, lex) if not w.is_word else None
         if not w.is_word and quoted is None:
+            # بمناطق "X" و"Y" with X a gazetteer name: the list still names Y
+            quoted = _quoted_name(doc, k + 1, frozenset(), lex)
+            if quoted is None or quoted not in known:
+                continue
+            if not strong:
+                cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
+                cued = cued or (k > 0 and toks[k - 1].is_word and any(
+                    b in lex.cues or b in head_cues for b in bare_forms(toks[k - 1].norm)))
+                if not cued:
+                    continue
+            out.extend(_quoted_list(doc, k, quoted, known, lex, starts))
             continue
         if not strong:
             cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
@@ -185,23 +196,30 @@ def _second_of_pair(doc: Doc, q: int, k: int, lex: Lexicon, covered: set[int],
 
 
 def _quoted_list(doc: Doc, k: int, quoted: tuple[int, int], known: set[tuple[int, int]],
-                 lex: Lexicon) -> list[Match]:
-    """Quoted names after the head at ``k``: قرى "X"، و"Y" و«Z» (one to three words each)."""
+                 lex: Lexicon, starts: dict[int, Match] | None = None) -> list[Match]:
+    """Quoted names after the head at ``k``: قرى "X"، و"Y" و«Z» (one to three words each). With
+    ``starts`` (the gazetteer matches by first token), a gazetteer name of the list gets the head."""
     toks = doc.tokens
     _, _, conj = _config()
     head = lex.heads[next(b for b in bare_forms(toks[k].norm) if b in lex.heads)]
     out: list[Match] = []
-    while quoted is not None and len(out) < 20:
+    items = 0
+    while quoted is not None and items < 20:
         a, b = quoted
-        name = " ".join(toks[x].norm for x in range(a, b + 1))
-        m = Match(a, b, name, toks[a].nstart, toks[b].nend, "", [], guessed=True, quoted=True)
-        m.head, m.head_tok, m.listed = head, k, bool(out)
-        out.append(m)
+        items += 1
+        g = starts.get(a) if starts is not None else None
+        if g is not None and g.j == b and g.head is None and items > 1:
+            g.head, g.head_tok, g.listed = head, k, True  # بمناطق "X" و"Y": Y is named by the head
+        if (a, b) not in known:  # a gazetteer name in the list stays the places stage's own match
+            name = " ".join(toks[x].norm for x in range(a, b + 1))
+            m = Match(a, b, name, toks[a].nstart, toks[b].nend, "", [], guessed=True, quoted=True)
+            m.head, m.head_tok, m.listed = head, k, items > 1
+            out.append(m)
         q = b + 2  # past the closing quote
         while q < len(toks) and (toks[q].span.text.strip() in morph().separators and not toks[q].is_word
                                  or toks[q].norm == conj):
             q += 1
-        quoted = _quoted_name(doc, q, known, lex) if q < len(toks) and q > b + 2 else None
+        quoted = _quoted_name(doc, q, frozenset(), lex) if q < len(toks) and q > b + 2 else None
     return out
 
 
