@@ -426,3 +426,17 @@ def test_quoted_list_after_a_head_continues_past_a_gazetteer_name():
     text = ("قصفت القوات تجمعات للمسلحين في شمال سيناء بمناطق \"الشيخ زويد\" و\"الكوثة\" و\"العجراء\" "
             "مما أسفر عن تدمير أوكار.")
     assert spans(text) == ["شمال سيناء", "الشيخ زويد", "الكوثة", "العجراء"]
+
+
+@pytest.mark.parametrize("text,span", [
+    pytest.param("وأطلقت القوات عملية لتحرير منطقة الصوابي بمدينة بنغازي ومحيطها.", "الصوابي",
+                 id="weak-head-placed-by-a-city-after"),
+    pytest.param("وتقدمت القوات لتحرير منطقة الصوابي شرق بنغازي.", "الصوابي", id="weak-head-placed-by-direction"),
+])
+def test_weak_head_name_placed_by_the_phrase_after_it(text, span):
+    got = [p for p in places(text) if p.span.text == span]
+    assert [(p.country, p.precision) for p in got] == [("LY", 2)]
+
+
+def test_weak_head_before_an_adjective_guesses_nothing():
+    assert spans("وهي منطقة عسكرية بمدينة بنغازي.") == ["بنغازي"]

@@ -91,7 +91,8 @@ def weak_head_cues() -> frozenset[str]:
 def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
     that follows ("في جبهات النخلا والعطيف", قرى "X"، و"Y"); the second of a pair after a dual head
-    ("منطقتي دار سعد والعلم"). A weak head (منطقة, جبهة) needs a cue before it."""
+    ("منطقتي دار سعد والعلم"). A weak head (منطقة, جبهة, محور) needs a cue before it, or a phrase
+    after the name that places it ("منطقة X بمدينة Y", "منطقة X شرق Y")."""
     toks = doc.tokens
     text = doc.norm.text
     covered = {x for m in matches for x in range(m.i, m.j + 1)}
@@ -136,6 +137,7 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
             cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
             cued = cued or (k > 0 and toks[k - 1].is_word
                             and any(b in lex.cues or b in head_cues for b in bare_forms(toks[k - 1].norm)))
+            cued = cued or (quoted is None and _placed_after(doc, k + 2, lex))
             if not cued:
                 continue
         if quoted is not None:  # بمنطقة "باي أوغلو": a name in quotes after a head
@@ -166,6 +168,22 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
             else:
                 break
     return out
+
+
+def _placed_after(doc: Doc, q: int, lex: Lexicon) -> bool:
+    """Does token ``q`` start a phrase placing the word before it: a strong head with a locative
+    clitic or after a cue ("منطقة X بمدينة Y", "حي X في مدينة Y") or a direction word ("X شرق Y")?"""
+    toks = doc.tokens
+    if q >= len(toks) or not toks[q].is_word or toks[q].sentence != toks[q - 1].sentence:
+        return False
+    w = toks[q].norm
+    if any((b,) in lex.before for b in bare_forms(w)):
+        return True
+    if w.startswith(morph().cue_prefixes) and any(lex.heads.get(b, (None, False))[1] for b in bare_forms(w)
+                                                   if b != w):
+        return True
+    return w in lex.cues and q + 1 < len(toks) and toks[q + 1].is_word \
+        and any(lex.heads.get(b, (None, False))[1] for b in bare_forms(toks[q + 1].norm))
 
 
 def _second_of_pair(doc: Doc, q: int, k: int, lex: Lexicon, covered: set[int],
