@@ -440,3 +440,9 @@ def test_weak_head_name_placed_by_the_phrase_after_it(text, span):
 
 def test_weak_head_before_an_adjective_guesses_nothing():
     assert spans("وهي منطقة عسكرية بمدينة بنغازي.") == ["بنغازي"]
+
+
+def test_namesake_near_the_towns_of_the_report_beats_the_exact_spelling():
+    text = "قصفت الطائرات مواقع للتنظيم في الفلوجة، وقالت مصادر إن اشتباكات وقعت في الخالدية أمس."
+    got = [p for p in places(text) if p.span.text == "الخالدية"]
+    assert len(got) == 1 and abs(got[0].lat - 33.39) < 0.05

@@ -343,7 +343,7 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
     if p.curated:
         s += 1.0
     elif p.name_norm == m.name:
-        s += 1.5  # the entry's own name, not one of its variants
+        s += 1.0  # the entry's own name, not one of its variants
     s += 0.8 * math.log10(p.pop + 1)
     if p.is_capital:
         s += 1.0
