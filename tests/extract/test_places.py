@@ -446,3 +446,11 @@ def test_namesake_near_the_towns_of_the_report_beats_the_exact_spelling():
     text = "قصفت الطائرات مواقع للتنظيم في الفلوجة، وقالت مصادر إن اشتباكات وقعت في الخالدية أمس."
     got = [p for p in places(text) if p.span.text == "الخالدية"]
     assert len(got) == 1 and abs(got[0].lat - 33.39) < 0.05
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وطالبت حكومة إقليم كردستان بوقف القصف.", ["كردستان"], id="iqlim-kurdistan"),
+    pytest.param("وسيطرت القوات على إقليم برقة.", ["برقة"], id="iqlim-barqa"),
+])
+def test_region_head_is_not_part_of_the_span(text, expected):
+    assert spans(text) == expected
