@@ -117,6 +117,7 @@ class PlaceMention:
     wof_id: int | None = None
     cue: Span | None = None  # "ريف", "شرق", "قرب" …
     score: float = 0.0
+    dateline: bool = False  # the place a report (or a round-up item) is filed from: "تونس (رويترز) -"
 
     def to_json(self) -> dict[str, Any]:
         d = {"start": self.span.start, "end": self.span.end, "text": self.span.text,

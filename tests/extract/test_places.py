@@ -454,3 +454,13 @@ def test_namesake_near_the_towns_of_the_report_beats_the_exact_spelling():
 ])
 def test_region_head_is_not_part_of_the_span(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("بغداد - قال مسؤولون إن انفجارا وقع في الموصل.", [("بغداد", True), ("الموصل", False)],
+                 id="dateline-first-line"),
+    pytest.param("قتل ثلاثة في حلب.\nدمشق (رويترز) - قالت الحكومة إن الهجوم فاشل.",
+                 [("حلب", False), ("دمشق", True)], id="dateline-mid-article"),
+])
+def test_dateline_flag(text, expected):
+    assert [(p.span.text, p.dateline) for p in places(text)] == expected

@@ -3,7 +3,9 @@
 Reads ``doc.tokens`` (normalised forms and offsets) and adds ``doc.places``: one
 :class:`~khabar.doc.PlaceMention` per toponym, its span without clitics or generic heads
 (``بدير الزور`` → ``دير الزور``; ``مدينة حلب`` → ``حلب``), with country, level, coordinates, admin1,
-ACLED geo-precision, the direction of a relative expression (``شمال غرب إدلب``) and the cue word.
+ACLED geo-precision, the direction of a relative expression (``شمال غرب إدلب``), the cue word and
+whether the name is a dateline (``تونس (رويترز) -``: where the report is filed from, often not where
+its events happen).
 
 Detection scans token n-grams (up to five words, the first word tried with each clitic split) in the
 gazetteer (:mod:`khabar.extract.gazetteer`). A name is kept when it is a country, a province, a
@@ -494,7 +496,7 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
         span=doc.span_from_norm(m.nstart, m.nend), name=name, name_ar=p.name_ar,
         country=p.country, level=level, lat=round(lat, 4), lon=round(lon, 4), admin1=admin1 or None,
         admin2=p.admin2 or None, precision=prec, direction=m.direction,
-        geonames_id=p.geonames_id, wof_id=p.wof_id, cue=cue, score=1.0)
+        geonames_id=p.geonames_id, wof_id=p.wof_id, cue=cue, score=1.0, dateline=m.dateline)
 
 
 @memory.register
