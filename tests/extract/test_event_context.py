@@ -240,3 +240,11 @@ def test_an_arrest_told_in_a_reported_clause(content: str, expected: str) -> Non
                             content=_find(text, content)))
     extract_events(doc)
     assert [e.date for e in doc.events if e.subtype == "Arrests"] == [expected]
+
+
+def test_a_town_named_later_is_no_borrowed_place() -> None:
+    text = ("دارت اشتباكات عنيفة في محافظة لحج أمس. وقال مراسلون إن القوات سيطرت على بوابة المطار.\n"
+            "وقال مصدر إن المقاومة طهرت زنجبار من المسلحين.")
+    doc = run(text, times=YESTERDAY, places=("لحج", "زنجبار"))
+    taken = sorted(e.place.name for e in doc.events if e.subtype == "Government regains territory")
+    assert taken == ["Lahij", "Zinjibar"]

@@ -7,7 +7,8 @@ same, or one contains the other (Syria ⊃ Aleppo; a province or a region such a
 holds the towns within 100 km), or one town only locates the other
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
-that a definite noun first named as already known).
+that a definite noun first named as already known; one placed by a town of its own joins no event of
+another paragraph placed only by a borrowed place).
 The event's trigger is the first mention its own sentence dates with the event's day.
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
 and ``injured`` are the smallest figures reported, as ACLED codes them.
@@ -171,6 +172,9 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 rel = "coarse"  # a borrowed place does not split the one event of that day
             if rel == "apart":
                 continue
+            if rel != "same" and st.best is not None and st.best.place_inherited and m.place is not None \
+                    and not m.place_inherited and m.place.level != "country" and g[-1].para != m.para:
+                continue  # "سيطرت على بوابتها" placed only by the sentence before is no town named later
             if rel == "near" and (m.sentence in st.sentences
                                   or not (_is_reference(m) or st.reference)):
                 continue  # two towns are two events, unless one only locates the other
