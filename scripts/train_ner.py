@@ -35,8 +35,10 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import functools
 import json
 import logging
+import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -196,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-dev", action="store_true", help="train the first grid pair, no dev runs")
     ap.add_argument("--dev-only", action="store_true", help="stop after the dev runs")
     ap.add_argument("--tmp", type=Path, default=Path("/tmp"))
+    ap.add_argument("--clusters", type=Path, default=None,
+                    help="a clusters.tsv built elsewhere (build_word_clusters.py --out DIR) used instead of the "
+                         "shipped one; copied into --out with its manifest entry unless --dev-only")
     ap.add_argument("--rescore", action="store_true",
                     help="only score the shipped model on anercorp/test.conll again and update the manifest")
     args = ap.parse_args(argv)
@@ -208,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.clusters:
+        ner.word_clusters = functools.cache(functools.partial(ner.load_clusters, args.clusters))
     n_places = build_places(args.wof, args.out / ner.PLACES_FILE, args.min_pop) if args.wof.exists() else 0
     log.info("places.tsv: %d names", n_places)
     ner.lexicons.cache_clear()
@@ -291,8 +298,10 @@ def main(argv: list[str] | None = None) -> int:
         "command": "scripts/train_ner.py " + " ".join(argv if argv is not None else sys.argv[1:]),
     }
     clusters_path = args.out / ner.CLUSTERS_FILE
+    if args.clusters and args.clusters.resolve() != clusters_path.resolve():
+        shutil.copyfile(args.clusters, clusters_path)
     if clusters_path.exists():  # built by scripts/build_word_clusters.py: its entry is carried over
-        old = args.out / ner.MANIFEST_FILE
+        old = (args.clusters or clusters_path).parent / ner.MANIFEST_FILE
         entry = json.loads(old.read_text(encoding="utf-8")).get("word_clusters", {}) if old.exists() else {}
         manifest["word_clusters"] = {**entry, "file": ner.CLUSTERS_FILE, "sha256": ner.sha256(clusters_path),
                                      "bytes": clusters_path.stat().st_size}
