@@ -248,3 +248,18 @@ def test_a_town_named_later_is_no_borrowed_place() -> None:
     doc = run(text, times=YESTERDAY, places=("لحج", "زنجبار"))
     taken = sorted(e.place.name for e in doc.events if e.subtype == "Government regains territory")
     assert taken == ["Lahij", "Zinjibar"]
+
+
+@pytest.mark.parametrize("text,times,trigger,expected", [
+    pytest.param("استعاد المقاتلون عشر قرى في لحج اليوم بعد يوم من استعادة قاعدة في لحج.",
+                 (("اليوم", "2015-08-06", "day"),), "استعادة", "2015-08-05", id="a-day-after"),
+    pytest.param("وصلت تعزيزات إلى لحج وبعد يومين من معارك في لحج.", (), "معارك", "2015-08-04",
+                 id="two-days-after-the-report-day"),
+    pytest.param("استمر انقطاع الكهرباء عن عدن لليوم الثالث على التوالي بعد قصف المحولات.", (), "قصف",
+                 "2015-08-04", id="the-third-day-running"),
+    pytest.param("قصفت الطائرات محطة الكهرباء في عدن. وانقطعت الكهرباء بعد القصف.", (), "قصفت", None,
+                 id="no-length-no-day"),
+])
+def test_days_after_an_event(text: str, times: tuple, trigger: str, expected: str | None) -> None:
+    doc = run(text, times=times, places=("عدن", "لحج"))
+    assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected

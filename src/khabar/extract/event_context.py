@@ -19,7 +19,9 @@ marked borrowed, a month there framing only a background; a sentence that opens 
 front, "وفي تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches
 farther; past that, the lead's day when no other time or story comes between, unless the sentence
 tells what had happened before, "وكان …"). A town named inside a place ("همدان بمدينة الحزم") but
-resolved far from it yields to it.
+resolved far from it yields to it. An event told as so many days before ("بعد يوم من استعادة القاعدة",
+"لليوم الثالث على التوالي بعد قصف المحولات") is dated that many days before the day told before it in
+its sentence, else the report's day.
 
 Example::
 
@@ -33,6 +35,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import functools
 import re
 from collections import Counter
@@ -633,6 +636,53 @@ def _reported_clause(ctx: Context, m: Mention, zones: list[tuple[int, int]]) -> 
     return False
 
 
+@functools.cache
+def _days_after() -> tuple[str, str, str, tuple[str, ...], dict[str, int], dict[str, int]]:
+    """Folded words of place_date.yaml days_after."""
+    d = load_yaml("events/place_date.yaml")["days_after"]
+    f = normalize_form
+    return (f(d["after_word"]), f(d["from_word"]), f(d["nth_day_word"]),
+            tuple(f(w) for w in d["in_a_row"].split()),
+            {f(k): int(v) for k, v in d["lengths"].items()}, {f(k): int(v) for k, v in d["ordinals"].items()})
+
+
+def _days_before(ctx: Context, m: Mention) -> int | None:
+    """How many days before the sentence's day the trigger's event came: "بعد يومين من المعارك" (2),
+    "لليوم الثالث على التوالي بعد قصف" (2); None when no such phrase stands right before it."""
+    after, frm, nth, row, lengths, ordinals = _days_after()
+    toks = ctx.v.tokens
+    k = m.i - 1
+    if k < 2 or toks[k - 2].sentence != toks[m.i].sentence:
+        return None
+    norm = [toks[x].norm for x in range(max(0, k - 5), k + 1)]
+    if norm[-1] == frm and norm[-3].endswith(after) and norm[-2] in lengths:
+        return lengths[norm[-2]]  # "بعد يوم من", "وبعد يومين من"
+    if norm[-1] == after and len(norm) >= 5 + len(row) - 2 and tuple(norm[-1 - len(row):-1]) == row:
+        head = -1 - len(row) - 2
+        if -head <= len(norm) and norm[head] == nth and norm[head + 1] in ordinals:
+            return ordinals[norm[head + 1]] - 1
+    return None
+
+
+def _date_days_before(ctx: Context, m: Mention) -> bool:
+    """Date an event told as so many days before the sentence's day (else the report's day)."""
+    n = _days_before(ctx, m)
+    if n is None:
+        return False
+    # the day told before it in its sentence ("اليوم الثلاثاء بعد يوم من"); an ongoing state with
+    # none ("استمر الانقطاع لليوم الثالث على التوالي بعد قصف") is the report's day
+    days = [t for t in ctx.times_by_sent.get(m.sentence, [])
+            if t.value and t.precision == "day" and t.span.end <= m.span.start]
+    try:
+        ref = _dt.date.fromisoformat(days[-1].value) if days else ctx.doc.published
+    except ValueError:
+        return False
+    if ref is None:
+        return False
+    m.date, m.date_precision, m.anchored = (ref - _dt.timedelta(days=n)).isoformat(), "day", True
+    return True
+
+
 def date_of(ctx: Context, m: Mention) -> None:
     """The nearest time in the sentence (a time that only dates the statement reporting the event
     yields to the first event time of the next sentences); else ongoing fighting ("تدور اشتباكات")
@@ -643,6 +693,8 @@ def date_of(ctx: Context, m: Mention) -> None:
     g = grammar()
     m.known = any(pre.endswith((g["article"], g["fused"])) or st.startswith(g["article"])
                   for pre, st, _suf in ctx.v.keys[m.i])
+    if _date_days_before(ctx, m):
+        return
     times = ctx.times_by_sent.get(m.sentence, [])
     nxt = m.sentence + 1
     if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
