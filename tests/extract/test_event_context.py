@@ -263,3 +263,12 @@ def test_a_town_named_later_is_no_borrowed_place() -> None:
 def test_days_after_an_event(text: str, times: tuple, trigger: str, expected: str | None) -> None:
     doc = run(text, times=times, places=("عدن", "لحج"))
     assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("toll,expected", [
+    pytest.param("ما أدى إلى مقتل 5 مدنيين في أريحا", {"Saraqib": None, "Ariha": 5}, id="the-toll-names-one-town"),
+    pytest.param("ما أدى إلى مقتل 6 مدنيين", {"Saraqib": 3, "Ariha": 3}, id="a-shared-toll-split-evenly"),
+])
+def test_a_toll_naming_one_town_of_a_list(toll: str, expected: dict) -> None:
+    doc = run(f"قصفت الطائرات بلدتي سراقب وأريحا أمس، {toll}.", times=YESTERDAY, places=("سراقب", "أريحا"))
+    assert {e.place.name: e.killed for e in doc.events} == expected

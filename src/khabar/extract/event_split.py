@@ -1,7 +1,8 @@
 """Splitting of the events stage: one mention per coordinated town or day.
 
 Strikes on "القرية أ والقرية ب" are two events, fighting "السبت والأحد" one a day; the casualties
-of the split mention are shared out evenly. Reads the mentions of :mod:`khabar.extract.events` with
+of the split mention are shared out evenly, unless the toll names one of the towns after its figure
+("ما أدى إلى مقتل 5 في أ": all five are that town's). Reads the mentions of :mod:`khabar.extract.events` with
 their places and times; returns the new list. Loads nothing itself: the connectors come from
 ``lang/ar/events/grammar.yaml`` through :mod:`khabar.extract.event_words`.
 
@@ -26,6 +27,7 @@ _CONNECTORS = frozenset({"placehead", "filler"})
 # inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
 _LIST_WORDS = _CONNECTORS | {"near"}
 _LIST_GAP = 6  # tokens between two places of one coordinated list
+_TOLL_REACH = 40  # characters from a casualty figure to the town it names ("مقتل 5 مدنيين في أ")
 
 
 def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -50,6 +52,7 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         n = len(chain)
+        named = _toll_town(m, chain, places)
         for idx, p in enumerate(chain):
             part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
                            place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
@@ -58,12 +61,31 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                            casualty_spans=list(m.casualty_spans), sources=list(m.sources))
             part.place_rank = specificity(p, ctx.references)
             part.anchored, part.date_soft = m.anchored, m.date_soft
-            part.killed = _share(m.killed, n, idx)
+            part.background, part.known = m.background, m.known
+            if named is None:
+                part.killed = _share(m.killed, n, idx)
+                part.killed_also = _share(m.killed_also, n, idx) or 0
+                part.injured = _share(m.injured, n, idx)
+            elif idx == named:  # "… ما أدى إلى مقتل 5 في بلدة أ": the whole toll is that town's
+                part.killed, part.killed_also, part.injured = m.killed, m.killed_also, m.injured
             part.killed_person = m.killed_person
-            part.killed_also = _share(m.killed_also, n, idx) or 0
-            part.injured = _share(m.injured, n, idx)
             out.append(part)
     return [part for m in out for part in _split_days(ctx, m)]
+
+
+def _toll_town(m: Mention, chain: list[PlaceMention], places: list[PlaceMention]) -> int | None:
+    """The one town of the list the toll names after its figure ("قصفت الطائرات بلدتي أ وب، ما أدى
+    إلى مقتل 5 في أ"), by its index in the list; None when the toll names none or several."""
+    if not m.casualty_spans:
+        return None
+    last = max(p.span.end for p in chain)
+    found = set()
+    for q in places:
+        if q.span.start < last:
+            continue
+        if any(0 <= q.span.start - c.end <= _TOLL_REACH for c in m.casualty_spans):
+            found.update(idx for idx, p in enumerate(chain) if p.name and p.name == q.name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _other_clause(ctx: Context, m: Mention) -> bool:
