@@ -1,4 +1,4 @@
-"""The date and place an event mention gets from its context (extract/event_context.py,
+"""The date and place an event mention gets from its context (extract/event_context.py, event_dates.py,
 event_split.py): topic shifts that stop a borrowed date, simultaneity that stretches it, places
 joined by a repeated preposition, a namesake town inside the place that contains it."""
 

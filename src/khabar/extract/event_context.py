@@ -1,27 +1,21 @@
-"""The per-document context of the events stage, and the place and date of an event mention.
+"""The per-document context of the events stage, and the place of an event mention.
 
 Reads ``doc.tokens``, ``doc.sentences``, ``doc.times``, ``doc.places``, ``doc.entities`` and
 ``doc.claims`` through a :class:`~khabar.extract.event_words.TokenView`; adds nothing to the Doc.
 Loads ``lang/ar/events/`` words.tsv (kinds near, placehead, present, history, reaction …) and
 grammar.yaml (clause and dateline punctuation; place_anaphors, read here) through
 :mod:`khabar.extract.event_words`, and place_date.yaml (sentence openings: topic shifts, fronted
-places, simultaneity, background; locatives, facility heads, clause openers, period bounds).
+places, simultaneity, background, recall; locatives, facility heads, clause openers, period bounds).
 
 :class:`Context` indexes a document once (sentences, paragraphs, times and places by sentence,
-actor phrases, claim zones, the dateline); :func:`place_of` gives a mention the nearest toponym of
-its clause (else the previous sentence's most specific, else the article's lead place; "على
-المدينة" takes the last town named before; the place a territory verb governs beats its subject's;
-a place only named as a subject or object before a clause opener, "طالب البلد الجار باكستان …
-بعدما حصد تفجير", is none of the event's; a region yields to the town in it the next sentence
-names) and :func:`date_of` the time governing its clause (else the publication day for ongoing
-fighting or an undated report with a dateline, else a day or week up to three sentences back,
-marked borrowed, a month there framing only a background; a sentence that opens another story or
-front, "وفي تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches
-farther; past that, the lead's day when no other time or story comes between, unless the sentence
-tells what had happened before, "وكان …"). A town named inside a place ("همدان بمدينة الحزم") but
-resolved far from it yields to it. An event told as so many days before ("بعد يوم من استعادة القاعدة",
-"لليوم الثالث على التوالي بعد قصف المحولات") is dated that many days before the day told before it in
-its sentence, else the report's day.
+actor phrases, claim zones, the dateline, how each sentence opens); :func:`place_of` gives a
+mention the nearest toponym of its clause (else the previous sentence's most specific, else the
+article's lead place; "على المدينة" takes the last town named before; the place a territory verb
+governs beats its subject's; a place only named as a subject or object before a clause opener,
+"طالب البلد الجار باكستان … بعدما حصد تفجير", is none of the event's; a region yields to the town in
+it the next sentence names). A town named inside a place ("همدان بمدينة الحزم") but resolved far
+from it yields to it. The date of a mention is :mod:`khabar.extract.event_dates`' (``date_of``,
+importable from here too).
 
 Example::
 
@@ -35,10 +29,10 @@ Example::
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import functools
 import re
 from collections import Counter
+from typing import Any
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import actor_phrases
@@ -52,20 +46,13 @@ from khabar.text.normalize import normalize_form
 _NEWLINE = re.compile("\n")
 _DATELINE_CHARS = 45  # a dateline lies within the first characters of the text
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
-DATE_LOOKBACK = 3  # sentences back for a time when the trigger's own sentence has none
-DATE_AHEAD = 3  # sentences ahead for the event's time when its own sentence dates only the statement
-_ANNOUNCED = "Strategic developments"  # events made known by their own announcement
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
 _ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
-_TIME_REACH = 120  # characters: a time farther from the trigger in a long sentence governs another clause
-_REACTION_REACH = 3
 _HEAD_RUN = 6  # head nouns and facility words passed over between a locative and its place
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
-_RECALLED = frozenset({"past", "recall"})  # sentence openings whose times date only what they recall
-_BORROWED = frozenset({"day", "week", "year"})  # a month before frames a background; a year, history
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake  # tokens from "أدان" to the time of the condemnation
 
 
@@ -561,220 +548,6 @@ def _is_origin(ctx: Context, p: PlaceMention) -> bool:
     return k >= 0 and ctx.v.tokens[k].norm == grammar()["from"]
 
 
-def _time_after(ctx: Context, m: Mention, times: list[TimeMention]) -> TimeMention | None:
-    """A time after the trigger and before the next trigger of the sentence belongs to its clause
-    (verb, subject, object, place, time): "طردوهم من عدن الشهر الماضي واستعادوا القاعدة أمس"."""
-    # the next trigger, not one right after this one ("استعادوا السيطرة" names one event)
-    nxt = bisect.bisect_right(ctx.trigger_tokens, m.j)
-    toks = ctx.v.tokens
-    limit = toks[ctx.trigger_tokens[nxt]].span.start if nxt < len(ctx.trigger_tokens) else len(ctx.doc.text)
-    after = [t for t in times if t.value and m.span.end <= t.span.start < limit
-             and t.span.start - m.span.end <= _TIME_REACH]
-    return min(after, key=lambda t: t.span.start) if after else None
-
-
-def _time_ahead(ctx: Context, m: Mention, past_only: bool = False) -> TimeMention | None:
-    """The first time in the next sentences of the paragraph that dates no statement ("قال المرصد
-    اليوم إن مسلحين خطفوا عشرات … وكان المسلحون اقتحموا البلدة الليلة الماضية"); with
-    ``past_only``, only in a sentence telling what had happened before ("وكان …")."""
-    zones = ctx.attribution
-    for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):
-        if past_only and _opening(ctx, s) != "past":
-            continue
-        for t in ctx.times_by_sent.get(s, []):
-            if t.value and not any(a <= t.span.start and t.span.end <= b for a, b in zones):
-                return t
-    return None
-
-
-@functools.cache
-def _relatives() -> frozenset[str]:
-    """Folded relative pronouns (grammar.yaml relative_pronouns), bare and after و/ف."""
-    g = load_yaml("events/grammar.yaml")
-    bare = [normalize_form(w) for w in g["relative_pronouns"]]
-    return frozenset(bare + [c + w for w in bare for c in (g["and"], g["then"])])
-
-
-def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
-    """A time after the trigger with a relative pronoun between them ("… على البلدة التي سقطت في
-    مايو") dates the relative clause's verb, not the event."""
-    if t.span.start < m.span.end or t.span.start - m.span.end > _TIME_REACH:
-        return False  # a farther time is never the event's anyway
-    rel = _relatives()
-    marks = grammar()["relative_marks"]
-    toks = ctx.v.tokens
-    k = ctx.token_of(m.span.end)
-    while k < len(toks) and toks[k].span.start < t.span.start:
-        # "الهجمات، التي استهدفت قاعدة … مساء الجمعة": a clause on the event noun describes the event
-        if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in marks for x in range(m.j, k)):
-            return True
-        k += 1
-    return False
-
-
-@functools.cache
-def _complementizers() -> frozenset[str]:
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["complementizers"])
-
-
-def _reported_clause(ctx: Context, m: Mention, zones: list[tuple[int, int]]) -> bool:
-    """The content of a statement is a clause opened by a complementizer and its subject before the
-    trigger ("أعلنت الوزارة أمس أن قوات الأمن اعتقلت 16"): it tells what happened, unlike the
-    announced act itself ("أعلنت أمس عن تفكيك خلية", "أعلنت أن تفكيك الخلية تم")."""
-    comps = _complementizers()
-    toks = ctx.v.tokens
-    for _a, b in zones:  # the content's first word, or the last word before it
-        k = ctx.token_of(b)
-        if not (k < len(toks) and toks[k].span.start >= b and toks[k].norm in comps):
-            k -= 1
-            while k >= 0 and not toks[k].is_word:
-                k -= 1
-            if not (k >= 0 and toks[k].span.end <= b and toks[k].norm in comps):
-                continue
-        if m.i > k + 1:
-            return True
-    return False
-
-
-@functools.cache
-def _days_after() -> tuple[str, str, str, tuple[str, ...], dict[str, int], dict[str, int]]:
-    """Folded words of place_date.yaml days_after."""
-    d = load_yaml("events/place_date.yaml")["days_after"]
-    f = normalize_form
-    return (f(d["after_word"]), f(d["from_word"]), f(d["nth_day_word"]),
-            tuple(f(w) for w in d["in_a_row"].split()),
-            {f(k): int(v) for k, v in d["lengths"].items()}, {f(k): int(v) for k, v in d["ordinals"].items()})
-
-
-def _days_before(ctx: Context, m: Mention) -> int | None:
-    """How many days before the sentence's day the trigger's event came: "بعد يومين من المعارك" (2),
-    "لليوم الثالث على التوالي بعد قصف" (2); None when no such phrase stands right before it."""
-    after, frm, nth, row, lengths, ordinals = _days_after()
-    toks = ctx.v.tokens
-    k = m.i - 1
-    if k < 2 or toks[k - 2].sentence != toks[m.i].sentence:
-        return None
-    norm = [toks[x].norm for x in range(max(0, k - 5), k + 1)]
-    if norm[-1] == frm and norm[-3].endswith(after) and norm[-2] in lengths:
-        return lengths[norm[-2]]  # "بعد يوم من", "وبعد يومين من"
-    if norm[-1] == after and len(norm) >= 5 + len(row) - 2 and tuple(norm[-1 - len(row):-1]) == row:
-        head = -1 - len(row) - 2
-        if -head <= len(norm) and norm[head] == nth and norm[head + 1] in ordinals:
-            return ordinals[norm[head + 1]] - 1
-    return None
-
-
-def _date_days_before(ctx: Context, m: Mention) -> bool:
-    """Date an event told as so many days before the sentence's day (else the report's day)."""
-    n = _days_before(ctx, m)
-    if n is None:
-        return False
-    # the day told before it in its sentence ("اليوم الثلاثاء بعد يوم من"); an ongoing state with
-    # none ("استمر الانقطاع لليوم الثالث على التوالي بعد قصف") is the report's day
-    days = [t for t in ctx.times_by_sent.get(m.sentence, [])
-            if t.value and t.precision == "day" and t.span.end <= m.span.start]
-    try:
-        ref = _dt.date.fromisoformat(days[-1].value) if days else ctx.doc.published
-    except ValueError:
-        return False
-    if ref is None:
-        return False
-    m.date, m.date_precision, m.anchored = (ref - _dt.timedelta(days=n)).isoformat(), "day", True
-    return True
-
-
-def date_of(ctx: Context, m: Mention) -> None:
-    """The nearest time in the sentence (a time that only dates the statement reporting the event
-    yields to the first event time of the next sentences); else ongoing fighting ("تدور اشتباكات")
-    takes the publication day; else the last time earlier in the paragraph (or, unanchored, just
-    before)."""
-    doc = ctx.doc
-    m.background = _opening(ctx, m.sentence) == "past"
-    g = grammar()
-    m.known = any(pre.endswith((g["article"], g["fused"])) or st.startswith(g["article"])
-                  for pre, st, _suf in ctx.v.keys[m.i])
-    if _date_days_before(ctx, m):
-        return
-    times = ctx.times_by_sent.get(m.sentence, [])
-    nxt = m.sentence + 1
-    if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
-        times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
-    # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
-    times = [t for t in times if t.span.end > m.span.start or not ctx.v.has_kind(
-        ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
-    times = [t for t in times if not _in_relative_clause(ctx, m, t)]
-    zones = [ctx.attribution[k] for k in m.sources]
-    if zones:  # the statement's day yields to a day the report gives the event itself
-        own = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
-               and t.value]
-        # only the statement is dated: the next sentences may date the event, unless the statement
-        # is the event's own announcement ("أعلنت السلطات أمس عن تفكيك خلية": arrests, agreements)
-        # (an arrest reported in a clause, "أعلنت أمس أن القوات اعتقلت 16", takes the day only a
-        # background sentence after it tells: "وكانت القوات شنت عملية صباح الخميس")
-        announced = m.type == _ANNOUNCED
-        if times and not own and (not announced or _reported_clause(ctx, m, zones)):
-            t = _time_ahead(ctx, m, past_only=announced)
-            if t is not None:
-                m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
-                return
-        times = own or times
-    t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
-    if t is not None:
-        m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
-        return
-    lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
-    ongoing = ctx.v.has_kind(max(lo, m.i - 5), min(hi, m.j + 3), "present", m.sentence)
-    # an undated report filed from somewhere ("عين اليوم – عدن") tells the day's news; an undated
-    # commentary ("أثارت الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
-    if doc.published is not None and (ongoing or (not doc.times and ctx.dateline > 0)):
-        m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
-        return
-    reach, same = m.sentence - DATE_LOOKBACK, False
-    s = m.sentence - 1
-    while s >= max(0, reach):
-        opening = _opening(ctx, s + 1)
-        if opening == "shift":
-            return  # "وفي تطور آخر …", "وفي محافظة أبين، سيطر …": the time before dates another story
-        if opening == "same":  # "في غضون ذلك": at the time of the events just told
-            reach, same = min(reach, s + 1 - _same_lookback()), True
-        # a month named before ("الشهر الماضي", "في مايو") frames a background, not the day of the
-        # events told after it (a year still dates them: an event years old is history, dropped)
-        # a time told in a background or recalled sentence ("وكان … قد قتلوا صباح الأربعاء",
-        # "يذكر أن القائد قتل في 15 يوليو") dates only what it recalls
-        t = None if _opening(ctx, s) in _RECALLED else best_time(
-            [x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED], m.span.start, None)
-        if t is not None:
-            m.anchored = same or ctx.para[s] == m.para
-            m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
-            return
-        s -= 1
-    _lead_date(ctx, m, s)
-
-
-def _lead_date(ctx: Context, m: Mention, s: int) -> None:
-    """The lead's day dates the story's later events that no nearer time dates: the sentences
-    from the lead down to sentence ``s`` name no other day and open no other story."""
-    lead = ctx.lead_time
-    if lead is None:
-        return
-    ls = ctx.sentence_of(lead.span.start)
-    if not ls < s + 1 <= m.sentence:
-        return
-    if ctx.lead_reach is None:  # the first sentence after the lead that tells another day or story
-        k = ls + 1
-        while k < len(ctx.para) and not (_opening(ctx, k) == "shift" or any(
-                t.precision in _BORROWED and t.value != lead.value for t in ctx.times_by_sent.get(k, ()))):
-            k += 1
-        ctx.lead_reach = k
-    if ctx.lead_reach <= s:
-        return
-    if _opening(ctx, m.sentence) == "past":
-        return  # "وكان مسلحون قد هاجموا": before the lead's day
-    if _opening(ctx, s + 1) == "shift":
-        return
-    m.time, m.date, m.date_precision, m.date_soft = lead, lead.value, lead.precision, True
-    m.anchored = ctx.para[ls] == m.para  # as a time borrowed from the paragraph
-
 
 @functools.cache
 def _openings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
@@ -789,11 +562,6 @@ def _openings() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
             words = [normalize_form(w) for w in row.split()]
             out.setdefault(words[0], []).append((kind, tuple(words[1:])))
     return {w: tuple(v) for w, v in out.items()}
-
-
-@functools.cache
-def _same_lookback() -> int:
-    return int(load_yaml("events/place_date.yaml")["same_lookback"])
 
 
 def _phrase_end(ctx: Context, k: int, rest: tuple[str, ...], hi: int) -> int:
@@ -843,3 +611,15 @@ def _opening(ctx: Context, s: int) -> str | None:
                 break
     cache[s] = out
     return out
+
+
+_DATE_NAMES = frozenset({"DATE_LOOKBACK", "date_of", "_relatives"})
+
+
+def __getattr__(name: str) -> Any:
+    """date_of and what other modules import with it live in event_dates, which reads this
+    module's Context: they are handed out from there on first use (no import cycle)."""
+    if name in _DATE_NAMES:
+        from khabar.extract import event_dates
+        return getattr(event_dates, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
