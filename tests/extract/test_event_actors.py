@@ -827,3 +827,13 @@ def test_victim_right_after_an_attack_beats_a_target_farther_on() -> None:
     doc = run("وأثار حرق الرضيع الفلسطيني من قبل مستوطنين في حلب غضبا واسعا ضد القوات الإسرائيلية.")
     attacks = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Attack"]
     assert attacks == [("مستوطنين", "الرضيع الفلسطيني")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأصيب ثلاثة جنود في انفجار وقع اليوم الاثنين أمام مبنى المحكمة في عدن.", id="weekday-figure"),
+    pytest.param("وذكر التقرير أن انفجار القنبلة في المدينة وقع في 6 أغسطس 1945.", id="day-of-month"),
+])
+def test_a_figure_of_a_date_counts_no_victims(text: str) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 10)))
+    bombs = [e for e in doc.events if e.type == "Explosions/Remote violence"]
+    assert bombs and all(e.actor2 not in ("أمام", "أغسطس") for e in bombs)

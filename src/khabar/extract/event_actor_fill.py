@@ -518,8 +518,15 @@ def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
             continue
         n = v.number_at(k)
         if t.norm.isdigit() or n is not None:
+            if _in_time(doc, t.span.start):
+                continue  # "في 6 أغسطس", "اليوم الاثنين": a day's figure counts no one
             return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups)
     return None
+
+
+def _in_time(doc: Doc, pos: int) -> bool:
+    """Whether character ``pos`` lies inside one of the article's time expressions."""
+    return any(t.span.start <= pos < t.span.end for t in doc.times)
 
 
 def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
