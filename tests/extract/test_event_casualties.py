@@ -145,3 +145,11 @@ def test_days_joined_by_and_share_the_toll() -> None:
                                    lon=lon, admin1=admin1))
     extract_events(doc)
     assert sorted((e.date, e.killed) for e in doc.events) == [("2015-08-01", 5), ("2015-08-02", 5)]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("واغتيل القيادي في الحزب برصاص مجهولين في عدن.", 1, id="passive-one"),
+    pytest.param("واغتيل ضابطان في الجيش برصاص مسلحين في عدن.", 2, id="passive-dual"),
+])
+def test_a_passive_assassination_counts_its_victim(text: str, killed: int) -> None:
+    assert [e.killed for e in _run(text).events] == [killed]
