@@ -35,6 +35,14 @@ def test_topic_shift_stops_a_borrowed_date(text: str, expected: dict) -> None:
     assert _dates(doc) == expected
 
 
+def test_a_fronted_town_after_a_country_round_up_keeps_the_leads_day() -> None:
+    text = ("قتل 30 مسلحا في جبهات القتال في سوريا أمس. ففي مدينة حلب، قتل 13 مسلحا في مواجهات مع الجيش. "
+            "وفي أريحا، قصفت الطائرات مواقع المسلحين.")
+    doc = run(text, times=YESTERDAY, places=("سوريا", "حلب", "أريحا"))
+    dates = _dates(doc)
+    assert dates.get("Aleppo") == "2015-08-05" and dates.get("Ariha") == "2015-08-05"
+
+
 def test_meanwhile_reaches_farther_back() -> None:
     text = ("دارت اشتباكات عنيفة أمس في تعز. وقال المركز إن اثنين من المقاتلين قتلا. وتواصلت المواجهات "
             "في أطراف المدينة. ووصف السكان الوضع بالصعب. في غضون ذلك، شنت طائرات التحالف غارات على "

@@ -10,7 +10,8 @@ fighting or an undated report with a dateline, else a day or week up to three se
 marked borrowed, a month there framing only a background, and never a time told in a background
 or recalled sentence, "وكان …", "يذكر أن …"; a sentence that opens another story or front, "وفي
 تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches farther;
-past that, the lead's day when no other time or story comes between, unless the sentence tells
+past that, the lead's day when no other time or story comes between (after a lead summing up a
+country's fighting, a fronted town, "ففي مدينة تعز،", is one of its fronts), unless the sentence tells
 what had happened before, "وكان …"). A development reported in a clause ("أعلنت الوزارة أمس أن
 القوات اعتقلت 16") takes the day a background sentence after it gives; an event told as so many days
 before ("بعد يوم من استعادة القاعدة", "لليوم الثالث على التوالي بعد قصف") is dated that many days
@@ -221,7 +222,9 @@ def date_of(ctx: Context, m: Mention) -> None:
     while s >= max(0, reach):
         opening = _opening(ctx, s + 1)
         if opening == "shift":
-            return  # "وفي تطور آخر …", "وفي محافظة أبين، سيطر …": the time before dates another story
+            if s + 1 in ctx.fronted and _roundup(ctx):
+                break  # "وفي محافظة أبين، سيطر …" after a round-up: one of its fronts, on the lead's day
+            return  # "وفي تطور آخر …": the time before dates another story
         if opening == "same":  # "في غضون ذلك": at the time of the events just told
             reach, same = min(reach, s + 1 - _same_lookback()), True
         # a month named before ("الشهر الماضي", "في مايو") frames a background, not the day of the
@@ -249,7 +252,7 @@ def _lead_date(ctx: Context, m: Mention, s: int) -> None:
         return
     if ctx.lead_reach is None:  # the first sentence after the lead that tells another day or story
         k = ls + 1
-        while k < len(ctx.para) and not (_opening(ctx, k) == "shift" or any(
+        while k < len(ctx.para) and not (_story_shift(ctx, k) or any(
                 t.precision in _BORROWED and t.value != lead.value for t in ctx.times_by_sent.get(k, ()))):
             k += 1
         ctx.lead_reach = k
@@ -257,10 +260,26 @@ def _lead_date(ctx: Context, m: Mention, s: int) -> None:
         return
     if _opening(ctx, m.sentence) == "past":
         return  # "وكان مسلحون قد هاجموا": before the lead's day
-    if _opening(ctx, s + 1) == "shift":
+    if _story_shift(ctx, s + 1):
         return
     m.time, m.date, m.date_precision, m.date_soft = lead, lead.value, lead.precision, True
     m.anchored = ctx.para[ls] == m.para  # as a time borrowed from the paragraph
+
+
+def _story_shift(ctx: Context, s: int) -> bool:
+    """Sentence s opens another story: a topic shift, or a fronted place unless the lead is a round-up."""
+    return _opening(ctx, s) == "shift" and not (s in ctx.fronted and _roundup(ctx))
+
+
+def _roundup(ctx: Context) -> bool:
+    """Whether the lead sums up a whole country's fighting ("قتل 30 في جبهات القتال في اليمن، السبت"):
+    then a later sentence fronting a town ("ففي مدينة تعز، …", "وفي عدن، …") tells one of its fronts,
+    on the lead's day, rather than another story."""
+    lead = ctx.lead_time
+    if lead is None:
+        return False
+    ls = ctx.sentence_of(lead.span.start)
+    return any(p.level == "country" and not p.dateline for p in ctx.places_by_sent.get(ls, ()))
 
 
 @functools.cache
