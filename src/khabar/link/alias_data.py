@@ -201,6 +201,9 @@ def alias_data() -> AliasData:
     ya_stops = {normalize_form(r["form"]) for r in load_tsv("aliases/stop_words.tsv", ("form",))
                 if r["form"].endswith(m.alef_maqsura)}
     given -= stop_break - ya_stops
+    # the derived list keeps a few names behind the preposition ل (لعلي, لمحمد): ل + a given name is
+    # the preposition and that name, never a name of its own
+    given = {w for w in given if not (w.startswith(m.lam) and w[len(m.lam):] in given)}
     kunya = frozenset(r["form"] for r in _forms("aliases/kunya.tsv"))
     common = frozenset(r["form"] for r in _forms("aliases/common_words.tsv"))
     cues = {words_of(r["form"]): r.get("kind") or "aka" for r in _forms("aliases/cues.tsv")}

@@ -137,7 +137,8 @@ def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], s
     out: list[tuple[tuple[str, ...], str]] = []
     last = groups[-1]
     if last[0] not in d.stop_alone and last[-1].isalpha() and (len(last) > 1 or (
-            len(last[0]) >= 3 and last[0] not in d.common)):
+            len(last[0]) >= 3 and last[0] not in d.common and last[0] not in d.bind_next
+            and last[0] not in d.kunya)):  # آبي folds onto the kunya أبي: alone, it is never the surname
         out.append((last, "surname"))
         if title:
             out.append((title + last, "surname"))

@@ -54,7 +54,8 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             gens.setdefault(f, []).append((words, rule, typ))
     # one party described two ways: حزب الشعوب الديمقراطي / حزب الشعوب الكردي
     _same_party(cl, [w for w, (typ, _) in full.items() if typ == "ORG"])
-    inside = _inside({w: v for w, v in full.items() if w not in junk or v[1]})
+    inside = _inside({w: v for w, v in full.items() if (w not in junk or v[1])
+                      and not _named_after(w, v[0], gens)})
     # a full name that is a short form of exactly one other full name joins it first; a father's
     # name and surname (هلال الأسد in سليمان هلال الأسد) may be another person: never joined so
     for f, g in gens.items():
@@ -199,6 +200,14 @@ def _recurring(tv: TokenView, k: int) -> bool:
     if p.endswith(m.article) or p.endswith(m.lam_article):
         return False  # بالدمام, للعلوم: a preposition before a definite noun
     return w not in alias_data().common and len(tv.index.get(w, ())) >= RECURRING
+
+
+def _named_after(words: tuple[str, ...], typ: str, gens: dict) -> bool:
+    """A body named after a person (``حزب صالح``, ``قوات هادي``: a head and a person's short form):
+    the person's surname written inside it is no sign of a second bearer."""
+    d = alias_data()
+    return typ == "ORG" and len(words) == 2 and (words[0] in d.heads or words[0] in d.generic) \
+        and any(t == "PER" for _, _, t in gens.get(words[1:], ()))
 
 
 def _inside(full: dict[tuple[str, ...], tuple[str, list]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:

@@ -284,9 +284,11 @@ def _word_breaks(w: str, raw: str) -> bool:
     if len(w) >= 2 and w[0] in m.proclitics and w[1:] in d.stop_break \
             and len(raw) > 1 and raw[1] in m.hamza_alefs:
         return True  # as _clitic_particle: بأن
-    stop = w in d.stop_break and not (w in d.given and not raw.endswith(m.alef_maqsura))  # is_stop
+    name = not raw.endswith(m.alef_maqsura)  # على and the name علي fold alike: is_stop
+    stop = w in d.stop_break and not (w in d.given and name)
     return (len(w) < 2 or w.isdigit() or stop or w in d.titles
-            or any(k in d.stop_break for k, s in _token_keys(w) if s > 0)
+            or any(k in d.stop_break and not (k in d.given and name)
+                   for k, s in _token_keys(w) if s > 0)
             or (w[0] in m.conjunctions and w[1:] in d.stop_break))
 
 

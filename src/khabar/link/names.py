@@ -179,7 +179,9 @@ def org_names(tv: TokenView) -> list[Name]:
             if _breaks(tv, j) or w in d.heads:
                 break
             if not genitive and modified and w.startswith(m.lam) and not w.startswith(m.lam_article) \
-                    and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) and not _breaks(tv, j + 1):
+                    and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) and not _breaks(tv, j + 1) \
+                    and not (tv.joined(j + 1, j + 2) and tv.norm(j + 2) in m.complement_particles):
+                # لحقوق الإنسان; not a purpose clause with its complement (لاستعادة السيطرة على)
                 j += 2
                 genitive = True
             elif not genitive and modified and w.startswith(m.lam_article) and len(w) > 4 and not (
