@@ -108,8 +108,7 @@ def _match_start(m: "Match") -> int:
 
 @functools.cache
 def lexicons() -> dict[str, Lexicon]:
-    return {
-        "triggers": Lexicon(load_tsv("events/triggers.tsv", required=("form", "type", "subtype"))),
+    out = {
         "words": Lexicon(load_tsv("events/words.tsv", required=("form", "kind"))),
         # "المقاومة" names a side, "مقاومة" (resistance) does not: actor forms keep their article
         "actors": Lexicon(load_tsv("events/actors.tsv", required=("form", "category")), keep_definite=True),
@@ -117,6 +116,45 @@ def lexicons() -> dict[str, Lexicon]:
         "numbers": Lexicon(load_tsv("events/numbers.tsv", required=("form", "value", "kind")),
                            strip_article=False),
     }
+    triggers = Lexicon(load_tsv("events/triggers.tsv", required=("form", "type", "subtype")))
+    inflect(triggers, {key for lex in out.values() for key in lex.index})
+    # context verbs too ("استهدفوا" is a target verb like "استهدف"), not their nouns (kinds of words)
+    inflect(out["words"], {key for name in ("actors", "numbers") for key in out[name].index}, verbs_only=True)
+    return {"triggers": triggers, **out}
+
+
+def _inflected(form: str, forms: set[str], rules: dict, verbs_only: bool) -> tuple[str, ...]:
+    """The regular inflections of one bare lexicon form (inflections.yaml): the other persons of a
+    perfect verb, the plural and dual of a noun."""
+    if form + rules["verb_feminine"] in forms:
+        return tuple(form + e for e in rules["verb_endings"])
+    if verbs_only:
+        return ()
+    ta = rules["ta_marbuta"]
+    if form.endswith(ta):
+        return tuple(form[:-len(ta)] + e for e in rules["ta_endings"])
+    if len(form) < rules["noun_min_letters"] or form.endswith(rules["not_noun_endings"]) \
+            or form.startswith(rules["not_noun_starts"]):
+        return ()  # (a verb of another person, a plural already, an imperfect verb)
+    return tuple(form + e for e in rules["noun_endings"])
+
+
+def inflect(lex: Lexicon, taken: set[str], verbs_only: bool = False) -> None:
+    """Add to ``lex`` the regular inflections of its one-word forms that no row writes and no other
+    lexicon knows (``taken``): "استهدفوا" from "استهدف"/"استهدفت", "انشقاقات" from "انشقاق"."""
+    y = load_yaml("events/inflections.yaml")
+    rules = {k: tuple(normalize_form(x) for x in v) if isinstance(v, list) else
+             (normalize_form(v) if isinstance(v, str) else v) for k, v in y.items()}
+    forms = set(lex.index)
+    new: dict[str, list[Phrase]] = {}
+    for form in sorted(forms):
+        for ph in lex.index[form]:
+            if len(ph.words) != 1:
+                continue
+            for word in _inflected(form, forms, rules, verbs_only):
+                if word not in forms and word not in taken and word not in rules["not_generated"]:
+                    new.setdefault(word, []).append(Phrase((word,), ph.entry, ph.definite))
+    lex.index.update(new)
 
 
 @dataclass(frozen=True, slots=True)

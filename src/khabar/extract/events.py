@@ -75,6 +75,7 @@ _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or s
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
 _ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 _HYPERNYM_REACH = 6  # tokens
+_VICTIM_REACH = 4  # tokens from a target verb with no aircraft to the civilians it targeted ("استهدفوا المصلين")
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
 _DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
@@ -118,7 +119,9 @@ def extract_events(doc: Doc) -> None:
     hand_over_tolls(mentions)
     groups = merge_mentions(mentions)
     share_concurrent(groups)
-    groups = [g for g in groups if not all(_weak(m) or m.support for m in g) and not _vague(g)
+    arrests = any(m.subtype == "Arrests" for m in mentions)
+    groups = [g for g in groups if not all((_weak(m) and not _disarmed(m, arrests)) or m.support for m in g)
+              and not _vague(g)
               and not any(accident(ctx, m) for m in g)]
     events = [to_event(ms) for ms in groups]
     fill_actors(doc, v, ctx.actors, events)
@@ -143,6 +146,13 @@ def _vague(g: list[Mention]) -> bool:
     if all(m.type == "Strategic developments" for m in g) and any(m.anchored for m in g):
         return False
     return place is not None and place.level == "country" and all(m.killed is None for m in g)
+
+
+def _disarmed(m: Mention, arrests: bool) -> bool:
+    """A bomb defused or a weapons cache blown up ("كما تم تفكيك 21 عبوة"): an event even when told
+    with no time or place of its own, unless the article tells of arrests (then the weapons seized
+    belong to that sweep: "تم ضبط أسلحة خلال هذه العمليات")."""
+    return m.subtype == "Disrupted weapons use" and not arrests
 
 
 def _weak(m: Mention) -> bool:
@@ -181,8 +191,10 @@ def _mentions(ctx: Context) -> list[Mention]:
             if v.has_kind(m.i - 2, m.j + 3, "artillery", s):
                 # "استهدفت المدفعية مواقع الحوثيين": the guns, not an aircraft
                 subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
-            elif v.has_kind(m.j, m.j + _OBJECT_REACH, "target", s) and not any(
-                    x.i != m.i for x in v.triggers_in(max(lo, m.i - _HYPERNYM_REACH), min(hi, m.j + _HYPERNYM_REACH))):
+            elif v.has_kind(m.j, m.j + _VICTIM_REACH, "civilian", s) and not v.has_kind(m.j, m.j + _VICTIM_REACH, "target", s):
+                # "استهدفوا المصلين", "استهداف المدنيين في القرية": people on the ground, no aircraft
+                subtype, typ = "Attack", "Violence against civilians"
+            elif v.has_kind(m.j, m.j + _OBJECT_REACH, "target", s) and not _other_event_near(v, m, lo, hi):
                 # "استهدفت المقاومة تجمعات للحوثيين": fighters on the ground strike a position
                 subtype, typ = "Armed clash", "Battles"
             else:
@@ -390,6 +402,14 @@ def _mentions(ctx: Context) -> list[Mention]:
                         and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
                     m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
     return out
+
+
+def _other_event_near(v: TokenView, m: Match, lo: int, hi: int) -> bool:
+    """Another event word near a target verb with no aircraft ("مقتل 20 إثر استهداف مقر"): that word
+    names the event; another target verb ("استهدفت المصلين، واستهداف دوريات الأمن") does not."""
+    kinds = v.kinds()
+    return any(x.i != m.i and "target" not in kinds[x.i]
+               for x in v.triggers_in(max(lo, m.i - _HYPERNYM_REACH), min(hi, m.j + _HYPERNYM_REACH)))
 
 
 def _armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None) -> bool:

@@ -1,0 +1,65 @@
+"""Event recall on whole classes of words: the regular inflections of every trigger
+(lang/ar/events/inflections.yaml), a target verb with no aircraft whose object is civilians, and a
+bomb defused with no time or place of its own.
+
+Cases build their Doc by hand (see :mod:`tests.extract.test_events`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract.event_words import lexicons
+from khabar.text.normalize import normalize_form
+from tests.extract.test_events import run
+
+YESTERDAY = (("أمس", "2015-08-05", "day"),)
+
+
+def _subtypes(word: str) -> set[str]:
+    return {ph.entry["subtype"] for ph in lexicons()["triggers"].index.get(normalize_form(word), ())}
+
+
+@pytest.mark.parametrize("word,subtype", [
+    pytest.param("استهدفوا", "Air/drone strike", id="verb-they"),
+    pytest.param("اقتحما", "Armed clash", id="verb-the-two"),
+    pytest.param("اقتحمتا", "Armed clash", id="verb-the-two-feminine"),
+    pytest.param("انشقاقات", "Change to group/activity", id="noun-plural"),
+    pytest.param("هجومين", "Armed clash", id="noun-dual"),
+    pytest.param("غارتين", "Air/drone strike", id="ta-marbuta-dual"),
+])
+def test_generated_inflections(word: str, subtype: str) -> None:
+    assert subtype in _subtypes(word)
+
+
+@pytest.mark.parametrize("word", [
+    pytest.param("انتحاريين", id="a-context-word-keeps-its-own-reading"),
+    pytest.param("يقصفات", id="no-plural-of-an-imperfect-verb"),
+    pytest.param("اشتباكاتات", id="no-plural-of-a-plural"),
+])
+def test_no_generated_form(word: str) -> None:
+    assert _subtypes(word) == set()
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وكشف مصدر عسكري عن انشقاقات في صفوف اللواء في تعز أمس.", "Change to group/activity",
+                 id="defections"),
+    pytest.param("وكان مسلحون قد استهدفوا المصلين في مسجد بعدن أمس، ما أسفر عن مقتل أربعة.", "Attack",
+                 id="worshippers-targeted-no-aircraft"),
+    pytest.param("واستهدفت طائرات التحالف المدنيين في قرية قرب حلب أمس.", "Air/drone strike",
+                 id="civilians-targeted-by-aircraft"),
+])
+def test_recalled_events(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert subtype in {e.subtype for e in doc.events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقتل خمسة جنود في انفجار عبوة ناسفة في عدن أمس.\nكما تم تفكيك عبوة ناسفة أخرى.",
+                 True, id="bomb-defused"),
+    pytest.param("واعتقلت الشرطة خمسة أشخاص في عدن أمس.\nكما تم ضبط أسلحة وعبوات ناسفة.",
+                 False, id="weapons-seized-in-a-sweep-of-arrests"),
+])
+def test_weapons_disrupted_with_no_time_or_place(text: str, expected: bool) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert ("Disrupted weapons use" in {e.subtype for e in doc.events}) is expected
