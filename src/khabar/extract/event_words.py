@@ -127,7 +127,7 @@ def _inflected(form: str, forms: set[str], rules: dict, verbs_only: bool) -> tup
     """The regular inflections of one bare lexicon form (inflections.yaml): the other persons of a
     perfect verb, the plural and dual of a noun."""
     if form + rules["verb_feminine"] in forms:
-        return tuple(form + e for e in rules["verb_endings"])
+        return tuple(form + e for e in rules["context_verb_endings" if verbs_only else "verb_endings"])
     if verbs_only:
         return ()
     ta = rules["ta_marbuta"]
