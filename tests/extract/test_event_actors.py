@@ -837,3 +837,14 @@ def test_a_figure_of_a_date_counts_no_victims(text: str) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 10)))
     bombs = [e for e in doc.events if e.type == "Explosions/Remote violence"]
     assert bombs and all(e.actor2 not in ("أمام", "أغسطس") for e in bombs)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وشنت طائرات التحالف العربي لدعم الشرعية غارات على مواقع للحوثيين في تعز أمس.",
+                 "طائرات التحالف العربي", id="coalition-to-support"),
+    pytest.param("واستفاد المقاتلون من دعم طائرات التحالف التي شنت غارات على مواقع الحوثيين في تعز أمس.",
+                 "طائرات التحالف", id="bare-support-names-the-supporter"),
+])
+def test_the_side_a_force_comes_to_support_is_no_doer(text: str, actor1: str) -> None:
+    strikes = [e.actor1 for e in run(text).events if e.subtype == "Air/drone strike"]
+    assert strikes == [actor1]
