@@ -78,6 +78,7 @@ class Morph:
     plural_noun_endings: tuple[str, ...] = ()  # a noun so ending may take a plural adjective
     kinship: frozenset[str] = frozenset()  # والده، ابن: a name after one is a relative, another person
     fixed_names: frozenset[tuple[str, ...]] = frozenset()  # القوات المسلحة: a name ending in a describing word
+    head_numbers: tuple[tuple[str, str], ...] = ()  # (singular, plural) of a head: قوة / قوات
 
 
 @functools.cache
@@ -114,7 +115,8 @@ def morph() -> Morph:
             sound_plural=tuple(f(e) for e in y.get("sound_plural", ["", ""]))[:2],  # type: ignore[arg-type]
             plural_noun_endings=tuple(f(e) for e in y.get("plural_noun_endings", [])),
             kinship=frozenset(f(w) for w in y.get("kinship", [])),
-            fixed_names=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("fixed_names", [])))
+            fixed_names=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("fixed_names", [])),
+            head_numbers=tuple((f(str(a)), f(str(b))) for a, b in y.get("head_numbers", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 
@@ -223,6 +225,7 @@ def alias_data() -> AliasData:
         for w in ws:
             if w:
                 groups.setdefault(w, (gid, label, canon[gid]))
+    _head_numbers(groups, m)
     first: dict[str, list[tuple[str, ...]]] = {}
     for w in sorted(groups, key=len, reverse=True):
         if w:
@@ -236,6 +239,15 @@ def alias_data() -> AliasData:
         bind_rest=frozenset(normalize_form(w) for w in particles_of("rest")),
         nisba_heads=nisba_heads, nationalities=_nationalities(),
     )
+
+
+def _head_numbers(groups: dict[tuple[str, ...], tuple[str, str, str]], m: Morph) -> None:
+    """A group's name opened by a head that has a singular and a plural (قوة / قوات) is also written
+    with the other (``head_numbers`` in morphology.yaml): قوة الدعم السريع = قوات الدعم السريع."""
+    other = {a: b for a, b in m.head_numbers} | {b: a for a, b in m.head_numbers}
+    for words, value in list(groups.items()):
+        if len(words) >= 2 and words[0] in other:
+            groups.setdefault((other[words[0]],) + words[1:], value)
 
 
 def _nationalities() -> frozenset[str]:
