@@ -63,3 +63,13 @@ def test_recalled_events(text: str, subtype: str) -> None:
 def test_weapons_disrupted_with_no_time_or_place(text: str, expected: bool) -> None:
     doc = run(text, times=YESTERDAY)
     assert ("Disrupted weapons use" in {e.subtype for e in doc.events}) is expected
+
+
+def test_flight_from_a_place_taken_is_part_of_the_taking() -> None:
+    doc = run("وسيطرت القوات على المقرات الحكومية في عدن أمس، مما دفع المتمردين إلى الفرار.", times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Government regains territory"]
+
+
+def test_withdrawal_alone_is_a_transfer() -> None:
+    doc = run("وانسحب المسلحون من عدن أمس.", times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Non-violent transfer of territory"]

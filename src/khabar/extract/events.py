@@ -355,6 +355,11 @@ def _mentions(ctx: Context) -> list[Mention]:
         if typ == "Battles" and _definite(v, m.i) and any(
                 v.tokens[k].norm in relatives() for k in range(max(lo, m.i - RELATIVE_REACH), m.i)):
             mention.support = True  # "المطار الذي دمرته المعارك": fighting told of before, as a description
+        if subtype == "Non-violent transfer of territory" and any(
+                x.entry["subtype"] in _TERRITORY and x.entry.get("context", "") in _SELF_STANDING
+                for x in v.triggers_in(lo, hi)):
+            mention.support = True  # "سيطرت القوات على المقرات، مما دفع المتمردين إلى الفرار": the
+            # flight of the side that lost a place taken by fighting is part of that territory change
         if subtype in _TERRITORY and relative_imperfect(v, m, lo):
             mention.support = True  # "القرية التي يسيطر عليها التنظيم": a state of control, no event
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
