@@ -32,6 +32,12 @@ def tagged():
                  {"قوة الدعم السريع", "قوات الدعم السريع"}, id="force-head-in-singular-and-plural"),
     pytest.param("وتعرضت قافلة لقوات أميسوم لهجوم قرب العاصمة. وقالت بعثة الاتحاد الأفريقي في الصومال إن "
                  "جنديين أصيبا.", {"أميسوم", "بعثة الاتحاد الأفريقي في الصومال"}, id="mission-and-its-acronym"),
+    pytest.param("وكانت النيابة العامة وجهت الاتهام إلى المتهمين. وقالت النيابة إنها أنهت التحقيق.",
+                 {"النيابة العامة", "النيابة"}, id="prosecution-by-its-head"),
+    pytest.param("وذكرت وكالة الأنباء الكويتية الحكومية أن المحكمة أجلت الجلسة. وأضافت كونا أن المتهمين حضروا.",
+                 {"وكالة الأنباء الكويتية الحكومية", "كونا"}, id="agency-with-its-status-adjective"),
+    pytest.param("واغتيل القيادي في حزب المؤتمر الشعبي العام (حزب الرئيس) أمس.",
+                 {"حزب المؤتمر الشعبي العام", "حزب الرئيس"}, id="name-ending-in-general-before-parenthesis"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

@@ -79,6 +79,8 @@ class Morph:
     kinship: frozenset[str] = frozenset()  # والده، ابن: a name after one is a relative, another person
     fixed_names: frozenset[tuple[str, ...]] = frozenset()  # القوات المسلحة: a name ending in a describing word
     head_numbers: tuple[tuple[str, str], ...] = ()  # (singular, plural) of a head: قوة / قوات
+    status_adjectives: frozenset[str] = frozenset()  # الحكومية: a body's status, left off its known name
+    name_adjectives: frozenset[str] = frozenset()  # العام, الأعلى: adjectives of a name that are no nisba
 
 
 @functools.cache
@@ -116,7 +118,9 @@ def morph() -> Morph:
             plural_noun_endings=tuple(f(e) for e in y.get("plural_noun_endings", [])),
             kinship=frozenset(f(w) for w in y.get("kinship", [])),
             fixed_names=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("fixed_names", [])),
-            head_numbers=tuple((f(str(a)), f(str(b))) for a, b in y.get("head_numbers", [])))
+            head_numbers=tuple((f(str(a)), f(str(b))) for a, b in y.get("head_numbers", [])),
+            status_adjectives=frozenset(f(str(w)) for w in y.get("status_adjectives", [])),
+            name_adjectives=frozenset(f(str(w)) for w in y.get("name_adjectives", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

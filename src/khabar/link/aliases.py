@@ -6,7 +6,8 @@ Reads ``doc.tokens`` and, when present, ``doc.entities`` (PER/ORG spans and thei
 spans of every form and the rules that linked them (``evidence``):
 
 - ``lexicon``: names of one group in ``lang/ar/aliases/groups.tsv`` or the entities lexicon
-  (``داعش`` = ``تنظيم الدولة الإسلامية``);
+  (``داعش`` = ``تنظيم الدولة الإسلامية``), also with an adjective of its status after it
+  (``وكالة الأنباء الكويتية الحكومية`` = ``كونا``);
 - ``cue``: ``X المعروف بـ Y``, ``الملقب``, ``المكنى``, ``واسمه`` … (``aliases/cues.tsv``), with quoted
   lists ``"Y" و"Z"``;
 - ``parenthesis``: ``X (Y)``; ``acronym``: ``X PKK``; ``kunya``: ``أبو أنس الشامي`` ~ ``أنس الشامي``;
@@ -46,7 +47,7 @@ from khabar.link.alias_clusters import Clusters, add_form, output_clusters
 from khabar.link.alias_forms import longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_cues, link_parentheses
 from khabar.link.alias_rules import link_kunyas, link_portfolios, link_short_forms, link_spellings
-from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, lexicon_names,
+from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, lexicon_names, morph,
                                org_names, person_names, trim_caches)
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ def extract_aliases(doc: Doc) -> None:
     # 1. the same domain group / lexicon canonical
     by_group: dict[str, tuple[str, ...]] = {}
     for n in names:
+        if n.group is None and n.type == "ORG":
+            n.group = _described_group(n.words)
         if n.group:
             first = by_group.setdefault(n.group, n.words)
             if first != n.words:
@@ -101,6 +104,20 @@ def extract_aliases(doc: Doc) -> None:
     link_portfolios(tv, cl, names, longest)
     link_spellings(tv, cl, pers, longest)
     doc.aliases = output_clusters(cl)
+
+
+def _described_group(words: tuple[str, ...]) -> str | None:
+    """The group of the alias data a body's name is with an adjective of its status after it
+    (``status_adjectives`` in morphology.yaml: ``وكالة الأنباء الكويتية الحكومية`` is ``وكالة الأنباء
+    الكويتية``); no other adjective (``حركة طالبان المسؤولية``: the object of a verb)."""
+    status = morph().status_adjectives
+    k = len(words)
+    while k > 2 and words[k - 1] in status:
+        k -= 1
+        hit = alias_data().groups.get(words[:k])
+        if hit is not None:
+            return hit[0]
+    return None
 
 
 def _before(p: Name, covered: dict[int, int]) -> Name | None:

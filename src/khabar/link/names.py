@@ -219,7 +219,8 @@ def _adjective(w: str, before: str = "", raw: str = "") -> bool:
         return False
     if before and w.endswith(m.sound_plural) and not before.endswith(m.plural_noun_endings):
         return False
-    return w.endswith(m.nisba_endings) or (w.startswith(m.participle_prefix) and len(w) > 5)
+    return w.endswith(m.nisba_endings) or (w.startswith(m.participle_prefix) and len(w) > 5) \
+        or w in m.name_adjectives
 
 
 def _words(tv: TokenView, i: int, j: int, first: str) -> tuple[str, ...]:
