@@ -73,3 +73,13 @@ def test_flight_from_a_place_taken_is_part_of_the_taking() -> None:
 def test_withdrawal_alone_is_a_transfer() -> None:
     doc = run("وانسحب المسلحون من عدن أمس.", times=YESTERDAY)
     assert [e.subtype for e in doc.events] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتظاهر مئات الأشخاص في عدن أمس للتنديد بالغارات التي يشنها الطيران.", id="to-denounce"),
+    pytest.param("وتجمع مئات الأشخاص في عدن أمس منددين بالقصف.", id="denouncing"),
+    pytest.param("وتظاهر مئات الأشخاص في عدن أمس للترحم على ضحايا الهجوم.", id="praying-for-the-victims"),
+])
+def test_the_event_protested_is_no_new_event(text: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.type for e in doc.events if e.type != "Protests"] == []
