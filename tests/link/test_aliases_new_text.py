@@ -38,6 +38,8 @@ def tagged():
                  {"وكالة الأنباء الكويتية الحكومية", "كونا"}, id="agency-with-its-status-adjective"),
     pytest.param("واغتيل القيادي في حزب المؤتمر الشعبي العام (حزب الرئيس) أمس.",
                  {"حزب المؤتمر الشعبي العام", "حزب الرئيس"}, id="name-ending-in-general-before-parenthesis"),
+    pytest.param("وقال آمر الكتيبة سالم أمطير إن قواته تقدمت. وأضاف مطير أن المعارك مستمرة.",
+                 {"سالم أمطير", "مطير"}, id="surname-without-its-helping-alef"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

@@ -306,6 +306,7 @@ def link_spellings(tv: TokenView, cl: Clusters, pers: list[Name], longest: list[
             surnames.setdefault(sound_key(last), p.words)
     if not surnames:
         return
+    _link_prosthetic_alef(tv, cl, surnames.values(), longest)
     ends = {(k[0], k[-1]) for k in surnames}
     table = _sounds()
     for key in list(tv.index):
@@ -321,6 +322,25 @@ def link_spellings(tv: TokenView, cl: Clusters, pers: list[Name], longest: list[
             for i, j, s in occ:
                 add_form(tv, cl, (key,), i, j, s, "PER")
             cl.union(words, (key,), "spelling")
+
+
+MIN_BARE_SURNAME = 4  # letters of a surname left after its opening alef (أقعيم → قعيم)
+
+
+def _link_prosthetic_alef(tv: TokenView, cl: Clusters, names, longest: list[int]) -> None:
+    """A surname opening with a helping alef written alone without it (أقعيم / قعيم, as spoken)."""
+    d, alef = alias_data(), morph().long_vowels[:1]
+    for words in names:
+        last = words[-1]
+        bare = last[len(alef):]
+        if not last.startswith(alef) or len(bare) < MIN_BARE_SURNAME or bare in d.common \
+                or bare in d.given or bare in d.stop_alone or (bare,) in cl.nodes or bare not in tv.index:
+            continue
+        occ = standalone(tv, (bare,), longest, maximal=False)
+        if occ:
+            for i, j, s in occ:
+                add_form(tv, cl, (bare,), i, j, s, "PER")
+            cl.union(words, (bare,), "spelling")
 
 
 def link_portfolios(tv: TokenView, cl: Clusters, names: list[Name], longest: list[int]) -> None:

@@ -11,7 +11,8 @@ spans of every form and the rules that linked them (``evidence``):
 - ``cue``: ``X المعروف بـ Y``, ``الملقب``, ``المكنى``, ``واسمه`` … (``aliases/cues.tsv``), with quoted
   lists ``"Y" و"Z"``;
 - ``parenthesis``: ``X (Y)``; ``acronym``: ``X PKK``; ``kunya``: ``أبو أنس الشامي`` ~ ``أنس الشامي``;
-- ``spelling``: a surname written alone with one long vowel more or less (``برزاني`` / ``بارزاني``)
+- ``spelling``: a surname written alone with one long vowel more or less (``برزاني`` / ``بارزاني``),
+  without its helping alef (``أقعيم`` / ``قعيم``)
   or one letter of the same foreign sound class (``غريفيث`` / ``جريفيث``);
 - ``adjectives``: one party described two ways (``حزب الشعوب الديمقراطي`` / ``حزب الشعوب الكردي``);
 - ``portfolio``: a ministry by its portfolio and country (``الخارجية الأمريكية`` / ``وزارة الخارجية``);
