@@ -83,3 +83,22 @@ def test_withdrawal_alone_is_a_transfer() -> None:
 def test_the_event_protested_is_no_new_event(text: str) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.type for e in doc.events if e.type != "Protests"] == []
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وأحبطت قوات الأمن محاولة لتفجير عبوة ناسفة في عدن أمس.", "Disrupted weapons use",
+                 id="bombing-foiled"),
+    pytest.param("وأحبطوا محاولة لزرع ألغام قرب تعز أمس.", "Disrupted weapons use", id="foiled-they"),
+    pytest.param("وأحبطت طائرات التحالف هجوما للمسلحين قرب تعز أمس.", "Air/drone strike",
+                 id="foiled-by-aircraft"),
+    pytest.param("وأطاحت الشرطة بخلية إرهابية في عدن أمس.", "Arrests", id="cell-brought-down"),
+    pytest.param("وتمكنت الشرطة من تفكيك خلية إرهابية في عدن أمس.", "Arrests", id="cell-dismantled"),
+])
+def test_foiled_and_cells(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events][:1] == [subtype]
+
+
+def test_an_attack_foiled_with_no_weapon_or_aircraft_is_no_event() -> None:
+    doc = run("وأحبطت قوات الأمن مخططا في عدن أمس.", times=YESTERDAY)
+    assert doc.events == []

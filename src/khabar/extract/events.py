@@ -75,6 +75,8 @@ _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or s
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
 _ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 _HYPERNYM_REACH = 6  # tokens
+_FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
+_CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
 _VICTIM_REACH = 4  # tokens from a target verb with no aircraft to the civilians it targeted ("استهدفوا المصلين")
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
@@ -186,9 +188,15 @@ def _mentions(ctx: Context) -> list[Mention]:
         context = entry.get("context", "")
         rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
         if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s):
-            if "target" not in kinds[m.i]:
+            if "target" not in kinds[m.i] and "foil" not in kinds[m.i]:
                 continue
-            if v.has_kind(m.i - 2, m.j + 3, "artillery", s):
+            if "foil" in kinds[m.i]:
+                if not (v.has_kind(m.j, m.j + _FOILED_REACH, "weapons", s)
+                        or v.has_kind(m.j, m.j + _FOILED_REACH, "detonate", s)):
+                    continue
+                # "أحبطت المقاومة محاولات لتفجير منزلين": a bombing foiled on the ground
+                subtype, typ = "Disrupted weapons use", "Strategic developments"
+            elif v.has_kind(m.i - 2, m.j + 3, "artillery", s):
                 # "استهدفت المدفعية مواقع الحوثيين": the guns, not an aircraft
                 subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
             elif v.has_kind(m.j, m.j + _VICTIM_REACH, "civilian", s) and not v.has_kind(m.j, m.j + _VICTIM_REACH, "target", s):
@@ -206,6 +214,8 @@ def _mentions(ctx: Context) -> list[Mention]:
         if context == "self" and (not v.has_kind(m.j, m.j + 4, "self", s) or v.has_article(m.i, m.prefix)
                                   or m.i in ctx.time_tokens or m.j in ctx.time_tokens):
             continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
+        if context == "cell" and not v.has_kind(m.j, m.j + _CELL_REACH, "cell", s):
+            continue  # "أطاحت الشرطة بخلية": its members arrested; "الإطاحة بالنظام" is no arrest
         if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
             continue
         if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
