@@ -292,6 +292,8 @@ def person_names(tv: TokenView) -> list[Name]:
                 break  # a definite feminine or plural word (الموضة, المؤمنين) is no surname
             if w.endswith(m.nisba_feminine) or tv.toks[j].suffix in m.pronoun_suffixes:
                 break  # إغاثية, سراحها
+            if _adverbial_masdar(w):
+                break  # قضى علي دوابشة حرقا: how he died, not his surname
             j += 1
             prev = tv.norm(j - 1)
             if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
@@ -304,6 +306,18 @@ def person_names(tv: TokenView) -> list[Name]:
             out.append(Name(i, ends[0], strip, _words(tv, i, ends[0], first), "PER", "person",
                             alts=tuple(ends)))
     return out
+
+
+MASDAR_ADVERB_LETTERS = 4  # فعلا: three root letters and the alef of the accusative
+
+
+def _adverbial_masdar(w: str) -> bool:
+    """An accusative verbal noun of a plain verb used as an adverb (حرقا, ذبحا, شنقا, غرقا: فعلاً,
+    often written without its tanween): three letters with no long vowel, then alef. No given name."""
+    m = morph()
+    alef = m.long_vowels[:1]
+    return (len(w) == MASDAR_ADVERB_LETTERS and w.endswith(alef) and w not in alias_data().given
+            and not any(c in m.long_vowels for c in w[:-1]))
 
 
 def family_plural(w: str) -> bool:
