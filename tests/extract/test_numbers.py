@@ -158,3 +158,12 @@ def test_a_time_between_the_verb_and_its_figure(text: str, time: str, expected: 
     v = TokenView(doc)
     times = {k for k, t in enumerate(v.tokens) if pos <= t.span.start < pos + len(time)}
     assert [(c.kind, c.value) for c in casualties(v, 0, len(v.tokens), None, times)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقتل ما بين 10 و15 مسلحا في الغارات", [("killed", 10)], id="digits-range"),
+    pytest.param("وأسفر القصف عن مقتل ما بين عشرة وخمسة عشر شخصا", [("killed", 10)], id="word-range"),
+    pytest.param("وقتل 5 جنود و6 متدربين في القصف", [("killed", 11)], id="no-range-still-adds"),
+])
+def test_a_range_counts_its_lower_bound(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

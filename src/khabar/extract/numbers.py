@@ -37,6 +37,7 @@ _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that 
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NOT_DONE = frozenset({"call", "future", "attempt", "negation"})  # kinds before a killing word that was not done
 _NOT_DONE_REACH = 3
+_SKIPPED = ("approx", "range")  # number-table kinds skipped before a figure ("نحو 20", "ما بين 10 و15")
 _TIME_SKIP = 3  # words of a time expression between a killing verb and its figure
 _NISBA_MIN = 5  # letters of a nisba noun counted as one victim ("عراقيا"; not "حاليا"-like short words)
 _NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
@@ -66,7 +67,7 @@ def _parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tu
     j = i
     while j < hi:
         m = v.number_at(j)
-        if m is not None and m.entry["kind"] == "approx":
+        if m is not None and m.entry["kind"] in _SKIPPED:
             j = m.j
             continue
         break
@@ -86,7 +87,7 @@ def _parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tu
             end = m.j
         return value, end
     m = v.number_at(j)
-    if m is None or m.entry["kind"] in ("approx", "dual_killed", "dual_injured"):
+    if m is None or m.entry["kind"] in (*_SKIPPED, "dual_killed", "dual_injured"):
         return None
     kind, value, end = m.entry["kind"], int(m.entry["value"]), m.j
     if kind == "unit" and end < hi:
@@ -216,7 +217,10 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         used.update(range(a, b))
         if "kunya" in kinds[a] and a not in v.person_names():
             b = _kunya_end(v, b, hi)
-        value, b = _conjoined(v, value, max(b, c + 1), hi, used)
+        if _range_start(v, a, lo):
+            b = _range_end(v, max(b, c + 1), hi, used)  # "بين 10 و15": the upper bound adds nothing
+        else:
+            value, b = _conjoined(v, value, max(b, c + 1), hi, used)
         rose = c - 1 >= lo and _is(v, c - 1, "count_nouns") \
             and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))
         out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose))
@@ -309,7 +313,7 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int],
         if k == j and _named(v, k) and "natural" not in v.kinds()[j - 1]:
             return 1, k, v.person_names().get(k, k + 1)  # "مقتل أبو محمد الشامي": one named victim
         m = v.number_at(k)
-        if m is not None and m.entry["kind"] == "approx":
+        if m is not None and m.entry["kind"] in _SKIPPED:
             continue
         if _kind_of(v, k) is not None:
             return None
@@ -498,6 +502,28 @@ def _joins(v: TokenView, k: int) -> bool:
     m = v.number_at(k)
     return m is not None and m.prefix.startswith(conj) \
         and m.entry["kind"] in ("unit", "tens", "hundred", "approx")
+
+
+def _range_start(v: TokenView, a: int, lo: int) -> bool:
+    """A range word ("بين", "ما بين") starts the figure at token a or ends right before it."""
+    m = v.number_at(a)
+    if m is not None and m.entry["kind"] == "range":
+        return True
+    for s in range(a - 1, max(lo, a - 3) - 1, -1):
+        m = v.number_at(s)
+        if m is not None and m.entry["kind"] == "range" and m.j == a:
+            return True
+    return False
+
+
+def _range_end(v: TokenView, j: int, hi: int, used: set[int]) -> int:
+    """Past the upper bound joined by و at token j ("و15"), which is marked used; else j."""
+    if j < hi and v.tokens[j].norm.startswith(grammar()["and"]) and _joins(v, j):
+        got = parse_number(v, j, hi, and_digits=True)
+        if got is not None:
+            used.update(range(j, got[1]))
+            return got[1]
+    return j
 
 
 def _approx_start(v: TokenView, a: int, lo: int) -> int:
