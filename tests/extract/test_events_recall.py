@@ -102,3 +102,13 @@ def test_foiled_and_cells(text: str, subtype: str) -> None:
 def test_an_attack_foiled_with_no_weapon_or_aircraft_is_no_event() -> None:
     doc = run("وأحبطت قوات الأمن مخططا في عدن أمس.", times=YESTERDAY)
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("واستهدف المسلحون مدينة تعز أمس.", "Shelling/artillery/missile attack", id="town-targeted"),
+    pytest.param("واستهدفت طائرات التحالف مدينة تعز أمس.", "Air/drone strike", id="town-targeted-by-aircraft"),
+    pytest.param("واستهدفت المقاومة تجمعات للحوثيين قرب تعز أمس.", "Armed clash", id="positions-targeted"),
+])
+def test_target_verb_with_no_aircraft(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == [subtype]

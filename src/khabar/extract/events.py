@@ -202,6 +202,9 @@ def _mentions(ctx: Context) -> list[Mention]:
             elif v.has_kind(m.j, m.j + _VICTIM_REACH, "civilian", s) and not v.has_kind(m.j, m.j + _VICTIM_REACH, "target", s):
                 # "استهدفوا المصلين", "استهداف المدنيين في القرية": people on the ground, no aircraft
                 subtype, typ = "Attack", "Violence against civilians"
+            elif "target" in kinds[m.i] and _place_follows(ctx, m.j, s) and not _other_event_near(v, m, lo, hi):
+                # "استهدف جيش الفتح قريتي الفوعة وكفريا": towns struck from afar, no aircraft named
+                subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
             elif v.has_kind(m.j, m.j + _OBJECT_REACH, "target", s) and not _other_event_near(v, m, lo, hi):
                 # "استهدفت المقاومة تجمعات للحوثيين": fighters on the ground strike a position
                 subtype, typ = "Armed clash", "Battles"
