@@ -112,3 +112,9 @@ def test_an_attack_foiled_with_no_weapon_or_aircraft_is_no_event() -> None:
 def test_target_verb_with_no_aircraft(text: str, subtype: str) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.subtype for e in doc.events] == [subtype]
+
+
+def test_weapon_of_an_attack_names_it() -> None:
+    doc = run("وقتل أربعة مسلحين بحسب مصادر محلية في تعز أمس بعد هجوم للمقاومة بقذيفة صاروخية على نقطة لهم.",
+              times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Shelling/artillery/missile attack"]

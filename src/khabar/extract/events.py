@@ -77,6 +77,7 @@ _ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories o
 _HYPERNYM_REACH = 6  # tokens
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
+_MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
 _VICTIM_REACH = 4  # tokens from a target verb with no aircraft to the civilians it targeted ("استهدفوا المصلين")
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
@@ -267,7 +268,7 @@ def _mentions(ctx: Context) -> list[Mention]:
                                           or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)
                                           or (v.has_kind(m.i - _FIRE_REACH, m.i, "fireverb", s)
                                               and v.has_kind(m.j, m.j + 4, "target", s))
-                                          or _targeted_by(v, m, s)):
+                                          or _targeted_by(v, m, s) or _means_of_attack(v, m, s)):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
                 and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])) \
@@ -443,6 +444,13 @@ def _targeted_by(v: TokenView, m: Match, s: int) -> bool:
     kinds = v.kinds()
     return any(0 <= k < len(v.tokens) and v.tokens[k].sentence == s and "target" in kinds[k] and v.triggers_at(k)
                for k in (m.i - 1, m.j))
+
+
+def _means_of_attack(v: TokenView, m: Match, s: int) -> bool:
+    """A weapon named as the means of an attack word just before it ("هجوم للمقاومة بقذيفة صاروخية",
+    "هاجموا الحاجز بالصواريخ"): the weapon names the attack, toll or no toll."""
+    return any(x.entry.get("context") == "target" and v.tokens[x.i].sentence == s
+               for x in v.triggers_in(max(0, m.i - _MEANS_REACH), m.i))
 
 
 def _counted_after(v: TokenView, j: int, s: int) -> bool:
