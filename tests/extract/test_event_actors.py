@@ -848,3 +848,12 @@ def test_a_figure_of_a_date_counts_no_victims(text: str) -> None:
 def test_the_side_a_force_comes_to_support_is_no_doer(text: str, actor1: str) -> None:
     strikes = [e.actor1 for e in run(text).events if e.subtype == "Air/drone strike"]
     assert strikes == [actor1]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وقال مصدر إن 11 مدنيا قتلوا في تفجير انتحاري في عدن أمس.", "مدنيا", id="killed-figure-first"),
+    pytest.param("وقالت الشرطة إن ثلاثة جنود أصيبوا في انفجار عبوة ناسفة في عدن أمس.", "جنود", id="injured-figure-first"),
+])
+def test_victims_counted_before_their_verb(text: str, actor2: str) -> None:
+    bombs = [e.actor2 for e in run(text).events if e.type == "Explosions/Remote violence"]
+    assert bombs == [actor2]

@@ -7,7 +7,8 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
 ``lang/ar/places/countries.tsv`` (the nisba of each country: الغارات التركية → تركيا).
 
 - actor2: the people a violent event falls on (right after its trigger, counted by its toll, or by a
-  figure after it: "احتجاز الرهائن", "مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), civilians a strike's
+  figure after it: "احتجاز الرهائن", "مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا", or by a figure
+  before its verb: "إن 11 مدنيا قتلوا في تفجير"), civilians a strike's
   toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
   group first), but not for an event a month or more before publication (background), a strike on
   a civilian place or one whose toll counts people alone;
@@ -41,6 +42,7 @@ from khabar.extract.event_args import ARMED
 from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj, stop_words
 from khabar.extract.event_actors import partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
+from khabar.extract.numbers import parse_number
 
 _EXTEND_MAX = 3  # words after a victim noun that still name it
 
@@ -493,6 +495,9 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
                 break
             k += 1
     for sp in ev.evidence.get("casualties", ()):
+        front = _figure_first(doc, v, starts, sp, groups)
+        if front is not None:
+            return front  # "إن 11 مدنيا قتلوا في تفجير": the noun the figure before the verb counts
         k = bisect.bisect_left(starts, sp.end)
         last = k - 1
         if 0 <= last < ntok and v.kinds()[last] & _PERSON:
@@ -504,6 +509,22 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
     if not (own and counted):
         return None
     return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups)
+
+
+def _figure_first(doc: Doc, v: TokenView, starts: list[int], sp: Span,
+                  groups: dict[int, ActorPhrase]) -> ActorPhrase | None:
+    """The victims of a toll told figure first, its verb after ("11 مدنيا قتلوا", "ثلاثة جنود
+    أصيبوا"): the noun right after the figure that opens the toll's span."""
+    ntok = len(v.tokens)
+    a = bisect.bisect_right(starts, sp.start) - 1
+    if not 0 <= a < ntok or v.tokens[a].span.start != sp.start:
+        return None
+    if not (v.tokens[a].norm.isdigit() or v.number_at(a) is not None):
+        return None
+    got = parse_number(v, a, ntok)
+    if got is None or got[1] >= ntok or v.tokens[got[1]].span.end > sp.end:
+        return None
+    return _victim_phrase(doc, v, got[1], ntok, groups)
 
 
 def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
