@@ -857,3 +857,10 @@ def test_the_side_a_force_comes_to_support_is_no_doer(text: str, actor1: str) ->
 def test_victims_counted_before_their_verb(text: str, actor2: str) -> None:
     bombs = [e.actor2 for e in run(text).events if e.type == "Explosions/Remote violence"]
     assert bombs == [actor2]
+
+
+def test_protesters_named_apart_from_people_counted() -> None:
+    text = ("تظاهر مئات الأشخاص في عدن السبت للتنديد بالغارات التي يشنها الجيش على المسلحين. "
+            "وردد المتظاهرون هتافات ضد الحرب.")
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 9)))
+    assert [e.actor1 for e in doc.events if e.type == "Protests"] == ["المتظاهرون"]

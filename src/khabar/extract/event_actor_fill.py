@@ -12,7 +12,8 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
   toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
   group first), but not for an event a month or more before publication (background), a strike on
   a civilian place or one whose toll counts people alone;
-- actor1: the people counted at a protest, the air force nearest an air strike, the armed group
+- actor1: the people counted at a protest (else the protesters named nearest: "وأحيا المتظاهرون"; never
+  the army a peaceful protest denounces), the air force nearest an air strike, the armed group
   nearest a bombing (else the bomber named by a noun: الانتحاري), the side opposite the target of a
   battle, the speaker of a claim of responsibility, the country whose nisba follows a strike noun
   ("الغارات الجوية التركية": تركيا), else in a strike the armed group standing first in its
@@ -43,6 +44,7 @@ from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_
 from khabar.extract.event_actors import partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import parse_number
+from khabar.text.normalize import normalize_form
 
 _EXTEND_MAX = 3  # words after a victim noun that still name it
 
@@ -170,6 +172,13 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     # "اندلعت اشتباكات بين القوات والسكان": the forces the rioters fought are actor2
                     ev.actor2 = a1.text
                     ev.evidence["actor2"] = [a1.span]
+            if pick is None:
+                # "تظاهر مئات الأشخاص … للتنديد بغارات الجيش": people alone name no one; the
+                # protesters named nearest do ("وأحيا المتظاهرون ذكرى …")
+                pick = _nearest(actors, ev.trigger.start, _protester_phrase)
+            if pick is None and a1 is not None and a1.category in ARMED and ev.subtype == "Peaceful protest":
+                ev.actor1 = None  # the army a peaceful protest denounces did not protest
+                ev.evidence.pop("actor1", None)
             if pick is not None:
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
@@ -565,6 +574,24 @@ def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | 
         if got is not None:
             return got
     return None
+
+
+def _protester_phrase(a: ActorPhrase) -> bool:
+    """A civilian actor phrase whose first word is a protesters' noun (casualties.yaml protesters)."""
+    words = a.text.split()
+    return a.category == "civilian" and bool(words) and _folded_word(words[0]) in _protester_words()
+
+
+@functools.cache
+def _protester_words() -> frozenset[str]:
+    from khabar.lang import load_yaml
+
+    return frozenset(normalize_form(w) for w in load_yaml("events/casualties.yaml").get("protesters") or ())
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_word(word: str) -> str:
+    return normalize_form(word)
 
 
 def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
