@@ -118,3 +118,9 @@ def test_weapon_of_an_attack_names_it() -> None:
     doc = run("وقتل أربعة مسلحين بحسب مصادر محلية في تعز أمس بعد هجوم للمقاومة بقذيفة صاروخية على نقطة لهم.",
               times=YESTERDAY)
     assert [e.subtype for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_undergone_far_from_its_verb() -> None:
+    doc = run("وتعرضت بعد منتصف ليل الاثنين مناطق في حي الجمهوري بمدينة تعز أمس لقصف من قبل قوات النظام.",
+              times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Shelling/artillery/missile attack"]

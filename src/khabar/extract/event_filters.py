@@ -28,6 +28,7 @@ from khabar.extract.event_words import Match, TokenView, grammar, lexicons
 from khabar.text.normalize import normalize_form
 
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
+_UNDERGO_SPAN = 16  # the same, with no other event word between ("تعرضت بعد منتصف ليل الاثنين مناطق … لقصف")
 _PREVENT_REACH = 5  # tokens from "منع" to the event it prevents ("منع المسلحين من اقتحام")
 _DEED_REACH = 3  # tokens from "جريمة"/"حادثة" to the event it names with ل ("الجريمة البشعة لحرق")
 _AIM_REACH = 2  # tokens from "لاستكمال"/"لبسط" to the event it aims at
@@ -112,6 +113,19 @@ def _own_roundup(ctx: Context, s: int) -> bool:
                for k in range(lo, hi))
 
 
+def _undergone(v: TokenView, m: Match, lo: int, s: int) -> bool:
+    """"تعرض" before the trigger in its sentence with no other trigger between ("تعرضت بعد منتصف ليل
+    الاثنين مناطق في حي جوبر لقصف"): the ل is the verb's, the event happened."""
+    if v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s):
+        return True  # "تعرضت قرى تحت سيطرة المعارضة لقصف"
+    for k in range(m.i - 1, max(lo, m.i - _UNDERGO_SPAN) - 1, -1):
+        if "undergo" in v.kinds()[k]:
+            return True
+        if v.triggers_at(k):
+            return False
+    return False
+
+
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
@@ -156,7 +170,7 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
             _with_lam(v, k, "aim") for k in range(max(lo, m.i - _AIM_REACH), m.i)):
         return True  # "لاستكمال بسط سيطرتنا": an aim, not an event
     if typ not in ("Strategic developments", "Protests") and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
-            and not v.has_kind(m.i - _UNDERGO_REACH, m.i, "undergo", s) \
+            and not _undergone(v, m, lo, s) \
             and not v.has_kind(m.i - _DEED_REACH, m.i, "deed", s):
         return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف", "جريمة لحرق" happened)
     return False
