@@ -864,3 +864,14 @@ def test_protesters_named_apart_from_people_counted() -> None:
             "وردد المتظاهرون هتافات ضد الحرب.")
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 9)))
     assert [e.actor1 for e in doc.events if e.type == "Protests"] == ["المتظاهرون"]
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("وقالت الوزارة إن ضابطي شرطة ومجندا أصيبوا في انفجار وقع أمس أمام محكمة في عدن.",
+                 (None, "شرطة"), id="wounded-before-the-blast"),
+    pytest.param("وقال مصدر إن المسلحين قتلوا خمسة جنود في هجوم على حاجز في عدن أمس.",
+                 ("المسلحين", "جنود"), id="killing-verb-with-an-object-keeps-its-doer"),
+])
+def test_actor_a_casualty_verb_follows_is_the_victim(text: str, actors: tuple) -> None:
+    doc = run(text)
+    assert [(e.actor1, e.actor2) for e in doc.events][:1] == [actors]

@@ -242,6 +242,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                 break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
             if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
+        if _suffered(v, a, ti):
+            return True  # "ضابطا شرطة ومجند أصيبوا في انفجار", "جنود قتلوا جراء هجوم": the victims
         o = partitive_of(v, a.i, lo)
         if o is not None and any(
                 kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
@@ -335,6 +337,22 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _suffered(v: TokenView, a: ActorPhrase, ti: int) -> bool:
+    """An actor before the trigger that a casualty verb follows within a word ("شرطة ومجند أصيبوا
+    في انفجار"): a wound verb always names its victims; a killing verb only with no object after it,
+    a noun marker next ("قتلوا في", "قتلوا جراء"), not "الجيش قتل 31 مسلحا"."""
+    kinds = v.kinds()
+    for k in range(a.j, min(a.j + 2, ti)):
+        if v.tokens[k].sentence != v.tokens[a.i].sentence:
+            return False
+        if "injured" in kinds[k]:
+            return True
+        if "killed" in kinds[k] and k + 1 < len(v.tokens) \
+                and bare_conj(v.tokens[k + 1].norm) in actor_grammar()["noun_marker"]:
+            return True
+    return False
 
 
 def _possessor(v: TokenView, before: list[ActorPhrase], ti: int, tj: int, lo: int,
