@@ -124,3 +124,14 @@ def test_undergone_far_from_its_verb() -> None:
     doc = run("وتعرضت بعد منتصف ليل الاثنين مناطق في حي الجمهوري بمدينة تعز أمس لقصف من قبل قوات النظام.",
               times=YESTERDAY)
     assert [e.subtype for e in doc.events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وخطفت جبهة النصرة ثمانية مقاتلين من الفرقة 30 قرب حلب أمس.", "Arrests", id="fighters-seized-by-a-group"),
+    pytest.param("واختطف مجهولون عنصرا من قوات النظام قرب حلب أمس.", "Abduction/forced disappearance",
+                 id="seized-by-unknown-men"),
+    pytest.param("وخطفت جبهة النصرة خمسة مدنيين قرب حلب أمس.", "Abduction/forced disappearance", id="civilians-seized"),
+])
+def test_fighters_seized_by_a_named_side_are_arrests(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == [subtype]

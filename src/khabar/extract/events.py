@@ -74,10 +74,12 @@ _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masd
 _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
 _ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
+_NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
 _HYPERNYM_REACH = 6  # tokens
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
 _MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
+_CAPTIVE_REACH = 8  # tokens from "خطف" to the people seized ("خطفت جبهة النصرة، ذراع القاعدة، خمسة مقاتلين")
 _VICTIM_REACH = 4  # tokens from a target verb with no aircraft to the civilians it targeted ("استهدفوا المصلين")
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
@@ -304,6 +306,13 @@ def _mentions(ctx: Context) -> list[Mention]:
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
+        if subtype == "Abduction/forced disappearance" and a1 is not None and a1.category in _NAMED_SIDES \
+                and not v.has_kind(a1.i, a1.j, "combatant", s) \
+                and v.has_kind(max(m.j, a1.j), m.j + _CAPTIVE_REACH, "combatant", s) \
+                and not v.has_kind(m.j, m.j + _CAPTIVE_REACH, "civilian", s):
+            # "خطفت جبهة النصرة خمسة مقاتلين من الفرقة 30": fighters seized by a named armed side are
+            # detained, not civilians made to disappear (ACLED: Arrests); "اختطف مجهولون عنصرا" stays
+            subtype, typ = "Arrests", "Strategic developments"
         if subtype == "Arrests" and v.has_kind(m.j, m.j + 4, "captive", s):
             subtype, typ = "Abduction/forced disappearance", "Violence against civilians"  # "احتجز رهائن"
         if context in ("target", "opened") and typ != "Strategic developments":
