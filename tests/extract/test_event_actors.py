@@ -875,3 +875,8 @@ def test_protesters_named_apart_from_people_counted() -> None:
 def test_actor_a_casualty_verb_follows_is_the_victim(text: str, actors: tuple) -> None:
     doc = run(text)
     assert [(e.actor1, e.actor2) for e in doc.events][:1] == [actors]
+
+
+def test_the_responsibility_word_is_no_claimant() -> None:
+    doc = run("وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات على تمركزات أمنية في عدن أمس.")
+    assert doc.events and all(e.actor1 != "مسؤوليتها" for e in doc.events)

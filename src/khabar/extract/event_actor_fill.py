@@ -307,6 +307,8 @@ def _claimed(doc: Doc, v: TokenView, starts: list[int]) -> list[tuple[int, int, 
     for c in doc.claims:
         if c.speaker is None or c.speaker.end > c.content.end:
             continue
+        if bare_conj(normalize_form(c.speaker.text)) in words:
+            continue  # "وسبق للجماعة أن أعلنت مسؤوليتها": the claim word itself is no speaker
         k = bisect.bisect_left(starts, min(c.cue.start, c.speaker.start))
         stop = min(bisect.bisect_left(starts, c.content.start) + 2, ntok)
         if any(bare_conj(v.tokens[x].norm) in words for x in range(k, stop)):
