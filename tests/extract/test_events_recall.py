@@ -131,6 +131,7 @@ def test_undergone_far_from_its_verb() -> None:
     pytest.param("واختطف مجهولون عنصرا من قوات النظام قرب حلب أمس.", "Abduction/forced disappearance",
                  id="seized-by-unknown-men"),
     pytest.param("وخطفت جبهة النصرة خمسة مدنيين قرب حلب أمس.", "Abduction/forced disappearance", id="civilians-seized"),
+    pytest.param("وأفاد المرصد باختطاف خمسة مقاتلين قرب حلب أمس.", "Arrests", id="fighters-seized-no-doer-named"),
 ])
 def test_fighters_seized_by_a_named_side_are_arrests(text: str, subtype: str) -> None:
     doc = run(text, times=YESTERDAY)
