@@ -68,3 +68,24 @@ def test_adverbial_verbal_noun_ends_a_person_name(text: str, adverb: str) -> Non
     ends = [e for p in person_names(tv) for e in p.alts]
     assert ends and all(adverb not in doc.text[tv.toks[e - 1].span.start:tv.toks[e - 1].span.end]
                         for e in ends)
+
+
+def _view(text: str):
+    from khabar.link.names import TokenView
+    return TokenView(Pipeline(names=("times",)).run(Article(id="t", text=text)))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتصدت المقاومة لهجمات شنها أنصار صالح على المدينة.", id="supporters"),
+    pytest.param("وحاول المسلحون فتح جبهات جديدة في المدينة.", id="to-open"),
+])
+def test_noun_that_is_also_a_given_name_opens_no_person_name(text: str) -> None:
+    from khabar.link.names import person_names
+    tv = _view(text)
+    assert not any(tv.norm(p.start) in ("انصار", "فتح") for p in person_names(tv))
+
+
+def test_the_name_ali_after_a_genitive_is_no_complement_particle() -> None:
+    from khabar.link.names import org_names
+    tv = _view("وقال عضو المجلس السياسي لجماعة الحوثي علي العماد إن الجماعة تكبدت خسائر.")
+    assert ("المجلس", "السياسي", "لجماعه", "الحوثي") in {n.words for n in org_names(tv)}

@@ -180,8 +180,10 @@ def org_names(tv: TokenView) -> list[Name]:
                 break
             if not genitive and modified and w.startswith(m.lam) and not w.startswith(m.lam_article) \
                     and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) and not _breaks(tv, j + 1) \
-                    and not (tv.joined(j + 1, j + 2) and tv.norm(j + 2) in m.complement_particles):
-                # لحقوق الإنسان; not a purpose clause with its complement (لاستعادة السيطرة على)
+                    and not (tv.joined(j + 1, j + 2) and tv.norm(j + 2) in m.complement_particles
+                             and is_stop(tv, j + 2)):
+                # لحقوق الإنسان; not a purpose clause with its complement (لاستعادة السيطرة على; but
+                # المجلس السياسي لجماعة الحوثي علي …: the name علي folds onto على)
                 j += 2
                 genitive = True
             elif not genitive and modified and w.startswith(m.lam_article) and len(w) > 4 and not (
