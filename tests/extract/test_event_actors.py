@@ -880,3 +880,10 @@ def test_actor_a_casualty_verb_follows_is_the_victim(text: str, actors: tuple) -
 def test_the_responsibility_word_is_no_claimant() -> None:
     doc = run("وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات على تمركزات أمنية في عدن أمس.")
     assert doc.events and all(e.actor1 != "مسؤوليتها" for e in doc.events)
+
+
+def test_a_shelled_quarter_takes_no_other_side() -> None:
+    text = ("واشتبكت المقاومة الشعبية مع الحوثيين في تعز. "
+            "وفي عدن، قصف الحوثيون بقذائف الهاون حي الدمينة ما أدى إلى سقوط جرحى.")
+    shelling = [(e.actor1, e.actor2) for e in run(text).events if e.subtype == "Shelling/artillery/missile attack"]
+    assert shelling == [("الحوثيون", None)]
