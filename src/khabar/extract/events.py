@@ -306,8 +306,9 @@ def _mentions(ctx: Context) -> list[Mention]:
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
-        if subtype == "Abduction/forced disappearance" and (a1 is None or (
-                a1.category in _NAMED_SIDES and not v.has_kind(a1.i, a1.j, "combatant", s))) \
+        if subtype == "Abduction/forced disappearance" and (
+                (a1 is None and _counted_after(v, m.j, s))  # "باختطاف خمسة مقاتلين", not "اختطف مجهولون عنصرا"
+                or (a1 is not None and a1.category in _NAMED_SIDES and not v.has_kind(a1.i, a1.j, "combatant", s))) \
                 and v.has_kind(max(m.j, a1.j if a1 else 0), m.j + _CAPTIVE_REACH, "combatant", s) \
                 and not v.has_kind(m.j, m.j + _CAPTIVE_REACH, "civilian", s):
             # "خطفت جبهة النصرة خمسة مقاتلين من الفرقة 30": fighters seized by a named armed side are
