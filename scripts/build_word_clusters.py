@@ -22,8 +22,9 @@ Steps (deterministic: fixed seeds, sorted vocabularies):
      tagger's cross-validated dev F1 (0.7737 -> 0.7675), so the shipped file has none.
 
 Cross-validated dev F1 of the tagger (train_ner.py, slices 9,3,6): no clusters 0.7629; 64/256/1024
-clusters of 44k stems (count >= 5) 0.7712; 64/256/1024/4096 of 57k stems (count >= 3, the defaults)
-0.7737.
+clusters of 44k stems (count >= 5; 3,000 contexts, 128 dims) 0.7712; 64/256/1024/4096 of 57k stems
+(count >= 3) 0.7737; the same with ±1 contexts only (--offsets=-1,1 --contexts 5000) 0.7683; with
+6,000 contexts and 200 dims (the defaults) 0.7761.
 
 Needs scipy (sparse counts and PPMI; the run-time tagger does not).
 
@@ -220,8 +221,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="token ids of the tokenised corpus (outside the repository); reused when present")
     ap.add_argument("--vocab", type=int, default=80000)
     ap.add_argument("--min-count", type=int, default=3)
-    ap.add_argument("--contexts", type=int, default=3000)
-    ap.add_argument("--dims", type=int, default=128)
+    ap.add_argument("--contexts", type=int, default=6000)
+    ap.add_argument("--dims", type=int, default=200)
+    ap.add_argument("--offsets", default="-2,-1,1,2", help="context positions counted")
     ap.add_argument("--ks", default="64,256,1024,4096")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
@@ -239,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     cols[ctxs] = np.arange(len(ctxs))
     log.info("%d articles, %d tokens, %d stems; clustering %d (count >= %d), %d contexts", n_art,
              int((tokens != 0).sum()), len(vocab) - 1, len(words), int(counts[words[-1]]), len(ctxs))
-    m = cooccurrences(tokens, rows, cols, len(words), len(ctxs), (-2, -1, 1, 2))
+    offsets = tuple(int(o) for o in args.offsets.split(","))
+    m = cooccurrences(tokens, rows, cols, len(words), len(ctxs), offsets)
     log.info("co-occurrences: %d nonzero", m.nnz)
     p = ppmi(m)
     log.info("PPMI: %d positive", p.nnz)
@@ -271,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         "file": ner.CLUSTERS_FILE, "sha256": sha256(out), "bytes": out.stat().st_size, "words": len(words),
         "granularities": ks, "columns": columns, "source": "SaudiNewsNet (CC BY-NC-SA 4.0; cluster ids only, no text)",
         "articles": n_art, "tokens": int((tokens != 0).sum()),
-        "params": {"min_count": args.min_count, "contexts": len(ctxs), "offsets": [-2, -1, 1, 2],
+        "params": {"min_count": args.min_count, "contexts": len(ctxs), "offsets": list(offsets),
                    "ppmi_alpha": 0.75, "svd_dims": args.dims,
                    "article_rate_bins": list(ART_BINS) if "art" in columns else None, "seed": args.seed, "kmeans": "spherical, k-means++"},
         "command": "scripts/build_word_clusters.py " + " ".join(argv if argv is not None else sys.argv[1:]),
