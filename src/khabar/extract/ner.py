@@ -61,8 +61,9 @@ _ART = clitic_data()["article"][0]  # the definite article
 _LAM_ART = clitic_data()["lam_article"]  # ل + ال written لل
 DOC_BLOCK = 15  # sentences of a CoNLL file taken as one document (its articles are not marked)
 # word types whose scores the decoder keeps (~1 kB each): at 50,000 a new article brings ~30 types
-# not met lately (~45 at 30,000), and scoring one costs more than all the lookups of its tokens
-TYPE_CACHE = 50_000
+# not met lately (~45 at 30,000), and scoring one costs more than all the lookups of its tokens; 30,000
+# keeps a worker within 300 MB over a whole corpus (16 MB less at its peak)
+TYPE_CACHE = 30_000
 
 
 
