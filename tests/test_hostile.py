@@ -107,6 +107,30 @@ def test_ten_megabyte_article_finishes_or_times_out_cleanly(pipeline):
     assert len(doc.text) >= 9_000_000
 
 
+def test_time_limit_is_not_swallowed_by_a_stage_catching_exception(monkeypatch):
+    """A stage's own ``except Exception`` (a defensive lookup, a parser) must not eat the time limit
+    and run on: the limit fires once."""
+    import time
+
+    import khabar.pipeline as pl
+
+    def stubborn(doc):
+        deadline = time.perf_counter() + 5
+        while time.perf_counter() < deadline:
+            try:
+                time.sleep(0.01)
+            except Exception:  # noqa: BLE001 - what the test is about
+                pass
+
+    monkeypatch.setitem(pl.STAGES, "stubborn", "tests.test_hostile:_stubborn")
+    globals()["_stubborn"] = stubborn
+    p = Pipeline(names=("times", "stubborn"), time_limit=0.3)
+    t0 = time.perf_counter()
+    doc = p.run(Article(id="s", text="قتل جندي أمس."))
+    assert time.perf_counter() - t0 < 3
+    assert "timeout:stubborn" in doc.flags
+
+
 def test_time_limit_reports_and_keeps_the_article(monkeypatch):
     import time
 

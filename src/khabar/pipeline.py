@@ -56,8 +56,9 @@ def load_stage(name: str) -> Stage:
     return getattr(importlib.import_module(module), func)
 
 
-class ArticleTimeout(Exception):
-    """Raised inside a stage when the article's time limit is spent."""
+class ArticleTimeout(BaseException):
+    """Raised inside a stage when the article's time limit is spent. A BaseException (as
+    KeyboardInterrupt is): a stage's own ``except Exception`` must not swallow it and run on."""
 
 
 class _Watchdog:

@@ -185,16 +185,26 @@ _DASHES = "-\u2013\u2014"
 DATELINE_CHARS = 40  # a line ending in "… – NAME" no longer than this is an outlet's dateline
 
 
+_LINE_WINDOW = 200  # characters looked at on each side of a name: lines may be megabytes long
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """Does the name at start..end open its line before a dash, colon or bracket ("تونس (رويترز) -",
-    "ياوندي - أ.ف.ب:"), or close a short line after a dash ("عين اليوم – تونس")?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    "ياوندي - أ.ف.ب:"), or close a short line after a dash ("عين اليوم – تونس")? Looks no further
+    than ``_LINE_WINDOW`` characters either way (a name deep in a long line opens no line)."""
+    lo = max(0, start - _LINE_WINDOW)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return False
+    hi = min(len(text), end + _LINE_WINDOW)
+    nr = text.find("\n", end, hi)
+    long_line = nr < 0 and hi < len(text)
+    line_start, line_end = nl + 1, (hi if nr < 0 else nr)
     before, after = text[line_start:start].strip(), text[end:line_end].lstrip()
     if not before:
         return bool(after) and after[0] in _DASHES + ":("
-    return not after and before[-1] in _DASHES and line_end - line_start <= DATELINE_CHARS
+    return (not after and not long_line and before[-1] in _DASHES
+            and line_end - line_start <= DATELINE_CHARS)
 
 
 def _in_hashtag(text: str, start: int, end: int) -> bool:
