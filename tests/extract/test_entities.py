@@ -156,3 +156,21 @@ def test_odd_input_never_raises(text):
                max_size=200))
 def test_offsets_hold_on_random_text(text):
     entities_of(text)
+
+
+@pytest.mark.parametrize("spans, query, expected", [
+    pytest.param([(0, 5), (10, 20)], (5, 10), False, id="between-two-spans"),
+    pytest.param([(0, 5), (10, 20)], (4, 6), True, id="across-an-end"),
+    pytest.param([(10, 20), (0, 5)], (12, 13), True, id="inside-unsorted-input"),
+    pytest.param([(0, 50), (10, 12)], (20, 30), True, id="inside-an-earlier-long-span"),
+    pytest.param([], (0, 3), False, id="no-spans"),
+    pytest.param([(3, 8)], (8, 9), False, id="touching-is-not-overlapping"),
+])
+def test_overlap_test_agrees_with_span_overlaps(spans, query, expected):
+    from khabar.doc import Span
+    from khabar.extract.entities import _overlap_test
+
+    objs = [Span(a, b, "x" * (b - a)) for a, b in spans]
+    q = Span(query[0], query[1], "x" * (query[1] - query[0]))
+    assert _overlap_test(objs)(*query) is expected
+    assert any(q.overlaps(s) for s in objs) is expected

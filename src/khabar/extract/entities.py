@@ -28,10 +28,12 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import logging
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from khabar.doc import Doc, EntityMention, Token
@@ -156,6 +158,20 @@ def _lexicon_mentions(doc: Doc, words: list[Token], starts: list[Starts]) -> lis
     return out
 
 
+def _overlap_test(spans: list) -> "Callable[[int, int], bool]":
+    """``test(start, end)``: does start..end overlap any of ``spans``? A bisection over the spans by
+    start with the largest end so far: linear in the spans, not in spans times queries."""
+    order = sorted(spans, key=operator.attrgetter("start"))
+    starts = [sp.start for sp in order]
+    reach = list(itertools.accumulate((sp.end for sp in order), max))
+
+    def test(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end)  # the spans that start before ``end``
+        return k > 0 and reach[k - 1] > start
+
+    return test
+
+
 def _trim_start(tok: Token) -> int:
     """How many normalised chars to cut from the front of a name's first token."""
     if not tok.prefix:
@@ -215,8 +231,9 @@ def extract_entities(doc: Doc) -> None:
     lexical = _lexicon_mentions(doc, doc.tokens, starts)
     model = _model_mentions(doc, groups, tagged)
     kept = list(lexical)
+    covered = _overlap_test([x.span for x in lexical])
     for mention in model:
-        if not any(mention.span.overlaps(x.span) for x in lexical):
+        if not covered(mention.span.start, mention.span.end):
             kept.append(mention)
     kept.sort(key=lambda e: (e.span.start, e.span.end))
     doc.entities.extend(kept)
