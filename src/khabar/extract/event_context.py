@@ -114,6 +114,9 @@ class Context:
                 continue
             self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
+        self._claim_order = sorted(range(len(self.claims)), key=lambda k: self.claims[k][0])
+        self._claim_starts = [self.claims[k][0] for k in self._claim_order]
+        self._claim_span = max((b - a for a, b, _ in self.claims), default=0)
         # where each claim is attributed ("وقال المرصد اليوم الجمعة إن …"): a time there dates the
         # statement, not the events it reports
         self.attribution = [self._attribution_zone(c.cue, c.speaker, c.content) for c in doc.claims]
@@ -125,9 +128,16 @@ class Context:
         # speaks of the speaker itself ("أعلن الجيش أنه قصف": pronsubj)
         speakers = [(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None]
         # only the speakers that are actor phrases matter
-        self.speakers = {(s, e) for s, e in speakers
-                         if any(s <= a.span.start and a.span.end <= e for a in self.actors)}
         actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
+
+        def holds_actor(s: int, e: int) -> bool:
+            i = bisect.bisect_left(actor_starts, s)
+            while i < len(actor_starts) and actor_starts[i] <= e:
+                if self.actors[i].span.end <= e:
+                    return True
+                i += 1
+            return False
+        self.speakers = {(s, e) for s, e in speakers if holds_actor(s, e)}
 
         def inside_actor(p: PlaceMention) -> bool:  # "قوات الجيش اليمني": no place
             k = bisect.bisect_right(actor_starts, p.span.start) - 1
@@ -175,7 +185,11 @@ class Context:
         return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
 
     def claims_of(self, span: Span) -> list[tuple[int, str]]:
-        return [(k, st) for k, (a, b, st) in enumerate(self.claims) if a <= span.start and span.end <= b]
+        # a claim holding the span starts at most the longest claim's length before its end
+        lo = bisect.bisect_left(self._claim_starts, span.end - self._claim_span)
+        hi = bisect.bisect_right(self._claim_starts, span.start)
+        hits = sorted(k for k in self._claim_order[lo:hi] if span.end <= self.claims[k][1])
+        return [(k, self.claims[k][2]) for k in hits]
 
 
 def _dateline_end(text: str) -> int:
