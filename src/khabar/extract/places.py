@@ -399,6 +399,7 @@ def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
     """Choose each match's gazetteer entry; ``lists``: id of a list item -> the item before it;
     ``sources``: the provinces (admin1 -> the names and countries that gave it) and anchors (name,
     place) of the document; a match's own name supports it only in a country the document names."""
+    supports: dict[str, tuple[set[str], list[Place]]] = {}
     for m in matches:
         if not m.cands:
             continue
@@ -406,11 +407,13 @@ def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
             m.chosen = m.cands[0]
             continue
         if sources is not None:
-            given, anchored = sources
-            admin1s = {a for a, srcs in given.items()
-                       if any(name != m.name or c in countries for name, c in srcs)}
-            anchors = list({id(p): p for name, p in anchored
-                            if name != m.name or p.country in countries}.values())
+            support = supports.get(m.name)
+            if support is None:  # the same for every mention of a name: worked out once per name
+                given, anchored = sources
+                support = supports[m.name] = (
+                    {a for a, srcs in given.items() if any(name != m.name or c in countries for name, c in srcs)},
+                    list({id(p): p for name, p in anchored if name != m.name or p.country in countries}.values()))
+            admin1s, anchors = support
         before = lists.get(id(m)) if lists else None
         neighbour = before.chosen if before is not None and before.chosen is not None \
             and before.chosen.kind in ("city", "admin2", "neighbourhood") and not before.chosen.world else None
