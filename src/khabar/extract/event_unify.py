@@ -21,6 +21,8 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
 from khabar.extract.event_merge import Mention, place_order, place_relation
@@ -56,18 +58,7 @@ def crash_tolls(ctx: Context, mentions: list[Mention], found: set[int]) -> list[
     crashes = [m for m in mentions if id(m) in found and _crash(ctx, m)]
     if not crashes:
         return mentions
-    out = []
-    for m in mentions:
-        crash = next((c for c in crashes if c.sentence == m.sentence), None) if id(m) not in found else None
-        if crash is None:
-            out.append(m)
-            continue
-        if crash.killed is None:
-            crash.killed, crash.killed_person = m.killed, m.killed_person
-        if crash.injured is None:
-            crash.injured = m.injured
-        crash.casualty_spans.extend(m.casualty_spans)
-    return out
+    return _fold_tolls(mentions, found, lambda m: next((c for c in crashes if c.sentence == m.sentence), None))
 
 
 def territory_tolls(mentions: list[Mention], found: set[int]) -> list[Mention]:
@@ -76,17 +67,28 @@ def territory_tolls(mentions: list[Mention], found: set[int]) -> list[Mention]:
     taken = {m.sentence: m for m in mentions if id(m) in found and m.subtype in _TERRITORY and not m.support}
     if not taken:
         return mentions
+    return _fold_tolls(mentions, found, lambda m: taken.get(m.sentence))
+
+
+def _give_toll(m: Mention, main: Mention) -> None:
+    """``m``'s killed and injured fill what ``main`` lacks; its casualty evidence goes with them."""
+    if main.killed is None:
+        main.killed, main.killed_person = m.killed, m.killed_person
+    if main.injured is None:
+        main.injured = m.injured
+    main.casualty_spans.extend(m.casualty_spans)
+
+
+def _fold_tolls(mentions: list[Mention], found: set[int],
+                host_of: Callable[[Mention], Mention | None]) -> list[Mention]:
+    """Drop each trigger-less toll (not in ``found``) that ``host_of`` gives a host, its toll given to it."""
     out = []
     for m in mentions:
-        main = taken.get(m.sentence) if id(m) not in found else None
-        if main is None:
+        host = host_of(m) if id(m) not in found else None
+        if host is None:
             out.append(m)
-            continue
-        if main.killed is None:
-            main.killed, main.killed_person = m.killed, m.killed_person
-        if main.injured is None:
-            main.injured = m.injured
-        main.casualty_spans.extend(m.casualty_spans)
+        else:
+            _give_toll(m, host)
     return out
 
 
@@ -118,13 +120,8 @@ def hand_over_tolls(mentions: list[Mention]) -> None:
             continue
         main = next((x for x in mentions if x.sentence == m.sentence and not x.support
                      and x.subtype != m.subtype), None)
-        if main is None:
-            continue
-        if main.killed is None:
-            main.killed, main.killed_person = m.killed, m.killed_person
-        if main.injured is None:
-            main.injured = m.injured
-        main.casualty_spans.extend(m.casualty_spans)
+        if main is not None:
+            _give_toll(m, main)
 
 
 def unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
