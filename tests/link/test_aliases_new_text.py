@@ -8,19 +8,6 @@ from khabar.doc import Article
 from khabar.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def tagged():
-    pl = Pipeline(names=("times", "places", "entities", "claims", "aliases"))
-
-    def go(text: str) -> list[set[str]]:
-        doc = pl.run(Article(id="t", text=text))
-        for c in doc.aliases:
-            for s in c.names:
-                assert doc.text[s.start:s.end] == s.text
-        return [{s.text for s in c.names} for c in doc.aliases]
-    return go
-
-
 @pytest.mark.parametrize("text, expected", [
     pytest.param("وقتل عشرة من المسلحين الموالين لعلي عبدالله صالح في المعارك. وقصفت قوات صالح الأحياء السكنية، "
                  "واتهم الأهالي ميليشيا الحوثي وصالح بالقصف. واغتيل قيادي في حزب صالح أمس.",
