@@ -317,11 +317,16 @@ def link_spellings(tv: TokenView, cl: Clusters, pers: list[Name], longest: list[
         if words is None or key == words[-1] or (key,) in cl.nodes or not (
                 _one_vowel_apart(key, words[-1]) or _one_sound_apart(key, words[-1])):
             continue
-        occ = standalone(tv, (key,), longest, maximal=False)
-        if occ:
-            for i, j, s in occ:
-                add_form(tv, cl, (key,), i, j, s, "PER")
-            cl.union(words, (key,), "spelling")
+        _link_spelling(tv, cl, words, key, longest)
+
+
+def _link_spelling(tv: TokenView, cl: Clusters, words: tuple[str, ...], form: str, longest: list[int]) -> None:
+    """Where ``form`` stands alone as a name, it is a person's and another spelling of ``words``."""
+    occ = standalone(tv, (form,), longest, maximal=False)
+    if occ:
+        for i, j, s in occ:
+            add_form(tv, cl, (form,), i, j, s, "PER")
+        cl.union(words, (form,), "spelling")
 
 
 MIN_BARE_SURNAME = 4  # letters of a surname left after its opening alef (أقعيم → قعيم)
@@ -336,11 +341,7 @@ def _link_prosthetic_alef(tv: TokenView, cl: Clusters, names, longest: list[int]
         if not last.startswith(alef) or len(bare) < MIN_BARE_SURNAME or bare in d.common \
                 or bare in d.given or bare in d.stop_alone or (bare,) in cl.nodes or bare not in tv.index:
             continue
-        occ = standalone(tv, (bare,), longest, maximal=False)
-        if occ:
-            for i, j, s in occ:
-                add_form(tv, cl, (bare,), i, j, s, "PER")
-            cl.union(words, (bare,), "spelling")
+        _link_spelling(tv, cl, words, bare, longest)
 
 
 def link_portfolios(tv: TokenView, cl: Clusters, names: list[Name], longest: list[int]) -> None:
