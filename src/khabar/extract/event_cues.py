@@ -1,0 +1,100 @@
+"""Word tests around an event trigger, shared by :mod:`khabar.extract.event_mentions`.
+
+Each answers one question about the tokens near a trigger (is a place named right after it, is a
+figure counted after it, does it carry the article, is it a verb going on with the last subject …).
+Reads a :class:`~khabar.extract.event_words.TokenView` (and for places and actors the document's
+:class:`~khabar.extract.event_context.Context`); adds nothing. Word kinds come from
+``lang/ar/events/words.tsv`` and grammar.yaml through :mod:`~khabar.extract.event_words`.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.event_words import TokenView
+    >>> v = TokenView(Doc(Article(id="x", text="اعتقال 16 شخصا.")))
+    >>> counted_after(v, 1, 0)
+    True
+"""
+
+from __future__ import annotations
+
+from khabar.extract.event_actors import ActorPhrase
+from khabar.extract.event_actors import _agent_cue_before as agent_cue_before
+from khabar.extract.event_context import Context
+from khabar.extract.event_merge import Mention
+from khabar.extract.event_words import Match, TokenView, grammar
+
+ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
+HYPERNYM_REACH = 6  # tokens
+_MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
+
+
+def other_event_near(v: TokenView, m: Match, lo: int, hi: int) -> bool:
+    """Another event word near a target verb with no aircraft ("مقتل 20 إثر استهداف مقر"): that word
+    names the event; another target verb ("استهدفت المصلين، واستهداف دوريات الأمن") does not."""
+    kinds = v.kinds()
+    return any(x.i != m.i and "target" not in kinds[x.i]
+               for x in v.triggers_in(max(lo, m.i - HYPERNYM_REACH), min(hi, m.j + HYPERNYM_REACH)))
+
+
+def armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None) -> bool:
+    """An armed side named after token j in the sentence, not as the doer ("على يد مسلحين"): at a
+    hotel or a museum, fighting with the forces there ("بين القتلى خمسة من القوات")."""
+    return any(a.category in ARMED and j <= a.i < hi and a is not a1
+               and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors)
+
+
+def targeted_by(v: TokenView, m: Match, s: int) -> bool:
+    """A weapon that targeted something ("استهدفت عبوة ناسفة دورية", "عبوة ناسفة استهدفت"): the verb
+    استهدف right before or after it."""
+    kinds = v.kinds()
+    return any(0 <= k < len(v.tokens) and v.tokens[k].sentence == s and "target" in kinds[k] and v.triggers_at(k)
+               for k in (m.i - 1, m.j))
+
+
+def means_of_attack(v: TokenView, m: Match, s: int) -> bool:
+    """A weapon named as the means of an attack word just before it ("هجوم للمقاومة بقذيفة صاروخية",
+    "هاجموا الحاجز بالصواريخ"): the weapon names the attack, toll or no toll."""
+    return any(x.entry.get("context") == "target" and v.tokens[x.i].sentence == s
+               for x in v.triggers_in(max(0, m.i - _MEANS_REACH), m.i))
+
+
+def counted_after(v: TokenView, j: int, s: int) -> bool:
+    """A figure (digits or a number word) or a person noun right after token j ("اعتقال 16 شخصا")."""
+    if j >= len(v.tokens) or v.tokens[j].sentence != s:
+        return False
+    t = v.tokens[j]
+    return t.norm.isdigit() or v.number_at(j) is not None \
+        or bool(v.kinds()[j] & {"person1", "person2", "combatant", "civilian"})
+
+
+def generic_trigger(v: TokenView, m: Mention) -> bool:
+    """A word for any attack (هجوم، اعتداء: context "target" in triggers.tsv)."""
+    got = v.match_at("triggers", m.i)
+    return got is not None and got.entry.get("context") == "target"
+
+
+def place_follows(ctx: Context, j: int, s: int) -> bool:
+    """A place word (منطقة، مدينة …) or a toponym starts within two tokens after token j."""
+    if ctx.v.has_kind(j, j + 2, "placehead", s):
+        return True
+    return any(j <= ctx.token_of(p.span.start) < j + 2 for p in ctx.places_by_sent.get(s, ()))
+
+
+def definite(v: TokenView, i: int) -> bool:
+    """Token i carries the article in some reading ("القصف", "بالقصف", "للقصف")."""
+    g = grammar()
+    return any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"]) for p, st, _x in v.keys[i])
+
+
+def continues_subject(v: TokenView, m: Mention) -> bool:
+    """The trigger (or the verb right before it: "وشن 6 غارات") is a verb joined by و/ف with no
+    subject of its own."""
+    conj = grammar()["and"], grammar()["then"]
+    for k in range(m.i - 3, m.i + 1):
+        if k < 0 or v.tokens[k].sentence != m.sentence or not v.tokens[k].is_word:
+            continue
+        reads = v.keys[k]
+        if len(reads) > 1 and reads[1][0] in conj and not reads[1][1].startswith(grammar()["article"]) \
+                and (k == m.i or v.triggers_at(k)):
+            return True
+    return False

@@ -1,0 +1,329 @@
+"""Mentions of events: the triggers of :mod:`khabar.extract.event_words` that name an event, with
+their sub-type refined by context, their actors, place and date.
+
+Reads the :class:`~khabar.extract.event_context.Context` of a document (tokens, sentences, places,
+actors, claims); returns :class:`~khabar.extract.event_merge.Mention` records for
+:mod:`khabar.extract.events` to count casualties on, split and merge. Loads (through
+:mod:`~khabar.extract.event_words`) ``lang/ar/events/`` triggers.tsv, words.tsv and grammar.yaml.
+Triggers whose ``context`` column asks for a word nearby (an aircraft, a weapon, a figure) are kept
+only with it; mentions that name no event are dropped by :mod:`~khabar.extract.event_filters`.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> from khabar.extract.event_context import Context
+    >>> from khabar.extract.event_words import TokenView
+    >>> doc = Doc(Article(id="x", text="قصفت الطائرات الحربية مدينة حلب أمس."))
+    >>> [m.subtype for m in find_mentions(Context(doc, TokenView(doc)))]
+    ['Air/drone strike']
+"""
+
+from __future__ import annotations
+
+from khabar.extract.event_actors import choose_actors
+from khabar.extract.event_args import TYPE_OF
+from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_of
+from khabar.extract.event_context import _relatives as relatives
+from khabar.extract.event_cues import ARMED as _ARMED
+from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
+from khabar.extract.event_cues import (armed_after, continues_subject, counted_after, definite, generic_trigger,
+                                       means_of_attack, other_event_near, place_follows, targeted_by)
+from khabar.extract.event_filters import ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect
+from khabar.extract.event_merge import Mention
+from khabar.extract.event_words import Match, TokenView, grammar
+
+_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+_ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
+_FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
+_SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
+_NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
+_FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
+_CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
+_CAPTIVE_REACH = 8  # tokens from "خطف" to the people seized ("خطفت جبهة النصرة، ذراع القاعدة، خمسة مقاتلين")
+_VICTIM_REACH = 4  # tokens from a target verb with no aircraft to the civilians it targeted ("استهدفوا المصلين")
+_ATTEMPT_REACH = 4  # tokens from "حاول" to the territory change it tried ("يحاول مقاتلو المقاومة استعادة")
+_DURING_REACH = 2  # tokens from "أثناء"/"عندما" to the trigger it introduces
+_HOSTAGE_REACH = 4  # tokens from "تحرير"/"إنقاذ" to the hostages freed ("تحرير 59 رهينة")
+_CRASH_REACH = 2  # tokens from "سقطت"/"تحطم" to the aircraft that fell ("سقطت طائرة حربية")
+_BACKING_REACH = 2  # tokens from "بدعم من"/"تدعمهم" to the strikes that backed another event
+_OBJECT_REACH = 4  # tokens from a strike to the reinforcements it hit ("دمرت أرتالا وتعزيزات")
+_AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("بعد سلسلة هجمات")
+_ENVOY_REACH = 3  # tokens from "طرد" to the envoy expelled ("طرد السفير السوري")
+_CROWD_REACH = 6  # tokens from clashes to the residents or youths they were fought with
+_FALL_REACH = 3  # tokens from "سقوط" to the shells that fell ("سقوط عدة صواريخ")
+_FIRE_REACH = 3  # tokens from "أطلق"/"فتح" to the fire or rocket ("أطلق مسلحون النار")
+_PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protested
+_HANDOF_REACH = 5  # tokens from "سقطت" to "بيد" ("سقطت مدينة زنجبار بيد المسلحين")
+_ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
+
+
+def find_mentions(ctx: Context) -> list[Mention]:
+    """The mentions of events in the document, in text order, each with its sub-type, actors, place and
+    date (casualties come later, from :mod:`~khabar.extract.event_casualties`)."""
+    v = ctx.v
+    g = grammar()
+    kinds = v.kinds()
+    out: list[Mention] = []
+    totals: dict[int, bool] = {}  # sentence -> whether it totals events over a long span
+    prev: Match | None = None
+    for m in v.triggers():
+        follows, prev = prev is not None and prev.j == m.i and prev.entry["subtype"] == m.entry["subtype"], m
+        if follows and out and out[-1].j == m.i:
+            # "استعادت السيطرة", "شنت غارات": one event named twice; keep the word that needs no context
+            if m.entry.get("context") or out[-1].rank == 0:
+                continue
+            out.pop()
+        s = v.tokens[m.i].sentence
+        lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+        entry = m.entry
+        subtype, typ = entry["subtype"], entry["type"]
+        context = entry.get("context", "")
+        rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
+        if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s):
+            if "target" not in kinds[m.i] and "foil" not in kinds[m.i]:
+                continue
+            if "foil" in kinds[m.i]:
+                if not (v.has_kind(m.j, m.j + _FOILED_REACH, "weapons", s)
+                        or v.has_kind(m.j, m.j + _FOILED_REACH, "detonate", s)):
+                    continue
+                # "أحبطت المقاومة محاولات لتفجير منزلين": a bombing foiled on the ground
+                subtype, typ = "Disrupted weapons use", "Strategic developments"
+            elif v.has_kind(m.i - 2, m.j + 3, "artillery", s):
+                # "استهدفت المدفعية مواقع الحوثيين": the guns, not an aircraft
+                subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
+            elif v.has_kind(m.j, m.j + _VICTIM_REACH, "civilian", s) and not v.has_kind(m.j, m.j + _VICTIM_REACH, "target", s):
+                # "استهدفوا المصلين", "استهداف المدنيين في القرية": people on the ground, no aircraft
+                subtype, typ = "Attack", "Violence against civilians"
+            elif "target" in kinds[m.i] and place_follows(ctx, m.j, s) and not other_event_near(v, m, lo, hi):
+                # "استهدف جيش الفتح قريتي الفوعة وكفريا": towns struck from afar, no aircraft named
+                subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
+            elif v.has_kind(m.j, m.j + _OBJECT_REACH, "target", s) and not other_event_near(v, m, lo, hi):
+                # "استهدفت المقاومة تجمعات للحوثيين": fighters on the ground strike a position
+                subtype, typ = "Armed clash", "Battles"
+            else:
+                continue
+        if context == "air" and air_only_backs(v, m, s, lo, hi):
+            subtype, typ = "Armed clash", "Battles"  # "القوات المدعومة بغطاء جوي واصلت استهداف": ground forces
+        if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
+            continue
+        if context == "self" and (not v.has_kind(m.j, m.j + 4, "self", s) or v.has_article(m.i, m.prefix)
+                                  or m.i in ctx.time_tokens or m.j in ctx.time_tokens):
+            continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
+        if context == "cell" and not v.has_kind(m.j, m.j + _CELL_REACH, "cell", s):
+            continue  # "أطاحت الشرطة بخلية": its members arrested; "الإطاحة بالنظام" is no arrest
+        if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
+            continue
+        if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
+            continue  # "طرد السفير": an envoy expelled, no place taken
+        if context == "place" and not place_follows(ctx, m.j, s):
+            continue  # "استرداد مدينة زنجبار", not "استرداد قيمة القروض"
+        if context == "hostage" and not v.has_kind(m.j, m.j + _HOSTAGE_REACH, "hostage", s):
+            # "تحرير 59 رهينة": a rescue; "تحرير المدينة" is mostly talk of an aim, but "تمكنت القوات
+            # من تحرير تل" tells of a place taken
+            if not (v.has_kind(m.i - ACHIEVE_REACH, m.i, "achieve", s) and place_follows(ctx, m.j, s)):
+                continue
+            subtype, typ = "Government regains territory", "Battles"
+        if context == "opened":
+            verb = next((k for k in range(m.i - 1, max(lo, m.i - _FIRE_REACH) - 1, -1)
+                         if kinds[k] & _FIRE_VERBS), None)
+            if verb is None:
+                continue  # "أطلق مسلحون النار على": fire opened; "النار" alone is no event
+            if "arson" in kinds[verb]:  # "أضرم مستوطنون النار في منزل": an attack on civilians or property
+                subtype, typ = ("Attack", "Violence against civilians") if v.has_kind(m.j, m.j + 7, "civilian", s) \
+                    else ("Looting/property destruction", "Strategic developments")
+            m = Match(verb, m.j, m.entry, v.keys[verb][0][0], m.suffix)  # the trigger runs from the verb
+        if context == "crowd" and (not (v.has_kind(m.i - 4, m.j + 4, "crowd", s)
+                                        or v.has_kind(m.i - _ORGANIZE_REACH, m.i, "organize", s))
+                                   or v.has_kind(m.i - 1, m.i, "air", s)):
+            continue  # "نظم آلاف المحتجين مسيرة", "نظمت الجالية وقفة", not "طائرة مسيرة"
+        if context == "achieve" and not any(v.has_kind(m.i - ACHIEVE_REACH, m.i, k, s) for k in _ACHIEVED):
+            continue  # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim
+        if context == "counted" and not counted_after(v, m.j, s):
+            continue  # "أعلنت الداخلية اعتقال 16 شخصا": arrests made; "اعتقال" alone talks about them
+        if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
+            continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
+        if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
+            continue  # "قتال بين القوات والمسلحين", not "قتال التنظيم" (a policy)
+        if context == "crash" and m.j - m.i == 1 and v.has_kind(m.j, m.j + _HANDOF_REACH, "handof", s) \
+                and not v.has_kind(m.j, m.j + _HANDOF_REACH, "killed", s):  # "سقط قتيلا بيد مسلحين": killed
+            # "سقطت مدينة زنجبار بيد المسلحين": a place taken, by a non-state side when one takes it
+            k = next(k for k in range(m.j, m.j + _HANDOF_REACH) if "handof" in kinds[k])
+            subtype = "Non-state actor overtakes territory" if v.has_kind(k + 1, k + 4, "nonstate", s) \
+                else "Government regains territory"
+            typ, context = "Battles", "handof"
+        elif context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
+                                                        or v.triggers_at(m.j)):
+            continue  # "سقطت مقاتلة", "تحطم طائرة"; not "سقطت البلدة", nor "سقوط البراميل المتفجرة"
+        if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
+                                          or v.has_kind(m.i - 6, m.j + 6, "injured", s)
+                                          or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)
+                                          or (v.has_kind(m.i - _FIRE_REACH, m.i, "fireverb", s)
+                                              and v.has_kind(m.j, m.j + 4, "target", s))
+                                          or targeted_by(v, m, s) or means_of_attack(v, m, s)):
+            continue
+        if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
+                and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])) \
+                and not definite(v, m.i - 1):
+            continue  # "جيش تحرير الشعب": part of a name (not "دورية للجيش لهجوم")
+        if filtered(ctx, m, s, lo, hi, typ, totals):
+            continue
+        if subtype == "Other" and not context and any(
+                x.entry["type"] != typ for x in v.triggers_in(max(lo, m.i - _OBJECT_REACH), m.i)):
+            continue  # "دمرت الطائرات أرتالا وتعزيزات": reinforcements struck, not sent
+        span = ctx.doc.span(v.tokens[m.i].span.start, v.tokens[m.j - 1].span.end)
+        if any(st == "deny" for _k, st in ctx.claims_of(span)):
+            continue
+        # refinements by context
+        ahi = ctx.sent_hi[s + 1] if s + 1 < len(ctx.continues) and ctx.continues[s + 1] else hi
+        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, ahi, territory=subtype in _TERRITORY,
+                               reporters=ctx.speakers)
+        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
+                and not v.has_kind(m.j, m.j + 3, "artillery", s) and (
+                v.has_kind(m.i - 3, m.j + 4, "air", s)
+                or (a1 is not None and a1.category == "air" and context != "casualty")):
+            # (rockets and shells fall by an aircraft only when one is named next to them)
+            subtype = "Air/drone strike"
+        if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 and m.suffix \
+                and v.has_kind(lo, m.i, "air", s) and not v.has_kind(lo, hi, "artillery", s) \
+                and not (a1 is not None and a1.category != "air" and 0 <= m.i - a1.j <= 1):
+            subtype = "Air/drone strike"  # "أسقطت مروحية … أثناء قصفها": its bombing, the aircraft's
+            # (not "جددت قوات النظام قصفها": the ground forces right before it own it)
+        if subtype == "Remote explosive/landmine/IED" and "detonate" in kinds[m.i] \
+                and v.has_kind(m.j, m.j + 2, "depot", s) \
+                and not v.has_kind(lo, hi, "air", s):
+            subtype, typ = "Disrupted weapons use", "Strategic developments"  # "قام الجيش بتفجير مخزن للأسلحة"
+        if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
+                                                          or v.has_kind(m.j, m.j + 4, "self", s)):
+            subtype = "Suicide bomb"
+        if subtype == "Abduction/forced disappearance" and (
+                (a1 is None and counted_after(v, m.j, s))  # "باختطاف خمسة مقاتلين", not "اختطف مجهولون عنصرا"
+                or (a1 is not None and a1.category in _NAMED_SIDES and not v.has_kind(a1.i, a1.j, "combatant", s))) \
+                and v.has_kind(max(m.j, a1.j if a1 else 0), m.j + _CAPTIVE_REACH, "combatant", s) \
+                and not v.has_kind(m.j, m.j + _CAPTIVE_REACH, "civilian", s):
+            # "خطفت جبهة النصرة خمسة مقاتلين من الفرقة 30": fighters seized by a named armed side are
+            # detained, not civilians made to disappear (ACLED: Arrests); "اختطف مجهولون عنصرا" stays
+            subtype, typ = "Arrests", "Strategic developments"
+        if subtype == "Arrests" and v.has_kind(m.j, m.j + 4, "captive", s):
+            subtype, typ = "Abduction/forced disappearance", "Violence against civilians"  # "احتجز رهائن"
+        if context in ("target", "opened") and typ != "Strategic developments":
+            armed = any(a.category in _ARMED and m.j <= a.i < m.j + 7
+                        and a is not a1 for a in ctx.actors)
+            civ = v.has_kind(m.j, m.j + 7, "civilian", s) or (
+                v.has_kind(m.j, m.j + 7, "venue", s) and not armed_after(ctx, m.j, lo, hi, a1))
+            if civ and not armed:
+                subtype = "Attack"
+            elif armed or (context == "opened" and subtype == "Attack" and v.has_kind(m.j + 1, m.j + 4, "target", s)):
+                subtype = "Armed clash"  # (fire opened on a consulate, a checkpoint: armed guards)
+        if subtype in _TERRITORY and (v.has_kind(m.j, m.j + 6, "hostage", s) or (
+                "liberate" in v.kinds()[m.i] and (v.has_kind(m.j, m.j + 10, "hostage", s)
+                                                  or v.has_kind(m.j, m.j + 3, "civilian", s)))):
+            subtype = "Armed clash"  # "حرر 30 رهينة": people freed in an operation, no place taken
+        not_done = failed(v, m, s)
+        if not_done and subtype not in _TERRITORY:
+            continue  # "لم تتمكن الشرطة من اعتقاله": not done
+        if subtype in _TERRITORY and (v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s) or not_done):
+            subtype = "Armed clash"  # "يحاول الجيش استعادة البلدة": fighting for a place not yet taken
+        if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
+            close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
+            if close and a1.category == "rebel":
+                subtype = "Non-state actor overtakes territory"
+            elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
+                subtype = "Non-state actor overtakes territory"
+        if subtype in ("Armed clash", "Looting/property destruction") and context != "target" and (
+                v.has_kind(m.i - 3, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)
+                or (subtype == "Armed clash" and v.has_kind(lo, hi, "teargas", s))):
+            subtype = "Violent demonstration"  # "اندلعت اشتباكات بينها وبين السكان", "رشق الشبان الحجارة"
+            # (tear gas or rubber bullets in the sentence: "أصيب العشرات بالاختناق خلال مواجهات")
+        if typ == "Protests":
+            if v.has_kind(lo, hi, "excessive", s):
+                subtype = "Excessive force against protesters"
+            elif v.has_kind(lo, hi, "riot", s):
+                subtype = "Violent demonstration"
+            elif v.has_kind(lo, hi, "intervention", s):
+                subtype = "Protest with intervention"
+        typ = TYPE_OF.get(subtype, typ)
+        mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
+                          actor1=a1, actor2=a2)
+        mention.sources = [k for k, _st in ctx.claims_of(span)]
+        # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one;
+        # "إثر هجوم": a generic attack named as the background of the sentence's event
+        # "استعادت الحوطة بعد مواجهات": the fighting that won a place is that territory change
+        # "بدعم من الغارات الجوية": strikes named as the backing of another event, a campaign
+        # "هذا القصف": an event told before (there is one), named again
+        mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
+            or v.has_kind(m.i - _AFTER_REACH, m.i, "before", s) \
+            or (typ != "Protests" and v.has_kind(m.i - _PROTESTED_REACH, m.i, "protested", s)) \
+            or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
+            or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and definite(v, m.i)) or (
+            v.has_kind(m.i - _AFTER_REACH, m.i, "after", s) and any(
+                x.i != m.i and x.entry["subtype"] != subtype and x.entry.get("context", "") in _SELF_STANDING
+                and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
+                for x in v.triggers_in(lo, hi)))
+        if out and out[-1].support and out[-1].subtype == subtype and out[-1].sentence == s \
+                and m.i - out[-1].j <= 2 and m.prefix.startswith(g["and"]):
+            mention.support = True  # "بعد سلسلة هجمات نفذتها وهجمات مضادة": both only lead to it
+        if subtype == "Armed clash" and v.has_kind(m.i - 1, m.i, "period", s) and any(
+                x.entry["subtype"] in _TERRITORY and x.i < m.i for x in v.triggers_in(lo, hi)):
+            mention.support = True  # "سيطرة الفصائل على البلدة … خلال اشتباكات": the fight that won it
+        if typ == "Battles" and definite(v, m.i) and any(
+                v.tokens[k].norm in relatives() for k in range(max(lo, m.i - RELATIVE_REACH), m.i)):
+            mention.support = True  # "المطار الذي دمرته المعارك": fighting told of before, as a description
+        if subtype == "Non-violent transfer of territory" and any(
+                x.entry["subtype"] in _TERRITORY and x.entry.get("context", "") in _SELF_STANDING
+                for x in v.triggers_in(lo, hi)):
+            mention.support = True  # "سيطرت القوات على المقرات، مما دفع المتمردين إلى الفرار": the
+            # flight of the side that lost a place taken by fighting is part of that territory change
+        if subtype in _TERRITORY and relative_imperfect(v, m, lo):
+            mention.support = True  # "القرية التي يسيطر عليها التنظيم": a state of control, no event
+        mention.definite = m.prefix.endswith((g["article"], g["fused"]))
+        mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
+        place_of(ctx, mention)
+        date_of(ctx, mention)
+        out.append(mention)
+    # a generic "هجوم" next to a specific trigger in one sentence names the same event
+    # ("هجوم بقذائف صاروخية", "هاجمت سيارة مفخخة": the weapon right after names the attack)
+    specific = [m for m in out if m.rank == 0 or (m.type != "Battles" and any(
+        x.j <= m.i <= x.j + 1 and x.subtype != m.subtype and generic_trigger(v, x) for x in out))]
+    out = [m for m in out if m.rank == 0 or not any(
+        x.subtype != m.subtype and x.sentence == m.sentence and abs(x.i - m.i) <= _HYPERNYM_REACH
+        for x in specific)]
+    _follow_series(v, out)
+    return out
+
+
+def _follow_series(v: TokenView, out: list[Mention]) -> None:
+    """Number the mentions and let each take what the one before it tells: "أثناء" (during it), "أخرى"
+    (one more of the series), "القصف" (the bombing just named), "بين الطرفين" (its two sides), "وقصف"
+    (the same subject)."""
+    for k, m in enumerate(out):
+        m.group = k
+        if k > 0 and v.has_kind(m.i - _DURING_REACH, m.i, "during", m.sentence):
+            # "قتل ... بغارة أثناء اعتراض مقاتلات للطائرة": at the time and place of the event before
+            m.during = next((x for x in reversed(out[:k]) if x.sentence == m.sentence
+                             and x.subtype != m.subtype), None)
+        if k > 0 and v.has_kind(m.j, m.j + 2, "another", m.sentence):
+            prev = next((x for x in reversed(out[:k]) if x.subtype == m.subtype), None)
+            if prev is not None:  # "كما استهدفت غارة أخرى": one more of the same series
+                if m.time is None and prev.date:
+                    m.date, m.date_precision, m.date_soft = prev.date, prev.date_precision, True
+                    m.anchored = m.anchored or prev.anchored
+                m.actor1 = prev.actor1 or m.actor1
+        if m.subtype == "Shelling/artillery/missile attack" and definite(v, m.i) and m.j - m.i == 1 \
+                and not v.has_kind(m.i - 3, m.j + 3, "artillery", m.sentence):
+            prev = next((x for x in reversed(out[:k]) if x.type == m.type
+                         and m.sentence - x.sentence <= DATE_LOOKBACK), None)
+            if prev is not None and prev.subtype == "Air/drone strike":
+                m.subtype = prev.subtype  # "القصف": the bombing named just before, by aircraft
+        if m.actor1 is None and m.actor2 is None and k > 0 and v.has_kind(m.j, m.j + 3, "bothsides", m.sentence):
+            prev = next((x for x in reversed(out[:k]) if x.actor1 is not None and x.actor2 is not None
+                         and m.sentence - x.sentence <= DATE_LOOKBACK), None)
+            if prev is not None:  # "اشتباكات بين الطرفين": the two sides named just before
+                m.actor1, m.actor2 = prev.actor1, prev.actor2
+        if m.actor1 is None and k > 0 and continues_subject(v, m):
+            prev = out[k - 1]  # "وقصف أهدافا أخرى": the verb goes on with the last subject
+            if prev.actor1 is not None and prev.type == m.type \
+                    and m.sentence - prev.sentence <= 1:
+                m.actor1 = prev.actor1
+                if m.actor1.category == "air" and m.subtype == "Shelling/artillery/missile attack" \
+                        and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
+                    m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
