@@ -156,6 +156,11 @@ VSO = [
                  [("وقالت", "الوزارة", "إن الحادثة وقعت مساء", False)], id="channel-in-ta-marbuta-with-pronoun"),
     pytest.param("وأعلنت الحكومة تمسكها بالاتفاق.",
                  [("وأعلنت", "الحكومة", "تمسكها بالاتفاق", False)], id="possessed-object-after-definite-subject"),
+    pytest.param("وناشدت والدة الصحفي المخطوف منظمات حقوقية التدخل للإفراج عنه.",
+                 [("وناشدت", "والدة الصحفي المخطوف", "منظمات حقوقية التدخل للإفراج عنه", False)],
+                 id="walida-keeps-its-waw"),
+    pytest.param("وقالت ووزارة الداخلية إن المسلحين فروا.",
+                 [("وقالت", "وزارة الداخلية", "إن المسلحين فروا", False)], id="doubled-waw-is-the-conjunction"),
 ]
 
 

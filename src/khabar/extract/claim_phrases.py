@@ -39,8 +39,10 @@ def speaker_text(ctx: Ctx, a: int, b: int) -> tuple[Span, str]:
     sp = tok_span(ctx, a, b, cut_prefix=cut)
     w = ctx.toks[a].norm
     art = ctx.lex.morph["article"]
-    if len(w) > 4 and w[0] in ctx.lex.conj and (w[1] == w[0] or w[1:3] == art) and sp.end - sp.start > 1:
-        # [و]وزارة الداخلية، [و]الجيش: the conjunction is not part of the name
+    if (len(w) > 4 and w[0] in ctx.lex.conj and (w[1] == w[0] or (w[1:3] == art and len(w) > 5))
+            and sp.end - sp.start > 1):
+        # [و]وزارة الداخلية، [و]الجيش: the conjunction is not part of the name; والدة, والي keep
+        # theirs (و + ال + a two-letter stem is a word of its own)
         sp = ctx.doc.span_from_norm(ctx.toks[a].nstart + 1, ctx.toks[b - 1].nend)
     text = sp.text
     w = ctx.toks[a].norm
