@@ -887,3 +887,39 @@ def test_a_shelled_quarter_takes_no_other_side() -> None:
             "وفي عدن، قصف الحوثيون بقذائف الهاون حي الدمينة ما أدى إلى سقوط جرحى.")
     shelling = [(e.actor1, e.actor2) for e in run(text).events if e.subtype == "Shelling/artillery/missile attack"]
     assert shelling == [("الحوثيون", None)]
+
+
+@pytest.mark.parametrize("text,speaker,name", [
+    pytest.param("وأبلغ مصدر محلي (الوطن) أن اشتباكات عنيفة تدور في عدن.", "مصدر محلي (الوطن)", "الوطن",
+                 id="outlet-in-brackets"),
+    pytest.param("وأوضح اللواء الحربي أن المسلحين هاجموا حاجزا في عدن.", "اللواء الحربي", "الحربي",
+                 id="speaker-surname"),
+])
+def test_a_name_inside_a_speakers_phrase_is_no_actor(text: str, speaker: str, name: str) -> None:
+    doc = build(text)
+    sp = _find(text, speaker)
+    doc.claims.append(Claim(cue=Span(sp.start, sp.start, ""), content=Span(sp.end + 4, len(text) - 1,
+                                                                            text[sp.end + 4:len(text) - 1]), speaker=sp))
+    doc.entities.append(EntityMention(_find(text, name), "ORG" if "(" in speaker else "PER"))
+    assert name not in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
+def test_a_named_armed_group_inside_a_speakers_phrase_stays() -> None:
+    text = "وقال المتحدث باسم داعش إن التنظيم هاجم حاجزا في عدن."
+    doc = build(text)
+    sp = _find(text, "المتحدث باسم داعش")
+    doc.claims.append(Claim(cue=Span(sp.start, sp.start, ""), content=_find(text, "التنظيم هاجم حاجزا في عدن"),
+                            speaker=sp))
+    doc.entities.append(EntityMention(_find(text, "داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
+    assert "داعش" in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
+@pytest.mark.parametrize("text,latter", [
+    pytest.param("وهاجم المسلحون حاجزا للجيش في عدن، ورد الأخير بقصف مواقعهم.", True, id="the-latter"),
+    pytest.param("وقال المسلحون إن للأحداث الأخيرة صلة بهجوم على حاجز في عدن.", False, id="adjective-after-clitic"),
+    pytest.param("وقال المسلحون إن بالمواجهات الأخيرة قتل جنود في عدن.", False, id="adjective-after-preposition"),
+])
+def test_the_latter_only_as_a_noun(text: str, latter: bool) -> None:
+    doc = build(text)
+    got = [a for a in actor_phrases(doc, TokenView(doc)) if a.span.text.endswith(("الأخير", "الأخيرة"))]
+    assert bool(got) == latter

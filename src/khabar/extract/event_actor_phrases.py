@@ -176,12 +176,16 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     if doc.entities:
         times = sorted((t.span.start, t.span.end) for t in doc.times)
         t_starts = [a for a, _b in times]
+        said = sorted({(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None})
+        s_starts = [a for a, _b in said]
         for e in doc.entities:
             if e.label not in ("ORG", "PER"):
                 continue
             k = bisect.bisect_right(t_starts, e.span.start) - 1
             if k >= 0 and times[k][1] >= e.span.end:
                 continue  # "21 أبريل (نيسان) 2004": a month's name inside a date is no party
+            if not e.actor_category and _inside(said, s_starts, e.span.start, e.span.end):
+                continue  # "قال مصدر قبلي (عكاظ)", "أوضح اللواء التركي": the speaker and its outlet are no party
             i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
             j = bisect.bisect_left(starts, e.span.end)
             if i >= len(v.tokens) or any(k in covered for k in range(i, max(j, i + 1))):
@@ -269,8 +273,11 @@ def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhr
         return phrases
     g = grammar()
     words = _with_conj(actor_grammar()["latter"])  # "الأخير", "والأخير": one set lookup a token
+    definite = (g["article"], g["fused"])
+    # after a definite noun, also one with a clitic ("بالأحداث الأخيرة"), it is an adjective
     hits = [k for k, t in enumerate(v.tokens) if t.norm in words and t.is_word
-            and not (k > 0 and v.tokens[k - 1].norm.startswith(g["article"]))]
+            and not (k > 0 and (v.tokens[k - 1].norm.startswith(g["article"])
+                                or any(p.endswith(definite) for p, _s, _x in v.keys[k - 1])))]
     if not hits:
         return phrases
     starts = [a.i for a in phrases]
@@ -285,6 +292,12 @@ def _latter(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[ActorPhr
         out.append(ActorPhrase(k, k + 1, v.tokens[k].span, ante.category, ante.text, False, ante.named))
     out.sort(key=lambda a: a.i)
     return out
+
+
+def _inside(spans: list[tuple[int, int]], span_starts: list[int], s: int, e: int) -> bool:
+    """Whether [s, e) lies within one of the sorted ``spans`` (a few may overlap)."""
+    k = bisect.bisect_right(span_starts, s)
+    return any(spans[x][1] >= e for x in range(max(0, k - 3), k))
 
 
 def _hedge_end(v: TokenView, j: int, ntok: int) -> int:
