@@ -54,11 +54,13 @@ import logging
 
 from khabar.doc import Doc
 from khabar.extract.event_actor_fill import fill_actors
+from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
 from khabar.extract.event_context import Context
 from khabar.extract.event_filters import roundup
 from khabar.extract.event_mentions import find_mentions
-from khabar.extract.event_merge import Mention, best_place, merge_mentions, to_event
+from khabar.extract.event_cues import generic_trigger
+from khabar.extract.event_merge import Mention, best_place, merge_mentions, place_relation, to_event
 from khabar.extract.event_split import split_coordinated
 from khabar.extract.event_unify import (accident, contrasting_toll, crash_tolls, hand_over_tolls, share_concurrent,
                                         territory_tolls, unify_generic, unify_suicide)
@@ -66,7 +68,9 @@ from khabar.extract.event_words import TokenView
 
 log = logging.getLogger(__name__)
 
-_HISTORY_YEARS = 3  # an event dated more years before publication is background
+_HISTORY_YEARS = 3
+_OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # what a generic attack may name  # an event dated more years before publication is background
 
 def extract_events(doc: Doc) -> None:
     """Fill ``doc.events`` with the events the article reports as having happened."""
@@ -91,6 +95,7 @@ def extract_events(doc: Doc) -> None:
     mentions = split_coordinated(ctx, mentions)
     unify_suicide(ctx, mentions)
     unify_generic(ctx, mentions)
+    _fold_generic_attacks(ctx, mentions)
     hand_over_tolls(mentions)
     groups = merge_mentions(mentions)
     share_concurrent(groups)
@@ -101,6 +106,30 @@ def extract_events(doc: Doc) -> None:
     events = [to_event(ms) for ms in groups]
     fill_actors(doc, v, ctx.actors, events)
     doc.events = [e for e in events if not _long_ago(e, doc)]
+
+
+def _fold_generic_attacks(ctx: Context, mentions: list[Mention]) -> None:
+    """A word for any attack ("الهجوم") with no target of its own, in an article that tells of a bombing of
+    its day and place, and of no fighting there, names that bombing ("أدانت التفجير … وقال إن الهجوم
+    خلف 15 قتيلا"): it takes the bombing's sub-type (a suicide bombing when one of them is)."""
+    bombs = [x for x in mentions if x.rank == 0 and x.subtype in _BOMBINGS and not x.support]
+    if not bombs:
+        return
+    fights = [x for x in mentions if x.rank == 0 and x.type == "Battles"]
+    for m in mentions:
+        if m.subtype != "Armed clash" or not generic_trigger(ctx.v, m) \
+                or ctx.v.has_kind(m.j, m.j + _OWN_TARGET_REACH, "target", m.sentence):
+            continue  # ("الهجوم على القاعدة العسكرية": an attack with a target of its own may be another event)
+        fits = [x for x in bombs if _same_day(x, m) and place_relation(x.place, m.place) != "apart"]
+        if not fits or any(_same_day(x, m) and place_relation(x.place, m.place) != "apart" for x in fights):
+            continue
+        sub = "Suicide bomb" if any(x.subtype == "Suicide bomb" for x in fits) else fits[0].subtype
+        m.subtype, m.type = sub, TYPE_OF[sub]
+
+
+def _same_day(x: Mention, m: Mention) -> bool:
+    """Two mentions of one day: the same date, or neither dated."""
+    return x.date == m.date
 
 
 def _long_ago(ev, doc: Doc) -> bool:
