@@ -37,6 +37,7 @@ from khabar.extract.event_args import best_time
 from khabar.extract.event_context import Context, _opening
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import grammar
+from khabar.extract.numbers import count_at
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -94,10 +95,22 @@ def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
     k = ctx.token_of(m.span.end)
     while k < len(toks) and toks[k].span.start < t.span.start:
         # "الهجمات، التي استهدفت قاعدة … مساء الجمعة": a clause on the event noun describes the event
-        if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in marks for x in range(m.j, k)):
+        if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in marks for x in range(m.j, k)) \
+                and not (t.precision == "day" and _on_event_noun(ctx, m, k)):
             return True
         k += 1
     return False
+
+
+def _on_event_noun(ctx: Context, m: Mention, k: int) -> bool:
+    """The relative pronoun at token k follows a definite event noun and only its adjectives
+    ("الهجوم الانتحاري الدموي الذي نسب الإثنين الماضي", "التفجير الآثم الذي وقع الثلاثاء"): the
+    clause tells the event itself, so its day dates the event (a month there, "الذي وقع الشهر
+    الماضي", only frames it)."""
+    if not m.known:
+        return False
+    article, toks = grammar()["article"], ctx.v.tokens
+    return all(toks[x].norm.startswith(article) for x in range(m.j, k) if toks[x].is_word)
 
 
 @functools.cache
@@ -125,30 +138,58 @@ def _reported_clause(ctx: Context, m: Mention, zones: list[tuple[int, int]]) -> 
 
 
 @functools.cache
-def _days_after() -> tuple[str, str, str, tuple[str, ...], dict[str, int], dict[str, int]]:
+def _days_after() -> tuple[str, frozenset[str], str, tuple[str, ...], dict[str, int], dict[str, int], dict[str, int]]:
     """Folded words of place_date.yaml days_after."""
     d = load_yaml("events/place_date.yaml")["days_after"]
     f = normalize_form
-    return (f(d["after_word"]), f(d["from_word"]), f(d["nth_day_word"]),
+    return (f(d["after_word"]), frozenset(f(w) for w in d["from_words"]), f(d["nth_day_word"]),
             tuple(f(w) for w in d["in_a_row"].split()),
-            {f(k): int(v) for k, v in d["lengths"].items()}, {f(k): int(v) for k, v in d["ordinals"].items()})
+            {f(k): int(v) for k, v in d["lengths"].items()}, {f(k): int(v) for k, v in d["ordinals"].items()},
+            {f(k): int(v) for k, v in d["unit_days"].items()})
 
 
 def _days_before(ctx: Context, m: Mention) -> int | None:
     """How many days before the sentence's day the trigger's event came: "بعد يومين من المعارك" (2),
-    "لليوم الثالث على التوالي بعد قصف" (2); None when no such phrase stands right before it."""
-    after, frm, nth, row, lengths, ordinals = _days_after()
+    "بعد 3 أيام على هجوم" (3), "لليوم الثالث على التوالي بعد قصف" (2); None when no such phrase
+    stands right before it."""
+    # the phrase right before the trigger, or before the word heading it ("بعد 3 أيام على هجوم
+    # انتحاري", "بعد يومين من سقوط قذيفة")
+    return _days_before_at(ctx, m, m.i - 1) if _days_before_at(ctx, m, m.i - 1) is not None \
+        else _days_before_at(ctx, m, m.i - 2)
+
+
+def _days_before_at(ctx: Context, m: Mention, k: int) -> int | None:
+    """The days_after phrase ending at token k."""
+    after, frm, nth, row, lengths, ordinals, units = _days_after()
     toks = ctx.v.tokens
-    k = m.i - 1
     if k < 2 or toks[k - 2].sentence != toks[m.i].sentence:
         return None
     norm = [toks[x].norm for x in range(max(0, k - 5), k + 1)]
-    if norm[-1] == frm and norm[-3].endswith(after) and norm[-2] in lengths:
+    if norm[-1] in frm and norm[-3].endswith(after) and norm[-2] in lengths:
         return lengths[norm[-2]]  # "بعد يوم من", "وبعد يومين من"
+    if norm[-1] in frm and norm[-2] in units and len(norm) >= 4:
+        n = _count_before(ctx, k - 1, after)  # "بعد 3 أيام على", "بعد ثلاثة أيام من"
+        if n is not None:
+            return n * units[norm[-2]]
     if norm[-1] == after and len(norm) >= 5 + len(row) - 2 and tuple(norm[-1 - len(row):-1]) == row:
         head = -1 - len(row) - 2
         if -head <= len(norm) and norm[head] == nth and norm[head + 1] in ordinals:
             return ordinals[norm[head + 1]] - 1
+    return None
+
+
+_COUNT_WORDS = 3  # words of a number between "بعد" and its unit ("بعد ثلاثة وعشرين يوما")
+
+
+def _count_before(ctx: Context, unit: int, after: str) -> int | None:
+    """The number ending right before token ``unit`` that follows "بعد" ("بعد 3 أيام")."""
+    toks = ctx.v.tokens
+    for a in range(unit - 1, max(0, unit - 1 - _COUNT_WORDS), -1):
+        if not toks[a - 1].norm.endswith(after) or toks[a - 1].sentence != toks[unit].sentence:
+            continue
+        got = count_at(ctx.v, a, unit)
+        if got is not None and got[1] == unit:
+            return got[0]
     return None
 
 

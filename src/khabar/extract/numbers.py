@@ -63,6 +63,11 @@ def parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tup
     return got
 
 
+def count_at(v: TokenView, i: int, hi: int) -> tuple[int, int] | None:
+    """(value, end token) of the number starting at token i, a duration's too ("3 أيام": 3)."""
+    return _parse_number(v, i, hi)
+
+
 def _parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
     j = i
     while j < hi:

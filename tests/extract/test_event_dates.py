@@ -1,0 +1,41 @@
+"""Tests for extract/event_dates.py: the day of an event mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import run
+
+TIMES = (("أمس", "2015-08-05", "day"), ("أمس الأربعاء", "2015-08-05", "day"),
+         ("الإثنين الماضي", "2015-08-03", "day"), ("الشهر الماضي", "2015-07-01", "month"))
+
+
+def _dates(text: str, places: tuple[str, ...] = ("حلب", "عدن")) -> dict[str, str | None]:
+    doc = run(text, times=tuple(t for t in TIMES if t[0] in text), places=places)
+    return {e.trigger.text: e.date for e in doc.events}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("تبنى المسلحون أمس قتل شرطي ردا على الهجوم الانتحاري الدموي الذي وقع الإثنين الماضي في عدن.",
+                 "الانتحاري", "2015-08-03", id="clause-on-a-definite-event-noun-and-its-adjectives"),
+    pytest.param("قصفت الطائرات أمس السوق في البلدة التي سقطت بيد المسلحين الإثنين الماضي قرب حلب.",
+                 "قصفت", "2015-08-05", id="clause-on-another-noun-dates-that-clause"),
+    pytest.param("ندد الوزير أمس بالهجوم الانتحاري الدموي في عدن.", "الانتحاري", None,
+                 id="no-clause-no-day-of-its-own"),
+])
+def test_relative_clause_on_the_event_noun(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب، وذلك بعد 3 أيام على هجوم انتحاري في عدن.",
+                 "انتحاري", "2015-08-02", id="digits-days-after"),
+    pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب بعد ثلاثة أيام من تفجير في عدن.",
+                 "تفجير", "2015-08-02", id="number-word-days-after"),
+    pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب بعد أسبوعين من تفجير في عدن.",
+                 "تفجير", "2015-07-22", id="two-weeks-after"),
+    pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب بعد تفجير في عدن.",
+                 "قصفت", "2015-08-05", id="no-length-keeps-the-day"),
+])
+def test_days_after_a_numbered_length(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected
