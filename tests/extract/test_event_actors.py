@@ -923,3 +923,25 @@ def test_the_latter_only_as_a_noun(text: str, latter: bool) -> None:
     doc = build(text)
     got = [a for a in actor_phrases(doc, TokenView(doc)) if a.span.text.endswith(("الأخير", "الأخيرة"))]
     assert bool(got) == latter
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وشهدت تركيا أمس تفجير انتحاري في عدن.", None, id="the-country-hosting-it"),
+    pytest.param("وقتل عشرة من منسوبي قوات الطوارئ الخاصة في تفجير انتحاري استهدف مسجدا في عدن.", None,
+                 id="the-forces-hit"),
+    pytest.param("وقتل ثلاثة من قوات الأمن في انفجار عبوة ناسفة زرعها مسلحون في عدن.", "مسلحون",
+                 id="the-group-that-planted-it"),
+])
+def test_a_bombing_is_no_states(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    bombs = [e for e in doc.events if e.subtype in ("Suicide bomb", "Remote explosive/landmine/IED")]
+    assert [e.actor1 for e in bombs] == [actor1]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("واعتقلت قوات حرس الحدود خمسة مهربين قرب عدن.", id="border-guards"),
+    pytest.param("وقتل عشرة من قوات الطوارئ في هجوم مسلحين على حاجز في عدن.", id="emergency-forces"),
+])
+def test_security_units_are_state_forces(text: str) -> None:
+    doc = build(text)
+    assert [a.category for a in actor_phrases(doc, TokenView(doc))][:1] == ["state"]

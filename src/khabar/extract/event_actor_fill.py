@@ -64,6 +64,9 @@ _ORGANISERS = frozenset({"civilian", "org"})
 # never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
 _NO_TARGET = frozenset({"air", "external", "external/other forces"})
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+# who never sets off a bomb: the state, its forces and allies, aircraft, a body, civilians
+_NO_BOMBER = frozenset({"state", "state forces", "external", "external/other forces", "pro_gov", "air", "org",
+                        "civilian", "civilians", "protesters"})
 _VICTIM_TYPES = frozenset({"Violence against civilians"})
 _VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
@@ -108,6 +111,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 ev.actor1 = sp.text
                 ev.evidence["actor1"] = [sp]
         a1 = _phrase_of(by_span, ev, "actor1")
+        if ev.subtype in _BOMBINGS and a1 is not None and a1.category in _NO_BOMBER:
+            # "قتل عشرة من قوات الطوارئ في تفجير", "شهدت تركيا هجوما انتحاريا": the state, its forces, a
+            # body or civilians named by the clause were hit or host it; a bombing is an armed group's
+            ev.actor1 = None
+            ev.evidence.pop("actor1", None)
+            a1 = None
         clause_a2 = ev.actor2 is not None  # the clause named the target: a doer it does not name is unknown
         if ev.type == "Explosions/Remote violence":
             # "قصف ... أدى إلى مقتل 43 مدنيا": civilians its toll counts are what a strike hit
@@ -214,7 +223,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     ev.evidence["actor2"] = [other.span]
         if ev.actor1 is None and ev.type in _SUBJECT_TYPES:
             subj = _sentence_subject(v, actors, starts, ev)
-            if subj is not None:  # "ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بصواريخ الكاتيوشا"
+            if subj is not None and not (ev.subtype in _BOMBINGS and subj.category in _NO_BOMBER):  # "ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بصواريخ الكاتيوشا"
                 ev.actor1 = subj.text
                 ev.evidence["actor1"] = [subj.span]
         if ev.actor1 is None and ev.subtype == "Arrests":
