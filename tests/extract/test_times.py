@@ -257,6 +257,20 @@ CASES = [
                  id="bare-year-hijri-when-past"),
     pytest.param("تفاصيل الخطة كشفها المدعي العام أمس، وأصبحت اليوم معروفة.", THU,
                  [("أمس", "2015-08-05", "day")], id="yesterday-kept-before-a-nowadays"),
+    # birth years and years before 1900
+    pytest.param("واعتقل شاب (مواليد 1991) في المداهمة.", THU, [("1991", "1991-01-01", "year")],
+                 id="birth-year-after-mawalid"),
+    pytest.param("توفي الشاعر (ولد في 1887) في بيروت.", THU, [("1887", "1887-01-01", "year")],
+                 id="cued-year-before-1900"),
+    # a chronology column: each line opens with its year, a yearless date in the line takes it
+    pytest.param("في مثل هذا اليوم:\n1968 - انقلاب في بغداد انتهى في 30 يوليو.\n2001: تفجير في المدينة.", THU,
+                 [("1968", "1968-01-01", "year"), ("30 يوليو", "1968-07-30", "day"),
+                  ("2001", "2001-01-01", "year")], id="chronology-line-years"),
+    pytest.param("1999 - هجوم على القافلة في تموز الماضي.", THU,
+                 [("1999", "1999-01-01", "year"), ("تموز الماضي", "2015-07-01", "month")],
+                 id="chronology-relative-month-keeps-publication"),
+    pytest.param("وتراوح عددهم بين:\n2000 - 3000 مقاتل.", THU, [], id="line-opening-count-range-is-no-year"),
+    pytest.param("وقال إن 2014 - كما يعرف الجميع - كان صعبا.", THU, [], id="year-inside-a-line-needs-a-cue"),
 ]
 
 
