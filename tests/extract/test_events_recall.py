@@ -149,3 +149,17 @@ def test_fighters_seized_by_a_named_side_are_arrests(text: str, subtype: str) ->
 def test_generic_attack_names_the_blast_of_its_day(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY)
     assert sorted({e.subtype for e in doc.events}) == subtypes
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وقال مصدر إن المسلحين استهدفوا أحد المواقع التي يتجمع فيها الجنود في تعز أمس، بقذيفة صاروخية، ما أدى "
+                 "إلى مقتل تسعة.", "Shelling/artillery/missile attack", id="shell-as-the-means"),
+    pytest.param("واستهدف مسلحون دورية للجيش في عدن أمس بعبوة ناسفة.", "Remote explosive/landmine/IED",
+                 id="roadside-bomb-as-the-means"),
+    pytest.param("واستهدف مسلحون دورية للجيش في عدن أمس، ما أدى إلى مقتل جنديين.", "Armed clash",
+                 id="no-means-named"),
+])
+def test_target_verb_takes_its_type_from_the_weapon(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert subtype in {e.subtype for e in doc.events}
+    assert len({e.subtype for e in doc.events}) == 1

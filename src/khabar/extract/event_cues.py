@@ -25,6 +25,7 @@ from khabar.extract.event_words import Match, TokenView, grammar
 
 ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 HYPERNYM_REACH = 6  # tokens
+MEANS_AFTER_REACH = 18  # tokens from a target verb to the weapon named as its means ("استهدفوا أحد المواقع التي … بقذيفة")
 _MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
 
 
@@ -98,3 +99,20 @@ def continues_subject(v: TokenView, m: Mention) -> bool:
                 and (k == m.i or v.triggers_at(k)):
             return True
     return False
+
+
+def means_after(v: TokenView, j: int, s: int) -> str | None:
+    """The sub-event type a target verb takes from the weapon its clause names as the means, with ب,
+    up to ``MEANS_AFTER_REACH`` tokens after token j ("استهدفوا أحد المواقع … بقذيفة صاروخية": a
+    shelling; "استهدفت الدورية بعبوة ناسفة": a roadside bomb), else None (words.tsv kind ``means``)."""
+    bi = grammar()["bi"]
+    kinds = v.kinds()
+    for k in range(j, min(j + MEANS_AFTER_REACH, len(v.tokens))):
+        if v.tokens[k].sentence != s:
+            return None
+        if "means" not in kinds[k]:
+            continue
+        for ph, p, _x in v.info[k].hits.get("words", ()):
+            if ph.entry["kind"] == "means" and (p.endswith(bi) or p.endswith(bi + grammar()["article"])):
+                return ph.entry.get("value") or None
+    return None

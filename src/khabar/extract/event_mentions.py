@@ -27,7 +27,7 @@ from khabar.extract.event_context import _relatives as relatives
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
 from khabar.extract.event_cues import (armed_after, continues_subject, counted_after, definite, generic_trigger,
-                                       means_of_attack, other_event_near, place_follows, targeted_by)
+                                       means_after, means_of_attack, other_event_near, place_follows, targeted_by)
 from khabar.extract.event_filters import ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import Match, TokenView, grammar
@@ -91,6 +91,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
             elif v.has_kind(m.i - 2, m.j + 3, "artillery", s):
                 # "استهدفت المدفعية مواقع الحوثيين": the guns, not an aircraft
                 subtype, typ = "Shelling/artillery/missile attack", "Explosions/Remote violence"
+            elif "target" in kinds[m.i] and (means := means_after(v, m.j, s)) is not None:
+                # "استهدفوا أحد المواقع … بقذيفة صاروخية": the weapon names the attack
+                subtype, typ = means, TYPE_OF[means]
             elif v.has_kind(m.j, m.j + _VICTIM_REACH, "civilian", s) and not v.has_kind(m.j, m.j + _VICTIM_REACH, "target", s):
                 # "استهدفوا المصلين", "استهداف المدنيين في القرية": people on the ground, no aircraft
                 subtype, typ = "Attack", "Violence against civilians"
