@@ -153,3 +153,16 @@ def test_days_joined_by_and_share_the_toll() -> None:
 ])
 def test_a_passive_assassination_counts_its_victim(text: str, killed: int) -> None:
     assert [e.killed for e in _run(text).events] == [killed]
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("استهدف طيران التحالف بغارتين مبنى للمسلحين في مدينة تعز.\nوأشارت المصادر إلى مقتل 17 مسلحا.",
+                 [("Air/drone strike", 17)], id="next-sentence-toll-of-the-strike"),
+    pytest.param("استهدف طيران التحالف بغارتين مبنى للمسلحين في مدينة تعز.\nوقتل 5 مسلحين في عدن.",
+                 [("Air/drone strike", None), ("Armed clash", 5)], id="a-toll-with-its-own-place-is-its-own"),
+    pytest.param("قتل 3 مسلحين في غارة على مدينة تعز.\nوأشارت المصادر إلى مقتل 17 مسلحا.",
+                 [("Air/drone strike", 3), ("Armed clash", 17)], id="an-event-with-a-toll-takes-no-second"),
+])
+def test_a_toll_in_the_next_sentence(text: str, tolls: list) -> None:
+    doc = _run(text)
+    assert sorted((e.subtype, e.killed) for e in doc.events) == tolls

@@ -76,6 +76,12 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             figs = [f for f in figs if not any(_same_clause(v, k, f) for k in periods)]
         if not here and ctx.continues[s]:
             here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m)]
+        if not here and figs and s > 0 and not by_sent.get(s) and not ctx.places_by_sent.get(s) \
+                and not ctx.times_by_sent.get(s):
+            # "استهدف الطيران بغارتين مبنى في المدينة. وأشارت المصادر إلى مقتل 17": a toll told
+            # next, with no event, place or day of its own, counts the event before that has none yet
+            here = [m for m in by_sent.get(s - 1, []) if _takes_toll(m) and m.killed is None
+                    and not m.killed_also][-1:]
         held = [m for m in by_sent.get(s, []) if m.subtype in _NO_TOLL_SUBTYPES]
         if not here and held:
             # the attack told just before ("اقتحم مسلحون فندقا. وقتل 5 في عملية احتجاز الرهائن"), else
