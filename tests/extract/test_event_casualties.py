@@ -166,3 +166,12 @@ def test_a_passive_assassination_counts_its_victim(text: str, killed: int) -> No
 def test_a_toll_in_the_next_sentence(text: str, tolls: list) -> None:
     doc = _run(text)
     assert sorted((e.subtype, e.killed) for e in doc.events) == tolls
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("قصفت المدفعية مواقع للمسلحين في تعز ردا على مقتل أحد الجنود.", None, id="in-retaliation-for"),
+    pytest.param("قصفت المدفعية مواقع للمسلحين في تعز انتقاما لمقتل 3 جنود.", None, id="in-revenge-for"),
+    pytest.param("قصفت المدفعية مواقع للمسلحين في تعز ما أدى إلى مقتل 3 منهم.", 3, id="the-shelling-own-toll"),
+])
+def test_a_death_answered_is_no_toll(text: str, killed: int | None) -> None:
+    assert [e.killed for e in _run(text).events if e.subtype.startswith("Shelling")] == [killed]

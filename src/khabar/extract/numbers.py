@@ -183,7 +183,7 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             out.append(Casualty("killed", 1, c, c, c + 1))  # "فقتلاه": one victim
             continue
         kind = _kind_of(v, c)
-        if kind is None or (c - 1 >= lo and _time_reference(v, c - 1)):
+        if kind is None or (c - 1 >= lo and (_time_reference(v, c - 1) or _retaliation(v, c, lo))):
             continue
         fig = _forward(v, c + 1, hi, used, times)
         if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
@@ -449,6 +449,13 @@ def _time_reference(v: TokenView, k: int) -> bool:
     """The word at token k dates or recalls by a death ("في اليوم التالي لمقتل", "ذكرى مقتل")."""
     refs = _subject_words()[3]
     return v.tokens[k].norm in refs or any(st in refs for _p, st, _x in v.keys[k])
+
+
+def _retaliation(v: TokenView, c: int, lo: int) -> bool:
+    """The casualty word at token c follows a word of retaliation, with or without its preposition
+    ("ردا على مقتل جندي", "انتقاما لمقتل"): an earlier death the event answers, not its toll."""
+    words = _word_set("retaliation")
+    return any(v.tokens[k].norm in words for k in range(max(lo, c - 2), c))
 
 
 def _named_subject(v: TokenView, c: int, lo: int) -> tuple[int, int, int] | None:
