@@ -27,6 +27,8 @@ from khabar.pipeline import Pipeline
                  {"حزب المؤتمر الشعبي العام", "حزب الرئيس"}, id="name-ending-in-general-before-parenthesis"),
     pytest.param("وقال آمر الكتيبة سالم أمطير إن قواته تقدمت. وأضاف مطير أن المعارك مستمرة.",
                  {"سالم أمطير", "مطير"}, id="surname-without-its-helping-alef"),
+    pytest.param("وقالت جماعة الحوثي إنها صدت الهجوم. وقصف الحوثيون الأحياء السكنية، وطالب الأهالي بطرد الحوثيين.",
+                 {"جماعة الحوثي", "الحوثيون", "الحوثيين"}, id="plural-written-in-both-cases"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

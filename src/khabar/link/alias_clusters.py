@@ -108,6 +108,14 @@ def _main_variant(node: Node) -> list[Span]:
     return max(by.values(), key=lambda v: (len(v), -v[0].start))
 
 
+def _variants(node: Node, main: list[Span]) -> list[Span]:
+    """The spans of a node's main variant and of its other numbers (الحوثيين … الحوثيون): a plural
+    written both ways is two forms of the name; a describing head (تنظيم النصرة / النصرة) is not."""
+    size = len(main[0].text.split())
+    return main + [s for s, _ in node.spans.values() if s not in main and len(s.text.split()) == size
+                   and tv_norm(s) != tv_norm(main[0])]
+
+
 def tv_norm(span: Span) -> str:
     """A span's text as the scorer compares names: letters folded, punctuation as space."""
     return " ".join(words_of(span.text))
@@ -131,7 +139,7 @@ def output_clusters(cl: Clusters) -> list[AliasCluster]:
         best = max(nodes, key=lambda n: (n.canonical is not None, n.full, len(n.words),
                                          -min(n.spans)))
         canonical = best.canonical or min(variants[best.words], key=lambda s: s.start).text
-        spans = sorted((s for v in variants.values() for s in v), key=lambda s: s.start)
+        spans = sorted((s for n in nodes for s in _variants(n, variants[n.words])), key=lambda s: s.start)
         out.append(AliasCluster(canonical=canonical, type=typ, names=spans,
                                 evidence=sorted(cl.evidence.get(root, set()))))
     out.sort(key=lambda c: c.names[0].start)
