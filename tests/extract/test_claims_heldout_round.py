@@ -201,3 +201,12 @@ def test_transitive_cue_with_a_name_then_its_object():
     doc.entities = [EntityMention(span=Span(start, start + 8, "نتانياهو"), label="PER")]
     extract_claims(doc)
     assert summary(doc) == [("ووصف", "نتانياهو", 'الهجوم بأنه "عمل إرهابي"')]
+
+
+def test_relative_clause_speaker_is_the_whole_name_before_it():
+    from khabar.extract.entities import extract_entities
+    doc = Doc(Article(id="t", text="وشنت حركة الشباب التي أعلنت مسؤوليتها عن التفجير هجمات متكررة في العاصمة."))
+    extract_entities(doc)
+    extract_claims(doc)
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [
+        ("أعلنت", "حركة الشباب", "مسؤوليتها عن التفجير")]

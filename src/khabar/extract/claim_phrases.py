@@ -652,6 +652,9 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
         while a - 1 >= s0 and b - a < 4 and toks[a - 1].is_word and (a - 1) not in ctx.hit_at \
                 and is_def(toks[a - 1], lex) == kind and toks[a - 1].norm not in lex.speaker_stops:
             a -= 1
+        for j in range(a - 1, max(s0, a - 4) - 1, -1):
+            if b >= ctx.ent_end.get(j, -1) > a:
+                a = j  # حركة الشباب التي أعلنت: a name that opens with an indefinite head is taken whole
         return a, b
     if hit.conj:
         return None

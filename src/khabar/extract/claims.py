@@ -127,7 +127,7 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             back = lookback(ctx, hit)
             content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
             if back is not None and content is not None:
-                emit(ctx, hit, cue_span, content, back, via)
+                emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), back, via)
             return
         if hit.end < se and toks[hit.end].is_word and is_time(ctx, hit.end) and not hit.conj:
             back = lookback(ctx, hit)
@@ -229,6 +229,8 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
             e = s
         if e > s and toks[s].norm in ctx.lex.not_speakers and cue.lemma != ctx.lex.morph["say_verb"]:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
+        if e == s + 1 and cue.object and not hit.suffixed and possessed_object(ctx, s):
+            mk, e = s, s  # التي أعلنت [مسؤوليتها] عن …: a noun with a pronoun is the object, not the speaker
         if e > s and ((toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex))
                       or toks[s].norm in ctx.lex.prep_pronouns):
             s += 1  # وقال [لوالده]: «…»، الذي قال [لي]: «…»: the one spoken to, not the speaker
@@ -310,7 +312,31 @@ def _read_verb(ctx: Ctx, hit: Hit) -> None:
     # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
-        emit(ctx, hit, cue_span, content, speaker, via)
+        emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+def _relative_object(ctx: Ctx, hit: Hit, content: tuple[int, int]) -> tuple[int, int]:
+    """حركة الشباب التي أعلنت [مسؤوليتها عن التفجير] هجمات …: a cue inside a relative clause takes a
+    noun-phrase object and one prepositional phrase; what follows is the main clause again."""
+    toks, lex = ctx.toks, ctx.lex
+    a, b = content
+    prev = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
+    if prev not in lex.relatives or not toks[a].is_word or is_comp(ctx, a) or toks[a].norm in lex.preps_all:
+        return content
+    k = np_end(ctx, a, b)
+    for _ in range(8):  # وفاته [قبل سنتين] [في باكستان]: the clause's own adjuncts
+        if not a < k < b - 1:
+            break
+        w = toks[k].norm
+        if w in lex.time_words:
+            k += 1
+        elif w in lex.preps_all:
+            k = min(b, max(k + 2, np_end(ctx, k + 1, b)))
+        elif w in lex.speaker_stops:  # [قبل عام]، [بعد 3 أيام]: a time phrase of one noun
+            k = min(b, k + (3 if k + 1 < b and toks[k + 1].norm.isdigit() else 2))
+        else:
+            break
+    return (a, k) if a < k < b else content
 
 
 def _continues_claim(ctx: Ctx, hit: Hit, se: int) -> bool:
