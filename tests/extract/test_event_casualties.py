@@ -175,3 +175,15 @@ def test_a_toll_in_the_next_sentence(text: str, tolls: list) -> None:
 ])
 def test_a_death_answered_is_no_toll(text: str, killed: int | None) -> None:
     assert [e.killed for e in _run(text).events if e.subtype.startswith("Shelling")] == [killed]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("ونفذت هجمات انتحارية في تعز أسفرت عن عشرات القتلى، وأسفرت عن مقتل 33 شخصا.", 33,
+                 id="a-count-replaces-a-vague-toll"),
+    pytest.param("ونفذت هجمات انتحارية في تعز أسفرت عن مقتل 33 شخصا وعشرات القتلى.", 33,
+                 id="a-vague-toll-after-a-count-adds-nothing"),
+    pytest.param("ونفذت هجمات انتحارية في تعز أسفرت عن مقتل 33 شخصا و5 من المهاجمين.", 38,
+                 id="two-counts-add-up"),
+])
+def test_a_vague_toll_and_a_count_are_one_toll(text: str, killed: int) -> None:
+    assert [e.killed for e in _run(text).events] == [killed]

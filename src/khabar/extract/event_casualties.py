@@ -57,6 +57,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     told: dict[int, tuple[Mention, set[bool]]] = {}  # mentions with a toll: the kinds of its words
     rose: list[Mention] = []  # mentions whose toll "rose to" its figure
     sources: dict[int, tuple[Span, set[int]]] = {}  # a mention's first killed figure and its claims
+    vague: dict[int, bool] = {}  # whether a mention's toll so far is a vague quantity (عشرات)
     for s in range(len(ctx.doc.sentences)):
         lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
         figs = casualties(v, lo, hi, skip, ctx.time_tokens) if hi > lo else []
@@ -132,6 +133,8 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     # same event competes with the first one; the conservative figure stands
                     m.killed = min(m.killed, f.value) if m.killed is not None else f.value
                     m.casualty_spans.append(fspan)
+                    continue
+                if f.kind == "killed" and _vague_and_exact(ctx, vague, m, f):
                     continue
                 _add_figure(ctx, m, f)
                 if f.kind == "killed":
@@ -346,6 +349,33 @@ def _other_side(ctx: Context, m: Mention, f: Casualty,
 def _definite(v: TokenView, i: int) -> bool:
     article = grammar()["article"]
     return v.tokens[i].norm.startswith(article) or any(st.startswith(article) for _p, st, _x in v.keys[i])
+
+
+def _is_vague(ctx: Context, f: Casualty) -> bool:
+    """The figure is a vague quantity ("عشرات القتلى", numbers.tsv kind vague), not a count."""
+    for k in range(f.lo, f.hi):
+        got = ctx.v.number_at(k)
+        if got is not None and got.entry["kind"] == "vague":
+            return True
+    return False
+
+
+def _vague_and_exact(ctx: Context, vague: dict[int, bool], m: Mention, f: Casualty) -> bool:
+    """A vague toll and a count for the same event ("أسفرت عن عشرات القتلى بما فيها ... مقتل 33")
+    are two tellings of one toll, not two groups of dead: the count stands. True when ``f`` was so
+    handled (else the caller adds it, and it is recorded as vague or not)."""
+    fv = _is_vague(ctx, f)
+    was = vague.get(id(m))
+    if m.killed is None or was is None or was == fv \
+            or ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "also", m.sentence):
+        if m.killed is None:
+            vague[id(m)] = fv
+        return False
+    if was:  # the count replaces the vague figure
+        m.killed, m.killed_person = f.value, f.person
+    vague[id(m)] = False
+    m.casualty_spans.append(_figure_span(ctx, f))
+    return True
 
 
 def _figure_span(ctx: Context, f: Casualty) -> Span:
