@@ -9,7 +9,7 @@ import pytest
 
 from khabar.doc import Article, Claim, Doc, EntityMention, Event, PlaceMention, Span, TimeMention
 from khabar.extract.event_actor_fill import fill_actors
-from khabar.extract.event_actors import actor_phrases
+from khabar.extract.event_actors import actor_phrases, choose_actors
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
 from khabar.pipeline import Pipeline
@@ -945,3 +945,27 @@ def test_a_bombing_is_no_states(text: str, actor1: str | None) -> None:
 def test_security_units_are_state_forces(text: str) -> None:
     doc = build(text)
     assert [a.category for a in actor_phrases(doc, TokenView(doc))][:1] == ["state"]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وقتل 4 حوثيين وأصيب اثنان آخران بعد هجوم للمقاومة بقذيفة صاروخية على نقطة في عدن.", None,
+                 id="counted-dead-did-not-shell"),
+    pytest.param("وقتل 4 حوثيين في اشتباكات، وتعرضت مواقعهم لقصف بالصواريخ في عدن.", None,
+                 id="counted-dead-are-no-subject"),
+])
+def test_the_counted_dead_are_no_doers(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert [e.actor1 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor1]
+
+
+def test_an_attacker_with_lam_before_a_weapon_and_a_target() -> None:
+    doc = build("وقتل 4 حوثيين بعد هجوم للمقاومة بقذيفة صاروخية على نقطة في عدن.")
+    v = TokenView(doc)
+    ti = [t.span.text for t in v.tokens].index("هجوم")
+    a1, _a2 = choose_actors(v, actor_phrases(doc, v), ti, ti + 1, 0, len(v.tokens))
+    assert a1 is not None and a1.text == "المقاومة"
+
+
+def test_bomb_disposal_experts_are_the_state() -> None:
+    doc = run("وأبطل خبراء المتفجرات مفعول عبوة ناسفة في عدن.")
+    assert [(e.subtype, e.actor1) for e in doc.events] == [("Disrupted weapons use", "خبراء المتفجرات")]

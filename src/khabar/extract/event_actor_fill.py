@@ -40,7 +40,7 @@ import functools
 
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
-from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj, stop_words
+from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj, stop_words
 from khabar.extract.event_actors import partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import parse_number
@@ -67,6 +67,8 @@ _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 # who never sets off a bomb: the state, its forces and allies, aircraft, a body, civilians
 _NO_BOMBER = frozenset({"state", "state forces", "external", "external/other forces", "pro_gov", "air", "org",
                         "civilian", "civilians", "protesters"})
+# what the state does when the clause names no doer ("حيث اعتقل ثلاثة أشخاص", "تم ضبط أسلحة وذخائر")
+_STATE_DEEDS = frozenset({"Arrests", "Disrupted weapons use"})
 _VICTIM_TYPES = frozenset({"Violence against civilians"})
 _VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
@@ -226,7 +228,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if subj is not None and not (ev.subtype in _BOMBINGS and subj.category in _NO_BOMBER):  # "ارتكبت الميليشيات مجزرة بعدما أمطرت الضاحية بصواريخ الكاتيوشا"
                 ev.actor1 = subj.text
                 ev.evidence["actor1"] = [subj.span]
-        if ev.actor1 is None and ev.subtype == "Arrests":
+        if ev.actor1 is None and ev.subtype in _STATE_DEEDS:
             pick = _nearest(actors, ev.trigger.start, lambda a: a.category == "state")
             if pick is not None:  # "حيث اعتقل ثلاثة أشخاص": an arrest told in the passive is the state's
                 ev.actor1 = pick.text
@@ -393,8 +395,8 @@ def _sentence_subject(v: TokenView, actors: list[ActorPhrase], starts: list[int]
             continue
         if a.j > ti:
             break
-        if partitive_of(v, a.i, lo) is not None:
-            continue  # "مقتل 49 مسلحا من تنظيم داعش": the dead's group is no subject
+        if partitive_of(v, a.i, lo) is not None or (a.i > lo and _is_number(v, a.i - 1)):
+            continue  # "مقتل 49 مسلحا من تنظيم داعش", "قتل 4 حوثيين": the dead and their group are no subject
         return a if a.category in ARMED and not a.prep and not qualified(v, a, lo) else None
     return None
 

@@ -53,6 +53,8 @@ _POSSESSED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
 _TERRITORY_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _AIR_FROM_REACH = 4  # tokens after a strike noun to the aircraft named after من
 _SIDE_REACH = 25  # tokens after بين where "من جهة" closes the first side
+_WEAPON_WORDS = 3  # words of a weapon between an attacker named with لـ and its target
+_WEAPON_KINDS = frozenset({"weapons", "means", "artillery"})
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
 
 
@@ -68,7 +70,10 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
             break
         if not any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[a.i][1:]):
             return None
-        if any("target" in kinds[k] for k in range(a.j, min(a.j + 2, hi))):
+        k = a.j  # "هجوم للمقاومة بقذيفة صاروخية على نقطة": the weapon may stand before the target
+        while k < min(a.j + _WEAPON_WORDS, hi) and (kinds[k] & _WEAPON_KINDS or v.triggers_at(k)):
+            k += 1
+        if any("target" in kinds[x] for x in range(k, min(k + 2, hi))):
             return a
         if a.category == "air" and a.i == tj:
             return a  # "بقصف لطيران التحالف": aircraft after لـ fly the strike, they are no target
@@ -253,7 +258,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
     doers = [a for a in cands if id(a) not in target_ids and a.category != "civilian" and not a.prep
-             and (ti <= a.i - 1 < tj or not qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
+             and (ti <= a.i - 1 < tj or not qualified(v, a, lo))  # "سيطرة الفصائل": its subject
+             and not (a.i > lo and _is_number(v, a.i - 1))]  # "قتل 4 حوثيين": the counted are no doers
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
         # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor; an armed one
