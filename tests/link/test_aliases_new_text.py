@@ -29,6 +29,8 @@ from khabar.pipeline import Pipeline
                  {"سالم أمطير", "مطير"}, id="surname-without-its-helping-alef"),
     pytest.param("وقالت جماعة الحوثي إنها صدت الهجوم. وقصف الحوثيون الأحياء السكنية، وطالب الأهالي بطرد الحوثيين.",
                  {"جماعة الحوثي", "الحوثيون", "الحوثيين"}, id="plural-written-in-both-cases"),
+    pytest.param("وقتلت غارة أبو حمزة العراقي القيادي في التنظيم. وقال البيان إن العراقي كان يدير الهجمات.",
+                 {"أبو حمزة العراقي", "العراقي"}, id="kunya-with-a-nisba-byname"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
@@ -41,6 +43,8 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  "المحكمة", id="court-named-by-type-then-any-court"),
     pytest.param("واستعدت المقاومة الشعبية لاستعادة السيطرة على القاعدة الجوية. وقالت المقاومة إنها تقدمت.",
                  "المقاومة الشعبية لاستعادة السيطرة", id="purpose-clause-is-no-genitive-of-the-name"),
+    pytest.param("وقال أبو حمزة العراقي إن المعارك مستمرة. وأضاف أن الجيش العراقي انسحب من المدينة.",
+                 "العراقي", id="kunya-byname-as-an-adjective-is-not-the-man"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

@@ -65,6 +65,9 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
         if maximal and len(words) == 1 and s == 0 and is_nisba(words[0]) and tv.joined(i - 1, i) \
                 and not _breaks(tv, i - 1) and any(is_definite(k) for k, _ in tv.keys[i - 1]):
             continue  # an adjective after a definite noun (للوجود الحوثي), not the group's name
+        if not maximal and len(words) == 1 and words[0] in d.common and is_nisba(words[0]) \
+                and tv.joined(i - 1, i) and any(is_definite(k) for k, _ in tv.keys[i - 1]):
+            continue  # a kunya's byname as an adjective (الشاب السوداني), not the man
         if not maximal and tv.joined(i - 1, i) and (
                 given_at(tv, i - 1) or (s == 0 and _name_word(tv, i - 1, before=True))):
             continue  # another person's first name before the surname
@@ -136,7 +139,9 @@ def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], s
         return []
     out: list[tuple[tuple[str, ...], str]] = []
     last = groups[-1]
-    if last[0] not in d.stop_alone and last[-1].isalpha() and (len(last) > 1 or (
+    laqab = groups[0][0] in d.kunya and len(groups) == 2 and len(last) == 1 and is_nisba(last[0]) \
+        and last[0].endswith(morph().ya)  # أبو خليل السوداني → السوداني
+    if last[0] not in d.stop_alone and last[-1].isalpha() and (len(last) > 1 or laqab or (
             len(last[0]) >= 3 and last[0] not in d.common and last[0] not in d.bind_next
             and last[0] not in d.kunya)):  # آبي folds onto the kunya أبي: alone, it is never the surname
         out.append((last, "surname"))

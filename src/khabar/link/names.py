@@ -233,6 +233,16 @@ MAX_ENTITY_TOKENS = 16  # tokens of a model's PER/ORG mention kept as a candidat
 MAX_NAME_TOKENS = 9  # tokens of a person's name, particles included (عبد العزيز بن عبد الله آل الشيخ)
 
 
+def _laqab(tv: TokenView, i: int, j: int) -> bool:
+    """The word at ``j`` is the nisba after a kunya (أبو خليل | السوداني, أبو عبد الله | العراقي): the
+    man's byname, though the adjective is common on its own."""
+    d, m = alias_data(), morph()
+    k = i + 2 if tv.norm(i + 1) in d.bind_next else i + 1  # أبو عبد | الله
+    w = tv.norm(j)
+    return (tv.norm(i) in d.kunya and j == k + 1 and is_definite(w) and w.endswith(m.ya)
+            and not w.endswith(m.plural_endings))
+
+
 def person_names(tv: TokenView) -> list[Name]:
     """Person names opened by a given name or announced by a title; ``alts`` holds possible ends."""
     d, m = alias_data(), morph()
@@ -286,7 +296,7 @@ def person_names(tv: TokenView) -> list[Name]:
             w = tv.norm(j)
             if conjoined(w) and w not in d.bind_rest:
                 break  # a conjunction: the name has ended
-            if w in d.common or j in in_place or _behind_preposition(tv, j) \
+            if (w in d.common and not _laqab(tv, i, j)) or j in in_place or _behind_preposition(tv, j) \
                     or m.tanween_fath in tv.toks[j].span.text:
                 break  # a verb, common noun, place, adverb or word behind a preposition ends the name
             if is_definite(w) and w.endswith(m.not_surname_endings) and w not in d.bind_prev \
