@@ -969,3 +969,8 @@ def test_an_attacker_with_lam_before_a_weapon_and_a_target() -> None:
 def test_bomb_disposal_experts_are_the_state() -> None:
     doc = run("وأبطل خبراء المتفجرات مفعول عبوة ناسفة في عدن.")
     assert [(e.subtype, e.actor1) for e in doc.events] == [("Disrupted weapons use", "خبراء المتفجرات")]
+
+
+def test_dozens_counted_may_still_be_the_subject() -> None:
+    doc = run("وأكدت مصادر أن عشرات الحوثيين فروا من معسكر في عدن.")
+    assert [e.actor1 for e in doc.events] == ["الحوثيين"]

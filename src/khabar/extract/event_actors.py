@@ -258,8 +258,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
     doers = [a for a in cands if id(a) not in target_ids and a.category != "civilian" and not a.prep
-             and (ti <= a.i - 1 < tj or not qualified(v, a, lo))  # "سيطرة الفصائل": its subject
-             and not (a.i > lo and _is_number(v, a.i - 1))]  # "قتل 4 حوثيين": the counted are no doers
+             and (ti <= a.i - 1 < tj or not qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
         # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor; an armed one
