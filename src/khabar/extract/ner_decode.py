@@ -210,8 +210,9 @@ class Decoder:
     def _fill(self, first_row: int, ids: list[int], sizes: list[int], flags: list[int]) -> None:
         """Score vectors of new types (rows from ``first_row`` on): one gather and one segmented sum."""
         starts = np.cumsum(sizes) - sizes
-        A = self._S[np.array(ids, dtype=np.intp)]  # feature x slot
-        sums = np.add.reduceat(self.W[A], starts, axis=0)  # type x slot x label
+        A = self._S.take(np.array(ids, dtype=np.intp), axis=0)  # feature x slot
+        # take, not W[A]: the same rows gathered, several times faster than fancy indexing
+        sums = np.add.reduceat(self.W.take(A, axis=0), starts, axis=0)  # type x slot x label
         end = first_row + len(sizes)
         if end > self._V.shape[0]:  # grow by doubling, but not past the type cache's bound
             rows = max(end, min(2 * self._V.shape[0], self.features.max_size))
@@ -276,7 +277,7 @@ class Decoder:
         rows = np.array(row_list, dtype=np.intp)
         self._hot[rows[rows < self._new]] = True
         W = self.W
-        V = self._V[rows]  # token x window slot x label: one gather of whole rows
+        V = self._V.take(rows, axis=0)  # token x window slot x label: one gather of whole rows
         E = V[:, 0].copy()
         same1 = ~lastv[:-1]
         E[1:] += V[:-1, 1] * same1[:, None]
@@ -288,7 +289,7 @@ class Decoder:
             E[:-2] += V[2:, 4] * same2[:, None]
         E[starts] += self._bos
         E[[e - 1 for e in ends]] += self._eos
-        bits = self._bits[rows]
+        bits = self._bits.take(rows)
         last = lastv.tolist()
         at_tok: list[int] = []
         at_attr: list[int] = []
@@ -340,7 +341,7 @@ class Decoder:
         for got in seen.values():
             offsets.append(len(flat))
             flat.extend(got)
-        D = np.add.reduceat(self.W[flat], offsets, axis=0)
+        D = np.add.reduceat(self.W.take(flat, axis=0), offsets, axis=0)
         # each token that takes document context and whose stem got some: its row of D
         keys = np.fromiter(seen, dtype=np.intp, count=len(seen))
         slot = self._slot
