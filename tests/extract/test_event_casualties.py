@@ -187,3 +187,12 @@ def test_a_death_answered_is_no_toll(text: str, killed: int | None) -> None:
 ])
 def test_a_vague_toll_and_a_count_are_one_toll(text: str, killed: int) -> None:
     assert [e.killed for e in _run(text).events] == [killed]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("صدت القوات هجوما للمسلحين في تعز، وقتل خلال الهجوم 15 مسلحا.", 15, id="during-the-attack"),
+    pytest.param("صدت القوات هجوما للمسلحين في تعز، وقتل في الاشتباكات ثلاثة مسلحين.", 3, id="in-the-clashes"),
+    pytest.param("صدت القوات هجوما للمسلحين في تعز، وقتل في 2014 نحو 300 شخص.", None, id="a-year-is-no-event-noun"),
+])
+def test_a_figure_after_the_event_it_died_in(text: str, killed: int | None) -> None:
+    assert [e.killed for e in _run(text).events if e.subtype == "Armed clash"] == [killed]

@@ -326,6 +326,8 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int],
             continue  # "قتل فيها 10": one more word only if it is a filler
         if k == j and _lone_nisba(v, k):
             return 1, k, k + 1  # "قتلت فلسطينيا بالرصاص": one man named by his nisba
+        if k == j and _is(v, k, "circumstance"):
+            return _after_circumstance(v, k, hi, used)
         if k == j:
             return _after_agent(v, k, hi, used)
         return None
@@ -388,6 +390,17 @@ def _after_agent(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[int, in
         if v.number_at(n) is not None or v.person_names().get(n) is not None:
             return None
     return None
+
+
+def _after_circumstance(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
+    """Verb, the event it happened in, subject: "وقتل خلال الهجوم 15 مسلحا", "قتل في الاشتباكات
+    ثلاثة جنود": the figure right after a preposition of circumstance and one definite noun."""
+    n = k + 1
+    if n + 1 >= hi or n in used or n + 1 in used or not v.tokens[n].is_word \
+            or not v.tokens[n].norm.startswith(grammar()["article"]) or v.number_at(n) is not None:
+        return None
+    got = parse_number(v, n + 1, hi)
+    return (got[0], n + 1, got[1]) if got is not None else None
 
 
 def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
