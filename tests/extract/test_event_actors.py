@@ -974,3 +974,14 @@ def test_bomb_disposal_experts_are_the_state() -> None:
 def test_dozens_counted_may_still_be_the_subject() -> None:
     doc = run("وأكدت مصادر أن عشرات الحوثيين فروا من معسكر في عدن.")
     assert [e.actor1 for e in doc.events] == ["الحوثيين"]
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("وكان أبرزها الهجوم على متحف الفنون في عدن الذي أدى إلى مقتل 22 شخصا.", "الفنون", id="museum"),
+    pytest.param("وقتل 38 شخصا في الهجوم على منتجع النخيل في عدن.", "النخيل", id="resort"),
+])
+def test_a_name_after_a_building_noun_is_no_actor(text: str, name: str) -> None:
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, name), "ORG"))
+    extract_events(doc)
+    assert all(name not in (e.actor2 or "") for e in doc.events)
