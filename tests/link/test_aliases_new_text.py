@@ -31,6 +31,8 @@ from khabar.pipeline import Pipeline
                  {"جماعة الحوثي", "الحوثيون", "الحوثيين"}, id="plural-written-in-both-cases"),
     pytest.param("وقتلت غارة أبو حمزة العراقي القيادي في التنظيم. وقال البيان إن العراقي كان يدير الهجمات.",
                  {"أبو حمزة العراقي", "العراقي"}, id="kunya-with-a-nisba-byname"),
+    pytest.param("وتظاهر المئات في ذكرى مقتل الشاب دانيال كارتر. وهتفوا من أجل داني كارتر، وكان كارتر طالبا.",
+                 {"دانيال كارتر", "داني كارتر", "كارتر"}, id="short-and-full-given-name-one-surname"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
@@ -45,6 +47,8 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  "المقاومة الشعبية لاستعادة السيطرة", id="purpose-clause-is-no-genitive-of-the-name"),
     pytest.param("وقال أبو حمزة العراقي إن المعارك مستمرة. وأضاف أن الجيش العراقي انسحب من المدينة.",
                  "العراقي", id="kunya-byname-as-an-adjective-is-not-the-man"),
+    pytest.param("وقال علي حسن إن الطريق مغلق. وأضافت علية حسن أن المدارس أغلقت. ورفض حسن التعليق.",
+                 "علية حسن", id="feminine-given-name-is-another-person"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

@@ -84,6 +84,29 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
         cl.union(words, f, rule)
 
 
+MAX_NICKNAME_TAIL = 3  # letters a full given name may add to its short form: مايك / مايكل, توم / توماس
+
+
+def link_given_name_variants(cl: Clusters, pers: list[Name]) -> None:
+    """Two two-part names with one surname whose given names are a short and a full form of one name
+    (``مايك براون`` / ``مايكل براون``): one person (evidence ``first-variant``); their surname alone is then
+    no longer shared by two people. Not a feminine form (``علي`` / ``علية``) or a nisba (``حسن`` / ``حسني``)."""
+    m = morph()
+    by_surname: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for n in pers:
+        groups = name_groups(n.words)
+        if n.source != "lexicon" and len(groups) == 2 and len(groups[0]) == 1:
+            by_surname.setdefault(groups[1], set()).add(n.words)
+    for names in by_surname.values():
+        for a in names:
+            for b in names:
+                short, full = a[0], b[0]
+                if len(short) >= 3 and full.startswith(short) \
+                        and 0 < len(full) - len(short) <= MAX_NICKNAME_TAIL \
+                        and not full.endswith((m.feminine_ending, m.ya)):
+                    cl.union(a, b, "first-variant")
+
+
 MAX_TITLE_GAP = 2  # adjectives between a title and the name: الرئيس السوري بشار الأسد
 
 

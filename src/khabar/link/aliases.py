@@ -14,6 +14,7 @@ spans of every form and the rules that linked them (``evidence``):
 - ``spelling``: a surname written alone with one long vowel more or less (``برزاني`` / ``بارزاني``),
   without its helping alef (``أقعيم`` / ``قعيم``)
   or one letter of the same foreign sound class (``غريفيث`` / ``جريفيث``);
+- ``first-variant``: one surname after a short and a full given name (``مايك براون`` / ``مايكل براون``);
 - ``adjectives``: one party described two ways (``حزب الشعوب الديمقراطي`` / ``حزب الشعوب الكردي``);
 - ``portfolio``: a ministry by its portfolio and country (``الخارجية الأمريكية`` / ``وزارة الخارجية``);
 - ``surname``, ``family``, ``first``, ``prefix``, ``head``, ``short``: a person's last name used alone
@@ -47,7 +48,8 @@ from khabar.doc import Doc
 from khabar.link.alias_clusters import Clusters, add_form, output_clusters
 from khabar.link.alias_forms import longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_cues, link_parentheses
-from khabar.link.alias_rules import link_kunyas, link_portfolios, link_short_forms, link_spellings
+from khabar.link.alias_rules import (link_given_name_variants, link_kunyas, link_portfolios, link_short_forms,
+                                     link_spellings)
 from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, lexicon_names, morph,
                                org_names, person_names, trim_caches)
 
@@ -100,6 +102,7 @@ def extract_aliases(doc: Doc) -> None:
     link_acronyms(tv, cl, names)
     # 3. shortened forms
     longest = longest_cover(tv, names)
+    link_given_name_variants(cl, pers)
     link_short_forms(tv, cl, names, longest, {e.start for e in ents if e.type == "PER"})
     link_kunyas(tv, cl, names, longest)
     link_portfolios(tv, cl, names, longest)
