@@ -163,3 +163,27 @@ def test_target_verb_takes_its_type_from_the_weapon(text: str, subtype: str) -> 
     doc = run(text, times=YESTERDAY)
     assert subtype in {e.subtype for e in doc.events}
     assert len({e.subtype for e in doc.events}) == 1
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وقتل جندي في صدام مسلح مع المتمردين قرب عدن أمس.", "Armed clash", id="armed-clash-singular"),
+    pytest.param("وتعرضت قرية قرب عدن أمس الجمعة لمقذوفات من داخل الأراضي اليمنية.",
+                 "Shelling/artillery/missile attack", id="projectiles-undergone"),
+    pytest.param("وتعرض الموقع في عدن أمس لقذائف المتمردين.", "Shelling/artillery/missile attack",
+                 id="shells-undergone"),
+    pytest.param("وشملت العمليات في عدن أمس استهداف دوريتين للأمن.", "Armed clash",
+                 id="targeting-masdar-two-patrols"),
+    pytest.param("وأطلقت أنقرة أمس عملية عسكرية جوية ضد المتمردين في عدن.", "Air/drone strike",
+                 id="air-operation"),
+])
+def test_recalled_constructions(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert subtype in {e.subtype for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال أمس إن صدام حسين حكم العراق.", id="saddam-is-a-name"),
+    pytest.param("وعرض الجيش في عدن أمس مقذوفات قديمة.", id="projectiles-shown"),
+])
+def test_weapon_and_name_words_alone_are_no_event(text: str) -> None:
+    assert run(text, times=YESTERDAY).events == []

@@ -26,6 +26,7 @@ from khabar.extract.event_words import Match, TokenView, grammar
 ARMED = frozenset({"state", "rebel", "pro_gov", "armed"})  # actor categories of an armed side
 HYPERNYM_REACH = 6  # tokens
 MEANS_AFTER_REACH = 18  # tokens from a target verb to the weapon named as its means ("استهدفوا أحد المواقع التي … بقذيفة")
+UNDERGO_REACH = 16  # tokens from "تعرضت" to the weapon its place was hit by ("تعرضت القرية … أمس لمقذوفات")
 _MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
 
 
@@ -116,3 +117,13 @@ def means_after(v: TokenView, j: int, s: int) -> str | None:
             if ph.entry["kind"] == "means" and (p.endswith(bi) or p.endswith(bi + grammar()["article"])):
                 return ph.entry.get("value") or None
     return None
+
+
+def undergone(v: TokenView, m: Match, lo: int) -> bool:
+    """A weapon with ل that a place or a force underwent ("تعرضت قرية … أمس الجمعة لمقذوفات حوثية",
+    "تعرض الموقع لقذائف"): a word of kind ``undergo`` up to ``UNDERGO_REACH`` tokens before it in its
+    sentence makes it an attack, with no casualty word needed."""
+    lam = grammar()["lam"]
+    if not any(p.endswith(lam) for p, _st, _x in v.keys[m.i]):
+        return False
+    return v.has_kind(max(lo, m.i - UNDERGO_REACH), m.i, "undergo", v.tokens[m.i].sentence)

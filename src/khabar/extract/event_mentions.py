@@ -27,7 +27,7 @@ from khabar.extract.event_context import _relatives as relatives
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
 from khabar.extract.event_cues import (armed_after, continues_subject, counted_after, definite, generic_trigger,
-                                       means_after, means_of_attack, other_event_near, place_follows, targeted_by)
+                                       means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
 from khabar.extract.event_filters import ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import Match, TokenView, grammar
@@ -162,7 +162,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
                                           or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)
                                           or (v.has_kind(m.i - _FIRE_REACH, m.i, "fireverb", s)
                                               and v.has_kind(m.j, m.j + 4, "target", s))
-                                          or targeted_by(v, m, s) or means_of_attack(v, m, s)):
+                                          or targeted_by(v, m, s) or means_of_attack(v, m, s)
+                                          or undergone(v, m, lo)):
             continue
         if m.i > 0 and "orghead" in kinds[m.i - 1] and v.tokens[m.i - 1].sentence == s \
                 and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])) \
