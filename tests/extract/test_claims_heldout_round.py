@@ -210,3 +210,13 @@ def test_relative_clause_speaker_is_the_whole_name_before_it():
     extract_claims(doc)
     assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [
         ("أعلنت", "حركة الشباب", "مسؤوليتها عن التفجير")]
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("وقتل ثلاثة مسلحين وأصيب اثنان آخران بحسب مصادر محلية بعد هجوم على نقطة تفتيش.",
+                 "وقتل ثلاثة مسلحين وأصيب اثنان آخران", id="source-then-time-adjunct"),
+    pytest.param("وبحسب مصادر محلية اقتحم المسلحون القرية بعد منتصف الليل.",
+                 "اقتحم المسلحون القرية بعد منتصف الليل", id="source-opening-the-sentence"),
+])
+def test_source_inside_a_sentence_followed_by_an_adjunct_takes_the_clause_before(text, content):
+    assert run(text).claims[0].content.text == content

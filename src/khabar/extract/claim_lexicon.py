@@ -78,6 +78,7 @@ class Lexicon:
     indefinite_sources: frozenset[str] = frozenset()  # مصادر، شهود: heads followed only by adjectives  # مطلع، عيان: adjectives of an indefinite source
     relative_agreement: dict[str, str] = field(default_factory=dict)  # الذي -> m, التي -> f, الذين -> p
     same_subject: frozenset[str] = frozenset()  # بل، ثم: the verb after them keeps the subject before
+    source_then_adjunct: frozenset[str] = frozenset()  # قتل 4 بحسب X [بعد] هجوم: the content came before
     transitive: frozenset[str] = frozenset()  # lemmas that always take an object (اتهم X بـ)
     prep_pronouns: frozenset[str] = frozenset()  # بينهم، منها: a preposition with its pronoun
     mouthpieces: frozenset[str] = frozenset()  # عبرت الجامعة على لسان رئيسها: the body stays the speaker
@@ -172,7 +173,7 @@ def lexicon() -> Lexicon:
                  "pronoun_speakers", "demonstratives", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
-                 "silent_when_negated", "verbal_noun_heads"):
+                 "silent_when_negated", "verbal_noun_heads", "source_then_adjunct"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
         table = getattr(lex, name)

@@ -158,7 +158,8 @@ def read_preposition(ctx: Ctx, hit: Hit) -> None:
     after_comma = hit.start > 0 and toks[hit.start - 1].norm in COMMAS
     at_end = trim(ctx, e, se)[1] <= trim(ctx, e, se)[0]
     nxt = trim(ctx, e, se)[0]
-    if len(lead) >= 2 and not hit.conj and (after_comma or at_end or nxt in ctx.hit_at):
+    adjunct_after = e > s and nxt < se and toks[nxt].norm in ctx.lex.source_then_adjunct  # X بحسب Y [بعد] …
+    if len(lead) >= 2 and not hit.conj and (after_comma or at_end or nxt in ctx.hit_at or adjunct_after):
         read_before(ctx, hit, cue_span, hit.end, se, kind="preposition")
         return
     if e <= s or not_source(ctx, s):
