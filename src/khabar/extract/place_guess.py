@@ -23,7 +23,7 @@ import functools
 from khabar.doc import Doc, Token
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words
-from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms,
+from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms, head_prefix_letters,
                                           lexicon, morph)
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -244,6 +244,8 @@ def _quoted_list(doc: Doc, k: int, quoted: tuple[int, int], known: set[tuple[int
 def _feature_split(word: str) -> tuple[str, str] | None:
     """(proclitics, feature word) when ``word`` is a feature word (جبل, بشارع, وجبل …), else None."""
     lex, mo = lexicon(), morph()
+    if word[:1] not in head_prefix_letters():  # no proclitic: the word as it is (the first split)
+        return ("", word) if word in lex.features and "" in mo.head_prefixes else None
     return next(((p, stem) for p, stem in proclitic_splits(word)
                  if stem in lex.features and p in mo.head_prefixes and mo.article not in p), None)
 

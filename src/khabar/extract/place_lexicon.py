@@ -123,8 +123,17 @@ def nisba_countries() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def head_prefix_letters() -> frozenset[str]:
+    """The letters a proclitic before a head, cue or feature word can open with: a word opening
+    with another letter is only itself."""
+    return frozenset(p[0] for p in morph().head_prefixes if p)
+
+
 def _bare_forms(word: str) -> tuple[str, ...]:
     """The word without proclitics (و ب ل ال …), e.g. بمحافظة → محافظه; the word itself first."""
+    if word[:1] not in head_prefix_letters():
+        return (word,)
     out = [word]
     prefixes = morph().head_prefixes
     for p, stem in proclitic_splits(word):

@@ -83,10 +83,26 @@ def _name_kinds(gaz: Gazetteer, lex: Lexicon) -> dict[str, int]:
     return _KINDS[2]
 
 
+@functools.cache
+def _prefix_letters() -> frozenset[str]:
+    """The letters a proclitic of a name can open with (و, ف, ب, ل): other words are tried unsplit."""
+    mo = morph()
+    return frozenset(p[0] for p in mo.ll_prefixes | mo.name_prefixes if p)
+
+
 def _find_starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     """Ways a name can start at this word: (form, clitic length, prefix, known, extendable)."""
     mo = morph()
     kinds = _name_kinds(get_gazetteer(), lexicon())
+    if word[:1] not in _prefix_letters():  # no proclitic: only the word as it is (the first split)
+        if "" in mo.ll_prefixes:
+            cur, off = mo.article + word, -1
+        elif "" in mo.name_prefixes:
+            cur, off = word, 0
+        else:
+            return ()
+        kind = kinds.get(cur)
+        return ((cur, off, "", bool(kind & _KNOWN), bool(kind & _EXTENDABLE)),) if kind else ()
     out = []
     for p, stem in proclitic_splits(word):
         if p in mo.ll_prefixes:
