@@ -985,3 +985,22 @@ def test_a_name_after_a_building_noun_is_no_actor(text: str, name: str) -> None:
     doc.entities.append(EntityMention(_find(text, name), "ORG"))
     extract_events(doc)
     assert all(name not in (e.actor2 or "") for e in doc.events)
+
+
+@pytest.mark.parametrize("victim,actor1", [
+    pytest.param("تنظيم داعش", None, id="a-rebel-group-flies-no-strike"),
+    pytest.param("طيران التحالف", "طيران التحالف", id="aircraft-stay"),
+])
+def test_an_air_strikes_doer_is_no_rebel_group(victim: str, actor1: str | None) -> None:
+    text = f"وقالت مصادر إن {victim} قتل في غارة على عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "تنظيم داعش" if "داعش" in victim else victim), "ORG",
+                                      canonical="داعش" if "داعش" in victim else None,
+                                      actor_category="Rebel group" if "داعش" in victim else None))
+    v = TokenView(doc)
+    actors = actor_phrases(doc, v)
+    a = next(x for x in actors if x.text == victim)
+    ev = Event(type="Explosions/Remote violence", subtype="Air/drone strike", trigger=_find(text, "غارة"),
+               actor1=a.text, evidence={"actor1": [a.span]})
+    fill_actors(doc, v, actors, [ev])
+    assert ev.actor1 == actor1

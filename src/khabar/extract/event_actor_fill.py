@@ -67,6 +67,8 @@ _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 # who never sets off a bomb: the state, its forces and allies, aircraft, a body, civilians
 _NO_BOMBER = frozenset({"state", "state forces", "external", "external/other forces", "pro_gov", "air", "org",
                         "civilian", "civilians", "protesters"})
+# the sides that fly no air strikes (their own drones are named as such: طائرة مسيرة، category air)
+_NO_PILOT = frozenset({"rebel", "civ"})
 # what the state does when the clause names no doer ("حيث اعتقل ثلاثة أشخاص", "تم ضبط أسلحة وذخائر")
 _STATE_DEEDS = frozenset({"Arrests", "Disrupted weapons use"})
 _VICTIM_TYPES = frozenset({"Violence against civilians"})
@@ -116,6 +118,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         if ev.subtype in _BOMBINGS and a1 is not None and a1.category in _NO_BOMBER:
             # "قتل عشرة من قوات الطوارئ في تفجير", "شهدت تركيا هجوما انتحاريا": the state, its forces, a
             # body or civilians named by the clause were hit or host it; a bombing is an armed group's
+            ev.actor1 = None
+            ev.evidence.pop("actor1", None)
+            a1 = None
+        if ev.subtype == "Air/drone strike" and a1 is not None and side(a1) in _NO_PILOT:
+            # "مقتل قيادي في تنظيم القاعدة في غارة": a rebel group or civilians named by the clause
+            # are the strike's victims, not its pilots
             ev.actor1 = None
             ev.evidence.pop("actor1", None)
             a1 = None
