@@ -173,8 +173,11 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             if rel == "apart":
                 continue
             if rel != "same" and st.best is not None and st.best.place_inherited and m.place is not None \
-                    and not m.place_inherited and m.place.level != "country" and g[-1].para != m.para:
-                continue  # "سيطرت على بوابتها" placed only by the sentence before is no town named later
+                    and not m.place_inherited and m.place.level != "country" and g[-1].para != m.para \
+                    and g[-1].sentence > 0:
+                # "سيطرت على بوابتها" placed only by the sentence before is no town named later (but
+                # a headline, placed by the report's lead, sums up what the report tells after it)
+                continue
             if rel == "near" and (m.sentence in st.sentences
                                   or not (_is_reference(m) or st.reference)):
                 continue  # two towns are two events, unless one only locates the other

@@ -129,6 +129,7 @@ def place_of(ctx: Context, m: Mention) -> None:
     if not inherited:
         chosen = _container_if_misplaced(ctx, chosen)
         chosen = _town_told_next(ctx, m, chosen)
+        chosen = _part_told_next(ctx, m, chosen)
     m.place = chosen
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
@@ -149,6 +150,41 @@ def _town_told_next(ctx: Context, m: Mention, p: PlaceMention) -> PlaceMention:
                 and _in_region(q, p):
             return q
     return p
+
+
+def _part_told_next(ctx: Context, m: Mention, p: PlaceMention) -> PlaceMention:
+    """"قتل قيادي في غارة في أفغانستان. / وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا": a
+    bare country yields to the part of it (a town, a province, "شمال سوريا") that the next
+    sentence puts something in, unless that sentence turns to another story or time."""
+    if p.level != "country" or p.direction or m.sentence == 0:
+        return p  # the first sentence (a headline, a lead) sums up the report
+    if len({q.country for q in ctx.places_by_sent.get(m.sentence, ())}) > 1:
+        return p  # "هجمات في نيجيريا والكاميرون": several countries, no one part
+    nxt = m.sentence + 1
+    if nxt >= len(ctx.para) or _opening(ctx, nxt) is not None:
+        return p
+    for q in ctx.places_by_sent.get(nxt, ()):
+        if q.country == p.country and (q.level != "country" or q.direction) and q.lat is not None \
+                and _locative(ctx, q) and _told_again(ctx, nxt, ctx.token_of(q.span.start)):
+            return q
+    return p
+
+
+def _told_again(ctx: Context, s: int, hi: int) -> bool:
+    """Sentence s names, before token hi, an event already told: a definite event noun ("وأوضحت
+    الوزارة أن العملية جرت في …", "الاشتباكات التي وقعت في …"), not a new deed ("وأضاف أن
+    الطائرات المسيرة قصفت …": a trigger without the article)."""
+    told = False
+    for t in ctx.v.triggers_in(ctx.sent_lo[s], hi):
+        if not ctx.v.has_article(t.i, t.prefix):
+            return False  # a verb or an indefinite noun: a deed told anew
+        told = True
+    if told:
+        return True
+    anaphors = _place_word_set("event_anaphors")
+    article = grammar()["article"]
+    return any(st.startswith(article) and st[len(article):] in anaphors
+               for k in range(ctx.sent_lo[s], hi) for _pre, st, _suf in ctx.v.keys[k])
 
 
 def _in_region(town: PlaceMention, big: PlaceMention) -> bool:
@@ -197,7 +233,8 @@ def _locative(ctx: Context, p: PlaceMention) -> bool:
     words = _place_words()
     k -= 1
     lo = max(0, k - _HEAD_RUN)
-    while k >= lo and (kinds[k] & {"placehead", "near"} or _stem_in(ctx, k, words["facility_heads"])) \
+    while k >= lo and (kinds[k] & {"placehead", "near"} or _stem_in(ctx, k, words["facility_heads"])
+                       or _stem_in(ctx, k, _place_word_set("area_heads"))) \
             and not ctx.v.tokens[k].norm.startswith(by):
         if "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence:
             return True  # "قرب حلب", "شرق مدينة حلب"
@@ -206,6 +243,12 @@ def _locative(ctx: Context, p: PlaceMention) -> bool:
         return False
     return "locative" in kinds[k] or "near" in kinds[k] or ctx.v.tokens[k].norm.startswith(by) \
         or _stem_in(ctx, k, words["locatives"])
+
+
+@functools.cache
+def _place_word_set(key: str) -> frozenset[str]:
+    """The folded words of place_words.yaml ``key`` (area_heads, event_anaphors)."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/place_words.yaml")[key])
 
 
 @functools.cache

@@ -1,0 +1,56 @@
+"""The place of event mentions (extract/event_places.py place_of) and how mentions merge by place
+(extract/event_merge.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import PlaceMention, Span
+from khabar.extract.events import extract_events
+from tests.extract.test_events import build
+
+# name -> (English, country, level, lat, lon, admin1)
+PLACES = {
+    "أفغانستان": ("Afghanistan", "AF", "country", 33.0, 65.0, None),
+    "باكتيكا": ("Paktika", "AF", "admin1", 32.5, 68.8, "Paktika"),
+    "باكستان": ("Pakistan", "PK", "country", 30.0, 70.0, None),
+    "بيشاور": ("Peshawar", "PK", "city", 34.0, 71.57, "Khyber Pakhtunkhwa"),
+}
+
+
+def run(text: str) -> list:
+    doc = build(text, times=(), places=())
+    for name, (en, cc, level, lat, lon, admin1) in PLACES.items():
+        pos = text.find(name)
+        while pos >= 0:
+            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                           level=level, lat=lat, lon=lon, admin1=admin1))
+            pos = text.find(name, pos + len(name))
+    doc.places.sort(key=lambda p: p.span.start)
+    extract_events(doc)
+    return doc.events
+
+
+_LEAD = "قال مسؤولون أمس إن الحملة على المسلحين مستمرة. "
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param(_LEAD + "وأعلن الجيش أن غارة جوية في أفغانستان قتلت 5 مسلحين. "
+                 "وأوضح أن العملية جرت في ولاية باكتيكا.", "Paktika",
+                 id="country-yields-to-the-province-told-next"),
+    pytest.param(_LEAD + "وأعلن الجيش أن غارة جوية في أفغانستان قتلت 5 مسلحين. "
+                 "وأوضح أن العملية جرت في إقليم باكتيكا.", "Paktika",
+                 id="an-area-head-before-the-province"),
+    pytest.param(_LEAD + "وأعلن الجيش أن غارة جوية في أفغانستان قتلت 5 مسلحين. "
+                 "من جهة أخرى، زار الوزير ولاية باكتيكا.", "Afghanistan",
+                 id="another-story-opens"),
+    pytest.param(_LEAD + "وأعلن الجيش أن غارة جوية في أفغانستان قتلت 5 مسلحين. "
+                 "وأوضح أن العملية جرت قرب بيشاور في باكستان.", "Afghanistan",
+                 id="a-place-in-another-country-is-another-story"),
+    pytest.param("قتل 5 مسلحين في غارة جوية في أفغانستان. "
+                 "وأوضح الجيش أن العملية جرت في ولاية باكتيكا.", "Afghanistan",
+                 id="the-first-sentence-sums-up-the-report"),
+])
+def test_country_and_the_part_told_next(text: str, place: str) -> None:
+    events = [e for e in run(text) if e.subtype == "Air/drone strike"]
+    assert [e.place.name for e in events] == [place]
