@@ -220,3 +220,15 @@ def test_relative_clause_speaker_is_the_whole_name_before_it():
 ])
 def test_source_inside_a_sentence_followed_by_an_adjunct_takes_the_clause_before(text, content):
     assert run(text).claims[0].content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("وقال الجيش إن المقاتلين صدوا الهجوم دون ذكر أي ضحايا في صفوفهم.",
+                 "إن المقاتلين صدوا الهجوم", id="without-mentioning"),
+    pytest.param("وأكدت الشرطة اعتقال خمسة مشتبه بهم من دون أن تكشف هوياتهم.",
+                 "اعتقال خمسة مشتبه بهم", id="without-revealing"),
+    pytest.param("وقال الطبيب إن الجرحى وصلوا دون إصابات خطيرة.",
+                 "إن الجرحى وصلوا دون إصابات خطيرة", id="plain-without-stays-in-the-content"),
+])
+def test_writer_aside_ends_the_content_without_a_comma(text, content):
+    assert run(text).claims[0].content.text == content

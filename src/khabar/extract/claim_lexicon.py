@@ -89,6 +89,7 @@ class Lexicon:
     adjunct_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    writer_asides: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # دون أن يذكر: no comma needed
     channels: dict[str, tuple[str, bool]] = field(default_factory=dict)  # form -> (type, specific)
     channel_multi: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stance_start: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -175,7 +176,7 @@ def lexicon() -> Lexicon:
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "source_then_adjunct"):
         setattr(lex, name, _words(g.get(name)))
-    for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops"):
+    for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides"):
         table = getattr(lex, name)
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())

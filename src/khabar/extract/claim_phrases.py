@@ -411,6 +411,8 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
         if toks[k].norm in COMMAS and k + 1 < sent_end and (phrase_at(ctx, lex.content_stops, k + 1) or (
                 nominal and toks[k + 1].norm in lex.nominal_content_stops)):
             break
+        if phrase_at(ctx, lex.writer_asides, k):
+            break
         h = ctx.hit_at.get(k) if nominal else None
         if h is not None and h.conj and h.cue.kind == "verb" and h.cue.object and not h.suffixed \
                 and object_word(ctx, h.end, sent_end):
