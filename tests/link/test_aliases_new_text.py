@@ -33,6 +33,9 @@ from khabar.pipeline import Pipeline
                  {"أبو حمزة العراقي", "العراقي"}, id="kunya-with-a-nisba-byname"),
     pytest.param("وتظاهر المئات في ذكرى مقتل الشاب دانيال كارتر. وهتفوا من أجل داني كارتر، وكان كارتر طالبا.",
                  {"دانيال كارتر", "داني كارتر", "كارتر"}, id="short-and-full-given-name-one-surname"),
+    pytest.param("وقال اللواء منصور الحربي إن الشرطة اعتقلت المتهم. وأضاف اللواء الحربي أن التحقيق مستمر. "
+                 "وأوضح الحربي أن المتهم سعودي.", {"منصور الحربي", "اللواء الحربي", "الحربي"},
+                 id="title-and-surname-is-one-more-form"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

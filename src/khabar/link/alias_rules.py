@@ -76,8 +76,14 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             (words, rule, typ), occ = picked
         if not occ:
             continue
+        titled = typ == "PER" and len(roots) == 1  # not where the title only told two people apart
         for i, j, s in occ:
-            add_form(tv, cl, f, i, j, s, typ)
+            title = _title_at(tv, i - 1) if titled else None
+            if title is None:
+                add_form(tv, cl, f, i, j, s, typ)
+            else:  # الرئيس بخاري: the title and the short name are written as one form
+                add_form(tv, cl, (title[0],) + f, i - 1, j, title[1], typ)
+                cl.union(words, (title[0],) + f, rule)
         for i, j, _ in tv.occurrences(f, unspannable=True):
             for k in range(i, j):  # shorter forms inside this one are not standalone
                 longest[k] = max(longest[k], len(f))
@@ -105,6 +111,16 @@ def link_given_name_variants(cl: Clusters, pers: list[Name]) -> None:
                         and 0 < len(full) - len(short) <= MAX_NICKNAME_TAIL \
                         and not full.endswith((m.feminine_ending, m.ya)):
                     cl.union(a, b, "first-variant")
+
+
+def _title_at(tv: TokenView, k: int) -> tuple[str, int] | None:
+    """The title (and its clitic length) written as token ``k`` right before a short name (``وأضاف اللواء
+    التركي``, ``للرئيس بخاري``); not a title that is part of the name itself (``الملا``, see
+    :func:`person_short_forms`)."""
+    if k < 0 or not tv.joined(k, k + 1):
+        return None
+    titles = alias_data().titles
+    return next(((key, s) for key, s in tv.keys[k] if key in titles and not titles[key]), None)
 
 
 MAX_TITLE_GAP = 2  # adjectives between a title and the name: الرئيس السوري بشار الأسد
