@@ -196,3 +196,12 @@ def test_a_vague_toll_and_a_count_are_one_toll(text: str, killed: int) -> None:
 ])
 def test_a_figure_after_the_event_it_died_in(text: str, killed: int | None) -> None:
     assert [e.killed for e in _run(text).events if e.subtype == "Armed clash"] == [killed]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("وقتل خمسة عناصر من التنظيم ومسلحون موالون لهم وستة جنود في اشتباكات في تعز.", 11,
+                 id="a-joined-count-past-an-uncounted-group"),
+    pytest.param("وقتل خمسة عناصر من التنظيم وستة جنود في اشتباكات في تعز.", 11, id="a-joined-count"),
+])
+def test_counts_joined_by_and_add_up(text: str, killed: int) -> None:
+    assert [e.killed for e in _run(text).events] == [killed]

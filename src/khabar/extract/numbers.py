@@ -32,7 +32,7 @@ from khabar.text.normalize import normalize_form
 _DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
 _FORWARD_WINDOW = 3
-_CONJ_WINDOW = 6
+_CONJ_WINDOW = 8  # words from a figure to a count joined to it by و ("خمسة عناصر من التنظيم ومسلحون موالون لهم وستة جنود")
 _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that rose ("ارتفعت حصيلة القتلى")
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NOT_DONE = frozenset({"call", "future", "attempt", "negation"})  # kinds before a killing word that was not done
