@@ -187,3 +187,12 @@ def test_recalled_constructions(text: str, subtype: str) -> None:
 ])
 def test_weapon_and_name_words_alone_are_no_event(text: str) -> None:
     assert run(text, times=YESTERDAY).events == []
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("ويرد المسلحون على قصف الطيران بقصف منازل المواطنين والأبرياء بالهاون في عدن أمس.",
+                 {"Air/drone strike", "Shelling/artillery/missile attack"}, id="mortars-named-as-the-means"),
+    pytest.param("وشهدت المدينة في عدن أمس تظاهرات عنيفة.", {"Violent demonstration"}, id="violent-demonstrations"),
+])
+def test_subtype_from_the_words_beside_the_trigger(text: str, subtypes: set[str]) -> None:
+    assert {e.subtype for e in run(text, times=YESTERDAY).events} == subtypes

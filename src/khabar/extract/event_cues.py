@@ -102,13 +102,13 @@ def continues_subject(v: TokenView, m: Mention) -> bool:
     return False
 
 
-def means_after(v: TokenView, j: int, s: int) -> str | None:
+def means_after(v: TokenView, j: int, s: int, reach: int = MEANS_AFTER_REACH) -> str | None:
     """The sub-event type a target verb takes from the weapon its clause names as the means, with ب,
-    up to ``MEANS_AFTER_REACH`` tokens after token j ("استهدفوا أحد المواقع … بقذيفة صاروخية": a
+    up to ``reach`` tokens after token j ("استهدفوا أحد المواقع … بقذيفة صاروخية": a
     shelling; "استهدفت الدورية بعبوة ناسفة": a roadside bomb), else None (words.tsv kind ``means``)."""
     bi = grammar()["bi"]
     kinds = v.kinds()
-    for k in range(j, min(j + MEANS_AFTER_REACH, len(v.tokens))):
+    for k in range(j, min(j + reach, len(v.tokens))):
         if v.tokens[k].sentence != s:
             return None
         if "means" not in kinds[k]:
