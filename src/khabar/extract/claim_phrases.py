@@ -412,6 +412,8 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
                 nominal and toks[k + 1].norm in lex.nominal_content_stops)):
             break
         if phrase_at(ctx, lex.writer_asides, k):
+            if k - 1 > start and toks[k - 1].norm in lex.preps_all:
+                k -= 1  # [من] دون أن تكشف
             break
         h = ctx.hit_at.get(k) if nominal else None
         if h is not None and h.conj and h.cue.kind == "verb" and h.cue.object and not h.suffixed \
