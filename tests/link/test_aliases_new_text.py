@@ -36,6 +36,10 @@ from khabar.pipeline import Pipeline
     pytest.param("وقال اللواء منصور الحربي إن الشرطة اعتقلت المتهم. وأضاف اللواء الحربي أن التحقيق مستمر. "
                  "وأوضح الحربي أن المتهم سعودي.", {"منصور الحربي", "اللواء الحربي", "الحربي"},
                  id="title-and-surname-is-one-more-form"),
+    pytest.param("وقال الرئيس اليمني السابق علي عبدالله صالح إن الحرب مستمرة. واتهمت الحكومة المخلوع صالح "
+                 "بالوقوف وراء الهجوم.", {"علي عبدالله صالح", "المخلوع صالح"}, id="epithet-and-surname"),
+    pytest.param("وقال الرئيس اليمني السابق علي عبدالله صالح إن الحرب مستمرة. واتهمت الحكومة الرئيس المخلوع "
+                 "صالح بالوقوف وراء الهجوم.", {"علي عبدالله صالح", "صالح"}, id="epithet-behind-a-title-stays-out"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

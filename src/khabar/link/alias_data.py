@@ -148,6 +148,7 @@ class AliasData:
     bind_prev: frozenset[str] = frozenset()  # bound to the previous word (الدين, الله, أوغلو)
     bind_rest: frozenset[str] = frozenset()  # bound to the rest of the name (ولد)
     nisba_heads: frozenset[str] = frozenset()  # heads left off before a country's adjective (وزارة)
+    epithets: frozenset[str] = frozenset()  # epithets before a short name (المخلوع صالح)
     nationalities: frozenset[str] = frozenset()  # a country's feminine adjective (الأمريكية)
 
 
@@ -195,6 +196,7 @@ def alias_data() -> AliasData:
     desc_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "desc")
     nisba_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "nisba")
     titles = {r["form"]: r.get("keep") == "yes" for r in _forms("aliases/person_titles.tsv")}
+    epithets = frozenset(r["form"] for r in _forms("aliases/epithets.tsv"))
     given = {r["form"] for r in _forms("aliases/given_names.tsv")}
     given |= {r["form"] for r in _forms("aliases/given_names_extra.tsv")}
     if data_path("entities/first_names.tsv").exists():
@@ -236,7 +238,7 @@ def alias_data() -> AliasData:
             first.setdefault(w[0], []).append(w)
     return AliasData(
         stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic,
-        not_name=not_name, desc_heads=desc_heads, not_aliases=not_aliases, heads=heads, titles=titles,
+        not_name=not_name, epithets=epithets, desc_heads=desc_heads, not_aliases=not_aliases, heads=heads, titles=titles,
         given=frozenset(given), common=common, kunya=kunya, cues=cues, groups=groups, group_first=first,
         bind_next=frozenset(normalize_form(w) for w in particles_of("next")),
         bind_prev=frozenset(normalize_form(w) for w in particles_of("previous")),
