@@ -1004,3 +1004,14 @@ def test_an_air_strikes_doer_is_no_rebel_group(victim: str, actor1: str | None) 
                actor1=a.text, evidence={"actor1": [a.span]})
     fill_actors(doc, v, actors, [ev])
     assert ev.actor1 == actor1
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وتعرضت قرية في عدن أمس لمقذوفات حوثية دون وقوع إصابات.", "الحوثيين", id="a-groups-nisba"),
+    pytest.param("وسقطت قذائف انقلابية على حي في عدن.", "الانقلابيين", id="another-groups-nisba"),
+    pytest.param("وشنت طائرات غارة في عدن أسفرت عن مقتل 3 مسلحين.", None, id="no-nisba"),
+])
+def test_a_groups_nisba_after_a_strike_noun_names_the_doer(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert [e.actor1 for e in doc.events if e.subtype == "Shelling/artillery/missile attack"] \
+        == ([actor1] if actor1 else [])

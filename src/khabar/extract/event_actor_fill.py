@@ -362,7 +362,7 @@ def _state_of(v: TokenView, starts: list[int], ev) -> tuple[str, Span] | None:
 def _nisbas() -> dict[str, str]:
     """Folded nisba adjectives of each country (التركي، التركية، تركية) -> its short Arabic name,
     derived from places/countries.tsv: the name (with and without its article) without its final
-    ا/ية/يا, plus ي/ية."""
+    ا/ية/يا, plus ي/ية; and of each armed group in actor_grammar.yaml's group_nisbas (حوثية -> الحوثيين)."""
     from khabar.lang import load_tsv
     from khabar.text.normalize import normalize_form
 
@@ -385,6 +385,11 @@ def _nisbas() -> dict[str, str]:
                 for adj in (base + "ي", base + "يه"):
                     out.setdefault(g["article"] + adj, short)
                     out.setdefault(adj, short)
+    # an armed group's nisba ("مقذوفات حوثية"): the group as reports name it
+    for adj, name in actor_grammar()["group_nisbas"].items():
+        for form in (adj, adj + "ه"):
+            out.setdefault(g["article"] + form, name)
+            out.setdefault(form, name)
     return out
 
 

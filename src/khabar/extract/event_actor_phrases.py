@@ -506,4 +506,5 @@ def actor_grammar() -> dict:
             "belong": frozenset(normalize_form(x) for x in data.get("belong_words") or ()),
             "to": frozenset(normalize_form(x) for x in data.get("to") or ()),
             "side": frozenset(normalize_form(x) for x in data.get("side_words") or ()),
-            "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ())}
+            "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ()),
+            "group_nisbas": {normalize_form(k): v for k, v in (data.get("group_nisbas") or {}).items()}}
