@@ -21,7 +21,8 @@ from __future__ import annotations
 import bisect
 
 from khabar.doc import Claim, Span
-from khabar.extract.claim_phrases import clean_name, np_end, speaker_text, stance_of
+from khabar.extract.claim_content import stance_of
+from khabar.extract.claim_phrases import clean_name, np_end, speaker_text
 from khabar.extract.claim_tokens import Ctx, Hit, agreement, is_def, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
-from khabar.extract.claim_phrases import (adjective_like, content_range, indefinite_modifier, np_end,
-                                          skip_adjuncts, vias)
+from khabar.extract.claim_content import content_range
+from khabar.extract.claim_phrases import adjective_like, indefinite_modifier, np_end, skip_adjuncts, vias
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SEMICOLONS, Ctx, Hit, closing_quote, is_comp, is_def,
                                          is_time, starts_adjunct, tok_span, trim)
 

@@ -50,10 +50,10 @@ import logging
 from khabar.doc import Doc, Span
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_lexicon import lexicon
-from khabar.extract.claim_phrases import (adverbial, after_copula, content_marker, content_range, is_negated,
-                                          is_starter, kana_subject, lookback, np_end, only_adjuncts,
-                                          object_word, opener_subject, possessed_object, skip_adjuncts,
+from khabar.extract.claim_content import content_marker, content_range, is_negated, is_starter, object_word
+from khabar.extract.claim_phrases import (adverbial, np_end, only_adjuncts, possessed_object, skip_adjuncts,
                                           split_region, vias)
+from khabar.extract.claim_subjects import after_copula, kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, prep_speaker, read_before, read_preposition
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUESTION_MARKS, QUOTE, SENT_PUNCT, Ctx, Hit, agreement, attributive,
                                          entity_ends, find_hits, is_comp, is_def, is_time, sentence_bounds,
