@@ -271,6 +271,13 @@ CASES = [
                  id="chronology-relative-month-keeps-publication"),
     pytest.param("وتراوح عددهم بين:\n2000 - 3000 مقاتل.", THU, [], id="line-opening-count-range-is-no-year"),
     pytest.param("وقال إن 2014 - كما يعرف الجميع - كان صعبا.", THU, [], id="year-inside-a-line-needs-a-cue"),
+    # a yearless date after a full date of another year in the same sentence takes that year
+    pytest.param("سقطت القذيفة في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس. وفي 3 يوليو قتل جندي.", THU,
+                 [("9 أغسطس 1945", "1945-08-09", "day"), ("15 أغسطس", "1945-08-15", "day"),
+                  ("3 يوليو", "2015-07-03", "day")], id="sentence-year-carries-to-the-next-date"),
+    pytest.param("بدأت الحملة في 3 مارس 2014 وتتواصل حتى 30 سبتمبر المقبل.", THU,
+                 [("3 مارس 2014", "2014-03-03", "day"), ("30 سبتمبر المقبل", "2015-09-30", "day")],
+                 id="sentence-year-not-for-a-relative-date"),
 ]
 
 

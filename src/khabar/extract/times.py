@@ -44,6 +44,7 @@ from typing import NamedTuple
 from khabar.doc import Doc, Span, TimeMention
 from khabar.extract.time_lexicon import Lexicon, lexicon
 from khabar.extract.time_resolve import Resolved, resolve_match
+from khabar.extract.time_years import opens_line, share_line_year, share_sentence_year
 from khabar.text import memory
 from khabar.text.normalize import normalize
 
@@ -152,7 +153,7 @@ def _year_ok(ntext: str, f: Found, lex: Lexicon, last: Found | None, lead: str) 
         return 1300 <= y <= 2200
     if not 1800 <= y <= 2100:
         return False
-    if not lead and _opens_line(ntext, f.nstart, f.nend, lex):
+    if not lead and opens_line(ntext, f.nstart, f.nend, lex):
         return True  # a chronology: "1993 - إسرائيل تشن …"
     if lead:  # "و2014" after another year
         return last is not None and last.family in ("year", "month", "date") and f.nstart - last.nend <= 4
@@ -172,33 +173,6 @@ def _year_ok(ntext: str, f: Found, lex: Lexicon, last: Found | None, lead: str) 
         if between and between[0] in links and (len(between) == 1 or " ".join(between[1:]) in approx):
             return True
     return _YEAR_RANGE_NEXT.match(ntext, f.nend) is not None  # 2015 - 2019
-
-
-def _opens_line(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A year opening a line, then a dash or colon (``line_year_sep``): a line of a chronology."""
-    if text[text.rfind("\n", 0, start) + 1:start].strip():
-        return False
-    rest = text[end:end + 5].lstrip(" ")
-    return bool(rest) and rest[0] in lex.cue("line_year_sep") and not rest[1:].lstrip(" ")[:1].isdigit()
-
-
-def _share_line_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
-    """'1993 - … انتهت في 31 يوليو': a yearless date or month in a chronology's line takes its year."""
-    text = doc.text
-    year_of: dict[int, str] = {}  # line start -> the year opening it
-    for t in times:
-        if t.rule.startswith("year") and t.value and _opens_line(text, t.span.start, t.span.end, lex):
-            year_of[text.rfind("\n", 0, t.span.start) + 1] = t.value[:4]
-    if not year_of:
-        return
-    for t in times:
-        if not (t.value and t.calendar == "gregorian" and t.rule.startswith(("date:", "month:"))):
-            continue
-        if "+year" in t.rule or "+of-" in t.rule or normalize(t.span.text).text.split()[-1] in lex.modifier:
-            continue  # its own year, or relative to publication (يوليو الماضي)
-        year = year_of.get(text.rfind("\n", 0, t.span.start) + 1)
-        if year is not None:
-            t.value, t.rule = f"{year}{t.value[4:]}", t.rule + "+line-year"
 
 
 def _today_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
@@ -478,7 +452,8 @@ def extract_times(doc: Doc) -> None:
     out.sort(key=lambda t: (t.span.start, t.span.end))
     _fix_parenthetical(doc, out)
     _share_range_year(doc, out, lex)
-    _share_line_year(doc, out, lex)
+    share_line_year(doc, out, lex)
+    share_sentence_year(doc, out, lex)
     doc.times.extend(out)
 
 
