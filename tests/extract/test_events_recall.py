@@ -196,3 +196,12 @@ def test_weapon_and_name_words_alone_are_no_event(text: str) -> None:
 ])
 def test_subtype_from_the_words_beside_the_trigger(text: str, subtypes: set[str]) -> None:
     assert {e.subtype for e in run(text, times=YESTERDAY).events} == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وخرج الآلاف في عدن أمس في مسيرة جابت شوارع المدينة.", ["Peaceful protest"], id="went-out-in-a-march"),
+    pytest.param("وشارك المئات في عدن أمس في مسيرة.", ["Peaceful protest"], id="took-part-in-a-march"),
+    pytest.param("وأشاد الوزير في عدن أمس بمسيرة السلام.", [], id="the-peace-process"),
+])
+def test_march_with_its_marchers(text: str, subtypes: list[str]) -> None:
+    assert [e.subtype for e in run(text, times=YESTERDAY).events] == subtypes
