@@ -1015,3 +1015,14 @@ def test_a_groups_nisba_after_a_strike_noun_names_the_doer(text: str, actor1: st
     doc = run(text)
     assert [e.actor1 for e in doc.events if e.subtype == "Shelling/artillery/missile attack"] \
         == ([actor1] if actor1 else [])
+
+
+@pytest.mark.parametrize("text,names", [
+    pytest.param("وقتل 13 متمردا من الحوثي ومقاتلي صالح في مواجهات في عدن.", ["الحوثي ومقاتلي صالح"],
+                 id="construct-head-and-an-unknown-name"),
+    pytest.param("وقتل عناصر كثيرون في عدن.", ["عناصر"], id="an-indefinite-head-stays-alone"),
+    pytest.param("وقتل مقاتلي 3 فصائل في عدن.", ["مقاتلي", "فصائل"], id="not-over-a-number"),
+])
+def test_a_head_in_the_construct_state_takes_its_genitive(text: str, names: list[str]) -> None:
+    doc = build(text)
+    assert [a.text for a in actor_phrases(doc, TokenView(doc))] == names

@@ -34,6 +34,7 @@ from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3
 _LIST_REACH = 15  # tokens before a list of actors where بين makes its comma part two sides
+_CONSTRUCT_ENDINGS = ("ي", "و")  # a sound plural in the construct state (مقاتلي، مسلحو)
 _NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
 
 
@@ -151,6 +152,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 j += 1  # the closing quote
             if name_cat != "person":
                 category = name_cat
+        if head and j == m.j and not m.suffix and j < ntok and extends(j) and not kinds[j] \
+                and not v.tokens[m.i].norm.startswith(g["article"]) and not m.prefix.endswith((g["article"], g["fused"])) \
+                and v.tokens[m.i].norm.endswith(_CONSTRUCT_ENDINGS) and not _is_number(v, j):
+            j += 1  # "ومقاتلي صالح": a head in the construct state names who it belongs to, even unknown
         # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees
         if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
                 and _nisba_agrees(v.tokens[j - 1].norm, v.tokens[j].norm, head):
