@@ -1,0 +1,358 @@
+"""A claim told by a verb cue (قال، أعلن، أكد …): its speaker, vias and content.
+
+Reads the tokens and :class:`khabar.extract.claim_tokens.Ctx`; adds claims through
+:func:`khabar.extract.claim_emit.emit`. :func:`read_verb` reads VSO (``وقالت [speaker] [via] إن
+[content]``), SVO and ``كان X قد``, relative clauses (``X الذي أعلن``), a noun with a pronoun as the
+object (``أعلنت مسؤوليتها عن``), a coordinated cue that shares its clause's subject, plural verbs that
+carry their subject and relays inside the speaker region (see the stage's docstring,
+:mod:`khabar.extract.claims`). Vocabulary: :mod:`khabar.extract.claim_lexicon` (lang/ar/claims/).
+"""
+
+from __future__ import annotations
+
+from khabar.doc import Span
+from khabar.extract.claim_emit import emit
+from khabar.extract.claim_content import content_marker, content_range, is_negated, object_word
+from khabar.extract.claim_phrases import (adverbial, np_end, only_adjuncts, possessed_object, skip_adjuncts,
+                                          split_region, vias)
+from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
+from khabar.extract.claim_preps import prep_speaker, read_before
+from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
+                                         is_def, is_time, starts_adjunct, tok_span, trim)
+from khabar.extract.claim_relays import read_apposition, read_relay, relay_in_region
+
+
+def read_verb(ctx: Ctx, hit: Hit) -> None:
+    toks, cue = ctx.toks, hit.cue
+    se = ctx.sent_end[hit.start]
+    if _rhetorical(ctx, hit):
+        return
+    cue_span = tok_span(ctx, hit.start, hit.end)
+    if cue.lemma == ctx.lex.morph["relay_verb"] and read_relay(ctx, hit, se):
+        return
+    mk, stop = content_marker(ctx, cue, hit.end, se)
+    if mk is None and hit.strict:
+        return  # وفق ما أقرته اللجنة: a relative clause, no statement
+    if cue.lemma in ctx.lex.prep_only and (mk is None or toks[mk].norm not in ctx.lex.preps.get(cue.prep, ())):
+        return  # نص الرسالة: «…»: the noun 'text', not the verb
+    if mk is None and read_apposition(ctx, hit, cue_span, se):
+        return
+    via: list[Span] = []
+    speaker: tuple[int, int] | None = None
+    negated = hit.start > 0 and is_negated(ctx, hit.start - 1)
+    if negated and cue.lemma in ctx.lex.silent_when_negated:
+        return  # ولم يكشف الحلف عن جنسية الجندي: nothing was said
+    present = cue.present and not negated  # لا يستبعد الأمريكيون احتمال …
+    kana = kana_subject(ctx, hit)
+    if kana is not None and mk is not None:
+        s_, e_, _ = split_region(ctx, hit.end, stop, after_adjuncts=False)
+        if e_ > s_:
+            kana = None  # حيث أعلن [المكلف بالإعلام] أن …: the subject follows the verb after all
+    if kana is not None and mk is not None:
+        speaker = kana
+        via = split_region(ctx, hit.end, stop)[2]
+    elif kana is not None and cue.object and not present:
+        speaker, mk = kana, hit.end
+        while mk < se and toks[mk].is_word and starts_adjunct(ctx, mk, se):
+            mk += 1
+    elif mk is None:
+        if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
+            sp = prep_speaker(ctx, hit.end, se)
+            rest = trim(ctx, sp[1], se)
+            ends = rest[1] <= rest[0] or (toks[sp[1]].norm in COMMAS and (sp[1] + 1) in ctx.hit_at)
+            if sp[1] > sp[0] and (ends or not cue.object):
+                # …، كما أعلن حاكم المحافظة.: the speaker ends the sentence, the content precedes
+                read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
+                return
+        if not cue.object or present:
+            return
+        prev = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
+        after = toks[hit.end].norm if hit.end < se else ""
+        resumptive = after in ctx.lex.prep_pronouns or after in ctx.lex.speaker_stops  # التي دعا [إليها] X
+        rel = prev if prev in ctx.lex.relative_agreement else prev[1:]
+        agrees = ctx.lex.relative_agreement.get(rel) == agreement(ctx, hit)  # الذي أعلن، التي أعلنت
+        if rel in ctx.lex.relative_agreement and resumptive:
+            return  # القمة التي دعا إليها الرئيس: the noun before is the object, no statement follows
+        if not hit.suffixed and not resumptive and agrees:
+            # الحكومة التي أعلنت مؤخرا تحرير المدينة: the subject is the noun before the relative pronoun
+            # (but: الملا عمر الذي أعلنت الأجهزة وفاته — the verb does not agree, its subject follows)
+            back = lookback(ctx, hit)
+            content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
+            if back is not None and content is not None:
+                emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), back, via)
+            return
+        if hit.end < se and toks[hit.end].is_word and is_time(ctx, hit.end) and not hit.conj:
+            back = lookback(ctx, hit)
+            if back is not None:
+                # إلا أن الحكومة أعلنت [مؤخرا] تحرير المدينة: a time after the cue, the subject before it
+                content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
+                if content is not None:
+                    emit(ctx, hit, cue_span, content, back, via)
+                return
+        first = toks[hit.end] if hit.end < se else None
+        if first is not None and first.norm in ctx.lex.preps_all:
+            # وطلبت من الأهالي …: a preposition is no subject; the speaker is the antecedent
+            content = content_range(ctx, hit.end, se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, lookback(ctx, hit), via)
+            return
+        if hit.conj and not hit.suffixed and _continues_claim(ctx, hit, se):
+            # أدانت الحكومة الهجمات واستنكرت [استغلال الأطفال] …: the same subject goes on, the noun
+            # after the cue is its object
+            content = content_range(ctx, hit.end, se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, None, via)
+            return
+        if agreement(ctx, hit) == "p" and not hit.suffixed:
+            # وأكدوا [ضرورة التلاحم] …: a plural verb carries its subject (a subject after the verb
+            # would leave it singular: وأكد المشاركون); what follows is the object
+            content = content_range(ctx, skip_adjuncts(ctx, hit.end, se), se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
+            return
+        if possessed_object(ctx, hit.end) and not hit.suffixed:
+            # منذ أن أعلنت [مبايعتها] لتنظيم …: a noun with a pronoun right after the cue is its object;
+            # the subject is the one written before, or the antecedent
+            content = content_range(ctx, hit.end, se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
+            return
+        e = np_end(ctx, hit.end, min(stop, se))
+        if e <= hit.end:
+            return
+        if _object_first(ctx, hit.end, e, se):
+            # وأعلن [تحرير 59 رهينة] بينهم …: an indefinite object, the subject is the one before
+            content = content_range(ctx, hit.end, se)
+            if content is not None:
+                emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
+            return
+        if e < se and toks[e].norm in COMMAS and e + 1 < se and toks[e + 1].norm in ctx.lex.appositives:
+            # أعلن X، وهو أبرز حزب معارض، أمس استعداده …: skip the apposition
+            close = next((j for j in range(e + 2, min(se, e + 16)) if toks[j].norm in COMMAS), None)
+            if close is not None:
+                e2 = skip_adjuncts(ctx, close + 1, se)
+                if e2 < se and toks[e2].is_word:
+                    content = content_range(ctx, e2, se)
+                    if content is not None:
+                        emit(ctx, hit, cue_span, content, (hit.end, e), via)
+                    return
+        if e >= se or toks[e].norm in SENT_PUNCT or (toks[e].norm in COMMAS and (
+                e + 1 >= se or toks[e + 1].norm in ctx.lex.clause_openers or (e + 1) in ctx.hit_at)):
+            # كما أكد [سقوط بعض القتلى]، لكنه: nothing follows the noun phrase, so it is the object
+            back = None if hit.conj else lookback(ctx, hit)
+            emit(ctx, hit, cue_span, (hit.end, e), back, via)
+            return
+        speaker = (hit.end, e)
+        k = e
+        # adjuncts between the speaker and the object (أمس، لـ«عكاظ»، بأشد العبارات،)
+        j = k
+        while j < se and j < k + 5 and toks[j].norm not in COMMAS:
+            j += 1
+        if j < se and toks[j].norm in COMMAS and j < k + 5 and adverbial(ctx, k):
+            via = vias(ctx, k, j)
+            k = j + 1
+        else:
+            k2 = skip_adjuncts(ctx, k, se)
+            via = vias(ctx, k, k2)
+            k = k2
+        if k >= se or not toks[k].is_word:
+            back = None if hit.conj else lookback(ctx, hit)
+            if back is None:
+                return
+            speaker, k = back, hit.end  # إلا أن الوزارة نفت الأمر
+        mk = k
+    else:
+        s, e, via = split_region(ctx, hit.end, stop)
+        manner = ctx.hit_at.get(stop)
+        if e > s and ((manner is not None and stop in ctx.skip and manner.cue.lemma in ctx.lex.manner_participles)
+                      or cue.lemma in ctx.lex.topic_prep_cues):
+            e = max(s + 1, min(e, np_end(ctx, s, e)))  # وعلق X [على الحادثة] قائلا: the speaker ends before it
+        if cue.lemma in ctx.lex.objects_end_speech and not hit.suffixed and e > s:
+            ne = np_end(ctx, s, e)
+            if s < ne < e and possessed_object(ctx, ne):
+                return  # تابع الأمن التركي [عملياته] …: a verb with an object, not a statement
+        if e > s and toks[s].norm in ctx.lex.preps_all:
+            # وأضاف [في حديثه لقناة X]: a prepositional phrase is no subject; the speaker is implicit
+            via, e = vias(ctx, s, stop), s
+        if e > s and agreement(ctx, hit) == "p" and not hit.suffixed:
+            # وأكدوا [للصحفيين] أن …، وأعلنوا [رفضهم] …: a plural verb carries its subject
+            if cue.object and not is_comp(ctx, mk):
+                mk = s
+            e = s
+        if e > s and toks[s].norm in ctx.lex.not_speakers and cue.lemma != ctx.lex.morph["say_verb"]:
+            mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
+        if e == s + 1 and cue.object and not hit.suffixed and possessed_object(ctx, s):
+            mk, e = s, s  # التي أعلنت [مسؤوليتها] عن …: a noun with a pronoun is the object, not the speaker
+        if e > s and ((toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex))
+                      or toks[s].norm in ctx.lex.prep_pronouns):
+            s += 1  # وقال [لوالده]: «…»، الذي قال [لي]: «…»: the one spoken to, not the speaker
+        inner = next((k for k in range(s + 1, e) if k in ctx.hit_at
+                      and (ctx.hit_at[k].cue.form in ctx.lex.relay_preps
+                           or ctx.hit_at[k].cue.form in ctx.lex.outlet_preps)), None)
+        if inner is not None:
+            ih = ctx.hit_at[inner]
+            ctx.skip.add(inner)
+            vs, ve = trim(ctx, ih.end, e)
+            s_body, e_body = trim(ctx, s, inner)
+            if ve > vs and e_body > s_body:
+                if ih.cue.form in ctx.lex.outlet_preps:
+                    # وأفادت مصادر بحسب قناة X بأن …: the sources speak, the outlet relays
+                    via = [tok_span(ctx, vs, ve)] + via
+                    s, e = s_body, e_body
+                elif ih.cue.form in ctx.lex.mouthpieces:
+                    # عبرت الجامعة على لسان رئيسها X: the body speaks; X is who a later وأضاف means
+                    ctx.voice = (vs, ve)
+                    s, e = s_body, e_body
+                else:
+                    # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
+                    via = [tok_span(ctx, s_body, e_body)] + via
+                    s, e = vs, ve
+        outlet = _outlet_after(ctx, e, mk) if e > s else None
+        if outlet is not None:
+            # وأفادت مصادر [بحسب قناة X] بأن …: the outlet relays the sources
+            via = [outlet] + [v for v in via if v.start != outlet.start]
+        if e > s and cue.prep and not is_comp(ctx, mk) and not (mk + 1 < se and is_comp(ctx, mk + 1)) \
+                and toks[mk].norm[:1] in ctx.lex.morph["ba"] + ctx.lex.morph["lam"]:
+            commas = [j for j in range(s + 1, e) if toks[j].norm in COMMAS]
+            if len(commas) == 1 and e == stop:
+                # طالب الرئيس X، البلد الجار Y بالتصدي لـ …: one comma, no closing one: the object follows it
+                mk, e = commas[0] + 1, commas[0]
+        head = toks[s].norm if e > s else ""
+        before = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
+        # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ … (but: ثم قال بعض العلماء إن …)
+        same_subject = before in ctx.lex.same_subject and cue.object and not is_comp(ctx, mk)
+        named_end = ctx.ent_end.get(s, s + 1 if s in ctx.ent_single else None) if e > s else None
+        if named_end is not None and cue.lemma in ctx.lex.transitive and not hit.suffixed and e == stop \
+                and named_end < e and is_def(toks[named_end], ctx.lex) and toks[named_end].norm not in ctx.lex.titles \
+                and not toks[named_end].norm.endswith(ctx.lex.adjective_endings):
+            mk, e = named_end, named_end  # ووصف [نتانياهو] الهجوم بأنه …: a name, then the object
+        elif e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
+                and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
+            mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
+        if e > s:
+            if cue.object and not cue.bare and outlet is None:
+                ne = np_end(ctx, s, e)
+                comp = is_comp(ctx, mk) or (mk + 1 < se and is_comp(ctx, mk + 1))
+                pp = ne < e and toks[ne].norm in ctx.lex.preps_all  # بعثة الأمم [في مالي] عن …
+                if s < ne <= e and not pp and (not only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
+                    # واتهم معارضون [الرئيس … باستغلال]; أعلنت الأجهزة الأربعاء [وفاته]
+                    k2 = skip_adjuncts(ctx, ne, se)
+                    via = vias(ctx, ne, k2)
+                    mk, e = k2, ne
+            speaker = (s, e)
+        relayed = relay_in_region(ctx, e, mk)
+        if relayed is not None and e > s:
+            # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
+            via = [tok_span(ctx, s, e)] + via
+            speaker = relayed
+    if speaker is None:
+        if hit.suffixed:
+            a = opener_subject(ctx, hit.start)
+            if a is not None:
+                speaker = (a, hit.start)  # …، غير أن مسؤولين محليين وصفوهم بأنهم …
+            elif not (hit.conj and mk == hit.end):
+                return  # في إطار توعدها: a verbal noun with a pronoun, not a verb with its subject
+            # أدانت الحكومة الهجمات ووصفتها بأنها …: a verb (و + its content right after), the subject before
+        if cue.form in ctx.lex.impersonal and not hit.conj:
+            return  # أشلاء يعتقد أنها …: the impersonal passive, the noun before is no subject
+        if hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.same_subject:
+            speaker = _opening_subject(ctx, hit)  # وانسحب [المقاتلون] من البلدة ثم أعلنوا …
+        if speaker is None:
+            speaker = lookback(ctx, hit)
+        if speaker is None and cue.present:
+            return
+    # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
+    content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
+    if content is not None:
+        emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+def _rhetorical(ctx: Ctx, hit: Hit) -> bool:
+    """من قال إن الأمن مضمون؟: a cue right after a question word, in a question, attributes nothing."""
+    toks, lex = ctx.toks, ctx.lex
+    if hit.start - 1 < ctx.sent_start[hit.start] or toks[hit.start - 1].norm not in lex.interrogatives:
+        return False
+    return toks[ctx.sent_end[hit.start] - 1].norm in QUESTION_MARKS
+
+
+def _relative_object(ctx: Ctx, hit: Hit, content: tuple[int, int]) -> tuple[int, int]:
+    """حركة الشباب التي أعلنت [مسؤوليتها عن التفجير] هجمات …: a cue inside a relative clause takes a
+    noun-phrase object and one prepositional phrase; what follows is the main clause again."""
+    toks, lex = ctx.toks, ctx.lex
+    a, b = content
+    prev = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
+    if prev not in lex.relatives or not toks[a].is_word or is_comp(ctx, a) or toks[a].norm in lex.preps_all:
+        return content
+    k = np_end(ctx, a, b)
+    for _ in range(8):  # وفاته [قبل سنتين] [في باكستان]: the clause's own adjuncts
+        if not a < k < b - 1:
+            break
+        w = toks[k].norm
+        if w in lex.time_words:
+            k += 1
+        elif w in lex.preps_all:
+            k = min(b, max(k + 2, np_end(ctx, k + 1, b)))
+        elif w in lex.speaker_stops:  # [قبل عام]، [بعد 3 أيام]: a time phrase of one noun
+            k = min(b, k + (3 if k + 1 < b and toks[k + 1].norm.isdigit() else 2))
+        else:
+            break
+    return (a, k) if a < k < b else content
+
+
+def _continues_claim(ctx: Ctx, hit: Hit, se: int) -> bool:
+    """Does a و-cue go on with the subject of a claim earlier in its sentence, its object right after it
+    (أدانت الحكومة الهجمات واستنكرت استغلال الأطفال)? So when the word after the cue is an indefinite
+    noun that is no name, title or source word (a subject after the cue would be one of those, or
+    definite)."""
+    if ctx.last is None or ctx.last_cue_tok < ctx.sent_start[hit.start]:
+        return False
+    return object_word(ctx, hit.end, se)
+
+
+def _object_first(ctx: Ctx, a: int, e: int, se: int) -> bool:
+    """Is the noun phrase [a, e) after an object cue its object rather than its subject? So when no word
+    of it is definite, it is no name, title or source word, and a preposition with a pronoun follows it
+    (تحرير رهائن [بينهم] أطفال), or a preposition follows a phrase holding a count (مقتل 5 [في] …)."""
+    lex, toks = ctx.lex, ctx.toks
+    w = toks[a].norm
+    if any(is_def(toks[k], lex) for k in range(a, e)) or a in ctx.ent_end or e >= se or not toks[e].is_word:
+        return False  # وزارة الدفاع في بيان …: a definite construct may be the subject
+    if w in lex.titles or w in lex.descriptor_heads or w in lex.report_nouns or w[1:] in lex.titles:
+        return False
+    if toks[e].norm in lex.prep_pronouns:
+        return True  # تحرير رهائن [بينهم] …
+    # مقتل 5 [في] …: a count in the phrase; a subject (شركة غاز قطر في بيان …) carries none
+    nxt = toks[e].norm
+    prep = nxt in lex.preps_all or (nxt[:1] == lex.morph["ba"] and len(nxt) > 3)  # مقتل 2 وإصابة 4 [بجروح]
+    return prep and any(toks[k].norm[:1].isdigit() or toks[k].norm in lex.number_words for k in range(a, e))
+
+
+def _outlet_after(ctx: Ctx, a: int, b: int) -> Span | None:
+    """``وأفادت مصادر بحسب قناة X كذلك بأن``: the outlet named by a بحسب between the speaker (ending at a)
+    and the content marker b, as a via; the بحسب is read no further."""
+    toks, lex = ctx.toks, ctx.lex
+    k = next((j for j in range(a, b) if j in ctx.hit_at and ctx.hit_at[j].cue.form in lex.outlet_preps), None)
+    if k is None:
+        return None
+    ctx.skip.add(k)
+    j = ctx.hit_at[k].end
+    while j < b and toks[j].is_word and toks[j].norm not in lex.speaker_stops and not is_time(ctx, j):
+        j += 1
+    vs, ve = trim(ctx, ctx.hit_at[k].end, j)
+    return tok_span(ctx, vs, ve) if ve > vs else None
+
+
+def _opening_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+    """ولم تكتف [السلطة الفلسطينية] بـ … بل طالبت …: the definite subject after the verb that opens the
+    sentence (a negation before it allowed), for a cue that continues that verb's clause."""
+    lex, toks = ctx.lex, ctx.toks
+    j = ctx.sent_start[hit.start]
+    if j < hit.start and is_negated(ctx, j):
+        j += 1
+    if j + 1 >= hit.start or not toks[j].is_word or is_def(toks[j], lex) or toks[j].norm in lex.preps_all:
+        return None
+    a = j + 1
+    if not (is_def(toks[a], lex) or a in ctx.ent_end) or toks[a].norm[:1] in (lex.morph["ba"], lex.morph["lam"]):
+        return None
+    e = np_end(ctx, a, hit.start)
+    return (a, e) if e > a else None
