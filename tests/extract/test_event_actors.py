@@ -1026,3 +1026,19 @@ def test_a_groups_nisba_after_a_strike_noun_names_the_doer(text: str, actor1: st
 def test_a_head_in_the_construct_state_takes_its_genitive(text: str, names: list[str]) -> None:
     doc = build(text)
     assert [a.text for a in actor_phrases(doc, TokenView(doc))] == names
+
+
+def test_a_phrase_ends_before_a_time_word() -> None:
+    text = "وقتل أربعة أشخاص بينهم عسكريان ومقاتلو الجمعة في هجوم على فندق في عدن."
+    doc = build(text)
+    doc.times.append(TimeMention(_find(text, "الجمعة"), "2015-08-07", "day", "test"))
+    assert all("الجمعة" not in a.text for a in actor_phrases(doc, TokenView(doc)))
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("وهاجمت امرأتان مسلحتان أمس حاجزا في عدن.", "مسلحتان", id="dual-feminine"),
+    pytest.param("وأطلق ملثمون النار على حاجز في عدن.", "ملثمون", id="masked-men"),
+])
+def test_armed_men_counted_two_or_masked_are_actors(text: str, name: str) -> None:
+    doc = build(text)
+    assert name in [a.text for a in actor_phrases(doc, TokenView(doc))]

@@ -109,6 +109,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         if e.label == "PER" or (e.label == "ORG" and e.actor_category):
             i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
             inside_person.update(range(i + 1, bisect.bisect_left(starts, e.span.end)))
+    # words of a time expression end a phrase ("ومهاجم الجمعة": the attacker, on Friday)
+    in_time: set[int] = set()
+    for t in doc.times:
+        in_time.update(range(bisect.bisect_left(starts, t.span.start), bisect.bisect_left(starts, t.span.end)))
     for m in v.scan("actors"):
         if m.i in inside_person:
             continue
@@ -127,7 +131,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
 
         def extends(k: int) -> bool:
             t = v.tokens[k]
-            return t.is_word and t.sentence == sent and t.norm not in stop and not v.triggers_at(k)
+            return t.is_word and t.sentence == sent and t.norm not in stop and not v.triggers_at(k) \
+                and k not in in_time
         j = m.j
         if j + 1 < ntok and v.tokens[j].span.text in actor_grammar()["quotes"] and extends(j + 1) \
                 and v.tokens[j + 1].norm.startswith(g["article"]):
