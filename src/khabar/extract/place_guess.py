@@ -102,9 +102,12 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
     heads_any = head_forms()
     mo = morph()
     head_cues, duals, _ = _config()
-    for k in range(len(toks) - 1):
+    last = len(toks) - 1
+    for k in [k for k, t in enumerate(toks) if t.norm in heads_any]:  # the words that may be heads
+        if k >= last:
+            break
         t, w = toks[k], toks[k + 1]
-        if t.norm not in heads_any or text[t.nend:w.nstart].strip():
+        if text[t.nend:w.nstart].strip():
             continue
         head = next(((f, lex.heads[f]) for f in bare_forms(t.norm) if f in lex.heads), None)
         if head is None:
@@ -263,14 +266,11 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     ends = {m.j for m in matches}
     mo = morph()
     out: list[Match] = []
-    for k in range(len(toks) - 1):
-        t = toks[k]
-        if not t.is_word:
-            continue
-        split = feature_split(t.norm)
-        if split is None:
-            continue
-        w = toks[k + 1]
+    last = len(toks) - 1
+    for k, split in [(k, s) for k, t in enumerate(toks) if t.is_word and (s := feature_split(t.norm)) is not None]:
+        if k >= last:
+            break
+        t, w = toks[k], toks[k + 1]
         if k in covered or k + 1 in covered or not w.is_word or text[t.nend:w.nstart].strip():
             continue
         p, stem = split

@@ -139,20 +139,26 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
     starts_of = _starts
     kinds = _name_kinds(gaz, lex)
     free = 0  # the first token not inside a name found already
-    for i in [i for i, t in enumerate(toks) if t.is_word and starts_of(t.norm)]:
+    for i, starts in [(i, s) for i, t in enumerate(toks) if t.is_word and (s := starts_of(t.norm))]:
         if i < free:
             continue
         t = toks[i]
-        best: tuple | None = None
-        for cur, off, p, known, ext in starts_of(t.norm):
+        best: list | None = None  # [words - 1, major or None (not needed yet), -off, cur, off, j, p]
+        for cur, off, p, known, ext in starts:
             j = i
             while True:
                 if known:
                     # more words first, then a name with a major place (بجدة: ب + جدة, not a
-                    # village "بجده"), then the fewest clitics stripped
-                    key = (j - i, _is_major_name(cur), -off)
-                    if best is None or key > best[0]:
-                        best = (key, cur, off, j, p)
+                    # village "بجده"), then the fewest clitics stripped; whether a name is major
+                    # is looked up only between two names of as many words
+                    if best is None or j - i > best[0]:
+                        best = [j - i, None, -off, cur, off, j, p]
+                    elif j - i == best[0]:
+                        if best[1] is None:
+                            best[1] = _is_major_name(best[3])
+                        major = _is_major_name(cur)
+                        if (major, -off) > (best[1], best[2]):
+                            best = [j - i, major, -off, cur, off, j, p]
                 if not ext or j + 1 >= n or j - i + 1 >= MAX_WORDS:
                     break
                 nxt = toks[j + 1]
@@ -164,7 +170,7 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
                 known, ext = kind & _KNOWN, kind & _EXTENDABLE
         if best is None:
             continue
-        _, name, off, j, p = best
+        name, off, j, p = best[3:]
         if j == i and (name in lex.heads or (name,) in lex.before or name in lex.cues):
             continue
         if j > i and _direction_of_country(toks, i, j, name, off, gaz, lex):
@@ -563,7 +569,7 @@ def extract_places(doc: Doc) -> None:
                 countries[c] = countries.get(c, 0) + 1
     # countries named only by an adjective ("الجيش النيجيري") license world cities, nothing else
     nisbas = nisba_countries()
-    adjectives = frozenset(c for c in (nisbas.get(t.norm) for t in doc.tokens if t.is_word) if c)
+    adjectives = frozenset(filter(None, map(nisbas.get, [t.norm for t in doc.tokens if t.is_word])))
     matches = _drop_surnames(matches)
     features = guess_features(doc, matches + blocked, lex)
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
