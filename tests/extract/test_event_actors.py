@@ -1042,3 +1042,8 @@ def test_a_phrase_ends_before_a_time_word() -> None:
 def test_armed_men_counted_two_or_masked_are_actors(text: str, name: str) -> None:
     doc = build(text)
     assert name in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
+def test_one_aircraft_flies_a_strike() -> None:
+    doc = run("كما قصفت طائرة أخرى موقعا للحوثيين في عدن.")
+    assert [(e.subtype, e.actor1) for e in doc.events] == [("Air/drone strike", "طائرة")]
