@@ -205,3 +205,13 @@ def test_subtype_from_the_words_beside_the_trigger(text: str, subtypes: set[str]
 ])
 def test_march_with_its_marchers(text: str, subtypes: list[str]) -> None:
     assert [e.subtype for e in run(text, times=YESTERDAY).events] == subtypes
+
+
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وقتل خمسة مدنيين في عدن أمس مع تنفيذ الطيران الحربي والمروحي ما لا يقل عن 10 ضربات على المدينة.",
+                 {"Air/drone strike"}, id="aircraft-as-the-subject-of-a-verbal-noun"),
+    pytest.param("وقال مصدر في الطيران المدني في عدن أمس، إن ضربات المقاومة مستمرة.", set(),
+                 id="aircraft-beyond-a-comma"),
+])
+def test_strikes_made_by_an_aircraft_named_before_them(text: str, subtypes: set[str]) -> None:
+    assert {e.subtype for e in run(text, times=YESTERDAY).events} == subtypes

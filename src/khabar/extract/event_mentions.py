@@ -40,6 +40,7 @@ _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named:
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
 _GUN_MEANS = True
+_AIR_SUBJECT_REACH = 9  # tokens back from a strike word to the aircraft that made it, within its clause
 _GUN_REACH = 6  # tokens from "قصف" to the guns named as its means ("بقصف منازل المواطنين بالهاون")
 _CAPTIVE_REACH = 8  # tokens from "خطف" to the people seized ("خطفت جبهة النصرة، ذراع القاعدة، خمسة مقاتلين")
 _VICTIM_REACH = 4  # tokens from a target verb with no aircraft to the civilians it targeted ("استهدفوا المصلين")
@@ -81,7 +82,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         subtype, typ = entry["subtype"], entry["type"]
         context = entry.get("context", "")
         rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
-        if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s):
+        if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s) and not _air_subject(v, m, lo):
             if "target" not in kinds[m.i] and "foil" not in kinds[m.i]:
                 continue
             if "foil" in kinds[m.i]:
@@ -297,6 +298,23 @@ def find_mentions(ctx: Context) -> list[Mention]:
         for x in specific)]
     _follow_series(v, out)
     return out
+
+
+def _air_subject(v: TokenView, m: Match, lo: int) -> bool:
+    """An aircraft up to ``_AIR_SUBJECT_REACH`` tokens before the trigger with no comma, clause mark or
+    other event word between ("مع تنفيذ الطيران الحربي والمروحي ما لا يقل عن 10 ضربات"): the doer of
+    the strikes named, as the subject of the verb or verbal noun before them."""
+    if not _AIR_SUBJECT_REACH:
+        return False
+    g = grammar()
+    stops = set(g["clause_end"]) | set(g["list_commas"])
+    kinds = v.kinds()
+    for k in range(m.i - 1, max(lo, m.i - _AIR_SUBJECT_REACH) - 1, -1):
+        if v.tokens[k].norm in stops or (v.triggers_at(k) and "air" not in kinds[k]):
+            return False
+        if "air" in kinds[k]:
+            return True
+    return False
 
 
 def _follow_series(v: TokenView, out: list[Mention]) -> None:
