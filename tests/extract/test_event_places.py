@@ -48,8 +48,11 @@ _LEAD = "قال مسؤولون أمس إن الحملة على المسلحين 
                  "وأوضح أن العملية جرت قرب بيشاور في باكستان.", "Afghanistan",
                  id="a-place-in-another-country-is-another-story"),
     pytest.param("قتل 5 مسلحين في غارة جوية في أفغانستان. "
-                 "وأوضح الجيش أن العملية جرت في ولاية باكتيكا.", "Afghanistan",
-                 id="the-first-sentence-sums-up-the-report"),
+                 "وأوضح الجيش أن العملية جرت في ولاية باكتيكا.", "Paktika",
+                 id="the-lead-too"),
+    pytest.param(_LEAD + "وقتل 5 مسلحين في غارات جوية في أفغانستان وباكستان. "
+                 "وأوضح الجيش أن إحدى العمليات جرت في ولاية باكتيكا.", "Afghanistan",
+                 id="several-countries-have-no-one-part"),
 ])
 def test_country_and_the_part_told_next(text: str, place: str) -> None:
     events = [e for e in run(text) if e.subtype == "Air/drone strike"]

@@ -156,8 +156,8 @@ def _part_told_next(ctx: Context, m: Mention, p: PlaceMention) -> PlaceMention:
     """"قتل قيادي في غارة في أفغانستان. / وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا": a
     bare country yields to the part of it (a town, a province, "شمال سوريا") that the next
     sentence puts something in, unless that sentence turns to another story or time."""
-    if p.level != "country" or p.direction or m.sentence == 0:
-        return p  # the first sentence (a headline, a lead) sums up the report
+    if p.level != "country" or p.direction:
+        return p
     if len({q.country for q in ctx.places_by_sent.get(m.sentence, ())}) > 1:
         return p  # "هجمات في نيجيريا والكاميرون": several countries, no one part
     nxt = m.sentence + 1
