@@ -271,6 +271,11 @@ CASES = [
                  id="chronology-relative-month-keeps-publication"),
     pytest.param("وتراوح عددهم بين:\n2000 - 3000 مقاتل.", THU, [], id="line-opening-count-range-is-no-year"),
     pytest.param("وقال إن 2014 - كما يعرف الجميع - كان صعبا.", THU, [], id="year-inside-a-line-needs-a-cue"),
+    # a word shaped like a future verb in the subject of a verb of saying is a name, not the future
+    pytest.param("وقالت صحيفة بيزنس ستاندرد الثلاثاء إن المفاوضات فشلت.", THU,
+                 [("الثلاثاء", "2015-08-04", "day")], id="speech-subject-is-no-future-verb"),
+    pytest.param("وقال الوزير إنه سيزور موسكو الثلاثاء.", THU,
+                 [("الثلاثاء", "2015-08-11", "day")], id="reported-future-after-complementizer"),
     # a yearless date after a full date of another year in the same sentence takes that year
     pytest.param("سقطت القذيفة في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس. وفي 3 يوليو قتل جندي.", THU,
                  [("9 أغسطس 1945", "1945-08-09", "day"), ("15 أغسطس", "1945-08-15", "day"),

@@ -286,9 +286,24 @@ def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) ->
         if w0 in past or w in past:
             return False
         if (len(w0) >= 5 and w0[0] in prefixes and w0[1] in persons
-                and not w0.startswith(not_future) and w0[1:] not in lex.starts):
+                and not w0.startswith(not_future) and w0[1:] not in lex.starts
+                and not _subject_of_speech(words[i + 1:i + 1 + _FRAME_WINDOW], lex)):
             return not _past_frame(words[i + 1:i + 1 + _FRAME_WINDOW], lex)
     return None
+
+
+def _subject_of_speech(before: list[str], lex: Lexicon) -> bool:
+    """A word shaped like a future verb a few words after a past verb of saying with no complementizer
+    between (``وقال ستاثاكيس``, ``قالت صحيفة وول ستريت``) is a name in its subject: a reported future
+    needs one (``قال إنه سيزور``). ``before``: the words before the word, nearest first."""
+    said, comps = lex.cue("speech_verb"), lex.cue("complementizer")
+    for w in before:
+        w0 = _strip(w)
+        if w in comps or w0 in comps:
+            return False
+        if w in said or w0 in said:
+            return True
+    return False
 
 
 def _past_frame(before: list[str], lex: Lexicon) -> bool:
