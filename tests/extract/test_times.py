@@ -274,6 +274,8 @@ CASES = [
     # a word shaped like a future verb in the subject of a verb of saying is a name, not the future
     pytest.param("وقالت صحيفة بيزنس ستاندرد الثلاثاء إن المفاوضات فشلت.", THU,
                  [("الثلاثاء", "2015-08-04", "day")], id="speech-subject-is-no-future-verb"),
+    pytest.param("ووقع التفجير أثناء أداء المصلين لصلاة الجمعة في المسجد.", THU, [],
+                 id="prayer-behind-a-proclitic"),
     pytest.param("وقال الوزير إنه سيزور موسكو الثلاثاء.", THU,
                  [("الثلاثاء", "2015-08-11", "day")], id="reported-future-after-complementizer"),
     # a yearless date after a full date of another year in the same sentence takes that year

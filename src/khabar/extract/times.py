@@ -387,8 +387,10 @@ def _weekday_ok(ntext: str, f: Found, lex: Lexicon, lead: str = "") -> bool:
     if _next_word(ntext, f.nend) in lex.cue("not_weekday_after"):
         return False
     prev = _prev_words(ntext, f.nstart - len(lead), 3)
-    if prev and _strip(prev[0]) in lex.cue("not_weekday_before"):
-        return False
+    not_before = lex.cue("not_weekday_before")
+    if prev and (_strip(prev[0]) in not_before or any(
+            prev[0].startswith(p) and prev[0][len(p):] in not_before for p in lex.proclitics if p)):
+        return False  # صلاة الجمعة, also behind a proclitic: لصلاة الجمعة
     if lead and lead[0] in lex.cue("conjunction") \
             and any(_strip(w) in lex.cue("not_weekday_before") for w in prev[1:3]):
         return False
