@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- tokens
 
 
-_TOKEN_FIELDS = operator.attrgetter("norm", "is_word", "sentence")
+_NORM, _IS_WORD, _SENTENCE = (operator.attrgetter(f) for f in ("norm", "is_word", "sentence"))
 _NSTART = operator.attrgetter("nstart")
 _SPAN, _START, _END = operator.attrgetter("span"), operator.attrgetter("start"), operator.attrgetter("end")
 
@@ -47,10 +47,10 @@ class TokenView:
         self.doc = doc
         toks = self.toks = doc.tokens
         n = self.n = len(toks)
-        cols = tuple(zip(*map(_TOKEN_FIELDS, toks))) or ((), (), ())
-        norms: tuple[str, ...] = cols[0]
-        words: tuple[bool, ...] = cols[1]
-        sents: tuple[int, ...] = cols[2]
+        # a column per field, one map each (quicker than transposing a tuple per token)
+        norms: tuple[str, ...] = tuple(map(_NORM, toks))
+        words: tuple[bool, ...] = tuple(map(_IS_WORD, toks))
+        sents: tuple[int, ...] = tuple(map(_SENTENCE, toks))
         self.norms, self.words = norms, words
         keys: list[list[tuple[str, int]]] = list(map(_token_keys, norms))
         if not all(words):
@@ -115,8 +115,14 @@ class TokenView:
     def positions(self, table: dict | frozenset) -> list[tuple[int, str, int]]:
         """(token, key, strip) of every token with a key in ``table``, in text order."""
         out = []
-        for k in self.index.keys() & table.keys() if isinstance(table, dict) else \
-                self.index.keys() & table:
+        index = self.index
+        if isinstance(table, dict):
+            found = index.keys() & table.keys()  # a dict view intersection walks the smaller side
+        elif len(table) > len(index):  # a view & a frozenset walks the whole frozenset
+            found = filter(table.__contains__, index)
+        else:
+            found = index.keys() & table
+        for k in found:
             for i in self.index[k]:
                 for k2, s in self.keys[i]:
                     if k2 == k:
