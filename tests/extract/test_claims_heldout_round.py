@@ -232,3 +232,23 @@ def test_source_inside_a_sentence_followed_by_an_adjunct_takes_the_clause_before
 ])
 def test_writer_aside_ends_the_content_without_a_comma(text, content):
     assert run(text).claims[0].content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأعلنت الشرطة القبض على خمسة أشخاص اتهموا بتخطيط هجمات داخل البلاد.", id="plural-passive"),
+    pytest.param("وأفرجت السلطات عن الصحفي الذي اتهم بالتجسس لصالح دولة أجنبية.", id="singular-passive"),
+])
+def test_transitive_cue_followed_by_its_preposition_is_a_passive_and_no_statement(text):
+    assert all(c.cue.text not in ("اتهموا", "اتهم") for c in run(text).claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("ووصف الوزير الهجوم بأنه عمل جبان.", ("الوزير", "الهجوم بأنه عمل جبان"), id="title-then-object"),
+    pytest.param("واتهم الوزير الحوثيين بخرق الهدنة.", ("الوزير", "الحوثيين بخرق الهدنة"),
+                 id="plural-after-a-bare-title-is-the-object"),
+    pytest.param("واتهم وزير الخارجية المسلحين بخرق الهدنة.", ("وزير الخارجية", "المسلحين بخرق الهدنة"),
+                 id="construct-title-keeps-its-genitive"),
+])
+def test_transitive_cue_object_after_a_title(text, expected):
+    c = run(text).claims[0]
+    assert (c.speaker_text, c.content.text) == expected

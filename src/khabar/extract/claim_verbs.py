@@ -13,7 +13,7 @@ from __future__ import annotations
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_content import content_marker, content_range, is_negated, object_word
-from khabar.extract.claim_phrases import (adverbial, np_end, only_adjuncts, possessed_object, skip_adjuncts,
+from khabar.extract.claim_phrases import (adjective_like, adverbial, np_end, only_adjuncts, possessed_object, skip_adjuncts,
                                           split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
@@ -30,6 +30,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     cue_span = tok_span(ctx, hit.start, hit.end)
     if cue.lemma == ctx.lex.morph["relay_verb"] and read_relay(ctx, hit, se):
         return
+    if cue.lemma in ctx.lex.transitive and not hit.suffixed and hit.end < se \
+            and toks[hit.end].prefix[:1] == ctx.lex.morph["ba"] and ctx.lex.morph["ba"] in cue.prep.split():
+        return  # خمسة أشخاص اتهموا [بتخطيط] …: the passive (the active names its object first), no statement
     mk, stop = content_marker(ctx, cue, hit.end, se)
     if mk is None and hit.strict:
         return  # وفق ما أقرته اللجنة: a relative clause, no statement
@@ -230,7 +233,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                 and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if e > s:
-            if cue.object and not cue.bare and outlet is None:
+            if _object_after_title(ctx, hit, s, e, stop):
+                mk = e = e - 1  # ووصف الوزير [الهجوم] بأنه …: a transitive cue's object, not the title's name
+            elif cue.object and not cue.bare and outlet is None:
                 ne = np_end(ctx, s, e)
                 comp = is_comp(ctx, mk) or (mk + 1 < se and is_comp(ctx, mk + 1))
                 pp = ne < e and toks[ne].norm in ctx.lex.preps_all  # بعثة الأمم [في مالي] عن …
@@ -265,6 +270,28 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+def _object_after_title(ctx: Ctx, hit: Hit, s: int, e: int, stop: int) -> bool:
+    """Is the last word of the speaker region [s, e) the object of a transitive cue (ووصف الوزير
+    [الهجوم] بأنه، واتهم الرئيس الأسد [المعارضة] بـ): a definite noun, no adjective and in no name,
+    right after a bare title or a name?"""
+    toks, lex = ctx.toks, ctx.lex
+    last = e - 1
+    if e != stop or last <= s or hit.suffixed or hit.cue.lemma not in lex.transitive:
+        return False
+    w = toks[last]
+    if not is_def(w, lex) or last in ctx.ent_end or last in ctx.ent_inside or w.norm in lex.titles:
+        return False
+    plural = w.norm.endswith(lex.plural_endings)
+    title = toks[s].norm in lex.titles
+    construct = last - 2 == s and not is_def(toks[s], lex) and is_def(toks[s + 1], lex)  # وزير الخارجية
+    if title and (last - 1 == s or construct):
+        # a bare title: an adjective would agree with it, so a plural (الحوثيين) is the object
+        return plural or not adjective_like(lex, w.norm)
+    if any(ctx.ent_end.get(j) == last for j in range(s, last)):
+        return not w.norm.endswith(lex.adjective_endings) or plural  # after a name, no nisba of it
+    return False
 
 
 def _rhetorical(ctx: Ctx, hit: Hit) -> bool:
