@@ -353,9 +353,12 @@ def link_spellings(tv: TokenView, cl: Clusters, pers: list[Name], longest: list[
     _link_prosthetic_alef(tv, cl, surnames.values(), longest)
     ends = {(k[0], k[-1]) for k in surnames}
     table = _sounds()
-    for key in list(tv.index):
-        if len(key) < 5 or (table.get(key[0], key[0]), table.get(key[-1], key[-1])) not in ends \
-                or key in d.common or key in d.given:
+    get = table.get
+    # the words of the text long enough, opening and closing with the sounds of a surname (one
+    # comprehension: most words of a text fail here)
+    keys = [key for key in tv.index if len(key) >= 5 and (get(key[0], key[0]), get(key[-1], key[-1])) in ends]
+    for key in keys:
+        if key in d.common or key in d.given:
             continue
         words = surnames.get(sound_key(key))
         if words is None or key == words[-1] or (key,) in cl.nodes or not (
