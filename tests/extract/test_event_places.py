@@ -57,3 +57,41 @@ _LEAD = "قال مسؤولون أمس إن الحملة على المسلحين 
 def test_country_and_the_part_told_next(text: str, place: str) -> None:
     events = [e for e in run(text) if e.subtype == "Air/drone strike"]
     assert [e.place.name for e in events] == [place]
+
+
+_AREA_PLACES = {
+    "الغوطة الشرقية": ("Eastern Ghouta", "SY", "region", 33.55, 36.45, "Rif Dimashq"),
+    "دمشق": ("Damascus", "SY", "city", 33.51, 36.29, "Damascus"),
+    "حلب": ("Aleppo", "SY", "city", 36.20, 37.16, "Aleppo"),
+}
+
+
+def run_area(text: str) -> list:
+    doc = build(text, times=(), places=())
+    for name, (en, cc, level, lat, lon, admin1) in _AREA_PLACES.items():
+        pos = text.find(name)
+        while pos >= 0:
+            cue = None
+            before = text[:pos].rstrip().rsplit(" ", 1)[-1]
+            if before.endswith("منطقة"):  # the places stage's cue word
+                start = pos - 1 - len("منطقة")
+                cue = Span(start, start + len("منطقة"), "منطقة")
+            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                           level=level, lat=lat, lon=lon, admin1=admin1, cue=cue))
+            pos = text.find(name, pos + len(name))
+    doc.places.sort(key=lambda p: p.span.start)
+    extract_events(doc)
+    return doc.events
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("سيطرت القوات على منطقة الغوطة الشرقية قبل أسبوع. وقصفت الطائرات مدينة حلب أمس. "
+                 "وقال ناشطون إن المسلحين شنوا هجوما في المنطقة وقتلوا 4 جنود.", "Eastern Ghouta",
+                 id="the-area-named-before"),
+    pytest.param("يسعى الجيش إلى استعادة الغوطة الشرقية التي تقع قرب مدينة دمشق. "
+                 "وقال ناشطون إن المسلحين شنوا هجوما في المنطقة وقتلوا 4 جنود.", "Eastern Ghouta",
+                 id="the-area-not-the-town-that-locates-it"),
+])
+def test_area_anaphor(text: str, place: str) -> None:
+    events = [e for e in run_area(text) if e.subtype == "Armed clash"]
+    assert [e.place.name for e in events] == [place]

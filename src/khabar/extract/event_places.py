@@ -358,23 +358,54 @@ def _anaphor_head(ctx: Context, k: int, heads: dict[str, frozenset[str]]) -> str
 
 
 def _antecedent(ctx: Context, char: int, forms: frozenset[str]) -> PlaceMention | None:
+    """The last place before ``char`` whose cue holds one of ``forms``, else the last town (or, for
+    an area noun of place_words.yaml, "المنطقة", the last town or region); never one named only to
+    locate another ("سهل الغاب … قرب مدينة حماة": not حماة)."""
+    area = not forms & _town_anaphors()
+    levels = ("city", "region") if area else ("city",)
     last_town = None
-    for s in range(ctx.sentence_of(char), -1, -1):
+    here = ctx.sentence_of(char)
+    for s in range(here, -1, -1):
+        if area and s < here - 1 and ctx.para[s] != ctx.para[here]:
+            break  # an area noun points back within its paragraph (or to the sentence before)
         for p in reversed(ctx.places_by_sent.get(s, [])):
-            if p.span.end > char:
+            if p.span.end > char or _locates_another(ctx, p):
                 continue
             if p.cue is not None and any(f in normalize_form(p.cue.text) for f in forms):
                 return p
-            if last_town is None and (p.level or "city") == "city":
+            if last_town is None and (p.level or "city") in levels:
                 last_town = p
+        if area and _opening(ctx, s) == "shift":
+            break  # "وفي محافظة أبين، …": not past the front the report turned to
     return last_town
+
+
+def _locates_another(ctx: Context, p: PlaceMention) -> bool:
+    """A place named after a direction or "near" word, over its head nouns ("قرب مدينة حماة",
+    "جنوب محافظة إب"): the reference point of another place."""
+    k = ctx.token_of(p.span.start) - 1
+    kinds = ctx.v.kinds()
+    lo = max(0, k - _HEAD_RUN)
+    while k >= lo and "placehead" in kinds[k]:
+        k -= 1
+    return k >= 0 and "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence
+
+
+@functools.cache
+def _town_anaphors() -> frozenset[str]:
+    """The folded forms of grammar.yaml's place anaphors (towns: المدينة، البلدة، القرية)."""
+    return frozenset(normalize_form(w) for row in load_yaml("events/grammar.yaml")["place_anaphors"]
+                     for w in row.split())
 
 
 @functools.cache
 def _anaphor_heads() -> dict[str, frozenset[str]]:
-    """Folded head noun -> the folded forms a cue of the same kind holds (grammar.yaml anaphors)."""
+    """Folded head noun -> the folded forms a cue of the same kind holds (grammar.yaml and
+    place_words.yaml place_anaphors)."""
     out: dict[str, frozenset[str]] = {}
-    for row in load_yaml("events/grammar.yaml")["place_anaphors"]:
+    rows = list(load_yaml("events/grammar.yaml")["place_anaphors"])
+    rows += load_yaml("events/place_words.yaml")["place_anaphors"]
+    for row in rows:
         forms = [normalize_form(w) for w in row.split()]
         out[forms[0]] = frozenset(forms)
     return out
