@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.extract import place_guess, place_lexicon, places
 from khabar.extract.place_lexicon import lexicon, morph
@@ -67,3 +69,32 @@ def test_word_shortcuts_match_the_full_split(word):
 
 def test_shortcut_finds_a_name_without_proclitics():
     assert places._find_starts(normalize_form("دمشق"))[0][:3] == (normalize_form("دمشق"), 0, "")
+
+
+def _dateline_reference(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - places._LINE_WINDOW)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return False
+    hi = min(len(text), end + places._LINE_WINDOW)
+    nr = text.find("\n", end, hi)
+    long_line = nr < 0 and hi < len(text)
+    line_start, line_end = nl + 1, (hi if nr < 0 else nr)
+    before, after = text[line_start:start].strip(), text[end:line_end].lstrip()
+    if not before:
+        return bool(after) and after[0] in places._DASHES + ":("
+    return (not after and not long_line and before[-1] in places._DASHES
+            and line_end - line_start <= places.DATELINE_CHARS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["تونس", " ", "  ", "\n", "-", "–", ":", "(", "رويترز", ")", "قال",
+                                 "عين اليوم", "x" * 45, " " * 50]), max_size=12),
+       st.integers(min_value=0, max_value=11))
+def test_dateline_answers_as_the_full_line_check(parts, at):
+    at = min(at, len(parts))
+    name = "حلب"
+    text = "".join(parts[:at]) + name + "".join(parts[at:])
+    start = len("".join(parts[:at]))
+    assert places._dateline(text, start, start + len(name)) == \
+        _dateline_reference(text, start, start + len(name))

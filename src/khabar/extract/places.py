@@ -218,6 +218,12 @@ def _dateline(text: str, start: int, end: int) -> bool:
     nl = text.rfind("\n", lo, start)
     if nl < 0 and lo > 0:
         return False
+    if start - nl - 1 > DATELINE_CHARS:  # a long line so far: only a name opening it can count
+        k = start - 1
+        while k > nl and text[k].isspace():
+            k -= 1
+        if k > nl:
+            return False  # words before the name, on a line longer than a dateline
     hi = min(len(text), end + _LINE_WINDOW)
     nr = text.find("\n", end, hi)
     long_line = nr < 0 and hi < len(text)
@@ -561,8 +567,9 @@ def extract_places(doc: Doc) -> None:
         _context(doc, m, lex)
     # pass 1: the countries the document names (countries, curated places, unambiguous majors)
     countries: dict[str, int] = {}
+    nothing: set[str] = set()  # read only by _accept: one empty set for every match
     for m in matches:
-        if _accept(m, lex, set(), set()):
+        if _accept(m, lex, nothing, nothing):
             cs = {p.country for p in m.cands}
             if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
@@ -588,6 +595,7 @@ def extract_places(doc: Doc) -> None:
     lists: dict[int, Match] = {}  # a list item -> the accepted item before it
     for _ in range(2):  # twice: a name accepted with evidence licenses its bare mentions
         accepted, prev = [], None
+        named = set(countries)  # read only by _accept
         for m in matches:
             if prev is not None and _continues_list(doc, prev, m):
                 m.listed = True
@@ -596,7 +604,7 @@ def extract_places(doc: Doc) -> None:
                 if m.head is None and prev.head is not None and prev.head[0] != "outlet":
                     m.head = prev.head
                 m.cue = m.cue or prev.cue
-            if m.guessed or _accept(m, lex, set(countries), seen, adjectives):
+            if m.guessed or _accept(m, lex, named, seen, adjectives):
                 accepted.append(m)
                 prev = m
             elif m.head is not None and not m.head[1] and _foreign_homonym(doc, m, countries, lex):
