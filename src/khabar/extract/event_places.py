@@ -3,16 +3,19 @@
 Reads a :class:`~khabar.extract.event_context.Context` (places by sentence, actor phrases, how each
 sentence opens) and a mention; sets the mention's ``place``, ``place_inherited``,
 ``place_precision`` and ``place_rank``; adds nothing to the Doc. Loads ``lang/ar/events/``
-place_date.yaml (locatives, facility heads, clause openers) and grammar.yaml (place_anaphors, the
-prepositions) and words.tsv (kinds near, placehead, locative) through
-:mod:`khabar.extract.event_words` and :mod:`khabar.extract.event_context`.
+place_words.yaml (area heads, event anaphors, area place anaphors), place_date.yaml (locatives,
+facility heads, clause openers), grammar.yaml (place_anaphors of towns, the prepositions) and
+words.tsv (kinds near, placehead, locative) through :mod:`khabar.extract.event_words` and
+:mod:`khabar.extract.event_context`.
 
 :func:`place_of` gives a mention the nearest toponym of its clause (else the previous sentence's
-most specific, else the article's lead place; "على المدينة" takes the last town named before; the
-place a territory verb governs beats its subject's; a place only named as a subject or object
-before a clause opener, "طالب البلد الجار باكستان … بعدما حصد تفجير", is none of the event's; a
-region yields to the town in it the next sentence names). A town named inside a place ("همدان
-بمدينة الحزم") but resolved far from it yields to it.
+most specific, else the article's lead place; "على المدينة" takes the last town named before,
+"في المنطقة" the last area of the paragraph, never a reference point; the place a territory verb
+governs beats its subject's; a place only named as a subject or object before a clause opener,
+"طالب البلد الجار باكستان … بعدما حصد تفجير", is none of the event's; a region yields to the town
+in it the next sentence names, a bare country to the part of it where the next sentence places
+the event already told: "… في أفغانستان. وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا"). A town
+named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it.
 
 Example::
 
