@@ -205,3 +205,14 @@ def test_a_figure_after_the_event_it_died_in(text: str, killed: int | None) -> N
 ])
 def test_counts_joined_by_and_add_up(text: str, killed: int) -> None:
     assert [e.killed for e in _run(text).events] == [killed]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("وقتل 120 شخصا في الاشتباكات في تعز خلال الشهرين الماضيين.", None, id="over-the-past-two-months"),
+    pytest.param("وأسفرت الاشتباكات في تعز عن مقتل 3042 شخصا خلال 10 أشهر.", None, id="over-ten-months"),
+    pytest.param("وقتل 50 شخصا في غارات على تعز خلال الأسبوع الماضي.", 50, id="last-week-is-a-time"),
+    pytest.param("قتل 5 أشخاص خلال الاشتباكات في تعز.", 5, id="during-the-clashes"),
+])
+def test_a_toll_over_months_is_a_running_total(text: str, killed: int | None) -> None:
+    tolls = {e.killed for e in _run(text).events} - {None}
+    assert tolls == ({killed} if killed is not None else set())

@@ -65,7 +65,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         here = [m for m in by_sent.get(s, []) if _takes_toll(m) or (protesters and m.type == "Protests")]
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
         # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
-        figs = [f for f in figs if not _running_total(v, f, lo, hi)]
+        figs = [f for f in figs if not _running_total(v, f, lo, hi) and not _over_long_period(v, f, lo, hi)]
         if v.has_kind(lo, hi, "tally", s) or v.has_kind(lo, hi, "tagline", s):
             figs = []  # totals are not one event's toll
         periods = [ctx.token_of(t.span.start) for t in ctx.times_by_sent.get(s, [])
@@ -223,6 +223,31 @@ def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
         if "history" in v.kinds()[k]:
             return True
         k += 1
+    return False
+
+
+_LONG_REACH = 2  # words from a period word to its unit ("خلال 10 أشهر", "خلال الشهرين الماضيين")
+
+
+def _over_long_period(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
+    """A period of weeks, months or years in the figure's clause (casualties.yaml long_units after a
+    words.tsv period word) makes it a running total: "قتل 3042 شخصا خلال 10 أشهر"."""
+    breaks = grammar()["breaks"]
+    units = _word_set("long_units")
+    article = grammar()["article"]
+    a, b = f.lo, f.hi
+    while a > max(lo, f.lo - _HISTORY_REACH) and v.tokens[a - 1].norm not in breaks:
+        a -= 1
+    while b < min(hi, f.hi + 2 * _HISTORY_REACH) and v.tokens[b].norm not in breaks:
+        b += 1
+    kinds = v.kinds()
+    for k in range(a, b):
+        if "period" not in kinds[k]:
+            continue
+        for x in range(k + 1, min(b, k + 1 + _LONG_REACH)):
+            w = v.tokens[x].norm
+            if w in units or (w.startswith(article) and w[len(article):] in units):
+                return True
     return False
 
 
