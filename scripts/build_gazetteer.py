@@ -22,7 +22,11 @@ With --countries it instead writes lang/ar/places/countries_world.tsv: every ISO
 countries.tsv lacks, its Arabic name from babel (CLDR) and its centroid (the largest polygon of
 Natural Earth's countries-50m.json).
 
+With --turkish it instead writes lang/ar/places/world_tr.tsv: Turkish towns that GeoNames names only
+in Latin letters, transliterated (scripts/place_translit.py, rules in translit_tr.yaml).
+
 Usage: python scripts/build_gazetteer.py [--src DIR] [--ner DIR] [--out DIR] [--countries]
+       python scripts/build_gazetteer.py --turkish [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -382,9 +386,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "src/khabar/data/gazetteer")
     ap.add_argument("--countries", action="store_true",
                     help="write lang/ar/places/countries_world.tsv instead of the gazetteer")
+    ap.add_argument("--turkish", action="store_true",
+                    help="write lang/ar/places/world_tr.tsv (transliterated Turkish towns) instead")
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/data/news/saudinewsnet",
+                    help="Arabic news (SaudiNewsNet zips) whose frequent words are no Turkish town")
     args = ap.parse_args(argv)
     names = Names()
     src = args.src
+    if args.turkish:
+        from place_translit import build as build_turkish  # noqa: E402  (scripts/ is on sys.path)
+        n = build_turkish(src, ROOT / "src/khabar/lang/ar/places/world_tr.tsv", args.corpus)
+        print(f"{n} Turkish towns written")
+        return 0
     if args.countries:
         n = write_world_countries(src, ROOT / "src/khabar/lang/ar/places/countries_world.tsv")
         print(f"{n} countries written")

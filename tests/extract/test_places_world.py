@@ -3,10 +3,15 @@ provinces and their usual spellings, found with evidence and placed in the right
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from khabar.extract.places import extract_places
 from tests.conftest import make_doc
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def found(text: str) -> dict[str, tuple[str, str]]:
@@ -41,3 +46,43 @@ def test_world_province_found(text, name, country):
 ])
 def test_world_name_needs_evidence(text, name):
     assert name not in found(text)
+
+
+def _translit():
+    spec = importlib.util.spec_from_file_location("place_translit", ROOT / "scripts" / "place_translit.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("latin, arabic", [
+    pytest.param("Silopi", "سيلوبي", id="plain"),
+    pytest.param("Şırnak", "شيرناك", id="dotless-i-and-k"),
+    pytest.param("Şırnak", "شيرناق", id="k-as-qaf-variant"),
+    pytest.param("Suruç", "سوروج", id="c-cedilla-as-jim-variant"),
+    pytest.param("Sultanbeyli", "سلطان بايلي", id="compound-element-and-ey-diphthong"),
+    pytest.param("Kızıltepe", "قزل تيبه", id="compound-kizil"),
+    pytest.param("Edremit", "إدريميت", id="initial-e-with-hamza"),
+])
+def test_turkish_transliteration(latin, arabic):
+    assert arabic in _translit().forms_of(latin)
+
+
+def test_turkish_transliteration_bounded():
+    t = _translit()
+    assert len(t.forms_of("Küçükçekmece")) <= 4
+    assert t.forms_of("Qwx") == []  # a letter the rules do not know
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("انفجرت سيارة مفخخة قرب مركز للشرطة في بلدة سيلوبي جنوب شرق تركيا", "سيلوبي",
+                 id="town-with-head"),
+    pytest.param("قتل جنديان في انفجار عبوة في بيسميل شرق تركيا", "بيسميل", id="town-with-cue-and-country"),
+])
+def test_transliterated_town_found(text, name):
+    places = found(text)
+    assert places.get(name, ("",))[0] == "TR", places
+
+
+def test_transliterated_town_needs_country():
+    assert "سيلوبي" not in found("قال سيلوبي إن الاجتماع انتهى")
