@@ -88,11 +88,12 @@ def weak_head_cues() -> frozenset[str]:
     return _config()[0]
 
 
-def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[int] | None = None) -> list[Match]:
     """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
     that follows ("في جبهات النخلا والعطيف", قرى "X"، و"Y"); the second of a pair after a dual head
     ("منطقتي دار سعد والعلم"). A weak head (منطقة, جبهة, محور) needs a cue before it, or a phrase
-    after the name that places it ("منطقة X بمدينة Y", "منطقة X شرق Y")."""
+    after the name that places it ("منطقة X بمدينة Y", "منطقة X شرق Y").
+    ``heads``: the tokens whose word is in :func:`head_forms` (found here when not given)."""
     toks = doc.tokens
     text = doc.norm.text
     covered = {x for m in matches for x in range(m.i, m.j + 1)}
@@ -103,7 +104,9 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Matc
     mo = morph()
     head_cues, duals, _ = _config()
     last = len(toks) - 1
-    for k in [k for k, t in enumerate(toks) if t.norm in heads_any]:  # the words that may be heads
+    if heads is None:
+        heads = [k for k, t in enumerate(toks) if t.norm in heads_any]  # the words that may be heads
+    for k in heads:
         if k >= last:
             break
         t, w = toks[k], toks[k + 1]
@@ -257,9 +260,12 @@ FEATURE_SPLITS = WordCache(_feature_split)  # rotated per document by the places
 feature_split = FEATURE_SPLITS.__getitem__
 
 
-def guess_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+def guess_features(doc: Doc, matches: list[Match], lex: Lexicon,
+                   splits: list[tuple[int, tuple[str, str]]] | None = None) -> list[Match]:
     """"في شارع الستين", "وجبل الوحش": a feature word and the word after it, after a cue or in a
-    list right after another place, when the gazetteer lacks the whole name."""
+    list right after another place, when the gazetteer lacks the whole name. ``splits``: (token,
+    :func:`feature_split` of its word) of every word token that is a feature word (found here when
+    not given)."""
     toks = doc.tokens
     text = doc.norm.text
     covered = {x for m in matches if m.j > m.i for x in range(m.i, m.j + 1)}  # multi-word names
@@ -267,7 +273,9 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     mo = morph()
     out: list[Match] = []
     last = len(toks) - 1
-    for k, split in [(k, s) for k, t in enumerate(toks) if t.is_word and (s := feature_split(t.norm)) is not None]:
+    if splits is None:
+        splits = [(k, s) for k, t in enumerate(toks) if t.is_word and (s := feature_split(t.norm)) is not None]
+    for k, split in splits:
         if k >= last:
             break
         t, w = toks[k], toks[k + 1]

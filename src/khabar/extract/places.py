@@ -44,10 +44,10 @@ from khabar.extract.place_accept import accept as _accept
 from khabar.extract.place_accept import drop_surnames as _drop_surnames
 from khabar.extract.place_accept import facts as _facts
 from khabar.extract.place_accept import common_words, facts
-from khabar.extract.place_guess import (FEATURE_SPLITS, anchor_town, guess_after_heads, guess_features,
-                                        weak_head_cues)
+from khabar.extract.place_guess import (FEATURE_SPLITS, _feature_split, anchor_town, guess_after_heads,
+                                        guess_features, weak_head_cues)
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, given_names,
-                                          is_nisba, km, lexicon, morph, nisba_countries)
+                                          head_forms, is_nisba, km, lexicon, morph, nisba_countries)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
@@ -120,6 +120,19 @@ def _find_starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
 _STARTS = WordCache(_find_starts)  # rotated per document
 _starts = _STARTS.__getitem__
 
+_NOTHING: tuple = ((), None, None, False)  # the facts of most words: one shared tuple
+
+
+def _word_facts(word: str) -> tuple:
+    """What the stage asks of a word token, in one cache entry: (:func:`_find_starts`, its feature
+    split (:func:`~khabar.extract.place_guess.feature_split`), the country it is the nisba adjective
+    of, whether it is a head with proclitics (:func:`head_forms`))."""
+    facts = (_find_starts(word), _feature_split(word), nisba_countries().get(word), word in head_forms())
+    return _NOTHING if facts == _NOTHING else facts
+
+
+_WORDS = WordCache(_word_facts)  # rotated per document
+
 
 @functools.lru_cache(maxsize=CACHE_LIMIT)
 def _is_major_name(name: str) -> bool:
@@ -130,8 +143,11 @@ def _is_major_name(name: str) -> bool:
 memory.register(_is_major_name.cache_clear)
 
 
-def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
-    """Longest gazetteer names over token n-grams, the first token tried with each clitic split."""
+def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon,
+               starts: list[tuple[int, tuple]] | None = None) -> list[Match]:
+    """Longest gazetteer names over token n-grams, the first token tried with each clitic split.
+    ``starts``: (token, :func:`_find_starts` of its word) of every word token where a name may
+    start (found here when not given)."""
     toks = doc.tokens
     text = doc.norm.text
     n = len(toks)
@@ -139,12 +155,14 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Match]:
     starts_of = _starts
     kinds = _name_kinds(gaz, lex)
     free = 0  # the first token not inside a name found already
-    for i, starts in [(i, s) for i, t in enumerate(toks) if t.is_word and (s := starts_of(t.norm))]:
+    if starts is None:
+        starts = [(i, s) for i, t in enumerate(toks) if t.is_word and (s := starts_of(t.norm))]
+    for i, ways in starts:
         if i < free:
             continue
         t = toks[i]
         best: list | None = None  # [words - 1, major or None (not needed yet), -off, cur, off, j, p]
-        for cur, off, p, known, ext in starts:
+        for cur, off, p, known, ext in ways:
             j = i
             while True:
                 if known:
@@ -552,14 +570,33 @@ def extract_places(doc: Doc) -> None:
     """Add every toponym of ``doc`` to ``doc.places`` (in text order)."""
     if not doc.tokens:
         return
-    for cache in (_STARTS, BARE_FORMS, FEATURE_SPLITS):
+    for cache in (_WORDS, _STARTS, BARE_FORMS, FEATURE_SPLITS):
         cache.rotate()
     gaz = get_gazetteer()
     if gaz.trim():  # parsed rows bounded, emptied between documents only
         _facts.cache_clear()  # facts hold the gazetteer's candidate lists: renew them together
     lex = lexicon()
+    # one pass over the tokens: where names may start, feature words, nisba adjectives, heads
+    starts, splits, heads, nisbas = [], [], [], []
+    facts_of, heads_any = _WORDS.__getitem__, head_forms()
+    for i, t in enumerate(doc.tokens):
+        if t.is_word:
+            f = facts_of(t.norm)
+            if f is _NOTHING:
+                continue
+            ways, split, country, head = f
+            if ways:
+                starts.append((i, ways))
+            if split is not None:
+                splits.append((i, split))
+            if country:
+                nisbas.append(country)
+            if head:
+                heads.append(i)
+        elif t.norm in heads_any:
+            heads.append(i)
     matches, blocked = [], []  # a skipped name (جبهة النصرة) still covers its words: no guess inside
-    for m in find_names(doc, gaz, lex):
+    for m in find_names(doc, gaz, lex, starts):
         if _in_hashtag(doc.norm.text, m.nstart, m.nend):
             continue  # "#تفجير_مسجد_X": a hashtag's words name a topic, not a place in the report
         (blocked if lex.collisions.get(m.name) == "skip" else matches).append(m)
@@ -575,14 +612,13 @@ def extract_places(doc: Doc) -> None:
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
     # countries named only by an adjective ("الجيش النيجيري") license world cities, nothing else
-    nisbas = nisba_countries()
-    adjectives = frozenset(filter(None, map(nisbas.get, [t.norm for t in doc.tokens if t.is_word])))
+    adjectives = frozenset(nisbas)
     matches = _drop_surnames(matches)
-    features = guess_features(doc, matches + blocked, lex)
+    features = guess_features(doc, matches + blocked, lex, splits)
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
-    unknown = guess_after_heads(doc, matches + blocked, lex) + features
+    unknown = guess_after_heads(doc, matches + blocked, lex, heads) + features
     inside = {x for u in unknown for x in range(u.i, u.j + 1)}
     if inside:  # بمنطقة "باي أوغلو" replaces the one-word name "باي"; منطقتي X والعلم the word "العلم"
         matches = [m for m in matches if not inside.intersection(range(m.i, m.j + 1))]
