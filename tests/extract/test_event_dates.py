@@ -39,3 +39,23 @@ def test_relative_clause_on_the_event_noun(text: str, trigger: str, expected: st
 ])
 def test_days_after_a_numbered_length(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+def test_a_day_in_a_later_claims_content_dates_the_reported_event() -> None:
+    from khabar.doc import Claim
+    from khabar.extract.events import extract_events
+    from tests.extract.test_events import _find, build
+    text = ("أفاد مصدر أمني أمس أن 11 مدنيا قتلوا في تفجير انتحاري في عدن. وقد كثف المسلحون نشاطهم. "
+            "وقال المصدر إن امرأتين كانتا تحملان حزاما ناسفا مساء أول من أمس قرب معسكر، مؤكدا أنه أحصى 12 جثة.")
+    doc = build(text, times=(("أمس", "2015-08-05", "day"), ("مساء أول من أمس", "2015-08-04", "day")),
+                places=("عدن",))
+    speaker = _find(text, "المصدر")
+    doc.claims.extend([
+        Claim(cue=_find(text, "أفاد"), speaker=_find(text, "مصدر أمني"),
+              content=_find(text, "أن 11 مدنيا قتلوا في تفجير انتحاري في عدن")),
+        Claim(cue=_find(text, "وقال"), speaker=speaker,
+              content=_find(text, "إن امرأتين كانتا تحملان حزاما ناسفا مساء أول من أمس قرب معسكر")),
+        Claim(cue=_find(text, "مؤكدا"), speaker=speaker, content=_find(text, "أنه أحصى 12 جثة")),
+    ])
+    extract_events(doc)
+    assert [e.date for e in doc.events if e.subtype == "Suicide bomb"] == ["2015-08-04"]

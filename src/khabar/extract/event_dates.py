@@ -71,9 +71,19 @@ def _time_ahead(ctx: Context, m: Mention, past_only: bool = False) -> TimeMentio
         if past_only and _opening(ctx, s) != "past":
             continue
         for t in ctx.times_by_sent.get(s, []):
-            if t.value and not any(a <= t.span.start and t.span.end <= b for a, b in zones):
+            # a time told inside a claim's content dates what the claim tells, even where a later
+            # claim's zone runs over it from a speaker named earlier ("وقال المصدر إن انتحاريتين
+            # فجرتا نفسيهما مساء أول من أمس، مؤكدا …")
+            if t.value and (not any(a <= t.span.start and t.span.end <= b for a, b in zones)
+                            or _in_content(ctx, t)):
                 return t
     return None
+
+
+def _in_content(ctx: Context, t: TimeMention) -> bool:
+    """The time lies inside the content of a claim, past its first word (the opening "إن" of
+    "قال اليوم إن" never holds the statement's time)."""
+    return any(c.content.start < t.span.start and t.span.end <= c.content.end for c in ctx.doc.claims)
 
 
 @functools.cache
