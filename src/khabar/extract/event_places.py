@@ -178,9 +178,10 @@ def _told_again(ctx: Context, s: int, hi: int) -> bool:
     الوزارة أن العملية جرت في …", "الاشتباكات التي وقعت في …"), not a new deed ("وأضاف أن
     الطائرات المسيرة قصفت …": a trigger without the article)."""
     told = False
+    kinds = ctx.v.kinds()
     for t in ctx.v.triggers_in(ctx.sent_lo[s], hi):
-        if not ctx.v.has_article(t.i, t.prefix):
-            return False  # a verb or an indefinite noun: a deed told anew
+        if not ctx.v.has_article(t.i, t.prefix) and not (t.i >= 1 and "during" in kinds[t.i - 1]):
+            return False  # a verb or an indefinite noun: a deed told anew (not "قتل أثناء اشتباك")
         told = True
     if told:
         return True
