@@ -6,8 +6,9 @@ alone, see :class:`khabar.extract.ner_decode.Decoder`) and the lexicons of a
 its known features (the stem's word clusters among them) in the order of :func:`khabar.extract.ner._type_features` and its marks. The
 families are keyed by their value (``"s1="`` + ``stem[:1]`` is looked up as ``stem[:1]``), so most
 lookups use a string whose hash is already known (the token's norm or stem), and what several
-families key by the norm or the stem comes from one lookup; what a type owes to its stem alone is
-worked out once per stem (a stem comes back with other clitics). Loads no data file.
+families key by the norm or the stem comes from one lookup; the rows of the stem's letters (its
+prefixes and suffixes) are kept for the stems met lately (a stem comes back with other clitics).
+Loads no data file.
 
 Example::
 
@@ -25,7 +26,9 @@ from khabar.text import memory
 if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
 
-STEM_CACHE = 20_000  # stems whose rows are kept (emptied when full; a few hundred bytes each)
+# stems whose letters' rows are kept (emptied when full): ~180 bytes each; a new type finds its stem
+# there a quarter of the time over a cold start (a third at 20,000, a sixth at 5,000)
+STEM_CACHE = 10_000
 
 
 class TypeRows:
@@ -77,7 +80,7 @@ class TypeRows:
                             crow.get(key))
         self._by_norm, self._by_stem = by_norm, by_stem
         self._by_prefix: dict[str, tuple] = {}
-        self._by_stem_rows: dict[str, tuple] = {}  # stem -> its part of a type's rows (see _stem_rows)
+        self._tails: dict[str, tuple[int, ...]] = {}  # stem -> the rows of its letters (see _stem_tail)
         memory.register(self.forget)
 
 
@@ -87,46 +90,31 @@ class TypeRows:
             self._f_p.get(prefix), self._f_al.get(str(self._art in prefix or prefix.endswith(self._lam_art))))
         return got
 
-    def _stem_rows(self, stem: str) -> tuple:
-        """What a word type's rows owe to its stem alone, in :meth:`ids` order (cached by stem: a stem
-        comes back with other clitics): (lexicon kinds, rows of ``ts=``, the word clusters and ``s=``
-        for an Arabic word, the same with the ``s=`` of a word not in Arabic letters, row of ``e2=``
-        as a tuple, rows of ``n=`` and the stem's prefixes and suffixes)."""
-        sk = self._by_stem.get(stem)
-        head: list[int] = []
-        if sk is not None:
-            if sk[1]:
-                r = self._f_ts.get(sk[1])
-                if r:
-                    head.append(r)
-            if sk[4]:
-                head += sk[4]
-        arabic = [*head, sk[2]] if sk is not None and sk[2] else head
-        other = [*head, sk[3]] if sk is not None and sk[3] else head
-        r = self._f_e2.get(stem[-2:])
-        e2 = (r,) if r else ()
-        tail: list[int] = []
+    def _stem_tail(self, stem: str) -> tuple[int, ...]:
+        """The rows a type owes to its stem's letters alone: ``e2=`` (0: none), then ``n=`` and the
+        stem's prefixes and suffixes (cached by stem: a stem comes back with other clitics)."""
+        tail = [self._f_e2.get(stem[-2:], 0)]
+        add = tail.append
         n = len(stem)
         r = self._f_n.get(self._n_str[n] if n < 8 else "8")
         if r:
-            tail.append(r)
+            add(r)
         for i, fs, fe in self._f_aff:
             if n > i:
                 r = fs.get(stem[:i])
                 if r:
-                    tail.append(r)
+                    add(r)
                 r = fe.get(stem[-i:])
                 if r:
-                    tail.append(r)
-        if len(self._by_stem_rows) >= STEM_CACHE:
-            self._by_stem_rows.clear()
-        got = self._by_stem_rows[stem] = (sk[0] if sk is not None else None, tuple(arabic), tuple(other), e2,
-                                          tuple(tail))
+                    add(r)
+        if len(self._tails) >= STEM_CACHE:
+            self._tails.clear()
+        got = self._tails[stem] = tuple(tail)
         return got
 
     def forget(self) -> None:
         """Drop the rows cached by stem (the process's memory budget)."""
-        self._by_stem_rows.clear()
+        self._tails.clear()
 
     def ids(self, item: "Item") -> tuple[list[int], list[str]]:
         """The slot-table rows of a word type's known features, in the order of
@@ -138,9 +126,7 @@ class TypeRows:
         ids: list[int] = []
         add = ids.append
         nk = self._by_norm.get(norm)
-        st = self._by_stem_rows.get(stem)
-        if st is None:
-            st = self._stem_rows(stem)
+        sk = self._by_stem.get(stem)
         if nk is not None and nk[0]:
             add(nk[0])
         r = self._f_sh.get(shape)
@@ -148,7 +134,7 @@ class TypeRows:
             add(r)
         marks: list[str] = []
         kn = nk[1] if nk is not None else None
-        ks = st[0]
+        ks = sk[0] if sk is not None else None
         if kn or ks:
             marks = sorted((kn or frozenset()) | (ks or frozenset()))
             fg = self._f_g
@@ -163,22 +149,34 @@ class TypeRows:
                 add(r)
             if tn[0] != "O":
                 marks = [*marks, "t" + tn[:-3]]
+        if sk is not None and sk[1]:
+            r = self._f_ts.get(sk[1])
+            if r:
+                add(r)
+        if sk is not None and sk[4]:
+            ids += sk[4]
         if shape != "A":
-            ids += st[2]
+            if sk is not None and sk[3]:
+                add(sk[3])
             return ids, marks
-        ids += st[1]
+        if sk is not None and sk[2]:
+            add(sk[2])
         pr = self._by_prefix.get(prefix)
         if pr is None:
             pr = self._prefix_rows(prefix)
         if pr[0]:
             add(pr[0])
-        ids += st[3]
+        tail = self._tails.get(stem)
+        if tail is None:
+            tail = self._stem_tail(stem)
+        if tail[0]:
+            add(tail[0])
         if pr[1]:
             add(pr[1])
         r = self._f_x.get(suffix)
         if r:
             add(r)
-        ids += st[4]
+        ids += tail[1:]
         r = self._f_w2.get(norm[:2])
         if r:
             add(r)
