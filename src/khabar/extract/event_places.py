@@ -3,10 +3,10 @@
 Reads a :class:`~khabar.extract.event_context.Context` (places by sentence, actor phrases, how each
 sentence opens) and a mention; sets the mention's ``place``, ``place_inherited``,
 ``place_precision`` and ``place_rank``; adds nothing to the Doc. Loads ``lang/ar/events/``
-place_words.yaml (area heads, event anaphors, area place anaphors), place_date.yaml (locatives,
-facility heads, clause openers), grammar.yaml (place_anaphors of towns, the prepositions) and
-words.tsv (kinds near, placehead, locative) through :mod:`khabar.extract.event_words` and
-:mod:`khabar.extract.event_context`.
+place_words.yaml (area heads, event anaphors), place_date.yaml (locatives, facility heads, clause
+openers), grammar.yaml (the prepositions) and words.tsv (kinds near, placehead, locative) through
+:mod:`khabar.extract.event_words` and :mod:`khabar.extract.event_context`; the place anaphors
+("على المدينة", "في المنطقة") are :mod:`khabar.extract.event_place_anaphors`'.
 
 :func:`place_of` gives a mention the nearest toponym of its clause (else the previous sentence's
 most specific, else the article's lead place; "على المدينة" takes the last town named before,
@@ -32,18 +32,15 @@ import functools
 
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import distance_km, place_precision, specificity
-from khabar.extract.event_context import (Context, _opening, _phrase_end, _place_at, _place_words,
-                                          _stem_in)
+from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in
 from khabar.extract.event_merge import Mention
+from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent
 from khabar.extract.event_words import grammar
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-_ANAPHOR_REACH = 6  # tokens after the trigger to an anaphoric head noun ("على المدينة")
-_ANAPHOR_NAMED = 3  # tokens from such a noun to a place that names it ("المدينة القديمة في حلب")
-_HEAD_RUN = 6  # head nouns and facility words passed over between a locative and its place
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
@@ -325,94 +322,6 @@ def _joined(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
 def _trigger_between(ctx: Context, j: int, p: PlaceMention) -> bool:
     """Another trigger stands between the trigger (ending at token j) and the place."""
     return bool(ctx.v.triggers_in(j, ctx.token_of(p.span.start)))
-
-
-def _anaphor_antecedent(ctx: Context, m: Mention, nxt: PlaceMention | None) -> PlaceMention | None:
-    """"سيطر التنظيم على المدينة" (a head noun with the article, no name after it): the last
-    place before it of the same kind (its cue holds the same head noun), else the last town."""
-    heads = _anaphor_heads()
-    toks = ctx.v.tokens
-    hi = min(ctx.sent_hi[m.sentence], m.j + _ANAPHOR_REACH)
-    if nxt is not None:
-        hi = min(hi, ctx.token_of(nxt.span.start))
-    for k in range(m.j, hi):
-        if k > m.j and ctx.v.triggers_at(k):
-            return None
-        head = _anaphor_head(ctx, k, heads)
-        if head is None:
-            continue
-        if _place_at(ctx, k) or _place_at(ctx, k + 1) or \
-                (nxt is not None and ctx.token_of(nxt.span.start) - k <= _ANAPHOR_NAMED):
-            return None  # "المدينة المنورة", "المدينة القديمة في حلب": named, not anaphoric
-        return _antecedent(ctx, toks[k].span.start, heads[head])
-    return None
-
-
-def _anaphor_head(ctx: Context, k: int, heads: dict[str, frozenset[str]]) -> str | None:
-    """The anaphoric head noun token k is ("المدينة", "بالبلدة"), or None (no article, a pronoun)."""
-    article = grammar()["article"]
-    for pre, st, suf in ctx.v.keys[k]:
-        if suf:
-            continue
-        if st.startswith(article) and st[len(article):] in heads:
-            return st[len(article):]
-        if st in heads and ctx.v.has_article(k, pre):
-            return st
-    return None
-
-
-def _antecedent(ctx: Context, char: int, forms: frozenset[str]) -> PlaceMention | None:
-    """The last place before ``char`` whose cue holds one of ``forms``, else the last town (or, for
-    an area noun of place_words.yaml, "المنطقة", the last town or region); never one named only to
-    locate another ("سهل الغاب … قرب مدينة حماة": not حماة)."""
-    area = not forms & _town_anaphors()
-    levels = ("city", "region") if area else ("city",)
-    last_town = None
-    here = ctx.sentence_of(char)
-    for s in range(here, -1, -1):
-        if area and s < here - 1 and ctx.para[s] != ctx.para[here]:
-            break  # an area noun points back within its paragraph (or to the sentence before)
-        for p in reversed(ctx.places_by_sent.get(s, [])):
-            if p.span.end > char or _locates_another(ctx, p):
-                continue
-            if p.cue is not None and any(f in normalize_form(p.cue.text) for f in forms):
-                return p
-            if last_town is None and (p.level or "city") in levels:
-                last_town = p
-        if area and _opening(ctx, s) == "shift":
-            break  # "وفي محافظة أبين، …": not past the front the report turned to
-    return last_town
-
-
-def _locates_another(ctx: Context, p: PlaceMention) -> bool:
-    """A place named after a direction or "near" word, over its head nouns ("قرب مدينة حماة",
-    "جنوب محافظة إب"): the reference point of another place."""
-    k = ctx.token_of(p.span.start) - 1
-    kinds = ctx.v.kinds()
-    lo = max(0, k - _HEAD_RUN)
-    while k >= lo and "placehead" in kinds[k]:
-        k -= 1
-    return k >= 0 and "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence
-
-
-@functools.cache
-def _town_anaphors() -> frozenset[str]:
-    """The folded forms of grammar.yaml's place anaphors (towns: المدينة، البلدة، القرية)."""
-    return frozenset(normalize_form(w) for row in load_yaml("events/grammar.yaml")["place_anaphors"]
-                     for w in row.split())
-
-
-@functools.cache
-def _anaphor_heads() -> dict[str, frozenset[str]]:
-    """Folded head noun -> the folded forms a cue of the same kind holds (grammar.yaml and
-    place_words.yaml place_anaphors)."""
-    out: dict[str, frozenset[str]] = {}
-    rows = list(load_yaml("events/grammar.yaml")["place_anaphors"])
-    rows += load_yaml("events/place_words.yaml")["place_anaphors"]
-    for row in rows:
-        forms = [normalize_form(w) for w in row.split()]
-        out[forms[0]] = frozenset(forms)
-    return out
 
 
 def _contains(big: PlaceMention, small: PlaceMention) -> bool:
