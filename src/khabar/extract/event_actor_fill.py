@@ -367,6 +367,7 @@ def _nisbas() -> dict[str, str]:
     from khabar.text.normalize import normalize_form
 
     g = grammar()
+    ag = actor_grammar()
     out: dict[str, str] = {}
     for row in load_tsv("places/countries.tsv", required=("iso2", "forms")):
         forms = [f for f in row["forms"].split("|") if f and " " not in f]
@@ -378,16 +379,16 @@ def _nisbas() -> dict[str, str]:
             # "العراق" has the article, "ألمانيا" (المانيا once folded) only looks as if it had
             bases = [folded, folded[len(g["article"]):]] if folded.startswith(g["article"]) else [folded]
             for base in bases:
-                for end in ("يه", "يا", "ا", "ه"):
+                for end in ag["country_stem_endings"]:
                     if base.endswith(end) and len(base) - len(end) >= 3:
                         base = base[:-len(end)]
                         break
-                for adj in (base + "ي", base + "يه"):
+                for adj in (base + suffix for suffix in ag["nisba_suffixes"]):
                     out.setdefault(g["article"] + adj, short)
                     out.setdefault(adj, short)
     # an armed group's nisba ("مقذوفات حوثية"): the group as reports name it
-    for adj, name in actor_grammar()["group_nisbas"].items():
-        for form in (adj, adj + "ه"):
+    for adj, name in ag["group_nisbas"].items():
+        for form in (adj, adj + ag["feminine_ending"]):
             out.setdefault(g["article"] + form, name)
             out.setdefault(form, name)
     return out

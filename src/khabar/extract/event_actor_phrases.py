@@ -34,7 +34,6 @@ from khabar.extract.event_words import TokenView, grammar
 
 _EXTEND_MAX = 3
 _LIST_REACH = 15  # tokens before a list of actors where بين makes its comma part two sides
-_CONSTRUCT_ENDINGS = ("ي", "و")  # a sound plural in the construct state (مقاتلي، مسلحو)
 _NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
 
 
@@ -159,7 +158,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 category = name_cat
         if head and j == m.j and not m.suffix and j < ntok and extends(j) and not kinds[j] \
                 and not v.tokens[m.i].norm.startswith(g["article"]) and not m.prefix.endswith((g["article"], g["fused"])) \
-                and v.tokens[m.i].norm.endswith(_CONSTRUCT_ENDINGS) and not _is_number(v, j):
+                and v.tokens[m.i].norm.endswith(actor_grammar()["construct_endings"]) and not _is_number(v, j):
             j += 1  # "ومقاتلي صالح": a head in the construct state names who it belongs to, even unknown
         # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees
         if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
@@ -517,4 +516,8 @@ def actor_grammar() -> dict:
             "to": frozenset(normalize_form(x) for x in data.get("to") or ()),
             "side": frozenset(normalize_form(x) for x in data.get("side_words") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ()),
-            "group_nisbas": {normalize_form(k): v for k, v in (data.get("group_nisbas") or {}).items()}}
+            "group_nisbas": {normalize_form(k): v for k, v in (data.get("group_nisbas") or {}).items()},
+            "country_stem_endings": tuple(normalize_form(x) for x in data.get("country_stem_endings") or ()),
+            "nisba_suffixes": tuple(normalize_form(x) for x in data.get("nisba_suffixes") or ()),
+            "feminine_ending": normalize_form(data.get("feminine_ending") or ""),
+            "construct_endings": tuple(normalize_form(x) for x in data.get("construct_endings") or ())}
