@@ -86,3 +86,14 @@ def test_transliterated_town_found(text, name):
 
 def test_transliterated_town_needs_country():
     assert "سيلوبي" not in found("قال سيلوبي إن الاجتماع انتهى")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    pytest.param("قصف التحالف مواقع التنظيم قرب كوباني في ريف حلب", "كوباني", "SY", id="kurdish-name-syria"),
+    pytest.param("وصل الوفد إلى هولير عاصمة إقليم كردستان", "هولير", "IQ", id="kurdish-name-iraq"),
+    pytest.param("قال مصدر عسكري في أنجامينا إن الجيش قتل عشرة مسلحين", "أنجامينا", "TD",
+                 id="sahel-capital-without-country"),
+])
+def test_alt_names_and_capitals(text, name, country):
+    places = found(text)
+    assert places.get(name, ("",))[0] == country, places

@@ -3,7 +3,7 @@
 Reads ``khabar/data/gazetteer/places.tsv.gz`` (built by ``scripts/build_gazetteer.py`` from Who's On
 First, GeoNames, OpenStreetMap and the Saudi regions data), ``common.tsv`` (names the NER corpora tag
 mostly as ordinary words) and the curated files ``lang/ar/places/countries.tsv``,
-``countries_world.tsv`` (generated), ``world.tsv``, ``world_more.tsv``, ``world_tr.tsv`` (generated) and ``regions.tsv``; ``admin1_names.tsv`` gives provinces their common English names. A curated form replaces every gazetteer entry of the same form.
+``countries_world.tsv`` (generated), ``world.tsv``, ``world_more.tsv``, ``world_tr.tsv`` (generated), ``alt_names.tsv`` and ``regions.tsv``; ``admin1_names.tsv`` gives provinces their common English names. A curated form replaces every gazetteer entry of the same form.
 
 Loading keeps the rows as one UTF-8 blob and parses a row only when a name is looked up, so the
 whole gazetteer loads in about 0.2 s and holds about 20 MB.
@@ -244,7 +244,7 @@ def _curated() -> dict[str, list[Place]]:
             add(forms, Place(r["name_en"], r["forms"].split("|")[0], r["iso2"], "country",
                              float(r["lat"]), float(r["lon"]), curated=True))
     for fname in ("places/world.tsv", "places/world_more.tsv", "places/world_tr.tsv",
-                  "places/regions.tsv"):
+                  "places/alt_names.tsv", "places/regions.tsv"):
         # world_more.tsv holds short, less vetted names and world_tr.tsv transliterated Turkish
         # towns: they need evidence like world cities
         vetted = fname not in ("places/world_more.tsv", "places/world_tr.tsv")
