@@ -76,30 +76,11 @@ class Decoder:
         self.o_penalty = 0.0  # subtracted from the O label's score: trades precision for recall
         self._o = lid.get("O")
         aid = self.attr_id
-        # feature string -> its attribute ids at the five window slots (own, +1:, +2:, -1:, -2:; 0: none)
-        slots: dict[str, list[int]] = {}
-        for a, i in aid.items():
-            k = _SLOT_PREFIXES.get(a[:3], 0)
-            slots.setdefault(a[3:] if k else a, [0] * 5)[k] = i
-        # looked up by window: a feature of the ±2 window has all five slots, one of the ±1 window only
-        # own, +1: and -1:, one of the word alone only its own
-        # a feature at a window position -> a row of self._S: its attribute ids at the five slots
-        rows: list[tuple[int, ...]] = [(0, 0, 0, 0, 0)]
-        get2: dict[str, int] = {}
-        get1: dict[str, int] = {}
-        get0: dict[str, int] = {}
-        for f, v in slots.items():
-            get2[f] = len(rows)
-            rows.append(tuple(v))
-            if v[0] or v[1] or v[3]:
-                get1[f] = len(rows)
-                rows.append((v[0], v[1], 0, v[3], 0))
-            if v[0]:
-                get0[f] = len(rows)
-                rows.append((v[0], 0, 0, 0, 0))
+        rows, get2, get1, get0 = _slot_table(aid)
         self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
-        self._slots_get = (get2.get, get1.get, get0.get)
-        self._type_ids = TypeRows(get2, get1, get0, features).ids  # a new type's feature rows and marks
+        # a new type's feature rows and marks; the feature maps live on in TypeRows only (by family)
+        self._type_ids = TypeRows(get2, get1, get0, features).ids
+        del rows, get2, get1, get0
         from khabar.extract import ner
 
         self._brackets_set = ner.BRACKETS
@@ -140,6 +121,12 @@ class Decoder:
         self._slot = np.full(features.max_size, -1, dtype=np.intp)  # by stem id: its row of a document's D
         self._new = 0  # the first row of types new in the current document
         memory.register(self.forget)
+
+    def slot_lookups(self) -> tuple[Callable[..., int | None], ...]:
+        """``get`` of the feature -> slot-table row maps (±2 window, ±1 window, the word alone) that
+        :class:`TypeRows` was built from, made again (the decoder does not keep them: ~4 MB)."""
+        _rows, get2, get1, get0 = _slot_table(self.attr_id)
+        return get2.get, get1.get, get0.get
 
     # ------------------------------------------------------------ word-type records
 
@@ -426,6 +413,30 @@ class Decoder:
         """Best label sequence of each sentence (E holds their emissions one after another); see
         :func:`khabar.extract.ner_viterbi.viterbi`."""
         return viterbi(E, lens, self.T, self._T2, self.labels)
+
+
+def _slot_table(aid: dict[str, int]) -> tuple[list[tuple[int, ...]], dict[str, int], dict[str, int], dict[str, int]]:
+    """The slot table's rows (a feature's attribute ids at the five window slots: own, +1:, +2:,
+    -1:, -2:; 0: none) and, by window, each feature's row: a feature of the ±2 window has all five
+    slots, one of the ±1 window only own, +1: and -1:, one of the word alone only its own."""
+    slots: dict[str, list[int]] = {}
+    for a, i in aid.items():
+        k = _SLOT_PREFIXES.get(a[:3], 0)
+        slots.setdefault(a[3:] if k else a, [0] * 5)[k] = i
+    rows: list[tuple[int, ...]] = [(0, 0, 0, 0, 0)]
+    get2: dict[str, int] = {}
+    get1: dict[str, int] = {}
+    get0: dict[str, int] = {}
+    for f, v in slots.items():
+        get2[f] = len(rows)
+        rows.append(tuple(v))
+        if v[0] or v[1] or v[3]:
+            get1[f] = len(rows)
+            rows.append((v[0], v[1], 0, v[3], 0))
+        if v[0]:
+            get0[f] = len(rows)
+            rows.append((v[0], 0, 0, 0, 0))
+    return rows, get2, get1, get0
 
 
 class ModelInfo:
