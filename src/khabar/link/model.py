@@ -3,8 +3,9 @@
 :class:`EventMention` is one article's account of one event (type, a date range that respects
 precision, place, actors, figures, who reported it, the article's profile); :class:`Cluster` is an
 event: its member mentions and the summaries the linker compares new accounts against. Also the
-type families, place radii and distances, and ``fold`` (the loose key names compare by). Loads
-lang/ar/link/name_prefixes.tsv (proclitics stripped before names compare).
+type families, place radii and distances, ``fold`` (the loose key names compare by) and ``mode_of``
+(whether a trigger tells of shooting or of an explosion). Loads lang/ar/link/name_prefixes.tsv
+(proclitics stripped before names compare) and lang/ar/link/modality.tsv (stems of the two ways).
 
 Example::
 
@@ -92,6 +93,28 @@ def fold(s: str | None) -> str | None:
     return " ".join(words) or None
 
 
+@lru_cache(maxsize=1)
+def _modes() -> tuple[tuple[str, str], ...]:
+    """(stem, mode) pairs of lang/ar/link/modality.tsv, longest stem first."""
+    from khabar.lang import load_tsv
+    from khabar.text.normalize import normalize_form
+
+    rows = load_tsv("link/modality.tsv", required=("stem", "mode"))
+    pairs = {(normalize_form(r["stem"]), r["mode"]) for r in rows if r.get("stem") and r.get("mode")}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+@lru_cache(maxsize=1 << 14)
+def mode_of(trigger: str | None) -> str | None:
+    """How a trigger says the act was done: ``"fire"`` (shooting), ``"blast"`` (an explosion), or
+    ``None`` when it says neither or both (an attack, clashes; "gunfire and a blast")."""
+    t = fold(trigger)
+    if not t:
+        return None
+    found = {mode for stem, mode in _modes() if stem in t}
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(slots=True)
 class EventMention:
     """One article's account of one event: the fields linking compares, and who reported it."""
@@ -171,6 +194,7 @@ class Cluster:
     killed: set = field(default_factory=set)
     actors: set = field(default_factory=set)
     triggers: set = field(default_factory=set)
+    modes: Counter = field(default_factory=Counter)  # members' trigger modes (mode_of): fire / blast
     articles: set = field(default_factory=set)
     profile: Counter = field(default_factory=Counter)  # profile key -> member articles naming it
     spots: dict = field(default_factory=dict)  # article -> [(trigger position, first day)] of members
@@ -235,6 +259,9 @@ class Cluster:
             t = fold(m.trigger)
             if t:
                 self.triggers.update(t.split())
+            mode = mode_of(m.trigger)
+            if mode:
+                self.modes[mode] += 1
         if m.article not in self.articles:
             self.profile.update(m.profile)
         if m.pos is not None:

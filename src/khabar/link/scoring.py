@@ -25,13 +25,16 @@ Example::
 from __future__ import annotations
 
 from khabar.link.evidence import DOC_BASE, DOC_CAP, DOC_STRONG, DOC_WEIGHT, Idf, doc_similarity
-from khabar.link.model import TERRITORY, Cluster, EventMention, distance_km, family, fold, radius_km
+from khabar.link.model import (TERRITORY, Cluster, EventMention, distance_km, family, fold, mode_of,
+                               radius_km)
 
 DATE_SLACK = 3  # days two dated accounts of one event may differ before they cannot link
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
 THRESHOLD = 0.42
 PUB_SLACK = 2
 SIBLING_CHARS = 40  # two events of one article whose triggers lie this close: one act coded twice
+RETELL_DAYS = 30  # a background mention of a reported event this long after it may link (retelling)
+RETELL_MIN_ARTICLES = 3  # ... to an event told by at least this many articles
 NEAR_KM = 100.0  # a town this far (or in the same province) may be one strike's place by another report
 FOLLOW_UP_DAYS = 7  # arrests this many days after an attack, at its town, may be what followed it
 
@@ -89,6 +92,22 @@ def follow_up_score(m: EventMention, c: Cluster, idf: Idf | None = None) -> floa
     return 0.3 + min(DOC_CAP, DOC_WEIGHT * ds)
 
 
+def retelling(m: EventMention, c: Cluster, same_place: bool) -> bool:
+    """The account re-tells a well-reported event from days or weeks before ("since the suicide
+    bombing in X", "the bombing of X last week"): no day of its own (undated, or only a week or month
+    after the event, which is how a background mention gets dated), the event's town by name and its
+    sub-event, published after the event's day (within RETELL_DAYS) by an article that is not among
+    its reports. Its own dates then say nothing against the link."""
+    if not same_place or (m.dated and m.date_precision in (None, "day")):
+        return False
+    if m.subtype != c.top_subtype or len(c.articles) < RETELL_MIN_ARTICLES or m.article in c.articles:
+        return False
+    day = c.hard_min
+    if day is None or m.published is None or m.lo is None:
+        return False
+    return 0 < m.published - day <= RETELL_DAYS and m.hi >= day  # type: ignore[operator]
+
+
 def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     """How well a mention fits a cluster; ``None`` when it cannot belong to it at all.
 
@@ -115,9 +134,19 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
         else:
             s -= 0.1  # another type of the family: forgiven below when place and day agree
             type_miss = True
+    # -- how the act was done: gunmen firing on a building and a car bomb at a police station in one
+    # city on one day are two acts, whatever their types. An account whose trigger says shooting
+    # (or an explosion) never joins an event whose accounts say only the other way; once some
+    # account tells of both (an assault that began with a car bomb), either may join
+    if not sib:
+        mm = mode_of(m.trigger)
+        if mm is not None and c.modes and not c.modes.get(mm):
+            return None
     # -- date
     clo, chi = c.date_range()
-    if m.lo is not None and clo is not None:
+    same_place = (m.placed and (m.geo_precision or 3) <= 2 and bool(m.place)
+                  and fold(m.place) in c.places)
+    if m.lo is not None and clo is not None and not retelling(m, c, same_place):
         c_dated = bool(c.days) or c.dated_lo is not None
         # nothing is reported before it happens: a report bounds the event by its publication
         early = 0
@@ -125,8 +154,6 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
             early = c.hard_min - m.published
         if m.hard and c.pub_min is not None and m.lo > c.pub_min:
             early = max(early, m.lo - c.pub_min)  # type: ignore[operator]
-        same_place = (m.placed and (m.geo_precision or 3) <= 2 and bool(m.place)
-                      and fold(m.place) in c.places)
         if early:
             if early > PUB_SLACK or not (strong or same_place):
                 return None
@@ -136,7 +163,7 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
         if not m.dated and c_dated and c.dated_lo > m.hi:  # type: ignore[operator]
             return None
         if m.dated and c.undated_hi is not None and m.lo > c.undated_hi:
-            if m.lo - c.undated_hi > PUB_SLACK or not strong:
+            if m.lo - c.undated_hi > PUB_SLACK or not (strong or held):
                 return None
             s -= 0.0 if early else 0.05
         both_dated = m.dated and c_dated
