@@ -101,3 +101,26 @@ def test_retelling_needs_the_same_town() -> None:
         c.add(m)
     assert retelling(em("r:0", 8, prec="week", published=9), c, same_place=True)
     assert not retelling(em("r:0", 8, prec="week", published=9), c, same_place=False)
+
+
+def _with_toll(id: str, killed: int, published: int) -> EventMention:
+    m = em(id, trigger="انفجار", published=published)
+    m.killed = killed
+    return m
+
+
+def test_settled_day_bars_an_earlier_publication() -> None:
+    ev = _event(3)  # three reports agree on day 0
+    c = Cluster.seed(ev[0])
+    for m in ev[1:]:
+        c.add(m)
+    assert score(em("r:0", -1, prec="week", published=-1), c) is None
+    assert score(em("r:0", 0, published=0), c) is not None
+
+
+def test_risen_toll_is_no_disagreement() -> None:
+    c = Cluster.seed(_with_toll("a:0", 3, 0))
+    later, same_day = _with_toll("b:0", 20, 1), _with_toll("c:0", 20, 0)
+    later.lo = later.hi = same_day.lo  # same account, only the publication day differs
+    sl, ss = score(later, c), score(same_day, c)
+    assert sl is not None and ss is not None and sl > ss
