@@ -1047,3 +1047,36 @@ def test_armed_men_counted_two_or_masked_are_actors(text: str, name: str) -> Non
 def test_one_aircraft_flies_a_strike() -> None:
     doc = run("كما قصفت طائرة أخرى موقعا للحوثيين في عدن.")
     assert [(e.subtype, e.actor1) for e in doc.events] == [("Air/drone strike", "طائرة")]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وسيطرت عليها قوات النظام أمس بعد معارك في عدن.", "قوات النظام", None,
+                 id="pronoun-object-then-subject"),
+    pytest.param("واستولى عليه المسلحون بعد معارك في عدن.", "المسلحون", None, id="masculine-pronoun-object"),
+])
+def test_a_target_word_with_a_pronoun_is_no_target_marker(text: str, actor1: str | None,
+                                                          actor2: str | None) -> None:
+    doc = run(text)
+    assert (doc.events[0].actor1, doc.events[0].actor2) == (actor1, actor2)
+
+
+def test_an_object_after_a_time_and_a_title() -> None:
+    text = "وأعدم تنظيم داعش أمس الشيخ نجم الدين الفلاني، إمام مسجد في عدن."
+    doc = build(text)
+    doc.times.append(TimeMention(_find(text, "أمس"), "2015-08-05", "day", "test"))
+    doc.entities.append(EntityMention(_find(text, "تنظيم داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
+    doc.entities.append(EntityMention(_find(text, "الدين الفلاني"), "PER"))
+    extract_events(doc)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("تنظيم داعش", "الشيخ نجم الدين الفلاني")]
+
+
+def test_a_title_after_a_group_name_starts_a_person() -> None:
+    doc = build("وأعدم تنظيم داعش الشيخ فلان في عدن.")
+    assert "تنظيم داعش" in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
+def test_a_place_head_begins_no_organisation() -> None:
+    text = "وفجر مسلحون مسجد ناحية الفلانية في عدن."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "ناحية الفلانية"), "ORG"))
+    assert "ناحية الفلانية" not in [a.text for a in actor_phrases(doc, TokenView(doc))]

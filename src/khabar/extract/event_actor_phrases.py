@@ -137,8 +137,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 and v.tokens[j + 1].norm.startswith(g["article"]):
             j += 1  # طائرات «التحالف العربي»: the name in quotes
         # "الحوثيون الوزير السابق": after a definite word a title starts a new noun (a person), not an adjective
+        # so after a group's name ("أعدم تنظيم داعش الشيخ فلان": the sheikh is the one executed)
         titles = person_titles() if v.tokens[m.i].norm.startswith(g["article"]) or m.prefix.endswith(
-            (g["article"], g["fused"])) else frozenset()
+            (g["article"], g["fused"])) or not head or m.j - m.i > 1 else frozenset()
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
             j += 1
@@ -201,6 +202,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue
             if i > 0 and "placehead" in kinds[i - 1]:
                 continue  # "في منطقة القاعدة": a place that shares a group's name
+            if not e.actor_category and "placehead" in kinds[i]:
+                continue  # "مسجد ناحية المشيرفة": a place the tagger read as an organisation
             if e.label == "PER" and any(v.tokens[k].stem in actor_grammar()["named_places"]
                                         or v.tokens[k].norm in actor_grammar()["named_places"]
                                         for k in range(max(0, i - 2), i)):

@@ -34,6 +34,7 @@ from khabar.extract.event_actor_phrases import (
     actor_phrases,
     belongs_before,
     bare_conj,
+    person_titles,
     stop_words,
     strip_proclitics,
 )
@@ -55,6 +56,7 @@ _AIR_FROM_REACH = 4  # tokens after a strike noun to the aircraft named after م
 _SIDE_REACH = 25  # tokens after بين where "من جهة" closes the first side
 _WEAPON_WORDS = 3  # words of a weapon between an attacker named with لـ and its target
 _WEAPON_KINDS = frozenset({"weapons", "means", "artillery"})
+_OBJECT_SKIP = 3  # time words or a title between a VSO subject and its object ("أعدم التنظيم أمس الشيخ فلان")
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
 
 
@@ -239,7 +241,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
             if "killed" in kinds[k] or "injured" in kinds[k]:
                 return True  # "مقتل الطالب السعودي ريان": the victim
-            if k >= a.i - 2 and "target" in kinds[k]:
+            if k >= a.i - 2 and "target" in kinds[k] and not _pronoun_object(v, k):
                 return True
             if k == a.i - 1 and "civilian" in kinds[k] and not v.tokens[k].norm.startswith(g["article"]):
                 return True  # "مسجد قوات الطوارئ", "منزل القائد": the owner of the target
@@ -319,8 +321,16 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         # (an adjective the subject's phrase left out may stand between: "طائرات حربية عربية الجماعة")
         j1 = actor1.j + 1 if actor1.j < hi and v.tokens[actor1.j].is_word and not kinds[actor1.j] \
             and v.tokens[actor1.j].norm.endswith(actor_grammar()["nisba"]) else actor1.j
-        obj = next((a for a in cands if a.i in (actor1.j, j1) and not a.prep
-                    and (a.named or v.tokens[a.i].norm.startswith(grammar()["article"]))), None)
+        # a time ("قصفت الطائرات أمس مواقع …") or a person's title ("أعدم التنظيم الشيخ فلان") may come next
+        k, titled = actor1.j, False
+        while k < min(actor1.j + _OBJECT_SKIP, hi) and (_time_token(v, k) or v.tokens[k].norm in person_titles()):
+            titled = titled or v.tokens[k].norm in person_titles()
+            k += 1
+        obj = next((a for a in cands if a.i in (actor1.j, j1, k) and not a.prep
+                    and (a.named or v.tokens[a.i].norm.startswith(grammar()["article"])
+                         or (titled and a.i == k and a.category == "person"))), None)
+        if obj is None and titled:
+            obj = _titled_person(v, cands, actor1.j, k)
         if obj is not None and obj.category != "air":
             return actor1, obj
     rest = [a for a in targets if a is not actor1]
@@ -342,6 +352,34 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _titled_person(v: TokenView, cands: list[ActorPhrase], lo: int, k: int) -> ActorPhrase | None:
+    """A title at tokens [lo, k) (past time words) and a person's name that starts within two plain words
+    after it ("الشيخ نجم الدين فلان": the tagger may have found only the name's end): the titled person."""
+    kinds = v.kinds()
+    for a in cands:
+        if a.i < k or a.i > k + 2:
+            continue
+        if a.category != "person" or any(not v.tokens[x].is_word or kinds[x] for x in range(k, a.i)):
+            return None
+        first = next(x for x in range(lo, k) if v.tokens[x].norm in person_titles())
+        span = v.doc.span(v.tokens[first].span.start, a.span.end)
+        return ActorPhrase(first, a.j, span, "person")
+    return None
+
+
+def _time_token(v: TokenView, k: int) -> bool:
+    """Whether token k lies inside one of the article's time expressions."""
+    pos = v.tokens[k].span.start
+    return any(t.span.start <= pos < t.span.end for t in v.doc.times)
+
+
+def _pronoun_object(v: TokenView, k: int) -> bool:
+    """A target word at token k that holds its object as a pronoun ("سيطرت عليها قوات النظام"): the
+    actor after it is the verb's subject, not its target."""
+    hits = [s for ph, _p, s in v.info[k].hits.get("words", ()) if ph.entry["kind"] == "target" and len(ph.words) == 1]
+    return bool(hits) and all(hits)
 
 
 def _suffered(v: TokenView, a: ActorPhrase, ti: int) -> bool:
