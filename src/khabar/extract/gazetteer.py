@@ -20,7 +20,10 @@ from __future__ import annotations
 import functools
 import gzip
 import logging
+import operator
 from array import array
+from collections import deque
+from itertools import repeat
 from dataclasses import dataclass, fields
 from importlib import resources
 
@@ -92,8 +95,7 @@ def _row_place(name: str, name_ar: str, country: str, kind: str, lat: float, lon
     values = (name, name_ar, country, kind, lat, lon, pop, fcode, admin1, admin1_ar, admin2,
               geonames_id, wof_id, False, normalize_form(name_ar), _is_major(False, kind, fcode, pop),
               world)
-    for setter, value in zip(_PLACE_SLOTS, values):
-        setter(p, value)
+    deque(map(operator.call, _PLACE_SLOTS, repeat(p), values), maxlen=0)  # each setter(p, value), in C
     return p
 
 
@@ -123,6 +125,7 @@ class Gazetteer:
         self._row_cols = tuple(col[c] for c in ("name_en", "name_ar", "country", "kind", "lat", "lon",
                                                 "pop", "fcode", "admin1", "admin1_ar", "admin2", "gn",
                                                 "wof"))
+        self._pick = operator.itemgetter(*self._row_cols)  # a row's fields in that order
         self._src_col = col.get("src")
         self._admin1_ar: dict[str, str] = {}  # a row's admin1_ar as written -> normalised, head stripped
         self._strs: dict[str, str] = {}  # one string object per country code, kind, province …
@@ -168,8 +171,7 @@ class Gazetteer:
 
     def _parse(self, i: int) -> Place:
         c = self._line(i).split("\t")
-        name, name_ar, country, kind, lat, lon, pop, fcode, admin1, admin1_ar, admin2, gn, wof = (
-            c[k] for k in self._row_cols)
+        name, name_ar, country, kind, lat, lon, pop, fcode, admin1, admin1_ar, admin2, gn, wof = self._pick(c)
         a1 = self._admin1_ar.get(admin1_ar)
         if a1 is None:
             a1 = self._admin1_ar[admin1_ar] = _strip_head(normalize_form(admin1_ar)) if admin1_ar else ""
@@ -177,10 +179,13 @@ class Gazetteer:
             name = common_admin1(country, name)
         admin1 = common_admin1(country, admin1)
         s = self._strs
+        # _float and _int inline: float(s) if s else 0.0, int(s) if s.isdigit() else None
         return _row_place(name, name_ar, s.setdefault(country, country), s.setdefault(kind, kind),
-                          _float(lat), _float(lon), _int(pop) or 0, s.setdefault(fcode, fcode),
-                          s.setdefault(admin1, admin1), a1, s.setdefault(admin2, admin2), _int(gn),
-                          _int(wof), self._src_col is not None and c[self._src_col] == WORLD_SRC)
+                          float(lat) if lat else 0.0, float(lon) if lon else 0.0,
+                          (int(pop) if pop.isdigit() else None) or 0, s.setdefault(fcode, fcode),
+                          s.setdefault(admin1, admin1), a1, s.setdefault(admin2, admin2),
+                          int(gn) if gn.isdigit() else None, int(wof) if wof.isdigit() else None,
+                          self._src_col is not None and c[self._src_col] == WORLD_SRC)
 
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name`` (normalised); curated entries replace gazetteer rows.
