@@ -109,15 +109,6 @@ def _with_toll(id: str, killed: int, published: int) -> EventMention:
     return m
 
 
-def test_settled_day_bars_an_earlier_publication() -> None:
-    ev = _event(3)  # three reports agree on day 0
-    c = Cluster.seed(ev[0])
-    for m in ev[1:]:
-        c.add(m)
-    assert score(em("r:0", -1, prec="week", published=-1), c) is None
-    assert score(em("r:0", 0, published=0), c) is not None
-
-
 def test_risen_toll_is_no_disagreement() -> None:
     c = Cluster.seed(_with_toll("a:0", 3, 0))
     later, same_day = _with_toll("b:0", 20, 1), _with_toll("c:0", 20, 0)

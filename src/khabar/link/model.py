@@ -194,7 +194,6 @@ class Cluster:
     killed: set = field(default_factory=set)
     actors: set = field(default_factory=set)
     triggers: set = field(default_factory=set)
-    modes: Counter = field(default_factory=Counter)  # members' trigger modes (mode_of): fire / blast
     articles: set = field(default_factory=set)
     profile: Counter = field(default_factory=Counter)  # profile key -> member articles naming it
     spots: dict = field(default_factory=dict)  # article -> [(trigger position, first day)] of members
@@ -259,9 +258,6 @@ class Cluster:
             t = fold(m.trigger)
             if t:
                 self.triggers.update(t.split())
-            mode = mode_of(m.trigger)
-            if mode:
-                self.modes[mode] += 1
         if m.article not in self.articles:
             self.profile.update(m.profile)
         if m.pos is not None:

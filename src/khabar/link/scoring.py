@@ -2,9 +2,8 @@
 
 Reads an :class:`~khabar.link.model.EventMention` and a :class:`~khabar.link.model.Cluster`;
 returns a score (``None`` when the account cannot belong to the event at all). Hard rules first
-(dates too far apart, publication order — also before a day several reports agree on —, places too
-far apart, another country, a shooting told where the event is only an explosion or the reverse:
-:func:`khabar.link.model.mode_of`), then evidence:
+(dates too far apart, publication order, places too far apart, another country, a shooting told
+where the event is only an explosion or the reverse: :func:`khabar.link.model.mode_of`), then evidence:
 sub-event type, day, place, figures, actors, trigger words and the article evidence
 (:func:`khabar.link.evidence.doc_similarity`). Robust to what extraction gets wrong: a sibling
 account of the same article (one act coded twice, perhaps at two places) links whatever the
@@ -37,7 +36,6 @@ MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii)
 THRESHOLD = 0.42
 PUB_SLACK = 2
 SIBLING_CHARS = 40  # two events of one article whose triggers lie this close: one act coded twice
-SETTLED_REPORTS = 3  # accounts agreeing on an event's day that no earlier publication can contradict
 RETELL_DAYS = 30  # a background mention of a reported event this long after it may link (retelling)
 RETELL_MIN_ARTICLES = 3  # ... to an event told by at least this many articles
 NEAR_KM = 100.0  # a town this far (or in the same province) may be one strike's place by another report
@@ -97,14 +95,6 @@ def follow_up_score(m: EventMention, c: Cluster, idf: Idf | None = None) -> floa
     return 0.3 + min(DOC_CAP, DOC_WEIGHT * ds)
 
 
-def _settled_after(m: EventMention, c: Cluster) -> bool:
-    """The event's day is settled (SETTLED_REPORTS accounts dated by their articles agree on it) and
-    the mention's article was published before it: whatever its dates say, it cannot tell of it."""
-    day = c.range[0] if c.hard_days else None
-    return (day is not None and m.published is not None and m.published < day
-            and c.hard_days.get(day, 0) >= SETTLED_REPORTS)
-
-
 def retelling(m: EventMention, c: Cluster, same_place: bool) -> bool:
     """The account re-tells a well-reported event from days or weeks before ("since the suicide
     bombing in X", "the bombing of X last week"): no day of its own (undated, or only a week or month
@@ -151,16 +141,16 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     # city on one day are two acts, whatever their types. An account whose trigger says shooting
     # (or an explosion) never joins an event whose accounts say only the other way; once some
     # account tells of both (an assault that began with a car bomb), either may join
-    if not sib:
+    if not sib and c.triggers:
         mm = mode_of(m.trigger)
-        if mm is not None and c.modes and not c.modes.get(mm):
-            return None
+        if mm is not None:
+            modes = {mode_of(w) for w in c.triggers}
+            if mm not in modes and len(modes - {None}) > 0:
+                return None
     # -- date
     clo, chi = c.date_range()
     same_place = (m.placed and (m.geo_precision or 3) <= 2 and bool(m.place)
                   and fold(m.place) in c.places)
-    if _settled_after(m, c):
-        return None
     if m.lo is not None and clo is not None and not retelling(m, c, same_place):
         c_dated = bool(c.days) or c.dated_lo is not None
         # nothing is reported before it happens: a report bounds the event by its publication
