@@ -353,7 +353,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
             m.cue = True
             m.cue_tok = a
             k = a - 1
-    if k >= 0 and toks[k].is_word and any(f in lex.cues for f in bare_forms(toks[k].norm)):
+    if k >= 0 and toks[k].is_word and not lex.cues.isdisjoint(bare_forms(toks[k].norm)):
         m.cue = True
         if m.cue_tok is None:
             m.cue_tok = k
