@@ -1080,3 +1080,18 @@ def test_a_place_head_begins_no_organisation() -> None:
     doc = build(text)
     doc.entities.append(EntityMention(_find(text, "ناحية الفلانية"), "ORG"))
     assert "ناحية الفلانية" not in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("وقتل جندي في اشتباكات مع مسلحي داعش في عدن.", "مسلحي داعش", id="plural-construct-and-group"),
+    pytest.param("وهاجم مسلحو الحوثي حاجزا في عدن.", "مسلحو الحوثي", id="nominative-construct"),
+    pytest.param("وقال المرصد إن الجيش السوري ألقى براميل على عدن.", "الجيش السوري", id="hamza-verb-is-no-adjective"),
+])
+def test_phrase_bounds(text: str, name: str) -> None:
+    doc = build(text)
+    assert name in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
+def test_the_side_fought_after_with_and_a_construct_head() -> None:
+    doc = run("وقتل جندي أمس في صدام مسلح مع متطرفي داعش في عدن.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("داعش", "جندي")]

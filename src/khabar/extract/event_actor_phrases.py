@@ -140,7 +140,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         # so after a group's name ("أعدم تنظيم داعش الشيخ فلان": the sheikh is the one executed)
         titles = person_titles() if v.tokens[m.i].norm.startswith(g["article"]) or m.prefix.endswith(
             (g["article"], g["fused"])) or not head or m.j - m.i > 1 else frozenset()
-        while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
+        while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and _definite(v, j) \
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
             j += 1
         if head and j > m.j and j in names and names[j][1] == "person" and not m.suffix \
@@ -161,6 +161,15 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 and not v.tokens[m.i].norm.startswith(g["article"]) and not m.prefix.endswith((g["article"], g["fused"])) \
                 and v.tokens[m.i].norm.endswith(actor_grammar()["construct_endings"]) and not _is_number(v, j):
             j += 1  # "ومقاتلي صالح": a head in the construct state names who it belongs to, even unknown
+        if not head and j == m.j and m.j - m.i == 1 and not m.suffix and j < ntok and extends(j) \
+                and not v.tokens[m.i].norm.startswith(g["article"]) and not m.prefix.endswith((g["article"], g["fused"])) \
+                and v.tokens[m.i].norm.endswith(actor_grammar()["construct_endings"]):
+            # "مسلحي داعش", "مقاتلو الحوثي": a plural in the construct state and the group it belongs to
+            nxt = v.match_at("actors", j)
+            if j in names and names[j][1] != "person":
+                j, category = names[j]
+            elif nxt is not None and nxt.entry.get("head") != "yes" and not nxt.prefix:
+                j = nxt.j
         # "قوات إسرائيلية", "مستوطنون إسرائيليون": a plural with an indefinite nisba adjective that agrees
         if j == m.j and j < ntok and extends(j) and not m.suffix and not kinds[j] \
                 and _nisba_agrees(v.tokens[j - 1].norm, v.tokens[j].norm, head):
@@ -174,7 +183,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 and any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[j + 1]):
             j += 2
             stop_at = j + 2
-            while j < min(stop_at, ntok) and extends(j) and v.tokens[j].norm.startswith(g["article"]) \
+            while j < min(stop_at, ntok) and extends(j) and _definite(v, j) \
                     and not kinds[j] & _NOT_NAME:
                 j += 1
         if category == "armed" and m.i in names and names[m.i][0] == j and names[m.i][1] != "person":
@@ -238,6 +247,13 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             k = bisect.bisect_left(g_starts, a.span.end)  # groups starting before the phrase ends
             a.named = any(groups[x][1] > a.span.start for x in range(max(0, k - 3), k))
     return out
+
+
+def _definite(v: TokenView, k: int) -> bool:
+    """Whether token k carries the article as written: a word with a hamza on its first alef only folds
+    like it ("الجيش السوري ألقى": a verb, no adjective of the army)."""
+    article = grammar()["article"]
+    return v.tokens[k].norm.startswith(article) and v.tokens[k].span.text.startswith(article[0])
 
 
 def _name_heads(v: TokenView, i: int, j: int) -> list[int]:

@@ -539,12 +539,22 @@ def _fought_with(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, lo: i
     if killed is None:
         return None
     with_ = actor_grammar()["with"]
-    other = next((a for a in cands if tj < a.i <= tj + 2 and not a.prep
-                  and bare_conj(v.tokens[a.i - 1].norm) == with_), None)
+    other = next((a for a in cands if tj < a.i <= tj + 3 and not a.prep
+                  and (bare_conj(v.tokens[a.i - 1].norm) == with_
+                       or (a.i - 2 >= tj and bare_conj(v.tokens[a.i - 2].norm) == with_ and _governs(v, a.i - 1)))),
+                 None)
     if other is None:
         return None
     dead = next((a for a in cands if lo <= a.i and a.j <= killed and a is not other and not a.prep), None)
     return other, dead
+
+
+def _governs(v: TokenView, k: int) -> bool:
+    """A word no lexicon knows in the construct state (no article, a plural's ي/و ending: "مع متطرفي
+    داعش"), whose genitive is the actor after it."""
+    t = v.tokens[k]
+    return t.is_word and not v.kinds()[k] and not t.norm.startswith(grammar()["article"]) \
+        and t.norm.endswith(actor_grammar()["construct_endings"]) and len(t.norm) > 3
 
 
 def _agent_cue_before(v: TokenView, i: int, lo: int) -> bool:
