@@ -1095,3 +1095,17 @@ def test_phrase_bounds(text: str, name: str) -> None:
 def test_the_side_fought_after_with_and_a_construct_head() -> None:
     doc = run("وقتل جندي أمس في صدام مسلح مع متطرفي داعش في عدن.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [("داعش", "جندي")]
+
+
+_NEUTRAL = ("وتناول الاجتماع قضايا التعليم والصحة والمياه في المحافظات الجنوبية، وأكد المشاركون أهمية دعم "
+            "المدارس والمستشفيات وتحسين الخدمات العامة في المدن والقرى. ")
+
+
+@pytest.mark.parametrize("gap,actor2", [
+    pytest.param(0, "الحوثيين", id="other-side-in-the-next-sentence"),
+    pytest.param(3, None, id="other-side-three-sentences-away"),
+])
+def test_the_other_side_is_sought_near_the_trigger(gap: int, actor2: str | None) -> None:
+    doc = run("وقال مسؤول إن الحوثيين يحشدون مقاتليهم. " + _NEUTRAL * gap + "وشن الطيران غارات على مواقع في تعز أمس.")
+    strikes = [e.actor2 for e in doc.events if e.subtype == "Air/drone strike"]
+    assert strikes == [actor2]

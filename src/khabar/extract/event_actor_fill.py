@@ -88,7 +88,7 @@ _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or ba
 # seizures: the noun's genitive is who was seized ("اعتقال المسلحين", "تفكيك خلية"), whatever the clause names later
 _TAKEN_SUBTYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
 _BACKGROUND_DAYS = 30  # an event this long before publication is background: no sides filled around it
-_FILL_REACH = 600  # characters: the other side named within about a paragraph of the trigger
+_FILL_REACH = 400  # characters: the other side named within the trigger's sentence or the next (600 reached past it)
 
 
 def side(a: ActorPhrase | None) -> str | None:
