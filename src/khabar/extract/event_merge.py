@@ -106,6 +106,8 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     if la == "country" or lb == "country":
         return "coarse"
     if la in _CONTAINERS or lb in _CONTAINERS:  # a province or a region (الضفة الغربية) holds towns
+        if la == lb == "admin1":
+            return "apart"  # two provinces ("محافظتي حجة وصعدة") are two places, however close
         big, small = (a, b) if la in _CONTAINERS else (b, a)
         if small.admin1 and big.name and small.admin1.lower() == big.name.lower():
             return "coarse"

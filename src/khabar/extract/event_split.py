@@ -24,6 +24,8 @@ from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import grammar
 
 _CONNECTORS = frozenset({"placehead", "filler"})
+# towns and provinces are listed as places of one event each ("محافظتي حجة وصعدة"); countries are not
+_SPLIT_LEVELS = frozenset({"city", "admin1"})
 # inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
 _LIST_WORDS = _CONNECTORS | {"near"}
 _LIST_GAP = 6  # tokens between two places of one coordinated list
@@ -35,7 +37,7 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     v = ctx.v
     out: list[Mention] = []
     for m in mentions:
-        if m.place is None or m.place_inherited or (m.place.level or "city") != "city" \
+        if m.place is None or m.place_inherited or (m.place.level or "city") not in _SPLIT_LEVELS \
                 or _other_clause(ctx, m):
             out.append(m)
             continue
@@ -44,7 +46,7 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         chain = [m.place]
         while 0 <= k < len(places) - 1:
             nxt = places[k + 1]
-            if (nxt.level or "city") != "city" or not _only_connectors(ctx, chain[-1], nxt):
+            if (nxt.level or "city") not in _SPLIT_LEVELS or not _only_connectors(ctx, chain[-1], nxt):
                 break
             chain.append(nxt)
             k += 1
