@@ -115,3 +115,15 @@ def test_risen_toll_is_no_disagreement() -> None:
     later.lo = later.hi = same_day.lo  # same account, only the publication day differs
     sl, ss = score(later, c), score(same_day, c)
     assert sl is not None and ss is not None and sl > ss
+
+
+def test_town_taken_passes_an_undated_bound() -> None:
+    """Territory changes hands once: an account of the same town taken, dated a day or two after what an
+    undated report's publication allows, is still that event (a re-telling dated late)."""
+    take = dict(subtype="Government regains territory", type="Battles", trigger="السيطرة")
+    c = Cluster.seed(em("a:0", 0, published=1, **take))
+    c.add(em("b:0", None, published=1, **take))  # undated: happened by day 1
+    late = em("r:0", 2, published=3, **take)
+    assert score(late, c) is not None
+    other = em("s:0", 2, published=3, trigger="انفجار")  # a bombing there is no re-telling of it
+    assert score(other, c) is None
