@@ -1109,3 +1109,14 @@ def test_the_other_side_is_sought_near_the_trigger(gap: int, actor2: str | None)
     doc = run("وقال مسؤول إن الحوثيين يحشدون مقاتليهم. " + _NEUTRAL * gap + "وشن الطيران غارات على مواقع في تعز أمس.")
     strikes = [e.actor2 for e in doc.events if e.subtype == "Air/drone strike"]
     assert strikes == [actor2]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("واعتقلت الشرطة خلية إرهابية في عدن.", "خلية إرهابية", id="indefinite-cell"),
+    pytest.param("وأوقفت الشرطة امرأة في عدن.", "امرأة", id="a-noun-no-lexicon-knows"),
+    pytest.param("وأوقفت الشرطة إحداهما في عدن.", None, id="one-of-them-is-named-elsewhere"),
+    pytest.param("واعتقلت الشرطة في عدن عشرة.", None, id="no-preposition-or-number"),
+])
+def test_the_bare_object_of_an_arrest(text: str, actor2: str | None) -> None:
+    doc = run(text)
+    assert [(e.subtype, e.actor2) for e in doc.events] == [("Arrests", actor2)]

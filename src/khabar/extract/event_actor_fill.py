@@ -88,6 +88,8 @@ _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or ba
 # seizures: the noun's genitive is who was seized ("اعتقال المسلحين", "تفكيك خلية"), whatever the clause names later
 _TAKEN_SUBTYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
 _BACKGROUND_DAYS = 30  # an event this long before publication is background: no sides filled around it
+_OBJECT_KINDS = _VICTIM_NOUN | {"cell"}  # words.tsv kinds an arrest's bare object may have
+_HELD_REACH = 4  # tokens from an arrest verb to its object past its subject and time words
 _FILL_REACH = 400  # characters: the other side named within the trigger's sentence or the next (600 reached past it)
 
 
@@ -148,6 +150,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if held is not None:  # "تفكيك خلية إرهابية على علاقة بتنظيم داعش": the cell, not its links
                 ev.actor2 = held.text
                 ev.evidence["actor2"] = [held.span]
+            elif ev.actor2 is None and ev.subtype == "Arrests":
+                bare = _bare_object(doc, v, starts, ev, a1, by_tok)
+                if bare is not None:  # "اعتقلت الشرطة أمس خلية إرهابية", "أوقفت الشرطة امرأة"
+                    ev.actor2 = bare.text
+                    ev.evidence["actor2"] = [bare]
         if ev.actor2 is not None and ev.subtype in _VICTIM_SUBTYPES and not _own_sentence(v, starts, ev, "actor2"):
             # "قتل 3 فلسطينيين جراء انفجار": the victims its own sentence counts, not a target told of
             # another mention merged into it
@@ -683,6 +690,54 @@ def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, Acto
             ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
             return got if ok else None
     return None
+
+
+def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
+                 by_tok: dict[int, ActorPhrase]) -> Span | None:
+    """The object of an arrest verb that no lexicon knows: the noun right after the verb
+    or its subject (past time words), with an adjective that follows it ("اعتقلت الشرطة أمس خلية
+    إرهابية", "أوقفت الشرطة امرأة"); not a number, a preposition, a place or a word of any kind."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    n = len(v.tokens)
+    if tj >= n or _masdar(v, ti):
+        return None
+    if a1 is not None and a1.i == tj:
+        k = a1.j  # VSO: after the subject
+    elif a1 is None or a1.j <= ti:
+        k = tj
+    else:
+        return None
+    sent = v.tokens[ti].sentence
+    while k < min(tj + _HELD_REACH, n) and _in_time(doc, v.tokens[k].span.start):
+        k += 1
+    got = by_tok.get(k)
+    if got is not None:  # a phrase the clause took for no object ("خلية إرهابية": indefinite)
+        ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
+        return got.span if ok and v.tokens[k].sentence == sent else None
+    if k >= n or not _plain_noun(doc, v, k, sent):
+        return None
+    end = k + 1
+    g = grammar()
+    if end < n and _plain_noun(doc, v, end, sent) and end not in by_tok and not v.tokens[end].norm.startswith(g["and"]) \
+            and v.tokens[end].norm.endswith(actor_grammar()["nisba"]) \
+            and v.tokens[end].norm.startswith(g["article"]) == v.tokens[k].norm.startswith(g["article"]):
+        end += 1  # its adjective
+    return doc.span(v.tokens[k].span.start, v.tokens[end - 1].span.end)
+
+
+def _plain_noun(doc: Doc, v: TokenView, k: int, sent: int) -> bool:
+    """A word of the sentence that no lexicon knows or that names people ("امرأة", "خلية", "مواطنا"), with
+    no proclitic preposition, no number, no place."""
+    t = v.tokens[k]
+    g = grammar()
+    if any(st in actor_grammar()["generic"] for _p, st, _x in v.keys[k]) or t.norm in actor_grammar()["one_of"]:
+        return False  # "شخصا", "أوقفت إحداهما": people alone, one of them named elsewhere
+    if not t.is_word or t.sentence != sent or not v.kinds()[k] <= _OBJECT_KINDS or t.norm in stop_words() \
+            or t.norm.isdigit() or v.number_at(k) is not None or v.triggers_at(k) \
+            or any(p.endswith((g["lam"], g["fused"], g["bi"])) for p, _s, _x in v.keys[k][1:2]):
+        return False
+    return not any(p.span.start <= t.span.start < p.span.end for p in doc.places)
 
 
 def _masdar(v: TokenView, i: int) -> bool:

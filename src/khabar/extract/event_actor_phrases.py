@@ -507,6 +507,7 @@ def actor_grammar() -> dict:
             "not_nisba": tuple(normalize_form(x) for x in data.get("not_nisba_endings") or ()),
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
             "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ()),
+            "one_of": frozenset(normalize_form(x) for x in data.get("one_of_them") or ()),
             "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
             "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
             "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
