@@ -51,7 +51,7 @@ from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms
 from khabar.lang import load_tsv, load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import CACHE_LIMIT, WordCache, proclitic_splits
+from khabar.text.segment import CACHE_LIMIT, WORD_CACHE_SIZE, WordCache, proclitic_splits
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,9 @@ def _word_facts(word: str) -> tuple:
     return _NOTHING if facts == _NOTHING else facts
 
 
-_WORDS = WordCache(_word_facts)  # rotated per document
+# rotated per document; it holds what the name-start and feature-word caches held each (their
+# generations together: no more memory), so frequent words stay longer
+_WORDS = WordCache(_word_facts, size=2 * WORD_CACHE_SIZE)
 
 
 @functools.lru_cache(maxsize=CACHE_LIMIT)
