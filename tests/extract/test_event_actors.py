@@ -1120,3 +1120,11 @@ def test_the_other_side_is_sought_near_the_trigger(gap: int, actor2: str | None)
 def test_the_bare_object_of_an_arrest(text: str, actor2: str | None) -> None:
     doc = run(text)
     assert [(e.subtype, e.actor2) for e in doc.events] == [("Arrests", actor2)]
+
+
+def test_one_group_named_twice_in_other_words_is_no_target() -> None:
+    ev = Event(type="Explosions/Remote violence", subtype="Shelling/artillery/missile attack",
+               trigger=Span(0, 4, "قصف"), actor1="قوات النظام", actor2="حزب الله وقوات النظام")
+    doc = build("قصف على عدن.")
+    fill_actors(doc, TokenView(doc), [], [ev])
+    assert (ev.actor1, ev.actor2) == ("قوات النظام", None)

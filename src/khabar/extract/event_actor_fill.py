@@ -262,6 +262,27 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             ev.evidence.pop("actor2", None)
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             _one_side_twice(actors, by_span, ev, v, starts)
+        elif ev.actor1 is not None and ev.actor2 is not None and _same_group(ev.actor1, ev.actor2):
+            # "سيطر مسلحو المقاومة الشعبية" told again as "سيطرتها" with "المقاومة الشعبية": the doer stands, the
+            # target is the other side named nearest in a battle, else none
+            a1 = _phrase_of(by_span, ev, "actor1")
+            other = _other_side([a for a in actors if a.named], ev.trigger.start, a1) \
+                if a1 is not None and ev.type == "Battles" else None
+            ev.actor2 = other.text if other is not None else None
+            if other is not None:
+                ev.evidence["actor2"] = [other.span]
+            else:
+                ev.evidence.pop("actor2", None)
+
+
+def _same_group(a: str, b: str) -> bool:
+    """One group named twice: the same words, or one name's words all inside the other's ("المقاومة
+    الشعبية" and "مسلحو المقاومة الشعبية", "عناصر المقاومة الشعبية" and "المقاومة")."""
+    if a == b:
+        return True
+    conj = grammar()["and"]
+    wa, wb = ({bare_conj(w) if w.startswith(conj) else w for w in normalize_form(x).split()} for x in (a, b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev, v: TokenView, starts: list[int]) -> None:
