@@ -21,6 +21,7 @@ PLACES = {
     "حماة": ("Hama", "SY", "admin1", 35.13, 36.75, "Hama"),
     "أريحا": ("Ariha", "SY", "city", 35.81, 36.61, "Idlib"),
     "سوريا": ("Syria", "SY", "country", 35.0, 38.5, None),
+    "تعز": ("Taiz", "YE", "city", 13.58, 44.02, "Taiz"),
 }
 
 
@@ -30,8 +31,13 @@ def _place(name: str, start: int = 0) -> PlaceMention:
                         lat=lat, lon=lon, admin1=admin1)
 
 
-def _run(text: str) -> list[tuple[str, str | None]]:
-    doc = build(text, times=YESTERDAY, places=())
+def _run(text: str, times: tuple = YESTERDAY) -> list[tuple[str, str | None]]:
+    doc = _doc(text, times)
+    return sorted((e.subtype, e.place.name if e.place else None) for e in doc.events)
+
+
+def _doc(text: str, times: tuple = YESTERDAY):
+    doc = build(text, times=times, places=())
     for name in PLACES:
         pos = text.find(name)
         while pos >= 0:
@@ -39,7 +45,7 @@ def _run(text: str) -> list[tuple[str, str | None]]:
             pos = text.find(name, pos + 1)
     doc.places.sort(key=lambda p: p.span.start)
     extract_events(doc)
-    return sorted((e.subtype, e.place.name if e.place else None) for e in doc.events)
+    return doc
 
 
 @pytest.mark.parametrize("text,events", [
@@ -63,3 +69,21 @@ def test_one_event_per_province_or_town(text: str, events: list[tuple[str, str]]
 ])
 def test_place_relation(a: str, b: str, rel: str) -> None:
     assert place_relation(_place(a), _place(b)) == rel
+
+
+RECALLED = (("15 يوليو", "2015-07-15", "day"),)
+
+
+@pytest.mark.parametrize("text,events", [
+    pytest.param("يذكر أن القائد قتل في 15 يوليو في اشتباكات مع المسلحين.\n"
+                 "وأصيب خمسة جنود في قتال بين الجيش والمسلحين في مدينة تعز.",
+                 [("2015-07-15", "Taiz"), (None, "Taiz")], id="new-fight-after-a-recalled-one"),
+    pytest.param("يذكر أن القائد قتل في 15 يوليو في اشتباكات مع المسلحين.\n"
+                 "وأصيب خمسة جنود في الاشتباكات بين الجيش والمسلحين في مدينة تعز.",
+                 [("2015-07-15", "Taiz")], id="the-recalled-fight-told-again"),
+])
+def test_recalled_event_keeps_its_day(text: str, events: list[tuple[str | None, str | None]]) -> None:
+    doc = _doc(text, RECALLED)
+    got = sorted(((e.date, e.place.name if e.place else None) for e in doc.events if e.subtype == "Armed clash"),
+                 key=str)
+    assert got == sorted(events, key=str)

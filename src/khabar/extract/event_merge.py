@@ -8,7 +8,8 @@ holds the towns within 100 km), or one town only locates the other
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
 that a definite noun first named as already known; one placed by a town of its own joins no event of
-another paragraph placed only by a borrowed place).
+another paragraph placed only by a borrowed place; an undated indefinite telling of a later paragraph
+joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو").
 The event's trigger is the first mention its own sentence dates with the event's day.
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
 and ``injured`` are the smallest figures reported, as ACLED codes them.
@@ -73,6 +74,7 @@ class Mention:
     during: "Mention | None" = None  # happened at the time and place of this one ("أثناء", "عندما")
     background: bool = False  # its sentence tells what had happened before ("وكان … قد قتلوا")
     known: bool = False  # the trigger reads with the article in some reading ("التفجير"): told as known
+    recalled: bool = False  # its sentence recalls an earlier event ("يذكر أن", "وكان … قد")
 
 
 
@@ -192,6 +194,11 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 # "قتل 13 في اشتباكات بتعز … وكان 5 قتلوا صباح الأربعاء في هجوم": an earlier event
                 # of its own day (but "أدان التفجير … وكان انتحاري فجر نفسه يوم الأربعاء" dates
                 # the bombing the article named as known)
+                continue
+            if mdate is None and m.para != g[-1].para and not m.known and gdate is not None \
+                    and all(x.recalled for x in g if x.date):
+                # "يذكر أن القائد قتل في 15 يوليو في اشتباكات … وقتل جنديان في قتال في وسط المدينة": a
+                # new telling, not the recalled event of its own earlier day
                 continue
             coarse_m = m.place is None or m.place_inherited or m.place.level == "country"
             if not same_day and not (rel in ("coarse", "same") and coarse_m and len(cands) == 1):

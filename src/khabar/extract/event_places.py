@@ -40,6 +40,7 @@ from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
+_RECALLING = frozenset({"past", "recall"})  # sentence openings telling an earlier event
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
@@ -48,6 +49,7 @@ _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain 
 
 
 def place_of(ctx: Context, m: Mention) -> None:
+    m.recalled = _opening(ctx, m.sentence) in _RECALLING
     places = ctx.places_by_sent.get(m.sentence, [])
     # a foreign town or province is kept where something is put ("غارات على مواقع في جبال قنديل"
     # in a Turkey story), not a country only talked to or about ("طالب البلد الجار باكستان")

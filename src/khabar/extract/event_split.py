@@ -63,7 +63,7 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                            casualty_spans=list(m.casualty_spans), sources=list(m.sources))
             part.place_rank = specificity(p, ctx.references)
             part.anchored, part.date_soft = m.anchored, m.date_soft
-            part.background, part.known = m.background, m.known
+            part.background, part.known, part.recalled = m.background, m.known, m.recalled
             if named is None:
                 part.killed = _share(m.killed, n, idx)
                 part.killed_also = _share(m.killed_also, n, idx) or 0
@@ -122,6 +122,7 @@ def _split_days(ctx: Context, m: Mention) -> list[Mention]:
                        date=t.value, date_precision=t.precision, actor1=m.actor1, actor2=m.actor2,
                        civilian=m.civilian, casualty_spans=list(m.casualty_spans),
                        sources=list(m.sources), anchored=True)
+        part.recalled = m.recalled
         part.killed = _share(m.killed, len(chain), idx)
         part.killed_person = m.killed_person
         part.killed_also = _share(m.killed_also, len(chain), idx) or 0
