@@ -29,7 +29,8 @@ from khabar.extract.event_words import TokenView, grammar
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
-_DIGITS = re.compile(r"^\d+(?:[.,]\d{3})*$")
+# a figure of at most 12 characters: a longer run of digits is no count (and int() refuses > 4,300 digits)
+_DIGITS = re.compile(r"^(?=[\d.,]{1,12}$)\d+(?:[.,]\d{3})*$")
 _BACK_WINDOW = 6
 _FORWARD_WINDOW = 3
 _CONJ_WINDOW = 8  # words from a figure to a count joined to it by و ("خمسة عناصر من التنظيم ومسلحون موالون لهم وستة جنود")
