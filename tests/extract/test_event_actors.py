@@ -1128,3 +1128,11 @@ def test_one_group_named_twice_in_other_words_is_no_target() -> None:
     doc = build("قصف على عدن.")
     fill_actors(doc, TokenView(doc), [], [ev])
     assert (ev.actor1, ev.actor2) == ("قوات النظام", None)
+
+
+def test_a_group_head_alone_is_the_group_named_before() -> None:
+    text = "وأعلن تنظيم داعش أنه سيواصل القتال. وسيطر التنظيم على عدن أمس بعد معارك."
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(text, "تنظيم داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events if e.type == "Battles"][:1] == ["تنظيم داعش"]

@@ -260,6 +260,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 ev.evidence["actor1"] = ev.evidence.get("actor2", [])
             ev.actor2 = None
             ev.evidence.pop("actor2", None)
+        for field in ("actor1", "actor2"):
+            named = _antecedent(actors, _phrase_of(by_span, ev, field))
+            if named is not None:  # "مسؤولية الجماعة": the group named before
+                setattr(ev, field, named.text)
+                ev.evidence[field] = [named.span]
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             _one_side_twice(actors, by_span, ev, v, starts)
         elif ev.actor1 is not None and ev.actor2 is not None and _same_group(ev.actor1, ev.actor2):
@@ -273,6 +278,19 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 ev.evidence["actor2"] = [other.span]
             else:
                 ev.evidence.pop("actor2", None)
+
+
+def _antecedent(actors: list[ActorPhrase], a: ActorPhrase | None) -> ActorPhrase | None:
+    """For a group's head word alone ("التنظيم", "الجماعة": actor_grammar.yaml group_anaphors), the
+    known group (not the state's side, no aircraft) named last before it within reach, one whose name
+    holds that head first."""
+    if a is None or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["anaphors"]:
+        return None
+    head = normalize_form(a.text)[len(grammar()["article"]):]
+    before = [b for b in actors if b.named and b.span.end <= a.span.start and side(b) != "gov"
+              and b.category not in _NO_TARGET and a.span.start - b.span.end <= _FILL_REACH and b.text != a.text]
+    own = [b for b in before if head in normalize_form(b.text).split()]
+    return (own or before)[-1] if (own or before) else None
 
 
 def _same_group(a: str, b: str) -> bool:

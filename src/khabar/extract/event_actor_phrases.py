@@ -508,6 +508,7 @@ def actor_grammar() -> dict:
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
             "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ()),
             "one_of": frozenset(normalize_form(x) for x in data.get("one_of_them") or ()),
+            "anaphors": frozenset(normalize_form(x) for x in data.get("group_anaphors") or ()),
             "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
             "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
             "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
