@@ -65,12 +65,10 @@ def _bare(word: str) -> str:
 
 def token_keys(norm: str, ta_marbuta: bool) -> tuple[tuple[str, str, str], ...]:
     """(prefix, stem, suffix) readings of a normalised word; ``ه`` is no pronoun after ``ة``."""
-    out = []
-    for p, stem, s in clitic_splits(norm):
-        if s in _NOT_PRONOUN and ta_marbuta:
-            continue
-        out.append((p, stem, s))
-    return tuple(out)
+    splits = clitic_splits(norm)
+    if not ta_marbuta:
+        return splits  # (the cached tuple itself: nothing to drop, nothing copied)
+    return tuple(split for split in splits if split[2] not in _NOT_PRONOUN)
 
 
 @dataclass(slots=True)
@@ -161,21 +159,28 @@ def inflect(lex: Lexicon, taken: set[str], verbs_only: bool = False) -> None:
 class WordInfo:
     """What the lexicons say about one word form: its stems and the phrases it can start."""
 
-    keys: tuple[str, ...]  # every stem reading (with and without the article), each once
+    # every stem reading (with and without the article), each once; None for a word no lexicon knows
+    # (the one shared _UNKNOWN: test its readings with reads_as instead)
+    keys: tuple[str, ...] | None
     hits: dict[str, tuple[tuple[Phrase, str, str], ...]]  # lexicon -> (phrase, prefix, suffix)
     kinds: frozenset[str]  # kinds of one-word context words (words.tsv)
     starts_phrase: bool = False  # may start a several-word context word
 
 
-@functools.cache
+_MERGED: dict[str, tuple[tuple[str, "Phrase"], ...]] = {}  # _merged_index() once built (no call per word)
+
+
 def _merged_index() -> dict[str, tuple[tuple[str, Phrase], ...]]:
-    """Every lexicon key -> its (lexicon, phrase) pairs, lexicons in ``_LEXICONS`` order."""
+    """Every lexicon key -> its (lexicon, phrase) pairs, lexicons in ``_LEXICONS`` order (built once)."""
+    if _MERGED:
+        return _MERGED
     lex = lexicons()
     merged: dict[str, list[tuple[str, Phrase]]] = {}
     for name in _LEXICONS:
         for key, plist in lex[name].index.items():
             merged.setdefault(key, []).extend((name, ph) for ph in plist)
-    return {k: tuple(v) for k, v in merged.items()}
+    _MERGED.update((k, tuple(v)) for k, v in merged.items())
+    return _MERGED
 
 
 _NO_HITS: dict[str, tuple[tuple[Phrase, str, str], ...]] = {}  # shared by words no lexicon knows
@@ -188,14 +193,24 @@ def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
 
 def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
     """What the lexicons say about a word read as ``readings`` (its :func:`token_keys`)."""
-    index = _merged_index()
+    index = _MERGED or _merged_index()
+    for _p, stem, _s in readings:  # most words: no reading is a lexicon key, one shared answer
+        if stem in index or (len(stem) > 4 and stem.startswith(_ARTICLE) and stem[2:] in index):
+            break
+    else:
+        return _UNKNOWN
     keys: dict[str, None] = {}  # insertion-ordered set
     hits: dict[str, list[tuple[Phrase, str, str]]] = {}
     kinds: set[str] = set()
     for p, stem, s in readings:
-        for key in {stem, _bare(stem)}:
+        # the stem, and without its article (_bare): most stems have none
+        pair = (stem,) if len(stem) <= 4 or not stem.startswith(_ARTICLE) else {stem, stem[2:]}
+        for key in pair:
             keys[key] = None
-            for name, ph in index.get(key, ()):
+            found = index.get(key)
+            if found is None:
+                continue
+            for name, ph in found:
                 hits.setdefault(name, []).append((ph, p, s))
                 if name == "words" and len(ph.words) == 1:
                     kinds.add(ph.entry["kind"])
@@ -206,8 +221,18 @@ def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
                     frozenset(kinds) if kinds else _NO_KINDS, multi)
 
 
+def reads_as(readings: tuple[tuple[str, str, str], ...], word: str) -> bool:
+    """Whether ``word`` is the stem of one of ``readings``, or that stem without its article (the
+    ``keys`` of the word's :class:`WordInfo`, tested without building them)."""
+    for _p, stem, _s in readings:
+        if stem == word or (len(stem) > 4 and stem.startswith(_ARTICLE) and stem[2:] == word):
+            return True
+    return False
+
+
 _CUE_KINDS = frozenset({"killed", "injured", "killed_one"})  # casualty words (cue_tokens)
-_EMPTY = WordInfo((), {}, _NO_KINDS)
+_EMPTY = WordInfo((), {}, _NO_KINDS)  # not a word
+_UNKNOWN = WordInfo(None, _NO_HITS, _NO_KINDS)  # a word no lexicon knows in any reading
 # word -> (token_keys, word_info), one table per ta-marbuta reading, in two generations (memory bound):
 # when the current table is full it becomes the old one, and words met again move back from it
 _Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]
@@ -247,13 +272,15 @@ class TokenView:
         self.info: list[WordInfo] = []
         keys_append, info_append = self.keys.append, self.info.append
         plain, marked = _WORDS
+        not_pronoun = _NOT_PRONOUN
         for t in self.tokens:
             norm = t.norm
             if not t.is_word:
                 keys_append((("", norm, ""),))
                 info_append(_EMPTY)
                 continue
-            if _NOT_PRONOUN.get(norm[-1]) == t.span.text.rstrip(_MARKS)[-1:]:
+            original = not_pronoun.get(norm[-1])  # (the text's ة read as ه: read the text only then)
+            if original is not None and original == t.span.text.rstrip(_MARKS)[-1:]:
                 hit = marked.get(norm) or _word_entry(norm, True)
             else:
                 hit = plain.get(norm) or _word_entry(norm, False)
@@ -262,6 +289,9 @@ class TokenView:
         self._kinds: list[frozenset[str]] | None = None
         self._numbers: dict[int, Match] | None = None
         self._scans: dict[str, list[Match]] = {}
+        self._positions: dict[str, list[int]] | None = None
+        # per-document results of other modules' tests over every token (numbers: more_killed words)
+        self.memo: dict[str, object] = {}
         self._cues: list[int] | None = None
         self._trigger_starts: set[int] | None = None
         self._person_names: dict[int, int] | None = None
@@ -287,11 +317,18 @@ class TokenView:
                     continue  # a pronoun ends the first word, so no phrase goes on
                 if i + n > len(self.tokens):
                     continue
-                if any(self.tokens[i + k].sentence != sent or ph.words[k] not in self.info[i + k].keys
+                if any(self.tokens[i + k].sentence != sent or not self._continues(i + k, ph.words[k])
                        for k in range(1, n)):
                     continue
             best = Match(i, i + n, ph.entry, p, s)
         return best
+
+    def _continues(self, k: int, word: str) -> bool:
+        """Whether token k reads as ``word`` (a later word of a phrase)."""
+        keys = self.info[k].keys
+        if keys is None:
+            return reads_as(self.keys[k], word)
+        return word in keys
 
     def has_article(self, i: int, prefix: str) -> bool:
         """Whether token i, read with ``prefix``, carries the article (الـ, or لـ fused: للـ)."""
@@ -305,7 +342,7 @@ class TokenView:
             return self._scans[name]
         out: list[Match] = []
         i = 0  # the first token not yet covered by a match
-        for k in [k for k, inf in enumerate(self.info) if name in inf.hits]:
+        for k in self._lexicon_positions().get(name, ()):
             if k < i:
                 continue
             m = self.match_at(name, k)
@@ -314,6 +351,21 @@ class TokenView:
                 i = m.j
         self._scans[name] = out
         return out
+
+    def _lexicon_positions(self) -> dict[str, list[int]]:
+        """Lexicon name -> the tokens with a phrase of it (ascending), in one pass over the document."""
+        positions = self._positions
+        if positions is None:
+            positions = self._positions = {}
+            for k, inf in enumerate(self.info):
+                if inf.hits:  # (most words: none)
+                    for name in inf.hits:
+                        got = positions.get(name)
+                        if got is None:
+                            positions[name] = [k]
+                        else:
+                            got.append(k)
+        return positions
 
     def triggers(self) -> list[Match]:
         return self.scan("triggers")

@@ -144,6 +144,14 @@ def _more_killed(v: TokenView, i: int) -> bool:
     return hit
 
 
+def _more_killed_words(v: TokenView) -> list[int]:
+    """The word tokens of the document that are :func:`_more_killed` words, ascending (once per document)."""
+    got = v.memo.get("more_killed")
+    if got is None:
+        got = v.memo["more_killed"] = [k for k, t in enumerate(v.tokens) if t.is_word and _more_killed(v, k)]
+    return got  # type: ignore[return-value]
+
+
 def _person(v: TokenView, i: int) -> int | None:
     for kind in ("person2", "person1"):
         if kind in v.kinds()[i]:
@@ -165,8 +173,9 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
     cues = v.cue_tokens()
     here = cues[bisect.bisect_left(cues, lo):bisect.bisect_left(cues, hi)]
     # (not after a call, a plan or an attempt: "للمطالبة بإعدام", "محاولة اغتيال الوزير")
-    more = [k for k in range(lo, hi) if v.tokens[k].is_word and _more_killed(v, k)
-            and not any(kinds[x] & _NOT_DONE or _is(v, x, "wish") for x in range(max(lo, k - _NOT_DONE_REACH), k))]
+    words = _more_killed_words(v)
+    more = [k for k in words[bisect.bisect_left(words, lo):bisect.bisect_left(words, hi)]
+            if not any(kinds[x] & _NOT_DONE or _is(v, x, "wish") for x in range(max(lo, k - _NOT_DONE_REACH), k))]
     if more:
         here = sorted({*here, *more})
     for c in here:
