@@ -948,8 +948,8 @@ def test_security_units_are_state_forces(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,actor1", [
-    pytest.param("وقتل 4 حوثيين وأصيب اثنان آخران بعد هجوم للمقاومة بقذيفة صاروخية على نقطة في عدن.", None,
-                 id="counted-dead-did-not-shell"),
+    pytest.param("وقتل 4 حوثيين وأصيب اثنان آخران بعد هجوم للمقاومة بقذيفة صاروخية على نقطة في عدن.", "المقاومة",
+                 id="counted-dead-did-not-shell"),  # the attacker before the weapon did
     pytest.param("وقتل 4 حوثيين في اشتباكات، وتعرضت مواقعهم لقصف بالصواريخ في عدن.", None,
                  id="counted-dead-are-no-subject"),
 ])
@@ -1136,3 +1136,9 @@ def test_a_group_head_alone_is_the_group_named_before() -> None:
     doc.entities.append(EntityMention(_find(text, "تنظيم داعش"), "ORG", canonical="داعش", actor_category="Rebel group"))
     extract_events(doc)
     assert [e.actor1 for e in doc.events if e.type == "Battles"][:1] == ["تنظيم داعش"]
+
+
+def test_the_attacker_before_a_weapon_trigger() -> None:
+    doc = run("وقتل 4 حوثيين بعد هجوم للمقاومة بقذيفة صاروخية على نقطة للحوثيين في تعز.")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Shelling/artillery/missile attack"] \
+        == [("المقاومة", "الحوثيين")]

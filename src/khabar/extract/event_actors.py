@@ -87,6 +87,17 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
     return None
 
 
+def _attacker_before(v: TokenView, cands: list[ActorPhrase], ti: int, lo: int) -> ActorPhrase | None:
+    """"هجوم للمقاومة بقذيفة صاروخية": a weapon trigger right after an attack noun and its attacker with لـ
+    names that attacker as its doer."""
+    g = grammar()
+    a = next((a for a in cands if a.j == ti), None)
+    if a is None or a.i - 1 < lo or not v.triggers_at(a.i - 1) or a.category == "civilian" \
+            or not any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[a.i][1:]):
+        return None
+    return a
+
+
 def _air_from(v: TokenView, cands: list[ActorPhrase], tj: int, hi: int) -> ActorPhrase | None:
     """"ضربات جوية من نسور السلاح الجوي", "قصف من طائرات التحالف": aircraft after من a few words past
     the trigger (one word may head them) fly the strike."""
@@ -196,6 +207,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                   and not any(v.triggers_at(k) and "after" in kinds[k - 1] for k in range(tj + 1, a.i))), None)
     if agent is None:
         agent = _lam_agent(v, cands, ti, tj, hi)
+    if agent is None:
+        agent = _attacker_before(v, cands, ti, lo)
     if agent is None:
         agent = _air_from(v, cands, tj, hi)
     if agent is None and described:
