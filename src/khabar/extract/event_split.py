@@ -3,8 +3,9 @@
 Strikes on "القرية أ والقرية ب" are two events, fighting "السبت والأحد" one a day; the casualties
 of the split mention are shared out evenly, unless the toll names one of the towns after its figure
 ("ما أدى إلى مقتل 5 في أ": all five are that town's). Reads the mentions of :mod:`khabar.extract.events` with
-their places and times; returns the new list. Loads nothing itself: the connectors come from
-``lang/ar/events/grammar.yaml`` through :mod:`khabar.extract.event_words`.
+their places and times; returns the new list. Loads the connectors from
+``lang/ar/events/grammar.yaml`` through :mod:`khabar.extract.event_words`, the adjectives that may
+follow a listed place from ``place_words.yaml`` (place_adjective_endings).
 
 Example::
 
@@ -17,11 +18,15 @@ Example::
 
 from __future__ import annotations
 
+import functools
+
 from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
 from khabar.extract.event_context import Context
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import grammar
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 
 _CONNECTORS = frozenset({"placehead", "filler"})
 # towns and provinces are listed as places of one event each ("محافظتي حجة وصعدة"); countries are not
@@ -161,6 +166,18 @@ def _coordinated_list(ctx: Context, i: int, j: int) -> bool:
     return joined
 
 
+@functools.cache
+def _adjective_endings() -> tuple[str, ...]:
+    """place_words.yaml's place_adjective_endings, folded, longest first."""
+    ends = {normalize_form(w) for w in load_yaml("events/place_words.yaml")["place_adjective_endings"]}
+    return tuple(sorted(ends, key=len, reverse=True))
+
+
+def _place_adjective(norm: str, article: str) -> bool:
+    """A definite nisba adjective ("اليمنيتين", "السورية")."""
+    return norm.startswith(article) and len(norm) > len(article) + 2 and norm.endswith(_adjective_endings())
+
+
 def _only_connectors(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
     v = ctx.v
     g = grammar()
@@ -178,6 +195,8 @@ def _only_connectors(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
         if t.norm in (g["and"], g["or"]):
             joined = True
             continue
+        if k == i and _place_adjective(t.norm, g["article"]):
+            continue  # "محافظتي أ وب اليمنيتين ومديرية ج": an adjective of the places just named
         if v.kinds()[k] & _CONNECTORS:
             joined = joined or t.norm.startswith(g["and"])  # "والقرية"
             continue
