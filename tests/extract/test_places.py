@@ -464,3 +464,11 @@ def test_region_head_is_not_part_of_the_span(text, expected):
 ])
 def test_dateline_flag(text, expected):
     assert [(p.span.text, p.dateline) for p in places(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, lat_min", [
+    pytest.param("وقع التفجير في قرية الدالوة والقديح", "القديح", 26.0, id="list-item-homonym-within-150km"),
+    pytest.param("وقع التفجير في قرية الدالوة والقديح", "الدالوة", 25.0, id="first-item-not-moved-by-far-homonym"),
+])
+def test_list_item_homonym_within_far_range_of_the_item_before_it(text, name, lat_min):
+    assert one(text, name).lat > lat_min

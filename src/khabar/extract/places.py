@@ -415,8 +415,9 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
         q = m.near.chosen
         if km(p, q) < (150 if q.kind == "admin1" else 60) or (p.admin1_ar and p.admin1_ar == q.admin1_ar):
             s += 4.0
-    if neighbour is not None and neighbour is not p and km(p, neighbour) < LIST_KM:
-        s += 4.0  # "في دار سعد وصبر": the items of a list of places lie near each other
+    if neighbour is not None and neighbour is not p:
+        d = km(p, neighbour)  # "في دار سعد وصبر": the items of a list of places lie near each other
+        s += 4.0 if d < LIST_KM else 2.0 if d < FAR_KM else 0.0
     if countries:
         top = max(countries.values())
         if p.country in countries:
