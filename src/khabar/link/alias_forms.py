@@ -49,10 +49,13 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
     out: list[tuple[int, int, int]] = []
     if len(words) == 1 and _adverb_somewhere(tv, words[0]):
         return out
+    # the tokens of the longer name's ranges, once (a test per range and occurrence was cubic in a
+    # long article repeating one name)
+    covered = {k for a, b in extra for k in range(a, b)}
     for i, j, s in tv.occurrences(words):
         if any(longest[k] > len(words) for k in range(i, j)):
             continue
-        if any(a < j and i < b for a, b in extra):
+        if not covered.isdisjoint(range(i, j)):
             continue
         if len(words) == 1 and (is_stop(tv, i) or _clitic_particle(tv, i) or i in places):
             continue
