@@ -187,6 +187,19 @@ _NO_HITS: dict[str, tuple[tuple[Phrase, str, str], ...]] = {}  # shared by words
 _NO_KINDS: frozenset[str] = frozenset()  # shared by words of no context kind
 
 
+_KEY_STARTS: set[str] = set()  # every stem that is a lexicon key, or one with the article (once built)
+
+
+def _key_starts() -> set[str]:
+    """The stems whose :func:`_info` finds something: a lexicon key, or one written with the article
+    whose bare form (:func:`_bare`: longer than four letters) is a key."""
+    if not _KEY_STARTS:
+        index = _merged_index()
+        _KEY_STARTS.update(index)
+        _KEY_STARTS.update(w for w in (_ARTICLE + k for k in index) if len(w) > 4)
+    return _KEY_STARTS
+
+
 def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
     return _info(token_keys(norm, ta_marbuta))
 
@@ -194,8 +207,9 @@ def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
 def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
     """What the lexicons say about a word read as ``readings`` (its :func:`token_keys`)."""
     index = _MERGED or _merged_index()
+    starts = _KEY_STARTS or _key_starts()
     for _p, stem, _s in readings:  # most words: no reading is a lexicon key, one shared answer
-        if stem in index or (len(stem) > 4 and stem.startswith(_ARTICLE) and stem[2:] in index):
+        if stem in starts:
             break
     else:
         return _UNKNOWN
@@ -387,8 +401,9 @@ class TokenView:
         """For each token, the kinds of the context words (words.tsv) that cover it."""
         if self._kinds is None:
             kinds: list[frozenset[str]] = [inf.kinds for inf in self.info]
-            for i, inf in enumerate(self.info):
-                if inf.starts_phrase:
+            info = self.info
+            for i in self._lexicon_positions().get("words", ()):  # (a phrase starts with a words.tsv hit)
+                if info[i].starts_phrase:
                     m = self.match_at("words", i)
                     if m is not None:
                         for j in range(m.i, m.j):
@@ -438,8 +453,10 @@ class TokenView:
             index = {}
             toks = self.tokens
             for j, ks in enumerate(self.kinds()):
-                for k in ks:
-                    index.setdefault((k, toks[j].sentence), []).append(j)
+                if ks:  # (most tokens: no kind)
+                    sent = toks[j].sentence
+                    for k in ks:
+                        index.setdefault((k, sent), []).append(j)
             self._kind_index = index
         positions = index.get((kind, sentence))
         if not positions:

@@ -148,7 +148,9 @@ def _more_killed_words(v: TokenView) -> list[int]:
     """The word tokens of the document that are :func:`_more_killed` words, ascending (once per document)."""
     got = v.memo.get("more_killed")
     if got is None:
-        got = v.memo["more_killed"] = [k for k, t in enumerate(v.tokens) if t.is_word and _more_killed(v, k)]
+        seen = _MORE_SEEN  # (the per-word answers read here: a call only for a word not seen yet)
+        got = v.memo["more_killed"] = [k for k, t in enumerate(v.tokens) if t.is_word and (
+            seen.get(t.norm) or (t.norm not in seen and _more_killed(v, k)))]
     return got  # type: ignore[return-value]
 
 
