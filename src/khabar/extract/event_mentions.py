@@ -291,11 +291,17 @@ def find_mentions(ctx: Context) -> list[Mention]:
         out.append(mention)
     # a generic "هجوم" next to a specific trigger in one sentence names the same event
     # ("هجوم بقذائف صاروخية", "هاجمت سيارة مفخخة": the weapon right after names the attack)
+    # (mentions indexed by end token and by sentence: a scan of all per mention was quadratic)
+    by_end: dict[int, list[Mention]] = {}
+    for x in out:
+        by_end.setdefault(x.j, []).append(x)
     specific = [m for m in out if m.rank == 0 or (m.type != "Battles" and any(
-        x.j <= m.i <= x.j + 1 and x.subtype != m.subtype and generic_trigger(v, x) for x in out))]
+        x.subtype != m.subtype and generic_trigger(v, x) for x in (*by_end.get(m.i - 1, ()), *by_end.get(m.i, ()))))]
+    by_sent: dict[int, list[Mention]] = {}
+    for x in specific:
+        by_sent.setdefault(x.sentence, []).append(x)
     out = [m for m in out if m.rank == 0 or not any(
-        x.subtype != m.subtype and x.sentence == m.sentence and abs(x.i - m.i) <= _HYPERNYM_REACH
-        for x in specific)]
+        x.subtype != m.subtype and abs(x.i - m.i) <= _HYPERNYM_REACH for x in by_sent.get(m.sentence, ()))]
     _follow_series(v, out)
     return out
 

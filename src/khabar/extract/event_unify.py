@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
 from khabar.extract.event_merge import Mention, place_order, place_relation
@@ -133,6 +134,12 @@ def unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
         return
     kinds = ctx.v.kinds()
     single = len({_place_name(x) for x in suicide}) == 1
+    # one bombing per date and place as place_relation sees it (the first told): a long article
+    # re-telling one bombing made the tests below quadratic; the first that fits is the same one
+    firsts: dict[tuple, Mention] = {}
+    for x in suicide:
+        firsts.setdefault((x.date, _place_sig(x.place)), x)
+    suicide = list(firsts.values())
     for m in mentions:
         if m.subtype == "Remote explosive/landmine/IED" and "blast" in kinds[m.i]:
             fits = [x for x in suicide if (x.date is None or m.date is None or x.date == m.date)
@@ -148,6 +155,13 @@ def unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
         x = fits[0]
         if single and place_relation(x.place, m.place) == "near" and not x.place_inherited:
             m.place, m.place_precision, m.place_rank = x.place, x.place_precision, x.place_rank
+
+
+def _place_sig(p: PlaceMention | None) -> tuple | None:
+    """What place_relation reads of a place."""
+    if p is None:
+        return None
+    return (p.lat, p.lon, p.name, p.span.text, p.level, p.country, p.admin1)
 
 
 def _place_name(m: Mention) -> str | None:
