@@ -472,3 +472,14 @@ def test_dateline_flag(text, expected):
 ])
 def test_list_item_homonym_within_far_range_of_the_item_before_it(text, name, lat_min):
     assert one(text, name).lat > lat_min
+
+
+@pytest.mark.parametrize("text, name, country, lat_max", [
+    pytest.param("قتل مسلحون إمام مسجد ناحية المشيرفة (جنوب الموصل) امس", "المشيرفة", "IQ", 36.5,
+                 id="bracket-direction-homonym-across-border"),
+    pytest.param("اشتبك المقاتلون في المالكية (شمال حلب) امس", "المالكية", "SY", 36.7,
+                 id="bracket-direction-picks-homonym-near"),
+])
+def test_place_located_by_a_bracket_after_it(text, name, country, lat_max):
+    p = one(text, name)
+    assert p.country == country and p.lat < lat_max

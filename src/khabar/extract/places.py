@@ -702,6 +702,9 @@ def extract_places(doc: Doc) -> None:
             if a is not None and km(m.chosen, a) > FAR_KM and \
                     (not m.chosen.major or (m.near_dir and a.country != m.chosen.country)):
                 m.approx = a
+            elif a is not None and m.near_dir and a.country != m.chosen.country and q is not None \
+                    and q.kind != "country" and not (m.chosen.major or m.chosen.curated or m.chosen.is_capital):
+                m.approx = a  # "المشيرفة (جنوب الموصل)": a minor homonym across a border is not the place
         elif _foreign_namesake(m, countries):
             # "في منطقة الضباب" in a report on Taiz whose only الضباب is Saudi, "بمناطق المهدية" in a
             # report on Sinai: a local name the gazetteer lacks, placed at a town of the report's
@@ -796,6 +799,9 @@ def _stray(m: Match, accepted: list[Match]) -> bool:
                                 for q in others)
 
 
+_OPENING = frozenset("([")  # an opening bracket right after a place: what follows locates it
+
+
 def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
     """"X غرب Y", "X بمدينة Y", "X في محافظة Y": X's homonyms near Y score higher."""
     toks = doc.tokens
@@ -807,6 +813,12 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
             # "X، الواقعة جنوب Y": a relative clause placing X against Y reads as "X جنوب Y"
             if b.direction is not None and b.cue_tok is not None and _located(doc, a.j + 1, b.cue_tok):
                 a.near, a.near_dir = b, True
+            elif toks[a.j + 1].span.text.strip() in _OPENING and b.chosen is not None \
+                    and b.chosen.kind != "country" and (
+                    (b.i == a.j + 2 and (b.chosen.major or b.chosen.kind in ("admin1", "admin2")))
+                    or (b.direction is not None and b.cue_tok == a.j + 2)):
+                # "ناحية X (جنوب Y)", "قضاء X (Y)": a bracket right after a place locates it
+                a.near, a.near_dir = b, b.direction is not None
             continue
         linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2"))
         linked = linked or (len(gap) == 0 and b.prefix.startswith(morph().cue_prefixes))
