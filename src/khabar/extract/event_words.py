@@ -159,8 +159,8 @@ def inflect(lex: Lexicon, taken: set[str], verbs_only: bool = False) -> None:
 class WordInfo:
     """What the lexicons say about one word form: its stems and the phrases it can start."""
 
-    # every stem reading (with and without the article), each once; None for a word no lexicon knows
-    # (the one shared _UNKNOWN: test its readings with reads_as instead)
+    # every stem reading (with and without the article), each once; None for a word that no lexicon
+    # phrase has in any reading, first or later word (the one shared _UNKNOWN)
     keys: tuple[str, ...] | None
     hits: dict[str, tuple[tuple[Phrase, str, str], ...]]  # lexicon -> (phrase, prefix, suffix)
     kinds: frozenset[str]  # kinds of one-word context words (words.tsv)
@@ -187,16 +187,19 @@ _NO_HITS: dict[str, tuple[tuple[Phrase, str, str], ...]] = {}  # shared by words
 _NO_KINDS: frozenset[str] = frozenset()  # shared by words of no context kind
 
 
-_KEY_STARTS: set[str] = set()  # every stem that is a lexicon key, or one with the article (once built)
+_KEY_STARTS: set[str] = set()  # the stems a word must read as to get a WordInfo of its own (once built)
 
 
 def _key_starts() -> set[str]:
-    """The stems whose :func:`_info` finds something: a lexicon key, or one written with the article
-    whose bare form (:func:`_bare`: longer than four letters) is a key."""
+    """The stems for which :func:`_info` builds a word's own WordInfo: a lexicon key or a later word
+    of a phrase, or one written with the article whose bare form (:func:`_bare`: longer than four
+    letters) is either. A word with no such reading is :data:`_UNKNOWN`."""
     if not _KEY_STARTS:
         index = _merged_index()
-        _KEY_STARTS.update(index)
-        _KEY_STARTS.update(w for w in (_ARTICLE + k for k in index) if len(w) > 4)
+        words = set(index)
+        words.update(w for entries in index.values() for _name, ph in entries for w in ph.words[1:])
+        _KEY_STARTS.update(words)
+        _KEY_STARTS.update(w for w in (_ARTICLE + k for k in words) if len(w) > 4)
     return _KEY_STARTS
 
 
@@ -208,7 +211,7 @@ def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
     """What the lexicons say about a word read as ``readings`` (its :func:`token_keys`)."""
     index = _MERGED or _merged_index()
     starts = _KEY_STARTS or _key_starts()
-    for _p, stem, _s in readings:  # most words: no reading is a lexicon key, one shared answer
+    for _p, stem, _s in readings:  # most words: no reading is a lexicon word, one shared answer
         if stem in starts:
             break
     else:
@@ -235,18 +238,9 @@ def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
                     frozenset(kinds) if kinds else _NO_KINDS, multi)
 
 
-def reads_as(readings: tuple[tuple[str, str, str], ...], word: str) -> bool:
-    """Whether ``word`` is the stem of one of ``readings``, or that stem without its article (the
-    ``keys`` of the word's :class:`WordInfo`, tested without building them)."""
-    for _p, stem, _s in readings:
-        if stem == word or (len(stem) > 4 and stem.startswith(_ARTICLE) and stem[2:] == word):
-            return True
-    return False
-
-
 _CUE_KINDS = frozenset({"killed", "injured", "killed_one"})  # casualty words (cue_tokens)
 _EMPTY = WordInfo((), {}, _NO_KINDS)  # not a word
-_UNKNOWN = WordInfo(None, _NO_HITS, _NO_KINDS)  # a word no lexicon knows in any reading
+_UNKNOWN = WordInfo(None, _NO_HITS, _NO_KINDS)  # a word no lexicon phrase has in any reading
 # word -> (token_keys, word_info), one table per ta-marbuta reading, in two generations (memory bound):
 # when the current table is full it becomes the old one, and words met again move back from it
 _Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]
@@ -340,9 +334,7 @@ class TokenView:
     def _continues(self, k: int, word: str) -> bool:
         """Whether token k reads as ``word`` (a later word of a phrase)."""
         keys = self.info[k].keys
-        if keys is None:
-            return reads_as(self.keys[k], word)
-        return word in keys
+        return keys is not None and word in keys
 
     def has_article(self, i: int, prefix: str) -> bool:
         """Whether token i, read with ``prefix``, carries the article (الـ, or لـ fused: للـ)."""
