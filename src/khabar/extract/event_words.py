@@ -309,13 +309,16 @@ class TokenView:
 
     def match_at(self, name: str, i: int) -> Match | None:
         """The longest phrase of lexicon ``name`` starting at token i (same sentence), or None."""
-        hits = self.info[i].hits.get(name)
+        info = self.info
+        hits = info[i].hits.get(name)
         if not hits:
             return None
-        sent = self.tokens[i].sentence
+        tokens = self.tokens
+        sent = tokens[i].sentence
         best: Match | None = None
         for ph, p, s in hits:
-            n = len(ph.words)
+            words = ph.words
+            n = len(words)
             if best is not None and n <= best.j - best.i:
                 continue
             if ph.definite and not self.has_article(i, p):
@@ -323,18 +326,17 @@ class TokenView:
             if n > 1:
                 if s:
                     continue  # a pronoun ends the first word, so no phrase goes on
-                if i + n > len(self.tokens):
+                if i + n > len(tokens):
                     continue
-                if any(self.tokens[i + k].sentence != sent or not self._continues(i + k, ph.words[k])
-                       for k in range(1, n)):
-                    continue
+                for k in range(1, n):  # each later word in the same sentence, read as the phrase's word
+                    keys = info[i + k].keys
+                    if tokens[i + k].sentence != sent or keys is None or words[k] not in keys:
+                        break
+                else:
+                    best = Match(i, i + n, ph.entry, p, s)
+                continue
             best = Match(i, i + n, ph.entry, p, s)
         return best
-
-    def _continues(self, k: int, word: str) -> bool:
-        """Whether token k reads as ``word`` (a later word of a phrase)."""
-        keys = self.info[k].keys
-        return keys is not None and word in keys
 
     def has_article(self, i: int, prefix: str) -> bool:
         """Whether token i, read with ``prefix``, carries the article (الـ, or لـ fused: للـ)."""
