@@ -170,15 +170,31 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
     the length the entities model gave the name, else the longest that ends in a name of two words
     or more the model found elsewhere (رائد شاكر جودت … شاكر جودت), else the shortest."""
     longest = longest_cover(tv, fixed)
+    # one answer per name and next word when the candidate is one of the name's occurrences (a
+    # test per candidate was quadratic in an article repeating a name)
+    occurs: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {}
+    occ_sets: dict[tuple[str, ...], frozenset[tuple[int, int]]] = {}
+    alone: dict[tuple[tuple[str, ...], str | None], bool] = {}
     for p in pers:
         for e in p.alts:
             words = p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, e))
             forms = [f for f, r in person_short_forms(words) if r in ("surname", "family", "kunya")]
             if not forms:
                 continue
-            own = tuple((i, j) for i, j, _ in tv.occurrences(words, True)) + ((p.start, e),)
+            occ = occurs.get(words)
+            if occ is None:
+                occ = occurs[words] = tuple((i, j) for i, j, _ in tv.occurrences(words, True))
+                occ_sets[words] = frozenset(occ)
+            own = occ + ((p.start, e),)
             after = tv.norm(e) if tv.joined(e - 1, e) and not _breaks(tv, e) else None
-            if any(standalone(tv, f, longest, False, after, own) for f in forms):
+            key = (words, after)
+            mine = (p.start, e) in occ_sets[words]
+            found = alone.get(key) if mine else None
+            if found is None:
+                found = any(standalone(tv, f, longest, False, after, own) for f in forms)
+                if mine:
+                    alone[key] = found
+            if found:
                 p.end, p.words = e, words
                 break
         else:
