@@ -224,6 +224,18 @@ def _container_if_misplaced(ctx: Context, p: PlaceMention) -> PlaceMention:
 
 
 def _locative(ctx: Context, p: PlaceMention) -> bool:
+    """:func:`_locates`, once per place of the document (asked for each mention of a sentence: a
+    long sentence of many towns and triggers made it quadratic)."""
+    cache = ctx.v.memo.get("event_locative")
+    if cache is None:
+        cache = ctx.v.memo["event_locative"] = {}
+    got = cache.get(id(p))  # type: ignore[attr-defined]
+    if got is None or got[0] is not p:
+        got = cache[id(p)] = (p, _locates(ctx, p))  # type: ignore[index]
+    return got[1]
+
+
+def _locates(ctx: Context, p: PlaceMention) -> bool:
     """A preposition or a locating word puts something at ``p`` ("في شمال العراق", "بعدن", "قرب
     مطار كابول", "داخل تركيا"), unlike a mere attribute ("ومقره بريطانيا") or a subject ("وواصلت
     أنقرة حملتها")."""
