@@ -109,3 +109,18 @@ def test_saudinewsnet_zip(tmp_path):
 def test_stdin(data, n, skipped):
     arts, report = read("-", stdin=data)
     assert len(arts) == n and report.skipped == skipped
+
+
+@pytest.mark.parametrize("published, expected, warned", [
+    pytest.param("1437-09-15", dt.date(2016, 6, 20), True, id="hijri-day-converted"),
+    pytest.param("2015-08-06", dt.date(2015, 8, 6), False, id="gregorian-day-kept"),
+    pytest.param("1501-01-01", dt.date(1501, 1, 1), False, id="outside-the-hijri-range-kept"),
+])
+def test_jsonl_hijri_publication_day_is_converted_with_a_warning(tmp_path, published, expected, warned):
+    path = tmp_path / "hijri.jsonl"
+    path.write_text(json.dumps({"id": "h1", "text": "قتل جندي أمس.", "published": published},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    report = ReadReport()
+    (art,) = read_inputs([str(path)], report)
+    assert art.published == expected
+    assert any("Hijri date" in p.reason and p.origin.endswith(":1") for p in report.problems) == warned

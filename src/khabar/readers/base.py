@@ -135,3 +135,19 @@ def parse_date(value: object) -> dt.date | None:
     if not m:
         raise ValueError(f"not an ISO date: {str(value)[:40]!r}")
     return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+HIJRI_YEARS = (1343, 1500)  # the Umm al-Qura years hijridate converts; no news is dated 1343-1500 CE
+
+
+def hijri_as_gregorian(day: dt.date) -> dt.date | None:
+    """A publication day written in the Hijri calendar (``1437-09-15``) as its Gregorian day; None when
+    the year cannot be a Hijri one of the convertible range (the day is then taken as Gregorian)."""
+    if not HIJRI_YEARS[0] <= day.year <= HIJRI_YEARS[1]:
+        return None
+    from hijridate import Hijri
+
+    try:
+        return Hijri(day.year, day.month, day.day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None

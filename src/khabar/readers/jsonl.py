@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from khabar.doc import Article
-from khabar.readers.base import ReadReport, decode_bytes, read_bytes, parse_date
+from khabar.readers.base import ReadReport, decode_bytes, hijri_as_gregorian, parse_date, read_bytes
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -52,6 +52,10 @@ def record_to_article(rec: dict, origin: str, report: ReadReport,
             pub = None
     elif pub is None:
         report.warn(origin, "missing date: relative dates left unresolved")
+    hijri = hijri_as_gregorian(pub) if pub is not None else None
+    if hijri is not None:
+        report.warn(origin, f"Hijri date {pub.isoformat()} read as {hijri.isoformat()}")
+        pub = hijri
     if pub is not None and pub > dt.date.today() + dt.timedelta(days=1):
         report.warn(origin, f"future date {pub.isoformat()}")
 
