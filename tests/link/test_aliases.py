@@ -10,15 +10,6 @@ from khabar.link.aliases import extract_aliases
 from khabar.link.names import TokenView, alias_data, words_of
 
 
-def clusters(text: str) -> list[set[str]]:
-    doc = Doc(Article(id="t", text=text))
-    extract_aliases(doc)
-    for c in doc.aliases:
-        for s in c.names:
-            assert doc.text[s.start:s.end] == s.text
-    return [{s.text for s in c.names} for c in doc.aliases]
-
-
 @pytest.mark.parametrize("text, expected", [
     pytest.param("قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الحوار. وأضاف ماكرون أن الحل سياسي.",
                  {"إيمانويل ماكرون", "ماكرون"}, id="surname-after-title"),
@@ -87,8 +78,8 @@ def clusters(text: str) -> list[set[str]]:
     pytest.param("وقتل جنديان من قوات الناتو في الهجوم. ولم يكشف الحلف عن جنسيتهما.",
                  {"الناتو", "الحلف"}, id="alliance-head-from-the-group-data"),
 ])
-def test_cluster_found(text: str, expected: set[str]) -> None:
-    assert expected in clusters(text)
+def test_cluster_found(bare, text: str, expected: set[str]) -> None:
+    assert expected in bare(text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -141,8 +132,8 @@ def test_cluster_found(text: str, expected: set[str]) -> None:
     pytest.param("وافتتحت جامعة الملك عبدالعزيز للعلوم مركزا. وتقدم الجامعة للعلوم الطبية منحا. "
                  "وتهتم للعلوم كلها.", "للعلوم", id="preposition-and-definite-noun-recurring"),
 ])
-def test_no_cluster(text: str, name: str) -> None:
-    assert not any(name in c for c in clusters(text))
+def test_no_cluster(bare, text: str, name: str) -> None:
+    assert not any(name in c for c in bare(text))
 
 
 def test_cluster_fields() -> None:
@@ -155,9 +146,9 @@ def test_cluster_fields() -> None:
     assert c.to_json()["names"] == ["المرصد", "المرصد السوري لحقوق الإنسان"]
 
 
-def test_clitic_left_out_of_span() -> None:
-    found = clusters("أعلنت جبهة النصرة مسؤوليتها. وقال مقاتلون في النصرة إن الهجوم انتهى، "
-                     "واتهمت الحكومة بالنصرة بالتخطيط له.")
+def test_clitic_left_out_of_span(bare) -> None:
+    found = bare("أعلنت جبهة النصرة مسؤوليتها. وقال مقاتلون في النصرة إن الهجوم انتهى، "
+                 "واتهمت الحكومة بالنصرة بالتخطيط له.")
     assert {"جبهة النصرة", "النصرة"} in found
 
 
@@ -202,21 +193,6 @@ def test_data_tables_are_consistent() -> None:
 
 
 # -- short forms beyond the surname, and names that must stay apart ------------------------------
-
-@pytest.fixture(scope="module")
-def tagged():
-    """Clusters of a text run through the stages before aliases (the entities model confirms names)."""
-    from khabar.link.aliases import extract_aliases as run
-    from khabar.pipeline import Pipeline
-
-    pl = Pipeline(names=("times", "places", "entities"))
-
-    def go(text: str) -> list[set[str]]:
-        doc = pl.run(Article(id="t", text=text))
-        run(doc)
-        return [{s.text for s in c.names} for c in doc.aliases]
-    return go
-
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("وقال الرئيس السوري بشار الأسد إن الحرب ستنتهي. واتهم الأسد الغرب بدعم الإرهاب. ودعا مؤيدو "
@@ -296,12 +272,8 @@ def test_fold_is_idempotent(words):
     pytest.param("قال الخبير الاقتصادي حسن الشهري إن السوق تتعافى. وارتفع المؤشر الشهري للأسهم.",
                  {"حسن الشهري", "الشهري"}, False, id="common-word-surname-not-speaking"),
 ])
-def test_common_word_surname(text: str, expected: set[str], found: bool) -> None:
-    from khabar.pipeline import Pipeline
-
-    doc = Pipeline(names=("times", "places", "entities", "claims")).run(Article(id="t", text=text))
-    extract_aliases(doc)
-    assert (expected in [{s.text for s in c.names} for c in doc.aliases]) is found
+def test_common_word_surname(tagged, text: str, expected: set[str], found: bool) -> None:
+    assert (expected in tagged(text)) is found
 
 
 @pytest.mark.parametrize("name, forms", [

@@ -61,22 +61,22 @@ def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))
 
 
+def _view(text: str):
+    from khabar.link.names import TokenView
+    return TokenView(Pipeline(names=("times",)).run(Article(id="t", text=text)))
+
+
 @pytest.mark.parametrize("text, adverb", [
     pytest.param("وقضى السجين أحمد سعيد الخطيب شنقا داخل زنزانته.", "شنقا", id="hanged"),
     pytest.param("ومات الطفل سامي خليل دواودة غرقا قبالة السواحل.", "غرقا", id="drowned"),
 ])
 def test_adverbial_verbal_noun_ends_a_person_name(text: str, adverb: str) -> None:
-    from khabar.link.names import TokenView, person_names
-    doc = Pipeline(names=("times",)).run(Article(id="t", text=text))
-    tv = TokenView(doc)
+    from khabar.link.names import person_names
+    tv = _view(text)
+    doc = tv.doc
     ends = [e for p in person_names(tv) for e in p.alts]
     assert ends and all(adverb not in doc.text[tv.toks[e - 1].span.start:tv.toks[e - 1].span.end]
                         for e in ends)
-
-
-def _view(text: str):
-    from khabar.link.names import TokenView
-    return TokenView(Pipeline(names=("times",)).run(Article(id="t", text=text)))
 
 
 @pytest.mark.parametrize("text", [
