@@ -39,7 +39,6 @@ _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an even
 _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
-_GUN_MEANS = True
 _AIR_SUBJECT_REACH = 9  # tokens back from a strike word to the aircraft that made it, within its clause
 _GUN_REACH = 6  # tokens from "قصف" to the guns named as its means ("بقصف منازل المواطنين بالهاون")
 _CAPTIVE_REACH = 8  # tokens from "خطف" to the people seized ("خطفت جبهة النصرة، ذراع القاعدة، خمسة مقاتلين")
@@ -186,7 +185,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
                                reporters=ctx.speakers)
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) \
-                and not (_GUN_MEANS and means_after(v, m.j, s, _GUN_REACH) == subtype) and (
+                and means_after(v, m.j, s, _GUN_REACH) != subtype and (
                 v.has_kind(m.i - 3, m.j + 4, "air", s)
                 or (a1 is not None and a1.category == "air" and context != "casualty")):
             # (rockets and shells fall by an aircraft only when one is named next to them; "يردون على قصف
