@@ -442,13 +442,15 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
     return s
 
 
-def _resolve(matches: list[Match], countries: dict[str, int], admin1s: set[str],
-             anchors: list[Place], lists: dict[int, Match] | None = None,
+def _resolve(matches: list[Match], countries: dict[str, int], lists: dict[int, Match] | None = None,
              sources: tuple[dict[str, set[str]], list[tuple[str, Place]]] | None = None) -> None:
     """Choose each match's gazetteer entry; ``lists``: id of a list item -> the item before it;
     ``sources``: the provinces (admin1 -> the names and countries that gave it) and anchors (name,
-    place) of the document; a match's own name supports it only in a country the document names."""
+    place) of the document (none without it); a match's own name supports it only in a country the
+    document names."""
     supports: dict[str, tuple[set[str], list[Place]]] = {}
+    admin1s: set[str] = set()
+    anchors: list[Place] = []
     for m in matches:
         if not m.cands:
             continue
@@ -656,7 +658,7 @@ def extract_places(doc: Doc) -> None:
         seen = {m.name for m in accepted if not m.guessed}
     accepted = _list_heads(doc, matches, accepted, countries, lex)
     # resolve, then re-resolve with the provinces and confident places as context
-    _resolve(accepted, countries, set(), [])
+    _resolve(accepted, countries)
     # the provinces and anchors each name brings: a name's first choice in a country the report
     # never names supports no homonym of that name (the Tunisian المهدية first chosen in a report
     # on Sinai is no evidence for the Tunisian province of المهدية)
@@ -668,7 +670,6 @@ def extract_places(doc: Doc) -> None:
             given.setdefault(m.chosen.admin1_ar or m.chosen.name_norm, set()).add((m.name, m.chosen.country))
         elif _major(m.chosen) and m.chosen.kind in ("city", "admin2"):
             given.setdefault(m.chosen.admin1_ar, set()).add((m.name, m.chosen.country))
-    admin1s = set(given)
     for m in accepted:
         cs = {p.country for p in m.cands}
         if len(cs) == 1 and m.chosen is not None and m.chosen.country not in countries:
@@ -680,7 +681,7 @@ def extract_places(doc: Doc) -> None:
                                           if m.chosen is not None and m.chosen.kind == "admin1")
                  if c is not None]
     _link_near(doc, accepted, lex)
-    _resolve(accepted, countries, admin1s, [], lists, (given, anchored))
+    _resolve(accepted, countries, lists, (given, anchored))
     for m in accepted:
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
             sent = doc.tokens[m.i].sentence
