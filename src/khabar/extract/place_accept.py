@@ -19,7 +19,7 @@ import functools
 from dataclasses import dataclass
 
 from khabar.extract.gazetteer import Place, get_gazetteer
-from khabar.extract.place_lexicon import Lexicon, Match, is_nisba, lexicon, morph
+from khabar.extract.place_lexicon import Lexicon, Match, is_nisba, lexicon, morph, named_like_province
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import CACHE_LIMIT
@@ -175,9 +175,9 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     return evidence and letters >= 3 and in_doc
 
 
-def _province_like(p) -> bool:
+def _province_like(p: Place) -> bool:
     """A province, or a town whose province bears its name (Kaduna in Kaduna State)."""
-    return p.kind == "admin1" or (bool(p.admin1) and p.admin1.casefold() == p.name.casefold())
+    return p.kind == "admin1" or named_like_province(p)
 
 
 def drop_surnames(matches: list[Match]) -> list[Match]:

@@ -175,6 +175,11 @@ class Match:
     dateline: bool = False  # the place a report or a round-up item is filed from ("تونس (رويترز) -")
 
 
+def named_like_province(p: Place) -> bool:
+    """A town whose province bears its name (Kunduz in Kunduz, Kaduna in Kaduna State)."""
+    return bool(p.admin1) and p.admin1.casefold() == p.name.casefold()
+
+
 def is_nisba(name: str) -> bool:
     """A nisba adjective shape: الجنوبية, الشمالي, السعودية, شمالية."""
     return " " not in name and len(name) >= 4 and name.endswith(morph().nisba)

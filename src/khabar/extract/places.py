@@ -47,7 +47,8 @@ from khabar.extract.place_accept import common_words, facts
 from khabar.extract.place_guess import (FEATURE_SPLITS, _feature_split, anchor_town, guess_after_heads,
                                         guess_features, weak_head_cues)
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, given_names,
-                                          head_forms, is_nisba, km, lexicon, morph, nisba_countries)
+                                          head_forms, is_nisba, km, lexicon, morph, named_like_province,
+                                          nisba_countries)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
@@ -486,11 +487,6 @@ def _province(m: Match, p: Place) -> Place | None:
     return None
 
 
-def _capital_named_like_province(p: Place) -> bool:
-    """A town whose province bears its name (Kunduz in Kunduz, Kaduna in Kaduna)."""
-    return bool(p.admin1) and p.admin1.casefold() == p.name.casefold()
-
-
 def _approx_mention(doc: Doc, m: Match, a: Place) -> PlaceMention:
     """A place the gazetteer lacks, placed at the town the text puts it in or next to (ACLED 2)."""
     cue = doc.tokens[m.head_tok].span if m.head_tok is not None else None
@@ -520,7 +516,7 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
             cap, p = p, prov
             level, name, admin1 = "admin1", prov.name, prov.name
             lat, lon = prov.lat, prov.lon
-        elif head_level == "admin1" and _capital_named_like_province(p):
+        elif head_level == "admin1" and named_like_province(p):
             # "ولاية قندوز": the province the gazetteer holds only through its capital, placed at
             # the capital as ACLED codes a province
             level, name = "admin1", p.admin1
