@@ -131,21 +131,13 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             quoted = _quoted_name(doc, k + 1, frozenset(), lex)
             if quoted is None or quoted not in known:
                 continue
-            if not strong:
-                cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
-                cued = cued or (k > 0 and toks[k - 1].is_word and any(
-                    b in lex.cues or b in head_cues for b in bare_forms(toks[k - 1].norm)))
-                if not cued:
-                    continue
+            if not strong and not _head_cued(toks, k, f, lex, head_cues):
+                continue
             out.extend(_quoted_list(doc, k, quoted, known, lex, starts))
             continue
-        if not strong:
-            cued = t.norm != f and t.norm.startswith(morph().cue_prefixes)
-            cued = cued or (k > 0 and toks[k - 1].is_word
-                            and any(b in lex.cues or b in head_cues for b in bare_forms(toks[k - 1].norm)))
-            cued = cued or (quoted is None and _placed_after(doc, k + 2, lex))
-            if not cued:
-                continue
+        if not strong and not (_head_cued(toks, k, f, lex, head_cues)
+                               or (quoted is None and _placed_after(doc, k + 2, lex))):
+            continue
         if quoted is not None:  # بمنطقة "باي أوغلو": a name in quotes after a head
             out.extend(_quoted_list(doc, k, quoted, known, lex))
             continue
@@ -174,6 +166,16 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             else:
                 break
     return out
+
+
+def _head_cued(toks: list[Token], k: int, f: str, lex: Lexicon, head_cues: frozenset[str]) -> bool:
+    """Is the weak head at ``k`` (bare form ``f``) cued: a locative proclitic on it ("بمنطقة") or a
+    cue or head cue word before it?"""
+    t = toks[k]
+    if t.norm != f and t.norm.startswith(morph().cue_prefixes):
+        return True
+    return k > 0 and toks[k - 1].is_word and any(
+        b in lex.cues or b in head_cues for b in bare_forms(toks[k - 1].norm))
 
 
 def _placed_after(doc: Doc, q: int, lex: Lexicon) -> bool:
