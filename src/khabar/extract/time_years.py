@@ -35,6 +35,11 @@ def opens_line(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return bool(rest) and rest[0] in lex.cue("line_year_sep") and not rest[1:].lstrip(" ")[:1].isdigit()
 
 
+def _relative(t: TimeMention, lex: Lexicon) -> bool:
+    """Does the time end in a modifier (يوليو الماضي): relative to publication, not to a year?"""
+    return normalize(t.span.text).text.split()[-1] in lex.modifier
+
+
 def share_line_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
     """'1993 - … انتهت في 31 يوليو': a yearless date or month in a chronology's line takes its year."""
     text = doc.text
@@ -47,7 +52,7 @@ def share_line_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
     for t in times:
         if not (t.value and t.calendar == "gregorian" and t.rule.startswith(("date:", "month:"))):
             continue
-        if "+year" in t.rule or "+of-" in t.rule or normalize(t.span.text).text.split()[-1] in lex.modifier:
+        if "+year" in t.rule or "+of-" in t.rule or _relative(t, lex):
             continue  # its own year, or relative to publication (يوليو الماضي)
         year = year_of.get(text.rfind("\n", 0, t.span.start) + 1)
         if year is not None:
@@ -68,8 +73,7 @@ def share_sentence_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> Non
         if "+year" in t.rule or "+of-" in t.rule or "+line-year" in t.rule or "+range-year" in t.rule:
             continue
         between = text[last.span.end:t.span.start]
-        if any(c in between for c in _SENTENCE_ENDS) or \
-                normalize(t.span.text).text.split()[-1] in lex.modifier:
+        if any(c in between for c in _SENTENCE_ENDS) or _relative(t, lex):
             continue
         if last.value[:4] != t.value[:4]:
             t.value, t.rule = f"{last.value[:4]}{t.value[4:]}", t.rule + "+sentence-year"

@@ -392,7 +392,7 @@ def _weekday_ok(ntext: str, f: Found, lex: Lexicon, lead: str = "") -> bool:
             prev[0].startswith(p) and prev[0][len(p):] in not_before for p in lex.proclitics if p)):
         return False  # صلاة الجمعة, also behind a proclitic: لصلاة الجمعة
     if lead and lead[0] in lex.cue("conjunction") \
-            and any(_strip(w) in lex.cue("not_weekday_before") for w in prev[1:3]):
+            and any(_strip(w) in not_before for w in prev[1:3]):
         return False
     wd = " ".join((g.get("wd") or "").split())
     return not (prev and wd in lex.cue("surname_weekday") and prev[0] in lex.cue("given_name"))
