@@ -41,7 +41,7 @@ import functools
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
 from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj, stop_words
-from khabar.extract.event_actors import partitive_of, qualified
+from khabar.extract.event_actors import in_time, partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import parse_number
 from khabar.text.normalize import normalize_form
@@ -621,15 +621,10 @@ def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
             continue
         n = v.number_at(k)
         if t.norm.isdigit() or n is not None:
-            if _in_time(doc, t.span.start):
+            if in_time(doc, t.span.start):
                 continue  # "في 6 أغسطس", "اليوم الاثنين": a day's figure counts no one
             return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups)
     return None
-
-
-def _in_time(doc: Doc, pos: int) -> bool:
-    """Whether character ``pos`` lies inside one of the article's time expressions."""
-    return any(t.span.start <= pos < t.span.end for t in doc.times)
 
 
 def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
@@ -748,7 +743,7 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     else:
         return None
     sent = v.tokens[ti].sentence
-    while k < min(tj + _HELD_REACH, n) and _in_time(doc, v.tokens[k].span.start):
+    while k < min(tj + _HELD_REACH, n) and in_time(doc, v.tokens[k].span.start):
         k += 1
     got = by_tok.get(k)
     if got is not None:  # a phrase the clause took for no object ("خلية إرهابية": indefinite)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 
+from khabar.doc import Doc
 from khabar.extract.event_actor_phrases import (
     _MARK_CHARS,
     ActorPhrase,
@@ -42,8 +43,8 @@ from khabar.extract.event_args import ARMED
 from khabar.extract.event_words import TokenView, grammar
 
 # the phrases are re-exported: event_context, event_merge and the fill import them from here
-__all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose_actors", "partitive_of",
-           "qualified", "stop_words", "strip_proclitics"]
+__all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose_actors", "in_time",
+           "partitive_of", "qualified", "stop_words", "strip_proclitics"]
 
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
@@ -336,7 +337,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
             and v.tokens[actor1.j].norm.endswith(actor_grammar()["nisba"]) else actor1.j
         # a time ("قصفت الطائرات أمس مواقع …") or a person's title ("أعدم التنظيم الشيخ فلان") may come next
         k, titled = actor1.j, False
-        while k < min(actor1.j + _OBJECT_SKIP, hi) and (_time_token(v, k) or v.tokens[k].norm in person_titles()):
+        while k < min(actor1.j + _OBJECT_SKIP, hi) and (in_time(v.doc, v.tokens[k].span.start)
+                                                          or v.tokens[k].norm in person_titles()):
             titled = titled or v.tokens[k].norm in person_titles()
             k += 1
         obj = next((a for a in cands if a.i in (actor1.j, j1, k) and not a.prep
@@ -382,10 +384,9 @@ def _titled_person(v: TokenView, cands: list[ActorPhrase], lo: int, k: int) -> A
     return None
 
 
-def _time_token(v: TokenView, k: int) -> bool:
-    """Whether token k lies inside one of the article's time expressions."""
-    pos = v.tokens[k].span.start
-    return any(t.span.start <= pos < t.span.end for t in v.doc.times)
+def in_time(doc: Doc, pos: int) -> bool:
+    """Whether character ``pos`` lies inside one of the article's time expressions."""
+    return any(t.span.start <= pos < t.span.end for t in doc.times)
 
 
 def _pronoun_object(v: TokenView, k: int) -> bool:
