@@ -130,7 +130,7 @@ def link_parentheses(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None
         cl.union(x.words, words, "parenthesis")
 
 
-def _name_like(words: tuple[str, ...], typ: str, headed: bool = False) -> bool:
+def _name_like(words: tuple[str, ...], typ: str, headed: bool) -> bool:
     """Words in parentheses that can be a name: a person's opens with a given name or kunya, a
     group's is a known name, opens with a head noun, or is one uncommon word (an acronym; a definite
     one only after a name opened by a head noun, ``headed``, or ending in a long vowel)."""
