@@ -194,8 +194,7 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
     longest = longest_cover(tv, fixed)
     # one answer per name and next word when the candidate is one of the name's occurrences (a
     # test per candidate was quadratic in an article repeating a name)
-    occurs: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {}
-    occ_sets: dict[tuple[str, ...], frozenset[tuple[int, int]]] = {}
+    occurs: dict[tuple[str, ...], tuple[tuple[tuple[int, int], ...], frozenset[tuple[int, int]]]] = {}
     alone: dict[tuple[tuple[str, ...], str | None], bool] = {}
     for p in pers:
         for e in p.alts:
@@ -203,14 +202,15 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
             forms = [f for f, r in person_short_forms(words) if r in ("surname", "family", "kunya")]
             if not forms:
                 continue
-            occ = occurs.get(words)
-            if occ is None:
-                occ = occurs[words] = tuple((i, j) for i, j, _ in tv.occurrences(words, True))
-                occ_sets[words] = frozenset(occ)
+            hit = occurs.get(words)
+            if hit is None:
+                occ = tuple((i, j) for i, j, _ in tv.occurrences(words, True))
+                hit = occurs[words] = (occ, frozenset(occ))
+            occ, occ_set = hit
             own = occ + ((p.start, e),)
             after = tv.norm(e) if tv.joined(e - 1, e) and not _breaks(tv, e) else None
             key = (words, after)
-            mine = (p.start, e) in occ_sets[words]
+            mine = (p.start, e) in occ_set
             found = alone.get(key) if mine else None
             if found is None:
                 found = any(standalone(tv, f, longest, False, after, own) for f in forms)
