@@ -111,9 +111,9 @@ def _main_variant(node: Node) -> list[Span]:
 def _variants(node: Node, main: list[Span]) -> list[Span]:
     """The spans of a node's main variant and of its other numbers (الحوثيين … الحوثيون): a plural
     written both ways is two forms of the name; a describing head (تنظيم النصرة / النصرة) is not."""
-    size = len(main[0].text.split())
+    size, key = len(main[0].text.split()), tv_norm(main[0])
     return main + [s for s, _ in node.spans.values() if s not in main and len(s.text.split()) == size
-                   and tv_norm(s) != tv_norm(main[0])]
+                   and tv_norm(s) != key]
 
 
 def tv_norm(span: Span) -> str:
