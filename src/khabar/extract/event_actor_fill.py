@@ -273,11 +273,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             a1 = _phrase_of(by_span, ev, "actor1")
             other = _other_side([a for a in actors if a.named], ev.trigger.start, a1) \
                 if a1 is not None and ev.type == "Battles" else None
-            ev.actor2 = other.text if other is not None else None
-            if other is not None:
-                ev.evidence["actor2"] = [other.span]
-            else:
-                ev.evidence.pop("actor2", None)
+            _assign(ev, "actor2", other)
 
 
 def _antecedent(actors: list[ActorPhrase], a: ActorPhrase | None) -> ActorPhrase | None:
@@ -313,11 +309,7 @@ def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev, v: TokenView, 
     if ev.type == "Battles" and a1 is not None and a1.span.end <= ev.trigger.start \
             and _own_sentence(v, starts, ev, "actor1") and not _own_sentence(v, starts, ev, "actor2"):
         other = _other_side([a for a in actors if a.named], ev.trigger.start, a1)
-        ev.actor2 = other.text if other is not None else None
-        if other is not None:
-            ev.evidence["actor2"] = [other.span]
-        else:
-            ev.evidence.pop("actor2", None)
+        _assign(ev, "actor2", other)
         return
     if ev.type != "Battles" or (a1 is not None and a1.name and a1.name not in a1.span.text):
         ev.actor2 = None  # "رد الأخير بقصف" after the toll of its own men
@@ -325,11 +317,16 @@ def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev, v: TokenView, 
         return
     a2 = _phrase_of(by_span, ev, "actor2")
     pick = _other_side([a for a in actors if a.named], ev.trigger.start, a2) if a2 is not None else None
-    ev.actor1 = pick.text if pick is not None else None
-    if pick is not None:
-        ev.evidence["actor1"] = [pick.span]
+    _assign(ev, "actor1", pick)
+
+
+def _assign(ev, field: str, a: ActorPhrase | None) -> None:
+    """Set ``field`` (actor1 or actor2) of the event and its evidence to ``a``, or clear both."""
+    setattr(ev, field, a.text if a is not None else None)
+    if a is not None:
+        ev.evidence[field] = [a.span]
     else:
-        ev.evidence.pop("actor1", None)
+        ev.evidence.pop(field, None)
 
 
 def _other_side(actors: list[ActorPhrase], pos: int, a1: ActorPhrase) -> ActorPhrase | None:
