@@ -164,8 +164,8 @@ def _days_before(ctx: Context, m: Mention) -> int | None:
     stands right before it."""
     # the phrase right before the trigger, or before the word heading it ("بعد 3 أيام على هجوم
     # انتحاري", "بعد يومين من سقوط قذيفة")
-    return _days_before_at(ctx, m, m.i - 1) if _days_before_at(ctx, m, m.i - 1) is not None \
-        else _days_before_at(ctx, m, m.i - 2)
+    n = _days_before_at(ctx, m, m.i - 1)
+    return n if n is not None else _days_before_at(ctx, m, m.i - 2)
 
 
 def _days_before_at(ctx: Context, m: Mention, k: int) -> int | None:
