@@ -407,7 +407,6 @@ def _nisbas() -> dict[str, str]:
     derived from places/countries.tsv: the name (with and without its article) without its final
     ا/ية/يا, plus ي/ية; and of each armed group in actor_grammar.yaml's group_nisbas (حوثية -> الحوثيين)."""
     from khabar.lang import load_tsv
-    from khabar.text.normalize import normalize_form
 
     g = grammar()
     ag = actor_grammar()
