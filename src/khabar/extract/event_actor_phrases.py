@@ -157,13 +157,13 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 j += 1  # the closing quote
             if name_cat != "person":
                 category = name_cat
-        if head and j == m.j and not m.suffix and j < ntok and extends(j) and not kinds[j] \
-                and not v.tokens[m.i].norm.startswith(g["article"]) and not m.prefix.endswith((g["article"], g["fused"])) \
-                and v.tokens[m.i].norm.endswith(actor_grammar()["construct_endings"]) and not _is_number(v, j):
+        # a word in the construct state (no article, a plural's ي/و ending) and a word after it to govern
+        construct = j == m.j and not m.suffix and j < ntok and extends(j) \
+            and not v.tokens[m.i].norm.startswith(g["article"]) and not m.prefix.endswith((g["article"], g["fused"])) \
+            and v.tokens[m.i].norm.endswith(actor_grammar()["construct_endings"])
+        if construct and head and not kinds[j] and not _is_number(v, j):
             j += 1  # "ومقاتلي صالح": a head in the construct state names who it belongs to, even unknown
-        if not head and j == m.j and m.j - m.i == 1 and not m.suffix and j < ntok and extends(j) \
-                and not v.tokens[m.i].norm.startswith(g["article"]) and not m.prefix.endswith((g["article"], g["fused"])) \
-                and v.tokens[m.i].norm.endswith(actor_grammar()["construct_endings"]):
+        if construct and not head and m.j - m.i == 1:
             # "مسلحي داعش", "مقاتلو الحوثي": a plural in the construct state and the group it belongs to
             nxt = v.match_at("actors", j)
             if j in names and names[j][1] != "person":
