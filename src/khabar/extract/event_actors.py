@@ -71,7 +71,7 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
             continue
         if a.i > tj + 1:
             break
-        if not any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[a.i][1:]):
+        if not _with_lam(v, a.i):
             return None
         k = a.j  # "هجوم للمقاومة بقذيفة صاروخية على نقطة": the weapon may stand before the target
         while k < min(a.j + _WEAPON_WORDS, hi) and (kinds[k] & _WEAPON_KINDS or v.triggers_at(k)):
@@ -88,13 +88,18 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
     return None
 
 
+def _with_lam(v: TokenView, k: int) -> bool:
+    """Whether a reading of token k other than the whole word has a proclitic ending in لـ ("للمقاومة")."""
+    g = grammar()
+    return any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[k][1:])
+
+
 def _attacker_before(v: TokenView, cands: list[ActorPhrase], ti: int, lo: int) -> ActorPhrase | None:
     """"هجوم للمقاومة بقذيفة صاروخية": a weapon trigger right after an attack noun and its attacker with لـ
     names that attacker as its doer."""
-    g = grammar()
     a = next((a for a in cands if a.j == ti), None)
     if a is None or a.i - 1 < lo or not v.triggers_at(a.i - 1) or a.category == "civilian" \
-            or not any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[a.i][1:]):
+            or not _with_lam(v, a.i):
         return None
     return a
 
@@ -247,7 +252,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
 
     # "تعرض مبنى الحزب لاعتداء": what underwent the event (between تعرض and the trigger with لـ) is its target
     undergo = next((k for k in range(ti - 1, max(lo, ti - _UNDERGO_REACH) - 1, -1) if "undergo" in kinds[k]), None) \
-        if any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[ti][1:]) else None
+        if _with_lam(v, ti) else None
 
     def is_target(a: ActorPhrase) -> bool:
         if undergo is not None and undergo < a.i and a.j <= ti:
