@@ -245,7 +245,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                 second = after[1] if len(after) > 1 else None
                 return after[0], second
     g = grammar()
-    of, lams = g["of"], (g["lam"], g["fused"])
+    lams = (g["lam"], g["fused"])
     fought = _fought_with(v, cands, ti, tj, lo)
     if fought is not None:
         return fought
