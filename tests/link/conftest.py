@@ -1,6 +1,6 @@
-"""Fixtures shared by the alias tests: an article's alias clusters as sets of names, each span
+"""Helpers shared by the link tests: an article's alias clusters as sets of names, each span
 checked against the text, after the stages aliases read (``tagged``) or on the bare document
-(``bare``)."""
+(``bare``); the articles each event of linked mentions groups (``groups``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from khabar.doc import Article, Doc
 from khabar.link.aliases import extract_aliases
+from khabar.link.events import EventMention, link_mentions
 from khabar.pipeline import Pipeline
 
 
@@ -19,6 +20,11 @@ def cluster_sets(doc: Doc) -> list[set[str]]:
         for s in c.names:
             assert doc.text[s.start:s.end] == s.text
     return [{s.text for s in c.names} for c in doc.aliases]
+
+
+def groups(ms: list[EventMention]) -> set[frozenset[str]]:
+    """The articles of each event the linker makes of ``ms``."""
+    return {frozenset(m.article for m in c.members) for c in link_mentions(ms)}
 
 
 @pytest.fixture(scope="module")

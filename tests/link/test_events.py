@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from khabar.link.events import EventMention, Linker, family, link_doc_events, link_mentions, score
+from khabar.link.events import EventMention, Linker, family, link_doc_events, score
 from khabar.link.mentions import date_bounds, mentions_from_record
+from tests.link.conftest import groups
 
 D = dt.date(2019, 7, 22).toordinal()
 SY = dict(country="SY", admin1="Idlib")
@@ -29,10 +30,6 @@ def em(id: str, day: int | None = 0, *, prec: str = "day", lat: float | None = 3
                         place=place, country=country, admin1=admin1, lat=lat, lon=lon,
                         geo_precision=geo if lat is not None else None, killed=killed,
                         actor1=actor1, trigger=trigger)
-
-
-def groups(ms: list[EventMention]) -> set[frozenset[str]]:
-    return {frozenset(m.article for m in c.members) for c in link_mentions(ms)}
 
 
 @pytest.mark.parametrize("other, linked", [

@@ -10,6 +10,7 @@ from khabar.link.events import EventMention, link_mentions
 from khabar.link.mentions import date_bounds
 from khabar.link.model import Cluster, mode_of
 from khabar.link.scoring import retelling, score
+from tests.link.conftest import groups
 
 D = dt.date(2019, 3, 10).toordinal()
 
@@ -27,10 +28,6 @@ def em(id: str, day: int | None = 0, *, prec: str = "day", trigger: str | None =
                         date_precision=prec if day is not None else None, lo=lo, hi=hi, dated=dated,
                         place=place, country="IQ", admin1="Kirkuk", lat=lat, lon=lon, geo_precision=1,
                         trigger=trigger, published=D + published)
-
-
-def groups(ms: list[EventMention]) -> set[frozenset[str]]:
-    return {frozenset(m.article for m in c.members) for c in link_mentions(ms)}
 
 
 @pytest.mark.parametrize("trigger, mode", [
