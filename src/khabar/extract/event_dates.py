@@ -35,6 +35,7 @@ import functools
 from khabar.doc import TimeMention
 from khabar.extract.event_args import best_time
 from khabar.extract.event_context import Context, _opening
+from khabar.extract.event_cues import definite
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import grammar
 from khabar.extract.numbers import count_at
@@ -229,9 +230,7 @@ def date_of(ctx: Context, m: Mention) -> None:
     before)."""
     doc = ctx.doc
     m.background = _opening(ctx, m.sentence) == "past"
-    g = grammar()
-    m.known = any(pre.endswith((g["article"], g["fused"])) or st.startswith(g["article"])
-                  for pre, st, _suf in ctx.v.keys[m.i])
+    m.known = definite(ctx.v, m.i)
     if _date_days_before(ctx, m):
         return
     times = ctx.times_by_sent.get(m.sentence, [])
