@@ -68,9 +68,10 @@ from khabar.extract.event_words import TokenView
 
 log = logging.getLogger(__name__)
 
-_HISTORY_YEARS = 3
+_HISTORY_YEARS = 3  # an event dated more years before publication is background
 _OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
-_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # what a generic attack may name  # an event dated more years before publication is background
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # what a generic attack may name
+
 
 def extract_events(doc: Doc) -> None:
     """Fill ``doc.events`` with the events the article reports as having happened."""
