@@ -225,10 +225,6 @@ def _is_reference(m: Mention) -> bool:
     return m.place is not None and not m.place_inherited and m.place_rank % 2 == 0
 
 
-def _group_place(g: list[Mention]) -> PlaceMention | None:
-    return best_place(g)[0]
-
-
 def best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
     best: Mention | None = None
     for m in g:
