@@ -213,11 +213,11 @@ def _stem_in(ctx: Context, k: int, forms: frozenset[str]) -> bool:
 
 @functools.cache
 def _place_words() -> dict[str, frozenset[str]]:
-    """Folded word lists of place_date.yaml: locatives, facility_heads, clause_openers (first word
-    of each; the rest in _clause_openers), period_bounds."""
+    """Folded word lists of place_date.yaml: locatives, facility_heads, period_bounds (the first word
+    of each; clause_openers are event_places._clause_openers')."""
     data = load_yaml("events/place_date.yaml")
     return {key: frozenset(normalize_form(w.split()[0]) for w in data[key])
-            for key in ("locatives", "facility_heads", "clause_openers", "period_bounds")}
+            for key in ("locatives", "facility_heads", "period_bounds")}
 
 
 def _place_at(ctx: Context, k: int) -> bool:
