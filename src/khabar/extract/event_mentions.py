@@ -309,8 +309,6 @@ def _air_subject(v: TokenView, m: Match, lo: int) -> bool:
     """An aircraft up to ``_AIR_SUBJECT_REACH`` tokens before the trigger with no comma, clause mark or
     other event word between ("مع تنفيذ الطيران الحربي والمروحي ما لا يقل عن 10 ضربات"): the doer of
     the strikes named, as the subject of the verb or verbal noun before them."""
-    if not _AIR_SUBJECT_REACH:
-        return False
     g = grammar()
     stops = set(g["clause_end"]) | set(g["list_commas"])
     kinds = v.kinds()
