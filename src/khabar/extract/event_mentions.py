@@ -20,6 +20,8 @@ Example::
 
 from __future__ import annotations
 
+import functools
+
 from khabar.extract.event_actors import choose_actors
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_of
@@ -305,12 +307,18 @@ def find_mentions(ctx: Context) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _clause_stops() -> frozenset[str]:
+    """Clause marks and list commas (grammar.yaml clause_end, list_commas): where a subject's reach ends."""
+    g = grammar()
+    return g["clause_end"] | g["list_commas"]
+
+
 def _air_subject(v: TokenView, m: Match, lo: int) -> bool:
     """An aircraft up to ``_AIR_SUBJECT_REACH`` tokens before the trigger with no comma, clause mark or
     other event word between ("مع تنفيذ الطيران الحربي والمروحي ما لا يقل عن 10 ضربات"): the doer of
     the strikes named, as the subject of the verb or verbal noun before them."""
-    g = grammar()
-    stops = set(g["clause_end"]) | set(g["list_commas"])
+    stops = _clause_stops()
     kinds = v.kinds()
     for k in range(m.i - 1, max(lo, m.i - _AIR_SUBJECT_REACH) - 1, -1):
         if v.tokens[k].norm in stops or (v.triggers_at(k) and "air" not in kinds[k]):
