@@ -18,7 +18,6 @@ Example::
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
 from khabar.doc import Span
@@ -27,9 +26,7 @@ from khabar.extract.event_args import ARMED, TYPE_OF
 from khabar.extract.event_context import Context, date_of, place_of
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import TokenView, grammar
-from khabar.extract.numbers import Casualty, casualties
-from khabar.lang import load_yaml
-from khabar.text.normalize import normalize_form
+from khabar.extract.numbers import Casualty, _word_set, casualties
 
 _HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
 _ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
@@ -345,11 +342,6 @@ def _joined(ctx: Context, a: int, b: int) -> bool:
     gap = ctx.doc.text[a:b].strip()
     conj = grammar()["and"]
     return gap in ("", conj)
-
-
-@functools.cache
-def _word_set(key: str) -> frozenset[str]:
-    return frozenset(normalize_form(w) for w in load_yaml("events/casualties.yaml")[key])
 
 
 def _martyr(v: TokenView, k: int) -> bool:
