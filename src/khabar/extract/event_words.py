@@ -137,12 +137,18 @@ def _inflected(form: str, forms: set[str], rules: dict, verbs_only: bool) -> tup
     return tuple(form + e for e in rules["noun_endings"])
 
 
+@functools.cache
+def _inflection_rules() -> dict:
+    """inflections.yaml, its words folded (lists as tuples)."""
+    y = load_yaml("events/inflections.yaml")
+    return {k: tuple(normalize_form(x) for x in v) if isinstance(v, list) else
+            (normalize_form(v) if isinstance(v, str) else v) for k, v in y.items()}
+
+
 def inflect(lex: Lexicon, taken: set[str], verbs_only: bool = False) -> None:
     """Add to ``lex`` the regular inflections of its one-word forms that no row writes and no other
     lexicon knows (``taken``): "استهدفوا" from "استهدف"/"استهدفت", "انشقاقات" from "انشقاق"."""
-    y = load_yaml("events/inflections.yaml")
-    rules = {k: tuple(normalize_form(x) for x in v) if isinstance(v, list) else
-             (normalize_form(v) if isinstance(v, str) else v) for k, v in y.items()}
+    rules = _inflection_rules()
     forms = set(lex.index)
     new: dict[str, list[Phrase]] = {}
     for form in sorted(forms):
