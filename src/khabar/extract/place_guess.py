@@ -27,7 +27,7 @@ from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of
                                           lexicon, morph)
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import WordCache, proclitic_splits
+from khabar.text.segment import proclitic_splits
 
 
 @functools.cache
@@ -258,15 +258,11 @@ def _feature_split(word: str) -> tuple[str, str] | None:
                  if stem in lex.features and p in mo.head_prefixes and mo.article not in p), None)
 
 
-FEATURE_SPLITS = WordCache(_feature_split)  # rotated per document by the places stage
-feature_split = FEATURE_SPLITS.__getitem__
-
-
 def guess_features(doc: Doc, matches: list[Match], lex: Lexicon,
                    splits: list[tuple[int, tuple[str, str]]] | None = None) -> list[Match]:
     """"في شارع الستين", "وجبل الوحش": a feature word and the word after it, after a cue or in a
     list right after another place, when the gazetteer lacks the whole name. ``splits``: (token,
-    :func:`feature_split` of its word) of every word token that is a feature word (found here when
+    :func:`_feature_split` of its word) of every word token that is a feature word (found here when
     not given)."""
     toks = doc.tokens
     text = doc.norm.text
@@ -276,7 +272,7 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon,
     out: list[Match] = []
     last = len(toks) - 1
     if splits is None:
-        splits = [(k, s) for k, t in enumerate(toks) if t.is_word and (s := feature_split(t.norm)) is not None]
+        splits = [(k, s) for k, t in enumerate(toks) if t.is_word and (s := _feature_split(t.norm)) is not None]
     for k, split in splits:
         if k >= last:
             break

@@ -44,7 +44,7 @@ from khabar.extract.place_accept import accept as _accept
 from khabar.extract.place_accept import drop_surnames as _drop_surnames
 from khabar.extract.place_accept import facts as _facts
 from khabar.extract.place_accept import common_words, facts
-from khabar.extract.place_guess import (FEATURE_SPLITS, _feature_split, anchor_town, guess_after_heads,
+from khabar.extract.place_guess import (_feature_split, anchor_town, guess_after_heads,
                                         guess_features, weak_head_cues)
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, given_names,
                                           head_forms, is_nisba, km, lexicon, morph, named_like_province,
@@ -118,15 +118,13 @@ def _find_starts(word: str) -> tuple[tuple[str, int, str, bool, bool], ...]:
     return tuple(out)
 
 
-_STARTS = WordCache(_find_starts)  # rotated per document
-_starts = _STARTS.__getitem__
 
 _NOTHING: tuple = ((), None, None, False)  # the facts of most words: one shared tuple
 
 
 def _word_facts(word: str) -> tuple:
     """What the stage asks of a word token, in one cache entry: (:func:`_find_starts`, its feature
-    split (:func:`~khabar.extract.place_guess.feature_split`), the country it is the nisba adjective
+    split (:func:`~khabar.extract.place_guess._feature_split`), the country it is the nisba adjective
     of, whether it is a head with proclitics (:func:`head_forms`))."""
     facts = (_find_starts(word), _feature_split(word), nisba_countries().get(word), word in head_forms())
     return _NOTHING if facts == _NOTHING else facts
@@ -155,11 +153,10 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon,
     text = doc.norm.text
     n = len(toks)
     out: list[Match] = []
-    starts_of = _starts
     kinds = _name_kinds(gaz, lex)
     free = 0  # the first token not inside a name found already
     if starts is None:
-        starts = [(i, s) for i, t in enumerate(toks) if t.is_word and (s := starts_of(t.norm))]
+        starts = [(i, s) for i, t in enumerate(toks) if t.is_word and (s := _find_starts(t.norm))]
     for i, ways in starts:
         if i < free:
             continue
@@ -571,7 +568,7 @@ def extract_places(doc: Doc) -> None:
     """Add every toponym of ``doc`` to ``doc.places`` (in text order)."""
     if not doc.tokens:
         return
-    for cache in (_WORDS, _STARTS, BARE_FORMS, FEATURE_SPLITS):
+    for cache in (_WORDS, BARE_FORMS):
         cache.rotate()
     gaz = get_gazetteer()
     if gaz.trim():  # parsed rows bounded, emptied between documents only
