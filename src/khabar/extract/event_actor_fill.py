@@ -43,7 +43,7 @@ from khabar.extract.event_args import ARMED
 from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj, stop_words
 from khabar.extract.event_actors import in_time, partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
-from khabar.extract.numbers import parse_number
+from khabar.extract.numbers import _word_set, parse_number
 from khabar.text.normalize import normalize_form
 
 _EXTEND_MAX = 3  # words after a victim noun that still name it
@@ -643,14 +643,7 @@ def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | 
 def _protester_phrase(a: ActorPhrase) -> bool:
     """A civilian actor phrase whose first word is a protesters' noun (casualties.yaml protesters)."""
     words = a.text.split()
-    return a.category == "civilian" and bool(words) and _folded_word(words[0]) in _protester_words()
-
-
-@functools.cache
-def _protester_words() -> frozenset[str]:
-    from khabar.lang import load_yaml
-
-    return frozenset(normalize_form(w) for w in load_yaml("events/casualties.yaml").get("protesters") or ())
+    return a.category == "civilian" and bool(words) and _folded_word(words[0]) in _word_set("protesters")
 
 
 @functools.lru_cache(maxsize=4096)
