@@ -23,7 +23,9 @@ from collections.abc import Iterable
 from khabar.doc import Span
 from khabar.extract.event_actors import actor_grammar, bare_conj, choose_actors
 from khabar.extract.event_args import ARMED, TYPE_OF
-from khabar.extract.event_context import Context, date_of, place_of
+from khabar.extract.event_context import Context
+from khabar.extract.event_dates import date_of
+from khabar.extract.event_places import place_of
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import Casualty, _word_set, casualties

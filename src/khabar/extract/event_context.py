@@ -10,7 +10,7 @@ locatives, facility heads, clause openers, period bounds).
 :class:`Context` indexes a document once (sentences, paragraphs, times and places by sentence,
 actor phrases, claim zones, the dateline, how each sentence opens: :func:`_opening`). The place of
 a mention is :mod:`khabar.extract.event_places`' (``place_of``), its date
-:mod:`khabar.extract.event_dates`' (``date_of``); both are importable from here too.
+:mod:`khabar.extract.event_dates`' (``date_of``).
 
 Example::
 
@@ -27,7 +27,6 @@ import bisect
 import functools
 import re
 from collections import Counter
-from typing import Any
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import actor_phrases
@@ -296,20 +295,3 @@ def _opening(ctx: Context, s: int) -> str | None:
                 break
     cache[s] = out
     return out
-
-
-_DATE_NAMES = frozenset({"DATE_LOOKBACK", "date_of", "_relatives"})
-_PLACE_NAMES = frozenset({"place_of"})
-
-
-def __getattr__(name: str) -> Any:
-    """date_of and what other modules import with it live in event_dates, place_of in
-    event_places; both read this module's Context: they are handed out from there on first use
-    (no import cycle)."""
-    if name in _DATE_NAMES:
-        from khabar.extract import event_dates
-        return getattr(event_dates, name)
-    if name in _PLACE_NAMES:
-        from khabar.extract import event_places
-        return getattr(event_places, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 
 from khabar.extract.event_context import Context
-from khabar.extract.event_context import _relatives as relatives
+from khabar.extract.event_dates import _relatives as relatives
 from khabar.extract.event_words import Match, TokenView, grammar, lexicons
 from khabar.text.normalize import normalize_form
 

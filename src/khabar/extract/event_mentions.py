@@ -24,8 +24,10 @@ import functools
 
 from khabar.extract.event_actors import choose_actors
 from khabar.extract.event_args import TYPE_OF
-from khabar.extract.event_context import DATE_LOOKBACK, Context, date_of, place_of
-from khabar.extract.event_context import _relatives as relatives
+from khabar.extract.event_context import Context
+from khabar.extract.event_dates import DATE_LOOKBACK, date_of
+from khabar.extract.event_dates import _relatives as relatives
+from khabar.extract.event_places import place_of
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
 from khabar.extract.event_cues import (armed_after, continues_subject, counted_after, definite, generic_trigger,
