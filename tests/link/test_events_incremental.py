@@ -10,7 +10,7 @@ import pytest
 
 from khabar.link.events import Linker, link_mentions
 from khabar.link.model import EventMention
-from tests.link.test_events_robust import BORDER_TOWN, CAPITAL, STORY, TOWN, others, rep
+from tests.link.test_events_robust import BORDER_TOWN, CAPITAL, TOWN, others, rep
 
 STRIKE = dict(subtype="Air/drone strike")
 SHELL = dict(subtype="Shelling/artillery/missile attack")
