@@ -167,3 +167,27 @@ def test_a_time_between_the_verb_and_its_figure(text: str, time: str, expected: 
 ])
 def test_a_range_counts_its_lower_bound(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قال مسعفون إن جنديين قتلا في اشتباكات وسط المدينة", [("killed", 2)],
+                 id="dual-noun-before-its-verb"),
+    pytest.param("قال الأطباء إن جنديين عراقيين قتلا وأصيب ستة بجروح في القتال",
+                 [("killed", 2), ("injured", 6)], id="dual-noun-and-a-nisba-then-wounded"),
+    pytest.param("وأعلن الجيش أن عسكريا قتل وجرح اثنان آخران في الهجوم", [("killed", 1), ("injured", 2)],
+                 id="lone-nisba-before-its-verb"),
+    pytest.param("وذكرت القناة أن شرطيا أيضا قتل في الاشتباكات", [],
+                 id="word-of-another-kind-between-counts-nothing"),
+    pytest.param("وحمل جنديين مسؤولية مقتل القائد", [("killed", 1)], id="noun-object-of-a-verb-is-no-subject"),
+])
+def test_person_noun_subject_before_its_verb(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("أعدم التنظيم أمس إمام المسجد في القرية", [("killed", 1)], id="office-after-killer-and-day"),
+    pytest.param("اغتال مسلحون قاضيا في المدينة", [("killed", 1)], id="office-after-killer"),
+    pytest.param("قتلت القوات أمس خمسة مسلحين", [("killed", 5)], id="figure-after-killer-and-day"),
+])
+def test_victim_after_killer_and_day(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -201,6 +201,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
                 and any(p.startswith(grammar()["and"]) for p, _s, _x in v.keys[c + 1]):
             back = _backward(v, c, lo, used)
+            if back is None and kind == "killed":
+                back = _noun_subject(v, c, lo, used)  # "إن جنديين قتلا وأصيب عشرة"
             if back is None:
                 # "مقتل وإصابة العشرات": one figure for dead and wounded together: no figure
                 lumped = _forward(v, c + 2, hi, used)
@@ -226,6 +228,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             fig = (1, c, c + 1)  # "سقط قتيل": one dead
         if fig is None and kind == "killed":
             fig = _named_subject(v, c, lo)
+        if fig is None and kind == "killed":
+            fig = _noun_subject(v, c, lo, used)
         if fig is None:
             continue
         value, a, b = fig
@@ -341,7 +345,7 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int],
         if k == j and _is(v, k, "circumstance"):
             return _after_circumstance(v, k, hi, used)
         if k == j:
-            return _after_agent(v, k, hi, used)
+            return _after_agent(v, k, hi, used, times)
         return None
     return None
 
@@ -382,21 +386,26 @@ def _agent_end(v: TokenView, k: int) -> int | None:
     return None
 
 
-def _after_agent(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
+def _after_agent(v: TokenView, k: int, hi: int, used: set[int],
+                 times: frozenset[int] = frozenset()) -> tuple[int, int, int] | None:
     """Verb, subject, object: "قتلت القوات خمسة مسلحين", "قتل مسلحون مجهولون جنديا": the figure
     after the killer's name (and at most one word describing it) is the toll."""
     end = _agent_end(v, k)
     if end is None or v.tokens[k].norm.startswith(grammar()["and"]):
         return None
-    for n in range(end, min(end + 2, hi)):
+    first = end
+    while first < hi and first - end < _TIME_SKIP and first in times and v.tokens[first].is_word \
+            and not v.tokens[first].norm.isdigit():
+        first += 1  # "أعدم التنظيم أمس إمام المسجد": the day told between the killer and the victim
+    for n in range(first, min(first + 2, hi)):
         if n in used or not v.tokens[n].is_word or _kind_of(v, n) is not None:
             return None
         got = parse_number(v, n, hi)
         if got is not None:
             return got[0], n, got[1]
         person = _person(v, n)
-        if person is None and n == end and _lone_nisba(v, n):
-            person = 1  # "قتلت القوات فلسطينيا"
+        if person is None and ((n == first and _lone_nisba(v, n)) or _is(v, n, "one_person")):
+            person = 1  # "قتلت القوات فلسطينيا", "اغتال مسلحون قاضيا", "أعدم التنظيم إمام المسجد"
         if person is not None:
             return person, n, n + 1
         if v.number_at(n) is not None or v.person_names().get(n) is not None:
@@ -505,6 +514,37 @@ def _named_subject(v: TokenView, c: int, lo: int) -> tuple[int, int, int] | None
         if before.is_word and before.norm not in openers and bare not in openers:
             return None
     return 1, start, end
+
+
+_SUBJECT_WORDS = 2  # words describing a subject noun between it and its verb ("جنديين ليبيين قتلا")
+
+
+def _noun_subject(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
+    """A singular or dual noun of persons opening a clause after "إن/أن" (or the sentence), then its
+    killing verb: "قال مسعفون إن جنديين ليبيين قتلا" = 2, "أعلن الجيش أن عسكريا تركيا قتل" = 1 (the
+    noun, at most two words describing it, and the bare verb, no noun "بمقتل")."""
+    openers = _subject_words()[0]
+    tok = v.tokens[c]
+    if tok.norm.startswith(grammar()["article"]) or any(p for p, _st, _x in v.keys[c]):
+        return None  # "المقتل", "بمقتل": a noun, not the verb
+    for a in range(c - 1, max(lo, c - 1 - _SUBJECT_WORDS) - 1, -1):
+        if a in used or not v.tokens[a].is_word or v.number_at(a) is not None \
+                or _kind_of(v, a) is not None:
+            return None
+        person = _person(v, a)
+        if person is None and _lone_nisba(v, a):
+            person = 1
+        if person is None:
+            if v.kinds()[a]:
+                return None  # only plain describing words ("ليبيين"), not "أيضا" or a rank
+            continue
+        if a > lo:
+            before = v.tokens[a - 1]
+            bare = before.norm[1:] if before.norm[:1] in (grammar()["and"], grammar()["then"]) else before.norm
+            if before.norm not in openers and bare not in openers:
+                return None
+        return person, a, a + 1
+    return None
 
 
 def _conjoined_before(v: TokenView, value: int, a: int, b: int, lo: int,
