@@ -21,6 +21,10 @@ from khabar.pipeline import Pipeline
                  "قتلت العشرات.", {"رائد شاكر جودت", "شاكر جودت"}, id="fathers-name-and-surname-of-the-same-man"),
     pytest.param("كذلك أكد ناصر محمود المستشار الإعلامي للرئاسة ان الموقف واضح. وتابع محمود ان الحزب هو المسؤول.",
                  {"ناصر محمود", "محمود"}, id="given-name-as-surname-when-both-speak"),
+    pytest.param("وسيطر الحوثيون على المعسكر بعد اشتباكات عنيفة. وقال مصدر عسكري إن الحوثيين فقدوا عشرات "
+                 "المقاتلين.", {"الحوثيون", "الحوثيين"}, id="group-named-by-a-plural-written-in-both-cases"),
+    pytest.param("وقالت حركة الحوثيين إنها ستواصل القتال. وقال مسؤول إن الحوثيين خرقوا الهدنة.",
+                 {"حركة الحوثيين", "الحوثيين"}, id="head-before-a-definite-group-name"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
@@ -31,6 +35,10 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  id="definite-gloss-in-parentheses"),
     pytest.param("وأقر المتهم بأنه قاد السيارة التي أقلت الانتحاري فهد سليمان القباع إلى المسجد وبأن "
                  "الانتحاري كان يجلس في المقعد الأمامي.", "بأن الانتحاري", id="complementizer-opens-no-name"),
+    pytest.param("وقصف التحالف الذي تقوده السعودية مواقع المسلحين. وقال التحالف العربي إن الغارات أصابت "
+                 "أهدافها.", "التحالف الذي تقوده السعودية", id="relative-clause-describes-a-group"),
+    pytest.param("وأطلق المسلحون النار على الدورية. وقال شهود إن المسلحين فروا إلى الجبال.", "المسلحين",
+                 id="plain-plural-in-both-cases-is-no-name"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

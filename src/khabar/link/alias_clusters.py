@@ -116,6 +116,15 @@ def _variants(node: Node, main: list[Span]) -> list[Span]:
                    and tv_norm(s) != key]
 
 
+def _cased_group(node: Node) -> bool:
+    """A group of the alias data named by a plural (``الحوثيون``) written in both cases in one article
+    (``الحوثيون`` … ``الحوثيين``): two written forms of its name, so a cluster of their own. Not any
+    other plural (a model's or a head's name): a plain noun in both cases (``المسلحون``) is no name."""
+    if node.canonical is None:
+        return False
+    return len({tv_norm(s) for s in _variants(node, _main_variant(node))}) >= 2
+
+
 def tv_norm(span: Span) -> str:
     """A span's text as the scorer compares names: letters folded, punctuation as space."""
     return " ".join(words_of(span.text))
@@ -129,10 +138,10 @@ def output_clusters(cl: Clusters) -> list[AliasCluster]:
             members.setdefault(cl.find(w), []).append(node)
     out: list[AliasCluster] = []
     for root, nodes in members.items():
-        if len(nodes) < 2:
+        if len(nodes) < 2 and not _cased_group(nodes[0]):
             continue  # one name: one written form
         variants = {n.words: _main_variant(n) for n in nodes}
-        if len({tv_norm(v[0]) for v in variants.values()}) < 2:
+        if len(nodes) >= 2 and len({tv_norm(v[0]) for v in variants.values()}) < 2:
             continue
         types = [t for n in nodes for t in n.types]
         typ = "PER" if types.count("PER") > types.count("ORG") else "ORG"

@@ -221,10 +221,13 @@ def alias_data() -> AliasData:
         gid = r["group"]
         canon.setdefault(gid, r["form"])
         groups.setdefault(words_of(r["form"]), (gid, r["type"], canon[gid]))
+    relative = frozenset(r["form"] for r in stops if r.get("kind") == "relative")
     for canonical, label, names in _entity_actors():
-        # an actor shares the group of any of its names already known, else gets its own
+        # an actor shares the group of any of its names already known, else gets its own; a form
+        # with a relative clause (التحالف الذي تقوده السعودية) describes the actor, it is no name
         ws = [w for w in (words_of(n) for n in [canonical, *names])
-              if w and w[0] not in generic and w[-1] not in stop_break and w not in not_aliases]
+              if w and w[0] not in generic and w[-1] not in stop_break and w not in not_aliases
+              and relative.isdisjoint(w)]
         known = next((groups[w][0] for w in ws if w in groups), None)
         gid = known or "actor:" + " ".join(words_of(canonical))
         canon.setdefault(gid, canonical)

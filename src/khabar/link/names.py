@@ -109,11 +109,12 @@ def lexicon_names(tv: TokenView) -> list[Name]:
 
 
 def _with_head(tv: TokenView, n: Name) -> Name:
-    """A group's name written after a head noun that can be left off (``حركة بوكو حرام``): the whole
-    is one more name of the group. A describing head (``تنظيم داعش``) stays outside."""
+    """A group's name written after a head noun that can be left off (``حركة بوكو حرام``, also before
+    a definite name: ``حركة الحوثيين``): the whole is one more name of the group. A describing head
+    (``تنظيم داعش``) stays outside."""
     d = alias_data()
     i = n.start - 1
-    if n.strip != 0 or not tv.joined(i, n.start) or is_definite(n.words[0]):
+    if n.strip != 0 or not tv.joined(i, n.start):
         return n
     key = first_key(tv, i, d.heads)
     if key is None or not d.heads[key[0]][1] or key[0] in d.desc_heads:
