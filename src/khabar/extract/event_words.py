@@ -174,6 +174,18 @@ class WordInfo:
 
 
 _MERGED: dict[str, tuple[tuple[str, "Phrase"], ...]] = {}  # _merged_index() once built (no call per word)
+# the lexicons() dict that _MERGED, _KEY_STARTS and the per-word tables were built from: when
+# lexicons() is reloaded (its cache cleared) they are all renewed (_current), never served stale
+_BUILT_FROM: list[object] = [None]
+
+
+def _current() -> None:
+    """Empty the tables derived from the lexicons if they were built from another lexicons() than
+    today's (a reload after ``lexicons.cache_clear()``)."""
+    lex = lexicons()
+    if _BUILT_FROM[0] is not lex:
+        _forget_words()
+        _BUILT_FROM[0] = lex
 
 
 def _merged_index() -> dict[str, tuple[tuple[str, Phrase], ...]]:
@@ -181,6 +193,7 @@ def _merged_index() -> dict[str, tuple[tuple[str, Phrase], ...]]:
     if _MERGED:
         return _MERGED
     lex = lexicons()
+    _BUILT_FROM[0] = lex
     merged: dict[str, list[tuple[str, Phrase]]] = {}
     for name in _LEXICONS:
         for key, plist in lex[name].index.items():
@@ -215,6 +228,8 @@ def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
 
 def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
     """What the lexicons say about a word read as ``readings`` (its :func:`token_keys`)."""
+    if _BUILT_FROM[0] is not lexicons():
+        _current()
     index = _MERGED or _merged_index()
     starts = _KEY_STARTS or _key_starts()
     for _p, stem, _s in readings:  # most words: no reading is a lexicon word, one shared answer
@@ -257,8 +272,12 @@ _WORDS_MAX = 12_000
 
 @memory.register
 def _forget_words() -> None:
+    """Empty the per-word tables and the merged index and key stems (rebuilt from lexicons() on use)."""
     for tables in (_WORDS, _OLD):
         tables[:] = [{}, {}]
+    _MERGED.clear()
+    _KEY_STARTS.clear()
+    _BUILT_FROM[0] = None
 
 
 def _word_entry(norm: str, ta: bool) -> _Entry:
@@ -285,6 +304,8 @@ class TokenView:
         self.keys: list[tuple[tuple[str, str, str], ...]] = []
         self.info: list[WordInfo] = []
         keys_append, info_append = self.keys.append, self.info.append
+        if _BUILT_FROM[0] is not lexicons():
+            _current()  # (once per document: the per-word tables below answer for today's lexicons)
         plain, marked = _WORDS
         not_pronoun = _NOT_PRONOUN
         for t in self.tokens:

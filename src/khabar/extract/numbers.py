@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from khabar.extract.event_words import TokenView, grammar
 from khabar.lang import load_yaml
+from khabar.text import memory
 from khabar.text.normalize import normalize_form
 
 # a figure of at most 12 characters: a longer run of digits is no count (and int() refuses > 4,300 digits)
@@ -129,12 +130,25 @@ def _kind_of(v: TokenView, i: int) -> str | None:
 
 _MORE_SEEN: dict[str, bool] = {}  # a word's norm -> whether it is a more_killed word (by its readings)
 _MORE_MAX = 50_000
+# the more_killed word set _MORE_SEEN answers for: a reload of casualties.yaml (_word_set's cache
+# cleared) empties it (_more_seen), and so does the memory budget
+_MORE_FROM: list[object] = [None]
+memory.register(_MORE_SEEN.clear)
+
+
+def _more_seen() -> dict[str, bool]:
+    """_MORE_SEEN, emptied first if it was filled for another more_killed word set than today's."""
+    words = _word_set("more_killed")
+    if _MORE_FROM[0] is not words:
+        _MORE_SEEN.clear()
+        _MORE_FROM[0] = words
+    return _MORE_SEEN
 
 
 def _more_killed(v: TokenView, i: int) -> bool:
     """A killing word of casualties.yaml more_killed (تصفية 12 عنصرا، حصد أرواح خمسة، لقيت حتفها) at token i."""
     norm = v.tokens[i].norm
-    hit = _MORE_SEEN.get(norm)
+    hit = _more_seen().get(norm)
     if hit is None:
         words = _word_set("more_killed")
         hit = norm in words or any(st in words for _p, st, _x in v.keys[i])
@@ -148,7 +162,7 @@ def _more_killed_words(v: TokenView) -> list[int]:
     """The word tokens of the document that are :func:`_more_killed` words, ascending (once per document)."""
     got = v.memo.get("more_killed")
     if got is None:
-        seen = _MORE_SEEN  # (the per-word answers read here: a call only for a word not seen yet)
+        seen = _more_seen()  # (the per-word answers read here: a call only for a word not seen yet)
         got = v.memo["more_killed"] = [k for k, t in enumerate(v.tokens) if t.is_word and (
             seen.get(t.norm) or (t.norm not in seen and _more_killed(v, k)))]
     return got  # type: ignore[return-value]
