@@ -175,11 +175,20 @@ def _cut_asides(ctx: Ctx, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _prayer(ctx: Ctx, hit: Hit) -> bool:
+    """Is the cue a verb of prayer addressed to God (داعيا الله تعالى أن …، ودعا المولى عز وجل)?"""
+    lex = ctx.lex
+    k = hit.end
+    return hit.cue.lemma in lex.prayer_cues and k < len(ctx.toks) and ctx.toks[k].norm in lex.prayer_addressees
+
+
 def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
           speaker: tuple[int, int] | None, via: list[Span], kind: str | None = None) -> Claim | None:
     a, b = content
     if b <= a:
         return None
+    if _prayer(ctx, hit):
+        return None  # داعيا الله أن يشفي المصابين: a prayer asks, it reports nothing
     text_cue = hit.cue.lemma in ctx.lex.prep_only  # نص القرار على: a text, never an antecedent
     if text_cue and (speaker is None or speaker[0] < hit.start):
         return None  # the text stipulating is named right after the verb, or there is no claim

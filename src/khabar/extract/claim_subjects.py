@@ -70,6 +70,8 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
         return a, b
     if hit.conj:
         return None
+    if wk in lex.clause_openers and wk not in lex.kama and wk not in lex.subject_keeping_openers:
+        return None  # … إن القتال مستمر [حيث] قال إن …: a new clause with no subject of its own
     # plain SVO: a short clause before the cue (or the words after أن: إلا أن الوزارة نفت)
     a = k + 1
     while a > s0 and toks[a - 1].is_word and (a - 1) not in ctx.hit_at and hit.start - a < 5 \

@@ -206,6 +206,14 @@ def is_comp(ctx: Ctx, k: int) -> bool:
         not phrase_at(ctx, ctx.lex.complementizer_exceptions, k)
 
 
+def named_ya(ctx: Ctx, k: int) -> bool:
+    """Is the word at k a first name spelled like a preposition with a final ي (علي أحمدي, folded like
+    على)? So when it is written with ي and the entities stage starts a person's or a body's name at it."""
+    t = ctx.toks[k]
+    return t.norm in ctx.lex.maqsura_preps and t.span.text.endswith(ctx.lex.morph["name_ya"]) \
+        and (k in ctx.ent_end or k in ctx.ent_single)
+
+
 def is_def(t: Token, lex: Lexicon) -> bool:
     """Does the word carry the article (الجيش, للمرصد, والجيش, بالمدينة)?"""
     w = t.norm

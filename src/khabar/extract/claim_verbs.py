@@ -18,7 +18,7 @@ from khabar.extract.claim_phrases import (adjective_like, adverbial, np_end, onl
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
 from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
-                                         is_def, is_time, starts_adjunct, tok_span, trim)
+                                         is_def, is_time, named_ya, starts_adjunct, tok_span, trim)
 from khabar.extract.claim_relays import read_apposition, read_relay, relay_in_region
 
 
@@ -174,7 +174,7 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             ne = np_end(ctx, s, e)
             if s < ne < e and possessed_object(ctx, ne):
                 return  # تابع الأمن التركي [عملياته] …: a verb with an object, not a statement
-        if e > s and toks[s].norm in ctx.lex.preps_all:
+        if e > s and toks[s].norm in ctx.lex.preps_all and not named_ya(ctx, s):
             # وأضاف [في حديثه لقناة X]: a prepositional phrase is no subject; the speaker is implicit
             via, e = vias(ctx, s, stop), s
         if e > s and agreement(ctx, hit) == "p" and not hit.suffixed:
