@@ -98,3 +98,28 @@ def run_area(text: str) -> list:
 def test_area_anaphor(text: str, place: str) -> None:
     events = [e for e in run_area(text) if e.subtype == "Armed clash"]
     assert [e.place.name for e in events] == [place]
+
+
+_REF_PLACES = {
+    "الطوال": ("At Tuwal", "SA", "city", 16.8, 42.97, "Jazan"),
+    "جازان": ("Jazan", "SA", "admin1", 17.0, 42.7, "Jazan"),
+}
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("في قرية تابعة لمحافظة الطوال على الحدود جنوب جازان سقطت قذائف أمس.", ["At Tuwal"],
+                 id="direction-word-right-before-the-reference-point"),
+    pytest.param("في قرية تابعة لمحافظة الطوال على الحدود جنوب منطقة جازان سقطت قذائف أمس.", ["At Tuwal"],
+                 id="direction-word-over-a-head-noun"),
+    pytest.param("في قرية تابعة لمحافظة الطوال على الحدود في منطقة جازان سقطت قذائف أمس.", ["Jazan"],
+                 id="no-direction-word-the-last-place"),
+])
+def test_a_reference_point_is_not_the_place(text: str, place: list[str]) -> None:
+    old = dict(PLACES)
+    PLACES.update(_REF_PLACES)
+    try:
+        events = run(text)
+    finally:
+        PLACES.clear()
+        PLACES.update(old)
+    assert [e.place.name for e in events if e.place] == place

@@ -34,7 +34,7 @@ from khabar.doc import PlaceMention
 from khabar.extract.event_args import distance_km, place_precision, specificity
 from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in
 from khabar.extract.event_merge import Mention
-from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent
+from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent, _locates_another
 from khabar.extract.event_words import grammar
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -74,7 +74,7 @@ def place_of(ctx: Context, m: Mention) -> None:
                 kept.append(p)
         if kept or any(p.level != "country" for p in after):
             before = kept  # (a bare country after it locates nothing better)
-    if len(before) > 1 and _is_reference_point(ctx, before[-1]):
+    if len(before) > 1 and _locates_another(ctx, before[-1]):
         before = before[:-1]  # "في محافظة إب بجنوب صنعاء تحتدم المواجهات": إب, not صنعاء
     if len(before) > 1 and ctx.token_of(before[-1].span.start) - ctx.token_of(before[-2].span.end - 1) <= 4 \
             and specificity(before[-2], ctx.references) > specificity(before[-1], ctx.references):
@@ -86,7 +86,7 @@ def place_of(ctx: Context, m: Mention) -> None:
         while k < len(after) and _joined(ctx, after[k - 1], after[k]):
             k += 1
         governed = [p for p in after[k:] if p.span.start - m.span.end <= _PLACE_REACH
-                    and not _is_reference_point(ctx, p) and not _trigger_between(ctx, m.j, p)]
+                    and not _locates_another(ctx, p) and not _trigger_between(ctx, m.j, p)]
         if governed:
             after = governed
     if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
@@ -344,13 +344,6 @@ def _contains(big: PlaceMention, small: PlaceMention) -> bool:
     if (small.level or "city") not in ("city", "region") or small.country != big.country:
         return False
     return big.level == "admin1" and bool(small.admin1) and small.admin1 == big.admin1
-
-
-def _is_reference_point(ctx: Context, p: PlaceMention) -> bool:
-    """A place named only to locate another ("جنوب صنعاء"): a direction word right before it."""
-    k = ctx.token_of(p.span.start) - 1
-    kinds = ctx.v.kinds()
-    return k >= 0 and "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence
 
 
 def _is_origin(ctx: Context, p: PlaceMention) -> bool:
