@@ -42,7 +42,6 @@ import json
 import logging
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -52,6 +51,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from khabar.doc import Article, Doc  # noqa: E402
 from khabar.extract import ner  # noqa: E402
+from khabar.readers.base import ReadReport  # noqa: E402
+from khabar.readers.saudinewsnet import read_saudinewsnet_zip  # noqa: E402
 
 log = logging.getLogger("build_word_clusters")
 
@@ -72,27 +73,22 @@ def read_tokens(news: Path, cache: Path | None) -> tuple[np.ndarray, np.ndarray,
     n_art = 0
     t0 = time.perf_counter()
     for path in sorted(news.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in sorted(z.namelist()):
-                for art in json.loads(z.read(name)):
-                    text = art.get("content") or ""
-                    if not text.strip():
-                        continue
-                    n_art += 1
-                    doc = Doc(Article(id=str(n_art), text=text))
-                    last = -1
-                    for t in doc.tokens:
-                        if t.sentence != last:
-                            out.append(0)
-                            arts.append(False)
-                            last = t.sentence
-                        i = ids.get(t.stem)
-                        if i is None:
-                            i = ids[t.stem] = len(ids)
-                        out.append(i)
-                        arts.append(t.prefix.endswith(art_forms))
+        for article in read_saudinewsnet_zip(path, ReadReport()):  # (articles without text skipped)
+            n_art += 1
+            doc = Doc(Article(id=str(n_art), text=article.text))
+            last = -1
+            for t in doc.tokens:
+                if t.sentence != last:
                     out.append(0)
                     arts.append(False)
+                    last = t.sentence
+                i = ids.get(t.stem)
+                if i is None:
+                    i = ids[t.stem] = len(ids)
+                out.append(i)
+                arts.append(t.prefix.endswith(art_forms))
+            out.append(0)
+            arts.append(False)
         log.info("%s: %d articles, %d tokens (%.0fs)", path.name, n_art, len(out), time.perf_counter() - t0)
     arr = np.array(out, dtype=np.int32)
     art = np.array(arts, dtype=bool)

@@ -17,14 +17,14 @@ Usage: python scripts/build_gazetteer.py --turkish [--src DIR] [--corpus DIR]
 from __future__ import annotations
 
 import collections
-import io
 import json
 import re
-import zipfile
 from pathlib import Path
 
 from khabar.extract.gazetteer import get_gazetteer
 from khabar.lang import load_tsv, load_yaml
+from khabar.readers.base import ReadReport
+from khabar.readers.saudinewsnet import read_saudinewsnet_zip
 from khabar.text.normalize import normalize_form
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
@@ -118,17 +118,12 @@ def corpus_counts(corpus: Path | None, limit: int = 20000) -> collections.Counte
         return counts
     n = 0
     for zpath in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            for info in zf.infolist():
-                if not info.filename.endswith(".json"):
-                    continue
-                data = json.load(io.TextIOWrapper(zf.open(info), encoding="utf-8"))
-                for art in data if isinstance(data, list) else [data]:
-                    text = " ".join(str(art.get(k) or "") for k in ("title", "content", "text"))
-                    counts.update(normalize_form(w) for w in _ARABIC_WORD.findall(text))
-                    n += 1
-                    if n >= limit:
-                        return counts
+        # (the project's reader: an article without text is skipped, as every tool reads the corpus)
+        for art in read_saudinewsnet_zip(zpath, ReadReport()):
+            counts.update(normalize_form(w) for w in _ARABIC_WORD.findall(f"{art.title or ''} {art.text}"))
+            n += 1
+            if n >= limit:
+                return counts
     return counts
 
 
