@@ -51,7 +51,7 @@ def field_values(c: Cluster, name: str) -> list[dict[str, Any]]:
     """Every distinct value the members give for a field, with the sources behind it (most cited first)."""
     groups: dict[Any, dict[str, Any]] = {}
     order: list[Any] = []
-    for m in sorted(c.members, key=lambda m: m.id):
+    for m in sorted(c.members, key=EventMention.key):
         v = _value(m, name)
         if v is None or v == "":
             continue
@@ -75,7 +75,7 @@ _PREC_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 def merge_event(c: Cluster) -> dict[str, Any]:
     """One value per field, with ACLED's conventions."""
-    ms = sorted(c.members, key=lambda m: m.id)
+    ms = sorted(c.members, key=EventMention.key)
     dated = [m for m in ms if m.dated and m.date]
     if dated:
         best_prec = min(_PREC_RANK.get(m.date_precision or "day", 0) for m in dated)
@@ -162,7 +162,7 @@ def _actors_differ(a: str, b: str) -> bool:
 
 def find_disagreements(c: Cluster) -> list[dict[str, Any]]:
     """``[{field, values: [{value, sources}]}]`` for every field the sources disagree on."""
-    ms = sorted(c.members, key=lambda m: m.id)
+    ms = sorted(c.members, key=EventMention.key)
     out: list[dict[str, Any]] = []
 
     def conflict(name: str, differ) -> None:  # noqa: ANN001

@@ -10,7 +10,9 @@ event); this module is the greedy incremental clustering over them. No data file
 Cost stays near-linear through blocking: a cluster is indexed under (type family, country, 8-day
 bucket), and a mention is only scored against clusters of its family and country whose date range
 falls within its own window (respecting date precision). Mentions are taken most specific first
-(dated to the day and placed), so vaguer reports attach to well-anchored events. The linker is
+(dated to the day and placed), so vaguer reports attach to well-anchored events; ties go by the
+article id and the event's index in it (``EventMention.order``, ``Cluster.key``), never by a storage
+id, so the store and memory, and every input order, give the same events. The linker is
 incremental: ``Linker(existing_clusters).add(new_mentions)`` re-links only the new mentions'
 neighbourhood (the events they are compared with, and those holding their articles' other accounts),
 so that the events do not depend on the order reports arrive in, at a cost proportional to the new work.
@@ -112,11 +114,11 @@ class Linker:
             s = score(m, c, idf)
             if s is None:
                 continue
-            if s > best_s or (s == best_s and best is not None and c.id < best.id):
+            if s > best_s or (s == best_s and best is not None and c.key < best.key):
                 best, best_s = c, s
             if s >= self.threshold:
                 r = s + ATTESTED * math.log2(len(c.articles))
-                if r > fit_r or (r == fit_r and fit is not None and c.id < fit.id):
+                if r > fit_r or (r == fit_r and fit is not None and c.key < fit.key):
                     fit, fit_s, fit_r = c, s, r
         return (fit, fit_s) if fit is not None else (best, best_s)
 
@@ -149,7 +151,7 @@ class Linker:
                 self._unregister(cid)
                 before[cid] = frozenset(m.id for m in c.members)
                 new.extend(c.members)
-        order = sorted(new, key=lambda m: (m.specificity(), m.lo if m.lo is not None else 0, m.id))
+        order = sorted(new, key=EventMention.order)
         for m in order:
             c, s = self.best(m)
             if c is not None and s >= self.threshold:
@@ -182,7 +184,7 @@ class Linker:
         grew, so linking in several runs ends (nearly) as one run would, at a cost proportional to
         the new mentions.
         """
-        for cid in sorted(scope, key=lambda i: (len(self.clusters[i].articles), i)):
+        for cid in sorted(scope, key=lambda i: (len(self.clusters[i].articles), self.clusters[i].key)):
             c = self.clusters.get(cid)
             if c is None or len(c.articles) > MERGE_MAX_ARTICLES:
                 continue
@@ -193,7 +195,7 @@ class Linker:
                         cands[d.id] = d
             best, best_s = None, self.threshold
             idf = self.idf_table
-            for d in sorted(cands.values(), key=lambda d: d.id):
+            for d in sorted(cands.values(), key=lambda d: d.key):
                 ss = [score(m, d, idf) for m in c.members]
                 # every well-anchored account must fit; a vague one (a province, a country, no
                 # date of its own) may not, when two thirds of the accounts do

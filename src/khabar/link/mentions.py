@@ -224,7 +224,7 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
             outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title"),
             published=_ordinal(rec.get("published")), context=context, profile=profile,
-            pos=trigger_pos(ev)))
+            pos=trigger_pos(ev), idx=i))
     mark_follow_ups(out)
     mark_round_ups(out)
     return out

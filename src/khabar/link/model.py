@@ -148,6 +148,18 @@ class EventMention:
     pos: int | None = None  # where its trigger starts in the article (siblings lie close together)
     follow_up: bool = False  # an arrest in an article that codes no violence: maybe what an attack led to
     round_up: bool = False  # its article tells of events at ROUND_UP_PLACES places or more (mentions.mark_round_ups)
+    idx: int | None = None  # its index among its article's events (what the store and memory ids share)
+
+    def key(self) -> tuple[str, int, str]:
+        """Who the account is, the same in the store and in memory: (article id, index among its
+        article's events); the mention id (which differs between the two) only when no index is known."""
+        return (self.article, -1, self.id) if self.idx is None else (self.article, self.idx, "")
+
+    def order(self) -> tuple:
+        """The order the linker takes accounts in: most specific first, then earliest day, then by
+        who the account is (:meth:`key`): never by a storage id, so every path and every input order
+        gives one answer."""
+        return (self.specificity(), self.lo if self.lo is not None else 0, self.key())
 
     @property
     def hard(self) -> bool:
@@ -202,10 +214,13 @@ class Cluster:
     top_subtype: str | None = None
     hard_min: int | None = None
     range: tuple = (None, None)
+    key: tuple = ()  # the least member key (EventMention.key): ties between events go by it, not by id
 
     @classmethod
     def seed(cls, m: EventMention) -> "Cluster":
-        c = cls(id="ev-" + hashlib.sha1(m.id.encode("utf-8")).hexdigest()[:16], family=family(m.type))
+        """An event of one account; its id hashes the account's key, so the store and memory agree."""
+        name = m.id if m.idx is None else f"{m.article}:{m.idx}"
+        c = cls(id="ev-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16], family=family(m.type))
         c.add(m)
         return c
 
@@ -218,6 +233,9 @@ class Cluster:
 
     def add(self, m: EventMention) -> None:
         self.members.append(m)
+        k = m.key()
+        if not self.key or k < self.key:
+            self.key = k
         self.types[m.type] += 1
         if m.subtype:
             self.subtypes[m.subtype] += 1

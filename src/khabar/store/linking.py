@@ -33,9 +33,9 @@ from khabar.store.schema import articles, disagreements, event_links, event_ment
 
 log = logging.getLogger(__name__)
 
-_MENTION_COLS = (event_mentions.c.id, articles.c.id.label("article_id"), articles.c.outlet,
-                 articles.c.title, articles.c.published, event_mentions.c.type, event_mentions.c.subtype,
-                 event_mentions.c.date, event_mentions.c.date_precision, event_mentions.c.date_lo,
+_MENTION_COLS = (event_mentions.c.id, event_mentions.c.idx, articles.c.id.label("article_id"),
+                 articles.c.outlet, articles.c.title, articles.c.published, event_mentions.c.type,
+                 event_mentions.c.subtype, event_mentions.c.date, event_mentions.c.date_precision, event_mentions.c.date_lo,
                  event_mentions.c.date_hi, event_mentions.c.place, event_mentions.c.country,
                  event_mentions.c.admin1, event_mentions.c.lat, event_mentions.c.lon,
                  event_mentions.c.geo_precision, event_mentions.c.actor1, event_mentions.c.actor2,
@@ -53,7 +53,7 @@ def _mention(r: Any) -> EventMention:
         injured=r.injured, trigger=r.trigger, outlet=r.outlet,
         speakers=tuple(json.loads(r.speakers or "[]")), title=r.title, published=_ordinal(r.published),
         context=frozenset(json.loads(r.context or "[]")),
-        profile=frozenset(json.loads(r.profile or "[]")), pos=_trigger_pos(r.data))
+        profile=frozenset(json.loads(r.profile or "[]")), pos=_trigger_pos(r.data), idx=r.idx)
 
 
 _TRIGGER_KEY = '"trigger": {'
@@ -132,7 +132,7 @@ def _clusters_near(conn: Connection, lo: int | None, hi: int | None) -> list[Clu
     _mark_round_ups(conn, [m for ms in members.values() for m in ms])
     out = []
     for eid in sorted(members):
-        ms = sorted(members[eid], key=lambda m: (m.specificity(), m.lo or 0, m.id))
+        ms = sorted(members[eid], key=EventMention.order)
         out.append(Cluster.from_members(eid, ms))
     return out
 
