@@ -76,3 +76,24 @@ def test_a_subject_before_idh_is_kept():
     doc = run("ولا يزال الحادث محل متابعة الجهات الأمنية، ووزارة الداخلية إذ تعلن ذلك لتبين أن هذا العمل "
               "الجبان لن يمر دون عقاب.")
     assert [c.speaker_text for c in doc.claims] == ["وزارة الداخلية"]
+
+
+def test_a_later_plural_cue_means_the_residents():
+    text = ("قال مواطنون إن الاشتباكات بدأت فجرا. وقال سكان في المدينة إن الطائرات قصفت الجسر، وأضافوا أن "
+            "المدارس أغلقت أبوابها.")
+    doc = run(text)
+    assert (doc.claims[-1].cue.text, doc.claims[-1].speaker_text) == ("وأضافوا", "سكان في المدينة")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قصف الطيران مواقع المسلحين قرب الحدود، وفقا لـ«الجزيرة».",
+                 ("وفقا لـ", "الجزيرة", "قصف الطيران مواقع المسلحين قرب الحدود"), id="quoted-source"),
+    pytest.param("بدأ المسلحون باستخدام طائرات مسيرة صغيرة، حسبما أوردته صحيفة الغارديان البريطانية.",
+                 ("حسبما أوردته", "صحيفة الغارديان البريطانية", "بدأ المسلحون باستخدام طائرات مسيرة صغيرة"),
+                 id="hasabama-verb-with-pronoun"),
+    pytest.param("وقتل خمسة مقاتلين في المواجهات قرب المدينة.وفقا لوكالة الأنباء الرسمية.\nوعاد الهدوء.",
+                 ("وفقا", "وكالة الأنباء الرسمية", "وقتل خمسة مقاتلين في المواجهات قرب المدينة"),
+                 id="source-alone-in-its-sentence"),
+])
+def test_prepositional_cue_after_its_content(text, expected):
+    assert summary(run(text))[0] == expected

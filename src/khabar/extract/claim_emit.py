@@ -219,8 +219,9 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         ctx.last = claim
         ag = agreement(ctx, hit)
         nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون
-        if ag == "m" and speaker is not None and ctx.toks[speaker[0]].norm.endswith(nominative_plural):
-            ag = "p"  # VSO: واتهم معارضون … وأشاروا — the verb before its subject stays singular
+        head = ctx.toks[speaker[0]].norm if speaker is not None else ""
+        if ag == "m" and (head.endswith(nominative_plural) or head in ctx.lex.human_plurals):
+            ag = "p"  # VSO: واتهم معارضون … وأشاروا، وقال سكان … وأضافوا — the verb before its subject stays singular
         if hit.cue.lemma == ctx.lex.morph["relay_verb"] and speaker is not None and ag:
             # نقلت الوكالة عن القائد …، مشيرا: the cue agrees with the relay, not with the source after عن,
             # whose gender is not written; the source answers a later cue of either gender

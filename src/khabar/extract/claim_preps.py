@@ -40,8 +40,10 @@ def clause_start(ctx: Ctx, k: int) -> int:
     return j + 1
 
 
-def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind: str) -> None:
-    """Prepositional attribution of the clause before the cue: …، بحسب المرصد."""
+def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind: str,
+                before: int | None = None) -> None:
+    """Prepositional attribution of the clause before the cue: …، بحسب المرصد (``before``: the token
+    where that clause starts, when it is the sentence before the cue's own)."""
     toks = ctx.toks
     s, e = prep_speaker(ctx, sp_start, se)
     if e <= s or not_source(ctx, s):
@@ -49,7 +51,7 @@ def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind
     end = hit.start
     while end > 0 and (toks[end - 1].norm in ctx.lex.kama or toks[end - 1].norm in ctx.lex.clause_openers):
         end -= 1  # … قرب الحدود [كما] أعلن
-    start = clause_start(ctx, hit.start)
+    start = clause_start(ctx, hit.start) if before is None else before
     prev = ctx.doc.claims[-1] if ctx.doc.claims else None
     same_sentence = prev is not None and ctx.last_cue_tok >= ctx.sent_start[hit.start]
     if prev is not None and prev.content.end <= cue_span.start and same_sentence:
@@ -109,6 +111,8 @@ def prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
             break  # بحسب دراسات سابقة [سبعة ملايين] حساب: a number opens the content
         if w == QUOTE:
             q = closing_quote(ctx, k, min(se, k + 6))
+            if q is not None and k == a and q > a + 1:
+                return a + 1, q  # وفقا لـ«سكاي نيوز»: the quoted name is the source
             if q is None or k == a:
                 break
             k = q + 1
@@ -161,6 +165,13 @@ def read_preposition(ctx: Ctx, hit: Hit) -> None:
     adjunct_after = e > s and nxt < se and toks[nxt].norm in ctx.lex.source_then_adjunct  # X بحسب Y [بعد] …
     if len(lead) >= 2 and not hit.conj and (after_comma or at_end or nxt in ctx.hit_at or adjunct_after):
         read_before(ctx, hit, cue_span, hit.end, se, kind="preposition")
+        return
+    if not lead and at_end and e > s and hit.start > 0 and cs == ctx.sent_start[hit.start] \
+            and ctx.para_end[hit.start - 1] == ctx.para_end[hit.start] and hit.start > ctx.covered_end:
+        # … في جبل صبر.وفقا لشبكة سكاي نيوز.: a sentence of its own naming only the source attributes the
+        # sentence before it
+        read_before(ctx, hit, cue_span, hit.end, se, kind="preposition",
+                    before=ctx.sent_start[hit.start - 1])
         return
     if e <= s or not_source(ctx, s):
         return

@@ -176,13 +176,23 @@ def extend_preposition(hit: Hit, toks: list[Token], lex: Lexicon) -> bool:
     if j < n and (toks[j].norm in lex.ma or toks[j - 1].norm in lex.ma or joined_ma):
         if toks[j].norm in lex.ma:
             j += 1
-        if j < n and verb_form(toks[j].norm, lex) is not None:
-            j += 1
+        if j < n and (verb_form(toks[j].norm, lex) is not None or _pronoun_verb(toks[j].norm, lex)):
+            j += 1  # بحسب ما قال، حسبما أوردته الصحيفة (the verb with the pronoun of ما)
         elif j < n and toks[j].is_word:
             return False
     if j > hit.end and toks[j - 1].is_word:
         hit.end = j
     return True
+
+
+def _pronoun_verb(w: str, lex: Lexicon) -> bool:
+    """Is w a report verb carrying an object pronoun (أوردته، نقلته، أعلنته; not أقرته)?"""
+    for suf in lex.object_suffixes:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            c = verb_form(w[:-len(suf)], lex)
+            if c is not None and c.lemma in lex.ma_pronoun_cues:
+                return True
+    return False
 
 
 def verb_form(w: str, lex: Lexicon) -> Cue | None:
