@@ -98,7 +98,7 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
             adjectives: frozenset[str] = frozenset()) -> bool:
     """Is this gazetteer match a toponym? ``countries``: those the document names; ``adjectives``:
     those it names only by a nationality adjective (they license world cities only)."""
-    if not m.cands:
+    if not m.cands or m.inflected:
         return False
     f = _facts_of(m, lex)
     rule = f.rule

@@ -166,6 +166,8 @@ class Match:
     after_given_name: bool = False  # right after a given name ("ويندي شيرمان")
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
+    inflected: bool = False  # an adjective's case ending: "مقاتلاً بريطانياً", "جنديا روسيا"
+    nationality: str | None = None  # a country's nisba right after the name ("البنجاب الهندي")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y
     guessed: bool = False  # a word the gazetteer lacks, after a head (placed at its town)
     near_dir: bool = False  # linked by a direction word right after it: "الرباط شمال عدن"

@@ -18,7 +18,8 @@ names, distance to the other places resolved in the document, and what the head 
 Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countries,world,regions}.tsv``,
 ``country_parts.tsv`` (شمال العراق: northern Iraq, placed at its usual centre), ``capitals.tsv``
 (تونس as a dateline or after العاصمة: the city Tunis),
-``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"), ``relations.yaml``
+``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"; تركيا as the accusative
+adjective in "جنديا تركيا", بريطانياً with tanween), ``relations.yaml``
 (الواقعة جنوب: a relative clause of location) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
 :mod:`khabar.extract.place_guess`; the acceptance rules are in :mod:`khabar.extract.place_accept`.
@@ -272,15 +273,23 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         m.cue = True
     if not m.prefix:
         m.dateline = _dateline(text, m.nstart, m.nend)
+    after = m.j + 1
+    if after < len(toks) and toks[after].is_word and not text[m.nend:toks[after].nstart].strip():
+        m.nationality = nisba_countries().get(toks[after].norm)  # "إقليم البنجاب الهندي"
+    if not m.name.startswith(morph().article) and morph().article + m.name in lex.after:
+        m.adjective_pos = True  # "محافظات جنوبية": an indefinite direction adjective, no name
     k = m.i - 1
+    if _inflected(doc, m, lex):
+        m.inflected = True
     if k < 0:
         return
     prev = toks[k]
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
         forms = bare_forms(prev.norm)
         art, fem = morph().article, morph().feminine
-        if not m.prefix and any(f.startswith(art) for f in forms) and prev.norm not in lex.cues:
-            m.adjective_pos = True
+        definite = any(f.startswith(art) for f in forms) or _lam_article(prev.norm)
+        if not m.prefix and definite and prev.norm not in lex.cues:
+            m.adjective_pos = True  # "القوات السعودية", "للحدود السعودية"
         elif not m.prefix and m.name.endswith(fem) and _feminine_adjective(prev.norm, m, lex):
             m.adjective_pos = True  # "مقاتلة سورية", "جنسيات غير سورية": the adjective "Syrian"
         elif not m.prefix and m.name in nisba_countries() and is_nisba(prev.norm) \
@@ -301,8 +310,10 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                 k -= 1
                 break
         else:
-            # "العاصمة السورية دمشق": a head, a nisba adjective, the name
+            # "العاصمة السورية دمشق": a head, a nationality adjective, the name (not "مدينة X" whose
+            # name only ends like a nisba, before an adjective of its own: "مدينة سيلوبي الكردية")
             if k >= 1 and is_nisba(prev.norm) and toks[k - 1].norm in lex.heads \
+                    and (prev.norm.startswith(art) or prev.norm in nisba_countries()) \
                     and lex.heads[toks[k - 1].norm][0] == "city":
                 m.head, m.head_tok = lex.heads[toks[k - 1].norm], k - 1
                 k -= 2
@@ -363,6 +374,59 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         d = lex.after.get(toks[m.j + 1].norm)
         if d:
             m.direction, m.dir_prec = d, 2
+
+
+def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
+    """Is b, a definite nisba-shaped name right after the accepted place a, a's adjective ("منطقة
+    عسير السعودية": Saudi Asir; "شنغهاي الصينية"), not a second place? Direction adjectives
+    (حلب الشرقية) keep their own reading."""
+    return (a is not None and b.i == a.j + 1 and not b.prefix and b.name.startswith(morph().article)
+            and is_nisba(b.name) and b.name not in lex.after and not a.guessed
+            and not doc.norm.text[a.nend:b.nstart].strip())
+
+
+def _lam_article(word: str) -> bool:
+    """Is the word ل + the article written لل (للحدود, وللقوات): definite?"""
+    return len(word) > 4 and word.startswith(tuple(morph().ll_prefixes))
+
+
+_TANWEEN_FATH = "\u064b"  # ً: the indefinite accusative ending
+
+
+def _inflected(doc: Doc, m: Match, lex: Lexicon) -> bool:
+    """Is a one-word name in ا (تركيا, بريطانيا, إفريقيا) written as the accusative of an adjective:
+    with tanween ("مقاتلاً بريطانياً", "كينياً إفريقياً"), or, for a country whose name is its
+    nisba + ا, after an indefinite accusative noun ("عسكريا تركيا", "لاجئا سوريا")? A place's name
+    takes no tanween; the adjective does."""
+    if m.i != m.j or m.prefix:
+        return False
+    name = m.name
+    alif = _accusative()[0]
+    if not name.endswith(alif):
+        return False
+    tok = doc.tokens[m.i]
+    if _TANWEEN_FATH in tok.span.text:
+        return True
+    if name[: -len(alif)] not in nisba_countries() or m.i == 0:
+        return False
+    prev = doc.tokens[m.i - 1]
+    word = prev.norm
+    _, endings, words = _accusative()
+    text = doc.norm.text
+    return (prev.is_word and not text[prev.nend:tok.nstart].strip() and word.endswith(alif)
+            and len(word) >= 4 and not word.endswith(endings) and word not in words
+            and not word.startswith(morph().article) and not _lam_article(word)
+            and word not in lex.cues and word not in lex.heads and (word,) not in lex.before
+            and not any(known for _, _, _, known, _ in _find_starts(word)))
+
+
+@functools.cache
+def _accusative() -> tuple[str, tuple[str, ...], frozenset[str]]:
+    """(the accusative alif, endings of a word in ا that is no indefinite accusative noun, words in ا
+    that are adverbs or particles) of ``places/agreement.yaml``, normalised."""
+    d = load_yaml("places/agreement.yaml")["accusative"]
+    return (normalize_form(d["alif"]), tuple(normalize_form(w) for w in d["not_endings"]),
+            frozenset(normalize_form(w) for w in d["not_words"]))
 
 
 @functools.cache
@@ -427,6 +491,8 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
     if anchors and p.kind not in ("country", "admin1"):
         d = min((km(p, a) for a in anchors if a is not p and abs(a.lat - p.lat) < 1.4), default=1e9)
         s += 3.0 if d < 40 else 1.5 if d < 150 else 0.0
+    if m.nationality is not None and p.country == m.nationality:
+        s += 8.0  # "إقليم البنجاب الهندي": the homonym in the country its adjective names
     if m.head is not None:
         level = m.head[0]
         if level == "admin1":
@@ -638,6 +704,8 @@ def extract_places(doc: Doc) -> None:
                 if m.head is None and prev.head is not None and prev.head[0] != "outlet":
                     m.head = prev.head
                 m.cue = m.cue or prev.cue
+            if _adjective_after(doc, prev, m, lex):
+                continue
             if m.guessed or _accept(m, lex, named, seen, adjectives):
                 accepted.append(m)
                 prev = m

@@ -1,0 +1,73 @@
+"""Places stage: adjectives that look like toponyms, the nationality that picks a homonym,
+continents and regions, work and competition titles, the lists of non-MENA provinces."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.extract.places import extract_places
+from tests.conftest import make_doc
+
+
+def places(text: str):
+    doc = make_doc(text)
+    extract_places(doc)
+    for p in doc.places:
+        assert doc.text[p.span.start:p.span.end] == p.span.text
+    return doc.places
+
+
+def spans(text: str) -> list[str]:
+    return [p.span.text for p in places(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("أغلقت المعابر المتاخمة للحدود السعودية أمس", "السعودية", id="lam-article-noun-then-nisba"),
+    pytest.param("وقع الانفجار في منطقة جازان السعودية صباحا", "السعودية", id="nisba-after-a-place-name"),
+    pytest.param("قالت الشرطة إن جنديا روسيا أصيب في الحادث", "روسيا", id="accusative-noun-then-country-in-a"),
+    pytest.param("وأكدت الصحيفة أن مقاتلاً بريطانياً انضم إلى التنظيم", "بريطانياً", id="tanween-on-country"),
+    pytest.param("التقيت طالبا إفريقياً في الجامعة", "إفريقياً", id="tanween-on-continent"),
+    pytest.param("وصلت المساعدات إلى صنعاء ومحافظات شمالية أخرى", "شمالية", id="indefinite-direction-adjective"),
+    pytest.param("اشتباكات في مدينة بيلوكي الكردية جنوب شرق تركيا", "الكردية", id="unknown-town-then-adjective"),
+    pytest.param("عرضت مسرحية «مدغشقر» في القاهرة", "مدغشقر", id="title-of-a-play"),
+    pytest.param("تأهل الفريق إلى نهائي كأس آسيا", "آسيا", id="competition-name"),
+    pytest.param("فاز النادي بلقب دوري أبطال أفريقيا", "أفريقيا", id="champions-league-name"),
+])
+def test_adjectives_and_titles_are_not_places(text, absent):
+    assert absent not in spans(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    pytest.param("وحث الوزير داعيا تركيا الى التهدئة", "تركيا", id="participle-governs-the-country"),
+    pytest.param("وزار الوفد مؤخرا تركيا لبحث الأزمة", "تركيا", id="adverb-before-the-country"),
+    pytest.param("قالت الخارجية إن السعودية ترفض التدخل", "السعودية", id="country-as-subject"),
+    pytest.param("العاصمة السورية دمشق تشهد هدوءا", "دمشق", id="head-nationality-name"),
+    pytest.param("قصفت طائرات مواقع في حلب الشرقية", "حلب", id="direction-adjective-after-a-city"),
+])
+def test_countries_and_places_beside_adjectives_stay(text, present):
+    assert present in spans(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    pytest.param("انفجرت قنبلة قرب مركز للشرطة في إقليم البنجاب الهندي", "IN", id="indian-punjab"),
+    pytest.param("قتل جنديان في إقليم البنجاب شرق باكستان", "PK", id="pakistani-punjab"),
+])
+def test_nationality_after_a_name_picks_the_homonym(text, country):
+    found = [p for p in places(text) if "البنجاب" in p.span.text]
+    assert found and found[0].country == country
+
+
+@pytest.mark.parametrize("text, name, country, level", [
+    pytest.param("أعلنت الشرطة الهندية حظر التجول في ولاية آسام", "آسام", "IN", "admin1", id="indian-state"),
+    pytest.param("سقطت مروحية في منطقة أبوت آباد شمال باكستان", "أبوت آباد", "PK", "city", id="kp-district-seat"),
+    pytest.param("وقعت الحادثة في إقليم خيبر بختونخواه الباكستاني", "خيبر بختونخواه", "PK", "admin1",
+                 id="kp-spelling-with-final-ha"),
+    pytest.param("هاجم مسلحون بلدة أمشيدي في شمال الكاميرون", "أمشيدي", "CM", "city", id="far-north-cameroon"),
+    pytest.param("تدفق المهاجرون من أفريقيا نحو السواحل", "أفريقيا", "ZZ", "region", id="continent"),
+    pytest.param("يسعى للوصول إلى أوروبا عبر البحر", "أوروبا", "ZZ", "region", id="continent-europe"),
+    pytest.param("وهو فرع تنظيم القاعدة في بلاد الشام", "بلاد الشام", "ZZ", "region", id="levant-in-a-branch-name"),
+])
+def test_regions_and_provinces_outside_mena(text, name, country, level):
+    found = [p for p in places(text) if p.span.text == name]
+    assert found, spans(text)
+    assert (found[0].country, found[0].level) == (country, level)
