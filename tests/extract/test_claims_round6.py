@@ -97,3 +97,16 @@ def test_a_later_plural_cue_means_the_residents():
 ])
 def test_prepositional_cue_after_its_content(text, expected):
     assert summary(run(text))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقتل عشرة أشخاص في تفجير انتحاري نسبته الحكومة إلى التنظيم المتطرف.",
+                 [("نسبته", "الحكومة", "إلى التنظيم المتطرف")], id="verb-with-pronoun"),
+    pytest.param("ونسب وزير الداخلية الهجوم إلى خلية تابعة للتنظيم.",
+                 [("ونسب", "وزير الداخلية", "الهجوم إلى خلية تابعة للتنظيم")], id="subject-then-object"),
+    pytest.param("وقتل جنديان في هجوم نسب إلى متمردين في الجنوب.", [], id="passive-prep-at-once"),
+    pytest.param("وقتل جنديان في الهجوم الذي نسب الأحد الماضي إلى متمردين.", [], id="passive-after-a-time"),
+    pytest.param("قتل جنديان في الجنوب. ونسب الهجوم إلى متمردين.", [], id="passive-one-noun-phrase"),
+])
+def test_attributing_an_attack(text, expected):
+    assert summary(run(text)) == expected

@@ -33,6 +33,13 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     if cue.lemma in ctx.lex.transitive and not hit.suffixed and hit.end < se \
             and toks[hit.end].prefix[:1] == ctx.lex.morph["ba"] and ctx.lex.morph["ba"] in cue.prep.split():
         return  # خمسة أشخاص اتهموا [بتخطيط] …: the passive (the active names its object first), no statement
+    passive = cue.lemma in ctx.lex.passive_transitive and not hit.suffixed
+    if passive:
+        k = hit.end
+        while k < se and toks[k].is_word and is_time(ctx, k):
+            k += 1
+        if k < se and toks[k].norm in ctx.lex.preps.get(cue.prep, ()):
+            return  # هجوم نُسب [أمس] إلى متمردين: the passive, no statement
     mk, stop = content_marker(ctx, cue, hit.end, se)
     if mk is None and hit.strict:
         return  # وفق ما أقرته اللجنة: a relative clause, no statement
@@ -264,8 +271,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             speaker = _opening_subject(ctx, hit)  # وانسحب [المقاتلون] من البلدة ثم أعلنوا …
         if speaker is None:
             speaker = lookback(ctx, hit)
-        if speaker is None and cue.present:
-            return
+        if speaker is None and (cue.present or passive):
+            return  # ونُسب الهجوم إلى …: no subject named, a passive
     # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
