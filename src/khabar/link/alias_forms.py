@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 
 from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, conjoined, given_at,
-                               is_definite, is_stop, morph)
+                               is_definite, is_stop, kunya_byname, morph)
 from khabar.text import memory
 
 MAX_SHORT_TAIL = 4
@@ -142,8 +142,7 @@ def person_short_forms(words: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], s
         return []
     out: list[tuple[tuple[str, ...], str]] = []
     last = groups[-1]
-    laqab = groups[0][0] in d.kunya and len(groups) == 2 and len(last) == 1 and is_nisba(last[0]) \
-        and last[0].endswith(morph().ya)  # أبو خليل السوداني → السوداني
+    laqab = len(groups) == 2 and len(last) == 1 and kunya_byname(groups[0], last[0])  # أبو خليل السوداني
     if last[0] not in d.stop_alone and last[-1].isalpha() and (len(last) > 1 or laqab or (
             len(last[0]) >= 3 and last[0] not in d.common and last[0] not in d.bind_next
             and last[0] not in d.kunya)):  # آبي folds onto the kunya أبي: alone, it is never the surname

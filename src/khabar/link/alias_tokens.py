@@ -260,8 +260,13 @@ def is_stop(tv: TokenView, j: int) -> bool:
 def _clitic_particle(tv: TokenView, i: int) -> bool:
     """``بأن`` (and ``وبأن``) folds to the name ``بان``: one or two proclitics on a hamzated particle are
     no name."""
-    w, m = tv.norm(i), morph()
-    raw = tv.toks[i].span.text
+    return _hamzated_particle(tv.norm(i), tv.toks[i].span.text)
+
+
+def _hamzated_particle(w: str, raw: str) -> bool:
+    """A word (normalised, and as written) that is one or two proclitics on a hamzated particle
+    (``بأن``, ``وبأن``); see :func:`_clitic_particle`."""
+    m = morph()
     stops = alias_data().stop_break
     for p in (1, 2):
         if len(w) > p and all(c in m.proclitics for c in w[:p]) and w[p:] in stops:
@@ -287,9 +292,8 @@ def _compute_breaks(tv: TokenView, j: int) -> bool:
 def _word_breaks(w: str, raw: str) -> bool:
     """A word (normalised, and as written) that cannot be inside a name; see :func:`_breaks`."""
     d, m = alias_data(), morph()
-    if len(w) >= 2 and w[0] in m.proclitics and w[1:] in d.stop_break \
-            and len(raw) > 1 and raw[1] in m.hamza_alefs:
-        return True  # as _clitic_particle: بأن
+    if _hamzated_particle(w, raw):
+        return True  # بأن, وبأن
     name = not raw.endswith(m.alef_maqsura)  # على and the name علي fold alike: is_stop
     stop = w in d.stop_break and not (w in d.given and name)
     return (len(w) < 2 or w.isdigit() or stop or w in d.titles

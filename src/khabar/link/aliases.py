@@ -137,14 +137,15 @@ def _before(p: Name, covered: dict[int, int]) -> Name | None:
 
 
 def _prune(names: list[Name]) -> list[Name]:
-    """Drop a name written inside or across a name listed before it, or strictly inside any name."""
-    if any(n.end <= n.start for n in names):
-        return _prune_scan(names)
+    """Drop a name written inside or across a name listed before it, or strictly inside any name.
+    An empty name (no token) is none."""
     # the kept names over each token (a scan of every kept name per name was quadratic in a long
     # article); a kept name overlapping n is over one of n's tokens, and one inside n too
     kept: dict[int, Name] = {}
     at: dict[int, set[int]] = {}
     for n in names:
+        if n.end <= n.start:
+            continue
         over = {i for k in range(n.start, n.end) for i in at.get(k, ())}
         if any(not (n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start))
                for m in (kept[i] for i in over)):
@@ -157,21 +158,6 @@ def _prune(names: list[Name]) -> list[Name]:
         for k in range(n.start, n.end):
             at.setdefault(k, set()).add(id(n))
     return list(kept.values())
-
-
-def _prune_scan(names: list[Name]) -> list[Name]:
-    kept: list[Name] = []
-    for n in names:
-        clash = False
-        for m in kept:
-            if n.start < m.end and m.start < n.end:
-                if n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start):
-                    continue  # n contains m and is longer: decided below
-                clash = True
-                break
-        if not clash:
-            kept = [m for m in kept if not (n.start <= m.start and m.end <= n.end)] + [n]
-    return kept
 
 
 def _cover(tv: TokenView, names: list[Name]) -> dict[int, int]:

@@ -29,7 +29,7 @@ from khabar.link.alias_tokens import TokenView, _breaks, _clitic_particle, is_st
 log = logging.getLogger(__name__)
 
 __all__ = ["AliasData", "Morph", "Name", "TokenView", "alias_data", "entity_names", "is_definite",
-           "is_stop", "lexicon_names", "morph", "org_names", "person_names", "skeleton", "trim_caches",
+           "is_stop", "kunya_byname", "lexicon_names", "morph", "org_names", "person_names", "skeleton", "trim_caches",
            "words_of"]
 
 
@@ -234,14 +234,19 @@ MAX_ENTITY_TOKENS = 16  # tokens of a model's PER/ORG mention kept as a candidat
 MAX_NAME_TOKENS = 9  # tokens of a person's name, particles included (عبد العزيز بن عبد الله آل الشيخ)
 
 
-def _laqab(tv: TokenView, i: int, j: int) -> bool:
-    """The word at ``j`` is the nisba after a kunya (أبو خليل | السوداني, أبو عبد الله | العراقي): the
-    man's byname, though the adjective is common on its own."""
+def kunya_byname(kunya: tuple[str, ...], w: str) -> bool:
+    """``w`` is the nisba right after a kunya and its one name (أبو خليل | السوداني, أبو عبد الله |
+    العراقي): the man's byname, though the adjective is common on its own. The one test of the stage
+    (:func:`person_names` while reading a name, ``person_short_forms`` for its surname)."""
     d, m = alias_data(), morph()
-    k = i + 2 if tv.norm(i + 1) in d.bind_next else i + 1  # أبو عبد | الله
-    w = tv.norm(j)
-    return (tv.norm(i) in d.kunya and j == k + 1 and is_definite(w) and w.endswith(m.ya)
+    size = 3 if len(kunya) > 1 and kunya[1] in d.bind_next else 2  # أبو عبد | الله
+    return (len(kunya) == size and kunya[0] in d.kunya and is_definite(w) and w.endswith(m.ya)
             and not w.endswith(m.plural_endings))
+
+
+def _laqab(tv: TokenView, i: int, j: int) -> bool:
+    """The word at ``j`` is the byname after the kunya opening at ``i`` (:func:`kunya_byname`)."""
+    return kunya_byname(tuple(tv.norm(k) for k in range(i, j)), tv.norm(j))
 
 
 def person_names(tv: TokenView) -> list[Name]:
