@@ -71,3 +71,23 @@ def test_regions_and_provinces_outside_mena(text, name, country, level):
     found = [p for p in places(text) if p.span.text == name]
     assert found, spans(text)
     assert (found[0].country, found[0].level) == (country, level)
+
+
+@pytest.mark.parametrize("text, present", [
+    pytest.param("قصفت الطائرات مواقع في ذمار وإب أمس", True, id="two-letter-province-after-waw"),
+    pytest.param("وصلت تعزيزات إلى تعز، إب، والحديدة", True, id="two-letter-province-after-comma"),
+    pytest.param("قال إب إن الوضع هادئ", False, id="two-letter-name-alone"),
+])
+def test_two_letter_name_in_a_list_of_places(text, present):
+    assert ("إب" in spans(text)) == present
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    pytest.param("انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة", "اليرموك", 33.75, 44.64, id="quarter-with-direction"),
+    pytest.param("سقطت قذائف على دمشق. واستهدف القصف حي جوبر صباحا", "جوبر", 33.51, 36.29,
+                 id="quarter-of-the-city-named-before"),
+])
+def test_quarter_is_placed_in_its_city(text, name, lat, lon):
+    found = [p for p in places(text) if p.span.text == name]
+    assert found, spans(text)
+    assert abs(found[0].lat - lat) < 0.1 and abs(found[0].lon - lon) < 0.1

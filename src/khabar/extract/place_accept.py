@@ -124,7 +124,7 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if rule == "cue" and not evidence and m.name not in seen:
         return False
     letters = f.letters
-    if letters <= 2 and not strong and (m.prefix or rule != "cue"):
+    if letters <= 2 and not strong and (m.prefix or rule != "cue") and not _short_list_item(m, f, countries):
         return False
     if world:
         # a city of the world list (GeoNames' Arabic names hold transliterations that are also
@@ -173,6 +173,18 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if m.name in seen:
         return True
     return evidence and letters >= 3 and in_doc
+
+
+SHORT_LIST_POP = 100_000  # a two-letter name in a list of places is a place when this big (تعز وإب)
+
+
+def _short_list_item(m: Match, f: _Facts, countries: set[str]) -> bool:
+    """A two-letter name (إب) continuing a list of places ("تعز وإب", "مأرب، إب") by و alone or a
+    separator: a place when the gazetteer has a big town or province of that name in a country the
+    report names (not "ولد" after a place: و + a small town)."""
+    return (m.listed and m.prefix in ("", morph().conjunction)
+            and any(p.major and not p.world and p.pop >= SHORT_LIST_POP and p.country in countries
+                    for p in f.cands))
 
 
 def _province_like(p: Place) -> bool:

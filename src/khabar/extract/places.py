@@ -63,6 +63,7 @@ LIST_KM = 60.0  # list items ("حلب وإدلب") this close to the item before
 STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
 FOREIGN_POP = 100_000  # a town this big abroad is the town meant, whatever the report is about
 LEAD_MIN = 3  # a report naming one country this often is about it
+QUARTER_KM = 15.0  # a quarter (حي X) lies within this distance of the town it belongs to
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
@@ -761,7 +762,7 @@ def extract_places(doc: Doc) -> None:
                     (m.chosen.admin1_ar and m.chosen.admin1_ar == q.admin1_ar) or km(m.chosen, q) <= FAR_KM):
                 continue  # "الزبداني بريف دمشق": the homonym lies in the province the text names
             a = anchor_town(doc, m, accepted)
-            if a is not None and km(m.chosen, a) > FAR_KM and \
+            if a is not None and km(m.chosen, a) > (QUARTER_KM if _quarter(doc, m) else FAR_KM) and \
                     (not m.chosen.major or (m.near_dir and a.country != m.chosen.country)):
                 m.approx = a
             elif a is not None and m.near_dir and a.country != m.chosen.country and q is not None \
@@ -775,6 +776,13 @@ def extract_places(doc: Doc) -> None:
             m.approx = a if a is not None and a.country == _leading(countries) else None
             if m.approx is None:
                 m.chosen = None
+        elif _quarter(doc, m) and m.chosen.kind == "city" and not (m.chosen.major or m.chosen.curated
+                                                                      or m.chosen.world):
+            # "مناطق في حي X" with the gazetteer's only X a village far from the city the report
+            # names: a quarter of that city
+            a = anchor_town(doc, m, accepted)
+            if a is not None and a.country == m.chosen.country and a.major and km(m.chosen, a) > QUARTER_KM:
+                m.approx = a
         elif _stray(m, accepted):
             # "معسكر في الحوبان" in a report on Taiz, the only الحوبان of the gazetteer 300 km from
             # every other place of the report: a local name the gazetteer lacks, placed at its town
@@ -889,6 +897,18 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
             a.near = b
             a.near_dir = b.direction is not None and (b.cue_tok == a.j + 1
                                                       or _located(doc, a.j + 1, b.cue_tok))
+
+
+@functools.cache
+def _quarter_heads() -> frozenset[str]:
+    """Heads of a town's quarter (``places/relations.yaml``), normalised."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["quarter_heads"])
+
+
+def _quarter(doc: Doc, m: Match) -> bool:
+    """Is the name after a quarter head (حي X, بحي X)?"""
+    k = m.head_tok
+    return k is not None and not _quarter_heads().isdisjoint(bare_forms(doc.tokens[k].norm))
 
 
 @functools.cache
