@@ -286,3 +286,25 @@ def test_person_short_forms(name: str, forms: set[str]) -> None:
 
     got = {" ".join(f) for f, _ in person_short_forms(words_of(name))}
     assert got == {" ".join(words_of(f)) for f in forms}
+
+
+@pytest.mark.parametrize("kunya, word, expected", [
+    pytest.param("أبو خليل", "السوداني", True, id="kunya-and-its-nisba"),
+    pytest.param("أبو عبد الله", "العراقي", True, id="kunya-with-a-bound-name"),
+    pytest.param("أبو خليل", "السودانيين", False, id="plural-is-no-byname"),
+    pytest.param("أبو خليل", "الشامية", False, id="feminine-is-no-byname"),
+    pytest.param("خليل أحمد", "السوداني", False, id="no-kunya"),
+    pytest.param("أبو خليل أحمد", "السوداني", False, id="byname-only-right-after-the-kunya-name"),
+])
+def test_kunya_byname(kunya: str, word: str, expected: bool) -> None:
+    from khabar.link.names import kunya_byname
+
+    assert kunya_byname(words_of(kunya), words_of(word)[0]) is expected
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقتل القيادي أبو خليل السوداني في الغارة. وكان السوداني يقود وحدة التفجيرات.",
+                 "السوداني", id="byname-of-a-kunya-is-its-surname"),
+])
+def test_kunya_byname_stands_for_the_man(tagged, text: str, name: str) -> None:
+    assert any(name in c and "أبو خليل السوداني" in c for c in tagged(text))
