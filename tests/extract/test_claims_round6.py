@@ -110,3 +110,12 @@ def test_prepositional_cue_after_its_content(text, expected):
 ])
 def test_attributing_an_attack(text, expected):
     assert summary(run(text)) == expected
+
+
+def test_a_titled_name_then_an_indefinite_object():
+    text = ("وقالت وزارة الدفاع إن الطائرة سقطت بسبب عطل فني. وأكد حاكم الولاية عبد الرحيم نور خان حصيلة "
+            "القتلى. وأضاف أن المنطقة هادئة.")
+    doc = run(text)
+    assert [(c.cue.text, c.content.text) for c in doc.claims][1:] == [("وأكد", "حصيلة القتلى"),
+                                                                       ("وأضاف", "أن المنطقة هادئة")]
+    assert "خان" in doc.claims[1].speaker_text and doc.claims[2].speaker_text == doc.claims[1].speaker_text

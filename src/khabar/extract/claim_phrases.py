@@ -144,6 +144,8 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
             k = ctx.ent_end[k]  # وزيرة الخارجية [أنالينا بيربوك]: a person named by the NER
             named = True
             prev = toks[k - 1]
+            if titled and k < limit and _object_after_name(ctx, k):
+                break  # وأكد حاكم المقاطعة محمد خان [حصيلة] القتلى: the object begins after the name
             continue
         if not t.is_word:
             if w == "(":
@@ -206,6 +208,21 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
         k += 1
         n_words += 1
     return k
+
+
+def _object_after_name(ctx: Ctx, k: int) -> bool:
+    """After a title and the name the entities stage read, does the object start at k? So when k is a
+    bare indefinite word (no clitic, no pronoun) that is no title, source, adjective, time or number
+    word and begins no name, followed by a definite word (حصيلة القتلى، مقتل الجنود)."""
+    lex, toks = ctx.lex, ctx.toks
+    t = toks[k]
+    w = t.norm
+    if not t.is_word or t.prefix or t.suffix or is_def(t, lex) or k in ctx.ent_end or k in ctx.ent_single:
+        return False
+    if w in lex.titles or w in lex.descriptor_heads or w in lex.indefinite_sources or w in lex.preps_all \
+            or w.endswith(lex.adjective_endings) or is_time(ctx, k) or w in lex.number_words or w[:1].isdigit():
+        return False
+    return k + 1 < len(toks) and toks[k + 1].is_word and is_def(toks[k + 1], lex)
 
 
 def adverbial(ctx: Ctx, k: int) -> bool:
