@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 
 from khabar.extract.event_context import Context
+from khabar.lang import load_yaml
+from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
 from khabar.extract.event_words import Match, TokenView, grammar, lexicons
 from khabar.text.normalize import normalize_form
@@ -40,6 +42,10 @@ _GOES_ON_REACH = 3  # sentences a total goes on over ("وأشار المرصد �
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 ACHIEVE_REACH = 3  # tokens from "تمكنت من"/"نجحت في" to the place-taking it achieved
 RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
+_HABIT_BEFORE = 3  # tokens from a habit word ("يوميا", "مرارا") to the trigger after it
+_HABIT_AFTER = 4  # tokens from the trigger to a habit word after it ("يقصفون المدنيين بشكل يومي")
+_PREVIOUSLY_REACH = 6  # tokens from "سبق" to the trigger of its clause ("سبق للجماعة أن أعلنت مسؤوليتها عن هجمات")
+_SUBJUNCTIVE_REACH = 2  # tokens from "أن" to the imperfect verb it governs ("قبل أن تسيطر")
 
 
 def air_only_backs(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
@@ -54,6 +60,45 @@ def failed(v: TokenView, m: Match, s: int) -> bool:
     kinds = v.kinds()
     return any("achieve" in kinds[k] and v.tokens[k].sentence == s and v.has_kind(k - 2, k, "negation", s)
                for k in range(max(0, m.i - ACHIEVE_REACH - 1), m.i))
+
+
+def state_of_control(v: TokenView, m: Match, lo: int) -> bool:
+    """A verb of holding in the imperfect ("hold" in words.tsv: يسيطر، تسيطر) not governed by أن ("دبابات
+    يسيطر عليها الحوثيون", "المدينة التي يسيطر عليها التنظيم"): who holds a place, a state, not the
+    event of taking it ("قبل أن تسيطر على المديرية" tells a past takeover; a sentence opening with it
+    is a headline's present, "الجيش يسيطر على …")."""
+    if m.i == lo or "hold" not in v.kinds()[m.i]:
+        return False
+    return not any(v.tokens[k].norm in complementizers() for k in range(max(lo, m.i - _SUBJUNCTIVE_REACH), m.i))
+
+
+def habitual(v: TokenView, m: Match, s: int) -> bool:
+    """A habit word right before the trigger or just after it ("يقصفون المدنيين بشكل يومي", "بشن هجمات
+    متكررة", "يستهدفون مرارا"): what a side keeps doing, a characterisation, not one dated event."""
+    return v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s)
+
+
+@functools.cache
+def _series_endings() -> tuple[str, ...]:
+    """grammar.yaml series_endings: the plural ending of an event noun naming a series ("هجمات")."""
+    return tuple(normalize_form(w) for w in load_yaml("events/grammar.yaml")["series_endings"])
+
+
+def previously(ctx: Context, m: Match, s: int) -> bool:
+    """"سبق (ل X) أن" up to a few words before an indefinite plural event noun in a sentence naming no
+    time ("وسبق للجماعة أن أعلنت مسؤوليتها عن هجمات صغيرة"): a series done before, at no day the
+    article tells (but "سبق أن استهدفوا المصلين في جامع …" tells one past event, and
+    "سبق استيقافه في مطلع 1434هـ" gives its day)."""
+    v = ctx.v
+    if ctx.times_by_sent.get(s) or v.has_kind(ctx.sent_lo[s], ctx.sent_hi[s], "recent", s) \
+            or v.has_article(m.i, m.prefix) \
+            or not v.tokens[m.i].norm.endswith(_series_endings()):
+        return False
+    comps = complementizers()
+    for k in range(max(ctx.sent_lo[s], m.i - _PREVIOUSLY_REACH), m.i):
+        if "previously" in v.kinds()[k] and any(v.tokens[x].norm in comps for x in range(k + 1, min(m.i, k + 4))):
+            return True
+    return False
 
 
 def relative_imperfect(v: TokenView, m: Match, lo: int) -> bool:
@@ -152,6 +197,10 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
+    if habitual(v, m, s):
+        return True  # "يقصفون المدنيين بشكل يومي", "هجمات متكررة": a habit, no event of a day
+    if previously(ctx, m, s):
+        return True  # "سبق للجماعة أن أعلنت مسؤوليتها عن هجمات": done before, at no day told
     if v.has_kind(m.i - _SENTENCE_REACH, m.i, "sentence", s):
         return True  # "حكما بالإعدام على خمسة": a court's sentence, no execution
     if v.has_kind(m.i - _LEGAL_REACH, m.i, "legal", s):

@@ -32,7 +32,8 @@ from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
 from khabar.extract.event_cues import (armed_after, continues_subject, counted_after, definite, generic_trigger,
                                        means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
-from khabar.extract.event_filters import ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect
+from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect,
+                                         state_of_control)
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import Match, TokenView, grammar
 
@@ -40,6 +41,7 @@ _TERRITORY = {"Government regains territory", "Non-state actor overtakes territo
 _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
 _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
+_MUNITIONS = frozenset({"weapons", "means"})  # word kinds of what is fired or dropped (قنبلة، صواريخ)
 _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
@@ -111,6 +113,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype, typ = "Armed clash", "Battles"
             else:
                 continue
+        if subtype == "Disrupted weapons use" and "drop" in kinds[m.i] and _munition(v, m.j, s):
+            # "أسقطت الطائرة قنبلة على السوق": a bomb dropped, the aircraft's strike (not "أسقطت الطائرة")
+            subtype, typ = "Air/drone strike", "Explosions/Remote violence"
         if context == "air" and air_only_backs(v, m, s, lo, hi):
             subtype, typ = "Armed clash", "Battles"  # "القوات المدعومة بغطاء جوي واصلت استهداف": ground forces
         if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
@@ -285,8 +290,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرت القوات على المقرات، مما دفع المتمردين إلى الفرار": the
             # flight of the side that lost a place taken by fighting is part of that territory change
-        if subtype in _TERRITORY and relative_imperfect(v, m, lo):
-            mention.support = True  # "القرية التي يسيطر عليها التنظيم": a state of control, no event
+        if subtype in _TERRITORY and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)):
+            mention.support = True  # "القرية التي يسيطر عليها التنظيم", "دبابات يسيطر عليها": a state of control
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         place_of(ctx, mention)
@@ -307,6 +312,13 @@ def find_mentions(ctx: Context) -> list[Mention]:
         x.subtype != m.subtype and abs(x.i - m.i) <= _HYPERNYM_REACH for x in by_sent.get(m.sentence, ()))]
     _follow_series(v, out)
     return out
+
+
+def _munition(v: TokenView, k: int, s: int) -> bool:
+    """Token k is a bomb, shell or rocket as a verb's object, with no ب ("أسقطت قنبلة"; in "أسقطت
+    المروحية بصاروخ" the rocket is the means of bringing an aircraft down)."""
+    return k < len(v.tokens) and v.tokens[k].sentence == s and bool(v.kinds()[k] & _MUNITIONS) \
+        and not v.tokens[k].norm.startswith(grammar()["bi"])
 
 
 @functools.cache

@@ -15,12 +15,16 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    (an aircraft for "دمر", a weapon for "تفكيك"). Sub-types are refined by context: shelling with
    an aircraft nearby is an air strike, an explosion with "انتحاري" a suicide bomb, an attack on
    civilians is Violence against civilians, a territory change by a non-state actor is
-   "Non-state actor overtakes territory".
+   "Non-state actor overtakes territory", a bomb an aircraft drops ("أسقطت الطائرة قنبلة") its strike,
+   and a warplane that fell where and when it struck that strike.
 2. Mentions that are not events are dropped (:mod:`~khabar.extract.event_filters`): futures, plans
    and warnings, negations (but not of a result: "لم تسفر الغارات عن إصابات"), failed attempts,
    questions, generic history ("منذ 2011", not "منذ صباح اليوم"), totals over months ("خلال عشرة
    أشهر", "وثقت", "العدد الإجمالي"), purpose clauses ("للسيطرة على", "للقيام بحملة"), laws, court
-   sentences, anniversaries and memorials, and triggers inside a claim with stance deny. Strikes named
+   sentences, anniversaries and memorials, habits and characterisations ("يقصفون المدنيين بشكل
+   يومي", "هجمات متكررة"), a series done before ("سبق للجماعة أن تبنت هجمات"), and triggers inside a
+   claim with stance deny. A territory verb of holding in the imperfect ("دبابات يسيطر عليها
+   الحوثيون") is a state and only supports an event. Strikes named
    as the backing of another event ("بدعم من الغارات"), as the object of a protest ("احتجاجا على"),
    as a time reference ("قبل أن يهاجم") or again with a demonstrative ("هذا القصف") only support an
    event; an aircraft crash put down to a fault, the weather or a training flight is no event, nor is
@@ -97,6 +101,7 @@ def extract_events(doc: Doc) -> None:
     unify_suicide(ctx, mentions)
     unify_generic(ctx, mentions)
     _fold_generic_attacks(ctx, mentions)
+    _fold_downed_aircraft(ctx, mentions)
     hand_over_tolls(mentions)
     groups = merge_mentions(mentions)
     share_concurrent(groups)
@@ -126,6 +131,33 @@ def _fold_generic_attacks(ctx: Context, mentions: list[Mention]) -> None:
             continue
         sub = "Suicide bomb" if any(x.subtype == "Suicide bomb" for x in fits) else fits[0].subtype
         m.subtype, m.type = sub, TYPE_OF[sub]
+
+
+def _fold_downed_aircraft(ctx: Context, mentions: list[Mention]) -> None:
+    """A warplane that fell where and when it struck ("سقطت مقاتلة على سوق … نفذت غارات على البلدة")
+    is that air strike, not an event of its own (unless the fall is put down to a fault: an accident);
+    bringing down an aircraft the article names again with the article ("وتبنت الحركة العملية قائلة
+    إنها أسقطت المروحية") is the crash already told, not a second event."""
+    crashes = [m for m in mentions if m.subtype == "Other" and _crash_word(ctx, m)]
+    if not crashes:
+        return
+    strikes = [x for x in mentions if x.subtype == "Air/drone strike" and not x.support and x.date]
+    for c in crashes:
+        if c.date and not accident(ctx, c) and any(
+                x.date == c.date and place_relation(x.place, c.place) != "apart" for x in strikes):
+            c.subtype, c.type = "Air/drone strike", TYPE_OF["Air/drone strike"]
+    v = ctx.v
+    kinds = v.kinds()
+    for m in mentions:
+        if m.subtype == "Disrupted weapons use" and "drop" in kinds[m.i] and any(c.i < m.i for c in crashes) \
+                and m.j < len(v.tokens) and "air" in kinds[m.j] and v.has_article(m.j, ""):
+            m.support = True
+
+
+def _crash_word(ctx: Context, m: Mention) -> bool:
+    """The mention's trigger is an aircraft's fall or crash (triggers.tsv context crash)."""
+    got = ctx.v.match_at("triggers", m.i)
+    return got is not None and got.entry.get("context") == "crash"
 
 
 def _same_day(x: Mention, m: Mention) -> bool:

@@ -1,0 +1,80 @@
+"""What is told but is no event of a day: habits and characterisations ("يقصفون المدنيين بشكل يومي"),
+a series done before ("سبق للجماعة أن تبنت هجمات"), a state of control ("دبابات يسيطر عليها
+الحوثيون"); and one event told twice: an air attack named in a subheading, a bomb dropped by the
+aircraft that struck, a warplane that fell where it struck, an aircraft brought down that the article
+already told had crashed.
+
+Cases build their Doc by hand (see :mod:`tests.extract.test_events`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import run
+
+YESTERDAY = (("أمس", "2015-08-05", "day"),)
+TODAY = (("اليوم", "2015-08-06", "day"),)
+
+
+def _subtypes(text: str, times: tuple = ()) -> list[str]:
+    return sorted(e.subtype for e in run(text, times=times).events)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال المحافظ إن المتمردين يقصفون المدنيين بشكل يومي في تعز وعدن.", id="daily-present-verb"),
+    pytest.param("وأكد البيان أن الجيش انتهك الهدنة بشن هجمات متكررة على القرى الحدودية قرب حلب.",
+                 id="repeated-attacks"),
+    pytest.param("وقالت المنظمة إن الميليشيات تستهدف مرارا الأحياء السكنية في تعز.", id="again-and-again"),
+    pytest.param("وسبق للجماعة أن تبنت هجمات على حواجز للجيش في عدن.", id="series-done-before"),
+])
+def test_a_habit_or_a_series_before_is_no_event(text: str) -> None:
+    assert _subtypes(text) == []
+
+
+@pytest.mark.parametrize("text,times,subtype", [
+    pytest.param("وقصف المتمردون حيا سكنيا في تعز أمس.", YESTERDAY, "Shelling/artillery/missile attack",
+                 id="one-shelling-of-a-day"),
+    pytest.param("وسبق للجماعة أن تبنت هجمات على حواجز للجيش في عدن أمس.", YESTERDAY, "Armed clash",
+                 id="done-before-on-a-day-told"),
+])
+def test_a_deed_of_a_day_stays_an_event(text: str, times: tuple, subtype: str) -> None:
+    assert subtype in _subtypes(text, times)
+
+
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("وقال قائد ميداني إن المقاتلين أتلفوا دبابات يسيطر عليها الحوثيون في عدن أمس.", YESTERDAY,
+                 False, id="holding-after-an-indefinite-noun"),
+    pytest.param("وسيطرت القوات الحكومية على مدينة زنجبار أمس.", YESTERDAY, True, id="takeover-in-the-perfect"),
+])
+def test_holding_a_place_is_no_takeover(text: str, times: tuple, expected: bool) -> None:
+    territory = {"Government regains territory", "Non-state actor overtakes territory"}
+    assert bool(territory & set(_subtypes(text, times))) is expected
+
+
+def test_an_air_attack_subheading_is_the_air_strike() -> None:
+    text = "* هجوم جوي\nوقال سكان إن طائرات التحالف نفذت غارات قرب عدن أمس."
+    assert _subtypes(text, YESTERDAY) == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وقال شهود إن الطائرة الحربية أسقطت قنبلة على سوق في حلب أمس.", "Air/drone strike",
+                 id="bomb-dropped"),
+    pytest.param("وأسقطت الدفاعات الجوية طائرة مسيرة فوق حلب أمس.", "Disrupted weapons use",
+                 id="aircraft-brought-down"),
+])
+def test_what_is_brought_down(text: str, subtype: str) -> None:
+    assert _subtypes(text, YESTERDAY) == [subtype]
+
+
+def test_a_warplane_falling_where_it_struck_is_the_strike() -> None:
+    text = ("ونفذ الطيران الحربي غارات على مدينة أريحا صباح اليوم. "
+            "وقتل 20 شخصا عندما سقطت طائرة حربية على سوق في أريحا اليوم.")
+    times = (("اليوم", "2015-08-06", "day", 1), ("اليوم", "2015-08-06", "day", 2))
+    assert _subtypes(text, times) == ["Air/drone strike"]
+
+
+def test_an_aircraft_brought_down_after_its_crash_is_that_crash() -> None:
+    text = ("قتل 17 جنديا أمس بسقوط مروحية عسكرية قرب حلب. "
+            "وتبنت الحركة العملية قائلة إنها أسقطت المروحية بصاروخ.")
+    assert "Disrupted weapons use" not in _subtypes(text, YESTERDAY)
