@@ -119,3 +119,10 @@ def test_a_titled_name_then_an_indefinite_object():
     assert [(c.cue.text, c.content.text) for c in doc.claims][1:] == [("وأكد", "حصيلة القتلى"),
                                                                        ("وأضاف", "أن المنطقة هادئة")]
     assert "خان" in doc.claims[1].speaker_text and doc.claims[2].speaker_text == doc.claims[1].speaker_text
+
+
+def test_a_participle_takes_the_name_opening_its_sentence():
+    text = ("وقالت وزارة الدفاع إن الطائرة سقطت بسبب عطل فني. لكن حركة طالبان تبنت العملية قائلة إنها "
+            "أسقطت الطائرة بصاروخ.")
+    doc = run(text)
+    assert (doc.claims[-1].cue.text, doc.claims[-1].speaker_text) == ("قائلة", "حركة طالبان")

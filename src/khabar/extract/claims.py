@@ -97,6 +97,9 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     last = ctx.last
     if last is not None and ctx.doc.norm.to_norm(last.cue.start) >= toks[s0].nstart:
         return None  # a claim earlier in this sentence: the antecedent is its speaker
+    svo = _named_subject(ctx, s0, hit.start)
+    if svo is not None:
+        return svo  # لكن حركة طالبان تبنت العملية قائلة إنها …: the name opening the sentence
     lead = next((j for j in range(s0, min(hit.start, s0 + LEAD_PHRASE_WORDS + 1)) if toks[j].norm in COMMAS), None)
     if lead is not None and lead > s0 and all(toks[j].is_word for j in range(s0, lead)) \
             and lead + 1 < hit.start and (lead + 2) in ctx.ent_end \
@@ -115,6 +118,24 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
         return None  # وقدم [خالص العزاء]: an object, the subject is implicit
     e = np_end(ctx, s0 + 1, hit.start)
     return (s0 + 1, e) if e > s0 + 1 else None
+
+
+def _named_subject(ctx: Ctx, s0: int, cue: int) -> tuple[int, int] | None:
+    """لكن حركة طالبان تبنت العملية، قائلة …: a name the entities stage read opening the sentence (after a
+    clause opener such as لكن، بينما at most), followed by a verb (a bare word: no article, no
+    preposition), is the subject of the sentence."""
+    lex, toks = ctx.lex, ctx.toks
+    a = s0 + 1 if toks[s0].norm in lex.clause_openers and toks[s0].norm not in lex.kama else s0
+    if a >= cue or not (a in ctx.ent_end or a in ctx.ent_single):
+        return None
+    e = ctx.ent_end.get(a, a + 1)
+    if e >= cue or not toks[e].is_word or e in ctx.hit_at:
+        return None
+    w = toks[e].norm
+    if is_def(toks[e], lex) or toks[e].prefix or w in lex.preps_all or w in lex.speaker_stops or is_time(ctx, e) \
+            or e in ctx.ent_end or e in ctx.ent_single or w in lex.titles or w[:1].isdigit():
+        return None
+    return a, e
 
 
 def _read_noun(ctx: Ctx, hit: Hit) -> None:
