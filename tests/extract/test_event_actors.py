@@ -1142,3 +1142,45 @@ def test_the_attacker_before_a_weapon_trigger() -> None:
     doc = run("وقتل 4 حوثيين بعد هجوم للمقاومة بقذيفة صاروخية على نقطة للحوثيين في تعز.")
     assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Shelling/artillery/missile attack"] \
         == [("المقاومة", "الحوثيين")]
+
+
+def _with_entities(text: str, ents: list[tuple[str, str, str | None]]) -> Doc:
+    doc = build(text)
+    for name, label, cat in ents:
+        doc.entities.append(EntityMention(_find(text, name), label, canonical=name if cat else None,
+                                          actor_category=cat))
+    doc.entities.sort(key=lambda e: e.span.start)
+    extract_events(doc)
+    return doc
+
+
+@pytest.mark.parametrize("text,ents,subtype,actor1,actor2", [
+    pytest.param("وكانت الميليشيات قد قامت أمس باختطاف وزير الدفاع سالم العمري من منزله في عدن.",
+                 [("سالم العمري", "PER", None)], "Abduction/forced disappearance", "الميليشيات",
+                 "وزير الدفاع سالم العمري", id="title-and-its-genitive-before-the-person"),
+    pytest.param("وأدان المركز اختطاف الصحفي سالم العمري في عدن أمس.", [("سالم العمري", "PER", None)],
+                 "Abduction/forced disappearance", None, "الصحفي سالم العمري", id="a-titled-person-is-no-doer"),
+    pytest.param("وأعلنت الشرطة اعتقال الناشط سالم العمري في عدن أمس.", [("سالم العمري", "PER", None)],
+                 "Arrests", "الشرطة", "الناشط سالم العمري", id="the-arrested-activist"),
+])
+def test_a_person_a_seizure_governs_is_seized(text: str, ents: list, subtype: str, actor1: str | None,
+                                               actor2: str) -> None:
+    doc = _with_entities(text, ents)
+    assert [(e.subtype, e.actor1, e.actor2) for e in doc.events] == [(subtype, actor1, actor2)]
+
+
+@pytest.mark.parametrize("text,ents,actor1", [
+    pytest.param("وقتل 3 حوثيين في هجوم للجان المقاومة الشعبية المؤيدة للرئيس سالم العمري، على نقطة للمتمردين "
+                 "في تعز أمس.", [("لجان المقاومة الشعبية", "ORG", "Rebel group"), ("سالم العمري", "PER", None)],
+                 "لجان المقاومة الشعبية المؤيدة للرئيس سالم العمري", id="group-supporting-a-titled-person"),
+    pytest.param("وهاجمت القوات الموالية للرئيس اليمني سالم العمري مواقع الحوثيين في تعز أمس.",
+                 [("سالم العمري", "PER", None)], "القوات الموالية للرئيس اليمني سالم العمري",
+                 id="lexicon-phrase-ending-in-loyal-and-a-title"),
+    pytest.param("وهاجمت القوات الموالية لحكومة العمري مواقع الحوثيين في تعز أمس.", [],
+                 "القوات الموالية لحكومة العمري", id="construct-noun-after-lam-governs-a-name"),
+    pytest.param("وهاجمت قوات موالية لها مواقع الحوثيين في تعز أمس.", [], "قوات موالية لها",
+                 id="a-pronoun-after-lam-governs-nothing"),
+])
+def test_an_affiliation_and_whom_it_names_are_one_actor(text: str, ents: list, actor1: str) -> None:
+    doc = _with_entities(text, ents)
+    assert [e.actor1 for e in doc.events] == [actor1]

@@ -40,7 +40,14 @@ import functools
 
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
-from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj, stop_words
+from khabar.extract.event_actor_phrases import (
+    ActorPhrase,
+    _is_number,
+    actor_grammar,
+    bare_conj,
+    person_titles,
+    stop_words,
+)
 from khabar.extract.event_actors import in_time, partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import _word_set, parse_number
@@ -89,6 +96,7 @@ _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or ba
 _TAKEN_SUBTYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
 _BACKGROUND_DAYS = 30  # an event this long before publication is background: no sides filled around it
 _OBJECT_KINDS = _VICTIM_NOUN | {"cell"}  # words.tsv kinds an arrest's bare object may have
+_TITLE_WORDS = 3  # words of a title and its genitive before the person it names ("مدير مكتب الرئيس فلان")
 _HELD_REACH = 4  # tokens from an arrest verb to its object past its subject and time words
 _FILL_REACH = 400  # characters: the other side named within the trigger's sentence or the next (600 reached past it)
 
@@ -147,6 +155,10 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 ev.evidence["actor2"] = [got.span]
         if ev.subtype in _TAKEN_SUBTYPES:
             held = _genitive_object(v, starts, ev, by_tok, a1)
+            if held is not None and a1 is not None and held.span.start < a1.span.end and a1.span.start < held.span.end:
+                # "اختطاف وزير الدفاع فلان": the clause took the person the noun governs for the doer
+                _assign(ev, "actor1", None)
+                a1 = None
             if held is not None:  # "تفكيك خلية إرهابية على علاقة بتنظيم داعش": the cell, not its links
                 ev.actor2 = held.text
                 ev.evidence["actor2"] = [held.span]
@@ -705,13 +717,47 @@ def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, Acto
     if ti >= len(v.tokens):
         return None
     m = v.match_at("triggers", ti)
-    if m is None or m.suffix or not _masdar(v, ti):
+    if m is None or m.suffix:
+        return None
+    if tj < len(v.tokens):
+        # "اختطاف الصحفي فلان", "اعتقل فلان": a person right after the word (past a title) was seized,
+        # whatever the clause made of them (a person seizes nobody; the state, a group does)
+        got = _titled_person(v, by_tok, tj) or by_tok.get(tj)
+        if got is not None and got.category == "person" and not got.prep:
+            return got
+    if not (_masdar(v, ti) or _with_prep(v, ti)):
         return None
     for k in range(ti + 1, min(tj + 1, len(v.tokens))):
         got = by_tok.get(k)
         if got is not None:
             ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
             return got if ok else None
+    return None
+
+
+def _with_prep(v: TokenView, i: int) -> bool:
+    """The trigger word at token i reads with a proclitic preposition (بـ, لـ): a noun ("قامت باختطاف")."""
+    g = grammar()
+    return any(p.endswith((g["bi"], g["lam"], g["fused"])) for p, _s, _x in v.keys[i][1:2])
+
+
+def _titled_person(v: TokenView, by_tok: dict[int, ActorPhrase], k: int) -> ActorPhrase | None:
+    """A person named after a title that starts at token k, the title's own genitive words between
+    ("وزير الدفاع فلان", "مدير مكتب الرئيس فلان", "الصحفي فلان"): the person with the title."""
+    if k >= len(v.tokens) or v.tokens[k].norm not in person_titles():
+        return None
+    kinds = v.kinds()
+    sent = v.tokens[k].sentence
+    for x in range(k + 1, min(k + 1 + _TITLE_WORDS, len(v.tokens))):
+        got = by_tok.get(x)
+        if got is not None:
+            if got.category != "person" or got.prep:
+                return None
+            return ActorPhrase(k, got.j, v.doc.span(v.tokens[k].span.start, got.span.end), "person")
+        t = v.tokens[x]
+        if not t.is_word or t.sentence != sent or (kinds[x] and t.norm not in person_titles()) \
+                or t.norm in stop_words():
+            return None
     return None
 
 

@@ -178,14 +178,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         hedge = _hedge_end(v, j, ntok)
         if hedge > j and hedge + 1 < ntok and "affiliation" in kinds[hedge] and not m.suffix:
             j = hedge
-        # "قوات تابعة للانقلابيين", "القوات الموالية لحكومة هادي": the affiliation names the actor
-        if not m.suffix and j + 1 < ntok and "affiliation" in kinds[j] and extends(j) and extends(j + 1) \
-                and any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[j + 1]):
-            j += 2
-            stop_at = j + 2
-            while j < min(stop_at, ntok) and extends(j) and _definite(v, j) \
-                    and not kinds[j] & _NOT_NAME:
-                j += 1
+        if not m.suffix:
+            j = _affiliation_end(v, names, m.i, j, extends)
         if category == "armed" and m.i in names and names[m.i][0] == j and names[m.i][1] != "person":
             category = names[m.i][1]  # "قوات الوفاق": the group's name tells its side
         span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
@@ -231,10 +225,21 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue  # monitors, agencies and news outlets report events; they are no party
             cat = _category(e.actor_category)
             prefix = _entity_prefix(v.tokens[i].norm)
-            name = strip_proclitics(e.span.text, prefix)
+            # a name the tagger found past its word's proclitics ("لـ|جان المقاومة") has none left to strip
+            name = e.span.text if e.span.start > v.tokens[i].span.start else strip_proclitics(e.span.text, prefix)
             if j - i == 1 and _folded(name) in actor_grammar()["ambiguous"]:
                 continue  # "القاعدة" alone is the base more often than the group
-            out.append(ActorPhrase(i, max(j, i + 1), e.span, cat if e.label == "ORG" else "person", name,
+            span = e.span
+            if e.label == "ORG" and e.actor_category and i < j < len(v.tokens):
+                sent = v.tokens[i].sentence
+                end = _affiliation_end(v, names, i, j, lambda k: v.tokens[k].is_word and v.tokens[k].sentence == sent
+                                       and v.tokens[k].norm not in stop_words() and not v.triggers_at(k))
+                if end > j:  # "لجان المقاومة الشعبية الموالية للرئيس فلان": one actor
+                    span = doc.span(e.span.start, v.tokens[end - 1].span.end)
+                    name += doc.text[e.span.end:span.end]
+                    covered.update(range(i, end))
+                    j = end
+            out.append(ActorPhrase(i, max(j, i + 1), span, cat if e.label == "ORG" else "person", name,
                                    _has_preposition(prefix)))
     out.sort(key=lambda a: a.i)
     out = _coordinate(doc, v, out)
@@ -247,6 +252,42 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             k = bisect.bisect_left(g_starts, a.span.end)  # groups starting before the phrase ends
             a.named = any(groups[x][1] > a.span.start for x in range(max(0, k - 3), k))
     return out
+
+
+def _affiliation(v: TokenView, k: int) -> bool:
+    """Token k is an affiliation word (words.tsv kind affiliation, actor_grammar.yaml affiliation_words)."""
+    return "affiliation" in v.kinds()[k] or bare_conj(v.tokens[k].norm) in actor_grammar()["affiliation"]
+
+
+def _affiliation_end(v: TokenView, names: dict[int, tuple[int, str]], i: int, j: int, extends) -> int:
+    """The end of an actor phrase [i, j) that an affiliation word and the one it names with لـ go on
+    ("قوات تابعة للانقلابيين", "القوات الموالية لحكومة هادي", "لجان المقاومة الموالية للرئيس فلان"); j when
+    none follows. The lexicon's own phrase may end in the affiliation ("القوات الموالية" + "للرئيس فلان").
+    ``extends(k)``: whether token k may still belong to the phrase."""
+    g = grammar()
+    kinds = v.kinds()
+    ntok = len(v.tokens)
+    aff = j - 1 if j - 1 > i and _affiliation(v, j - 1) else j
+    if not (aff + 1 < ntok and _affiliation(v, aff) and extends(aff) and extends(aff + 1)
+            and any(p.endswith((g["lam"], g["fused"])) for p, _s, _x in v.keys[aff + 1])):
+        return j
+    j = aff + 2
+    # the لـ noun in the construct state ("لحكومة هادي", not "للحكومة", "لها") governs the word after it
+    construct = not any(p.endswith(g["fused"]) for p, _s, _x in v.keys[j - 1][1:]) \
+        and v.tokens[j - 1].span.text.rstrip("".join(_MARK_CHARS)).endswith(actor_grammar()["noun_endings"])
+    stop_at = j + 2
+    while j < min(stop_at, ntok) and extends(j) and not kinds[j] & _NOT_NAME and not _is_number(v, j) \
+            and (_definite(v, j) or (construct and j == aff + 2)):
+        j += 1
+    title = next((x for x in range(aff + 1, j) if any(st in person_titles() for _p, st, _x in v.keys[x])), None)
+    if title is not None:
+        # "الموالية للرئيس اليمني فلان", "لحكومة الرئيس فلان": the person the title names is whom they follow
+        for x in range(title + 1, min(title + 3, ntok)):
+            if x in names and names[x][1] == "person" and v.tokens[x].sentence == v.tokens[title].sentence:
+                return max(j, names[x][0])
+            if not extends(x) or kinds[x] or x >= j:
+                break
+    return j
 
 
 def _definite(v: TokenView, k: int) -> bool:
@@ -520,6 +561,7 @@ def actor_grammar() -> dict:
             "latter": frozenset(normalize_form(x) for x in data.get("latter_words") or ()),
             "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
             "allied": frozenset(normalize_form(x) for x in data.get("allied_words") or ()),
+            "affiliation": frozenset(normalize_form(x) for x in data.get("affiliation_words") or ()),
             "with": normalize_form(data.get("with") or ""),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
