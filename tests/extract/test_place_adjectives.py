@@ -91,3 +91,23 @@ def test_quarter_is_placed_in_its_city(text, name, lat, lon):
     found = [p for p in places(text) if p.span.text == name]
     assert found, spans(text)
     assert abs(found[0].lat - lat) < 0.1 and abs(found[0].lon - lon) < 0.1
+
+
+@pytest.mark.parametrize("text, name, present", [
+    pytest.param("وتستمر معركة الزبداني منذ أسابيع بين النظام والمعارضة في سوريا", "الزبداني", True,
+                 id="battle-of-a-town"),
+    pytest.param("وتستمر مناقشة الزبداني منذ أسابيع بين النظام والمعارضة في سوريا", "الزبداني", False,
+                 id="no-event-noun-no-cue"),
+    pytest.param("وتبنى التنظيم تفجير الدالوة في السعودية العام الماضي", "الدالوة", True, id="bombing-of-a-village"),
+])
+def test_event_noun_before_a_village_is_a_cue(text, name, present):
+    assert (name in spans(text)) == present
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("ربط المسلحون أحزمة ناسفة حول الدجاج في سوريا", "الدجاج", id="animal-noun"),
+    pytest.param("تلقى تهديدا بالتصفية بعد عودته إلى العراق", "التصفية", id="verbal-noun-taf3iya"),
+    pytest.param("هذا مصير من سار على نهج التنظيم في العراق", "سار", id="verb-after-relative-man"),
+])
+def test_ordinary_words_after_a_cue_are_not_places(text, absent):
+    assert absent not in spans(text)
