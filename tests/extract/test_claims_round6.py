@@ -126,3 +126,16 @@ def test_a_participle_takes_the_name_opening_its_sentence():
             "أسقطت الطائرة بصاروخ.")
     doc = run(text)
     assert (doc.claims[-1].cue.text, doc.claims[-1].speaker_text) == ("قائلة", "حركة طالبان")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال مصدر أمني إن الانفجار وقع قرب المحكمة. وأعلنت ما تسمى كتائب الفجر مسؤوليتها عن التفجير. "
+                 "وقالت في بيان إن عناصرها زرعوا العبوة.",
+                 [("وقال", "مصدر أمني", "إن الانفجار وقع قرب المحكمة"),
+                  ("وأعلنت", "كتائب الفجر", "مسؤوليتها عن التفجير"),
+                  ("وقالت", "كتائب الفجر", "إن عناصرها زرعوا العبوة")], id="ma-tusamma"),
+    pytest.param('وقال ما يعرف بـ"جيش الفتح" إن مقاتليه سيطروا على البلدة.',
+                 [("وقال", "جيش الفتح", "إن مقاتليه سيطروا على البلدة")], id="ma-yuraf-bi"),
+])
+def test_so_called_before_the_speaker(text, expected):
+    assert summary(run(text)) == expected

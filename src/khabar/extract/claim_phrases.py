@@ -282,10 +282,25 @@ def skip_adjuncts(ctx: Ctx, k: int, se: int) -> int:
     return k
 
 
+def skip_so_called(ctx: Ctx, a: int, b: int) -> int:
+    """After "so-called" at a (وأعلنت [ما تسمى] مؤسسة X، [ما يعرف بـ] جيش Y), where the name starts; else a."""
+    toks = ctx.toks
+    for rest in ctx.lex.so_called.get(toks[a].norm, ()) if a < b else ():
+        e = a + 1 + len(rest)
+        if e < b and all(toks[a + 1 + j].norm == r for j, r in enumerate(rest)):
+            if toks[e].norm == ctx.lex.morph["ba"] and e + 1 < b:
+                e += 1  # ما يعرف بـ X
+            if toks[e].norm == QUOTE and e + 1 < b:
+                e += 1
+            return e if toks[e].is_word else a
+    return a
+
+
 def split_region(ctx: Ctx, a: int, b: int, after_adjuncts: bool = True) -> tuple[int, int, list[Span]]:
     """Speaker tokens and the via adjuncts in the tokens [a, b) between a cue and its content (with
     after_adjuncts, a subject after a time or a quoted via when none stands before them)."""
     toks = ctx.toks
+    a = skip_so_called(ctx, a, b)
     k = a
     while k < b:
         t = toks[k]
