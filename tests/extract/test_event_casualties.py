@@ -216,3 +216,16 @@ def test_counts_joined_by_and_add_up(text: str, killed: int) -> None:
 def test_a_toll_over_months_is_a_running_total(text: str, killed: int | None) -> None:
     tolls = {e.killed for e in _run(text).events} - {None}
     assert tolls == ({killed} if killed is not None else set())
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("شنت الطائرات غارات على مواقع المسلحين في تعز، ما أدى إلى مقتل 16 منهم، فيما سيطرت القوات على عدن.",
+                 {("Taiz", 16, None), ("Aden", None, None)}, id="result-verb-points-back"),
+    pytest.param("شنت الطائرات غارات على مواقع في تعز، مما أسفر عن مقتل 16 وإصابة 20 آخرين، فيما سيطرت القوات على عدن.",
+                 {("Taiz", 16, 20), ("Aden", None, None)}, id="result-verb-covers-the-wounded-joined-to-it"),
+    pytest.param("شنت الطائرات غارات على مواقع في تعز، ما أسفر عن أضرار كبيرة، كما قتل 4 في انفجار عبوة في عدن.",
+                 {("Taiz", None, None), ("Aden", 4, None)}, id="a-clause-opener-ends-the-result"),
+])
+def test_a_result_verb_gives_the_toll_to_the_deed_before(text: str, tolls: set) -> None:
+    doc = _run(text)
+    assert {(e.place.name if e.place else None, e.killed, e.injured) for e in doc.events} == tolls

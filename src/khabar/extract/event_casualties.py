@@ -116,8 +116,10 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     if own is not None:
                         _add_figure(ctx, own, f)
                         continue
-                if before and later and _new_clause(ctx, before[-1].j, f):
-                    m = later[0]  # "…، كما قتل 4 في انفجار عبوة": the toll of its own clause
+                if before and later and _new_clause(ctx, before[-1].j, f) and not _result_of(v, f, lo):
+                    # "…، كما قتل 4 في انفجار عبوة": the toll of its own clause (but "غارات …، ما
+                    # أدى إلى مقتل 16، فيما سيطرت القوات على …": the result of the deed before it)
+                    m = later[0]
                 else:
                     m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
                 if _other_time_between(ctx, m, f):
@@ -309,6 +311,24 @@ def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
     if any((not v.tokens[k].is_word and v.tokens[k].norm in breaks) or (v.tokens[k].norm,) in openers
            or (bare_conj(v.tokens[k].norm),) in openers for k in range(j, min(f.lo, f.cue))):
         return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
+    return False
+
+
+def _result_of(v: TokenView, f: Casualty, lo: int) -> bool:
+    """A result verb (casualties.yaml result_verbs: "ما أسفر عن", "مما أدى إلى", "خلفت") opens the
+    figure's clause (with no comma or clause opener between, past the other figures it joins: "ما
+    أسفر عن مقتل 4 وإصابة أربعة"): the casualties are the result of the deed told before it, not of
+    the next clause's."""
+    words = _word_set("result_verbs")
+    breaks = grammar()["breaks"]
+    openers = actor_grammar()["clause_openers"]
+    for k in range(min(f.lo, f.cue) - 1, lo - 1, -1):
+        tok = v.tokens[k]
+        if (not tok.is_word and tok.norm in breaks) or (tok.norm,) in openers \
+                or (bare_conj(tok.norm),) in openers or v.triggers_at(k):
+            return False
+        if tok.norm in words or any(st in words for _p, st, _x in v.keys[k]):
+            return True
     return False
 
 
