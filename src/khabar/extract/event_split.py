@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from khabar.doc import PlaceMention, Span
@@ -61,21 +62,14 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         n = len(chain)
         named = _toll_town(m, chain, places)
         for idx, p in enumerate(chain):
-            part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
-                           place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
-                           time=m.time, date=m.date, date_precision=m.date_precision,
-                           actor1=m.actor1, actor2=m.actor2, civilian=m.civilian,
-                           casualty_spans=list(m.casualty_spans), sources=list(m.sources))
-            part.place_rank = specificity(p, ctx.references)
-            part.anchored, part.date_soft = m.anchored, m.date_soft
-            part.background, part.known, part.recalled = m.background, m.known, m.recalled
+            part = _copy(m, place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
+                         place_rank=specificity(p, ctx.references), killed=None, killed_also=0, injured=None)
             if named is None:
                 part.killed = _share(m.killed, n, idx)
                 part.killed_also = _share(m.killed_also, n, idx) or 0
                 part.injured = _share(m.injured, n, idx)
             elif idx == named:  # "… ما أدى إلى مقتل 5 في بلدة أ": the whole toll is that town's
                 part.killed, part.killed_also, part.injured = m.killed, m.killed_also, m.injured
-            part.killed_person = m.killed_person
             out.append(part)
     return [part for m in out for part in _split_days(ctx, m)]
 
@@ -121,19 +115,18 @@ def _split_days(ctx: Context, m: Mention) -> list[Mention]:
         return [m]
     parts = []
     for idx, t in enumerate(chain):
-        part = Mention(m.i, m.j, m.span, m.type, m.subtype, m.rank, m.sentence, m.para, m.group,
-                       place=m.place, place_precision=m.place_precision,
-                       place_inherited=m.place_inherited, place_rank=m.place_rank, time=t,
-                       date=t.value, date_precision=t.precision, actor1=m.actor1, actor2=m.actor2,
-                       civilian=m.civilian, casualty_spans=list(m.casualty_spans),
-                       sources=list(m.sources), anchored=True)
-        part.recalled = m.recalled
-        part.killed = _share(m.killed, len(chain), idx)
-        part.killed_person = m.killed_person
-        part.killed_also = _share(m.killed_also, len(chain), idx) or 0
-        part.injured = _share(m.injured, len(chain), idx)
+        part = _copy(m, time=t, date=t.value, date_precision=t.precision, anchored=True,
+                     killed=_share(m.killed, len(chain), idx),
+                     killed_also=_share(m.killed_also, len(chain), idx) or 0,
+                     injured=_share(m.injured, len(chain), idx))
         parts.append(part)
     return parts
+
+
+def _copy(m: Mention, **changes: object) -> Mention:
+    """One part of a split mention: every field of ``m`` (its own lists of evidence and sources) but
+    ``changes``."""
+    return dataclasses.replace(m, casualty_spans=list(m.casualty_spans), sources=list(m.sources), **changes)
 
 
 def _joined_by_and(ctx: Context, a: Span, b: Span) -> bool:
