@@ -12,7 +12,10 @@ article that codes no violence may join the attack it followed (:func:`follow_up
 a round-up (an article telling of events at many places) gets no help from its article's evidence to
 cross places: it links only where it agrees on its own. A background re-telling of a well-reported
 event (:func:`retelling`) links despite its dates; a toll that rose by a later report is no
-disagreement. No data files of its own (``model`` loads lang/ar/link/).
+disagreement. An article does not corroborate itself: when the event already holds another of the
+account's article's accounts, only the other articles' sub-events and actors earn credit (a province
+freed and a shooting at the base told beside it do not pull the article's taking of the base away
+from the taking other reports tell). No data files of its own (``model`` loads lang/ar/link/).
 
 Example::
 
@@ -26,6 +29,8 @@ Example::
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from khabar.link.evidence import DOC_BASE, DOC_CAP, DOC_STRONG, DOC_WEIGHT, Idf, doc_similarity
 from khabar.link.model import (TERRITORY, Cluster, EventMention, distance_km, family, fold, mode_of,
@@ -111,6 +116,13 @@ def retelling(m: EventMention, c: Cluster, same_place: bool) -> bool:
     return 0 < m.published - day <= RETELL_DAYS and m.hi >= day  # type: ignore[operator]
 
 
+def _others_subtypes(m: EventMention, c: Cluster) -> tuple[str | None, Counter]:
+    """The sub-events the event's accounts from other articles than the mention's give, and the
+    commonest of them (ties as Cluster.top_subtype breaks them)."""
+    n = Counter(x.subtype for x in c.members if x.subtype and x.article != m.article)
+    return (max(n.items(), key=lambda kv: (kv[1], kv[0]))[0] if n else None), n
+
+
 def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     """How well a mention fits a cluster; ``None`` when it cannot belong to it at all.
 
@@ -127,10 +139,14 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     # place and day: the many places and actors its article names vouch for none of its accounts
     ru = m.round_up and not sib
     # -- type
+    top, subs = c.top_subtype, c.subtypes
+    own = m.article in c.articles and not sib  # the event holds another account of its article
+    if own and m.subtype:
+        top, subs = _others_subtypes(m, c)  # an article does not corroborate itself
     if m.subtype and c.subtypes:
-        if m.subtype == c.top_subtype or (m.subtype in TERRITORY and c.top_subtype in TERRITORY):
+        if m.subtype == top or (m.subtype in TERRITORY and top in TERRITORY):
             s += 0.25  # who took a town from whom is how a source sees it: one sub-event
-        elif m.subtype in c.subtypes:
+        elif m.subtype in subs:
             s += 0.15
         elif m.type in c.types:
             s += 0.05
@@ -244,13 +260,14 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
             s -= 0.05  # (a toll that rose by a later report's day is no disagreement)
     # -- actors and words
     acts = {fold(x) for x in (m.actor1, m.actor2) if x}
-    if acts & c.actors:
-        s += 0.1
+    if acts & c.actors and (not own or any(fold(a) in acts for x in c.members if x.article != m.article
+                                           for a in (x.actor1, x.actor2) if a)):
+        s += 0.1  # (named by another article: an article does not corroborate itself)
     if m.trigger:
         t = fold(m.trigger)
         if t and set(t.split()) & c.triggers:
             s += 0.05
-    if m.article in c.articles and not sib:
+    if own:
         s -= 0.15
     s += min(DOC_CAP, DOC_WEIGHT * max(0.0, ds - DOC_BASE))
     return s + 0.01 * min(len(c.articles), 5)  # ties go to the better-attested event
