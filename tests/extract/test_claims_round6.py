@@ -139,3 +139,14 @@ def test_a_participle_takes_the_name_opening_its_sentence():
 ])
 def test_so_called_before_the_speaker(text, expected):
     assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected, stance", [
+    pytest.param("أعرب الوزير عن قلقه من تأجيل القمة فيما ألمحت مصادر برلمانية لـ«الحياة» إلى أن الموعد سيتغير.",
+                 ("ألمحت", "مصادر برلمانية", "إلى أن الموعد سيتغير"), "uncertain", id="almahat"),
+    pytest.param("في حين كان مصدر عسكري ومصدر أمني أشارا إلى محاولة خطف أجانب في الفندق.",
+                 ("أشارا", "مصدر عسكري ومصدر أمني", "إلى محاولة خطف أجانب في الفندق"), "assert", id="dual"),
+])
+def test_hints_and_duals(text, expected, stance):
+    c = run(text).claims[-1]
+    assert ((c.cue.text, c.speaker_text, c.content.text), c.stance) == (expected, stance)
