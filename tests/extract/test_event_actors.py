@@ -1184,3 +1184,14 @@ def test_a_person_a_seizure_governs_is_seized(text: str, ents: list, subtype: st
 def test_an_affiliation_and_whom_it_names_are_one_actor(text: str, ents: list, actor1: str) -> None:
     doc = _with_entities(text, ents)
     assert [e.actor1 for e in doc.events] == [actor1]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وكتب سالم العمري أن تفجير المسجد في تعز أمس عمل جبان.", None, id="a-writer-is-no-bomber"),
+    pytest.param("وقتل 5 أشخاص في تفجير انتحاري نفذه سالم العمري في تعز أمس.", "سالم العمري",
+                 id="a-person-after-an-agent-cue"),
+    pytest.param("وفجر الانتحاري سالم العمري نفسه في مسجد في تعز أمس.", "الانتحاري", id="a-bomber-word-names-him"),
+])
+def test_a_person_bombs_only_when_told_so(text: str, actor1: str | None) -> None:
+    doc = _with_entities(text, [("سالم العمري", "PER", None)])
+    assert [e.actor1 for e in doc.events] == [actor1]

@@ -48,7 +48,7 @@ from khabar.extract.event_actor_phrases import (
     person_titles,
     stop_words,
 )
-from khabar.extract.event_actors import in_time, partitive_of, qualified
+from khabar.extract.event_actors import _agent_cue_before, in_time, partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import _word_set, parse_number
 from khabar.text.normalize import normalize_form
@@ -272,6 +272,10 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 ev.evidence["actor1"] = ev.evidence.get("actor2", [])
             ev.actor2 = None
             ev.evidence.pop("actor2", None)
+        if ev.subtype in _BOMBINGS and _unnamed_bomber(v, _phrase_of(by_span, ev, "actor1")):
+            # "سيارة مفخخة في «سلطان بايلي»", a writer quoted on the bombing: a person the clause names is
+            # no bomber unless a bomber word names them (الانتحاري فلان); nobody else is guessed in their place
+            _assign(ev, "actor1", None)
         for field in ("actor1", "actor2"):
             named = _antecedent(actors, _phrase_of(by_span, ev, field))
             if named is not None:  # "مسؤولية الجماعة": the group named before
@@ -467,6 +471,16 @@ def _sentence_subject(v: TokenView, actors: list[ActorPhrase], starts: list[int]
             continue  # "مقتل 49 مسلحا من تنظيم داعش", "قتل 4 حوثيين": the dead and their group are no subject
         return a if a.category in ARMED and not a.prep and not qualified(v, a, lo) else None
     return None
+
+
+def _unnamed_bomber(v: TokenView, a: ActorPhrase | None) -> bool:
+    """A person a bombing's clause names who is not told to be its bomber (no bomber word or agent cue right
+    before the name: "الانتحاري فلان", "نفذه فلان"): a name the tagger found near it (a writer, a street)
+    set off no bomb."""
+    if a is None or a.category != "person" or a.i == 0:
+        return a is not None and a.category == "person"
+    return bare_conj(v.tokens[a.i - 1].norm) not in actor_grammar()["bombers"] \
+        and not _agent_cue_before(v, a.i, max(0, a.i - 4))  # "تفجير نفذه فلان": the agent named
 
 
 def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:
