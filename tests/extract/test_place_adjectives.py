@@ -111,3 +111,18 @@ def test_event_noun_before_a_village_is_a_cue(text, name, present):
 ])
 def test_ordinary_words_after_a_cue_are_not_places(text, absent):
     assert absent not in spans(text)
+
+
+def test_district_is_placed_at_its_seat_town():
+    found = [p for p in places("اندلعت اشتباكات في قضاء تلعفر غرب الموصل") if p.span.text == "تلعفر"]
+    assert found and abs(found[0].lat - 36.38) < 0.1  # the town, not the district's centroid
+
+
+@pytest.mark.parametrize("text, lat", [
+    pytest.param("خرجوا من مدينة اعزاز إلى مقرهم في قرية المالكية القريبة عندما أوقفهم حاجز", 36.54,
+                 id="near-the-place-named-before"),
+    pytest.param("وصلوا إلى قرية المالكية في ريف الحسكة", 37.18, id="no-near-adjective"),
+])
+def test_near_adjective_links_to_the_place_before(text, lat):
+    found = [p for p in places(text) if p.span.text == "المالكية"]
+    assert found and abs(found[0].lat - lat) < 0.1

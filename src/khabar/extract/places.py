@@ -534,8 +534,9 @@ def _resolve(matches: list[Match], countries: dict[str, int], lists: dict[int, M
         neighbour = before.chosen if before is not None and before.chosen is not None \
             and before.chosen.kind in ("city", "admin2", "neighbourhood") and not before.chosen.world else None
         best = max(m.cands, key=lambda p: _score(p, m, countries, admin1s, anchors, neighbour))
-        if best.kind == "admin2" and (m.head is None or m.head[0] != "admin2"):
-            # prefer the town to the district named after it
+        if best.kind == "admin2":
+            # prefer the town to the district named after it ("قضاء تلعفر": ACLED codes a district
+            # at its seat, like the town)
             town = [c for c in m.cands if c.kind == "city" and c.country == best.country
                     and c.admin1_ar == best.admin1_ar and km(c, best) < 60]
             if town:
@@ -875,7 +876,12 @@ _OPENING = frozenset("([")  # an opening bracket right after a place: what follo
 def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
     """"X غرب Y", "X بمدينة Y", "X في محافظة Y": X's homonyms near Y score higher."""
     toks = doc.tokens
+    near_words = _near_adjectives()
     for a, b in zip(matches, matches[1:]):
+        if b.j + 1 < len(toks) and toks[b.j + 1].norm in near_words and toks[a.j].sentence == toks[b.i].sentence \
+                and not _names_what_it_is_near(toks, b.j + 2, lex):
+            b.near = a  # "مدينة اعزاز … قرية X القريبة": X lies near the place named before it
+            continue
         gap = range(a.j + 1, b.i)
         if len(gap) > 4 or toks[a.j].sentence != toks[b.i].sentence:
             continue
@@ -897,6 +903,21 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
             a.near = b
             a.near_dir = b.direction is not None and (b.cue_tok == a.j + 1
                                                       or _located(doc, a.j + 1, b.cue_tok))
+
+
+def _names_what_it_is_near(toks: list, k: int, lex: Lexicon) -> bool:
+    """Does the near adjective go on to say what it is near ("القريبة من تل أبيب", "المتاخمة لباب
+    المندب"), a place after it rather than the one before?"""
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    w = toks[k].norm
+    return w in lex.cues or w.startswith(tuple(p for p in morph().name_prefixes if p and not p.startswith("و")))
+
+
+@functools.cache
+def _near_adjectives() -> frozenset[str]:
+    """Adjectives of nearness after a name (``places/relations.yaml``), normalised."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["near_adjectives"])
 
 
 @functools.cache
