@@ -911,7 +911,8 @@ def _names_what_it_is_near(toks: list, k: int, lex: Lexicon) -> bool:
     if k >= len(toks) or not toks[k].is_word:
         return False
     w = toks[k].norm
-    return w in lex.cues or w.startswith(tuple(p for p in morph().name_prefixes if p and not p.startswith("و")))
+    return w in lex.cues or w.startswith(tuple(p for p in morph().name_prefixes
+                                                 if p and not p.startswith(morph().conjunction)))
 
 
 @functools.cache
