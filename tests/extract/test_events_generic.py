@@ -78,3 +78,13 @@ def test_an_aircraft_brought_down_after_its_crash_is_that_crash() -> None:
     text = ("قتل 17 جنديا أمس بسقوط مروحية عسكرية قرب حلب. "
             "وتبنت الحركة العملية قائلة إنها أسقطت المروحية بصاروخ.")
     assert "Disrupted weapons use" not in _subtypes(text, YESTERDAY)
+
+
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("وقصفت الطائرات التركية أمس أهدافا لتنظيم داعش في سوريا.", YESTERDAY, True,
+                 id="country-wide-strike-of-a-day"),
+    pytest.param("وتشن الطائرات الأمريكية ضربات جوية ضد تنظيم داعش في سوريا.", (), False,
+                 id="country-wide-strikes-of-no-day"),
+])
+def test_a_country_wide_event_needs_a_day_of_its_own(text: str, times: tuple, expected: bool) -> None:
+    assert bool(_subtypes(text, times)) is expected

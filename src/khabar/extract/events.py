@@ -178,11 +178,14 @@ def _long_ago(ev, doc: Doc) -> bool:
 
 
 def _vague(g: list[Mention]) -> bool:
-    """Only a country for a place and no toll: background ("strikes on IS in Syria"), not an event."""
+    """Only a country for a place, no toll and no day of its own: background ("strikes on IS in
+    Syria"), not an event (but "قصفت الطائرات التركية أمس أهدافا للتنظيم في سوريا" is news of a day)."""
     place = best_place(g)[0]
     if all(m.type == "Strategic developments" for m in g) and any(m.anchored for m in g):
         return False
-    return place is not None and place.level == "country" and all(m.killed is None for m in g)
+    return place is not None and place.level == "country" and all(m.killed is None for m in g) \
+        and not any(m.anchored and not m.date_soft and m.time is not None and m.date_precision == "day"
+                    for m in g)
 
 
 def _disarmed(m: Mention, arrests: bool) -> bool:
