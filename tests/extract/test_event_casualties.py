@@ -229,3 +229,14 @@ def test_a_toll_over_months_is_a_running_total(text: str, killed: int | None) ->
 def test_a_result_verb_gives_the_toll_to_the_deed_before(text: str, tolls: set) -> None:
     doc = _run(text)
     assert {(e.place.name if e.place else None, e.killed, e.injured) for e in doc.events} == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("قتل مسلحون شرطيين قرب تعز أمس ردا على الهجوم الانتحاري الذي وقع الاثنين في عدن.",
+                 {("Taiz", 2), ("Aden", None)}, id="toll-before-the-event-it-answers"),
+    pytest.param("قتل شرطيان قرب تعز أمس في الهجوم الانتحاري الذي وقع في عدن.",
+                 {("Aden", 2)}, id="no-retaliation-word-the-event-after-takes-it"),
+])
+def test_a_deed_answering_an_event_keeps_its_own_toll(text: str, tolls: set) -> None:
+    doc = _run(text)
+    assert {(e.place.name if e.place else None, e.killed) for e in doc.events} == tolls

@@ -106,9 +106,10 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     # in a relative clause describes a place; the toll is the main clause's
                     before = [x for x in before if not _relative(v, x.i, lo)] or before
                 later = [x for x in targets if x.i > f.hi]
-                if not before and later and _other_claim(ctx, f, later[0]):
+                if not before and later and (_other_claim(ctx, f, later[0]) or _answered(v, later[0], lo)):
                     # "أسر ستة وقتل 15 منهم أثناء مرورهم بالقرية، مبينا أن اشتباكات تدور في ...":
-                    # a toll told before a later clause's event is an event of its own
+                    # a toll told before a later clause's event is an event of its own; so is one
+                    # told before the earlier event it answers ("قتلوا شرطيين ردا على الهجوم")
                     if own is None:
                         own = _casualty_mention(ctx, [f], s, len(mentions) + len(created))
                         if own is not None:
@@ -312,6 +313,17 @@ def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
            or (bare_conj(v.tokens[k].norm),) in openers for k in range(j, min(f.lo, f.cue))):
         return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
     return False
+
+
+_ANSWER_REACH = 3  # words from a retaliation word to the trigger ("ردا على الهجوم الانتحاري")
+
+
+def _answered(v: TokenView, m: Mention, lo: int) -> bool:
+    """The trigger follows a word of retaliation ("ردا على الهجوم الانتحاري", "انتقاما لمقتل"): the
+    event it names came before and is answered by the deed told before it, whose toll is not its own."""
+    words = _word_set("retaliation")
+    return any(v.tokens[k].norm in words or bare_conj(v.tokens[k].norm) in words
+               for k in range(max(lo, m.i - _ANSWER_REACH), m.i))
 
 
 def _result_of(v: TokenView, f: Casualty, lo: int) -> bool:
