@@ -1195,3 +1195,9 @@ def test_an_affiliation_and_whom_it_names_are_one_actor(text: str, ents: list, a
 def test_a_person_bombs_only_when_told_so(text: str, actor1: str | None) -> None:
     doc = _with_entities(text, [("سالم العمري", "PER", None)])
     assert [e.actor1 for e in doc.events] == [actor1]
+
+
+def test_an_ally_named_after_a_relative_clause_is_no_target() -> None:
+    doc = run("واستعاد التحالف العربي الذي تقوده السعودية والمتحالف مع مقاتلين محليين جانبا كبيرا من تعز أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        ("التحالف العربي الذي تقوده السعودية والمتحالف مع مقاتلين محليين", None)]

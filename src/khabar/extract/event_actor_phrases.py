@@ -463,7 +463,8 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
 
 def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
     """Only a leader cue (and a relative pronoun) between two actors of one sentence, a support
-    word and من ("الحوثيون المدعومون من إيران") or an alliance word and مع ("الجماعة المتحالفة مع إيران")."""
+    word and من ("الحوثيون المدعومون من إيران") or an alliance word and مع ("الجماعة المتحالفة مع إيران",
+    also behind و: "والمتحالف مع")."""
     ag = actor_grammar()
     gap = range(prev.j, a.i)
     if not 1 <= len(gap) <= 2 or v.tokens[a.i].sentence != v.tokens[prev.i].sentence:
@@ -471,7 +472,8 @@ def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
     *rel, cue = (v.tokens[k].norm for k in gap)
     if cue in ag["leader"] and all(r in ag["relative"] for r in rel):
         return True
-    before = rel[0] if rel else v.tokens[prev.j - 1].norm
+    # (behind و when it follows a relative clause: "التحالف الذي تقوده السعودية والمتحالف مع مقاتلين")
+    before = bare_conj(rel[0]) if rel else v.tokens[prev.j - 1].norm
     if len(rel) > 1:
         return False
     return (cue == grammar()["of"] and before in ag["support"]) or (cue == ag["with"] and before in ag["allied"])
