@@ -45,6 +45,8 @@ def test_a_deed_of_a_day_stays_an_event(text: str, times: tuple, subtype: str) -
 @pytest.mark.parametrize("text,times,expected", [
     pytest.param("وقال قائد ميداني إن المقاتلين أتلفوا دبابات يسيطر عليها الحوثيون في عدن أمس.", YESTERDAY,
                  False, id="holding-after-an-indefinite-noun"),
+    pytest.param("وسيطرت الحركة على مدينة عدن معظم الفترة التي انقضت منذ اندلاع الحرب.", (), False,
+                 id="held-for-most-of-the-period"),
     pytest.param("وسيطرت القوات الحكومية على مدينة زنجبار أمس.", YESTERDAY, True, id="takeover-in-the-perfect"),
 ])
 def test_holding_a_place_is_no_takeover(text: str, times: tuple, expected: bool) -> None:

@@ -290,8 +290,11 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرت القوات على المقرات، مما دفع المتمردين إلى الفرار": the
             # flight of the side that lost a place taken by fighting is part of that territory change
-        if subtype in _TERRITORY and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)):
-            mention.support = True  # "القرية التي يسيطر عليها التنظيم", "دبابات يسيطر عليها": a state of control
+        if subtype in _TERRITORY and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)
+                                      or v.has_kind(m.j, hi, "lasting", s)):
+            # "القرية التي يسيطر عليها التنظيم", "دبابات يسيطر عليها", "سيطرت الحركة على القاعدة … معظم
+            # الفترة التي انقضت منذ": a place held, a state of control, no takeover
+            mention.support = True
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         place_of(ctx, mention)
