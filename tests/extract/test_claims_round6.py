@@ -150,3 +150,22 @@ def test_so_called_before_the_speaker(text, expected):
 def test_hints_and_duals(text, expected, stance):
     c = run(text).claims[-1]
     assert ((c.cue.text, c.speaker_text, c.content.text), c.stance) == (expected, stance)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("واتهمت تركيا روسيا بخرق الهدنة في الشمال.",
+                 ("واتهمت", "تركيا", "روسيا بخرق الهدنة في الشمال"), id="accuse"),
+    pytest.param("ودعت واشنطن موسكو إلى وقف الغارات على المدنيين.",
+                 ("ودعت", "واشنطن", "موسكو إلى وقف الغارات على المدنيين"), id="call-on"),
+    pytest.param("وطالبت باكستان الهند بتقديم الأدلة على اتهاماتها.",
+                 ("وطالبت", "باكستان", "الهند بتقديم الأدلة على اتهاماتها"), id="toponym-with-its-own-ba"),
+    pytest.param("ودعت الولايات المتحدة إلى ضبط النفس.",
+                 ("ودعت", "الولايات المتحدة", "إلى ضبط النفس"), id="one-toponym-of-two-words"),
+])
+def test_a_state_speaks_to_another(text, expected):
+    from khabar.extract.places import extract_places
+    doc = Doc(Article(id="t", text=text))
+    extract_places(doc)
+    extract_entities(doc)
+    extract_claims(doc)
+    assert summary(doc)[0] == expected

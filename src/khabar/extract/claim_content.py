@@ -287,7 +287,9 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if prep_words is not None:
                 ba = lex.morph["ba"]
                 # right after the cue a ب-word may start a named subject (أفادت [بعثة الأمم] …)
+                # (a toponym spelled with a ب of its own, باكستان، بغداد، is no preposition)
                 if w in prep_words or (cue.prep == ba and (w == ba or (w[:1] == ba and len(w) > 3
+                                                                       and k not in ctx.place_end
                                                                        and (k > a or k not in ctx.ent_end)))):
                     if not (cue.prep == ba and k > a and toks[k - 1].norm in lex.descriptor_heads) \
                             and not (cue.prep == ba and _comp_ahead(ctx, k + 1, sent_end)):

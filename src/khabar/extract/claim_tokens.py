@@ -73,6 +73,7 @@ class Ctx:
     voice: tuple[int, int] | None = None  # على لسان X inside the speaker region of the claim being read
     ent_single: set[int] = field(default_factory=set)  # tokens that are a one-word PER/ORG name
     ent_inside: set[int] = field(default_factory=set)  # tokens after the first of a PER/ORG name (عبدالرحمن [صباح])
+    place_end: dict[int, int] = field(default_factory=dict)  # token where a toponym starts -> token after it
 
 
 def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
@@ -385,6 +386,21 @@ def entity_ends(doc: Doc, single: set[int] | None = None, starts: list[int] | No
             out[i] = j
         elif single is not None:
             single.add(i)
+    return out
+
+
+def place_ends(doc: Doc, starts: list[int] | None = None) -> dict[int, int]:
+    """Token spans of the toponyms found by the places stage (if it ran): start token -> token after."""
+    out: dict[int, int] = {}
+    if not doc.places:
+        return out
+    if starts is None:
+        starts = [t.span.start for t in doc.tokens]
+    for p in doc.places:
+        i = bisect.bisect_left(starts, p.span.start)
+        if i >= len(starts) or starts[i] != p.span.start:
+            continue  # a toponym after a clitic (بدمشق) starts inside its token
+        out[i] = max(i + 1, bisect.bisect_left(starts, p.span.end))
     return out
 
 

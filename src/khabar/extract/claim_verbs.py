@@ -227,6 +227,13 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             if len(commas) == 1 and e == stop:
                 # طالب الرئيس X، البلد الجار Y بالتصدي لـ …: one comma, no closing one: the object follows it
                 mk, e = commas[0] + 1, commas[0]
+        pe = ctx.place_end.get(s) if e > s else None
+        if pe is not None and s < pe < e and ctx.place_end.get(pe, e + 1) <= e:
+            # واتهمت تركيا [روسيا] بخرق …، ودعت واشنطن [موسكو] إلى …: two toponyms, the first the subject
+            # (a state speaking), the second the object, where the content starts
+            speaker = (s, pe)
+            mk = pe
+            e = s
         head = toks[s].norm if e > s else ""
         before = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
         # لم تكتف السلطة بـ … بل طالبت [المحكمة] بـ … (but: ثم قال بعض العلماء إن …)
@@ -239,7 +246,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         elif e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
                 and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
-        if e > s:
+        if speaker is not None:
+            pass  # two toponyms: read above
+        elif e > s:
             if _object_after_title(ctx, hit, s, e, stop):
                 mk = e = e - 1  # ووصف الوزير [الهجوم] بأنه …: a transitive cue's object, not the title's name
             elif cue.object and not cue.bare and outlet is None:

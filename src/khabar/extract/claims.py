@@ -55,7 +55,8 @@ from khabar.extract.claim_phrases import np_end, split_region
 from khabar.extract.claim_subjects import after_copula
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, read_preposition
 from khabar.extract.claim_tokens import (COLONS, COMMAS, Ctx, Hit, agreement, attributive, entity_ends,
-                                         find_hits, is_def, is_time, sentence_bounds, time_tokens, tok_span)
+                                         find_hits, is_def, is_time, place_ends, sentence_bounds, time_tokens,
+                                         tok_span)
 from khabar.extract.claim_verbs import read_verb
 
 log = logging.getLogger(__name__)
@@ -193,11 +194,12 @@ def extract_claims(doc: Doc) -> None:
         return
     sent_start, sent_end, para_end = sentence_bounds(doc)
     single: set[int] = set()
-    starts = [t.span.start for t in toks] if doc.times or doc.entities else None
+    starts = [t.span.start for t in toks] if doc.times or doc.entities or doc.places else None
     ctx = Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start,
               ent_end=entity_ends(doc, single, starts), para_end=para_end,
               hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc, starts), ent_single=single)
     ctx.ent_inside = {k for i, j in ctx.ent_end.items() for k in range(i + 1, j)}
+    ctx.place_end = place_ends(doc, starts)
     readers = {"verb": read_verb, "participle": _read_participle,
                "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
