@@ -1201,3 +1201,8 @@ def test_an_ally_named_after_a_relative_clause_is_no_target() -> None:
     doc = run("واستعاد التحالف العربي الذي تقوده السعودية والمتحالف مع مقاتلين محليين جانبا كبيرا من تعز أمس.")
     assert [(e.actor1, e.actor2) for e in doc.events] == [
         ("التحالف العربي الذي تقوده السعودية والمتحالف مع مقاتلين محليين", None)]
+
+
+def test_what_an_actor_is_said_to_be_is_one_actor() -> None:
+    doc = run("وقال سكان إن قوات المقاومة الشعبية وهي قوات الحركة الانفصالية المؤيدة للتحالف استولت على حي في عدن أمس.")
+    assert [e.actor1 for e in doc.events] == ["قوات المقاومة الشعبية وهي قوات الحركة الانفصالية المؤيدة للتحالف"]

@@ -451,6 +451,14 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             out[-1] = ActorPhrase(prev.i, j, doc.span(prev.span.start, end), a.category,
                                   prev.text + doc.text[prev.span.end:end], prev.prep, prev.named or a.named)
             continue
+        if prev is not None and a.i - prev.j == 1 and not a.prep and a.category not in ("civilian", "person") \
+                and v.tokens[prev.j].norm in actor_grammar()["apposition"] \
+                and v.tokens[a.i].sentence == v.tokens[prev.i].sentence:
+            # "قوات المقاومة الشعبية وهي قوات الحركة الانفصالية": what they are, said of them, is one actor
+            span = doc.span(prev.span.start, a.span.end)
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, prev.text + doc.text[prev.span.end:a.span.end],
+                                  prev.prep, prev.named or a.named)
+            continue
         if prev is not None and 1 <= a.i - prev.j <= 2 and _led_by(v, prev, a):
             # "التحالف الذي تقوده السعودية": the leader qualifies the actor before it
             span = doc.span(prev.span.start, a.span.end)
@@ -564,6 +572,7 @@ def actor_grammar() -> dict:
             "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
             "allied": frozenset(normalize_form(x) for x in data.get("allied_words") or ()),
             "affiliation": frozenset(normalize_form(x) for x in data.get("affiliation_words") or ()),
+            "apposition": frozenset(normalize_form(x) for x in data.get("apposition_pronouns") or ()),
             "with": normalize_form(data.get("with") or ""),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
             "quotes": frozenset(data.get("quotes") or ()),
