@@ -81,6 +81,7 @@ class Morph:
     head_numbers: tuple[tuple[str, str], ...] = ()  # (singular, plural) of a head: قوة / قوات
     status_adjectives: frozenset[str] = frozenset()  # الحكومية: a body's status, left off its known name
     name_adjectives: frozenset[str] = frozenset()  # العام, الأعلى: adjectives of a name that are no nisba
+    masculine_heads: frozenset[str] = frozenset()  # التحالف: takes no feminine adjective right after it
 
 
 @functools.cache
@@ -120,7 +121,8 @@ def morph() -> Morph:
             fixed_names=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("fixed_names", [])),
             head_numbers=tuple((f(str(a)), f(str(b))) for a, b in y.get("head_numbers", [])),
             status_adjectives=frozenset(f(str(w)) for w in y.get("status_adjectives", [])),
-            name_adjectives=frozenset(f(str(w)) for w in y.get("name_adjectives", [])))
+            name_adjectives=frozenset(f(str(w)) for w in y.get("name_adjectives", [])),
+            masculine_heads=frozenset(f(str(w)) for w in y.get("masculine_heads", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -179,6 +179,8 @@ def org_names(tv: TokenView) -> list[Name]:
                 continue
             if _breaks(tv, j) or w in d.heads:
                 break
+            if j == i + 1 and head in m.masculine_heads and w.endswith(m.feminine_ending):
+                break  # طائرات التحالف الحربية: the adjective agrees with the noun before the head
             if not genitive and modified and w.startswith(m.lam) and not w.startswith(m.lam_article) \
                     and tv.joined(j, j + 1) and is_definite(tv.norm(j + 1)) and not _breaks(tv, j + 1) \
                     and not (tv.joined(j + 1, j + 2) and tv.norm(j + 2) in m.complement_particles
