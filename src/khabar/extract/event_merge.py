@@ -160,13 +160,78 @@ class _GroupState:
         return self._date
 
 
+# events of a sub-type before a town's mention is compared only with the events near it (at least 2:
+# a lone event takes a mention with a borrowed place however far, see merge_mentions)
+_GRID_FROM = 16
+_GRID_LAT = 60.0  # up to this latitude a 1° cell spans more than 50 km (_NEAR_KM) both ways
+
+
+def _cell(p: PlaceMention | None) -> tuple[int, int] | None:
+    """The 1° grid cell of a town-level place with coordinates: two such places more than 50 km
+    apart are "apart" for :func:`place_relation`, and places within 50 km lie in neighbouring
+    cells. None for any other place (a province, a country, no coordinates, far north or south)."""
+    if p is None or p.lat is None or p.lon is None or p.level == "country" or p.level in _CONTAINERS:
+        return None
+    if abs(p.lat) > _GRID_LAT or abs(p.lon) > 178.0:
+        return None
+    return (math.floor(p.lat), math.floor(p.lon))
+
+
+class _Candidates:
+    """The events of one sub-type in the order they were opened, and an index of those placed at
+    a town by the grid cell of their place (kept current as their best place changes): a mention
+    placed at a town is compared only with the events in the cells around it and those of no cell
+    (the same events, in the same order, that could be anything but "apart": near-linear merging
+    of a sentence that lists thousands of towns)."""
+
+    __slots__ = ("states", "cells", "free", "grid")
+
+    def __init__(self) -> None:
+        self.states: list[_GroupState] = []
+        self.cells: list[tuple[int, int] | None] = []  # each event's current cell
+        self.free: list[int] = []  # events that were of no cell (current: cells[k] is None)
+        self.grid: dict[tuple[int, int], list[int]] = {}  # cell -> events that were in it
+
+    def open(self, st: _GroupState) -> None:
+        self.states.append(st)
+        self.cells.append(None)
+        self.moved(len(self.states) - 1, new=True)
+
+    def moved(self, k: int, new: bool = False) -> None:
+        """Event k may have a new best place: file it under its cell."""
+        cell = _cell(self.states[k].place())
+        if cell == self.cells[k] and not new:
+            return
+        self.cells[k] = cell
+        (self.free if cell is None else self.grid.setdefault(cell, [])).append(k)
+
+    def near(self, m: Mention) -> list[tuple[int, _GroupState]] | None:
+        """The events (index, state) that may be other than "apart" from m, in order; None when
+        every event must be looked at (m not at a town, or few events)."""
+        if len(self.states) < _GRID_FROM:
+            return None
+        cell = _cell(m.place)
+        if cell is None:
+            return None
+        cells = self.cells
+        ks = {k for k in self.free if cells[k] is None}
+        la, lo = cell
+        for c in ((la + a, lo + b) for a in (-1, 0, 1) for b in (-1, 0, 1)):
+            ks.update(k for k in self.grid.get(c, ()) if cells[k] == c)
+        return [(k, self.states[k]) for k in sorted(ks)]
+
+
 def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
-    by_subtype: dict[str, list[_GroupState]] = {}
+    by_subtype: dict[str, _Candidates] = {}
     for m in mentions:
-        best, best_score = None, 0
-        cands = by_subtype.setdefault(m.subtype, [])
-        for st in cands:
+        best, best_score, best_k = None, 0, -1
+        index = by_subtype.get(m.subtype)
+        if index is None:
+            index = by_subtype[m.subtype] = _Candidates()
+        cands = index.states
+        pool = index.near(m)
+        for k, st in enumerate(cands) if pool is None else pool:
             if m.group in st.ids:
                 continue
             g = st.mentions
@@ -210,13 +275,16 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 continue
             score = {"same": 3, "coarse": 2, "near": 1}[rel] + (1 if same_day else 0)
             if score > best_score:
-                best, best_score = st, score
+                best, best_score, best_k = st, score, k
+                if score == 4:
+                    break  # (the highest score: no later event can take the mention)
         if best is None:
             st = _GroupState(m)
-            cands.append(st)
+            index.open(st)
             groups.append(st.mentions)
         else:
             best.add(m)
+            index.moved(best_k)
     return groups
 
 
