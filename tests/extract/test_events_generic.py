@@ -90,3 +90,8 @@ def test_an_aircraft_brought_down_after_its_crash_is_that_crash() -> None:
 ])
 def test_a_country_wide_event_needs_a_day_of_its_own(text: str, times: tuple, expected: bool) -> None:
     assert bool(_subtypes(text, times)) is expected
+
+
+def test_arrests_of_people_named_need_no_town_or_day() -> None:
+    text = "وشنت قوات الأمن حملة اعتقالات واسعة استهدفت عناصر التنظيم في سوريا."
+    assert _subtypes(text) == ["Arrests"]

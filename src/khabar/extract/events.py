@@ -183,6 +183,8 @@ def _vague(g: list[Mention]) -> bool:
     place = best_place(g)[0]
     if all(m.type == "Strategic developments" for m in g) and any(m.anchored for m in g):
         return False
+    if any(m.subtype == "Arrests" and m.actor2 is not None for m in g):
+        return False  # "حملة اعتقالات استهدفت عناصر التنظيمين": people seized, an event anywhere in the country
     return place is not None and place.level == "country" and all(m.killed is None for m in g) \
         and not any(m.anchored and not m.date_soft and m.time is not None and m.date_precision == "day"
                     for m in g)
@@ -199,4 +201,6 @@ def _weak(m: Mention) -> bool:
     """A mention with nothing concrete around it: no time of its own sentence or paragraph, no
     place of its own, no casualties."""
     no_place = m.place is None or m.place_inherited or m.place.level == "country"
+    if m.subtype == "Arrests" and m.actor2 is not None:
+        return False  # those arrested are named: something concrete
     return not m.anchored and no_place and m.killed is None and m.injured is None
