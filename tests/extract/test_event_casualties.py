@@ -240,3 +240,12 @@ def test_a_result_verb_gives_the_toll_to_the_deed_before(text: str, tolls: set) 
 def test_a_deed_answering_an_event_keeps_its_own_toll(text: str, tolls: set) -> None:
     doc = _run(text)
     assert {(e.place.name if e.place else None, e.killed) for e in doc.events} == tolls
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قال مسلحون في بيان أمس إنهم قتلوا القاضي في تعز.", [("Attack", 1)], id="a-judge-is-a-civilian"),
+    pytest.param("قال مسلحون في بيان أمس إنهم قتلوا الضابط في تعز.", [("Armed clash", 1)], id="an-officer-is-no-civilian"),
+])
+def test_a_civilian_office_makes_a_lone_toll_an_attack(text: str, expected: list) -> None:
+    doc = _run(text)
+    assert [(e.subtype, e.killed) for e in doc.events] == expected

@@ -266,7 +266,7 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
     armed = any(lo <= a.i < hi and a.category in ARMED for a in ctx.actors)
     if not (armed or v.has_kind(lo, hi, "weapons", s) or v.has_kind(lo, hi, "combatant", s)):
         return None  # deaths in a storm or a crash are no political violence
-    civilian = v.has_kind(f.lo, f.hi + 3, "civilian", s)
+    civilian = v.has_kind(f.lo, f.hi + 3, "civilian", s) or _civilian_office(v, f)
     subtype = "Attack" if civilian else "Armed clash"
     span = v.tokens[f.cue].span
     if any(st == "deny" for _k, st in ctx.claims_of(span)):
@@ -278,6 +278,21 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
     place_of(ctx, m)
     date_of(ctx, m)
     return m
+
+
+def _civilian_office(v: TokenView, f: Casualty) -> bool:
+    """The one victim the figure names holds a civilian office or trade (casualties.yaml
+    civilian_offices: "قتل القاضي فلان", "اغتيال إمام المسجد"): the killing is an attack on a civilian."""
+    words = _word_set("civilian_offices")
+    article = grammar()["article"]
+    for k in range(f.lo, f.hi):
+        for _p, st, _x in v.keys[k]:
+            bare = st[len(article):] if st.startswith(article) else st
+            if st in words or bare in words:
+                return True
+        if v.tokens[k].norm in words:
+            return True
+    return False
 
 
 def _same_clause(v: TokenView, k: int, f: Casualty) -> bool:
