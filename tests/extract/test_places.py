@@ -250,6 +250,7 @@ def test_country_after_plural_construct_stays_a_place():
     pytest.param("سقطت مقاتلة سورية على سوق شعبي", "سورية", id="syrian-after-feminine-noun"),
     pytest.param("بينهم قادة من جنسيات سورية وعربية", "سورية", id="syrian-after-feminine-plural"),
     pytest.param("قتل عناصر من جبهة النصرة في الاشتباكات", "النصرة", id="group-name-after-weak-head"),
+    pytest.param("وهو فرع تنظيم القاعدة في بلاد الشام", "بلاد الشام", id="qaeda-branch-name"),
     pytest.param("تبنى تنظيم القاعدة في جزيرة العرب الهجوم", "جزيرة العرب", id="aqap-name"),
 ])
 def test_adjectives_and_group_names_are_not_places(text, absent):
