@@ -169,3 +169,22 @@ def test_a_state_speaks_to_another(text, expected):
     extract_entities(doc)
     extract_claims(doc)
     assert summary(doc)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وحملت الحكومة الحركة المسؤولية الكاملة عن التفجير.",
+                 [("وحملت", "الحكومة", "الحركة المسؤولية الكاملة عن التفجير")], id="body-then-object"),
+    pytest.param("قال الوزير إن الهجوم فاشل. وحمل المعارضة مسؤولية التصعيد.",
+                 [("قال", "الوزير", "إن الهجوم فاشل"), ("وحمل", "الوزير", "المعارضة مسؤولية التصعيد")],
+                 id="implicit-subject"),
+    pytest.param("وحمل الجنود أسلحتهم إلى المواقع الأمامية.", [], id="carry-is-no-cue"),
+    pytest.param("وطلبت اللجنة فتح تحقيق وحملت الشرطة الحكومة مسؤولية التأخير.",
+                 [("وحملت", "الشرطة", "الحكومة مسؤولية التأخير")], id="opens-a-new-clause"),
+])
+def test_holding_responsible(text, expected):
+    assert [x for x in summary(run(text)) if x[0] != "وطلبت"] == expected
+
+
+def test_a_cue_in_a_relative_clause_inside_the_speaker_does_not_hide_the_main_cue():
+    doc = run("وقال الجيش الذي يحمل الحركة مسؤولية أي هجوم إنه قصف مواقع لها.")
+    assert ("وقال", "الجيش", "إنه قصف مواقع لها") in summary(doc)

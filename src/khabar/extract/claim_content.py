@@ -49,6 +49,8 @@ def is_starter(ctx: Ctx, k: int) -> bool:
         return True
     if h.conj and h.end < len(ctx.toks) and opens_content(ctx, h):
         return True  # … الأكراد وأشاروا إلى أن …
+    if h.conj and h.cue.lemma in ctx.lex.cue_requires:
+        return True  # … وحملت المنظمة الحكومة المسؤولية: a cue checked by its required word opens a clause
     if h.conj and h.end < len(ctx.toks) and ctx.toks[h.end].norm in ctx.lex.demonstratives:
         return True  # … من الفندق وتحدث [هذا] الأخير عن …: a new speaker pointed back to
     if not h.conj and prev_t is not None and prev_t.is_word and h.end < len(ctx.toks) and opens_content(ctx, h) \
@@ -229,6 +231,9 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                     return None, k
                 ctx.skip.add(k)
                 return mk2, k
+            if h.cue.kind == "verb" and k > a and toks[k - 1].norm in lex.relatives and h.end < sent_end:
+                k = h.end  # وقال الجيش [الذي يحمل] حماس مسؤولية … إنه: a relative clause inside the speaker
+                continue
             if h.cue.kind != "noun":
                 return None, k
         if w in lex.complementizers and is_comp(ctx, k):

@@ -64,6 +64,7 @@ class Lexicon:
     human_plurals: frozenset[str] = frozenset()  # سكان، شهود: a speaker a later plural cue (وأضافوا) means
     ma_pronoun_cues: frozenset[str] = frozenset()  # lemmas: حسبما أوردته الصحيفة
     passive_transitive: frozenset[str] = frozenset()  # نسب: نُسب إلى (no subject) is a passive
+    cue_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # حمل: a cue only before مسؤولية
     prayer_cues: frozenset[str] = frozenset()  # lemmas: داعيا الله أن … is a prayer, no claim
     prayer_addressees: frozenset[str] = frozenset()  # الله، المولى: the one a prayer is addressed to
     pronoun_speakers: frozenset[str] = frozenset()
@@ -194,6 +195,7 @@ def lexicon() -> Lexicon:
     lex.emphatics = _words(g.get("emphatics"))
     lex.evidence_subjects = _words(g.get("evidence_subjects"))
     lex.honorifics = {normalize_form(k): _words(v) for k, v in (g.get("honorific_titles") or {}).items()}
+    lex.cue_requires = {normalize_form(k): _words(v) for k, v in (g.get("cue_requires") or {}).items()}
     lex.stop_lookalikes = frozenset(str(x) for x in g.get("stop_lookalikes") or [])
     lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}
     lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])

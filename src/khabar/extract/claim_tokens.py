@@ -76,6 +76,9 @@ class Ctx:
     place_end: dict[int, int] = field(default_factory=dict)  # token where a toponym starts -> token after it
 
 
+REQUIRED_WITHIN = 8  # words after a cue of claims/grammar.yaml cue_requires where its word must stand
+
+
 def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
     hits: list[Hit] = []
     n = len(toks)
@@ -142,6 +145,10 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             continue
         elif not hit.conj and hit.cue.form in lex.elatives and elative(toks, i, lex):
             i += 1  # والحل أوضح من …: the adjective 'clearer'
+            continue
+        need = lex.cue_requires.get(hit.cue.lemma)
+        if need is not None and not any(toks[j].norm in need for j in range(hit.end, min(n, hit.end + REQUIRED_WITHIN))):
+            i += 1  # حمل الجنود أسلحتهم: 'carry', no مسؤولية after it
             continue
         hits.append(hit)
         i = hit.end

@@ -17,7 +17,7 @@ from khabar.extract.claim_phrases import (adjective_like, adverbial, np_end, onl
                                           split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
-from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
+from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
                                          is_def, is_time, named_ya, starts_adjunct, tok_span, trim)
 from khabar.extract.claim_relays import read_apposition, read_relay, relay_in_region
 
@@ -28,6 +28,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     if _rhetorical(ctx, hit):
         return
     cue_span = tok_span(ctx, hit.start, hit.end)
+    if cue.lemma in ctx.lex.cue_requires:
+        _read_double_object(ctx, hit, cue_span, se)
+        return
     if cue.lemma == ctx.lex.morph["relay_verb"] and read_relay(ctx, hit, se):
         return
     if cue.lemma in ctx.lex.transitive and not hit.suffixed and hit.end < se \
@@ -286,6 +289,57 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+def _name_end(ctx: Ctx, k: int) -> int | None:
+    """End of the name (entities or places stage) starting at token k, or None."""
+    if k in ctx.ent_end:
+        return ctx.ent_end[k]
+    if k in ctx.ent_single:
+        return k + 1
+    return ctx.place_end.get(k)
+
+
+def _read_double_object(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> None:
+    """وحملت [المنظمة] [الحكومة] المسؤولية عن …: a cue with two objects (cue_requires: its second object
+    is the required word). The subject is a name right after the cue, or the words before a name ending at
+    the required word, or the first noun phrase; the content runs from the first object. With a single
+    noun phrase before the required word the subject is written before the cue (الجيش الذي يحمل حماس
+    مسؤولية …) or is the antecedent."""
+    toks, lex = ctx.toks, ctx.lex
+    need = lex.cue_requires[hit.cue.lemma]
+    r = next((j for j in range(hit.end, min(se, hit.end + REQUIRED_WITHIN)) if toks[j].norm in need), None)
+    if r is None or r <= hit.end:
+        return
+    a = hit.end
+    while a < r and not toks[a].is_word:
+        a += 1
+    if a >= r:
+        return
+    obj = None
+    first = _name_end(ctx, a)
+    if first is not None and first < r:
+        obj = first  # وحمل [الحوثيون] الأمم المتحدة مسؤولية …
+    else:
+        for j in range(a + 1, r):
+            if _name_end(ctx, j) == r:
+                obj = j  # وحمل مسؤول تركي [حزب العمال الكردستاني] مسؤولية …
+                break
+        if obj is None:
+            e = np_end(ctx, a, r)
+            obj = e if a < e < r else None
+    while obj is not None and obj < r and not toks[obj].is_word:
+        obj += 1
+    speaker = trim(ctx, a, obj) if obj is not None else None
+    start = obj if obj is not None else a
+    if speaker is None:
+        back = lookback(ctx, hit) if not hit.conj else None
+        speaker = back
+        if speaker is None and hit.cue.present:
+            return
+    content = content_range(ctx, start, se)
+    if content is not None:
+        emit(ctx, hit, cue_span, _relative_object(ctx, hit, content) if obj is None else content, speaker, [])
 
 
 def _object_after_title(ctx: Ctx, hit: Hit, s: int, e: int, stop: int) -> bool:
