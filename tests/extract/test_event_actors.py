@@ -682,6 +682,8 @@ def test_owner_of_a_building_is_no_doer() -> None:
 @pytest.mark.parametrize("text,actor1", [
     pytest.param("وقتل 20 مسلحا في الغارات الجوية التركية على مواقع في حلب أمس.", "تركيا", id="definite-nisba"),
     pytest.param("وقتل 3 مدنيين في غارة إسرائيلية على منزل في حلب أمس.", "إسرائيل", id="indefinite-nisba"),
+    pytest.param("وقتل 4 مسلحين في الغارات السعودية على مواقع في تعز أمس.", "السعودية",
+                 id="nisba-of-a-country-ending-in-iyya"),
     pytest.param("وقتل 20 مسلحا في الغارات الجوية على مواقع في حلب أمس.", None, id="no-nisba"),
 ])
 def test_country_nisba_after_a_strike_names_actor1(text: str, actor1: str | None) -> None:

@@ -419,31 +419,20 @@ def _state_of(v: TokenView, starts: list[int], ev) -> tuple[str, Span] | None:
 
 @functools.cache
 def _nisbas() -> dict[str, str]:
-    """Folded nisba adjectives of each country (التركي، التركية، تركية) -> its short Arabic name,
-    derived from places/countries.tsv: the name (with and without its article) without its final
-    ا/ية/يا, plus ي/ية; and of each armed group in actor_grammar.yaml's group_nisbas (حوثية -> الحوثيين)."""
+    """Folded nisba adjectives of each country (التركي، التركية، تركية) -> its short Arabic name: the
+    adjectives place_lexicon.nisba_countries derives for the places stage (one derivation), named by
+    places/countries.tsv; and of each armed group in actor_grammar.yaml's group_nisbas (حوثية -> الحوثيين)."""
+    from khabar.extract.place_lexicon import nisba_countries
     from khabar.lang import load_tsv
 
     g = grammar()
     ag = actor_grammar()
-    out: dict[str, str] = {}
+    names: dict[str, str] = {}
     for row in load_tsv("places/countries.tsv", required=("iso2", "forms")):
         forms = [f for f in row["forms"].split("|") if f and " " not in f]
-        if not forms:
-            continue
-        short = forms[0]
-        for f in forms:
-            folded = normalize_form(f)
-            # "العراق" has the article, "ألمانيا" (المانيا once folded) only looks as if it had
-            bases = [folded, folded[len(g["article"]):]] if folded.startswith(g["article"]) else [folded]
-            for base in bases:
-                for end in ag["country_stem_endings"]:
-                    if base.endswith(end) and len(base) - len(end) >= 3:
-                        base = base[:-len(end)]
-                        break
-                for adj in (base + suffix for suffix in ag["nisba_suffixes"]):
-                    out.setdefault(g["article"] + adj, short)
-                    out.setdefault(adj, short)
+        if forms:
+            names.setdefault(row["iso2"], forms[0])
+    out = {adj: names[iso] for adj, iso in nisba_countries().items() if iso in names}
     # an armed group's nisba ("مقذوفات حوثية"): the group as reports name it
     for adj, name in ag["group_nisbas"].items():
         for form in (adj, adj + ag["feminine_ending"]):

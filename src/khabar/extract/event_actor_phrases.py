@@ -591,7 +591,5 @@ def actor_grammar() -> dict:
             "side": frozenset(normalize_form(x) for x in data.get("side_words") or ()),
             "loser": frozenset(tuple(normalize_form(x).split()) for x in data.get("loser_cues") or ()),
             "group_nisbas": {normalize_form(k): v for k, v in (data.get("group_nisbas") or {}).items()},
-            "country_stem_endings": tuple(normalize_form(x) for x in data.get("country_stem_endings") or ()),
-            "nisba_suffixes": tuple(normalize_form(x) for x in data.get("nisba_suffixes") or ()),
             "feminine_ending": normalize_form(data.get("feminine_ending") or ""),
             "construct_endings": tuple(normalize_form(x) for x in data.get("construct_endings") or ())}
