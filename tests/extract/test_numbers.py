@@ -191,3 +191,11 @@ def test_person_noun_subject_before_its_verb(text: str, expected: list[tuple[str
 ])
 def test_victim_after_killer_and_day(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأعلن الجيش أن عسكريا تركيا قتل في الاشتباك", [("killed", 1)], id="nisba-after-the-subject-noun"),
+    pytest.param("وأعلن الجيش أن جنديين عراقيين قتلا في الاشتباك", [("killed", 2)], id="plural-nisba-after-a-dual"),
+])
+def test_a_nisba_describing_the_subject_noun(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -556,7 +556,7 @@ def _noun_subject(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, i
             before = v.tokens[a - 1]
             bare = before.norm[1:] if before.norm[:1] in (grammar()["and"], grammar()["then"]) else before.norm
             if before.norm not in openers and bare not in openers:
-                return None
+                continue  # a nisba describing the noun before it ("عسكريا تركيا قتل")
         return person, a, a + 1
     return None
 
