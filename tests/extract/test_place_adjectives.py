@@ -126,3 +126,11 @@ def test_district_is_placed_at_its_seat_town():
 def test_near_adjective_links_to_the_place_before(text, lat):
     found = [p for p in places(text) if p.span.text == "المالكية"]
     assert found and abs(found[0].lat - lat) < 0.1
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("يأمل الفريق أن يحقق مركز متقدم في بطولة الدوري", "متقدم", id="title-head-places-nothing"),
+    pytest.param("أصدر عدد من المشايخ في محافظة الأحساء بيانا", "المشايخ", id="people-noun"),
+])
+def test_no_guess_or_place_from_titles_and_people_nouns(text, absent):
+    assert absent not in spans(text)

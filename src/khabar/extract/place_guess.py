@@ -187,11 +187,16 @@ def _placed_after(doc: Doc, q: int, lex: Lexicon) -> bool:
     w = toks[q].norm
     if any((b,) in lex.before for b in bare_forms(w)):
         return True
-    if w.startswith(morph().cue_prefixes) and any(lex.heads.get(b, (None, False))[1] for b in bare_forms(w)
-                                                   if b != w):
+    if w.startswith(morph().cue_prefixes) and any(_place_head(lex, b) for b in bare_forms(w) if b != w):
         return True
     return w in lex.cues and q + 1 < len(toks) and toks[q + 1].is_word \
-        and any(lex.heads.get(b, (None, False))[1] for b in bare_forms(toks[q + 1].norm))
+        and any(_place_head(lex, b) for b in bare_forms(toks[q + 1].norm))
+
+
+def _place_head(lex: Lexicon, form: str) -> bool:
+    """A strong head of a place (مدينة, قرية), not of an organisation or a title (بطولة, شركة)."""
+    h = lex.heads.get(form)
+    return h is not None and h[1] and h[0] not in ("block", "outlet")
 
 
 def _second_of_pair(doc: Doc, q: int, k: int, lex: Lexicon, covered: set[int],
