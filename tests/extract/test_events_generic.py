@@ -95,3 +95,12 @@ def test_a_country_wide_event_needs_a_day_of_its_own(text: str, times: tuple, ex
 def test_arrests_of_people_named_need_no_town_or_day() -> None:
     text = "وشنت قوات الأمن حملة اعتقالات واسعة استهدفت عناصر التنظيم في سوريا."
     assert _subtypes(text) == ["Arrests"]
+
+
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("وقصفت طائرة حربية موقعا للمسلحين في تعز أمس، ما أدى إلى تدمير مدفع وإحراق دبابة.", YESTERDAY,
+                 ["Air/drone strike"], id="burning-is-the-strike-damage"),
+    pytest.param("وأحرق مستوطنون منزلا لعائلة فلسطينية في دوما أمس.", YESTERDAY, ["Attack"], id="arson-of-its-own"),
+])
+def test_burning_told_with_a_strike_is_its_damage(text: str, times: tuple, expected: list) -> None:
+    assert _subtypes(text, times) == expected

@@ -41,6 +41,7 @@ _TERRITORY = {"Government regains territory", "Non-state actor overtakes territo
 _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
 _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
+_REMOTE = "Explosions/Remote violence"
 _MUNITIONS = frozenset({"weapons", "means"})  # word kinds of what is fired or dropped (قنبلة، صواريخ)
 _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
@@ -290,6 +291,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرت القوات على المقرات، مما دفع المتمردين إلى الفرار": the
             # flight of the side that lost a place taken by fighting is part of that territory change
+        if "burning" in kinds[m.i] and any(x.entry["type"] == _REMOTE and x.i != m.i for x in v.triggers_in(lo, hi)):
+            mention.support = True  # "ما أدى إلى تدمير مدفع وإحراق دبابة", "وإحراق ثماني سيارات جراء سقوط
+            # قذائف": the damage of the strike or shelling the sentence tells, no attack of its own
         if subtype in _TERRITORY and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)
                                       or v.has_kind(m.j, hi, "lasting", s)):
             # "القرية التي يسيطر عليها التنظيم", "دبابات يسيطر عليها", "سيطرت الحركة على القاعدة … معظم
