@@ -129,15 +129,17 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
     nominal = first.is_word and not is_comp(ctx, start) and first.norm not in lex.preps_all \
         and first.norm[:1] != lex.morph["ba"] and not (start > 0 and toks[start - 1].norm in COLONS)
     k = start + 1
-    while k < sent_end and not is_starter(ctx, k):
-        if toks[k].norm in COMMAS and k + 1 < sent_end and (phrase_at(ctx, lex.content_stops, k + 1) or (
+    hit_at, asides = ctx.hit_at, lex.writer_asides
+    while k < sent_end and not (k in hit_at and is_starter(ctx, k)):
+        w = toks[k].norm
+        if w in COMMAS and k + 1 < sent_end and (phrase_at(ctx, lex.content_stops, k + 1) or (
                 nominal and toks[k + 1].norm in lex.nominal_content_stops)):
             break
-        if phrase_at(ctx, lex.writer_asides, k):
+        if w in asides and phrase_at(ctx, asides, k):
             if k - 1 > start and toks[k - 1].norm in lex.preps_all:
                 k -= 1  # [من] دون أن تكشف
             break
-        h = ctx.hit_at.get(k) if nominal else None
+        h = hit_at.get(k) if nominal else None
         if h is not None and h.conj and h.cue.kind == "verb" and h.cue.object and not h.suffixed \
                 and object_word(ctx, h.end, sent_end):
             break  # أدانت الحكومة الهجمات [واستنكرت استغلال …]: a second verb with its own object
