@@ -109,6 +109,10 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
         start += 1
     if start >= len(toks):
         return None
+    if ctx.bracket_end > start and toks[start].norm in OPEN_PARENS:
+        end, ctx.bracket_end = ctx.bracket_end, 0
+        ctx.quoted_end = max(ctx.quoted_end, end - 1)
+        return start, end  # قال (لا يحافظ على الوضوء إلا مؤمن)، فكيف …: the bracketed words only
     if toks[start].norm == QUOTE and quote_role(ctx, start) < 0 and start + 1 < sent_end:
         start += 1  # the closing quote of a quoted subject (هدد «داعش» الحكومة …)
     if toks[start].norm == QUOTE:
@@ -255,7 +259,8 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
         if w in OPEN_PARENS and words > 0 and not cue.object:
             close = _quoted_in_parens(ctx, k, sent_end)
             if close is not None:
-                return k + 1, k  # قال الله تعالى (…): a quotation in brackets
+                ctx.bracket_end = close + 1  # the quotation ends at its closing bracket
+                return k, k  # قال الله تعالى (…): a quotation in brackets, brackets and all
         if w == QUOTE:
             q = closing_quote(ctx, k, sent_end)
             s_, e_, _ = split_region(ctx, a, k)

@@ -74,6 +74,7 @@ class Ctx:
     ent_single: set[int] = field(default_factory=set)  # tokens that are a one-word PER/ORG name
     ent_inside: set[int] = field(default_factory=set)  # tokens after the first of a PER/ORG name (عبدالرحمن [صباح])
     place_end: dict[int, int] = field(default_factory=dict)  # token where a toponym starts -> token after it
+    bracket_end: int = 0  # token after the closing bracket of a bracketed quotation just found as a content
 
 
 REQUIRED_WITHIN = 8  # words after a cue of claims/grammar.yaml cue_requires where its word must stand
