@@ -1208,3 +1208,18 @@ def test_an_ally_named_after_a_relative_clause_is_no_target() -> None:
 def test_what_an_actor_is_said_to_be_is_one_actor() -> None:
     doc = run("وقال سكان إن قوات المقاومة الشعبية وهي قوات الحركة الانفصالية المؤيدة للتحالف استولت على حي في عدن أمس.")
     assert [e.actor1 for e in doc.events] == ["قوات المقاومة الشعبية وهي قوات الحركة الانفصالية المؤيدة للتحالف"]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وقالت مصادر إن هجوما وقع مساء السبت في مدينة حلب شمال البلاد ذات الغالبية العربية ونسب إلى "
+                 "تنظيم داعش.", "تنظيم داعش", id="agent-cue-far-past-place-words"),
+    pytest.param("وقال القائد إن المقاومة سيطرت على جبل صبر قرب عدن واقتربت من المطار وما تحتاجه هو غطاء جوي من "
+                 "قبل قوات التحالف.", "المقاومة", id="a-subject-before-the-verb-stands"),
+])
+def test_an_agent_cue_far_after_the_event(text: str, actor1: str) -> None:
+    doc = build(text)
+    if "داعش" in text:
+        doc.entities.append(EntityMention(_find(text, "تنظيم داعش"), "ORG", canonical="داعش",
+                                          actor_category="Rebel group"))
+    extract_events(doc)
+    assert [e.actor1 for e in doc.events][:1] == [actor1]

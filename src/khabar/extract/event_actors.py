@@ -48,6 +48,7 @@ __all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose
 
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
+_FAR_AGENT_REACH = 20  # … and past other words than event words
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
 _CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are sought
 # event types whose noun's possessive pronoun names the doer ("قصفها": its bombing), not the one it fell on
@@ -209,8 +210,13 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         return (_described_agent(v, actors, tj, lo, hi) if described else None), None
     # "هجوم نسب إلى متمردين", "ألغام زرعها المتمردون": the agent named after the event
     # (not past another event named as what came before: "لقصف عنيف بعد هجوم شنته المعارضة")
-    agent = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH and _agent_cue_before(v, a.i, lo)
-                  and not any(v.triggers_at(k) and "after" in kinds[k - 1] for k in range(tj + 1, a.i))), None)
+    # (farther than _AGENT_REACH, up to _FAR_AGENT_REACH, when no other event word stands between
+    # "هجوم وقع مساء السبت في مدينة … جنوب شرق تركيا ذي الغالبية الكردية ونسب إلى حزب العمال")
+    # nor a subject before the trigger: "إن المقاومة طهرت جبل صبر … وما تحتاجه هو غطاء جوي من قبل قوات التحالف")
+    reach = _FAR_AGENT_REACH if not any(a.j <= ti and not a.prep for a in cands) else _AGENT_REACH
+    agent = next((a for a in cands if tj <= a.i <= tj + reach and _agent_cue_before(v, a.i, lo)
+                  and not any(v.triggers_at(k) and ("after" in kinds[k - 1] or a.i > tj + _AGENT_REACH)
+                              for k in range(tj + 1, a.i))), None)
     if agent is None:
         agent = _lam_agent(v, cands, ti, tj, hi)
     if agent is None:
