@@ -112,7 +112,7 @@ def content_range(ctx: Ctx, start: int, sent_end: int,
     if ctx.bracket_end > start and toks[start].norm in OPEN_PARENS:
         end, ctx.bracket_end = ctx.bracket_end, 0
         ctx.quoted_end = max(ctx.quoted_end, end - 1)
-        return start, end  # قال (لا يحافظ على الوضوء إلا مؤمن)، فكيف …: the bracketed words only
+        return start + 1, end - 1  # قال (لا يحافظ على الوضوء إلا مؤمن)، فكيف …: the bracketed words only
     if toks[start].norm == QUOTE and quote_role(ctx, start) < 0 and start + 1 < sent_end:
         start += 1  # the closing quote of a quoted subject (هدد «داعش» الحكومة …)
     if toks[start].norm == QUOTE:
@@ -260,7 +260,7 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             close = _quoted_in_parens(ctx, k, sent_end)
             if close is not None:
                 ctx.bracket_end = close + 1  # the quotation ends at its closing bracket
-                return k, k  # قال الله تعالى (…): a quotation in brackets, brackets and all
+                return k, k  # قال الله تعالى (…): a quotation in brackets (read up to its closing one)
         if w == QUOTE:
             q = closing_quote(ctx, k, sent_end)
             s_, e_, _ = split_region(ctx, a, k)
