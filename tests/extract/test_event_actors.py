@@ -1223,3 +1223,14 @@ def test_an_agent_cue_far_after_the_event(text: str, actor1: str) -> None:
                                           actor_category="Rebel group"))
     extract_events(doc)
     assert [e.actor1 for e in doc.events][:1] == [actor1]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("ففي تعز، قتل 13 وأصيب 85 من ميليشيا الحوثي في مواجهات مع المقاومة الشعبية أمس.", "ميليشيا الحوثي",
+                 id="the-side-whose-dead-are-counted"),
+    pytest.param("ففي تعز، قتل 13 من المقاومة الشعبية في مواجهات مع المقاومة الشعبية أمس.", None,
+                 id="not-the-side-named-after-maa"),
+])
+def test_a_battle_toll_names_one_side(text: str, actor1: str | None) -> None:
+    doc = run(text)
+    assert [(e.actor1, e.actor2) for e in doc.events if e.type == "Battles"][:1] == [(actor1, "المقاومة الشعبية")]

@@ -240,6 +240,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             # a battle whose clause names one side (not its dead): the other side named nearest, if a known group
             a2 = _phrase_of(by_span, ev, "actor2")
             pick = _other_side([a for a in actors if a.named], ev.trigger.start, a2) if a2 is not None else None
+        elif ev.actor1 is None and ev.type == "Battles" and ev.actor2 is not None:
+            # "قتل 13 وأصيب 85 من ميليشيا الحوثي في مواجهات مع المقاومة": the side whose dead its toll
+            # counts fought the one named after مع
+            pick = _dead_side(v, actors, starts, ev)
+            if pick is not None and _same_group(pick.text, ev.actor2):
+                pick = None
         else:
             pick = None
         if ev.actor1 is None and pick is not None:
@@ -439,6 +445,29 @@ def _nisbas() -> dict[str, str]:
             out.setdefault(g["article"] + form, name)
             out.setdefault(form, name)
     return out
+
+
+def _dead_side(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -> ActorPhrase | None:
+    """The group a toll counts its dead from ("قتل 13 من ميليشيا الحوثي", "مقتل 5 من عناصر التنظيم"), in
+    the trigger's sentence before it and nearest it; a group named, not people alone."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    if ti >= len(v.tokens):
+        return None
+    kinds = v.kinds()
+    sent = v.tokens[ti].sentence
+    lo = ti
+    while lo > 0 and v.tokens[lo - 1].sentence == sent:
+        lo -= 1
+    best = None
+    for a in actors:
+        if a.i < lo or a.category in ("civilian", "person"):
+            continue
+        if a.j > ti:
+            break
+        o = partitive_of(v, a.i, lo)
+        if o is not None and any(kinds[k] & {"killed", "injured"} or _is_number(v, k) for k in range(max(lo, o - 3), o)):
+            best = a
+    return best
 
 
 def _sentence_subject(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -> ActorPhrase | None:
