@@ -198,3 +198,15 @@ def test_a_cue_in_a_relative_clause_inside_the_speaker_does_not_hide_the_main_cu
 ])
 def test_a_bracketed_quotation_ends_at_its_bracket(text, content):
     assert summary(run(text))[-1][2] == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قال المتحدث إن الحركة منقسمة. ويرفض قسم منها مبايعة الزعيم، ما كشف عن أزمة قيادية عميقة.",
+                 [("قال", "المتحدث", "إن الحركة منقسمة")], id="consequence-ma"),
+    pytest.param("وقالت الوكالة إن الغارات أصابت 40 هدفا. ولا تشير الوكالة إلى ضحايا مدنيين.",
+                 [("وقالت", "الوكالة", "إن الغارات أصابت 40 هدفا")], id="negated-mention"),
+    pytest.param("وقتل ثلاثة في ما وصفه مسؤولون بأنه «هجوم إرهابي».",
+                 [("وصفه", "مسؤولون", "بأنه «هجوم إرهابي»")], id="ma-with-its-own-subject"),
+])
+def test_nobody_speaks(text, expected):
+    assert summary(run(text)) == expected

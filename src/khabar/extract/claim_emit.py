@@ -207,6 +207,8 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
     elif honored is not None:
         sp, stext = honored, clean_name(honored.text)
     else:
+        if hit.cue.kind == "verb" and hit.start > 0 and ctx.toks[hit.start - 1].norm in ctx.lex.consequence_ma:
+            return None  # …، ما كشف عن أكبر أزمة: the writer's consequence clause, nobody speaks
         sp, stext, inherited = antecedent(ctx, hit)
         via = via or inherited
     ctx.covered_end = max(ctx.covered_end, b)
