@@ -134,3 +134,11 @@ def test_near_adjective_links_to_the_place_before(text, lat):
 ])
 def test_no_guess_or_place_from_titles_and_people_nouns(text, absent):
     assert absent not in spans(text)
+
+
+@pytest.mark.parametrize("text, present", [
+    pytest.param("وقال قائد محور مخمور والكوير، علي حسين، إن القوات تقدمت", False, id="man-named-like-a-village"),
+    pytest.param("اقتحمت القوات قرية علي حسين قرب مخمور", True, id="village-after-a-strong-head"),
+])
+def test_two_given_names_are_a_person_unless_headed(text, present):
+    assert ("علي حسين" in spans(text)) == present

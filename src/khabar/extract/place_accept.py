@@ -19,7 +19,8 @@ import functools
 from dataclasses import dataclass
 
 from khabar.extract.gazetteer import Place, get_gazetteer
-from khabar.extract.place_lexicon import Lexicon, Match, is_nisba, lexicon, morph, named_like_province
+from khabar.extract.place_lexicon import (Lexicon, Match, given_names, is_nisba, lexicon, morph,
+                                          named_like_province)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import CACHE_LIMIT
@@ -47,6 +48,7 @@ class _Facts:
     big_iyya: bool  # some non-world major entry big, or a province with a definite name
     local_major: bool  # some major entry outside the world list (Nuuk's نوك is a world capital)
     bare_variant: bool  # the form is a major entry's name without its article (رقة of الرقة)
+    person_like: bool  # two or more words, each a given name ("علي حسين"): a person's name first
 
 
 @functools.cache
@@ -79,7 +81,8 @@ def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
                      for p in cands if not p.world),
         local_major=any(p.major and not p.world for p in cands),
         bare_variant=not definite and bool(major)
-        and all(p.name_norm == morph().article + name for p in major))
+        and all(p.name_norm == morph().article + name for p in major),
+        person_like=" " in name and not major and all(w in given_names() for w in name.split()))
 
 
 @functools.lru_cache(maxsize=CACHE_LIMIT)  # emptied with the gazetteer's parsed rows (places stage)
@@ -119,8 +122,8 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if f.nisba and not evidence and not f.curated \
             and not (world and m.name in seen) and not _big_iyya(m, lex, f):
         return False
-    if rule == "head" and not strong:
-        return False
+    if (rule == "head" or f.person_like) and not strong:
+        return False  # "والكوير، علي حسين، إن": a man's name, not the village of that name
     if rule == "cue" and not evidence and m.name not in seen:
         return False
     letters = f.letters
