@@ -1234,3 +1234,13 @@ def test_an_agent_cue_far_after_the_event(text: str, actor1: str) -> None:
 def test_a_battle_toll_names_one_side(text: str, actor1: str | None) -> None:
     doc = run(text)
     assert [(e.actor1, e.actor2) for e in doc.events if e.type == "Battles"][:1] == [(actor1, "المقاومة الشعبية")]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وقتل 38 شخصا غالبيتهم من السياح البريطانيين في هجوم على فندق في عدن أمس.", "السياح البريطانيين",
+                 id="most-of-them-from"),
+    pytest.param("وقتل 12 شخصا معظمهم مدنيون في هجوم على سوق في عدن أمس.", "مدنيون", id="most-of-them-were"),
+])
+def test_who_most_of_the_counted_were_names_the_victims(text: str, actor2: str) -> None:
+    doc = run(text)
+    assert [e.actor2 for e in doc.events] == [actor2]

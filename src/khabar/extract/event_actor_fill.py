@@ -720,6 +720,9 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
     if t.stem in ag["generic"] or t.norm in ag["generic"]:
         # "9 أشخاص بينهم 5 مدنيين": the subset names the victims; people alone name none
         for x in range(k + 1, min(k + 3, ntok)):
+            if bare_conj(v.tokens[x].norm) in ag["majority"] and v.tokens[x].sentence == sent:
+                # "38 شخصا غالبيتهم من السياح البريطانيين", "معظمهم بريطانيون": who most of them were
+                return _victim_phrase(doc, v, x + 1, ntok, groups)
             if "subset" in kinds[x] and v.tokens[x].sentence == sent and x + 2 < ntok:
                 n = v.number_at(x + 1)
                 nxt = n.j if n is not None else x + 2 if v.tokens[x + 1].norm.isdigit() else x + 1

@@ -572,6 +572,7 @@ def actor_grammar() -> dict:
             "named_places": frozenset(normalize_form(x) for x in data.get("named_places") or ()),
             "allied": frozenset(normalize_form(x) for x in data.get("allied_words") or ()),
             "affiliation": frozenset(normalize_form(x) for x in data.get("affiliation_words") or ()),
+            "majority": frozenset(normalize_form(x) for x in data.get("majority_words") or ()),
             "apposition": frozenset(normalize_form(x) for x in data.get("apposition_pronouns") or ()),
             "with": normalize_form(data.get("with") or ""),
             "against": frozenset(normalize_form(x) for x in data.get("against_words") or ()),
