@@ -104,3 +104,13 @@ def test_arrests_of_people_named_need_no_town_or_day() -> None:
 ])
 def test_burning_told_with_a_strike_is_its_damage(text: str, times: tuple, expected: list) -> None:
     assert _subtypes(text, times) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وسيطر مسلحو تنظيم داعش على مدينة تعز أمس. وخطفوا عشرات المدنيين بعد أن سيطروا على المدينة.",
+                 id="told-again-with-no-doer"),
+    pytest.param("سيطر تنظيم داعش على مدينة تعز أمس، وفر السكان بعد السيطرة عليها.", id="named-again-as-a-noun"),
+])
+def test_one_place_taken_told_twice_has_one_side(text: str) -> None:
+    territory = [s for s in _subtypes(text, YESTERDAY) if "territory" in s]
+    assert territory == ["Non-state actor overtakes territory"]

@@ -75,6 +75,7 @@ log = logging.getLogger(__name__)
 _HISTORY_YEARS = 3  # an event dated more years before publication is background
 _OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # what a generic attack may name
+_STATE_TAKES, _NONSTATE_TAKES = "Government regains territory", "Non-state actor overtakes territory"
 
 
 def extract_events(doc: Doc) -> None:
@@ -102,6 +103,7 @@ def extract_events(doc: Doc) -> None:
     unify_generic(ctx, mentions)
     _fold_generic_attacks(ctx, mentions)
     _fold_downed_aircraft(ctx, mentions)
+    _one_side_takes(mentions)
     hand_over_tolls(mentions)
     groups = merge_mentions(mentions)
     share_concurrent(groups)
@@ -152,6 +154,24 @@ def _fold_downed_aircraft(ctx: Context, mentions: list[Mention]) -> None:
         if m.subtype == "Disrupted weapons use" and "drop" in kinds[m.i] and any(c.i < m.i for c in crashes) \
                 and m.j < len(v.tokens) and "air" in kinds[m.j] and v.has_article(m.j, ""):
             m.support = True
+
+
+def _one_side_takes(mentions: list[Mention]) -> None:
+    """A place taken told again with no doer of its own ("خطفوا المسيحيين بعد أن سيطروا على المدينة")
+    is the takeover told with its doer there that day, and takes that telling's sub-type: a non-state
+    side's takeover is not also the government's (the sub-type a territory trigger takes when no doer
+    is read), nor the reverse."""
+    told = [x for x in mentions if not x.support and (
+        x.subtype == _NONSTATE_TAKES or (x.subtype == _STATE_TAKES and x.actor1 is not None))]
+    if not told:
+        return
+    for m in mentions:
+        if m.subtype not in (_STATE_TAKES, _NONSTATE_TAKES) or m.actor1 is not None:
+            continue
+        sides = {x.subtype for x in told if x is not m and (x.date is None or m.date is None or x.date == m.date)
+                 and place_relation(x.place, m.place) != "apart"}
+        if len(sides) == 1:
+            m.subtype = sides.pop()
 
 
 def _crash_word(ctx: Context, m: Mention) -> bool:
