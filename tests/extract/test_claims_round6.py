@@ -210,3 +210,13 @@ def test_a_bracketed_quotation_ends_at_its_bracket(text, content):
 ])
 def test_nobody_speaks(text, expected):
     assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقالت الجماعة التي تعرف باسم (الفرقة 30) إن مقاتلي الجبهة هاجموا مقرها فجرا.", "الفرقة 30",
+                 id="relative-known-as-bracketed"),
+    pytest.param("وقال التنظيم المعروف باسم «جند الخلافة» إن عناصره نفذوا الهجوم.", "جند الخلافة",
+                 id="participle-known-as-quoted"),
+])
+def test_known_as_names_the_speaker(text, speaker):
+    assert summary(run(text))[0][1] == speaker

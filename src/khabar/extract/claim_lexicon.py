@@ -98,6 +98,7 @@ class Lexicon:
     complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     so_called: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # ما تسمى X: X is the name
+    known_as: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # الجماعة التي تعرف باسم X
     writer_asides: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # دون أن يذكر: no comma needed
     channels: dict[str, tuple[str, bool]] = field(default_factory=dict)  # form -> (type, specific)
     channel_multi: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -187,7 +188,8 @@ def lexicon() -> Lexicon:
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma",
                  "prayer_addressees"):
         setattr(lex, name, _words(g.get(name)))
-    for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called"):
+    for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
+                 "known_as"):
         table = getattr(lex, name)
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())

@@ -296,6 +296,31 @@ def skip_so_called(ctx: Ctx, a: int, b: int) -> int:
     return a
 
 
+KNOWN_NAME_WORDS = 6  # words a name after "known as" may take
+
+
+def _known_as(ctx: Ctx, k: int, b: int) -> tuple[int, int] | None:
+    """After a speaker ending at k, "known as" and a name (التي تعرف باسم «الفرقة 30»، المعروفة بـ X):
+    the token range of that name, or None. The name is quoted, bracketed, or runs to the end of the
+    region (at most KNOWN_NAME_WORDS words)."""
+    toks, lex = ctx.toks, ctx.lex
+    if k >= b:
+        return None
+    for rest in lex.known_as.get(toks[k].norm, ()):
+        j = k + 1 + len(rest)
+        if j >= b or not all(toks[k + 1 + i].norm == r for i, r in enumerate(rest)):
+            continue
+        if toks[j].norm == lex.morph["ba"] and j + 1 < b:
+            j += 1  # المعروفة بـ X
+        if toks[j].norm in ("(", QUOTE):
+            close = next((i for i in range(j + 1, min(b, j + KNOWN_NAME_WORDS + 2))
+                          if toks[i].norm in (")", QUOTE)), None)
+            return (j + 1, close) if close is not None and close > j + 1 else None
+        s, e = trim(ctx, j, b)
+        return (s, e) if s < e <= s + KNOWN_NAME_WORDS and all(toks[i].is_word for i in range(s, e)) else None
+    return None
+
+
 def split_region(ctx: Ctx, a: int, b: int, after_adjuncts: bool = True) -> tuple[int, int, list[Span]]:
     """Speaker tokens and the via adjuncts in the tokens [a, b) between a cue and its content (with
     after_adjuncts, a subject after a time or a quoted via when none stands before them)."""
@@ -314,6 +339,14 @@ def split_region(ctx: Ctx, a: int, b: int, after_adjuncts: bool = True) -> tuple
             continue
         k += 1
     s, e = trim(ctx, a, k)
+    named = None
+    if e > s and ctx.lex.known_as:
+        for j in range(s + 1, min(e + 1, b)):
+            if toks[j].norm in ctx.lex.known_as:
+                named = _known_as(ctx, j, b)
+                break
+    if named is not None:
+        return named[0], named[1], vias(ctx, named[1], b)  # الجماعة التي تعرف باسم «X»: X speaks
     if after_adjuncts and e <= s and k < b:
         k2 = skip_adjuncts(ctx, k, b)
         closed = k2 > k and (not toks[k2 - 1].is_word or is_time(ctx, k2 - 1))  # not: لوكالة [الأنباء] …
