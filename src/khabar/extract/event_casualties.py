@@ -3,8 +3,10 @@
 Reads the mentions :mod:`khabar.extract.events` found and the figures :mod:`khabar.extract.numbers`
 reads from the tokens; sets ``killed``, ``injured``, ``civilian`` and ``casualty_spans`` on the
 mentions, and makes a mention of its own for a death toll with no trigger around it ("قتل 7 مسلحين
-في ..."). Loads ``lang/ar/events/casualties.yaml`` (martyr words: the other side's dead add to a
-toll); the word classes (``tally``, ``history``, ``no_toll``, ``also`` …) come from
+في ..."; an Attack when its one victim holds a civilian office, "قتل القاضي فلان"). A toll after a
+result verb ("…، ما أدى إلى مقتل 16") stays with the deed before it; one told before the event it
+answers ("ردا على الهجوم") is a deed of its own. Loads ``lang/ar/events/casualties.yaml`` (martyr
+words: the other side's dead add to a toll; result_verbs, retaliation, civilian_offices); the word classes (``tally``, ``history``, ``no_toll``, ``also`` …) come from
 ``lang/ar/events/words.tsv`` and grammar.yaml through :mod:`khabar.extract.event_words`.
 
 Example::

@@ -7,7 +7,8 @@ returns :class:`Casualty` records; adds nothing to the Doc. Vocabulary comes fro
 verb, deaths that only date another event, one holder of an office or the attacker, a lone
 accusative nisba, more killing words read only with their figure, لقي … مصرعه). Conventions (../shared/gold/GUIDE.md): "قتيلين" = 2, "عشرات" = 10,
 "نحو 20" = 20, a figure lumping dead and wounded ("مقتل وإصابة العشرات") gives no figure, a figure
-after "بينهم" is a subset and is not counted.
+after "بينهم" is a subset and is not counted; a singular or dual person noun opening a clause after
+"إن/أن" before its killing verb counts its persons ("إن جنديين ليبيين قتلا" = 2).
 
 Example::
 
