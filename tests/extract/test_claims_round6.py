@@ -220,3 +220,8 @@ def test_nobody_speaks(text, expected):
 ])
 def test_known_as_names_the_speaker(text, speaker):
     assert summary(run(text))[0][1] == speaker
+
+
+def test_a_plural_cue_shares_the_plural_subject_opening_its_sentence():
+    text = "وقال الوزير إن المهرجان ناجح. ورفع العارضون خلال العروض علم البلاد، وأكدوا أن العلم سيبقى خفاقا."
+    assert summary(run(text))[-1][:2] == ("وأكدوا", "العارضون")

@@ -39,6 +39,10 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
         subject = _clause_subject(ctx, hit)
         if subject is not None:
             return subject, clean_name(subject.text), []
+    if hit.conj and agreement(ctx, hit) == "p":
+        subject = _plural_opening_subject(ctx, hit)
+        if subject is not None:
+            return subject, clean_name(subject.text), []
     best = ctx.last
     want = agreement(ctx, hit)
     if want:
@@ -51,6 +55,26 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
             if subject is not None:
                 return subject, clean_name(subject.text), []
     return best.speaker, best.speaker_text, list(best.via)
+
+
+def _plural_opening_subject(ctx: Ctx, hit: Hit) -> Span | None:
+    """ورفع العارضون العلم خلال العروض، وأكدوا أن …: a plural cue after و, with no claim earlier in its
+    sentence, shares the subject of the verb opening the sentence when that subject is a definite plural
+    of people (العارضون، المشاركون، السكان)."""
+    toks, lex = ctx.toks, ctx.lex
+    s0 = ctx.sent_start[hit.start]
+    if ctx.last_cue_tok >= s0 or s0 + 2 >= hit.start:
+        return None
+    verb, subj = toks[s0], toks[s0 + 1]
+    if not verb.is_word or s0 in ctx.hit_at or is_def(verb, lex) or verb.norm[:1] not in lex.conj \
+            or verb.norm[1:] in lex.preps_all or len(verb.norm) < 4:
+        return None
+    w = subj.norm
+    plural = w.endswith(lex.agreement.get("plural_present", ())) or w in lex.human_plurals
+    if not (subj.is_word and is_def(subj, lex) and plural) or w[:1] in (lex.morph["ba"], lex.morph["lam"]):
+        return None
+    e = np_end(ctx, s0 + 1, hit.start)
+    return tok_span(ctx, s0 + 1, e) if e > s0 + 1 else None
 
 
 AGREEING_SENTENCES = 3  # how many sentences back a cue with no agreeing speaker looks for a subject
