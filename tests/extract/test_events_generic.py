@@ -114,3 +114,12 @@ def test_burning_told_with_a_strike_is_its_damage(text: str, times: tuple, expec
 def test_one_place_taken_told_twice_has_one_side(text: str) -> None:
     territory = [s for s in _subtypes(text, YESTERDAY) if "territory" in s]
     assert territory == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ومن المقرر أن تنطلق مظاهرات حاشدة في عدن الجمعة.", id="scheduled"),
+    pytest.param("ويفترض أن يتم نشر قوة إقليمية في تعز.", id="supposed-to"),
+    pytest.param("وقررت الحكومة نشر قوات إضافية في عدن.", id="decided-to"),
+])
+def test_a_plan_is_no_event(text: str) -> None:
+    assert _subtypes(text) == []
