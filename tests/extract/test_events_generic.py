@@ -27,6 +27,7 @@ def _subtypes(text: str, times: tuple = ()) -> list[str]:
                  id="repeated-attacks"),
     pytest.param("وقالت المنظمة إن الميليشيات تستهدف مرارا الأحياء السكنية في تعز.", id="again-and-again"),
     pytest.param("وسبق للجماعة أن تبنت هجمات على حواجز للجيش في عدن.", id="series-done-before"),
+    pytest.param("ودمرت المقاومة دبابة كانت تقصف الأحياء السكنية في تعز.", id="what-it-was-doing"),
 ])
 def test_a_habit_or_a_series_before_is_no_event(text: str) -> None:
     assert _subtypes(text) == []

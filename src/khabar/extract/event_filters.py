@@ -74,8 +74,18 @@ def state_of_control(v: TokenView, m: Match, lo: int) -> bool:
 
 def habitual(v: TokenView, m: Match, s: int) -> bool:
     """A habit word right before the trigger or just after it ("يقصفون المدنيين بشكل يومي", "بشن هجمات
-    متكررة", "يستهدفون مرارا"): what a side keeps doing, a characterisation, not one dated event."""
+    متكررة", "يستهدفون مرارا"), or كان right before a verb in the imperfect ("دبابة كانت تقصف السكان"):
+    what a side keeps or kept doing, a characterisation, not one dated event."""
+    if v.has_kind(m.i - 1, m.i, "was", s) and m.j - m.i == 1 and not m.prefix \
+            and normalize_form(m.entry["form"])[:1] in _third_person_imperfect():
+        return True
     return v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s)
+
+
+@functools.cache
+def _third_person_imperfect() -> frozenset[str]:
+    """grammar.yaml third_person_imperfect: the prefixes of a verb in the imperfect, he/they and she/it."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["third_person_imperfect"])
 
 
 @functools.cache
