@@ -142,3 +142,16 @@ def test_no_guess_or_place_from_titles_and_people_nouns(text, absent):
 ])
 def test_two_given_names_are_a_person_unless_headed(text, present):
     assert ("علي حسين" in spans(text)) == present
+
+
+@pytest.mark.parametrize("text, name, present", [
+    pytest.param("انتقد الخطاط التونسي عامر بن جدو الحركة الفنية", "جدو", False, id="name-after-bin"),
+    pytest.param("وتشهد عدة مدن يمنية مواجهات مسلحة في اليمن", "يمنية", False, id="indefinite-nationality-after-head"),
+    pytest.param("يسيطر التنظيم على ناحية الصينية غربها في العراق", "الصينية", True, id="definite-name-after-strong-head"),
+    pytest.param("قصف الطيران مدينة اللاذقية، صباح السبت", "صباح", False, id="time-word-does-not-take-the-list-head"),
+    pytest.param("الفرق بين الحركة في مدينة الرياض وباقي المدن", "باقي", False, id="rest-of-does-not-take-the-list-head"),
+    pytest.param("تمركز اللواء في منطقة همدان بمحافظة صنعاء، وأن عناصره رفضوا", "وأن", False, id="wa-anna-is-not-van"),
+    pytest.param("تسيطر القوات على محافظات عدن ولحج والضالع", "الضالع", True, id="list-head-still-passes-on"),
+])
+def test_names_of_people_adjectives_and_words_in_lists(text, name, present):
+    assert (name in spans(text)) == present

@@ -122,7 +122,7 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if f.nisba and not evidence and not f.curated \
             and not (world and m.name in seen) and not _big_iyya(m, lex, f):
         return False
-    if (rule == "head" or f.person_like) and not strong:
+    if (rule == "head" or f.person_like or m.patronym) and not strong:
         return False  # "والكوير، علي حسين، إن": a man's name, not the village of that name
     if rule == "cue" and not evidence and m.name not in seen:
         return False

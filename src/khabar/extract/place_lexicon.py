@@ -166,6 +166,7 @@ class Match:
     after_given_name: bool = False  # right after a given name ("ويندي شيرمان")
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
+    patronym: bool = False  # follows a word of descent ("عامر بن جدو"): a person's name
     inflected: bool = False  # an adjective's case ending: "مقاتلاً بريطانياً", "جنديا روسيا"
     nationality: str | None = None  # a country's nisba right after the name ("البنجاب الهندي")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y

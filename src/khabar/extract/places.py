@@ -47,6 +47,7 @@ from khabar.extract.place_accept import facts as _facts
 from khabar.extract.place_accept import common_words, facts
 from khabar.extract.place_guess import (_feature_split, anchor_town, guess_after_heads,
                                         guess_features, weak_head_cues)
+from khabar.extract.place_index import Nearby, Sentences
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, given_names,
                                           head_forms, is_nisba, km, lexicon, morph, named_like_province,
                                           nisba_countries)
@@ -60,6 +61,7 @@ log = logging.getLogger(__name__)
 MAX_WORDS = 5
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
 LIST_KM = 60.0  # list items ("حلب وإدلب") this close to the item before them score higher
+_NEARBY_FROM = 32  # accepted places of a document from which _stray asks an index (Nearby)
 STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
 FOREIGN_POP = 100_000  # a town this big abroad is the town meant, whatever the report is about
 LEAD_MIN = 3  # a report naming one country this often is about it
@@ -320,6 +322,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                 k -= 2
         if not m.prefix and prev.norm in given_names():
             m.after_given_name = True  # "ويندي شيرمان": a surname, not a town
+        if not m.prefix and prev.norm in _descent_words():
+            m.patronym = True  # "عامر بن جدو": a father's or family's name
     elif not prev.is_word and prev.span.text.strip() in lex.quotes:
         m.quoted = True
         k -= 1
@@ -369,12 +373,24 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         m.cue = True
         if m.cue_tok is None:
             m.cue_tok = k
+    if m.name in nisba_countries() and not any(p.kind == "country" or p.major for p in m.cands) \
+            and not (m.head is not None and m.head[1] and m.name.startswith(morph().article)):
+        # "مدن يمنية", "القوات الروسية": a nationality adjective, not the village of that name;
+        # a definite name after a strong head stays one ("ناحية الصينية")
+        m.adjective_pos = True
     # an adjective after the name: "ريف حلب الشمالي"
     if m.direction is None and m.head is not None and m.head[0] == "admin1" \
             and m.j + 1 < len(toks) and toks[m.j + 1].is_word:
         d = lex.after.get(toks[m.j + 1].norm)
         if d:
             m.direction, m.dir_prec = d, 2
+
+
+def _ordinary(name: str, lex: Lexicon) -> bool:
+    """An ordinary word or a collision that is a place only after a head of its own
+    (``common_words.tsv``, ``collisions.tsv`` but its "cue" names): a list item of that name does not
+    take the head of the list before it ("بمحافظة صنعاء، وأن", "لمدينة الرياض وباقي المدن")."""
+    return name in common_words() or lex.collisions.get(name, "cue") != "cue"
 
 
 def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
@@ -384,6 +400,12 @@ def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
     return (a is not None and b.i == a.j + 1 and not b.prefix and b.name.startswith(morph().article)
             and is_nisba(b.name) and b.name not in lex.after and not a.guessed
             and not doc.norm.text[a.nend:b.nstart].strip())
+
+
+@functools.cache
+def _descent_words() -> frozenset[str]:
+    """Words of descent before a family name (``places/morphology.yaml``), normalised."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/morphology.yaml")["descent_words"])
 
 
 def _lam_article(word: str) -> bool:
@@ -703,8 +725,9 @@ def extract_places(doc: Doc) -> None:
                 m.listed = True
                 m.joined = m.i == prev.j + 1
                 lists[id(m)] = prev
-                if m.head is None and prev.head is not None and prev.head[0] != "outlet":
-                    m.head = prev.head
+                if m.head is None and prev.head is not None and prev.head[0] != "outlet" \
+                        and not _ordinary(m.name, lex):
+                    m.head = prev.head  # "مدينتي حلب وإدلب"; not "لمدينة الرياض وباقي المدن"
                 m.cue = m.cue or prev.cue
             if _adjective_after(doc, prev, m, lex):
                 continue
@@ -745,11 +768,13 @@ def extract_places(doc: Doc) -> None:
                  if c is not None]
     _link_near(doc, accepted, lex)
     _resolve(accepted, countries, lists, (given, anchored))
+    # (the matches anchor_town reads: its sentence and the one before; near-linear in long texts)
+    by_sent = Sentences(accepted, lambda x: doc.tokens[x.i].sentence)
+    nearby = Nearby(accepted, FAR_KM) if len(accepted) >= _NEARBY_FROM else None
     for m in accepted:
+        sent = doc.tokens[m.i].sentence
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
-            sent = doc.tokens[m.i].sentence
-            m.approx = anchor_town(doc, m, accepted if not m.quoted else
-                                   [x for x in accepted if doc.tokens[x.i].sentence == sent])
+            m.approx = anchor_town(doc, m, by_sent.around(sent) if not m.quoted else by_sent.of(sent))
             if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
                 m.approx = None
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
@@ -762,7 +787,7 @@ def extract_places(doc: Doc) -> None:
             if q is not None and q.kind == "admin1" and not m.near_dir and (
                     (m.chosen.admin1_ar and m.chosen.admin1_ar == q.admin1_ar) or km(m.chosen, q) <= FAR_KM):
                 continue  # "الزبداني بريف دمشق": the homonym lies in the province the text names
-            a = anchor_town(doc, m, accepted)
+            a = anchor_town(doc, m, by_sent.around(sent))
             if a is not None and km(m.chosen, a) > (QUARTER_KM if _quarter(doc, m) else FAR_KM) and \
                     (not m.chosen.major or (m.near_dir and a.country != m.chosen.country)):
                 m.approx = a
@@ -773,7 +798,7 @@ def extract_places(doc: Doc) -> None:
             # "في منطقة الضباب" in a report on Taiz whose only الضباب is Saudi, "بمناطق المهدية" in a
             # report on Sinai: a local name the gazetteer lacks, placed at a town of the report's
             # own country near it, or dropped when there is none
-            a = anchor_town(doc, m, accepted)
+            a = anchor_town(doc, m, by_sent.around(sent))
             m.approx = a if a is not None and a.country == _leading(countries) else None
             if m.approx is None:
                 m.chosen = None
@@ -781,13 +806,13 @@ def extract_places(doc: Doc) -> None:
                                                                       or m.chosen.world):
             # "مناطق في حي X" with the gazetteer's only X a village far from the city the report
             # names: a quarter of that city
-            a = anchor_town(doc, m, accepted)
+            a = anchor_town(doc, m, by_sent.around(sent))
             if a is not None and a.country == m.chosen.country and a.major and km(m.chosen, a) > QUARTER_KM:
                 m.approx = a
-        elif _stray(m, accepted):
+        elif _stray(m, accepted, nearby):
             # "معسكر في الحوبان" in a report on Taiz, the only الحوبان of the gazetteer 300 km from
             # every other place of the report: a local name the gazetteer lacks, placed at its town
-            a = anchor_town(doc, m, accepted)
+            a = anchor_town(doc, m, by_sent.around(sent))
             if a is not None and a.country == m.chosen.country and km(m.chosen, a) > FAR_KM:
                 m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
@@ -858,12 +883,15 @@ def _foreign_namesake(m: Match, countries: dict[str, int]) -> bool:
         and countries.get(p.country, 0) <= 1 and not any(c.country == lead for c in m.cands)
 
 
-def _stray(m: Match, accepted: list[Match]) -> bool:
-    """A minor village homonym farther than FAR_KM from every other place of the document."""
+def _stray(m: Match, accepted: list[Match], nearby: Nearby | None = None) -> bool:
+    """A minor village homonym farther than FAR_KM from every other place of the document (asked of
+    ``nearby``, the same answer, when a long document has one)."""
     p = m.chosen
     if p is None or p.kind not in ("city", "neighbourhood") or p.major or p.world or p.curated \
             or p.pop >= STRAY_POP or (m.head is not None and m.head[1]) or m.listed:
         return False  # "محافظة شرورة", "قرية X" and list items are named as such
+    if nearby is not None and nearby.cell(p) is not None:
+        return nearby.has_other(m) and not nearby.close_other(m, p)
     others = [x.chosen for x in accepted if x is not m and x.chosen is not None and x.name != m.name
               and x.chosen.kind != "country" and x.approx is None]
     return bool(others) and all(km(p, q) > FAR_KM and not (p.admin1_ar and p.admin1_ar == q.admin1_ar)
