@@ -225,3 +225,13 @@ def test_known_as_names_the_speaker(text, speaker):
 def test_a_plural_cue_shares_the_plural_subject_opening_its_sentence():
     text = "وقال الوزير إن المهرجان ناجح. ورفع العارضون خلال العروض علم البلاد، وأكدوا أن العلم سيبقى خفاقا."
     assert summary(run(text))[-1][:2] == ("وأكدوا", "العارضون")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وحث رئيس البلدية على إلغاء الأسلحة النووية.",
+                 [("وحث", "رئيس البلدية", "على إلغاء الأسلحة النووية")], id="wa-hatha"),
+    pytest.param("وقال الوزير إن الوضع خطير. وحث الدول على التحرك.",
+                 [("وقال", "الوزير", "إن الوضع خطير"), ("وحث", "الوزير", "الدول على التحرك")], id="wa-hatha-object"),
+])
+def test_a_two_letter_cue_after_wa(text, expected):
+    assert summary(run(text)) == expected

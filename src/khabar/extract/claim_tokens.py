@@ -105,8 +105,8 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             i += 1
             continue
         cands = [(w, False)]
-        if len(w) > 3 and w[0] in conjs:
-            cands.append((w[1:], True))
+        if (len(w) > 3 or (len(w) == 3 and w[1:] in single)) and w[0] in conjs:
+            cands.append((w[1:], True))  # وقال; وحث (a two-letter cue after و)
         hit = None
         for c, conj in cands:
             for rest, cue in multi.get(c, ()):
