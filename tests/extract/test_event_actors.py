@@ -1244,3 +1244,11 @@ def test_a_battle_toll_names_one_side(text: str, actor1: str | None) -> None:
 def test_who_most_of_the_counted_were_names_the_victims(text: str, actor2: str) -> None:
     doc = run(text)
     assert [e.actor2 for e in doc.events] == [actor2]
+
+
+def test_an_assassinated_title_and_the_man_it_names() -> None:
+    # the whole pipeline: the victim is the title the killing word governs, the name is the tagger's
+    text = "وعلى صعيد آخر، اغتيل القيادي في حزب المؤتمر (حزب صالح) سالم العمري، برصاص مجهولين بجوار منزله في عدن أمس."
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [
+        ("مجهولين", "القيادي في حزب المؤتمر (حزب صالح) سالم العمري")]

@@ -96,6 +96,7 @@ _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or ba
 _TAKEN_SUBTYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
 _BACKGROUND_DAYS = 30  # an event this long before publication is background: no sides filled around it
 _OBJECT_KINDS = _VICTIM_NOUN | {"cell"}  # words.tsv kinds an arrest's bare object may have
+_TITLE_REACH = 12  # tokens from a title alone to the person it names past what it is of
 _TITLE_WORDS = 3  # words of a title and its genitive before the person it names ("مدير مكتب الرئيس فلان")
 _HELD_REACH = 4  # tokens from an arrest verb to its object past its subject and time words
 _FILL_REACH = 400  # characters: the other side named within the trigger's sentence or the next (600 reached past it)
@@ -282,6 +283,9 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             # "سيارة مفخخة في «سلطان بايلي»", a writer quoted on the bombing: a person the clause names is
             # no bomber unless a bomber word names them (الانتحاري فلان); nobody else is guessed in their place
             _assign(ev, "actor1", None)
+        titled = _title_to_name(v, actors, starts, ev)
+        if titled is not None:  # "اغتيل القيادي في حزب المؤتمر فلان": the leader is the man named
+            _assign(ev, "actor2", titled)
         for field in ("actor1", "actor2"):
             named = _antecedent(actors, _phrase_of(by_span, ev, field))
             if named is not None:  # "مسؤولية الجماعة": the group named before
@@ -445,6 +449,28 @@ def _nisbas() -> dict[str, str]:
             out.setdefault(g["article"] + form, name)
             out.setdefault(form, name)
     return out
+
+
+def _title_to_name(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -> ActorPhrase | None:
+    """actor2 a title alone ("القيادي", "الناشط") and the person named after it past what it is of ("القيادي في
+    حزب المؤتمر الشعبي العام (حزب صالح) عبد الرحمن فلان"): one phrase from the title to the name."""
+    spans = ev.evidence.get("actor2") or []
+    if not spans:
+        return None
+    i = bisect.bisect_left(starts, spans[0].start)
+    if i >= len(v.tokens) or v.tokens[i].span.end != spans[0].end or v.tokens[i].norm not in person_titles():
+        return None
+    for b in actors:
+        if b.i <= i:
+            continue
+        if b.i > i + _TITLE_REACH:
+            return None
+        if b.category == "person" and not b.prep:
+            if all(v.tokens[k].sentence == v.tokens[i].sentence and v.tokens[k].span.text not in
+                   actor_grammar()["list_commas"] and not v.triggers_at(k) for k in range(i + 1, b.i)):
+                return ActorPhrase(i, b.j, v.doc.span(spans[0].start, b.span.end), "person")
+            return None
+    return None
 
 
 def _dead_side(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -> ActorPhrase | None:

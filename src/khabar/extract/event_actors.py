@@ -215,8 +215,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     # nor a subject before the trigger: "إن المقاومة طهرت جبل صبر … وما تحتاجه هو غطاء جوي من قبل قوات التحالف")
     reach = _FAR_AGENT_REACH if not any(a.j <= ti and not a.prep for a in cands) else _AGENT_REACH
     agent = next((a for a in cands if tj <= a.i <= tj + reach and _agent_cue_before(v, a.i, lo)
-                  and not any(v.triggers_at(k) and ("after" in kinds[k - 1] or a.i > tj + _AGENT_REACH)
-                              for k in range(tj + 1, a.i))), None)
+                  and not any(v.triggers_at(k) and ("after" in kinds[k - 1] or (a.i > tj + _AGENT_REACH and k < a.i - 1))
+                              for k in range(tj + 1, a.i))), None)  # (the cue may be an event word: برصاص)
     if agent is None:
         agent = _lam_agent(v, cands, ti, tj, hi)
     if agent is None:
