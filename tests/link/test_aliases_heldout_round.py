@@ -25,11 +25,6 @@ from khabar.pipeline import Pipeline
                  "المقاتلين.", {"الحوثيون", "الحوثيين"}, id="group-named-by-a-plural-written-in-both-cases"),
     pytest.param("وقالت حركة الحوثيين إنها ستواصل القتال. وقال مسؤول إن الحوثيين خرقوا الهدنة.",
                  {"حركة الحوثيين", "الحوثيين"}, id="head-before-a-definite-group-name"),
-    pytest.param("وشنت طائرات التحالف العربي غارات على مواقع المسلحين. وأعلن التحالف أن الهدنة انتهت.",
-                 {"التحالف العربي", "التحالف"}, id="coalition-head-alone"),
-    pytest.param("وقالت مصادر إن طائرات التحالف الحربية قصفت المطار. وأكد التحالف العربي أن الغارات دقيقة. "
-                 "وأضاف التحالف أن العمليات مستمرة.", {"التحالف العربي", "التحالف"},
-                 id="feminine-adjective-agrees-with-the-noun-before-a-masculine-head"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
@@ -46,6 +41,8 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  id="plain-plural-in-both-cases-is-no-name"),
     pytest.param("وقصف التحالف الدولي مواقع المتشددين في سوريا، فيما قصف التحالف العربي مواقع في اليمن. "
                  "وقال التحالف إن الغارات مستمرة.", "التحالف", id="head-of-two-coalitions-is-left-open"),
+    pytest.param("وشنت طائرات التحالف العربي غارات على مواقع المسلحين. وأعلن التحالف أن الهدنة انتهت.",
+                 "التحالف", id="coalition-head-alone-is-a-description-as-dev-codes-it"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))
