@@ -155,3 +155,11 @@ def test_two_given_names_are_a_person_unless_headed(text, present):
 ])
 def test_names_of_people_adjectives_and_words_in_lists(text, name, present):
     assert (name in spans(text)) == present
+
+
+@pytest.mark.parametrize("text, absent", [
+    pytest.param("وللكلمة معانٍ كثيرة في اللغة", "معانٍ", id="tanween-kasr-common-noun"),
+    pytest.param("وقال المتحدث باسم مديرية الدفاع المدني بمنطقة جازان", "الدفاع", id="directorate-domain"),
+])
+def test_indefinite_words_and_directorate_domains_are_not_places(text, absent):
+    assert absent not in spans(text)

@@ -413,24 +413,22 @@ def _lam_article(word: str) -> bool:
     return len(word) > 4 and word.startswith(tuple(morph().ll_prefixes))
 
 
-_TANWEEN_FATH = "\u064b"  # ً: the indefinite accusative ending
+_TANWEEN = frozenset("\u064b\u064c\u064d")  # ً ٌ ٍ: the endings of an indefinite word
 
 
 def _inflected(doc: Doc, m: Match, lex: Lexicon) -> bool:
-    """Is a one-word name in ا (تركيا, بريطانيا, إفريقيا) written as the accusative of an adjective:
-    with tanween ("مقاتلاً بريطانياً", "كينياً إفريقياً"), or, for a country whose name is its
-    nisba + ا, after an indefinite accusative noun ("عسكريا تركيا", "لاجئا سوريا")? A place's name
-    takes no tanween; the adjective does."""
-    if m.i != m.j or m.prefix:
-        return False
-    name = m.name
-    alif = _accusative()[0]
-    if not name.endswith(alif):
+    """Is a one-word name written as an indefinite word: with tanween ("مقاتلاً بريطانياً", "له
+    معانٍ"), or, for a country whose name is its nisba + ا (تركيا), after an indefinite accusative
+    noun ("عسكريا تركيا", "لاجئا سوريا")? A place's name takes no tanween; an adjective or a common
+    noun does."""
+    if m.i != m.j:
         return False
     tok = doc.tokens[m.i]
-    if _TANWEEN_FATH in tok.span.text:
-        return True
-    if name[: -len(alif)] not in nisba_countries() or m.i == 0:
+    if not _TANWEEN.isdisjoint(tok.span.text):
+        return True  # "له معانٍ" (meanings), not معان: a place's name is never indefinite
+    name = m.name
+    alif = _accusative()[0]
+    if m.prefix or not name.endswith(alif) or name[: -len(alif)] not in nisba_countries() or m.i == 0:
         return False
     prev = doc.tokens[m.i - 1]
     word = prev.norm
