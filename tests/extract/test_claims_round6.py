@@ -235,3 +235,14 @@ def test_a_plural_cue_shares_the_plural_subject_opening_its_sentence():
 ])
 def test_a_two_letter_cue_after_wa(text, expected):
     assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قال الناطق إن الوضع هادئ. وكان تغيير قادة الجيش متوقعا على نطاق واسع بعد الهزائم.",
+                 [("قال", "الناطق", "إن الوضع هادئ")], id="copula-three-words-back"),
+    pytest.param("وقال المرصد إن الاشتباكات استمرت، ومعلومات مؤكدة عن خسائر بشرية في صفوف المقاتلين.",
+                 [("وقال", "المرصد", "إن الاشتباكات استمرت، ومعلومات مؤكدة عن خسائر بشرية في صفوف المقاتلين")],
+                 id="adjective-after-wa-noun"),
+])
+def test_participles_that_are_no_cues(text, expected):
+    assert summary(run(text)) == expected

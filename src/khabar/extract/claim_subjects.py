@@ -151,12 +151,17 @@ def opener_subject(ctx: Ctx, cue: int) -> int | None:
     return a
 
 
+COPULA_REACH = 4  # words back from a participle to its copula (وكان تغيير قادة الدفاع متوقعا)
+
+
 def after_copula(ctx: Ctx, k: int) -> bool:
-    """كان الهجوم متوقعا: a participle after a copula (two words back at most) is a predicate."""
+    """كان الهجوم متوقعا، وكان تغيير قادة الدفاع متوقعا: a participle after a copula and its subject
+    (COPULA_REACH words back at most, no punctuation or cue between) is a predicate."""
     toks, cop = ctx.toks, ctx.lex.copulas
-    for j in (k - 1, k - 2):
-        if j >= ctx.sent_start[k] and toks[j].is_word:
-            w = toks[j].norm
-            if w in cop or (w[:1] in ctx.lex.conj and w[1:] in cop):
-                return True
+    for j in range(k - 1, max(ctx.sent_start[k], k - COPULA_REACH) - 1, -1):
+        if not toks[j].is_word or (j in ctx.hit_at and j < k - 2):
+            return False
+        w = toks[j].norm
+        if w in cop or (w[:1] in ctx.lex.conj and w[1:] in cop):
+            return True
     return False

@@ -513,9 +513,12 @@ def attributive(ctx: Ctx, hit: Hit, mk: int | None) -> bool:
     if k < ctx.sent_start[hit.start] or not toks[k].is_word or k in ctx.hit_at:
         return False
     prev = toks[k]
-    if is_def(prev, lex) or is_time(ctx, k) or prev.norm in lex.preps_all or prev.norm[:1] in lex.conj \
-            or prev.norm.endswith(lex.plural_endings) or prev.norm[:1].isdigit():
+    noun = prev.norm
+    if noun[:1] in lex.conj and len(noun) > 4 and noun[1:].endswith(lex.feminine_noun_endings[1:]):
+        noun = noun[1:]  # [و]معلومات مؤكدة عن …: a noun plural in ـات after و
+    if is_def(prev, lex) or is_time(ctx, k) or noun in lex.preps_all or noun[:1] in lex.conj \
+            or noun.endswith(lex.plural_endings) or noun[:1].isdigit():
         return False
     if mk is not None and mk - hit.end <= 1 and (is_comp(ctx, mk) or (mk + 1 < len(toks) and is_comp(ctx, mk + 1))):
         return False  # وثيقة مؤكدة أن …، رسالة مشيرة إلى أن …: a reported clause right after
-    return not prev.suffix and prev.norm.endswith(lex.feminine_noun_endings)
+    return not prev.suffix and noun.endswith(lex.feminine_noun_endings)
