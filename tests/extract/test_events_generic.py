@@ -124,3 +124,12 @@ def test_one_place_taken_told_twice_has_one_side(text: str) -> None:
 ])
 def test_a_plan_is_no_event(text: str) -> None:
     assert _subtypes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال المتحدث إنه إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب من عدن فإن للحكومة الحق في إخراجهم.",
+                 id="supposition"),
+    pytest.param("وقدم الجيش مذكرة احتجاج إلى بعثة المراقبين الدوليين في عدن.", id="diplomatic-protest-note"),
+])
+def test_a_supposition_or_a_protest_note_is_no_event(text: str) -> None:
+    assert _subtypes(text) == []

@@ -72,6 +72,19 @@ def state_of_control(v: TokenView, m: Match, lo: int) -> bool:
     return not any(v.tokens[k].norm in complementizers() for k in range(max(lo, m.i - _SUBJUNCTIVE_REACH), m.i))
 
 
+def _supposed(v: TokenView, m: Match, lo: int) -> bool:
+    """A condition word before the trigger in its clause, with no comma or clause mark between ("أنه إذا
+    لم يوافق الحوثيون في نهاية المطاف على الانسحاب من صنعاء"): a supposition, no event."""
+    stops = grammar()["clause_end"] | grammar()["list_commas"]
+    kinds = v.kinds()
+    for k in range(m.i - 1, lo - 1, -1):
+        if v.tokens[k].norm in stops:
+            return False
+        if "condition" in kinds[k]:
+            return True
+    return False
+
+
 def habitual(v: TokenView, m: Match, s: int) -> bool:
     """A habit word right before the trigger or just after it ("يقصفون المدنيين بشكل يومي", "بشن هجمات
     متكررة", "يستهدفون مرارا"), or كان right before a verb in the imperfect ("دبابة كانت تقصف السكان"):
@@ -207,6 +220,10 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
+    if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
+        return True  # "قدم الجيش مذكرة احتجاج": a diplomatic protest, no demonstration
+    if _supposed(v, m, lo):
+        return True  # "إذا لم يوافق الحوثيون على الانسحاب من صنعاء": a supposition
     if habitual(v, m, s):
         return True  # "يقصفون المدنيين بشكل يومي", "هجمات متكررة": a habit, no event of a day
     if previously(ctx, m, s):
