@@ -163,3 +163,12 @@ def test_names_of_people_adjectives_and_words_in_lists(text, name, present):
 ])
 def test_indefinite_words_and_directorate_domains_are_not_places(text, absent):
     assert absent not in spans(text)
+
+
+@pytest.mark.parametrize("text, level", [
+    pytest.param("فجر انتحاري نفسه في مسجد بالكويت العاصمة", "city", id="capital-word-after-the-name"),
+    pytest.param("زار الرئيس الكويت أمس", "country", id="country-alone"),
+])
+def test_country_named_capital_followed_by_al_asima_is_the_city(text, level):
+    found = [p for p in places(text) if p.span.text.startswith("الكويت")]
+    assert found and found[0].level == level

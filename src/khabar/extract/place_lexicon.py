@@ -167,6 +167,7 @@ class Match:
     quoted: bool = False
     adjective_pos: bool = False  # follows a definite noun ("القوات السعودية")
     patronym: bool = False  # follows a word of descent ("عامر بن جدو"): a person's name
+    capital: bool = False  # followed by العاصمة ("تونس العاصمة"): the capital city, not the country
     inflected: bool = False  # an adjective's case ending: "مقاتلاً بريطانياً", "جنديا روسيا"
     nationality: str | None = None  # a country's nisba right after the name ("البنجاب الهندي")
     near: "Match | None" = None  # "X غرب Y", "X بمدينة Y": X lies near or inside Y

@@ -279,6 +279,7 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     after = m.j + 1
     if after < len(toks) and toks[after].is_word and not text[m.nend:toks[after].nstart].strip():
         m.nationality = nisba_countries().get(toks[after].norm)  # "إقليم البنجاب الهندي"
+        m.capital = toks[after].norm in _capital_after()  # "الكويت العاصمة": Kuwait City
     if not m.name.startswith(morph().article) and morph().article + m.name in lex.after:
         m.adjective_pos = True  # "محافظات جنوبية": an indefinite direction adjective, no name
     k = m.i - 1
@@ -400,6 +401,12 @@ def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
     return (a is not None and b.i == a.j + 1 and not b.prefix and b.name.startswith(morph().article)
             and is_nisba(b.name) and b.name not in lex.after and not a.guessed
             and not doc.norm.text[a.nend:b.nstart].strip())
+
+
+@functools.cache
+def _capital_after() -> frozenset[str]:
+    """Words after a country-named capital that make it the city (``places/relations.yaml``)."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["capital_after"])
 
 
 @functools.cache
@@ -613,7 +620,7 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
             lat, lon = cap.lat, cap.lon  # ACLED codes a province at its capital
             if head_level is None and cap.pop >= 100_000:
                 level, name = "city", cap.name
-    if level == "country" and (head_level == "city" or (m.dateline and head_level is None)):
+    if level == "country" and (head_level == "city" or m.capital or (m.dateline and head_level is None)):
         cap_row = _capitals().get(p.country)
         if cap_row is not None:  # "بالعاصمة تونس", "تونس (رويترز) -": the capital, not the country
             level, name, admin1 = "city", cap_row["name_en"], cap_row["admin1"] or None
