@@ -1164,6 +1164,9 @@ def _with_entities(text: str, ents: list[tuple[str, str, str | None]]) -> Doc:
                  "Abduction/forced disappearance", None, "الصحفي سالم العمري", id="a-titled-person-is-no-doer"),
     pytest.param("وأعلنت الشرطة اعتقال الناشط سالم العمري في عدن أمس.", [("سالم العمري", "PER", None)],
                  "Arrests", "الشرطة", "الناشط سالم العمري", id="the-arrested-activist"),
+    pytest.param("وكانت الميليشيات قد قامت أمس باختطاف وزير الدفاع سالم العمري ومدير مكتب الرئيس علي الحداد في عدن.",
+                 [("سالم العمري", "PER", None), ("علي الحداد", "PER", None)], "Abduction/forced disappearance",
+                 "الميليشيات", "وزير الدفاع سالم العمري ومدير مكتب الرئيس علي الحداد", id="titled-persons-joined-by-waw"),
 ])
 def test_a_person_a_seizure_governs_is_seized(text: str, ents: list, subtype: str, actor1: str | None,
                                                actor2: str) -> None:

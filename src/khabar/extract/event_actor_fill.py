@@ -804,8 +804,23 @@ def _with_prep(v: TokenView, i: int) -> bool:
 
 def _titled_person(v: TokenView, by_tok: dict[int, ActorPhrase], k: int) -> ActorPhrase | None:
     """A person named after a title that starts at token k, the title's own genitive words between
-    ("وزير الدفاع فلان", "مدير مكتب الرئيس فلان", "الصحفي فلان"): the person with the title."""
+    ("وزير الدفاع فلان", "مدير مكتب الرئيس فلان", "الصحفي فلان"): the person with the title; with the
+    titled persons joined to them by و ("وزير الدفاع فلان ومدير مكتب الرئيس فلان")."""
     if k >= len(v.tokens) or v.tokens[k].norm not in person_titles():
+        return None
+    got = _one_titled(v, by_tok, k)
+    while got is not None and got.j < len(v.tokens) \
+            and v.tokens[got.j].norm.startswith(grammar()["and"]) and v.tokens[got.j].norm not in person_titles():
+        nxt = _one_titled(v, by_tok, got.j)
+        if nxt is None:
+            break
+        got = ActorPhrase(got.i, nxt.j, v.doc.span(got.span.start, nxt.span.end), "person")
+    return got
+
+
+def _one_titled(v: TokenView, by_tok: dict[int, ActorPhrase], k: int) -> ActorPhrase | None:
+    """One title at token k (behind و too: "ومدير") and the person it names."""
+    if v.tokens[k].norm not in person_titles() and bare_conj(v.tokens[k].norm) not in person_titles():
         return None
     kinds = v.kinds()
     sent = v.tokens[k].sentence
