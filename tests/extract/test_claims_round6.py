@@ -246,3 +246,9 @@ def test_a_two_letter_cue_after_wa(text, expected):
 ])
 def test_participles_that_are_no_cues(text, expected):
     assert summary(run(text)) == expected
+
+
+def test_a_statement_frame_with_no_agent_takes_the_antecedent():
+    doc = run("وأعرب الاتحاد الأوروبي عن دعمه للعمليات. وجاء في بيان أن الدول الأربع تبذل جهودا كبيرة.")
+    assert summary(doc)[-1] == ("وجاء في بيان", "الاتحاد الأوروبي", "أن الدول الأربع تبذل جهودا كبيرة")
+    assert doc.claims[-1].speaker_implicit

@@ -66,6 +66,7 @@ class Lexicon:
     passive_transitive: frozenset[str] = frozenset()  # نسب: نُسب إلى (no subject) is a passive
     cue_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # حمل: a cue only before مسؤولية
     consequence_ma: frozenset[str] = frozenset()  # …، ما كشف عن: the writer's consequence, no statement
+    implicit_frames: frozenset[str] = frozenset()  # جاء في: وجاء في بيان أن … with no agent: the antecedent
     prayer_cues: frozenset[str] = frozenset()  # lemmas: داعيا الله أن … is a prayer, no claim
     prayer_addressees: frozenset[str] = frozenset()  # الله، المولى: the one a prayer is addressed to
     pronoun_speakers: frozenset[str] = frozenset()
@@ -185,7 +186,7 @@ def lexicon() -> Lexicon:
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals",
-                 "ma_pronoun_cues", "passive_transitive", "consequence_ma",
+                 "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",

@@ -55,8 +55,8 @@ from khabar.extract.claim_phrases import np_end, split_region
 from khabar.extract.claim_subjects import after_copula
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, read_preposition
 from khabar.extract.claim_tokens import (COLONS, COMMAS, Ctx, Hit, agreement, attributive, entity_ends,
-                                         find_hits, is_def, is_time, place_ends, sentence_bounds, time_tokens,
-                                         tok_span)
+                                         find_hits, is_comp, is_def, is_time, place_ends, sentence_bounds,
+                                         time_tokens, tok_span)
 from khabar.extract.claim_verbs import read_verb
 
 log = logging.getLogger(__name__)
@@ -176,6 +176,11 @@ def _read_noun(ctx: Ctx, hit: Hit) -> None:
     if mk is None or mk - hit.end > 20:
         return
     s, e, via = split_region(ctx, hit.end, stop)
+    if e <= s and mk == hit.end and hit.cue.lemma in lex.implicit_frames and is_comp(ctx, mk):
+        content = content_range(ctx, mk, se)
+        if content is not None:
+            emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, None, via)  # وجاء في بيان أن …
+        return
     if e <= s or toks[s].norm in lex.preps_all or toks[s].prefix[-1:] == lex.morph["ba"]:
         return  # إشارة [إلى] الاتفاق، اتهامات [بازدواجية] …: no agent right after the verbal noun
     content = content_range(ctx, mk, se)
