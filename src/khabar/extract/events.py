@@ -22,9 +22,11 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    questions, generic history ("منذ 2011", not "منذ صباح اليوم"), totals over months ("خلال عشرة
    أشهر", "وثقت", "العدد الإجمالي"), purpose clauses ("للسيطرة على", "للقيام بحملة"), laws, court
    sentences, anniversaries and memorials, habits and characterisations ("يقصفون المدنيين بشكل
-   يومي", "هجمات متكررة"), a series done before ("سبق للجماعة أن تبنت هجمات"), and triggers inside a
-   claim with stance deny. A territory verb of holding in the imperfect ("دبابات يسيطر عليها
-   الحوثيون") is a state and only supports an event. Strikes named
+   يومي", "هجمات متكررة", "دبابة كانت تقصف"), a series done before ("سبق للجماعة أن تبنت هجمات"),
+   suppositions ("إذا لم يوافق … على الانسحاب"), schedules ("من المقرر أن"), a protest note ("مذكرة
+   احتجاج"), and triggers inside a claim with stance deny. A place held ("دبابات يسيطر عليها
+   الحوثيون", "سيطرت … معظم الفترة التي انقضت منذ") is a state, and a burning told with a strike
+   ("وإحراق دبابة") that strike's damage: they only support an event. Strikes named
    as the backing of another event ("بدعم من الغارات"), as the object of a protest ("احتجاجا على"),
    as a time reference ("قبل أن يهاجم") or again with a demonstrative ("هذا القصف") only support an
    event; an aircraft crash put down to a fault, the weather or a training flight is no event, nor is
@@ -39,8 +41,10 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    ("قتل 7 مسلحين في ...") is a clash (an attack when the dead are civilians).
 4. Mentions are merged (:mod:`khabar.extract.event_merge`): one Event per sub-event type, place and
    day, with conflicting values kept side by side and the smallest ``killed``. Events with nothing
-   concrete (no time of their own, no place of their own, no toll) or only a country and no toll
-   are background and dropped. An event that happened "during" another ("أثناء", "عندما") takes
+   concrete (no time of their own, no place of their own, no toll) or only a country, no toll and
+   no day of their own are background and dropped (not arrests of people named: "حملة اعتقالات
+   استهدفت عناصر التنظيم"). A takeover told again with no doer takes the side of the one told with
+   its doer. An event that happened "during" another ("أثناء", "عندما") takes
    that event's place and day when it has none of its own.
 
 Example::
