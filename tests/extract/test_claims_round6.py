@@ -252,3 +252,13 @@ def test_a_statement_frame_with_no_agent_takes_the_antecedent():
     doc = run("وأعرب الاتحاد الأوروبي عن دعمه للعمليات. وجاء في بيان أن الدول الأربع تبذل جهودا كبيرة.")
     assert summary(doc)[-1] == ("وجاء في بيان", "الاتحاد الأوروبي", "أن الدول الأربع تبذل جهودا كبيرة")
     assert doc.claims[-1].speaker_implicit
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال المبعوث الأممي ستيفان دي ميستورا نقلا عن مصادر محلية في بيان إن الجيش ألقى براميل متفجرة.",
+                 "المبعوث الأممي ستيفان دي ميستورا", id="a-person-citing-sources-speaks"),
+    pytest.param("وقالت وكالة الأنباء الرسمية نقلا عن مصدر أمني إن خبراء المفرقعات أبطلوا عبوة أخرى.",
+                 "مصدر أمني", id="an-agency-relays"),
+])
+def test_relay_after_a_person_or_an_agency(text, speaker):
+    assert summary(run(text))[0][1] == speaker

@@ -216,6 +216,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                     # عبرت الجامعة على لسان رئيسها X: the body speaks; X is who a later وأضاف means
                     ctx.voice = (vs, ve)
                     s, e = s_body, e_body
+                elif _ends_with_person(ctx, e_body):
+                    # وقال المبعوث X نقلا عن مصادر محلية إن …: a person speaks, citing his sources
+                    s, e = s_body, e_body
                 else:
                     # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
                     via = [tok_span(ctx, s_body, e_body)] + via
@@ -289,6 +292,12 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+def _ends_with_person(ctx: Ctx, e: int) -> bool:
+    """Does a person's name (PER, entities stage) end right before token e?"""
+    end = ctx.toks[e - 1].span.end
+    return any(x.label == "PER" and x.span.end == end for x in ctx.doc.entities)
 
 
 def _name_end(ctx: Ctx, k: int) -> int | None:
