@@ -114,3 +114,30 @@ def test_one_sentence_listing_thousands_of_towns_merges_near_linearly():
     load_stage("events")(doc)
     assert time.process_time() - t0 < 1.5  # was 5 s; now ~0.25 s
     assert len(doc.events) >= 18
+
+
+_REPORT = [
+    "قتل ثلاثة مدنيين أمس بغارة جوية على بلدة سرمين بريف إدلب، بحسب الدفاع المدني.",
+    "وقال المرصد إن اشتباكات عنيفة دارت بين قوات النظام وفصائل المعارضة في حي جوبر.",
+    "وأعلنت الداخلية اعتقال خمسة مشتبه بهم في تفجير استهدف سوقا شعبيا في بغداد.",
+    "وتظاهر مئات المواطنين في مدينة تعز للمطالبة برفع الحصار عن المدينة.",
+    "وأصيب 12 شخصا بجروح في انفجار عبوة ناسفة قرب مركز للشرطة في مدينة العريش بشمال سيناء.",
+    "ودمرت وحدات من الجيش أوكارا للمسلحين في ريف حمص الشمالي.",
+]
+
+
+@pytest.mark.slow
+def test_megabyte_report_places_near_linear():
+    """Places: every minor town asked every other place of the document whether it lay near
+    (_stray), and anchor_town scanned every place for the ones of two sentences (quadratic: 17 s
+    for the places stage on 1 MB; now ~0.7 s)."""
+    from khabar.pipeline import load_stage
+    text = " ".join(_REPORT[(k * 7) % 6] for k in range(13_000))  # ~1 MB
+    places = load_stage("places")
+    pre = Pipeline(names=("times",), time_limit=None)
+    places(pre.run(Article(id="warm", text=_REPORT[0])))
+    doc = pre.run(Article(id="long", text=text, published=dt.date(2015, 7, 25)))
+    t0 = time.process_time()
+    places(doc)
+    assert time.process_time() - t0 < 4.0  # was 17 s
+    assert len(doc.places) > 10_000
