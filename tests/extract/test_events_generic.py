@@ -126,6 +126,11 @@ def test_a_plan_is_no_event(text: str) -> None:
     assert _subtypes(text) == []
 
 
+def test_strikes_allowed_are_not_told_as_done() -> None:
+    text = "ووافقت الحكومة على السماح للجيش الأمريكي بشن ضربات جوية من قاعدة قرب حلب."
+    assert "Air/drone strike" not in _subtypes(text)
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("وقال المتحدث إنه إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب من عدن فإن للحكومة الحق في إخراجهم.",
                  id="supposition"),
@@ -133,3 +138,13 @@ def test_a_plan_is_no_event(text: str) -> None:
 ])
 def test_a_supposition_or_a_protest_note_is_no_event(text: str) -> None:
     assert _subtypes(text) == []
+
+
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("وبدأت المعارك في حلب في صيف 2012.", (("2012", "2012-01-01", "year"),), False,
+                 id="war-began-three-years-before"),
+    pytest.param("واندلعت معارك عنيفة في حلب في عام 2014.", (("2014", "2014-01-01", "year"),), True,
+                 id="battles-of-last-year"),
+])
+def test_events_of_years_long_past_are_history(text: str, times: tuple, expected: bool) -> None:
+    assert bool(_subtypes(text, times)) is expected

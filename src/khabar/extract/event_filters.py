@@ -42,6 +42,7 @@ _GOES_ON_REACH = 3  # sentences a total goes on over ("وأشار المرصد �
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 ACHIEVE_REACH = 3  # tokens from "تمكنت من"/"نجحت في" to the place-taking it achieved
 RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
+_CONDITION_REACH = 10  # tokens from "إذا" to a trigger of its clause ("إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب")
 _HABIT_BEFORE = 3  # tokens from a habit word ("يوميا", "مرارا") to the trigger after it
 _HABIT_AFTER = 4  # tokens from the trigger to a habit word after it ("يقصفون المدنيين بشكل يومي")
 _PREVIOUSLY_REACH = 6  # tokens from "سبق" to the trigger of its clause ("سبق للجماعة أن أعلنت مسؤوليتها عن هجمات")
@@ -73,11 +74,12 @@ def state_of_control(v: TokenView, m: Match, lo: int) -> bool:
 
 
 def _supposed(v: TokenView, m: Match, lo: int) -> bool:
-    """A condition word before the trigger in its clause, with no comma or clause mark between ("أنه إذا
-    لم يوافق الحوثيون في نهاية المطاف على الانسحاب من صنعاء"): a supposition, no event."""
+    """A condition word up to ``_CONDITION_REACH`` tokens before the trigger in its clause, with no comma
+    or clause mark between ("أنه إذا لم يوافق الحوثيون في نهاية المطاف على الانسحاب من صنعاء"): a
+    supposition, no event."""
     stops = grammar()["clause_end"] | grammar()["list_commas"]
     kinds = v.kinds()
-    for k in range(m.i - 1, lo - 1, -1):
+    for k in range(m.i - 1, max(lo, m.i - _CONDITION_REACH) - 1, -1):
         if v.tokens[k].norm in stops:
             return False
         if "condition" in kinds[k]:

@@ -59,8 +59,9 @@ Example::
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
-from khabar.doc import Doc
+from khabar.doc import Doc, PlaceMention
 from khabar.extract.event_actor_fill import fill_actors
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
@@ -76,7 +77,7 @@ from khabar.extract.event_words import TokenView
 
 log = logging.getLogger(__name__)
 
-_HISTORY_YEARS = 3  # an event dated more years before publication is background
+_HISTORY_YEARS = 2  # an event dated more years before publication is background
 _OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # what a generic attack may name
 _STATE_TAKES, _NONSTATE_TAKES = "Government regains territory", "Non-state actor overtakes territory"
@@ -147,15 +148,18 @@ def _fold_downed_aircraft(ctx: Context, mentions: list[Mention]) -> None:
     crashes = [m for m in mentions if m.subtype == "Other" and _crash_word(ctx, m)]
     if not crashes:
         return
-    strikes = [x for x in mentions if x.subtype == "Air/drone strike" and not x.support and x.date]
+    # the strikes' distinct (day, place) pairs: a crash is compared with each once, not with every mention
+    struck = {(x.date, _place_id(x.place)): x.place for x in mentions
+              if x.subtype == "Air/drone strike" and not x.support and x.date}
     for c in crashes:
         if c.date and not accident(ctx, c) and any(
-                x.date == c.date and place_relation(x.place, c.place) != "apart" for x in strikes):
+                day == c.date and place_relation(place, c.place) != "apart" for (day, _k), place in struck.items()):
             c.subtype, c.type = "Air/drone strike", TYPE_OF["Air/drone strike"]
     v = ctx.v
     kinds = v.kinds()
+    first_crash = min(c.i for c in crashes)
     for m in mentions:
-        if m.subtype == "Disrupted weapons use" and "drop" in kinds[m.i] and any(c.i < m.i for c in crashes) \
+        if m.subtype == "Disrupted weapons use" and "drop" in kinds[m.i] and first_crash < m.i \
                 and m.j < len(v.tokens) and "air" in kinds[m.j] and v.has_article(m.j, ""):
             m.support = True
 
@@ -169,13 +173,27 @@ def _one_side_takes(mentions: list[Mention]) -> None:
         x.subtype == _NONSTATE_TAKES or (x.subtype == _STATE_TAKES and x.actor1 is not None))]
     if not told:
         return
+    # the tellings by distinct (day, place): how many of each side (no comparison of every pair)
+    sides_at: dict[tuple, tuple[PlaceMention | None, Counter[str]]] = {}
+    for x in told:
+        sides_at.setdefault((x.date, _place_id(x.place)), (x.place, Counter()))[1][x.subtype] += 1
+    told_ids = {id(x) for x in told}
     for m in mentions:
         if m.subtype not in (_STATE_TAKES, _NONSTATE_TAKES) or m.actor1 is not None:
             continue
-        sides = {x.subtype for x in told if x is not m and (x.date is None or m.date is None or x.date == m.date)
-                 and place_relation(x.place, m.place) != "apart"}
+        own = (m.date, _place_id(m.place)) if id(m) in told_ids else None
+        sides = set()
+        for key, (place, counts) in sides_at.items():
+            if (key[0] is None or m.date is None or key[0] == m.date) \
+                    and place_relation(place, m.place) != "apart":
+                sides.update(k for k, n in counts.items() if n - (key == own and k == m.subtype) > 0)
         if len(sides) == 1:
             m.subtype = sides.pop()
+
+
+def _place_id(p: PlaceMention | None) -> tuple | None:
+    """What place_relation reads of a place (its name or text, point, level, country and province), or None."""
+    return None if p is None else (p.name or p.span.text, p.lat, p.lon, p.level, p.country, p.admin1)
 
 
 def _crash_word(ctx: Context, m: Mention) -> bool:
