@@ -277,13 +277,16 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     if not m.prefix:
         m.dateline = _dateline(text, m.nstart, m.nend)
     after = m.j + 1
-    if after < len(toks) and toks[after].is_word and not text[m.nend:toks[after].nstart].strip():
-        m.nationality = nisba_countries().get(toks[after].norm)  # "إقليم البنجاب الهندي"
-        m.capital = toks[after].norm in _capital_after()  # "الكويت العاصمة": Kuwait City
-    if not m.name.startswith(morph().article) and morph().article + m.name in lex.after:
+    if after < len(toks):
+        nxt = toks[after].norm
+        nationality = nisba_countries().get(nxt)  # "إقليم البنجاب الهندي"
+        capital = nxt in _capital_after()  # "الكويت العاصمة": Kuwait City
+        if (nationality or capital) and not text[m.nend:toks[after].nstart].strip():
+            m.nationality, m.capital = nationality, capital
+    if m.name in _bare_directions():
         m.adjective_pos = True  # "محافظات جنوبية": an indefinite direction adjective, no name
     k = m.i - 1
-    if _inflected(doc, m, lex):
+    if m.i == m.j and _inflected(doc, m, lex):
         m.inflected = True
     if k < 0:
         return
@@ -291,8 +294,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     if prev.is_word and not text[prev.nend:toks[m.i].nstart].strip():
         forms = bare_forms(prev.norm)
         art, fem = morph().article, morph().feminine
-        definite = any(f.startswith(art) for f in forms) or _lam_article(prev.norm)
-        if not m.prefix and definite and prev.norm not in lex.cues:
+        if not m.prefix and prev.norm not in lex.cues \
+                and (any(f.startswith(art) for f in forms) or _lam_article(prev.norm)):
             m.adjective_pos = True  # "القوات السعودية", "للحدود السعودية"
         elif not m.prefix and m.name.endswith(fem) and _feminine_adjective(prev.norm, m, lex):
             m.adjective_pos = True  # "مقاتلة سورية", "جنسيات غير سورية": the adjective "Syrian"
@@ -404,6 +407,13 @@ def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
 
 
 @functools.cache
+def _bare_directions() -> frozenset[str]:
+    """Direction adjectives after a name (الشمالية) without their article (شمالية)."""
+    art = morph().article
+    return frozenset(a[len(art):] for a in lexicon().after if a.startswith(art))
+
+
+@functools.cache
 def _capital_after() -> frozenset[str]:
     """Words after a country-named capital that make it the city (``places/relations.yaml``)."""
     return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["capital_after"])
@@ -417,7 +427,12 @@ def _descent_words() -> frozenset[str]:
 
 def _lam_article(word: str) -> bool:
     """Is the word ل + the article written لل (للحدود, وللقوات): definite?"""
-    return len(word) > 4 and word.startswith(tuple(morph().ll_prefixes))
+    return len(word) > 4 and word.startswith(_ll_prefixes())
+
+
+@functools.cache
+def _ll_prefixes() -> tuple[str, ...]:
+    return tuple(morph().ll_prefixes)
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")  # ً ٌ ٍ: the endings of an indefinite word
@@ -428,10 +443,8 @@ def _inflected(doc: Doc, m: Match, lex: Lexicon) -> bool:
     معانٍ"), or, for a country whose name is its nisba + ا (تركيا), after an indefinite accusative
     noun ("عسكريا تركيا", "لاجئا سوريا")? A place's name takes no tanween; an adjective or a common
     noun does."""
-    if m.i != m.j:
-        return False
     tok = doc.tokens[m.i]
-    if not _TANWEEN.isdisjoint(tok.span.text):
+    if len(tok.span.text) != len(tok.norm) and not _TANWEEN.isdisjoint(tok.span.text):
         return True  # "له معانٍ" (meanings), not معان: a place's name is never indefinite
     name = m.name
     alif = _accusative()[0]
