@@ -262,3 +262,10 @@ def test_a_statement_frame_with_no_agent_takes_the_antecedent():
 ])
 def test_relay_after_a_person_or_an_agency(text, speaker):
     assert summary(run(text))[0][1] == speaker
+
+
+def test_a_cue_after_a_comma_means_the_person_named_in_its_clause():
+    text = ("وقال قائد الجيش اللواء محمد سالم إن صنعاء هدف أول. وتتطابق تصريحاته مع أخرى أطلقها المتحدث "
+            "باسم التحالف، العميد أحمد عسيري، قال فيها إن الحكومة ستعود إلى عدن.")
+    c = run(text).claims[-1]
+    assert (c.cue.text, c.speaker_text) == ("قال", "أحمد عسيري")

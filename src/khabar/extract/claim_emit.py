@@ -23,7 +23,7 @@ import bisect
 from khabar.doc import Claim, Span
 from khabar.extract.claim_content import stance_of
 from khabar.extract.claim_phrases import clean_name, np_end, speaker_text
-from khabar.extract.claim_tokens import Ctx, Hit, agreement, is_def, tok_span, trim
+from khabar.extract.claim_tokens import COMMAS, Ctx, Hit, agreement, is_def, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
 
@@ -39,6 +39,11 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
         subject = _clause_subject(ctx, hit)
         if subject is not None:
             return subject, clean_name(subject.text), []
+    if not hit.conj and hit.cue.kind == "verb" and agreement(ctx, hit) == "m" and hit.start > 0 \
+            and ctx.toks[hit.start - 1].norm in COMMAS:
+        person = _person_in_clause(ctx, hit)
+        if person is not None:
+            return person, clean_name(person.text), []
     if hit.conj and agreement(ctx, hit) == "p":
         subject = _plural_opening_subject(ctx, hit)
         if subject is not None:
@@ -55,6 +60,22 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
             if subject is not None:
                 return subject, clean_name(subject.text), []
     return best.speaker, best.speaker_text, list(best.via)
+
+
+def _person_in_clause(ctx: Ctx, hit: Hit) -> Span | None:
+    """تصريحات أطلقها المتحدث العميد X، قال فيها إن …: a masculine cue right after a comma, with no subject
+    of its own, means the last person (PER, entities stage) named in its sentence before the comma, after
+    the last content read."""
+    toks = ctx.toks
+    low = max(ctx.sent_start[hit.start], ctx.covered_end, ctx.last_cue_tok + 1)
+    if low >= hit.start - 1:
+        return None
+    lo, hi = toks[low].span.start, toks[hit.start - 1].span.start
+    best = None
+    for e in ctx.doc.entities:
+        if e.label == "PER" and e.span.start >= lo and e.span.end <= hi:
+            best = e.span
+    return best
 
 
 def _plural_opening_subject(ctx: Ctx, hit: Hit) -> Span | None:
