@@ -26,9 +26,14 @@ is then read left to right in its sentence:
   right after a feminine noun (``أجندة معلنة``) is an adjective;
 * prepositions (``بحسب X``): :mod:`khabar.extract.claim_preps`;
 * ``نقل X عن Y قوله`` gives speaker Y via X; ``على لسان`` inside a speaker names the body's voice;
+* ``نسبته أنقرة إلى …`` and ``حمّل X Y المسؤولية`` (a cue only with مسؤولية after it) are claims, the
+  passive ``نُسب إلى`` is none; two toponyms after a cue are the state speaking and its object
+  (``واتهمت تركيا روسيا بـ``); ``ما تسمى X`` and ``X التي تعرف باسم Y`` name the speaker; a person
+  citing sources (``وقال X نقلا عن مصادر``) stays the speaker;
 * not attributions: the elative ``أوضح من``, rhetorical ``من قال … ؟``, impersonal ``يعتقد أن``
   after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``), a negated
-  disclosure (``لم يكشف الحلف عن``).
+  disclosure (``لم يكشف الحلف عن``), a prayer (``داعيا الله أن``), the writer's consequence clause
+  (``…، ما كشف عن``).
 
 Content runs from the أن/إن word (or inside the quotes) to the sentence end or the next cue; a
 noun-phrase content also ends at a comma before a relative pronoun or a reason (``، الذي``، ``، لأن``).
