@@ -28,6 +28,18 @@ def test_relative_clause_on_the_event_noun(text: str, trigger: str, expected: st
 
 
 @pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("بدأت المحكمة أمس محاكمة المتهمين في تفجير مسجد الحي الذي وقع الإثنين الماضي في عدن.",
+                 "تفجير", "2015-08-03", id="occurrence-clause-past-the-noun-the-trigger-governs"),
+    pytest.param("بدأت المحكمة أمس محاكمة المتهمين في تفجير مسجد الحي الذي بني الإثنين الماضي في عدن.",
+                 "تفجير", "2015-08-05", id="another-verb-dates-the-mosque-not-the-bombing"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب ومخازن السلاح في المدينة القديمة القريبة الذي وقع "
+                 "الإثنين الماضي.", "قصفت", "2015-08-05", id="occurrence-verb-beyond-its-reach"),
+])
+def test_occurrence_clause_dates_the_event(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
     pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب، وذلك بعد 3 أيام على هجوم انتحاري في عدن.",
                  "انتحاري", "2015-08-02", id="digits-days-after"),
     pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب بعد ثلاثة أيام من تفجير في عدن.",

@@ -3,7 +3,8 @@
 Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim zones, sentence
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
-(same_lookback, days_after) and grammar.yaml (relative_pronouns, relative_marks, complementizers).
+(same_lookback, days_after), date_words.yaml (occurrence_verbs) and grammar.yaml
+(relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
 fighting or an undated report with a dateline, else a day or week up to three sentences back,
@@ -118,10 +119,21 @@ def _on_event_noun(ctx: Context, m: Mention, k: int) -> bool:
     ("الهجوم الانتحاري الدموي الذي نسب الإثنين الماضي", "التفجير الآثم الذي وقع الثلاثاء"): the
     clause tells the event itself, so its day dates the event (a month there, "الذي وقع الشهر
     الماضي", only frames it)."""
+    toks = ctx.v.tokens
+    occurs, reach = _date_words()
+    if k + 1 < len(toks) and toks[k + 1].norm in occurs and k - m.i <= reach:
+        return True  # "تفجير مسجد الإمام الصادق الذي وقع في 26 يونيو": the clause tells the event
     if not m.known:
         return False
-    article, toks = grammar()["article"], ctx.v.tokens
+    article = grammar()["article"]
     return all(toks[x].norm.startswith(article) for x in range(m.j, k) if toks[x].is_word)
+
+
+@functools.cache
+def _date_words() -> tuple[frozenset[str], int]:
+    """Folded occurrence verbs of date_words.yaml and how many words after the trigger they reach."""
+    d = load_yaml("events/date_words.yaml")
+    return frozenset(normalize_form(w) for w in d["occurrence_verbs"]), int(d["occurrence_reach"])
 
 
 @functools.cache
