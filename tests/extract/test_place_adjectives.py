@@ -172,3 +172,8 @@ def test_indefinite_words_and_directorate_domains_are_not_places(text, absent):
 def test_country_named_capital_followed_by_al_asima_is_the_city(text, level):
     found = [p for p in places(text) if p.span.text.startswith("الكويت")]
     assert found and found[0].level == level
+
+
+def test_list_head_does_not_place_one_item_inside_the_next():
+    found = {p.span.text: p for p in places("وقتل مدنيون في قصف بمحافظة تعز والحديدة أمس")}
+    assert abs(found["تعز"].lat - 13.58) < 0.2  # Taiz, not placed inside الحديدة's namesake

@@ -942,7 +942,8 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
                 # "ناحية X (جنوب Y)", "قضاء X (Y)": a bracket right after a place locates it
                 a.near, a.near_dir = b, b.direction is not None
             continue
-        linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2"))
+        linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2")
+                                             and b.head_tok is not None)  # not a list's head: "قرية X وY"
         linked = linked or (len(gap) == 0 and b.prefix.startswith(morph().cue_prefixes))
         linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
         if linked:
