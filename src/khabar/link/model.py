@@ -159,7 +159,7 @@ class EventMention:
         """The order the linker takes accounts in: most specific first, then earliest day, then by
         who the account is (:meth:`key`): never by a storage id, so every path and every input order
         gives one answer."""
-        return (self.specificity(), self.lo if self.lo is not None else 0, self.key())
+        return (self.specificity(), self.lo if self.lo is not None else 0, *self.key())
 
     @property
     def hard(self) -> bool:
@@ -214,7 +214,6 @@ class Cluster:
     top_subtype: str | None = None
     hard_min: int | None = None
     range: tuple = (None, None)
-    key: tuple = ()  # the least member key (EventMention.key): ties between events go by it, not by id
 
     @classmethod
     def seed(cls, m: EventMention) -> "Cluster":
@@ -233,9 +232,6 @@ class Cluster:
 
     def add(self, m: EventMention) -> None:
         self.members.append(m)
-        k = m.key()
-        if not self.key or k < self.key:
-            self.key = k
         self.types[m.type] += 1
         if m.subtype:
             self.subtypes[m.subtype] += 1
@@ -296,6 +292,12 @@ class Cluster:
             self.range = (self.dated_lo, self.dated_hi)
         else:
             self.range = (self.lo, self.hi)
+
+    @property
+    def key(self) -> tuple:
+        """The least member key (:meth:`EventMention.key`): ties between events go by it, not by an id
+        (worked out when asked: ties are rare, and one more field per event costs memory)."""
+        return min((m.key() for m in self.members), default=())
 
     @property
     def where(self) -> Counter:
