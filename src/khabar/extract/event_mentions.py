@@ -74,6 +74,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
     kinds = v.kinds()
     out: list[Mention] = []
     totals: dict[int, bool] = {}  # sentence -> whether it totals events over a long span
+    # sentences that tell a strike, a shelling or a bombing (a burning there is its damage)
+    remote_sentences = {v.tokens[x.i].sentence for x in v.triggers() if x.entry["type"] == _REMOTE}
     prev: Match | None = None
     for m in v.triggers():
         follows, prev = prev is not None and prev.j == m.i and prev.entry["subtype"] == m.entry["subtype"], m
@@ -291,7 +293,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرت القوات على المقرات، مما دفع المتمردين إلى الفرار": the
             # flight of the side that lost a place taken by fighting is part of that territory change
-        if "burning" in kinds[m.i] and any(x.entry["type"] == _REMOTE and x.i != m.i for x in v.triggers_in(lo, hi)):
+        if "burning" in kinds[m.i] and s in remote_sentences and entry["type"] != _REMOTE:
             mention.support = True  # "ما أدى إلى تدمير مدفع وإحراق دبابة", "وإحراق ثماني سيارات جراء سقوط
             # قذائف": the damage of the strike or shelling the sentence tells, no attack of its own
         if subtype in _TERRITORY and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)
