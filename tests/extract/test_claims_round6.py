@@ -269,3 +269,9 @@ def test_a_cue_after_a_comma_means_the_person_named_in_its_clause():
             "باسم التحالف، العميد أحمد عسيري، قال فيها إن الحكومة ستعود إلى عدن.")
     c = run(text).claims[-1]
     assert (c.cue.text, c.speaker_text) == ("قال", "أحمد عسيري")
+
+
+def test_a_feminine_participle_after_a_linking_phrase_takes_the_agreeing_subject():
+    text = ("وأشارت المصادر إلى مقتل 22 مسلحا. إلى ذلك، شكلت رئاسة محكمة الاستئناف هيئة قضائية للتحقيق في "
+            "التفجير، مشيرة إلى اعتراف أحد المتهمين.")
+    assert summary(run(text))[-1][:2] == ("مشيرة", "رئاسة محكمة الاستئناف")

@@ -86,6 +86,18 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
         emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
 
 
+def _feminine_clause(ctx: Ctx, hit: Hit, v: int) -> bool:
+    """إلى ذلك، شكلت رئاسة المحكمة …، مشيرة: a feminine participle, a feminine past verb at v and an
+    indefinite feminine noun after it (ة) all agree: that noun heads the subject."""
+    toks, lex = ctx.toks, ctx.lex
+    if agreement(ctx, hit) != "f" or v + 1 >= hit.start or not toks[v + 1].is_word:
+        return False
+    fem_past = lex.agreement.get("feminine_past", ())[:1]
+    noun = toks[v + 1]
+    return toks[v].norm.endswith(fem_past) and not is_def(noun, lex) and not noun.prefix \
+        and noun.norm.endswith(lex.feminine_noun_endings[:1]) and v + 1 not in ctx.hit_at
+
+
 def _person_at(ctx: Ctx, k: int) -> bool:
     """Does a person's name (PER) found by the entities stage start at token k?"""
     start = ctx.toks[k].span.start
@@ -106,9 +118,12 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     svo = _named_subject(ctx, s0, hit.start)
     if svo is not None:
         return svo  # لكن حركة طالبان تبنت العملية قائلة إنها …: the name opening the sentence
+    agreeing = False  # a feminine verb, noun and participle agree (شكلت رئاسة المحكمة …، مشيرة)
     lead = next((j for j in range(s0, min(hit.start, s0 + LEAD_PHRASE_WORDS + 1)) if toks[j].norm in COMMAS), None)
+    if lead is not None and lead + 1 < hit.start and (lead + 2) not in ctx.ent_end:
+        agreeing = _feminine_clause(ctx, hit, lead + 1)
     if lead is not None and lead > s0 and all(toks[j].is_word for j in range(s0, lead)) \
-            and lead + 1 < hit.start and (lead + 2) in ctx.ent_end \
+            and lead + 1 < hit.start and ((lead + 2) in ctx.ent_end or agreeing) \
             and not (agreement(ctx, hit) == "f" and _person_at(ctx, lead + 2)):
         s0 = lead + 1  # إلى ذلك، تبنى الحزب الهجوم …، مؤكدا: a linking phrase, then the verb and its subject
         w = toks[s0].norm
@@ -120,7 +135,7 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
                 and w[1:] not in lex.preps_all and w[1:] not in lex.speaker_stops):
             return None
     head = toks[s0 + 1].norm if s0 + 1 < hit.start else ""
-    if (s0 + 1) not in ctx.ent_end and head not in lex.titles and head not in lex.descriptor_heads:
+    if (s0 + 1) not in ctx.ent_end and head not in lex.titles and head not in lex.descriptor_heads and not agreeing:
         return None  # وقدم [خالص العزاء]: an object, the subject is implicit
     e = np_end(ctx, s0 + 1, hit.start)
     return (s0 + 1, e) if e > s0 + 1 else None
