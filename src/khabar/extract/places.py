@@ -20,7 +20,8 @@ Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countrie
 (تونس as a dateline or after العاصمة: the city Tunis),
 ``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"; تركيا as the accusative
 adjective in "جنديا تركيا", بريطانياً with tanween), ``relations.yaml``
-(الواقعة جنوب: a relative clause of location) and the compiled
+(الواقعة جنوب: a relative clause of location; حي X: a town's quarter; قرية X القريبة: near the place
+before it; الكويت العاصمة: the capital city) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
 :mod:`khabar.extract.place_guess`; the acceptance rules are in :mod:`khabar.extract.place_accept`.
 
