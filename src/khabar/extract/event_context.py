@@ -295,3 +295,25 @@ def _opening(ctx: Context, s: int) -> str | None:
                 break
     cache[s] = out
     return out
+
+
+def place_position(ctx: Context, places: list[PlaceMention], p: PlaceMention | None) -> int:
+    """``places.index(p)``, or -1 when p is not in ``places`` (a sentence's places): only the places
+    of p's span are compared (an equal place has the same span), through a table built once per
+    list (comparing every place for every mention was quadratic in a long sentence of places)."""
+    if p is None:
+        return -1
+    tables = ctx.v.memo.get("place_positions")
+    if tables is None:
+        tables = ctx.v.memo["place_positions"] = {}
+    got = tables.get(id(places))  # type: ignore[attr-defined]
+    if got is None or got[0] is not places or got[1] != len(places):
+        spans: dict[tuple[int, int], list[int]] = {}
+        for k, x in enumerate(places):
+            spans.setdefault((x.span.start, x.span.end), []).append(k)
+        got = tables[id(places)] = (places, len(places), spans)  # type: ignore[index]
+    for k in got[2].get((p.span.start, p.span.end), ()):
+        x = places[k]
+        if x is p or x == p:
+            return k
+    return -1

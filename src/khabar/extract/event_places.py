@@ -32,7 +32,7 @@ import functools
 
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import distance_km, place_precision, specificity
-from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in
+from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in, place_position
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent, _locates_another
 from khabar.extract.event_words import grammar
@@ -50,12 +50,7 @@ _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain 
 
 def place_of(ctx: Context, m: Mention) -> None:
     m.recalled = _opening(ctx, m.sentence) in _RECALLING
-    places = ctx.places_by_sent.get(m.sentence, [])
-    # a foreign town or province is kept where something is put ("غارات على مواقع في جبال قنديل"
-    # in a Turkey story), not a country only talked to or about ("طالب البلد الجار باكستان")
-    home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)
-            or ((p.level or "city") != "country" and _locative(ctx, p))]
-    places = home or places
+    places = _home(ctx, ctx.places_by_sent.get(m.sentence, []))
     chosen = None
     after = [p for p in places if p.span.start >= m.span.end]
     if len(after) > 1 and _is_origin(ctx, after[0]) and "expel" not in ctx.v.kinds()[m.i]:
@@ -198,11 +193,29 @@ def _in_region(town: PlaceMention, big: PlaceMention) -> bool:
     return distance_km(town, big) <= _REGION_KM
 
 
+def _home(ctx: Context, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a sentence an event may be at, once per sentence (a long sentence of many
+    places and triggers made it quadratic)."""
+    if not places:
+        return places
+    memo = ctx.v.memo.get("event_home")
+    if memo is None:
+        memo = ctx.v.memo["event_home"] = {}
+    got = memo.get(id(places))  # type: ignore[attr-defined]
+    if got is None or got[0] is not places or got[1] != len(places):
+        # a foreign town or province is kept where something is put ("غارات على مواقع في جبال قنديل"
+        # in a Turkey story), not a country only talked to or about ("طالب البلد الجار باكستان")
+        home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)
+                or ((p.level or "city") != "country" and _locative(ctx, p))]
+        got = memo[id(places)] = (places, len(places), home or places)  # type: ignore[index]
+    return got[2]  # type: ignore[no-any-return]
+
+
 def _container_if_misplaced(ctx: Context, p: PlaceMention) -> PlaceMention:
     """"همدان بمدينة الحزم": a town named inside another place, but resolved far from it (a
     namesake elsewhere), yields to the place that contains it."""
     places = ctx.places_by_sent.get(ctx.sentence_of(p.span.start), [])
-    k = places.index(p) if p in places else -1
+    k = place_position(ctx, places, p)
     if k < 0 or k + 1 >= len(places) or (p.level or "city") != "city":
         return p
     big = places[k + 1]

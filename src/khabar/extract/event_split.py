@@ -23,7 +23,7 @@ import functools
 
 from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
-from khabar.extract.event_context import Context
+from khabar.extract.event_context import Context, place_position
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import grammar
 from khabar.lang import load_yaml
@@ -48,7 +48,7 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
-        k = places.index(m.place) if m.place in places else -1
+        k = place_position(ctx, places, m.place)
         chain = [m.place]
         while 0 <= k < len(places) - 1:
             nxt = places[k + 1]
