@@ -22,6 +22,11 @@ def _dates(text: str, places: tuple[str, ...] = ("حلب", "عدن")) -> dict[st
                  "قصفت", "2015-08-05", id="clause-on-another-noun-dates-that-clause"),
     pytest.param("ندد الوزير أمس بالهجوم الانتحاري الدموي في عدن.", "الانتحاري", None,
                  id="no-clause-no-day-of-its-own"),
+    pytest.param("ودعا الوزير أمس إلى الهدوء. واتهم المسلحين بالوقوف وراء الهجوم الدموي الذي استهدف مركزا "
+                 "للشرطة في عدن الشهر الماضي.", "الهجوم", "2015-07-01",
+                 id="a-month-in-the-clause-dates-the-event-by-month"),
+    pytest.param("قصفت الطائرات أمس السوق في البلدة التي سقطت بيد المسلحين الشهر الماضي قرب حلب.",
+                 "قصفت", "2015-08-05", id="a-month-in-a-clause-on-another-noun-dates-that-clause"),
 ])
 def test_relative_clause_on_the_event_noun(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected

@@ -108,7 +108,7 @@ def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
     while k < len(toks) and toks[k].span.start < t.span.start:
         # "الهجمات، التي استهدفت قاعدة … مساء الجمعة": a clause on the event noun describes the event
         if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in marks for x in range(m.j, k)) \
-                and not (t.precision == "day" and _on_event_noun(ctx, m, k)):
+                and not (t.precision in ("day", "month") and _on_event_noun(ctx, m, k)):
             return True
         k += 1
     return False
@@ -117,8 +117,8 @@ def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
 def _on_event_noun(ctx: Context, m: Mention, k: int) -> bool:
     """The relative pronoun at token k follows a definite event noun and only its adjectives
     ("الهجوم الانتحاري الدموي الذي نسب الإثنين الماضي", "التفجير الآثم الذي وقع الثلاثاء"): the
-    clause tells the event itself, so its day dates the event (a month there, "الذي وقع الشهر
-    الماضي", only frames it)."""
+    clause tells the event itself, so its day or month dates the event ("الهجوم الذي استهدف مركزا
+    للشرطة الشهر الماضي": as best the article tells it, a month)."""
     toks = ctx.v.tokens
     occurs, reach = _date_words()
     if k + 1 < len(toks) and toks[k + 1].norm in occurs and k - m.i <= reach:
