@@ -1255,3 +1255,16 @@ def test_an_assassinated_title_and_the_man_it_names() -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events] == [
         ("مجهولين", "القيادي في حزب المؤتمر (حزب صالح) سالم العمري")]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وقتل عدد من الحوثيين في محافظة البيضاء أمس، في حين شن طيران التحالف غارات على معاقل المتمردين "
+                 "في مأرب.", "الحوثيين", id="the-group-named-before"),
+    pytest.param("شن طيران التحالف أمس غارات على مواقع المتمردين في مأرب.", "المتمردين", id="no-group-named"),
+    pytest.param("شن طيران التحالف أمس غارات على مواقع المتمردين في مأرب بعد تقدم الحوثيين نحو المدينة.",
+                 "المتمردين", id="a-group-named-after-is-no-antecedent"),
+])
+def test_a_description_of_fighters_is_the_group_named_before(text: str, actor2: str) -> None:
+    # the whole pipeline: the entity tagger names the group
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events if e.subtype == "Air/drone strike"] == [actor2]

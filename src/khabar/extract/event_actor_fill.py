@@ -291,6 +291,9 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if named is not None:  # "مسؤولية الجماعة": the group named before
                 setattr(ev, field, named.text)
                 ev.evidence[field] = [named.span]
+        named = _described(v, actors, _phrase_of(by_span, ev, "actor2"), _phrase_of(by_span, ev, "actor1"))
+        if named is not None:  # "قتل عدد من الحوثيين … غارات على معاقل المتمردين": the group its sentence names
+            _assign(ev, "actor2", named)
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             _one_side_twice(actors, by_span, ev, v, starts)
         elif ev.actor1 is not None and ev.actor2 is not None and _same_group(ev.actor1, ev.actor2):
@@ -313,6 +316,22 @@ def _antecedent(actors: list[ActorPhrase], a: ActorPhrase | None) -> ActorPhrase
               and b.category not in _NO_TARGET and a.span.start - b.span.end <= _FILL_REACH and b.text != a.text]
     own = [b for b in before if head in normalize_form(b.text).split()]
     return (own or before)[-1] if (own or before) else None
+
+
+def _described(v: TokenView, actors: list[ActorPhrase], a: ActorPhrase | None, a1: ActorPhrase | None
+               ) -> ActorPhrase | None:
+    """For a plural that describes fighters without naming them ("المتمردين", "مسلحين":
+    actor_grammar.yaml group_descriptors), the one armed group its sentence names before it (not the
+    state's side, not actor1's group): a description points back to a group already named."""
+    if a is None or a.named or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["descriptors"]:
+        return None
+    sent = v.tokens[a.i].sentence
+    own = [b for b in actors if b.named and v.tokens[b.i].sentence == sent and side(b) == "rebel"
+           and b.span.end <= a.span.start and not (a1 is not None and _same_group(b.text, a1.text))]
+    groups = {normalize_form(b.text) for b in own}
+    if not own or any(not _same_group(g, h) for g in groups for h in groups):
+        return None  # no group, or two different ones: the sentence does not tell which
+    return own[-1]
 
 
 def _same_group(a: str, b: str) -> bool:

@@ -560,6 +560,7 @@ def actor_grammar() -> dict:
             "generic": frozenset(normalize_form(x) for x in data.get("generic_persons") or ()),
             "one_of": frozenset(normalize_form(x) for x in data.get("one_of_them") or ()),
             "anaphors": frozenset(normalize_form(x) for x in data.get("group_anaphors") or ()),
+            "descriptors": frozenset(normalize_form(x) for x in data.get("group_descriptors") or ()),
             "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
             "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
             "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
