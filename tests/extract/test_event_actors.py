@@ -1268,3 +1268,15 @@ def test_a_description_of_fighters_is_the_group_named_before(text: str, actor2: 
     # the whole pipeline: the entity tagger names the group
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor2 for e in doc.events if e.subtype == "Air/drone strike"] == [actor2]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وتواصلت العمليات فجر الجمعة ضد مشتبهين بالتعاون مع المهاجم في مدينة سوسة حيث اعتقل خمسة أشخاص "
+                 "آخرين.", "مشتبهين بالتعاون مع المهاجم", id="operation-against"),
+    pytest.param("وواصلت الشرطة حملتها التي تستهدف أنصار الحزب المحظور، وبلغ عدد الذين ألقت الشرطة القبض عليهم "
+                 "يوم الأحد 120 شخصا.", "أنصار الحزب المحظور", id="campaign-that-targets"),
+    pytest.param("واعتقلت الشرطة أمس 12 شخصا في سوسة.", None, id="no-operation-named"),
+])
+def test_an_arrest_holds_whom_the_operation_is_against(text: str, actor2: str | None) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events if e.subtype == "Arrests"] == [actor2]

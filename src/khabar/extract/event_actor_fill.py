@@ -98,6 +98,8 @@ _BACKGROUND_DAYS = 30  # an event this long before publication is background: no
 _OBJECT_KINDS = _VICTIM_NOUN | {"cell"}  # words.tsv kinds an arrest's bare object may have
 _TITLE_REACH = 12  # tokens from a title alone to the person it names past what it is of
 _TITLE_WORDS = 3  # words of a title and its genitive before the person it names ("مدير مكتب الرئيس فلان")
+_OP_REACH = 5  # words from an operation noun to the cue naming whom it is against (past times, adjectives)
+_OP_WORDS = 6  # words of the phrase after that cue
 _HELD_REACH = 4  # tokens from an arrest verb to its object past its subject and time words
 _FILL_REACH = 400  # characters: the other side named within the trigger's sentence or the next (600 reached past it)
 
@@ -168,6 +170,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 if bare is not None:  # "اعتقلت الشرطة أمس خلية إرهابية", "أوقفت الشرطة امرأة"
                     ev.actor2 = bare.text
                     ev.evidence["actor2"] = [bare]
+                else:
+                    bare = _operation_target(doc, v, starts, ev, by_tok)
+                    if bare is not None:  # "العمليات ضد متواطئين مع المشتبه به … حيث اعتقل ثلاثة أشخاص"
+                        ev.actor2 = bare.text
+                        ev.evidence["actor2"] = [bare]
         if ev.actor2 is not None and ev.subtype in _VICTIM_SUBTYPES and not _own_sentence(v, starts, ev, "actor2"):
             # "قتل 3 فلسطينيين جراء انفجار": the victims its own sentence counts, not a target told of
             # another mention merged into it
@@ -888,6 +895,51 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
             and v.tokens[end].norm.startswith(g["article"]) == v.tokens[k].norm.startswith(g["article"]):
         end += 1  # its adjective
     return doc.span(v.tokens[k].span.start, v.tokens[end - 1].span.end)
+
+
+def _operation_target(doc: Doc, v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase]
+                      ) -> Span | None:
+    """Whom a security operation told before an arrest in its sentence is against (actor_grammar.yaml
+    operation_words, then within _OP_REACH words one of operation_cues): the group there, else the words
+    up to a preposition, a comma, a time, a place or an event word ("العمليات فجر الجمعة ضد متواطئين مع
+    المشتبه به في مدينة …", "عملياته التي تستهدف مناصري «الكردستاني» و«داعش» في أنحاء البلاد")."""
+    ag, g = actor_grammar(), grammar()
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    if ti >= len(v.tokens):
+        return None
+    sent = v.tokens[ti].sentence
+    lo = ti
+    while lo > 0 and v.tokens[lo - 1].sentence == sent:
+        lo -= 1
+    for k in range(ti - 1, lo - 1, -1):
+        if v.tokens[k].norm not in ag["operations"]:
+            continue
+        cue = next((c for c in range(k + 1, min(k + 1 + _OP_REACH, ti)) if v.tokens[c].norm in ag["operation_cues"]), None)
+        if cue is None or cue + 1 >= ti:
+            continue
+        first = cue + 2 if v.tokens[cue + 1].span.text in g["quotes"] else cue + 1  # "ضد «أنصار الشريعة»"
+        got = by_tok.get(first)
+        if got is not None:
+            return got.span if not got.prep and got.category not in _NO_TARGET else None
+        if first >= ti or not _plain_noun(doc, v, first, sent):
+            return None
+        end, words = first + 1, 1
+        while end < ti and not _phrase_break(doc, v, end, sent) and words + v.tokens[end].is_word <= _OP_WORDS:
+            words += v.tokens[end].is_word
+            end += 1
+        while end > first + 1 and not v.tokens[end - 1].is_word and v.tokens[end - 1].span.text not in ag["name_marks"]:
+            end -= 1  # no comma or opening quote at its end; a closing one stays ("«داعش»")
+        return doc.span(v.tokens[cue + 1].span.start, v.tokens[end - 1].span.end)
+    return None
+
+
+def _phrase_break(doc: Doc, v: TokenView, k: int, sent: int) -> bool:
+    """Token k ends a described phrase: another sentence, a comma, a word of actor_grammar.yaml
+    phrase_breaks (في، حيث …), a time, a place, an event word."""
+    t, g = v.tokens[k], grammar()
+    return t.sentence != sent or t.span.text in g["list_commas"] or t.norm in actor_grammar()["phrase_breaks"] \
+        or in_time(doc, t.span.start) or bool(v.triggers_at(k)) \
+        or any(p.span.start <= t.span.start < p.span.end for p in doc.places)
 
 
 def _plain_noun(doc: Doc, v: TokenView, k: int, sent: int) -> bool:
