@@ -197,7 +197,7 @@ KEY_CACHE_LIMIT = 1 << 15  # words in the key cache before it is emptied
 
 def trim_caches() -> None:
     """Empty the per-word key cache when it has grown large (once per document)."""
-    trim_word_caches(_token_keys, _word_breaks, limit=KEY_CACHE_LIMIT)
+    trim_word_caches(_token_keys, _word_breaks, _hamzated_particle, limit=KEY_CACHE_LIMIT)
 
 
 @functools.cache
@@ -263,6 +263,7 @@ def _clitic_particle(tv: TokenView, i: int) -> bool:
     return _hamzated_particle(tv.norm(i), tv.toks[i].span.text)
 
 
+@functools.lru_cache(maxsize=None)  # trimmed with the key cache: asked per name token, ~14 a document
 def _hamzated_particle(w: str, raw: str) -> bool:
     """A word (normalised, and as written) that is one or two proclitics on a hamzated particle
     (``بأن``, ``وبأن``); see :func:`_clitic_particle`."""
@@ -272,6 +273,9 @@ def _hamzated_particle(w: str, raw: str) -> bool:
         if len(w) > p and all(c in m.proclitics for c in w[:p]) and w[p:] in stops:
             return len(raw) > p and raw[p] in m.hamza_alefs
     return False
+
+
+memory.register(_hamzated_particle.cache_clear)
 
 
 def _breaks(tv: TokenView, j: int) -> bool:
