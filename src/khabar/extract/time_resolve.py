@@ -213,6 +213,8 @@ def resolve_match(family: str, g: dict, pub: dt.date | None, lex: Lexicon,
         else:
             d = weekday_near(pub, wd, "on_or_after" if future else "on_or_before")
             mod = "future" if future else "past"
+        if family == "weekday" and _key(g.get("dp")) in lex.cue("eve_daypart"):
+            return Resolved(d - dt.timedelta(days=1), "day", f"weekday:{mod}+eve", relative=True)
         return Resolved(d, "day", f"weekday:{mod}", relative=True)
     return None
 
