@@ -10,7 +10,7 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
   figure after it: "احتجاز الرهائن", "مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا", or by a figure
   before its verb: "إن 11 مدنيا قتلوا في تفجير"), civilians a strike's
   toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
-  group first), but not for an event a month or more before publication (background), a strike on
+  group first; for a strike, in its own sentence), but not for an event a month or more before publication (background), a strike on
   a civilian place or one whose toll counts people alone;
 - actor1: the people counted at a protest (else the protesters named nearest: "وأحيا المتظاهرون"; never
   the army a peaceful protest denounces), the air force nearest an air strike, the armed group
@@ -112,8 +112,8 @@ def side(a: ActorPhrase | None) -> str | None:
 def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list) -> None:
     """Fill an event's missing actor2 as a coder reads the whole report: the victims counted by its
     toll or right after its trigger ("مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), else, in a battle or
-    a strike, the other side's mention nearest the trigger (an air strike on "مواقع" in a report on the
-    war with the Houthis targets the Houthis)."""
+    a strike, the other side's mention nearest the trigger (a strike only when that mention stands in its
+    own sentence: "غارات على مواقع" after a sentence on the Houthis does not tell what it hit)."""
     if not events:
         return
     by_span = {(a.span.start, a.span.end): a for a in actors}
@@ -196,6 +196,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                              and (_people_counted(v, starts, ev) or _civilian_object(v, starts, ev))):
                 # (a strike that killed "43 شخصا" fell on people, not on the other side's fighters)
                 pick = _other_side(actors, ev.trigger.start, a1)
+                if pick is not None and ev.type == "Explosions/Remote violence" \
+                        and v.tokens[pick.i].sentence != _sentence_of(v, starts, ev.trigger.start):
+                    # the other side a strike hit is the one nearest it when its own sentence names it; nearer
+                    # in another sentence ("غارات قرب صنعاء" after a paragraph on the Houthis) it is not told
+                    pick = None
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
             if pick is None and ev.type == "Battles" and ev.actor1 is not None:
