@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.doc import PlaceMention, Span
-from khabar.extract.event_merge import place_relation
+from khabar.extract.event_actor_phrases import ActorPhrase
+from khabar.extract.event_merge import Mention, merge_mentions, place_relation, to_event
 from khabar.extract.events import extract_events
 from tests.extract.test_events import build
 
@@ -92,3 +93,39 @@ def test_recalled_event_keeps_its_day(text: str, events: list[tuple[str | None, 
     got = sorted(((e.date, e.place.name if e.place else None) for e in doc.events if e.subtype == "Armed clash"),
                  key=str)
     assert got == sorted(events, key=str)
+
+
+def _mention(word: str, start: int, sentence: int, para: int, place: str, inherited: bool,
+             date: str | None, actor1: str | None = None) -> Mention:
+    actor = None
+    if actor1 is not None:
+        actor = ActorPhrase(0, 1, Span(start + 20, start + 20 + len(actor1), actor1), "group", name=actor1)
+    return Mention(sentence, sentence + 1, Span(start, start + len(word), word), "Explosions/Remote violence",
+                   "Suicide bomb", 0, sentence, para, sentence, place=_place(place, start + 10),
+                   place_inherited=inherited, place_rank=7, date=date, actor1=actor)
+
+
+# a bombing named in answer to something (placed only by the town of the sentence before), then told
+# in its own paragraph with its own town and day: one event, at the town the report names for it
+@pytest.mark.parametrize("first,second,para,places", [
+    pytest.param(("أريحا", True, "2015-08-03"), ("تعز", False, "2015-08-03"), 6, ["Taiz"],
+                 id="borrowed-town-yields-to-the-named-one"),
+    pytest.param(("أريحا", True, "2015-08-03"), ("تعز", False, None), 3, ["Taiz"],
+                 id="an-undated-telling-in-the-paragraph-names-the-town"),
+    pytest.param(("أريحا", True, "2015-08-03"), ("تعز", False, None), 6, ["Ariha", "Taiz"],
+                 id="an-undated-telling-in-another-paragraph-is-its-own"),
+    pytest.param(("أريحا", True, "2015-08-03"), ("تعز", False, "2015-08-01"), 6, ["Ariha", "Taiz"],
+                 id="another-day-another-bombing"),
+    pytest.param(("أريحا", False, "2015-08-03"), ("تعز", False, "2015-08-03"), 6, ["Ariha", "Taiz"],
+                 id="two-named-towns-two-bombings"),
+    pytest.param(("أريحا", True, None), ("تعز", False, None), 3, ["Ariha", "Taiz"],
+                 id="no-day-no-telling-of-one-event"),
+])
+def test_named_town_places_an_event_that_only_borrowed_one(first: tuple, second: tuple, para: int,
+                                                           places: list[str]) -> None:
+    a = _mention("الهجوم الانتحاري", 100, 4, 3, *first, actor1="المسلحون")
+    b = _mention("تفجير", 400, 9, para, *second, actor1="التنظيم")
+    events = [to_event(g) for g in merge_mentions([a, b])]
+    assert sorted(e.place.name for e in events if e.place) == places
+    if len(events) == 1:  # the actors of the telling whose borrowed town was overridden come last
+        assert events[0].actor1 == "التنظيم"

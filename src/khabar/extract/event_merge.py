@@ -8,7 +8,8 @@ holds the towns within 100 km), or one town only locates the other
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
 that a definite noun first named as already known; one placed by a town of its own joins no event of
-another paragraph placed only by a borrowed place; an undated indefinite telling of a later paragraph
+another paragraph placed only by a borrowed place, unless its own sentence dates it on the day of
+the one event of its sub-type, whose towns were all borrowed: the named town then places that event; an undated indefinite telling of a later paragraph
 joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو").
 The event's trigger is the first mention its own sentence dates with the event's day.
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
@@ -236,16 +237,25 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 continue
             g = st.mentions
             rel = place_relation(st.place(), m.place)
+            borrowed = False
             if rel == "apart" and m.place_inherited and len(cands) == 1 and m.date \
                     and m.date == st.date():
                 rel = "coarse"  # a borrowed place does not split the one event of that day
+            elif rel in ("apart", "near") and len(cands) == 1 \
+                    and _names_borrowed_place(g, m, st.date()):
+                # nor does a town the one event of that day only borrowed from the sentence before:
+                # "ردا على التفجير الذي استهدف السوق يوم الأحد" (placed by the town of the sentence
+                # before) is the bombing a later paragraph places "في مدينة …" on that Sunday
+                rel, borrowed = "coarse", True
             if rel == "apart":
                 continue
             if rel != "same" and st.best is not None and st.best.place_inherited and m.place is not None \
                     and not m.place_inherited and m.place.level != "country" and g[-1].para != m.para \
-                    and g[-1].sentence > 0:
+                    and g[-1].sentence > 0 \
+                    and not (borrowed and m.date and not m.date_soft and st.hard):
                 # "سيطرت على بوابتها" placed only by the sentence before is no town named later (but
-                # a headline, placed by the report's lead, sums up what the report tells after it)
+                # a headline, placed by the report's lead, sums up what the report tells after it;
+                # and a town its own sentence dates on the event's own day places it)
                 continue
             if rel == "near" and (m.sentence in st.sentences
                                   or not (_is_reference(m) or st.reference)):
@@ -286,6 +296,17 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             best.add(m)
             index.moved(best_k)
     return groups
+
+
+def _names_borrowed_place(g: list[Mention], m: Mention, gdate: str | None) -> bool:
+    """m names a town of its own, every town of the dated event g was borrowed from a sentence
+    before (its other places are countries), and m tells no other day: m places g."""
+    if m.place is None or m.place_inherited or m.place.level == "country" or gdate is None:
+        return False
+    if m.date is not None and m.date != gdate:
+        return False
+    towns = [x for x in g if x.place is not None and x.place.level != "country"]
+    return bool(towns) and all(x.place_inherited for x in towns)
 
 
 def _is_reference(m: Mention) -> bool:
@@ -335,7 +356,9 @@ def to_event(g: list[Mention]) -> Event:
     killed_vals = [k for k in killed_vals if k] or killed_vals
     injured_vals = [m.injured for m in g if m.injured is not None]
     # the lead's telling names the actors first; the others fill gaps
-    lead = min(g, key=lambda m: (m.rank, m.span.start))
+    # (a telling whose borrowed town the event's own place overrode was read in the wrong frame)
+    lead = min(g, key=lambda m: (m.rank, m.place_inherited and place_relation(m.place, place)
+                                 in ("apart", "near"), m.span.start))
     ordered = [lead] + [m for m in g if m is not lead]
     actor1 = next((m.actor1 for m in ordered if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in ordered if m.actor2 is not None), None)
