@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from khabar.doc import Article, Claim, Doc, EntityMention, Event, PlaceMention, Span, TimeMention
-from khabar.extract.event_actor_fill import fill_actors
+from khabar.extract.event_actor_fill import _counted_group, fill_actors
 from khabar.extract.event_actors import actor_phrases, choose_actors
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
@@ -1289,3 +1289,14 @@ def test_a_description_of_fighters_is_the_group_named_before(text: str, actor2: 
 def test_an_arrest_holds_whom_the_operation_is_against(text: str, actor2: str | None) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor2 for e in doc.events if e.subtype == "Arrests"] == [actor2]
+
+
+@pytest.mark.parametrize("word,group", [
+    pytest.param("حوثيا", "الحوثيين", id="accusative-after-a-number"),
+    pytest.param("حوثيين", "الحوثيين", id="plural"),
+    pytest.param("انقلابيون", "الانقلابيين", id="another-group"),
+    pytest.param("مدنيا", None, id="no-group-nisba"),
+    pytest.param("مقاتلي الحوثي", None, id="a-phrase-stands"),
+])
+def test_the_men_a_group_nisba_counts_are_that_group(word: str, group: str | None) -> None:
+    assert _counted_group(word) == group

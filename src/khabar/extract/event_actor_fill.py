@@ -306,6 +306,8 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         named = _described(v, actors, _phrase_of(by_span, ev, "actor2"), _phrase_of(by_span, ev, "actor1"))
         if named is not None:  # "قتل عدد من الحوثيين … غارات على معاقل المتمردين": the group its sentence names
             _assign(ev, "actor2", named)
+        if ev.actor2 is not None and (group := _counted_group(ev.actor2)) is not None:
+            ev.actor2 = group  # "مقتل 20 حوثيا": the men counted by the group's nisba are that group
         if ev.actor1 is not None and ev.actor1 == ev.actor2:
             _one_side_twice(actors, by_span, ev, v, starts)
         elif ev.actor1 is not None and ev.actor2 is not None and _same_group(ev.actor1, ev.actor2):
@@ -456,6 +458,25 @@ def _state_of(v: TokenView, starts: list[int], ev) -> tuple[str, Span] | None:
         return None
     name = _nisbas().get(v.tokens[k].norm)
     return (name, v.tokens[k].span) if name else None
+
+
+@functools.cache
+def _group_members() -> dict[str, str]:
+    """Each folded form of an armed group's nisba for its men, without the article (حوثيا، حوثيين، حوثيون:
+    the endings of actor_grammar.yaml nisba_endings on group_nisbas' stem) -> the group as reports name it."""
+    ag = actor_grammar()
+    out: dict[str, str] = {}
+    for adj, name in ag["group_nisbas"].items():
+        stem = adj[:-1]
+        for ending in ag["nisba"]:
+            out.setdefault(stem + ending, name)
+    return out
+
+
+def _counted_group(text: str) -> str | None:
+    """The group a one-word actor names by its nisba ("حوثيا" -> "الحوثيين"), else None."""
+    word = normalize_form(text)
+    return _group_members().get(word) if " " not in word else None
 
 
 @functools.cache
