@@ -23,6 +23,8 @@ PLACES = {
     "أريحا": ("Ariha", "SY", "city", 35.81, 36.61, "Idlib"),
     "سوريا": ("Syria", "SY", "country", 35.0, 38.5, None),
     "تعز": ("Taiz", "YE", "city", 13.58, 44.02, "Taiz"),
+    "لوغار": ("Lowgar", "AF", "admin1", 34.0, 69.2, "Lowgar"),
+    "بولي علم": ("Puli Alam", "AF", "city", 33.99, 69.02, "Logar"),
 }
 
 
@@ -72,6 +74,8 @@ def test_one_event_per_province_or_town(text: str, events: list[tuple[str, str]]
     pytest.param("إدلب", "أريحا", "coarse", id="province-holds-its-town"),
     pytest.param("سوريا", "حماة", "coarse", id="country-holds-its-province"),
     pytest.param("أريحا", "أريحا", "same", id="same-town"),
+    pytest.param("حماة", "أريحا", "apart", id="a-town-near-another-province-is-not-in-it"),
+    pytest.param("لوغار", "بولي علم", "coarse", id="its-province-in-another-spelling"),
 ])
 def test_place_relation(a: str, b: str, rel: str) -> None:
     assert place_relation(_place(a), _place(b)) == rel

@@ -3,8 +3,9 @@
 Reads :class:`Mention` records made by :mod:`khabar.extract.events`; returns groups and
 :class:`khabar.doc.Event` objects; adds nothing to a Doc and loads no data files. One event per
 sub-event type, place and day: a mention joins an event of its sub-type when their places are the
-same, or one contains the other (Syria ⊃ Aleppo; a province or a region such as the West Bank
-holds the towns within 100 km), or one town only locates the other
+same, or one contains the other (Syria ⊃ Aleppo; a province holds its towns, not a town the
+gazetteer puts in another province however near, and a province or a region such as the West Bank
+holds the towns within 100 km when the town's province is not known), or one town only locates the other
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
 that a definite noun first named as already known; one placed by a town of its own joins no event of
@@ -29,7 +30,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from khabar.doc import Event, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import ActorPhrase
@@ -114,8 +118,25 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
         big, small = (a, b) if la in _CONTAINERS else (b, a)
         if small.admin1 and big.name and small.admin1.lower() == big.name.lower():
             return "coarse"
+        if big.level == "admin1" and small.admin1 and big.name and small.country == big.country \
+                and _other_province(small.admin1, big.name):
+            return "apart"  # a town of another province, however near its border ("أريحا" ∉ اللاذقية)
         return "coarse" if _km(a, b) <= 100 else "apart"
     return "near" if _km(a, b) <= _NEAR_KM else "apart"
+
+
+def _province_key(name: str) -> str:
+    """A province's name in one spelling: lower case, letters only, no qualifier or article
+    ("Al-Hasakah" and "Al Hasakah"; "Eastern Province (Saudi Arabia)" and "Eastern Province")."""
+    key = "".join(c for c in name.lower().split("(")[0] if "a" <= c <= "z")
+    return key[2:] if key.startswith(("al", "el")) else key
+
+
+@lru_cache(maxsize=4096)
+def _other_province(admin1: str, province: str) -> bool:
+    """The town's province (admin1, one gazetteer's spelling) is not the province named (another
+    spelling): their names differ beyond a variant spelling (Lowgar/Logar, Saada/Sadah)."""
+    return fuzz.ratio(_province_key(admin1), _province_key(province)) < 60
 
 
 class _GroupState:
