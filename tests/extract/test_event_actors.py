@@ -1300,3 +1300,13 @@ def test_an_arrest_holds_whom_the_operation_is_against(text: str, actor2: str | 
 ])
 def test_the_men_a_group_nisba_counts_are_that_group(word: str, group: str | None) -> None:
     assert _counted_group(word) == group
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وقصف الجيش النيجيري أمس قرية قرب الغابة حيث كانت حركة بوكو حرام تحضر لهجوم.", "بوكو حرام",
+                 id="where-the-group-was"),
+    pytest.param("وقصف الجيش النيجيري أمس قرية قرب الغابة حيث تقيم عائلات فقيرة.", None, id="where-no-group"),
+])
+def test_the_group_the_place_hit_shelters(text: str, actor2: str | None) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]

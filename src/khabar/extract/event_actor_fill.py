@@ -98,6 +98,8 @@ _BACKGROUND_DAYS = 30  # an event this long before publication is background: no
 _OBJECT_KINDS = _VICTIM_NOUN | {"cell"}  # words.tsv kinds an arrest's bare object may have
 _TITLE_REACH = 12  # tokens from a title alone to the person it names past what it is of
 _TITLE_WORDS = 3  # words of a title and its genitive before the person it names ("مدير مكتب الرئيس فلان")
+_WHERE_REACH = 15  # words from a strike to the word of place that says who is there
+_WHERE_GAP = 4  # words from that word to the group ("حيث كانت حركة", "التي كان يتجمع فيها عناصر")
 _OP_REACH = 5  # words from an operation noun to the cue naming whom it is against (past times, adjectives)
 _OP_WORDS = 6  # words of the phrase after that cue
 _HELD_REACH = 4  # tokens from an arrest verb to its object past its subject and time words
@@ -191,6 +193,9 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
             if victims_first:
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
+            if pick is None and ev.type == "Explosions/Remote violence":
+                # "قصف قرية … حيث كانت حركة بوكو حرام تحضر لهجوم": the group the place hit shelters
+                pick = _sheltered(v, starts, ev, by_tok, a1)
             if pick is None and ev.type in _FIGHTING and a1 is not None and not _background(doc, ev) \
                     and not (ev.type == "Explosions/Remote violence"
                              and (_people_counted(v, starts, ev) or _civilian_object(v, starts, ev))):
@@ -921,6 +926,33 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
             and v.tokens[end].norm.startswith(g["article"]) == v.tokens[k].norm.startswith(g["article"]):
         end += 1  # its adjective
     return doc.span(v.tokens[k].span.start, v.tokens[end - 1].span.end)
+
+
+def _sheltered(v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase], a1: ActorPhrase | None
+               ) -> ActorPhrase | None:
+    """The armed group a strike's place is said to hold, after a word of place (actor_grammar.yaml
+    where_words: حيث، فيها …) within _WHERE_REACH words of the trigger in its sentence, and within
+    _WHERE_GAP words of that word ("استهدفوا أحد المواقع التي كان يتجمع فيها عناصر التمرد", "قصف قرية
+    … حيث كانت حركة بوكو حرام تحضر لهجوم"); not the doer's side, no aircraft, no civilians."""
+    ag = actor_grammar()
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    n = len(v.tokens)
+    if tj >= n:
+        return None
+    sent = v.tokens[tj].sentence
+    own = side(a1)
+    for k in range(tj, min(tj + _WHERE_REACH, n)):
+        if v.tokens[k].sentence != sent:
+            return None
+        if bare_conj(v.tokens[k].norm) not in ag["where"]:
+            continue
+        for x in range(k + 1, min(k + 1 + _WHERE_GAP, n)):
+            got = by_tok.get(x)
+            if got is not None and v.tokens[x].sentence == sent and not got.prep \
+                    and got.category not in _NO_TARGET and side(got) not in ("civ", own or "civ"):
+                return got
+        return None
+    return None
 
 
 def _operation_target(doc: Doc, v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase]

@@ -564,6 +564,7 @@ def actor_grammar() -> dict:
             "operations": frozenset(normalize_form(x) for x in data.get("operation_words") or ()),
             "operation_cues": frozenset(normalize_form(x) for x in data.get("operation_cues") or ()),
             "phrase_breaks": frozenset(normalize_form(x) for x in data.get("phrase_breaks") or ()),
+            "where": frozenset(normalize_form(x) for x in data.get("where_words") or ()),
             "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
             "leader": frozenset(normalize_form(x) for x in data.get("leader_cues") or ()),
             "relative": frozenset(normalize_form(x) for x in data.get("relative_pronouns") or ()),
