@@ -122,8 +122,12 @@ def _mention(word: str, start: int, sentence: int, para: int, place: str, inheri
                  id="another-day-another-bombing"),
     pytest.param(("أريحا", False, "2015-08-03"), ("تعز", False, "2015-08-03"), 6, ["Ariha", "Taiz"],
                  id="two-named-towns-two-bombings"),
-    pytest.param(("أريحا", True, None), ("تعز", False, None), 3, ["Ariha", "Taiz"],
-                 id="no-day-no-telling-of-one-event"),
+    pytest.param(("أريحا", True, None), ("تعز", False, None), 3, ["Taiz"],
+                 id="undated-the-next-telling-of-the-paragraph-names-the-town"),
+    pytest.param(("أريحا", True, None), ("تعز", False, None), 6, ["Ariha", "Taiz"],
+                 id="undated-a-telling-of-another-paragraph-is-its-own"),
+    pytest.param(("أريحا", True, None), ("تعز", False, "2015-08-03"), 3, ["Ariha", "Taiz"],
+                 id="a-dated-telling-is-no-undated-event"),
 ])
 def test_named_town_places_an_event_that_only_borrowed_one(first: tuple, second: tuple, para: int,
                                                            places: list[str]) -> None:

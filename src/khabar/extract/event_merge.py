@@ -320,9 +320,12 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _names_borrowed_place(g: list[Mention], m: Mention, gdate: str | None) -> bool:
-    """m names a town of its own, every town of the dated event g was borrowed from a sentence
-    before (its other places are countries), and m tells no other day: m places g."""
-    if m.place is None or m.place_inherited or m.place.level == "country" or gdate is None:
+    """m names a town of its own, every town of the event g was borrowed from a sentence before
+    (its other places are countries), and m tells no other day (g dated: m of that day or undated;
+    g undated: m undated and in g's paragraph): m places g."""
+    if m.place is None or m.place_inherited or m.place.level == "country":
+        return False
+    if gdate is None and (m.date is not None or m.para != g[-1].para):
         return False
     if m.date is not None and m.date != gdate:
         return False
