@@ -32,6 +32,10 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import itertools
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from khabar.doc import TimeMention
 from khabar.extract.event_args import best_time
@@ -235,6 +239,52 @@ def _date_days_before(ctx: Context, m: Mention) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class _SentTimes:
+    """The times that may date a sentence's triggers (its own, and the next sentence's when the
+    clause goes on past a line break), in the sentence's order, with ``order`` listing their
+    indexes by start and ``starts`` those starts; ``longest`` is the longest time's length,
+    ``quiet[k]`` whether no reaction word precedes time k ("ندد الوزير أمس"), ``first_quiet`` the
+    first position in ``order`` of a quiet time (len(order) if none)."""
+
+    times: list[TimeMention]
+    order: list[int]
+    starts: list[int]
+    longest: int
+    quiet: list[bool]
+    first_quiet: int
+
+
+_SENT_TIMES: weakref.WeakKeyDictionary[Context, dict[int, _SentTimes]] = weakref.WeakKeyDictionary()
+
+
+def _sentence_times(ctx: Context, s: int) -> _SentTimes:
+    """The times of sentence s, indexed once per document (a sentence of thousands of clauses
+    filtered all its times per trigger)."""
+    cache = _SENT_TIMES.setdefault(ctx, {})
+    got = cache.get(s)
+    if got is not None:
+        return got
+    times = ctx.times_by_sent.get(s, [])
+    nxt = s + 1
+    if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
+        times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
+    order = sorted(range(len(times)), key=lambda k: times[k].span.start)
+    quiet = [not ctx.v.has_kind(ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start),
+                                "reaction", s) for t in times]
+    got = _SentTimes(times, order, [times[k].span.start for k in order],
+                     max((t.span.end - t.span.start for t in times), default=0), quiet,
+                     next((p for p, k in enumerate(order) if quiet[k]), len(order)))
+    cache[s] = got
+    return got
+
+
+def _far(order: list[int], lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Positions and indexes of ``order`` outside [lo, hi): the times too far to date a trigger."""
+    for p in itertools.chain(range(hi, len(order)), range(lo)):
+        yield p, order[p]
+
+
 def date_of(ctx: Context, m: Mention) -> None:
     """The nearest time in the sentence (a time that only dates the statement reporting the event
     yields to the first event time of the next sentences); else ongoing fighting ("تدور اشتباكات")
@@ -245,29 +295,38 @@ def date_of(ctx: Context, m: Mention) -> None:
     m.known = definite(ctx.v, m.i)
     if _date_days_before(ctx, m):
         return
-    times = ctx.times_by_sent.get(m.sentence, [])
-    nxt = m.sentence + 1
-    if nxt < len(ctx.continues) and ctx.continues[nxt] and ctx.times_by_sent.get(nxt):
-        times = times + ctx.times_by_sent[nxt]  # the clause goes on past a line break
+    st = _sentence_times(ctx, m.sentence)
+    # only times within _TIME_REACH of the trigger can date it (_time_after, best_time): those kept
+    # below, in the sentence's order; times farther away only tell whether the sentence has any
+    lo = bisect.bisect_left(st.starts, m.span.start - _TIME_REACH - st.longest)
+    hi = bisect.bisect_right(st.starts, m.span.end + _TIME_REACH)
     # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
-    times = [t for t in times if t.span.end > m.span.start or not ctx.v.has_kind(
-        ctx.token_of(t.span.start) - _REACTION_REACH, ctx.token_of(t.span.start), "reaction", m.sentence)]
-    times = [t for t in times if not _in_relative_clause(ctx, m, t)]
+    times = [st.times[k] for k in sorted(st.order[lo:hi])
+             if (st.times[k].span.end > m.span.start or st.quiet[k])
+             and not _in_relative_clause(ctx, m, st.times[k])]
     zones = [ctx.attribution[k] for k in m.sources]
     if zones:  # the statement's day yields to a day the report gives the event itself
-        own = [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)
-               and t.value]
+
+        def outside(t: TimeMention) -> bool:
+            return not any(a <= t.span.start and t.span.end <= b for a, b in zones)
+        own = [t for t in times if outside(t) and t.value]
+        # the times farther away count only as being there: one farther before the trigger stays
+        # unless a reaction precedes it, one farther after always (no relative clause reaches it)
+        n = len(st.order)
+        any_time = bool(times) or hi < n or st.first_quiet < lo
+        any_own = bool(own) or any(st.times[k].value and outside(st.times[k]) and (p >= hi or st.quiet[k])
+                                   for p, k in _far(st.order, lo, hi))
         # only the statement is dated: the next sentences may date the event, unless the statement
         # is the event's own announcement ("أعلنت السلطات أمس عن تفكيك خلية": arrests, agreements)
         # (an arrest reported in a clause, "أعلنت أمس أن القوات اعتقلت 16", takes the day only a
         # background sentence after it tells: "وكانت القوات شنت عملية صباح الخميس")
         announced = m.type == _ANNOUNCED
-        if times and not own and (not announced or _reported_clause(ctx, m, zones)):
+        if any_time and not any_own and (not announced or _reported_clause(ctx, m, zones)):
             t = _time_ahead(ctx, m, past_only=announced)
             if t is not None:
                 m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
                 return
-        times = own or times
+        times = own if any_own else times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
     if t is not None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
