@@ -180,6 +180,9 @@ def test_a_state_speaks_to_another(text, expected):
     pytest.param("وحمل الجنود أسلحتهم إلى المواقع الأمامية.", [], id="carry-is-no-cue"),
     pytest.param("وطلبت اللجنة فتح تحقيق وحملت الشرطة الحكومة مسؤولية التأخير.",
                  [("وحملت", "الشرطة", "الحكومة مسؤولية التأخير")], id="opens-a-new-clause"),
+    pytest.param("وكان رئيس الوزراء أحمد داود أوغلو حمل منذ مساء الاثنين التنظيم مسؤولية الهجوم.",
+                 [("حمل", "أحمد داود أوغلو", "التنظيم مسؤولية الهجوم")],
+                 id="time-adjunct-after-the-cue-is-no-subject"),
 ])
 def test_holding_responsible(text, expected):
     assert [x for x in summary(run(text)) if x[0] != "وطلبت"] == expected

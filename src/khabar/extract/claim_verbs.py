@@ -320,9 +320,7 @@ def _read_double_object(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> None:
     r = next((j for j in range(hit.end, min(se, hit.end + REQUIRED_WITHIN)) if toks[j].norm in need), None)
     if r is None or r <= hit.end:
         return
-    a = hit.end
-    while a < r and not toks[a].is_word:
-        a += 1
+    a = _skip_time_adjunct(ctx, hit.end, r)
     if a >= r:
         return
     obj = None
@@ -349,6 +347,20 @@ def _read_double_object(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> None:
     content = content_range(ctx, start, se)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content) if obj is None else content, speaker, [])
+
+
+def _skip_time_adjunct(ctx: Ctx, a: int, r: int) -> int:
+    """The first token at or after ``a`` past punctuation and a time adjunct (حمل [منذ مساء الاثنين]
+    التنظيم …، حمل [أمس] الجيش …): a time, or a stop preposition followed by a time."""
+    toks = ctx.toks
+    while a < r and not toks[a].is_word:
+        a += 1
+    b = a + 1 if a < r and toks[a].norm in ctx.lex.speaker_stops and a + 1 < r and is_time(ctx, a + 1) else a
+    if b < r and is_time(ctx, b):
+        while b < r and (is_time(ctx, b) or not toks[b].is_word):
+            b += 1
+        return b
+    return a
 
 
 def _object_after_title(ctx: Ctx, hit: Hit, s: int, e: int, stop: int) -> bool:
