@@ -13,6 +13,7 @@ import pytest
 from khabar.doc import Article, Doc
 from khabar.extract.claims import extract_claims
 from khabar.extract.entities import extract_entities
+from tests.extract.test_claims_heldout_round import summary
 
 
 def run(text: str, entities: bool = True) -> Doc:
@@ -24,10 +25,6 @@ def run(text: str, entities: bool = True) -> Doc:
         for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
             assert doc.text[s.start:s.end] == s.text
     return doc
-
-
-def summary(doc: Doc) -> list[tuple[str, str | None, str]]:
-    return [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims]
 
 
 @pytest.mark.parametrize("text, expected", [

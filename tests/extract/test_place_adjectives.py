@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.extract.places import extract_places
-from tests.conftest import make_doc
-
-
-def places(text: str):
-    doc = make_doc(text)
-    extract_places(doc)
-    for p in doc.places:
-        assert doc.text[p.span.start:p.span.end] == p.span.text
-    return doc.places
-
-
-def spans(text: str) -> list[str]:
-    return [p.span.text for p in places(text)]
+from tests.extract.test_places import places, spans
 
 
 @pytest.mark.parametrize("text, absent", [
