@@ -408,6 +408,12 @@ def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
 
 
 @functools.cache
+def _yaml_words(path: str, key: str) -> frozenset[str]:
+    """The words of one list of a places data file (``places/relations.yaml`` …), normalised."""
+    return frozenset(normalize_form(w) for w in load_yaml(path)[key])
+
+
+@functools.cache
 def _bare_directions() -> frozenset[str]:
     """Direction adjectives after a name (الشمالية) without their article (شمالية)."""
     art = morph().article
@@ -417,13 +423,13 @@ def _bare_directions() -> frozenset[str]:
 @functools.cache
 def _capital_after() -> frozenset[str]:
     """Words after a country-named capital that make it the city (``places/relations.yaml``)."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["capital_after"])
+    return _yaml_words("places/relations.yaml", "capital_after")
 
 
 @functools.cache
 def _descent_words() -> frozenset[str]:
     """Words of descent before a family name (``places/morphology.yaml``), normalised."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/morphology.yaml")["descent_words"])
+    return _yaml_words("places/morphology.yaml", "descent_words")
 
 
 def _lam_article(word: str) -> bool:
@@ -966,13 +972,13 @@ def _names_what_it_is_near(toks: list, k: int, lex: Lexicon) -> bool:
 @functools.cache
 def _near_adjectives() -> frozenset[str]:
     """Adjectives of nearness after a name (``places/relations.yaml``), normalised."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["near_adjectives"])
+    return _yaml_words("places/relations.yaml", "near_adjectives")
 
 
 @functools.cache
 def _quarter_heads() -> frozenset[str]:
     """Heads of a town's quarter (``places/relations.yaml``), normalised."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["quarter_heads"])
+    return _yaml_words("places/relations.yaml", "quarter_heads")
 
 
 def _quarter(doc: Doc, m: Match) -> bool:
@@ -984,7 +990,7 @@ def _quarter(doc: Doc, m: Match) -> bool:
 @functools.cache
 def _located_words() -> frozenset[str]:
     """Relative-clause words between two places (``places/relations.yaml``), normalised."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["located_words"])
+    return _yaml_words("places/relations.yaml", "located_words")
 
 
 def _located(doc: Doc, start: int, end: int | None) -> bool:
