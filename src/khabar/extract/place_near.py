@@ -1,0 +1,206 @@
+"""Place neighbourhood rules: which place a name lies near, and when a homonym is the wrong one.
+
+Reads the accepted :class:`~khabar.extract.place_lexicon.Match` objects of a document (with
+``doc.tokens``) and fills ``near``, ``near_dir`` and ``listed``; :mod:`khabar.extract.places` then
+places a minor homonym at the town of its sentence (``anchor_town``) when these rules say the
+gazetteer's entry is elsewhere: "X غرب Y", "X بمدينة Y", "قرية X القريبة" (near the place before it),
+"X، الواقعة جنوب Y" (a relative clause of location), "ناحية X (جنوب Y)", حي X (a town's quarter), a
+village far from every other place named (``_stray``), a minor town of a country the report hardly
+names (``_foreign_namesake``, ``_foreign_homonym``), the first item of a list (``_list_heads``).
+
+Data files: ``lang/ar/places/relations.yaml`` (near_adjectives, quarter_heads, located_words),
+``morphology.yaml`` (separators, conjunction), ``common_words.tsv`` (through ``place_accept``).
+
+Example::
+
+    >>> _leading({"YE": 3, "SA": 1})  # the country a report names most often
+    'YE'
+"""
+
+from __future__ import annotations
+
+import functools
+
+from khabar.doc import Doc
+from khabar.extract.gazetteer import get_gazetteer
+from khabar.extract.place_accept import common_words, facts
+from khabar.extract.place_context import _yaml_words
+from khabar.extract.place_guess import weak_head_cues
+from khabar.extract.place_index import Nearby
+from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, km, morph
+
+FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
+STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
+FOREIGN_POP = 100_000  # a town this big abroad is the town meant, whatever the report is about
+LEAD_MIN = 3  # a report naming one country this often is about it
+
+
+def _list_heads(doc: Doc, matches: list[Match], accepted: list[Match], countries: dict[str, int],
+                lex: Lexicon) -> list[Match]:
+    """The first item of a list whose next item is an accepted place ("تشمل المخا، وباب المندب،
+    وموزع"): kept without a cue of its own when the gazetteer has it in a country the report names
+    and it is no ordinary word, nisba or collision."""
+    ok = {id(m) for m in accepted}
+    extra = []
+    for a, b in zip(matches, matches[1:]):
+        if not a.cands or b.guessed or id(b) not in ok or id(a) in ok or not _continues_list(doc, a, b):
+            continue
+        f = facts(a.name) if a.cands is facts(a.name).cands else None
+        if f is None or f.common or f.ordinary or f.nisba or f.rule or f.world or a.adjective_pos \
+                or a.after_given_name or (a.prefix and not a.prefix.startswith(morph().cue_prefixes)):
+            continue
+        if any(p.country in countries for p in a.cands):
+            a.listed = True
+            extra.append(a)
+    if not extra:
+        return accepted
+    return sorted(accepted + extra, key=lambda m: m.i)
+
+
+def _foreign_homonym(doc: Doc, m: Match, countries: dict[str, int], lex: Lexicon) -> bool:
+    """A name after a weak head with a cue (في منطقة X) whose every gazetteer entry is a minor place
+    of a country the report does not name, in a report on countries the village-level gazetteer
+    covers."""
+    if not m.cands or m.head is None or m.head[0] not in ("city", "admin2", "any") or not countries \
+            or m.head[1] or m.j > m.i + 1:
+        return False  # a strong head accepts the name itself (place_accept)
+    k = m.head_tok
+    cued = m.cue or (k is not None and k > 0 and doc.tokens[k - 1].is_word
+                     and any(b in weak_head_cues() for b in bare_forms(doc.tokens[k - 1].norm)))
+    if not cued or m.name in lex.common or m.name in common_words() or m.name in lex.collisions:
+        return False
+    if not set(countries) & get_gazetteer().countries:
+        return False
+    return not any(p.major or p.curated or p.world or p.country in countries or p.pop >= STRAY_POP
+                   for p in m.cands)
+
+
+def _leading(countries: dict[str, int]) -> str | None:
+    """The country a report names most often (None on a tie or when it names none)."""
+    if not countries:
+        return None
+    ranked = sorted(countries.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _foreign_namesake(m: Match, countries: dict[str, int]) -> bool:
+    """A minor town, after a generic area head (منطقة, مناطق) or none, of a country the report names
+    at most once (through this very name), in a report that names another country LEAD_MIN times:
+    the gazetteer's only such name lies abroad, the report's place does not."""
+    p = m.chosen
+    if p is None or p.kind not in ("city", "neighbourhood") or p.curated or p.world or p.is_capital \
+            or p.pop >= FOREIGN_POP or m.direction is not None or m.listed and m.near is not None:
+        return False
+    if m.head is not None and (m.head[1] or m.head[0] not in ("any", "city", "region")):
+        return False  # "مدينة المهدية", "محافظة X": named as such
+    lead = _leading(countries)
+    return lead is not None and lead != p.country and countries[lead] >= LEAD_MIN \
+        and countries.get(p.country, 0) <= 1 and not any(c.country == lead for c in m.cands)
+
+
+def _stray(m: Match, accepted: list[Match], nearby: Nearby | None = None) -> bool:
+    """A minor village homonym farther than FAR_KM from every other place of the document (asked of
+    ``nearby``, the same answer, when a long document has one)."""
+    p = m.chosen
+    if p is None or p.kind not in ("city", "neighbourhood") or p.major or p.world or p.curated \
+            or p.pop >= STRAY_POP or (m.head is not None and m.head[1]) or m.listed:
+        return False  # "محافظة شرورة", "قرية X" and list items are named as such
+    if nearby is not None and nearby.cell(p) is not None:
+        return nearby.has_other(m) and not nearby.close_other(m, p)
+    others = [x.chosen for x in accepted if x is not m and x.chosen is not None and x.name != m.name
+              and x.chosen.kind != "country" and x.approx is None]
+    return bool(others) and all(km(p, q) > FAR_KM and not (p.admin1_ar and p.admin1_ar == q.admin1_ar)
+                                for q in others)
+
+
+_OPENING = frozenset("([")  # an opening bracket right after a place: what follows locates it
+
+
+def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
+    """"X غرب Y", "X بمدينة Y", "X في محافظة Y": X's homonyms near Y score higher."""
+    toks = doc.tokens
+    near_words = _near_adjectives()
+    for a, b in zip(matches, matches[1:]):
+        if b.j + 1 < len(toks) and toks[b.j + 1].norm in near_words and toks[a.j].sentence == toks[b.i].sentence \
+                and not _names_what_it_is_near(toks, b.j + 2, lex):
+            b.near = a  # "مدينة اعزاز … قرية X القريبة": X lies near the place named before it
+            continue
+        gap = range(a.j + 1, b.i)
+        if len(gap) > 4 or toks[a.j].sentence != toks[b.i].sentence:
+            continue
+        if any(not toks[x].is_word for x in gap):
+            # "X، الواقعة جنوب Y": a relative clause placing X against Y reads as "X جنوب Y"
+            if b.direction is not None and b.cue_tok is not None and _located(doc, a.j + 1, b.cue_tok):
+                a.near, a.near_dir = b, True
+            elif toks[a.j + 1].span.text.strip() in _OPENING and b.chosen is not None \
+                    and b.chosen.kind != "country" and (
+                    (b.i == a.j + 2 and (b.chosen.major or b.chosen.kind in ("admin1", "admin2")))
+                    or (b.direction is not None and b.cue_tok == a.j + 2)):
+                # "ناحية X (جنوب Y)", "قضاء X (Y)": a bracket right after a place locates it
+                a.near, a.near_dir = b, b.direction is not None
+            continue
+        linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2")
+                                             and b.head_tok is not None)  # not a list's head: "قرية X وY"
+        linked = linked or (len(gap) == 0 and b.prefix.startswith(morph().cue_prefixes))
+        linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
+        if linked:
+            a.near = b
+            a.near_dir = b.direction is not None and (b.cue_tok == a.j + 1
+                                                      or _located(doc, a.j + 1, b.cue_tok))
+
+
+def _names_what_it_is_near(toks: list, k: int, lex: Lexicon) -> bool:
+    """Does the near adjective go on to say what it is near ("القريبة من تل أبيب", "المتاخمة لباب
+    المندب"), a place after it rather than the one before?"""
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    w = toks[k].norm
+    return w in lex.cues or w.startswith(tuple(p for p in morph().name_prefixes
+                                                 if p and not p.startswith(morph().conjunction)))
+
+
+@functools.cache
+def _near_adjectives() -> frozenset[str]:
+    """Adjectives of nearness after a name (``places/relations.yaml``), normalised."""
+    return _yaml_words("places/relations.yaml", "near_adjectives")
+
+
+@functools.cache
+def _quarter_heads() -> frozenset[str]:
+    """Heads of a town's quarter (``places/relations.yaml``), normalised."""
+    return _yaml_words("places/relations.yaml", "quarter_heads")
+
+
+def _quarter(doc: Doc, m: Match) -> bool:
+    """Is the name after a quarter head (حي X, بحي X)?"""
+    k = m.head_tok
+    return k is not None and not _quarter_heads().isdisjoint(bare_forms(doc.tokens[k].norm))
+
+
+@functools.cache
+def _located_words() -> frozenset[str]:
+    """Relative-clause words between two places (``places/relations.yaml``), normalised."""
+    return _yaml_words("places/relations.yaml", "located_words")
+
+
+def _located(doc: Doc, start: int, end: int | None) -> bool:
+    """Are the tokens start..end-1 a relative clause of location (، الواقعة / التي تقع)?"""
+    if end is None or end <= start:
+        return False
+    words = _located_words()
+    seps = morph().separators
+    toks = doc.tokens[start:end]
+    return any(t.is_word for t in toks) and all(
+        t.norm in words if t.is_word else t.span.text.strip() in seps for t in toks)
+
+
+def _continues_list(doc: Doc, prev: Match, m: Match) -> bool:
+    """``حلب وإدلب``, ``عدن، لحج``, ``حضرموت- أبين``: m follows prev across و, a comma or a dash."""
+    if m.i == prev.j + 1:
+        return m.prefix.startswith(morph().conjunction)
+    if m.i == prev.j + 2:
+        sep = doc.tokens[prev.j + 1].norm
+        return sep in morph().separators
+    return False
