@@ -23,6 +23,10 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
   Disrupted weapons use) has one side: a group named as its target moves to actor1 (تعزيزات للحوثيين).
 - fighting reported as going on ("وتدور اشتباكات عنيفة") that names no side and counts no dead: none.
 
+Who stands on which side and which group a word names: :mod:`khabar.extract.event_actor_sides`; the
+victims and protesters a toll or a figure counts: :mod:`khabar.extract.event_actor_victims`; who an
+arrest or abduction seized: :mod:`khabar.extract.event_actor_seized`.
+
 Example::
 
     >>> from khabar.doc import Article
@@ -36,40 +40,43 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
-from khabar.extract.event_actor_phrases import (
-    ActorPhrase,
-    _is_number,
-    actor_grammar,
-    bare_conj,
-    person_titles,
-    stop_words,
+from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj, person_titles
+from khabar.extract.event_actor_seized import _bare_object, _genitive_object, _operation_target
+from khabar.extract.event_actor_sides import (
+    _NO_TARGET,
+    _antecedent,
+    _counted_group,
+    _described,
+    _nearest,
+    _other_side,
+    _same_group,
+    _state_of,
+    side,
 )
-from khabar.extract.event_actors import _agent_cue_before, in_time, partitive_of, qualified
+from khabar.extract.event_actor_victims import (
+    _VICTIM_SUBTYPES,
+    _VICTIM_TYPES,
+    _civilian_object,
+    _civilian_word,
+    _people_counted,
+    _protester_phrase,
+    _protesters,
+    _sentence_of,
+    _victims,
+)
+from khabar.extract.event_actors import _agent_cue_before, partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
-from khabar.extract.numbers import _word_set, parse_number
 from khabar.text.normalize import normalize_form
 
-_EXTEND_MAX = 3  # words after a victim noun that still name it
-
-# the side an actor category stands on: government (state forces, their aircraft, allies and
-# pro-government militias), non-state armed groups, civilians; "armed", "org", "person" and the
-# militias of actors.yaml (for the government in one war, against it in another): unknown
-_SIDE = {"state": "gov", "air": "gov", "external": "gov", "pro_gov": "gov", "state forces": "gov",
-         "external/other forces": "gov", "rebel": "rebel", "rebel group": "rebel", "civilian": "civ",
-         "civilians": "civ", "protesters": "civ"}
-_OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
 # event types whose actor2 is the other side of a war (not the victims of violence against civilians)
 _FIGHTING = frozenset({"Battles", "Explosions/Remote violence"})
 _PROTESTS = frozenset({"Protests", "Riots"})
 # who may be named as a protest's actor1 besides the people counted at it: civilians and bodies (a party,
 # a union); a person, a state or an armed group named near a protest did not protest
 _ORGANISERS = frozenset({"civilian", "org"})
-# never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
-_NO_TARGET = frozenset({"air", "external", "external/other forces"})
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 # who never sets off a bomb: the state, its forces and allies, aircraft, a body, civilians
 _NO_BOMBER = frozenset({"state", "state forces", "external", "external/other forces", "pro_gov", "air", "org",
@@ -78,16 +85,8 @@ _NO_BOMBER = frozenset({"state", "state forces", "external", "external/other for
 _NO_PILOT = frozenset({"rebel", "civ"})
 # what the state does when the clause names no doer ("حيث اعتقل ثلاثة أشخاص", "تم ضبط أسلحة وذخائر")
 _STATE_DEEDS = frozenset({"Arrests", "Disrupted weapons use"})
-_VICTIM_TYPES = frozenset({"Violence against civilians"})
-_VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-_VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
-_PERSON = frozenset({"person1", "person2"})
-_COMBATANT = frozenset({"combatant", "forces"})
-_CIVILIAN = frozenset({"civilian"})
-_VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
 _NISBA_SUBTYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _SUBJECT_TYPES = frozenset({"Explosions/Remote violence"})
-_OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (past a subject: VSO)
 # strategic developments that have one side only: who deploys, arrives, joins, sets up or leaves (and who
 # defuses, whose weapons' owner is no actor)
 _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or base established",
@@ -95,20 +94,9 @@ _ONE_SIDED = frozenset({"Other", "Change to group/activity", "Headquarters or ba
 # seizures: the noun's genitive is who was seized ("اعتقال المسلحين", "تفكيك خلية"), whatever the clause names later
 _TAKEN_SUBTYPES = frozenset({"Arrests", "Abduction/forced disappearance"})
 _BACKGROUND_DAYS = 30  # an event this long before publication is background: no sides filled around it
-_OBJECT_KINDS = _VICTIM_NOUN | {"cell"}  # words.tsv kinds an arrest's bare object may have
 _TITLE_REACH = 12  # tokens from a title alone to the person it names past what it is of
-_TITLE_WORDS = 3  # words of a title and its genitive before the person it names ("مدير مكتب الرئيس فلان")
 _WHERE_REACH = 15  # words from a strike to the word of place that says who is there
 _WHERE_GAP = 4  # words from that word to the group ("حيث كانت حركة", "التي كان يتجمع فيها عناصر")
-_OP_REACH = 5  # words from an operation noun to the cue naming whom it is against (past times, adjectives)
-_OP_WORDS = 6  # words of the phrase after that cue
-_HELD_REACH = 4  # tokens from an arrest verb to its object past its subject and time words
-_FILL_REACH = 400  # characters: the other side named within the trigger's sentence or the next (600 reached past it)
-
-
-def side(a: ActorPhrase | None) -> str | None:
-    """"gov", "rebel", "civ", or None when the phrase does not tell (قوات, a person, an unknown ORG)."""
-    return _SIDE.get(a.category) if a is not None else None
 
 
 def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list) -> None:
@@ -324,45 +312,6 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             _assign(ev, "actor2", other)
 
 
-def _antecedent(actors: list[ActorPhrase], a: ActorPhrase | None) -> ActorPhrase | None:
-    """For a group's head word alone ("التنظيم", "الجماعة": actor_grammar.yaml group_anaphors), the
-    known group (not the state's side, no aircraft) named last before it within reach, one whose name
-    holds that head first."""
-    if a is None or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["anaphors"]:
-        return None
-    head = normalize_form(a.text)[len(grammar()["article"]):]
-    before = [b for b in actors if b.named and b.span.end <= a.span.start and side(b) != "gov"
-              and b.category not in _NO_TARGET and a.span.start - b.span.end <= _FILL_REACH and b.text != a.text]
-    own = [b for b in before if head in normalize_form(b.text).split()]
-    return (own or before)[-1] if (own or before) else None
-
-
-def _described(v: TokenView, actors: list[ActorPhrase], a: ActorPhrase | None, a1: ActorPhrase | None
-               ) -> ActorPhrase | None:
-    """For a plural that describes fighters without naming them ("المتمردين", "مسلحين":
-    actor_grammar.yaml group_descriptors), the one armed group its sentence names before it (not the
-    state's side, not actor1's group): a description points back to a group already named."""
-    if a is None or a.named or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["descriptors"]:
-        return None
-    sent = v.tokens[a.i].sentence
-    own = [b for b in actors if b.named and v.tokens[b.i].sentence == sent and side(b) == "rebel"
-           and b.span.end <= a.span.start and not (a1 is not None and _same_group(b.text, a1.text))]
-    groups = {normalize_form(b.text) for b in own}
-    if not own or any(not _same_group(g, h) for g in groups for h in groups):
-        return None  # no group, or two different ones: the sentence does not tell which
-    return own[-1]
-
-
-def _same_group(a: str, b: str) -> bool:
-    """One group named twice: the same words, or one name's words all inside the other's ("المقاومة
-    الشعبية" and "مسلحو المقاومة الشعبية", "عناصر المقاومة الشعبية" and "المقاومة")."""
-    if a == b:
-        return True
-    conj = grammar()["and"]
-    wa, wb = ({bare_conj(w) if w.startswith(conj) else w for w in normalize_form(x).split()} for x in (a, b))
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
-
-
 def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev, v: TokenView, starts: list[int]) -> None:
     """One group on both sides. In a strike or bombing, or with a subject named by "الأخير", the doer
     stands and the target (often the doer's own dead) goes; in a battle the target stands and the doer
@@ -391,16 +340,6 @@ def _assign(ev, field: str, a: ActorPhrase | None) -> None:
         ev.evidence[field] = [a.span]
     else:
         ev.evidence.pop(field, None)
-
-
-def _other_side(actors: list[ActorPhrase], pos: int, a1: ActorPhrase) -> ActorPhrase | None:
-    want = _OPPOSITE.get(side(a1) or "", ())
-    if not want:
-        return None
-
-    def other(a: ActorPhrase) -> bool:
-        return side(a) in want and a.category not in _NO_TARGET and a.text != a1.text
-    return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
 
 
 def _doer(actors: list[ActorPhrase], ev, a2: ActorPhrase | None) -> ActorPhrase | None:
@@ -439,72 +378,6 @@ def _claimed(doc: Doc, v: TokenView, starts: list[int]) -> list[tuple[int, int, 
         stop = min(bisect.bisect_left(starts, c.content.start) + 2, ntok)
         if any(bare_conj(v.tokens[x].norm) in words for x in range(k, stop)):
             out.append((c.content.start, c.content.end, c.speaker))
-    return out
-
-
-def _state_of(v: TokenView, starts: list[int], ev) -> tuple[str, Span] | None:
-    """A country's nisba right after a strike noun ("الغارات التركية", "القصف الجوي الإسرائيلي", "غارة
-    روسية"; air and artillery words may stand between): the country's name (places/countries.tsv) and
-    the adjective's span."""
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    tj = bisect.bisect_left(starts, ev.trigger.end)
-    ntok = len(v.tokens)
-    if ti >= ntok or tj <= ti:
-        return None
-    t = v.tokens[ti]
-    if not t.norm.startswith(grammar()["article"]) and not t.span.text.endswith(actor_grammar()["noun_endings"]) \
-            and tj - ti == 1:
-        return None  # "قصفت": a verb, whose subject names the doer
-    kinds = v.kinds()
-    k = tj
-    while k < min(tj + 2, ntok) and kinds[k] & {"air", "artillery"}:
-        k += 1
-    if k >= ntok or v.tokens[k].sentence != t.sentence:
-        return None
-    name = _nisbas().get(v.tokens[k].norm)
-    return (name, v.tokens[k].span) if name else None
-
-
-@functools.cache
-def _group_members() -> dict[str, str]:
-    """Each folded form of an armed group's nisba for its men, without the article (حوثيا، حوثيين، حوثيون:
-    the endings of actor_grammar.yaml nisba_endings on group_nisbas' stem) -> the group as reports name it."""
-    ag = actor_grammar()
-    out: dict[str, str] = {}
-    for adj, name in ag["group_nisbas"].items():
-        stem = adj[:-1]
-        for ending in ag["nisba"]:
-            out.setdefault(stem + ending, name)
-    return out
-
-
-def _counted_group(text: str) -> str | None:
-    """The group a one-word actor names by its nisba ("حوثيا" -> "الحوثيين"), else None."""
-    word = normalize_form(text)
-    return _group_members().get(word) if " " not in word else None
-
-
-@functools.cache
-def _nisbas() -> dict[str, str]:
-    """Folded nisba adjectives of each country (التركي، التركية، تركية) -> its short Arabic name: the
-    adjectives place_lexicon.nisba_countries derives for the places stage (one derivation), named by
-    places/countries.tsv; and of each armed group in actor_grammar.yaml's group_nisbas (حوثية -> الحوثيين)."""
-    from khabar.extract.place_lexicon import nisba_countries
-    from khabar.lang import load_tsv
-
-    g = grammar()
-    ag = actor_grammar()
-    names: dict[str, str] = {}
-    for row in load_tsv("places/countries.tsv", required=("iso2", "forms")):
-        forms = [f for f in row["forms"].split("|") if f and " " not in f]
-        if forms:
-            names.setdefault(row["iso2"], forms[0])
-    out = {adj: names[iso] for adj, iso in nisba_countries().items() if iso in names}
-    # an armed group's nisba ("مقذوفات حوثية"): the group as reports name it
-    for adj, name in ag["group_nisbas"].items():
-        for form in (adj, adj + ag["feminine_ending"]):
-            out.setdefault(g["article"] + form, name)
-            out.setdefault(form, name)
     return out
 
 
@@ -616,36 +489,6 @@ def _background(doc: Doc, ev) -> bool:
     return (doc.published - day).days >= _BACKGROUND_DAYS
 
 
-def _civilian_object(v: TokenView, starts: list[int], ev) -> bool:
-    """Whether a strike's object is a civilian place: a civilian word (words.tsv: منازل، الأحياء
-    السكنية) or a residential adjective (actor_grammar.yaml: حي الجمهوري السكني) within eight tokens
-    after its trigger (past the subject of a verb)."""
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    tj = bisect.bisect_left(starts, ev.trigger.end)
-    if ti >= len(v.tokens):
-        return False
-    sent = v.tokens[ti].sentence
-    residential = actor_grammar()["residential"]
-    return v.has_kind(tj, tj + _OBJECT_REACH, "civilian", sent) or any(
-        v.tokens[k].norm in residential and v.tokens[k].sentence == sent
-        for k in range(tj, min(tj + _OBJECT_REACH, len(v.tokens))))
-
-
-def _people_counted(v: TokenView, starts: list[int], ev, own: bool = False) -> bool:
-    """Whether the event's toll counts people alone (actor_grammar.yaml generic_persons: 43 شخصا); with
-    ``own``, only the figures told in the trigger's sentence."""
-    generic = actor_grammar()["generic"]
-    here = _sentence_of(v, starts, ev.trigger.start)
-    for sp in ev.evidence.get("casualties", ()):
-        if own and _sentence_of(v, starts, sp.start) != here:
-            continue
-        k = bisect.bisect_left(starts, sp.end)
-        for x in (k - 1, k):
-            if 0 <= x < len(v.tokens) and (v.tokens[x].norm in generic or v.tokens[x].stem in generic):
-                return True
-    return False
-
-
 def _ongoing(v: TokenView, starts: list[int], ev) -> bool:
     """Whether a word of ongoing fighting (words.tsv kind present: تدور، تستمر) stands right before
     the event's trigger, with no "بين" after it."""
@@ -656,276 +499,6 @@ def _ongoing(v: TokenView, starts: list[int], ev) -> bool:
     sent = v.tokens[ti].sentence
     # "تدور اشتباكات بين الطرفين": the two sides named before
     return v.has_kind(ti - 2, ti, "present", sent) and not v.has_kind(tj, tj + 3, "between", sent)
-
-
-def _civilian_word(v: TokenView, i: int) -> bool:
-    """A civilian noun (words.tsv kind civilian, or an actors.tsv civilian: مدنيا، المصلين)."""
-    if v.kinds()[i] & _CIVILIAN:
-        return True
-    m = v.match_at("actors", i)
-    return m is not None and m.entry["category"] == "civilian"
-
-
-def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
-             groups: dict[int, ActorPhrase], counted: bool = True) -> ActorPhrase | None:
-    """Who an event's violence fell on: the person right after its trigger ("بقتل ضابط", "احتجاز
-    الرهائن"), the people its toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
-    counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني"; not with
-    ``counted`` False)."""
-    ntok = len(v.tokens)
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    tj = bisect.bisect_left(starts, ev.trigger.end)
-    if ti >= ntok:
-        return None
-    sent = v.tokens[ti].sentence
-    own = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
-    if own and ev.subtype != "Suicide bomb":  # "فجرت فتاة نفسها": the person after it is the bomber
-        # "بقتل ضابط بالجيش", "احتجاز الرهائن", "اغتال مسلحون ضابطا": the person right after the
-        # trigger (inside a trigger of two words, or past the doer named after a verb)
-        kinds = v.kinds()
-        k = ti + 1
-        while k < min(tj + 4, ntok) and v.tokens[k].sentence == sent:
-            if a1 is not None and a1.i <= k < a1.j:
-                k = a1.j
-                if k < ntok and v.tokens[k].is_word and not kinds[k] and v.number_at(k) is None \
-                        and not v.tokens[k].norm.startswith(grammar()["article"]):
-                    k += 1  # "اغتال مسلحون مجهولون ضابطا": an adjective of the doer the phrase left out
-                continue
-            # (inside the trigger only a definite noun: "احتجاز الرهائن", not the adjective of "اعتداء مسلح")
-            if kinds[k] & _VICTIM_NOUN and (k >= tj or v.tokens[k].norm.startswith(grammar()["article"])):
-                got = _victim_phrase(doc, v, k, ntok, groups)
-                if got is not None:
-                    return got
-            if k >= tj:
-                break
-            k += 1
-    for sp in ev.evidence.get("casualties", ()):
-        front = _figure_first(doc, v, starts, sp, groups)
-        if front is not None:
-            return front  # "إن 11 مدنيا قتلوا في تفجير": the noun the figure before the verb counts
-        k = bisect.bisect_left(starts, sp.end)
-        last = k - 1
-        if 0 <= last < ntok and v.kinds()[last] & _PERSON:
-            return _victim_phrase(doc, v, last, ntok, groups)
-        if k < ntok and v.tokens[k].sentence == v.tokens[last].sentence:
-            got = _victim_phrase(doc, v, k, ntok, groups)
-            if got is not None:
-                return got
-    if not (own and counted):
-        return None
-    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups)
-
-
-def _figure_first(doc: Doc, v: TokenView, starts: list[int], sp: Span,
-                  groups: dict[int, ActorPhrase]) -> ActorPhrase | None:
-    """The victims of a toll told figure first, its verb after ("11 مدنيا قتلوا", "ثلاثة جنود
-    أصيبوا"): the noun right after the figure that opens the toll's span."""
-    ntok = len(v.tokens)
-    a = bisect.bisect_right(starts, sp.start) - 1
-    if not 0 <= a < ntok or v.tokens[a].span.start != sp.start:
-        return None
-    if not (v.tokens[a].norm.isdigit() or v.number_at(a) is not None):
-        return None
-    got = parse_number(v, a, ntok)
-    if got is None or got[1] >= ntok or v.tokens[got[1]].span.end > sp.end:
-        return None
-    return _victim_phrase(doc, v, got[1], ntok, groups)
-
-
-def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
-             groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
-    """The people counted by the first figure among tokens ``ks`` ("15 فلسطينيا", "مئات السوريين")."""
-    ntok = len(v.tokens)
-    for k in ks:
-        t = v.tokens[k]
-        if t.sentence != sent:
-            if t.sentence > sent:
-                break
-            continue
-        n = v.number_at(k)
-        if t.norm.isdigit() or n is not None:
-            if in_time(doc, t.span.start):
-                continue  # "في 6 أغسطس", "اليوم الاثنين": a day's figure counts no one
-            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups)
-    return None
-
-
-def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
-    """Who protested: the people counted right after the trigger ("تظاهر آلاف السوريين") or before
-    it ("شارك مئات السوريين في احتجاج"), at the event's trigger or else at another of its mentions."""
-    ntok = len(v.tokens)
-    for sp in [ev.trigger, *(m for m in ev.mentions if m != ev.trigger)]:  # "شارك مئات … في احتجاج" told later
-        ti = bisect.bisect_left(starts, sp.start)
-        tj = bisect.bisect_left(starts, sp.end)
-        if ti >= ntok:
-            continue
-        sent = v.tokens[ti].sentence
-        got = _counted(doc, v, range(tj, min(tj + 3, ntok)), sent) \
-            or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
-        if got is not None:
-            return got
-    return None
-
-
-def _protester_phrase(a: ActorPhrase) -> bool:
-    """A civilian actor phrase whose first word is a protesters' noun (casualties.yaml protesters)."""
-    words = a.text.split()
-    return a.category == "civilian" and bool(words) and _folded_word(words[0]) in _word_set("protesters")
-
-
-@functools.lru_cache(maxsize=4096)
-def _folded_word(word: str) -> str:
-    return normalize_form(word)
-
-
-def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
-                   groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
-    """The counted noun at token k with the nisba adjective or definite words naming it, or the
-    group after a partitive من ("32 من الناشطين الشبان الأكراد")."""
-    g, ag = grammar(), actor_grammar()
-    kinds = v.kinds()
-    if k >= ntok:
-        return None
-    sent = v.tokens[k].sentence
-    if v.tokens[k].norm == g["of"]:
-        k += 1
-        if k < ntok and groups and k in groups and v.tokens[k].sentence == sent:
-            return groups[k]  # "32 من تنظيم داعش": the group they belong to
-        if k >= ntok or v.tokens[k].sentence != sent or not v.tokens[k].norm.startswith(g["article"]):
-            return None
-    t = v.tokens[k]
-    if not t.is_word or len(t.norm) < 3 or t.norm.isdigit() or kinds[k] & ag["not_victim"] \
-            or v.number_at(k) is not None or t.norm in stop_words() or v.triggers_at(k):
-        return None
-    if groups and k + 2 < ntok and v.tokens[k + 1].norm == g["of"] and k + 2 in groups \
-            and v.tokens[k + 2].sentence == sent:
-        return groups[k + 2]  # "12 عنصرا من داعش": the group the counted belong to
-    if t.stem in ag["generic"] or t.norm in ag["generic"]:
-        # "9 أشخاص بينهم 5 مدنيين": the subset names the victims; people alone name none
-        for x in range(k + 1, min(k + 3, ntok)):
-            if bare_conj(v.tokens[x].norm) in ag["majority"] and v.tokens[x].sentence == sent:
-                # "38 شخصا غالبيتهم من السياح البريطانيين", "معظمهم بريطانيون": who most of them were
-                return _victim_phrase(doc, v, x + 1, ntok, groups)
-            if "subset" in kinds[x] and v.tokens[x].sentence == sent and x + 2 < ntok:
-                n = v.number_at(x + 1)
-                nxt = n.j if n is not None else x + 2 if v.tokens[x + 1].norm.isdigit() else x + 1
-                return _victim_phrase(doc, v, nxt, ntok, groups) if nxt > x + 1 else None
-        return None
-    j = k + 1
-    definite = t.norm.startswith(g["article"])
-    while j < ntok and j - k <= _EXTEND_MAX and v.tokens[j].is_word and v.tokens[j].sentence == sent \
-            and not kinds[j] and v.tokens[j].norm not in stop_words() \
-            and (v.tokens[j].norm.startswith(g["article"]) if definite
-                 else v.tokens[j].norm.endswith(ag["nisba"]) and not v.tokens[j].norm.endswith(ag["not_nisba"])
-                 and len(v.tokens[j].norm) >= 4):
-        j += 1
-        if not definite:
-            break
-    span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
-    armed = kinds[k] & _COMBATANT or t.norm in ag["combatant"] or t.stem in ag["combatant"]
-    return ActorPhrase(k, j, span, "armed" if armed else "civilian")
-
-
-def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase],
-                     a1: ActorPhrase | None) -> ActorPhrase | None:
-    """The actor a seizure's noun governs: the phrase starting right after the trigger's first word,
-    inside the trigger or just after it ("تفكيك خلية", "اعتقال المسلحين"), with no preposition."""
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    tj = bisect.bisect_left(starts, ev.trigger.end)
-    if ti >= len(v.tokens):
-        return None
-    m = v.match_at("triggers", ti)
-    if m is None or m.suffix:
-        return None
-    if tj < len(v.tokens):
-        # "اختطاف الصحفي فلان", "اعتقل فلان": a person right after the word (past a title) was seized,
-        # whatever the clause made of them (a person seizes nobody; the state, a group does)
-        got = _titled_person(v, by_tok, tj) or by_tok.get(tj)
-        if got is not None and got.category == "person" and not got.prep:
-            return got
-    if not (_masdar(v, ti) or _with_prep(v, ti)):
-        return None
-    for k in range(ti + 1, min(tj + 1, len(v.tokens))):
-        got = by_tok.get(k)
-        if got is not None:
-            ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
-            return got if ok else None
-    return None
-
-
-def _with_prep(v: TokenView, i: int) -> bool:
-    """The trigger word at token i reads with a proclitic preposition (بـ, لـ): a noun ("قامت باختطاف")."""
-    g = grammar()
-    return any(p.endswith((g["bi"], g["lam"], g["fused"])) for p, _s, _x in v.keys[i][1:2])
-
-
-def _titled_person(v: TokenView, by_tok: dict[int, ActorPhrase], k: int) -> ActorPhrase | None:
-    """A person named after a title that starts at token k, the title's own genitive words between
-    ("وزير الدفاع فلان", "مدير مكتب الرئيس فلان", "الصحفي فلان"): the person with the title; with the
-    titled persons joined to them by و ("وزير الدفاع فلان ومدير مكتب الرئيس فلان")."""
-    if k >= len(v.tokens) or v.tokens[k].norm not in person_titles():
-        return None
-    got = _one_titled(v, by_tok, k)
-    while got is not None and got.j < len(v.tokens) \
-            and v.tokens[got.j].norm.startswith(grammar()["and"]) and v.tokens[got.j].norm not in person_titles():
-        nxt = _one_titled(v, by_tok, got.j)
-        if nxt is None:
-            break
-        got = ActorPhrase(got.i, nxt.j, v.doc.span(got.span.start, nxt.span.end), "person")
-    return got
-
-
-def _one_titled(v: TokenView, by_tok: dict[int, ActorPhrase], k: int) -> ActorPhrase | None:
-    """One title at token k (behind و too: "ومدير") and the person it names."""
-    if v.tokens[k].norm not in person_titles() and bare_conj(v.tokens[k].norm) not in person_titles():
-        return None
-    kinds = v.kinds()
-    sent = v.tokens[k].sentence
-    for x in range(k + 1, min(k + 1 + _TITLE_WORDS, len(v.tokens))):
-        got = by_tok.get(x)
-        if got is not None:
-            if got.category != "person" or got.prep:
-                return None
-            return ActorPhrase(k, got.j, v.doc.span(v.tokens[k].span.start, got.span.end), "person")
-        t = v.tokens[x]
-        if not t.is_word or t.sentence != sent or (kinds[x] and t.norm not in person_titles()) \
-                or t.norm in stop_words():
-            return None
-    return None
-
-
-def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
-                 by_tok: dict[int, ActorPhrase]) -> Span | None:
-    """The object of an arrest verb that no lexicon knows: the noun right after the verb
-    or its subject (past time words), with an adjective that follows it ("اعتقلت الشرطة أمس خلية
-    إرهابية", "أوقفت الشرطة امرأة"); not a number, a preposition, a place or a word of any kind."""
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    tj = bisect.bisect_left(starts, ev.trigger.end)
-    n = len(v.tokens)
-    if tj >= n or _masdar(v, ti):
-        return None
-    if a1 is not None and a1.i == tj:
-        k = a1.j  # VSO: after the subject
-    elif a1 is None or a1.j <= ti:
-        k = tj
-    else:
-        return None
-    sent = v.tokens[ti].sentence
-    while k < min(tj + _HELD_REACH, n) and in_time(doc, v.tokens[k].span.start):
-        k += 1
-    got = by_tok.get(k)
-    if got is not None:  # a phrase the clause took for no object ("خلية إرهابية": indefinite)
-        ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
-        return got.span if ok and v.tokens[k].sentence == sent else None
-    if k >= n or not _plain_noun(doc, v, k, sent):
-        return None
-    end = k + 1
-    g = grammar()
-    if end < n and _plain_noun(doc, v, end, sent) and end not in by_tok and not v.tokens[end].norm.startswith(g["and"]) \
-            and v.tokens[end].norm.endswith(actor_grammar()["nisba"]) \
-            and v.tokens[end].norm.startswith(g["article"]) == v.tokens[k].norm.startswith(g["article"]):
-        end += 1  # its adjective
-    return doc.span(v.tokens[k].span.start, v.tokens[end - 1].span.end)
 
 
 def _sheltered(v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase], a1: ActorPhrase | None
@@ -955,80 +528,6 @@ def _sheltered(v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhras
     return None
 
 
-def _operation_target(doc: Doc, v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase]
-                      ) -> Span | None:
-    """Whom a security operation told before an arrest in its sentence is against (actor_grammar.yaml
-    operation_words, then within _OP_REACH words one of operation_cues): the group there, else the words
-    up to a preposition, a comma, a time, a place or an event word ("العمليات فجر الجمعة ضد متواطئين مع
-    المشتبه به في مدينة …", "عملياته التي تستهدف مناصري «الكردستاني» و«داعش» في أنحاء البلاد")."""
-    ag, g = actor_grammar(), grammar()
-    ti = bisect.bisect_left(starts, ev.trigger.start)
-    if ti >= len(v.tokens):
-        return None
-    sent = v.tokens[ti].sentence
-    lo = ti
-    while lo > 0 and v.tokens[lo - 1].sentence == sent:
-        lo -= 1
-    for k in range(ti - 1, lo - 1, -1):
-        if v.tokens[k].norm not in ag["operations"]:
-            continue
-        cue = next((c for c in range(k + 1, min(k + 1 + _OP_REACH, ti)) if v.tokens[c].norm in ag["operation_cues"]), None)
-        if cue is None or cue + 1 >= ti:
-            continue
-        first = cue + 2 if v.tokens[cue + 1].span.text in g["quotes"] else cue + 1  # "ضد «أنصار الشريعة»"
-        got = by_tok.get(first)
-        if got is not None:
-            return got.span if not got.prep and got.category not in _NO_TARGET else None
-        if first >= ti or not _plain_noun(doc, v, first, sent):
-            return None
-        end, words = first + 1, 1
-        while end < ti and not _phrase_break(doc, v, end, sent) and words + v.tokens[end].is_word <= _OP_WORDS:
-            words += v.tokens[end].is_word
-            end += 1
-        while end > first + 1 and not v.tokens[end - 1].is_word and v.tokens[end - 1].span.text not in ag["name_marks"]:
-            end -= 1  # no comma or opening quote at its end; a closing one stays ("«داعش»")
-        return doc.span(v.tokens[cue + 1].span.start, v.tokens[end - 1].span.end)
-    return None
-
-
-def _phrase_break(doc: Doc, v: TokenView, k: int, sent: int) -> bool:
-    """Token k ends a described phrase: another sentence, a comma, a word of actor_grammar.yaml
-    phrase_breaks (في، حيث …), a time, a place, an event word."""
-    t, g = v.tokens[k], grammar()
-    return t.sentence != sent or t.span.text in g["list_commas"] or t.norm in actor_grammar()["phrase_breaks"] \
-        or in_time(doc, t.span.start) or bool(v.triggers_at(k)) \
-        or any(p.span.start <= t.span.start < p.span.end for p in doc.places)
-
-
-def _plain_noun(doc: Doc, v: TokenView, k: int, sent: int) -> bool:
-    """A word of the sentence that no lexicon knows or that names people ("امرأة", "خلية", "مواطنا"), with
-    no proclitic preposition, no number, no place."""
-    t = v.tokens[k]
-    g = grammar()
-    if any(st in actor_grammar()["generic"] for _p, st, _x in v.keys[k]) or t.norm in actor_grammar()["one_of"]:
-        return False  # "شخصا", "أوقفت إحداهما": people alone, one of them named elsewhere
-    if not t.is_word or t.sentence != sent or not v.kinds()[k] <= _OBJECT_KINDS or t.norm in stop_words() \
-            or t.norm.isdigit() or v.number_at(k) is not None or v.triggers_at(k) \
-            or any(p.endswith((g["lam"], g["fused"], g["bi"])) for p, _s, _x in v.keys[k][1:2]):
-        return False
-    return not any(p.span.start <= t.span.start < p.span.end for p in doc.places)
-
-
-def _masdar(v: TokenView, i: int) -> bool:
-    """The trigger word at token i is a noun (a masdar): with the article, a preposition, or after a
-    noun marker ("عن تفكيك"), not a verb ("اعتقلت الشرطة")."""
-    g = grammar()
-    t = v.tokens[i]
-    if t.norm.startswith(g["article"]) or t.span.text.endswith(actor_grammar()["noun_endings"]):
-        return True
-    return i > 0 and bare_conj(v.tokens[i - 1].norm) in actor_grammar()["noun_marker"]
-
-
-def _sentence_of(v: TokenView, starts: list[int], pos: int) -> int:
-    k = min(bisect.bisect_right(starts, pos) - 1, len(v.tokens) - 1)
-    return v.tokens[max(k, 0)].sentence if v.tokens else -1
-
-
 def _own_sentence(v: TokenView, starts: list[int], ev, field: str) -> bool:
     """Whether the evidence of ``field`` stands in the sentence of the event's trigger."""
     spans = ev.evidence.get(field) or []
@@ -1038,14 +537,3 @@ def _own_sentence(v: TokenView, starts: list[int], ev, field: str) -> bool:
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
     spans = ev.evidence.get(field) or []
     return by_span.get((spans[0].start, spans[0].end)) if spans else None
-
-
-def _nearest(actors: list[ActorPhrase], pos: int, ok) -> ActorPhrase | None:
-    best, dist = None, None
-    for a in actors:
-        if not ok(a):
-            continue
-        d = a.span.start - pos if a.span.start >= pos else pos - a.span.end
-        if d <= _FILL_REACH and (dist is None or d < dist):
-            best, dist = a, d
-    return best

@@ -1,0 +1,175 @@
+"""Sides and groups: which side of a war an actor phrase stands on, and which group a word names.
+
+Helpers of :mod:`khabar.extract.event_actor_fill`. Reads actor phrases
+(:func:`khabar.extract.event_actor_phrases.actor_phrases`) and a :class:`TokenView`; adds nothing to the
+Doc (the caller sets ``actor1``/``actor2`` and their evidence). Loads ``lang/ar/events/actor_grammar.yaml``
+(group_anaphors, group_descriptors, group_nisbas, nisba_endings, through
+:func:`khabar.extract.event_actor_phrases.actor_grammar`) and ``lang/ar/places/countries.tsv`` (the
+nisba of each country).
+
+- :func:`side`: "gov", "rebel" or "civ" by an actor's category; :func:`_other_side`: the opposite
+  side's phrase nearest a position; :func:`_nearest`: the nearest phrase passing a test, within reach;
+- :func:`_same_group`: one group named twice ("المقاومة الشعبية", "مسلحو المقاومة الشعبية");
+- :func:`_antecedent`, :func:`_described`: the group a head word alone ("التنظيم") or a description of
+  fighters ("المتمردين") points back to;
+- :func:`_counted_group`, :func:`_state_of`: the group or state a nisba names ("حوثيا" → الحوثيين,
+  "الغارات الجوية التركية" → تركيا).
+
+Example::
+
+    >>> from khabar.extract.event_actor_sides import _counted_group
+    >>> _counted_group("حوثيا")
+    'الحوثيين'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from khabar.doc import Span
+from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj
+from khabar.extract.event_words import TokenView, grammar
+from khabar.text.normalize import normalize_form
+
+# the side an actor category stands on: government (state forces, their aircraft, allies and
+# pro-government militias), non-state armed groups, civilians; "armed", "org", "person" and the
+# militias of actors.yaml (for the government in one war, against it in another): unknown
+_SIDE = {"state": "gov", "air": "gov", "external": "gov", "pro_gov": "gov", "state forces": "gov",
+         "external/other forces": "gov", "rebel": "rebel", "rebel group": "rebel", "civilian": "civ",
+         "civilians": "civ", "protesters": "civ"}
+_OPPOSITE = {"gov": ("rebel",), "rebel": ("gov",), "civ": ()}
+# never the other side's stand-in: aircraft, and a foreign state named as a whole (السعودية، إيران)
+_NO_TARGET = frozenset({"air", "external", "external/other forces"})
+_FILL_REACH = 400  # characters: the other side named within the trigger's sentence or the next (600 reached past it)
+
+
+def side(a: ActorPhrase | None) -> str | None:
+    """"gov", "rebel", "civ", or None when the phrase does not tell (قوات, a person, an unknown ORG)."""
+    return _SIDE.get(a.category) if a is not None else None
+
+
+def _other_side(actors: list[ActorPhrase], pos: int, a1: ActorPhrase) -> ActorPhrase | None:
+    want = _OPPOSITE.get(side(a1) or "", ())
+    if not want:
+        return None
+
+    def other(a: ActorPhrase) -> bool:
+        return side(a) in want and a.category not in _NO_TARGET and a.text != a1.text
+    return _nearest(actors, pos, lambda a: a.named and other(a)) or _nearest(actors, pos, other)
+
+
+def _nearest(actors: list[ActorPhrase], pos: int, ok) -> ActorPhrase | None:
+    best, dist = None, None
+    for a in actors:
+        if not ok(a):
+            continue
+        d = a.span.start - pos if a.span.start >= pos else pos - a.span.end
+        if d <= _FILL_REACH and (dist is None or d < dist):
+            best, dist = a, d
+    return best
+
+
+def _same_group(a: str, b: str) -> bool:
+    """One group named twice: the same words, or one name's words all inside the other's ("المقاومة
+    الشعبية" and "مسلحو المقاومة الشعبية", "عناصر المقاومة الشعبية" and "المقاومة")."""
+    if a == b:
+        return True
+    conj = grammar()["and"]
+    wa, wb = ({bare_conj(w) if w.startswith(conj) else w for w in normalize_form(x).split()} for x in (a, b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _antecedent(actors: list[ActorPhrase], a: ActorPhrase | None) -> ActorPhrase | None:
+    """For a group's head word alone ("التنظيم", "الجماعة": actor_grammar.yaml group_anaphors), the
+    known group (not the state's side, no aircraft) named last before it within reach, one whose name
+    holds that head first."""
+    if a is None or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["anaphors"]:
+        return None
+    head = normalize_form(a.text)[len(grammar()["article"]):]
+    before = [b for b in actors if b.named and b.span.end <= a.span.start and side(b) != "gov"
+              and b.category not in _NO_TARGET and a.span.start - b.span.end <= _FILL_REACH and b.text != a.text]
+    own = [b for b in before if head in normalize_form(b.text).split()]
+    return (own or before)[-1] if (own or before) else None
+
+
+def _described(v: TokenView, actors: list[ActorPhrase], a: ActorPhrase | None, a1: ActorPhrase | None
+               ) -> ActorPhrase | None:
+    """For a plural that describes fighters without naming them ("المتمردين", "مسلحين":
+    actor_grammar.yaml group_descriptors), the one armed group its sentence names before it (not the
+    state's side, not actor1's group): a description points back to a group already named."""
+    if a is None or a.named or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["descriptors"]:
+        return None
+    sent = v.tokens[a.i].sentence
+    own = [b for b in actors if b.named and v.tokens[b.i].sentence == sent and side(b) == "rebel"
+           and b.span.end <= a.span.start and not (a1 is not None and _same_group(b.text, a1.text))]
+    groups = {normalize_form(b.text) for b in own}
+    if not own or any(not _same_group(g, h) for g in groups for h in groups):
+        return None  # no group, or two different ones: the sentence does not tell which
+    return own[-1]
+
+
+@functools.cache
+def _group_members() -> dict[str, str]:
+    """Each folded form of an armed group's nisba for its men, without the article (حوثيا، حوثيين، حوثيون:
+    the endings of actor_grammar.yaml nisba_endings on group_nisbas' stem) -> the group as reports name it."""
+    ag = actor_grammar()
+    out: dict[str, str] = {}
+    for adj, name in ag["group_nisbas"].items():
+        stem = adj[:-1]
+        for ending in ag["nisba"]:
+            out.setdefault(stem + ending, name)
+    return out
+
+
+def _counted_group(text: str) -> str | None:
+    """The group a one-word actor names by its nisba ("حوثيا" -> "الحوثيين"), else None."""
+    word = normalize_form(text)
+    return _group_members().get(word) if " " not in word else None
+
+
+@functools.cache
+def _nisbas() -> dict[str, str]:
+    """Folded nisba adjectives of each country (التركي، التركية، تركية) -> its short Arabic name: the
+    adjectives place_lexicon.nisba_countries derives for the places stage (one derivation), named by
+    places/countries.tsv; and of each armed group in actor_grammar.yaml's group_nisbas (حوثية -> الحوثيين)."""
+    from khabar.extract.place_lexicon import nisba_countries
+    from khabar.lang import load_tsv
+
+    g = grammar()
+    ag = actor_grammar()
+    names: dict[str, str] = {}
+    for row in load_tsv("places/countries.tsv", required=("iso2", "forms")):
+        forms = [f for f in row["forms"].split("|") if f and " " not in f]
+        if forms:
+            names.setdefault(row["iso2"], forms[0])
+    out = {adj: names[iso] for adj, iso in nisba_countries().items() if iso in names}
+    # an armed group's nisba ("مقذوفات حوثية"): the group as reports name it
+    for adj, name in ag["group_nisbas"].items():
+        for form in (adj, adj + ag["feminine_ending"]):
+            out.setdefault(g["article"] + form, name)
+            out.setdefault(form, name)
+    return out
+
+
+def _state_of(v: TokenView, starts: list[int], ev) -> tuple[str, Span] | None:
+    """A country's nisba right after a strike noun ("الغارات التركية", "القصف الجوي الإسرائيلي", "غارة
+    روسية"; air and artillery words may stand between): the country's name (places/countries.tsv) and
+    the adjective's span."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    ntok = len(v.tokens)
+    if ti >= ntok or tj <= ti:
+        return None
+    t = v.tokens[ti]
+    if not t.norm.startswith(grammar()["article"]) and not t.span.text.endswith(actor_grammar()["noun_endings"]) \
+            and tj - ti == 1:
+        return None  # "قصفت": a verb, whose subject names the doer
+    kinds = v.kinds()
+    k = tj
+    while k < min(tj + 2, ntok) and kinds[k] & {"air", "artillery"}:
+        k += 1
+    if k >= ntok or v.tokens[k].sentence != t.sentence:
+        return None
+    name = _nisbas().get(v.tokens[k].norm)
+    return (name, v.tokens[k].span) if name else None

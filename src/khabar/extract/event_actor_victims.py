@@ -1,0 +1,252 @@
+"""Victims: who an event's violence fell on, and who protested, read from its toll and the words
+around its trigger.
+
+Helpers of :mod:`khabar.extract.event_actor_fill`. Reads an event (:class:`khabar.doc.Event`: its
+trigger, mentions and casualties evidence), the Doc's times and a :class:`TokenView`; returns actor
+phrases (:class:`khabar.extract.event_actor_phrases.ActorPhrase`) and adds nothing to the Doc itself.
+Loads ``lang/ar/events/actor_grammar.yaml`` (generic_persons, majority_words, nisba_endings,
+combatant_persons, residential adjectives, through
+:func:`khabar.extract.event_actor_phrases.actor_grammar`), ``words.tsv`` kinds (civilian, person,
+combatant, subset) and ``actors.tsv`` (civilian entries), and casualties.yaml protesters' nouns.
+
+- :func:`_victims`: the person right after a trigger ("احتجاز الرهائن"), the people its toll counts
+  ("مقتل 32 من الناشطين الأكراد", "إن 11 مدنيا قتلوا في تفجير"), or those counted after it ("اعتقلت 15
+  فلسطينيا");
+- :func:`_protesters`, :func:`_protester_phrase`: the people counted at a protest ("تظاهر آلاف
+  السوريين"), the protesters named ("المتظاهرون");
+- :func:`_people_counted`, :func:`_civilian_object`, :func:`_civilian_word`: a toll of people alone
+  ("43 شخصا"), a strike on a civilian place ("منازل"), a civilian noun ("مدنيا").
+
+Example::
+
+    >>> from khabar.doc import Article
+    >>> from khabar.pipeline import Pipeline
+    >>> doc = Pipeline().run(Article(id="x", text="واعتقلت قوات الأمن أمس 12 فلسطينيا في نابلس."))
+    >>> [e.actor2 for e in doc.events]  # the 12 counted after the trigger
+    ['فلسطينيا']
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from khabar.doc import Doc, Span
+from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj, stop_words
+from khabar.extract.event_actors import in_time
+from khabar.extract.event_words import TokenView, grammar
+from khabar.extract.numbers import _word_set, parse_number
+from khabar.text.normalize import normalize_form
+
+_EXTEND_MAX = 3  # words after a victim noun that still name it
+_VICTIM_TYPES = frozenset({"Violence against civilians"})
+_VICTIM_SUBTYPES = frozenset({"Arrests", "Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+_VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
+_PERSON = frozenset({"person1", "person2"})
+_COMBATANT = frozenset({"combatant", "forces"})
+_CIVILIAN = frozenset({"civilian"})
+_VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
+_OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (past a subject: VSO)
+
+
+def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
+             groups: dict[int, ActorPhrase], counted: bool = True) -> ActorPhrase | None:
+    """Who an event's violence fell on: the person right after its trigger ("بقتل ضابط", "احتجاز
+    الرهائن"), the people its toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
+    counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني"; not with
+    ``counted`` False)."""
+    ntok = len(v.tokens)
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= ntok:
+        return None
+    sent = v.tokens[ti].sentence
+    own = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
+    if own and ev.subtype != "Suicide bomb":  # "فجرت فتاة نفسها": the person after it is the bomber
+        # "بقتل ضابط بالجيش", "احتجاز الرهائن", "اغتال مسلحون ضابطا": the person right after the
+        # trigger (inside a trigger of two words, or past the doer named after a verb)
+        kinds = v.kinds()
+        k = ti + 1
+        while k < min(tj + 4, ntok) and v.tokens[k].sentence == sent:
+            if a1 is not None and a1.i <= k < a1.j:
+                k = a1.j
+                if k < ntok and v.tokens[k].is_word and not kinds[k] and v.number_at(k) is None \
+                        and not v.tokens[k].norm.startswith(grammar()["article"]):
+                    k += 1  # "اغتال مسلحون مجهولون ضابطا": an adjective of the doer the phrase left out
+                continue
+            # (inside the trigger only a definite noun: "احتجاز الرهائن", not the adjective of "اعتداء مسلح")
+            if kinds[k] & _VICTIM_NOUN and (k >= tj or v.tokens[k].norm.startswith(grammar()["article"])):
+                got = _victim_phrase(doc, v, k, ntok, groups)
+                if got is not None:
+                    return got
+            if k >= tj:
+                break
+            k += 1
+    for sp in ev.evidence.get("casualties", ()):
+        front = _figure_first(doc, v, starts, sp, groups)
+        if front is not None:
+            return front  # "إن 11 مدنيا قتلوا في تفجير": the noun the figure before the verb counts
+        k = bisect.bisect_left(starts, sp.end)
+        last = k - 1
+        if 0 <= last < ntok and v.kinds()[last] & _PERSON:
+            return _victim_phrase(doc, v, last, ntok, groups)
+        if k < ntok and v.tokens[k].sentence == v.tokens[last].sentence:
+            got = _victim_phrase(doc, v, k, ntok, groups)
+            if got is not None:
+                return got
+    if not (own and counted):
+        return None
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups)
+
+
+def _figure_first(doc: Doc, v: TokenView, starts: list[int], sp: Span,
+                  groups: dict[int, ActorPhrase]) -> ActorPhrase | None:
+    """The victims of a toll told figure first, its verb after ("11 مدنيا قتلوا", "ثلاثة جنود
+    أصيبوا"): the noun right after the figure that opens the toll's span."""
+    ntok = len(v.tokens)
+    a = bisect.bisect_right(starts, sp.start) - 1
+    if not 0 <= a < ntok or v.tokens[a].span.start != sp.start:
+        return None
+    if not (v.tokens[a].norm.isdigit() or v.number_at(a) is not None):
+        return None
+    got = parse_number(v, a, ntok)
+    if got is None or got[1] >= ntok or v.tokens[got[1]].span.end > sp.end:
+        return None
+    return _victim_phrase(doc, v, got[1], ntok, groups)
+
+
+def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
+             groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
+    """The people counted by the first figure among tokens ``ks`` ("15 فلسطينيا", "مئات السوريين")."""
+    ntok = len(v.tokens)
+    for k in ks:
+        t = v.tokens[k]
+        if t.sentence != sent:
+            if t.sentence > sent:
+                break
+            continue
+        n = v.number_at(k)
+        if t.norm.isdigit() or n is not None:
+            if in_time(doc, t.span.start):
+                continue  # "في 6 أغسطس", "اليوم الاثنين": a day's figure counts no one
+            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups)
+    return None
+
+
+def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
+                   groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
+    """The counted noun at token k with the nisba adjective or definite words naming it, or the
+    group after a partitive من ("32 من الناشطين الشبان الأكراد")."""
+    g, ag = grammar(), actor_grammar()
+    kinds = v.kinds()
+    if k >= ntok:
+        return None
+    sent = v.tokens[k].sentence
+    if v.tokens[k].norm == g["of"]:
+        k += 1
+        if k < ntok and groups and k in groups and v.tokens[k].sentence == sent:
+            return groups[k]  # "32 من تنظيم داعش": the group they belong to
+        if k >= ntok or v.tokens[k].sentence != sent or not v.tokens[k].norm.startswith(g["article"]):
+            return None
+    t = v.tokens[k]
+    if not t.is_word or len(t.norm) < 3 or t.norm.isdigit() or kinds[k] & ag["not_victim"] \
+            or v.number_at(k) is not None or t.norm in stop_words() or v.triggers_at(k):
+        return None
+    if groups and k + 2 < ntok and v.tokens[k + 1].norm == g["of"] and k + 2 in groups \
+            and v.tokens[k + 2].sentence == sent:
+        return groups[k + 2]  # "12 عنصرا من داعش": the group the counted belong to
+    if t.stem in ag["generic"] or t.norm in ag["generic"]:
+        # "9 أشخاص بينهم 5 مدنيين": the subset names the victims; people alone name none
+        for x in range(k + 1, min(k + 3, ntok)):
+            if bare_conj(v.tokens[x].norm) in ag["majority"] and v.tokens[x].sentence == sent:
+                # "38 شخصا غالبيتهم من السياح البريطانيين", "معظمهم بريطانيون": who most of them were
+                return _victim_phrase(doc, v, x + 1, ntok, groups)
+            if "subset" in kinds[x] and v.tokens[x].sentence == sent and x + 2 < ntok:
+                n = v.number_at(x + 1)
+                nxt = n.j if n is not None else x + 2 if v.tokens[x + 1].norm.isdigit() else x + 1
+                return _victim_phrase(doc, v, nxt, ntok, groups) if nxt > x + 1 else None
+        return None
+    j = k + 1
+    definite = t.norm.startswith(g["article"])
+    while j < ntok and j - k <= _EXTEND_MAX and v.tokens[j].is_word and v.tokens[j].sentence == sent \
+            and not kinds[j] and v.tokens[j].norm not in stop_words() \
+            and (v.tokens[j].norm.startswith(g["article"]) if definite
+                 else v.tokens[j].norm.endswith(ag["nisba"]) and not v.tokens[j].norm.endswith(ag["not_nisba"])
+                 and len(v.tokens[j].norm) >= 4):
+        j += 1
+        if not definite:
+            break
+    span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
+    armed = kinds[k] & _COMBATANT or t.norm in ag["combatant"] or t.stem in ag["combatant"]
+    return ActorPhrase(k, j, span, "armed" if armed else "civilian")
+
+
+def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
+    """Who protested: the people counted right after the trigger ("تظاهر آلاف السوريين") or before
+    it ("شارك مئات السوريين في احتجاج"), at the event's trigger or else at another of its mentions."""
+    ntok = len(v.tokens)
+    for sp in [ev.trigger, *(m for m in ev.mentions if m != ev.trigger)]:  # "شارك مئات … في احتجاج" told later
+        ti = bisect.bisect_left(starts, sp.start)
+        tj = bisect.bisect_left(starts, sp.end)
+        if ti >= ntok:
+            continue
+        sent = v.tokens[ti].sentence
+        got = _counted(doc, v, range(tj, min(tj + 3, ntok)), sent) \
+            or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
+        if got is not None:
+            return got
+    return None
+
+
+def _protester_phrase(a: ActorPhrase) -> bool:
+    """A civilian actor phrase whose first word is a protesters' noun (casualties.yaml protesters)."""
+    words = a.text.split()
+    return a.category == "civilian" and bool(words) and _folded_word(words[0]) in _word_set("protesters")
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_word(word: str) -> str:
+    return normalize_form(word)
+
+
+def _civilian_word(v: TokenView, i: int) -> bool:
+    """A civilian noun (words.tsv kind civilian, or an actors.tsv civilian: مدنيا، المصلين)."""
+    if v.kinds()[i] & _CIVILIAN:
+        return True
+    m = v.match_at("actors", i)
+    return m is not None and m.entry["category"] == "civilian"
+
+
+def _people_counted(v: TokenView, starts: list[int], ev, own: bool = False) -> bool:
+    """Whether the event's toll counts people alone (actor_grammar.yaml generic_persons: 43 شخصا); with
+    ``own``, only the figures told in the trigger's sentence."""
+    generic = actor_grammar()["generic"]
+    here = _sentence_of(v, starts, ev.trigger.start)
+    for sp in ev.evidence.get("casualties", ()):
+        if own and _sentence_of(v, starts, sp.start) != here:
+            continue
+        k = bisect.bisect_left(starts, sp.end)
+        for x in (k - 1, k):
+            if 0 <= x < len(v.tokens) and (v.tokens[x].norm in generic or v.tokens[x].stem in generic):
+                return True
+    return False
+
+
+def _civilian_object(v: TokenView, starts: list[int], ev) -> bool:
+    """Whether a strike's object is a civilian place: a civilian word (words.tsv: منازل، الأحياء
+    السكنية) or a residential adjective (actor_grammar.yaml: حي الجمهوري السكني) within eight tokens
+    after its trigger (past the subject of a verb)."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= len(v.tokens):
+        return False
+    sent = v.tokens[ti].sentence
+    residential = actor_grammar()["residential"]
+    return v.has_kind(tj, tj + _OBJECT_REACH, "civilian", sent) or any(
+        v.tokens[k].norm in residential and v.tokens[k].sentence == sent
+        for k in range(tj, min(tj + _OBJECT_REACH, len(v.tokens))))
+
+
+def _sentence_of(v: TokenView, starts: list[int], pos: int) -> int:
+    k = min(bisect.bisect_right(starts, pos) - 1, len(v.tokens) - 1)
+    return v.tokens[max(k, 0)].sentence if v.tokens else -1
