@@ -384,12 +384,9 @@ def entity_ends(doc: Doc, single: set[int] | None = None, starts: list[int] | No
     if starts is None:
         starts = [t.span.start for t in doc.tokens]
     for e in doc.entities:
-        if e.label not in ("PER", "ORG"):
+        if e.label not in ("PER", "ORG") or (ij := _token_bounds(starts, e.span)) is None:
             continue
-        i = bisect.bisect_left(starts, e.span.start)
-        if i >= len(starts) or starts[i] != e.span.start:
-            continue
-        j = bisect.bisect_left(starts, e.span.end)
+        i, j = ij
         if j > i + 1:
             out[i] = j
         elif single is not None:
@@ -405,11 +402,18 @@ def place_ends(doc: Doc, starts: list[int] | None = None) -> dict[int, int]:
     if starts is None:
         starts = [t.span.start for t in doc.tokens]
     for p in doc.places:
-        i = bisect.bisect_left(starts, p.span.start)
-        if i >= len(starts) or starts[i] != p.span.start:
-            continue  # a toponym after a clitic (بدمشق) starts inside its token
-        out[i] = max(i + 1, bisect.bisect_left(starts, p.span.end))
+        if (ij := _token_bounds(starts, p.span)) is not None:  # not after a clitic (بدمشق)
+            out[ij[0]] = max(ij[0] + 1, ij[1])
     return out
+
+
+def _token_bounds(starts: list[int], span: Span) -> tuple[int, int] | None:
+    """(first token, token after) of a span that starts where a token starts; None when it starts
+    inside a token (a name after a clitic)."""
+    i = bisect.bisect_left(starts, span.start)
+    if i >= len(starts) or starts[i] != span.start:
+        return None
+    return i, bisect.bisect_left(starts, span.end)
 
 
 SOFT_WRAP_MIN_WORDS = 6
