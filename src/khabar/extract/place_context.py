@@ -198,13 +198,11 @@ def _bare_directions() -> frozenset[str]:
     return frozenset(a[len(art):] for a in lexicon().after if a.startswith(art))
 
 
-@functools.cache
 def _capital_after() -> frozenset[str]:
     """Words after a country-named capital that make it the city (``places/relations.yaml``)."""
     return _yaml_words("places/relations.yaml", "capital_after")
 
 
-@functools.cache
 def _descent_words() -> frozenset[str]:
     """Words of descent before a family name (``places/morphology.yaml``), normalised."""
     return _yaml_words("places/morphology.yaml", "descent_words")

@@ -19,7 +19,6 @@ Example::
 
 from __future__ import annotations
 
-import functools
 
 from khabar.doc import Doc
 from khabar.extract.gazetteer import get_gazetteer
@@ -161,13 +160,11 @@ def _names_what_it_is_near(toks: list, k: int, lex: Lexicon) -> bool:
                                                  if p and not p.startswith(morph().conjunction)))
 
 
-@functools.cache
 def _near_adjectives() -> frozenset[str]:
     """Adjectives of nearness after a name (``places/relations.yaml``), normalised."""
     return _yaml_words("places/relations.yaml", "near_adjectives")
 
 
-@functools.cache
 def _quarter_heads() -> frozenset[str]:
     """Heads of a town's quarter (``places/relations.yaml``), normalised."""
     return _yaml_words("places/relations.yaml", "quarter_heads")
@@ -179,7 +176,6 @@ def _quarter(doc: Doc, m: Match) -> bool:
     return k is not None and not _quarter_heads().isdisjoint(bare_forms(doc.tokens[k].norm))
 
 
-@functools.cache
 def _located_words() -> frozenset[str]:
     """Relative-clause words between two places (``places/relations.yaml``), normalised."""
     return _yaml_words("places/relations.yaml", "located_words")
