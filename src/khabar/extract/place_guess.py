@@ -25,6 +25,7 @@ from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms, head_prefix_letters,
                                           lexicon, morph)
+from khabar.extract.place_lists import bracket_list, is_plural_head, run_on
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import proclitic_splits
@@ -120,11 +121,19 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
                 or t.norm.startswith(mo.article):
             continue  # "المدينة الساحلية": an adjective follows a definite head
         dual = f in duals
+        plural = is_plural_head(t.norm)
         if k + 1 in covered:
             first = starts.get(k + 1)
             if dual and first is not None:  # "منطقتي دار سعد والعلم": the pair's second item
                 out.extend(_second_of_pair(doc, first.j + 1, k, lex, covered, starts))
+            elif plural and first is not None and (strong or _head_cued(toks, k, f, lex, head_cues)):
+                out.extend(run_on(doc, k, first.j + 1, lex.heads[f], lex, starts, covered))
             continue
+        if not w.is_word and (strong or _head_cued(toks, k, f, lex, head_cues)):
+            items = bracket_list(doc, k, lex.heads[f], lex, starts, covered)
+            if items is not None:  # مناطق «عابين وكرش والحمراء»، قرى: (مشرعة، وحدنان)
+                out.extend(items)
+                continue
         quoted = _quoted_name(doc, k + 1, known, lex) if not w.is_word else None
         if not w.is_word and quoted is None:
             # بمناطق "X" و"Y" with X a gazetteer name: the list still names Y
@@ -150,7 +159,10 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
         if dual:
             out.extend(_second_of_pair(doc, k + 2, k, lex, covered, starts))
             continue
-        # the list that follows: "X وY"، "X، Y"
+        if plural:  # "قرى سيعة، وذي مهنة، ومحزف"
+            out.extend(run_on(doc, k, k + 2, m.head, lex, starts, covered))
+            continue
+        # the list that follows: "X وY"
         q = k + 2
         while q < len(toks) and len(out) < 200:
             sep = toks[q]

@@ -23,7 +23,7 @@ adjective in "جنديا تركيا", بريطانياً with tanween), ``relati
 (الواقعة جنوب: a relative clause of location; حي X: a town's quarter; قرية X القريبة: near the place
 before it; الكويت العاصمة: the capital city) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
-:mod:`khabar.extract.place_guess`; the acceptance rules are in :mod:`khabar.extract.place_accept`; the
+:mod:`khabar.extract.place_guess` (lists after a head in :mod:`khabar.extract.place_lists`); the acceptance rules are in :mod:`khabar.extract.place_accept`; the
 n-gram name search in :mod:`khabar.extract.place_names`; the evidence around a name (heads, cues,
 datelines, adjective readings) in :mod:`khabar.extract.place_context`; the near/quarter/list and
 foreign-homonym rules in :mod:`khabar.extract.place_near`.
@@ -338,7 +338,10 @@ def extract_places(doc: Doc) -> None:
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
-    unknown = guess_after_heads(doc, matches + blocked, lex, heads) + features
+    unknown = guess_after_heads(doc, matches + blocked, lex, heads)
+    if features:  # "مناطق «… ومثلث العند»": the list item is the feature name already guessed
+        spans = {(m.i, m.j) for m in features}
+        unknown = [u for u in unknown if (u.i, u.j) not in spans] + features
     inside = {x for u in unknown for x in range(u.i, u.j + 1)}
     if inside:  # بمنطقة "باي أوغلو" replaces the one-word name "باي"; منطقتي X والعلم the word "العلم"
         matches = [m for m in matches if not inside.intersection(range(m.i, m.j + 1))]

@@ -1,0 +1,225 @@
+"""Lists of places after a head: "مناطق «عابين وكرش والحمراء»", "قرى سيعة، وذي مهنة، ومحزف".
+
+Reads the tokens of a Doc and the gazetteer matches found so far; returns extra
+:class:`~khabar.extract.place_lexicon.Match` records marked ``guessed`` for the list items the
+gazetteer lacks, and gives the list's head to the items it knows (a village the gazetteer holds is
+accepted like one named right after "قرية"). Two shapes:
+
+- a bracketed list right after the head, a colon allowed before the bracket ("قرى: (مشرعة،
+  وحدنان)", "مناطق «عابين وكرش ومثلث العند»"): items split at commas and at a و that opens a
+  word, one to three words each;
+- a list that runs on after the first name of a plural head ("قرى سيعة، وذي مهنة، ومحزف"): an
+  item after a comma or an indefinite name must be closed by punctuation, the end of its sentence
+  or a phrase placing it, so that a clause after the list ("، والقوات …") is not read as a name.
+
+Loads ``lang/ar/places/guess.yaml`` (``plural_heads``, ``list_openers``, ``list_closers``,
+``name_formers``: ذي, بيت, بني … open a two-word name) and ``features.tsv`` through the lexicon.
+
+Example::
+
+    >>> from khabar.doc import Article, Doc
+    >>> doc = Doc(Article(id="x", text="غارات على مناطق «الصباغين وعابين» في تعز"))
+    >>> [m.name for m in bracket_list(doc, 2, ("any", False, None), lexicon(), {}, set())]
+    ['الصباغين', 'عابين']
+"""
+
+from __future__ import annotations
+
+import functools
+
+from khabar.doc import Doc
+from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, lexicon, morph
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
+
+MAX_ITEM_WORDS = 3  # words of one bracketed item
+MAX_LIST_TOKENS = 30  # tokens from the opener to the closer of a bracketed list
+MAX_ITEMS = 20
+
+
+
+@functools.cache
+def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(plural heads, openers, closers, name formers) of ``places/guess.yaml``, normalised."""
+    d = load_yaml("places/guess.yaml")
+    return (frozenset(normalize_form(w) for w in d["plural_heads"]),
+            frozenset(normalize_form(w) for w in d["list_openers"]),
+            frozenset(normalize_form(w) for w in d["list_closers"]),
+            frozenset(normalize_form(w) for w in d["name_formers"]))
+
+
+def is_plural_head(word: str) -> bool:
+    """Is ``word`` (normalised, clitics allowed: بمناطق) a head naming several places?"""
+    plural = _config()[0]
+    return any(f in plural for f in bare_forms(word))
+
+
+def _separator(text: str) -> bool:
+    return text in morph().separators and text != morph().conjunction
+
+
+def _name_ok(name: str, lex: Lexicon, second: bool = False) -> bool:
+    """Can this word (no clitics) be a name the gazetteer lacks: Arabic letters, not a head, cue,
+    common word or collision, not an indefinite nisba adjective ("مناطق عسكرية")? ``second``: the
+    word after a name former ("ذي مهنة"), which may be an ordinary word."""
+    mo = morph()
+    if len(name) < 2 or not ("\u0621" <= name[0] <= "\u064a") or not all("\u0621" <= c <= "\u064a" for c in name):
+        return False
+    if second:
+        return name not in lex.heads and name not in lex.cues and (name,) not in lex.before
+    if name in lex.common or name in lex.collisions or name in lex.after or name in lex.heads \
+            or name in lex.cues or (name,) in lex.before:
+        return False
+    return not (name.endswith(mo.nisba) and not name.startswith(mo.article) and len(name) > 3)
+
+
+def _conj_stem(doc: Doc, q: int, lex: Lexicon) -> str | None:
+    """The word at ``q`` without a list's و ("وكرش" → "كرش"), or None when it opens with no و
+    (a feature word like "وادي" is itself)."""
+    t = doc.tokens[q]
+    conj = morph().conjunction
+    if not t.is_word or not t.norm.startswith(conj) or len(t.norm) <= len(conj) + 1 or t.norm in lex.features:
+        return None
+    return t.norm[len(conj):]
+
+
+def _bare_item(doc: Doc, q: int) -> bool:
+    """Does the word at ``q`` carry no clitic but a list's و and the article ("وبدعم" is و + ب + a
+    noun: a phrase, not a list item)?"""
+    mo = morph()
+    return doc.tokens[q].prefix in ("", mo.conjunction, mo.article, mo.conjunction + mo.article)
+
+
+def _item(doc: Doc, a: int, b: int, strip: int, head: tuple, k: int, listed: bool) -> Match:
+    toks = doc.tokens
+    name = " ".join([toks[a].norm[strip:]] + [toks[x].norm for x in range(a + 1, b + 1)])
+    m = Match(a, b, name, toks[a].nstart + strip, toks[b].nend, toks[a].norm[:strip], [], guessed=True)
+    m.head, m.head_tok, m.listed = head, k, listed
+    return m
+
+
+def _give_head(g: Match, head: tuple, k: int, listed: bool) -> None:
+    """A gazetteer name of the list is named by the list's head."""
+    if g.head is None:
+        g.head, g.head_tok = head, k
+    g.listed = g.listed or listed
+
+
+def bracket_list(doc: Doc, k: int, head: tuple, lex: Lexicon, starts: dict[int, Match],
+                 covered: set[int]) -> list[Match] | None:
+    """The bracketed list right after the head at ``k`` ("مناطق «عابين وكرش»", "قرى: (مشرعة،
+    وحدنان)"), or None when no bracket of two or more items follows. ``starts``: the gazetteer
+    matches by first token (their head is set here); ``covered``: the tokens they cover."""
+    toks = doc.tokens
+    _, openers, closers, formers = _config()
+    head = (head[0], True, head[2])  # a bracketed list names its items as places: a strong head
+    n = len(toks)
+    q = k + 1
+    while q < n and q <= k + 2 and not toks[q].is_word and toks[q].norm.strip() in openers:
+        q += 1
+    if q == k + 1 or q >= n or not toks[q].is_word:
+        return None
+    sent = toks[q].sentence
+    items: list[tuple[int, int, int]] = []  # (first token, last token, letters of و to strip)
+    a, strip = q, 0
+    end = None
+    for e in range(q, min(n, q + MAX_LIST_TOKENS)):
+        t = toks[e]
+        if t.sentence != sent:
+            return None
+        if not t.is_word:
+            s = t.norm.strip()
+            if e == a:
+                return None  # two separators in a row, or an empty bracket
+            items.append((a, e - 1, strip))
+            if s in closers:
+                end = e
+                break
+            if not _separator(s):
+                return None
+            a, strip = e + 1, 0
+            continue
+        if e > a:
+            stem = _conj_stem(doc, e, lex)
+            if stem is not None:  # "وكرش": a new item
+                items.append((a, e - 1, strip))
+                a, strip = e, len(t.norm) - len(stem)
+        elif e == a and strip == 0 and items:
+            stem = _conj_stem(doc, e, lex)
+            strip = len(t.norm) - len(stem) if stem is not None else 0
+    if end is None or len(items) < 2 or len(items) > MAX_ITEMS:
+        return None
+    out: list[Match] = []
+    for idx, (a, b, strip) in enumerate(items):
+        if b - a + 1 > MAX_ITEM_WORDS:
+            return None
+        if not _bare_item(doc, a):
+            continue
+        g = starts.get(a)
+        if g is not None and g.j == b:
+            _give_head(g, head, k, idx > 0)
+            continue
+        if any(x in covered for x in range(a, b + 1)):
+            continue  # part of the item is a gazetteer name: the places stage reads it
+        first = toks[a].norm[strip:]
+        if not (_name_ok(first, lex) or (b > a and first in formers)) \
+                or not all(_name_ok(toks[x].norm, lex, second=True) for x in range(a + 1, b + 1)):
+            continue
+        out.append(_item(doc, a, b, strip, head, k, idx > 0))
+    return out
+
+
+def _closed(doc: Doc, q: int, lex: Lexicon) -> bool:
+    """Does the list item ending before token ``q`` end there: punctuation, the end of its sentence,
+    or a locative word placing it ("… ومحزف في جبل صبر", "… بمحافظة لحج")?"""
+    toks = doc.tokens
+    if q >= len(toks) or toks[q].sentence != toks[q - 1].sentence:
+        return True
+    t = toks[q]
+    if not t.is_word:
+        return t.norm.strip() not in ("'",)
+    forms = bare_forms(t.norm)
+    if any(f in lex.cues or (f,) in lex.before for f in forms):
+        return True
+    return t.norm.startswith(morph().cue_prefixes) and any(f in lex.heads or f in lex.features for f in forms[1:])
+
+
+def run_on(doc: Doc, k: int, q: int, head: tuple, lex: Lexicon, starts: dict[int, Match],
+           covered: set[int]) -> list[Match]:
+    """The items of a plural head's list from token ``q`` on, after its first name ("قرى سيعة،
+    وذي مهنة، ومحزف", "مناطق البوشجل والملاحمة"); gazetteer names of the list get the head."""
+    toks = doc.tokens
+    n = len(toks)
+    mo = morph()
+    formers = _config()[3]
+    out: list[Match] = []
+    items = 0
+    while q < n and items < MAX_ITEMS:
+        comma = False
+        if not toks[q].is_word and _separator(toks[q].norm.strip()):
+            comma, q = True, q + 1
+        if q >= n or not toks[q].is_word or toks[q].sentence != toks[q - 1].sentence:
+            break
+        stem = _conj_stem(doc, q, lex)
+        if (stem is None and not comma) or not _bare_item(doc, q):
+            break
+        strip = 0 if stem is None else len(toks[q].norm) - len(stem)
+        word = toks[q].norm[strip:]
+        g = starts.get(q)
+        if g is not None:  # a gazetteer name of the list
+            if comma and not _closed(doc, g.j + 1, lex):
+                break
+            _give_head(g, head, k, True)
+            q, items = g.j + 1, items + 1
+            continue
+        if q in covered:
+            break
+        e = q + 1 if word in formers and q + 1 < n and toks[q + 1].is_word and q + 1 not in covered \
+            and _name_ok(toks[q + 1].norm, lex, second=True) else q
+        if e == q and not _name_ok(word, lex):
+            break
+        if (comma or not word.startswith(mo.article)) and not _closed(doc, e + 1, lex):
+            break
+        out.append(_item(doc, q, e, strip, head, k, True))
+        q, items = e + 1, items + 1
+    return out

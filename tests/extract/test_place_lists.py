@@ -1,0 +1,46 @@
+"""Lists of places after a head (place_lists): bracketed lists and lists running on past commas."""
+
+import pytest
+
+from tests.extract.test_places import places, spans
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("شنت الطائرات غارات على مواقع في مناطق «الصباغين وكرش والعطرية» بمحافظة لحج",
+                 ["الصباغين", "كرش", "العطرية"], id="guillemets-after-weak-cued-head"),
+    pytest.param("وقتل عشرة في مواجهات اندلعت في قرى: (مشرعة، وحدنان) قرب مدينة تعز",
+                 ["مشرعة", "حدنان"], id="colon-parentheses-commas"),
+    pytest.param("وتمكنت المقاومة من تطهير قرى سيعة، وذي مهنة، ومحزف قرب مدينة تعز.",
+                 ["سيعة", "ذي مهنة", "محزف"], id="run-on-commas-name-former"),
+    pytest.param("وتدور الاشتباكات في مناطق البوشجل والملاحمة في مدينة الفلوجة",
+                 ["البوشجل", "الملاحمة"], id="run-on-definite-items"),
+])
+def test_list_items_are_places(text, names):
+    found = spans(text)
+    for n in names:
+        assert n in found, (n, found)
+
+
+@pytest.mark.parametrize("text, not_places", [
+    pytest.param("وسيطرت القوات على قرى الصباغين، والقوات تتقدم نحو مدينة تعز.", ["القوات"],
+                 id="clause-after-comma-is-no-item"),
+    pytest.param("بعد هجوم من مدينة عدن، كبرى مدن الجنوب، وبدعم من طيران التحالف", ["دعم"],
+                 id="clitic-b-phrase-is-no-item"),
+    pytest.param("وسيطرت القوات على قرى الصباغين ومحزف قتل فيها ثلاثة قرب مدينة تعز", ["محزف قتل", "قتل"],
+                 id="indefinite-item-needs-closing"),
+])
+def test_not_list_items(text, not_places):
+    found = spans(text)
+    for n in not_places:
+        assert n not in found, (n, found)
+
+
+def test_bracket_list_items_placed_at_their_town():
+    ps = {p.span.text: p for p in places("وقتل عشرة في مواجهات اندلعت في قرى: (الصباغين، وحدنان) قرب مدينة تعز")}
+    assert ps["حدنان"].country == "YE" and ps["حدنان"].precision == 2
+    assert abs(ps["حدنان"].lat - ps["تعز"].lat) < 0.5
+
+
+def test_feature_name_in_bracket_list_once():
+    found = spans("شنت الطائرات غارات على مواقع في مناطق «الصباغين وكرش ومثلث العند» بمحافظة لحج")
+    assert "الصباغين" in found and len(found) == len(set(found)), found
