@@ -34,6 +34,18 @@ def test_figures_joined_before_their_verb(text: str, expected: list[tuple[str, i
 
 
 @pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل ضابط ومجند وأصيب ثلاثة آخرون في انفجار عبوة", [("killed", 2), ("injured", 3)],
+                 id="two-singular-ranks-joined"),
+    pytest.param("أعلن الجيش مقتل عريف في الهجوم", [("killed", 1)], id="a-corporal"),
+    pytest.param("قتل مسعفان في القصف على المستشفى", [("killed", 2)], id="dual-of-a-sound-plural-noun"),
+    pytest.param("أسفر الهجوم عن مقتل مسعفين في المدينة", [], id="sound-plural-in-ين-is-no-dual"),
+    pytest.param("قتل مسلحون سائقا على الطريق", [("killed", 1)], id="accusative-singular"),
+])
+def test_singular_and_dual_person_nouns(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     pytest.param("وأعلن مقتل «والي» المدينة في غارة", [("killed", 1)], id="office-in-quotes"),
     pytest.param("وأكد مقتل زعيم الجماعة في كمين", [("killed", 1)], id="leader-after-a-killing-noun"),
     pytest.param("وأكد مقتل مسؤول محلي في الهجوم", [("killed", 1)], id="official"),
