@@ -393,4 +393,6 @@ def _is_origin(ctx: Context, p: PlaceMention) -> bool:
     k = ctx.token_of(p.span.start) - 1
     while k >= 0 and "placehead" in ctx.v.kinds()[k]:
         k -= 1
-    return k >= 0 and ctx.v.tokens[k].norm == grammar()["from"]
+    # "في كل من أ وب": the list's opening, no origin
+    return k >= 0 and ctx.v.tokens[k].norm == grammar()["from"] \
+        and not (k >= 1 and _stem_in(ctx, k - 1, _place_word_set("list_openers")))

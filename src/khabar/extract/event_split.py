@@ -2,10 +2,16 @@
 
 Strikes on "القرية أ والقرية ب" are two events, fighting "السبت والأحد" one a day; the casualties
 of the split mention are shared out evenly, unless the toll names one of the towns after its figure
-("ما أدى إلى مقتل 5 في أ": all five are that town's). Reads the mentions of :mod:`khabar.extract.events` with
-their places and times; returns the new list. Loads the connectors from
-``lang/ar/events/grammar.yaml`` through :mod:`khabar.extract.event_words`, the adjectives that may
-follow a listed place from ``place_words.yaml`` (place_adjective_endings).
+("ما أدى إلى مقتل 5 في أ": all five are that town's). A list may run over several groups ("في مناطق «أ
+وب» بمحافظة ك، وفي أنحاء متفرقة من محافظة ل، ومنطقة «م» بمحافظة ن": أ، ب، ل and ن, the province
+of a name the gazetteer lacks); a place that only says where the one before lies ("أ بمحافظة ك", "ل،
+إلى الشرق من ص", "أ عاصمة ولاية ك") is passed over, a province followed by its own town is that
+town, and a verb, a time or any other noun between two places ends the list. Reads the mentions of
+:mod:`khabar.extract.events` with their places and times; returns the new list. Loads the connectors
+from ``lang/ar/events/grammar.yaml`` through :mod:`khabar.extract.event_words`, the place words of
+words.tsv (placehead, near, locative), and from ``place_words.yaml`` the adjectives that may follow a
+listed place (place_adjective_endings), area_heads, list_qualifiers, reference_openers and
+locator_words.
 
 Example::
 
@@ -23,18 +29,18 @@ import functools
 
 from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
-from khabar.extract.event_context import Context, place_position
+from khabar.extract.event_context import Context, _stem_in, place_position
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import grammar
-from khabar.lang import load_yaml
+from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 
 _CONNECTORS = frozenset({"placehead", "filler"})
 # towns and provinces are listed as places of one event each ("محافظتي حجة وصعدة"); countries are not
 _SPLIT_LEVELS = frozenset({"city", "admin1"})
-# inside a longer list a locator word belongs to a name the gazetteer lacks ("وحي طريق المطار وبلدتي")
-_LIST_WORDS = _CONNECTORS | {"near"}
-_LIST_GAP = 6  # tokens between two places of one coordinated list
+_LIST_GAP = 8  # tokens between two places of one list ("، وفي أنحاء متفرقة من محافظة")
+_UNNAMED_GAP = 6  # tokens between two places of a list with a name the gazetteer lacks between them
+_NAME_WORDS = 3  # words of a quoted name the gazetteer lacks, inside a list
 _TOLL_REACH = 40  # characters from a casualty figure to the town it names ("مقتل 5 مدنيين في أ")
 
 
@@ -48,15 +54,8 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
-        k = place_position(ctx, places, m.place)
-        chain = [m.place]
-        while 0 <= k < len(places) - 1:
-            nxt = places[k + 1]
-            if (nxt.level or "city") not in _SPLIT_LEVELS or not _only_connectors(ctx, chain[-1], nxt):
-                break
-            chain.append(nxt)
-            k += 1
-        if len(chain) == 1:
+        chain = _list_from(ctx, places, m.place, place_position(ctx, places, m.place))
+        if chain == [m.place]:
             out.append(m)
             continue
         n = len(chain)
@@ -142,23 +141,6 @@ def _share(total: int | None, n: int, idx: int) -> int | None:
     return total // n + (1 if idx < total % n else 0)
 
 
-def _coordinated_list(ctx: Context, i: int, j: int) -> bool:
-    """A longer gap in a list of places joined by و, with only names and place words in it:
-    "قريتي الف وباء وأطراف من منطقة جيم" (a place the gazetteer lacks in between)."""
-    v = ctx.v
-    kinds = v.kinds()
-    if j - i > _LIST_GAP or "placehead" not in kinds[j - 1]:
-        return False
-    conj = grammar()["and"]
-    joined = False
-    for k in range(i, j):
-        t = v.tokens[k]
-        if not t.is_word or k in ctx.time_tokens or v.triggers_at(k) or kinds[k] - _LIST_WORDS:
-            return False
-        joined = joined or t.norm.startswith(conj)
-    return joined
-
-
 @functools.cache
 def _adjective_endings() -> tuple[str, ...]:
     """place_words.yaml's place_adjective_endings, folded, longest first."""
@@ -171,32 +153,147 @@ def _place_adjective(norm: str, article: str) -> bool:
     return norm.startswith(article) and len(norm) > len(article) + 2 and norm.endswith(_adjective_endings())
 
 
-def _only_connectors(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
+def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k: int) -> list[PlaceMention]:
+    """The places listed as targets from ``first`` (``places[k]``) on, each once: "بلدتي أ وب"; a list
+    of several groups ("في مناطق «أ وب» بمحافظة ك، وفي أنحاء من محافظة ل، ومنطقة م بمحافظة ن"); a
+    place that only says where the one before lies ("أ بمحافظة ك", "ل، إلى الشرق من ص") is passed
+    over, and a province followed by its own town ("في محافظة ك بمديرية أ") is that town."""
+    chain = [first]
+    last = first  # the place the next link is read from (one passed over too)
+    while 0 <= k < len(places) - 1:
+        nxt = places[k + 1]
+        link = _link(ctx, last, nxt)
+        if link is None:
+            break
+        k += 1
+        last = nxt
+        if link == "locates":
+            if _holds(chain[-1], nxt):
+                chain[-1] = nxt  # "في محافظة لحج بمديرية الحوطة": the town
+            continue  # "أ بمحافظة ك": the town's province, no place of its own
+        if (nxt.level or "city") not in _SPLIT_LEVELS:
+            break
+        if not any(_same_place(nxt, p) for p in chain):
+            chain.append(nxt)
+    return chain
+
+
+def _holds(big: PlaceMention, small: PlaceMention) -> bool:
+    """``big`` is a province and ``small`` a town of it."""
+    return big.level == "admin1" and (small.level or "city") == "city" and bool(small.admin1) \
+        and small.admin1 == big.admin1 and small.country == big.country
+
+
+def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """One place named twice in a list ("جبهات أ وب وج أ")."""
+    if a.name or b.name:
+        return a.name == b.name and a.admin1 == b.admin1
+    return a.span.text == b.span.text
+
+
+def _link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
+    """How place ``b`` follows place ``a`` in a sentence: "list" when joined to it by و, أو or a
+    comma, past the words of a list (place nouns, prepositions, "أنحاء متفرقة من", a quoted name the
+    gazetteer lacks: "ومنطقة «م» بمحافظة ن"); "locates" when it says where ``a`` lies ("بمحافظة",
+    "في مدينة", "إلى الشرق من", no و); None when anything else stands between them (a verb, a
+    time, a noun: another clause, "من أ إلى ب")."""
     v = ctx.v
     g = grammar()
+    conj, by = g["and"], g["bi"]
     i, j = ctx.token_of(a.span.end - 1) + 1, ctx.token_of(b.span.start)
-    if j - i > 3:
-        return _coordinated_list(ctx, i, j)
-    joined = v.tokens[j].norm.startswith(g["and"])  # "وبنش": the conjunction is a clitic of the name
+    if j < i or j - i > _LIST_GAP or j >= len(v.tokens):
+        return None
+    kinds = v.kinds()
+    words = _gap_words()
+    joined = _and_first(v.tokens[j].norm)  # "وبنش": the conjunction is a clitic of the name
+    located = near = comma = in_name = unnamed = False
+    named = 0
+    last_word = -1
     for k in range(i, j):
         t = v.tokens[k]
+        if k in ctx.time_tokens or v.triggers_at(k):
+            return None
         if not t.is_word:
-            if t.norm not in g["list_commas"]:
-                return False
-            joined = True
+            if t.norm in g["list_commas"]:
+                comma = True
+            elif t.norm in _quote_marks():
+                # a quoted name after a place noun: a place the gazetteer lacks ("ومنطقة «م» بمحافظة")
+                in_name = not in_name and k > i and _head(ctx, k - 1)
+                named = 0
+                last_word = k if not in_name else last_word
+            else:
+                return None
             continue
-        if t.norm in (g["and"], g["or"]):
-            joined = True
+        if in_name:
+            named += 1
+            if named > _NAME_WORDS:
+                return None
             continue
-        if k == i and _place_adjective(t.norm, g["article"]):
+        last_word = k
+        if t.norm in (conj, g["or"]):
+            joined = True
+        elif k == i and _place_adjective(t.norm, g["article"]):
             continue  # "محافظتي أ وب اليمنيتين ومديرية ج": an adjective of the places just named
-        if v.kinds()[k] & _CONNECTORS:
-            joined = joined or t.norm.startswith(g["and"])  # "والقرية"
-            continue
-        if "locative" in v.kinds()[k] and (t.norm.startswith(g["and"]) or (
-                k > i and v.tokens[k - 1].norm == g["and"])):
-            joined = True
-            continue  # "في قاعدة العند وفي الحوطة": the preposition repeated after و
-        return False
-    # "المعاشيق بمديرية كريتر": a place and the district it lies in, no list
-    return joined
+        elif _head(ctx, k) or kinds[k] & _CONNECTORS:
+            joined = joined or _and_first(t.norm)  # "والقرية" (not "ولاية")
+            located = located or t.norm.startswith(by)  # "بمحافظة"
+        elif "locative" in kinds[k]:
+            if t.norm.startswith(conj) or (k > i and v.tokens[k - 1].norm == conj):
+                joined = True  # "في قاعدة العند وفي الحوطة": the preposition repeated after و
+            else:
+                located = True  # "أ في محافظة ك"
+        elif "near" in kinds[k]:
+            near = True
+            joined = joined or _and_first(t.norm)
+        elif _stem_in(ctx, k, words["locator_words"]):
+            located = True  # "أ عاصمة ولاية ك": the province the town is the seat of
+        elif _stem_in(ctx, k, words["list_qualifiers"]):
+            continue  # "وفي أنحاء متفرقة من", "ومناطق أخرى في"
+        elif _stem_in(ctx, k, words["reference_openers"]) and k + 1 < j and "near" in kinds[k + 1]:
+            continue  # "إلى الشرق من"
+        elif not kinds[k]:
+            unnamed = True  # a word of a name the gazetteer lacks ("أحياء أ القديمة وحي طريق س وبلدتي ب")
+        else:
+            return None
+    if in_name and named:
+        return None  # (a quote just before the place opens its own name: "ومديرية «حرض»")
+    if unnamed:  # only in a list, a short one, whose place noun right before the place starts the next name
+        return "list" if joined and j - i <= _UNNAMED_GAP and last_word == j - 1 and _head(ctx, j - 1) else None
+    if joined:
+        # a long gap leads up to the place by a place noun or a preposition
+        return "list" if j - i <= 3 or (last_word >= 0 and (
+            _head(ctx, last_word) or kinds[last_word] & {"locative", "near"})) else None
+    if near or located:
+        return "locates"
+    return "list" if comma else None
+
+
+def _and_first(norm: str) -> bool:
+    """A word that opens with the conjunction و as a clitic ("وبلدة", "وبنش"), not a place word
+    written with a و of its own ("ولاية", "وادي")."""
+    return norm.startswith(grammar()["and"]) and norm not in _gap_words()["bare_words"]
+
+
+def _head(ctx: Context, k: int) -> bool:
+    """Token k is a place noun (words.tsv placehead, place_words.yaml area_heads)."""
+    return "placehead" in ctx.v.kinds()[k] or _stem_in(ctx, k, _gap_words()["area_heads"])
+
+
+@functools.cache
+def _gap_words() -> dict[str, frozenset[str]]:
+    """place_words.yaml's area_heads, list_qualifiers, reference_openers and locator_words, folded; bare_words: those
+    and the place words of words.tsv (placehead, near, locative), bare and with the article."""
+    data = load_yaml("events/place_words.yaml")
+    out = {key: frozenset(normalize_form(w) for w in data[key])
+           for key in ("area_heads", "list_qualifiers", "reference_openers", "locator_words")}
+    article = grammar()["article"]
+    bare = set(out["area_heads"]) | {normalize_form(row["form"]) for row in load_tsv("events/words.tsv")
+                                     if row["kind"] in ("placehead", "near", "locative")}
+    out["bare_words"] = frozenset(bare | {article + w for w in bare})
+    return out
+
+
+@functools.cache
+def _quote_marks() -> frozenset[str]:
+    """grammar.yaml's quotes, folded as the text is (« and » become ")."""
+    return frozenset(normalize_form(q) for q in grammar()["quotes"] if q not in "()")

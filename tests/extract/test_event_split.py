@@ -1,0 +1,100 @@
+"""One event per listed place (extract/event_split.py, the list reading of event_places.py): lists of
+several groups, quoted names, a town with its province, a reference point, a list opened by "كل من".
+
+Places and times are set by hand (a small gazetteer below), so the cases do not depend on the
+places stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Doc, PlaceMention, Span, TimeMention
+from khabar.extract.events import extract_events
+from tests.conftest import make_doc
+
+# name -> (English, country, level, lat, lon, admin1)
+GAZ = {
+    "لودر": ("Lawdar", "YE", "city", 13.8833, 45.8667, "Abyan"),
+    "مودية": ("Mudiyah", "YE", "city", 13.9167, 46.0833, "Abyan"),
+    "أبين": ("Abyan", "YE", "admin1", 13.5, 46.0, "Abyan"),
+    "كرش": ("Kirsh", "YE", "city", 13.3, 44.55, "Lahij"),
+    "الحوطة": ("Al-Hawtah", "YE", "city", 13.0486, 44.8836, "Lahij"),
+    "لحج": ("Lahij", "YE", "admin1", 13.0582, 44.8838, "Lahij"),
+    "مارب": ("Marib", "YE", "admin1", 15.5, 45.5, "Marib"),
+    "صنعاء": ("Sanaa", "YE", "city", 15.35, 44.2, "Sanaa"),
+    "ذمار": ("Dhamar", "YE", "admin1", 14.55, 44.4, "Dhamar"),
+    "حرض": ("Harad", "YE", "city", 16.41, 43.06, "Hajjah"),
+    "حجة": ("Hajjah", "YE", "admin1", 15.7, 43.6, "Hajjah"),
+    "صعدة": ("Sadah", "YE", "admin1", 16.9, 43.8, "Sadah"),
+    "حرستا": ("Harasta", "SY", "city", 33.5586, 36.365, "Rif Dimashq"),
+    "عربين": ("Arbin", "SY", "city", 33.5381, 36.3631, "Rif Dimashq"),
+    "ريف دمشق": ("Rif Dimashq", "SY", "admin1", 33.5, 36.5, "Rif Dimashq"),
+    "بولي علم": ("Puli Alam", "AF", "city", 33.9953, 69.0227, "Logar"),
+    "لوجار": ("Logar", "AF", "admin1", 34.0, 69.2, "Logar"),
+    "كابول": ("Kabul", "AF", "city", 34.5281, 69.1723, "Kabul"),
+}
+YESTERDAY = (("أمس", "2015-08-01", "day"),)
+
+
+def run(text: str, times: tuple = YESTERDAY) -> Doc:
+    doc = make_doc(text, "2015-08-02")
+    for t_text, value, precision in times:
+        pos = text.index(t_text)
+        doc.times.append(TimeMention(Span(pos, pos + len(t_text), t_text), value, precision, "test"))
+    for name, (en, cc, level, lat, lon, admin1) in GAZ.items():
+        pos = text.find(name)
+        while pos >= 0:
+            inside = any(p.span.start <= pos < p.span.end for p in doc.places)
+            if not inside:
+                doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
+                                               level=level, lat=lat, lon=lon, admin1=admin1))
+            pos = text.find(name, pos + 1)
+    doc.places.sort(key=lambda p: p.span.start)
+    extract_events(doc)
+    return doc
+
+
+def _places(doc: Doc, subtype: str) -> list[str]:
+    return sorted(e.place.name for e in doc.events if e.subtype == subtype and e.place is not None)
+
+
+STRIKE = "Air/drone strike"
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("شنت طائرات التحالف أمس غارات على مواقع الحوثيين في مديرية «لودر» و«مودية» بمحافظة أبين.",
+                 ["Lawdar", "Mudiyah"], id="quoted-names-with-their-province"),
+    pytest.param("استهدفت غارات التحالف أمس مواقع للمتمردين في مناطق «كرش والحوطة» بمحافظة لحج، وفي أنحاء "
+                 "متفرقة من محافظة مارب، ومنطقة «الفلانية» بمحافظة ذمار.",
+                 ["Al-Hawtah", "Dhamar", "Kirsh", "Marib"], id="groups-of-a-list"),
+    pytest.param("استهدفت غارات أخرى أمس مواقع الحوثي في مديرية «حرض» بمحافظة حجة، ومناطق أخرى متفرقة في "
+                 "محافظة صعدة.", ["Harad", "Sadah"], id="town-in-its-province-then-another-group"),
+    pytest.param("استهدفت غارات التحالف أمس مواقع في محافظة مارب، إلى الشرق من صنعاء، ومحافظة ذمار.",
+                 ["Dhamar", "Marib"], id="a-reference-point-is-no-target"),
+    pytest.param("استهدفت غارات التحالف أمس مواقع في محافظة لحج بمدينة الحوطة.", ["Al-Hawtah"],
+                 id="province-then-its-town-is-the-town"),
+    pytest.param("قتل ستة في غارة جوية أمس استهدفت مركزا للشرطة في بولي علم عاصمة ولاية لوجار جنوب كابول.",
+                 ["Puli Alam"], id="seat-of-its-province-is-one-place"),
+    pytest.param("شنت الطائرات أمس غارات على مواقع في لودر، وقال مسؤول في الحوطة إن الوضع صعب.",
+                 ["Lawdar"], id="a-speakers-seat-is-no-list"),
+])
+def test_one_strike_per_listed_place(text: str, expected: list[str]) -> None:
+    assert _places(run(text), STRIKE) == expected
+
+
+def test_every_one_of_a_list_opened_by_kull_min() -> None:
+    doc = run("اندلعت اشتباكات عنيفة أمس في كل من حرستا وعربين بريف دمشق.")
+    assert _places(doc, "Armed clash") == ["Arbin", "Harasta"]
+
+
+def test_a_route_is_no_list() -> None:
+    doc = run("قصفت الطائرات أمس رتلا عسكريا كان في طريقه من لودر إلى الحوطة.")
+    assert len([e for e in doc.events if e.subtype == STRIKE]) == 1
+
+
+def test_the_toll_of_a_longer_list_is_shared_evenly() -> None:
+    doc = run("قتل 9 مسلحين أمس في غارات على مديرية «لودر» بمحافظة أبين، وفي أنحاء من محافظة مارب، "
+              "ومدينة الحوطة.")
+    got = sorted((e.place.name, e.killed) for e in doc.events if e.subtype == STRIKE)
+    assert got == [("Al-Hawtah", 3), ("Lawdar", 3), ("Marib", 3)]
