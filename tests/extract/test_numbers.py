@@ -40,6 +40,10 @@ def test_figures_joined_before_their_verb(text: str, expected: list[tuple[str, i
     pytest.param("قتل مسعفان في القصف على المستشفى", [("killed", 2)], id="dual-of-a-sound-plural-noun"),
     pytest.param("أسفر الهجوم عن مقتل مسعفين في المدينة", [], id="sound-plural-in-ين-is-no-dual"),
     pytest.param("قتل مسلحون سائقا على الطريق", [("killed", 1)], id="accusative-singular"),
+    pytest.param("قالت مصادر إن جنديين قتلا وجرح آخران عندما انفجر لغم", [("killed", 2), ("injured", 2)],
+                 id="two-others-wounded-is-a-figure-not-a-lump"),
+    pytest.param("قتل جندي وجرح آخر في الهجوم", [("killed", 1), ("injured", 1)], id="one-other-wounded"),
+    pytest.param("قتل جندي وآخر من الشرطة في الهجوم", [("killed", 2)], id="one-and-another"),
 ])
 def test_singular_and_dual_person_nouns(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
