@@ -98,3 +98,18 @@ def test_the_toll_of_a_longer_list_is_shared_evenly() -> None:
               "ومدينة الحوطة.")
     got = sorted((e.place.name, e.killed) for e in doc.events if e.subtype == STRIKE)
     assert got == [("Al-Hawtah", 3), ("Lawdar", 3), ("Marib", 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وشهدت جبهات حرستا وعربين أمس الأحد مواجهات عنيفة.", ["Arbin", "Harasta"],
+                 id="list-before-the-trigger"),
+    pytest.param("قصفت الطائرات أمس حرستا، وفي عربين دارت مواجهات عنيفة.", ["Arbin"],
+                 id="a-list-after-another-trigger-is-that-ones"),
+])
+def test_a_list_told_before_the_trigger(text: str, expected: list[str]) -> None:
+    assert _places(run(text), "Armed clash") == expected
+
+
+def test_a_list_before_a_clause_opener_is_the_clause_befores() -> None:
+    doc = run("وقتل العشرات من المسلحين أمس في حرستا وعربين بينما فر الباقون بعد اشتباكات عنيفة.")
+    assert len([e for e in doc.events if e.subtype == "Armed clash"]) == 1

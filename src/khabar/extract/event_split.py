@@ -31,6 +31,7 @@ from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
 from khabar.extract.event_context import Context, _stem_in, place_position
 from khabar.extract.event_merge import Mention
+from khabar.extract.event_places import _clause_start
 from khabar.extract.event_words import grammar
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
@@ -54,8 +55,9 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
-        chain = _list_from(ctx, places, m.place, place_position(ctx, places, m.place))
-        if chain == [m.place]:
+        k = place_position(ctx, places, m.place)
+        chain = _list_before(ctx, m, places, k) + _list_from(ctx, places, m.place, k)
+        if len(chain) == 1 and chain[0] is m.place:
             out.append(m)
             continue
         n = len(chain)
@@ -176,6 +178,34 @@ def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k:
         if not any(_same_place(nxt, p) for p in chain):
             chain.append(nxt)
     return chain
+
+
+def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) -> list[PlaceMention]:
+    """The places listed before ``places[k]``, the mention's place, when the list stands before the
+    trigger as its subject or frame ("وشهدت جبهات أ وب وج أمس مواجهات": أ and ب too), in text order;
+    none when a trigger stands before the list in the sentence (the list may be that one's)."""
+    if k <= 0 or places[k].span.end > m.span.start:
+        return []
+    got: list[PlaceMention] = []
+    while k > 0:
+        prev = places[k - 1]
+        if (prev.level or "city") not in _SPLIT_LEVELS or _link(ctx, prev, places[k]) != "list":
+            break
+        got.append(prev)
+        k -= 1
+    if not got:
+        return []
+    first = ctx.token_of(got[-1].span.start)
+    lo = ctx.sent_lo[m.sentence]
+    # "لقوا مصرعهم في أ ومنطقة ب بينما البقية لاذوا بالفرار": the list is the clause before the opener's
+    if ctx.v.triggers_in(lo, first) or any(lo <= c < first for c in ctx.v.cue_tokens()) \
+            or _clause_start(ctx, m) > got[-1].span.start:
+        return []
+    out: list[PlaceMention] = []
+    for p in reversed(got):
+        if not any(_same_place(p, q) for q in out + [places[k + len(got)]]):
+            out.append(p)
+    return out
 
 
 def _holds(big: PlaceMention, small: PlaceMention) -> bool:
