@@ -44,3 +44,8 @@ def test_bracket_list_items_placed_at_their_town():
 def test_feature_name_in_bracket_list_once():
     found = spans("شنت الطائرات غارات على مواقع في مناطق «الصباغين وكرش ومثلث العند» بمحافظة لحج")
     assert "الصباغين" in found and len(found) == len(set(found)), found
+
+
+def test_list_item_with_a_pronoun_is_no_place():
+    found = spans("وسيطرت القوات على أحياء الشيخ عثمان والمنصورة واستعادتها من قبل المقاومة في مدينة عدن")
+    assert not any("استعادت" in f for f in found), found

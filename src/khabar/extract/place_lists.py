@@ -85,9 +85,10 @@ def _conj_stem(doc: Doc, q: int, lex: Lexicon) -> str | None:
 
 def _bare_item(doc: Doc, q: int) -> bool:
     """Does the word at ``q`` carry no clitic but a list's و and the article ("وبدعم" is و + ب + a
-    noun: a phrase, not a list item)?"""
+    noun, "واستعادتها" a noun with a pronoun: a phrase, not a list item)?"""
     mo = morph()
-    return doc.tokens[q].prefix in ("", mo.conjunction, mo.article, mo.conjunction + mo.article)
+    t = doc.tokens[q]
+    return not t.suffix and t.prefix in ("", mo.conjunction, mo.article, mo.conjunction + mo.article)
 
 
 def _item(doc: Doc, a: int, b: int, strip: int, head: tuple, k: int, listed: bool) -> Match:
@@ -186,8 +187,9 @@ def _closed(doc: Doc, q: int, lex: Lexicon) -> bool:
 
 def run_on(doc: Doc, k: int, q: int, head: tuple, lex: Lexicon, starts: dict[int, Match],
            covered: set[int]) -> list[Match]:
-    """The items of a plural head's list from token ``q`` on, after its first name ("قرى سيعة،
-    وذي مهنة، ومحزف", "مناطق البوشجل والملاحمة"); gazetteer names of the list get the head."""
+    """The items the gazetteer lacks of a plural head's list from token ``q`` on, after its first
+    name ("قرى سيعة، وذي مهنة، ومحزف", "مناطق البوشجل والملاحمة"); the gazetteer's names of the list
+    are stepped over (the places stage continues the list through them)."""
     toks = doc.tokens
     n = len(toks)
     mo = morph()
@@ -206,10 +208,9 @@ def run_on(doc: Doc, k: int, q: int, head: tuple, lex: Lexicon, starts: dict[int
         strip = 0 if stem is None else len(toks[q].norm) - len(stem)
         word = toks[q].norm[strip:]
         g = starts.get(q)
-        if g is not None:  # a gazetteer name of the list
+        if g is not None:  # a gazetteer name of the list: the places stage reads it as a list item
             if comma and not _closed(doc, g.j + 1, lex):
                 break
-            _give_head(g, head, k, True)
             q, items = g.j + 1, items + 1
             continue
         if q in covered:
