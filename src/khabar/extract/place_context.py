@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from khabar.doc import Doc
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, given_names, is_nisba, lexicon, morph,
@@ -118,8 +119,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                     and lex.heads[toks[k - 1].norm][0] == "city":
                 m.head, m.head_tok = lex.heads[toks[k - 1].norm], k - 1
                 k -= 2
-        if not m.prefix and prev.norm in given_names():
-            m.after_given_name = True  # "ويندي شيرمان": a surname, not a town
+        if not m.prefix and prev.norm in given_names() and not _preposition_as_written(prev.span.text):
+            m.after_given_name = True  # "ويندي شيرمان": a surname, not a town (not "على الرمادي")
         if not m.prefix and prev.norm in _descent_words():
             m.patronym = True  # "عامر بن جدو": a father's or family's name
     elif not prev.is_word and prev.span.text.strip() in lex.quotes:
@@ -201,6 +202,18 @@ def _bare_directions() -> frozenset[str]:
 def _capital_after() -> frozenset[str]:
     """Words after a country-named capital that make it the city (``places/relations.yaml``)."""
     return _yaml_words("places/relations.yaml", "capital_after")
+
+
+@functools.cache
+def _prepositions_like_names() -> frozenset[str]:
+    """Function words that fold into a given name, as written (على, not علي): ``morphology.yaml``."""
+    return frozenset(load_yaml("places/morphology.yaml")["prepositions_like_names"])
+
+
+def _preposition_as_written(word: str) -> bool:
+    """Is ``word`` (original text) such a function word, its diacritics and tatweel aside?"""
+    bare = "".join(c for c in word if not unicodedata.combining(c) and c != "\u0640")
+    return bare in _prepositions_like_names()
 
 
 def _descent_words() -> frozenset[str]:
