@@ -113,3 +113,15 @@ def test_a_list_told_before_the_trigger(text: str, expected: list[str]) -> None:
 def test_a_list_before_a_clause_opener_is_the_clause_befores() -> None:
     doc = run("وقتل العشرات من المسلحين أمس في حرستا وعربين بينما فر الباقون بعد اشتباكات عنيفة.")
     assert len([e for e in doc.events if e.subtype == "Armed clash"]) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قصفت الطائرات أمس حرستا، وفي عربين دارت اشتباكات عنيفة.", ["Harasta"],
+                 id="a-fronted-place-opens-its-own-clause"),
+    pytest.param("قصفت الطائرات أمس مواقع في حرستا، وفي عربين قتل خمسة مسلحين في اشتباكات.", ["Harasta"],
+                 id="a-fronted-place-with-a-toll"),
+    pytest.param("قتل خمسة أمس في غارات على مواقع في حرستا، وفي مدينة عربين.", ["Arbin", "Harasta"],
+                 id="a-repeated-preposition-goes-on-with-the-list"),
+])
+def test_a_place_fronting_the_next_clause_ends_the_list(text: str, expected: list[str]) -> None:
+    assert _places(run(text), STRIKE) == expected

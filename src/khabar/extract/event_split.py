@@ -24,6 +24,7 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 
@@ -41,6 +42,7 @@ _CONNECTORS = frozenset({"placehead", "filler"})
 _SPLIT_LEVELS = frozenset({"city", "admin1"})
 _LIST_GAP = 8  # tokens between two places of one list ("، وفي أنحاء متفرقة من محافظة")
 _UNNAMED_GAP = 6  # tokens between two places of a list with a name the gazetteer lacks between them
+_CLAUSE_WORDS = 3  # words after a fronted place to the trigger of its own clause ("وفي ب دارت اشتباكات")
 _NAME_WORDS = 3  # words of a quoted name the gazetteer lacks, inside a list
 _TOLL_REACH = 40  # characters from a casualty figure to the town it names ("مقتل 5 مدنيين في أ")
 
@@ -173,7 +175,7 @@ def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k:
             if _holds(chain[-1], nxt):
                 chain[-1] = nxt  # "في محافظة لحج بمديرية الحوطة": the town
             continue  # "أ بمحافظة ك": the town's province, no place of its own
-        if (nxt.level or "city") not in _SPLIT_LEVELS:
+        if (nxt.level or "city") not in _SPLIT_LEVELS or _fronts_clause(ctx, nxt):
             break
         if not any(_same_place(nxt, p) for p in chain):
             chain.append(nxt)
@@ -198,7 +200,7 @@ def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) -
     first = ctx.token_of(got[-1].span.start)
     lo = ctx.sent_lo[m.sentence]
     # "لقوا مصرعهم في أ ومنطقة ب بينما البقية لاذوا بالفرار": the list is the clause before the opener's
-    if ctx.v.triggers_in(lo, first) or any(lo <= c < first for c in ctx.v.cue_tokens()) \
+    if ctx.v.triggers_in(lo, first) or _cue_in(ctx, lo, first) \
             or _clause_start(ctx, m) > got[-1].span.start:
         return []
     out: list[PlaceMention] = []
@@ -206,6 +208,35 @@ def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) -
         if not any(_same_place(p, q) for q in out + [places[k + len(got)]]):
             out.append(p)
     return out
+
+
+def _fronts_clause(ctx: Context, p: PlaceMention) -> bool:
+    """``p`` opens a clause of its own ("قصفت الطائرات أ، وفي ب دارت اشتباكات"): a preposition after
+    و stands before it (past place nouns), and a trigger or a casualty word follows it within three
+    words, with no punctuation between."""
+    v = ctx.v
+    kinds = v.kinds()
+    conj = grammar()["and"]
+    k = ctx.token_of(p.span.start) - 1
+    while k >= 0 and _head(ctx, k):
+        k -= 1
+    if k < 0 or "locative" not in kinds[k] or not (v.tokens[k].norm.startswith(conj) or (
+            k > 0 and v.tokens[k - 1].norm == conj)):
+        return False
+    j = ctx.token_of(p.span.end - 1) + 1
+    for x in range(j, min(j + _CLAUSE_WORDS, ctx.sent_hi[v.tokens[j - 1].sentence])):
+        if not v.tokens[x].is_word:
+            return False
+        if v.triggers_at(x) or _cue_in(ctx, x, x + 1):
+            return True
+    return False
+
+
+def _cue_in(ctx: Context, lo: int, hi: int) -> bool:
+    """A casualty word among tokens [lo, hi)."""
+    cues = ctx.v.cue_tokens()
+    k = bisect.bisect_left(cues, lo)
+    return k < len(cues) and cues[k] < hi
 
 
 def _holds(big: PlaceMention, small: PlaceMention) -> bool:
