@@ -174,3 +174,19 @@ def test_overlap_test_agrees_with_span_overlaps(spans, query, expected):
     q = Span(query[0], query[1], "x" * (query[1] - query[0]))
     assert _overlap_test(objs)(*query) is expected
     assert any(q.overlaps(s) for s in objs) is expected
+
+
+def test_no_person_inside_a_town_the_places_stage_took():
+    """"زويد" of the town "الشيخ زويد" is no person once the places stage holds the whole name; a
+    person outside the town's span is kept."""
+    from khabar.doc import PlaceMention, Span
+
+    text = "وقالت مصادر طبية في الشيخ زويد إن خمسة أشخاص قتلوا."
+    bare = make_doc(text)
+    extract_entities(bare)
+    assert ("زويد", "PER") in [(e.span.text, e.label) for e in bare.entities]  # the model alone says PER
+    doc = make_doc(text)
+    start = text.index("الشيخ زويد")
+    doc.places.append(PlaceMention(Span(start, start + len("الشيخ زويد"), "الشيخ زويد"), level="city"))
+    extract_entities(doc)
+    assert not [e for e in doc.entities if e.label == "PER" and start <= e.span.start < start + 10]

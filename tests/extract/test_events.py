@@ -452,6 +452,21 @@ def test_toll_of_a_crash_is_no_clash() -> None:
     assert [(e.subtype, e.killed) for e in doc.events] == [("Other", 12)]
 
 
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وقالوا إن قذيفة سقطت على سوق المدينة قرب حلب أمس.", ["Shelling/artillery/missile attack"],
+                 id="shells-then-their-fall"),
+    pytest.param("وأصيب أربعة مدنيين بانفجار قذيفة في حي قرب حلب أمس.", ["Shelling/artillery/missile attack"],
+                 id="explosion-of-a-shell-is-a-shelling"),
+    pytest.param("وسقط صاروخ على حي قرب حلب أمس وقتل طفلا. وأصيب ثلاثة آخرون بانفجار الصاروخ.",
+                 ["Shelling/artillery/missile attack"], id="explosion-of-the-rocket-is-that-rocket"),
+    pytest.param("وأصيب أربعة مدنيين بانفجار عبوة ناسفة في حي قرب حلب أمس.", ["Remote explosive/landmine/IED"],
+                 id="explosion-of-a-bomb-stays-a-bombing"),
+])
+def test_shells_that_fell_or_exploded(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == subtypes
+
+
 def test_reinforcements_struck_are_no_deployment() -> None:
     doc = run("ودمرت الطائرات الحربية أرتالا وتعزيزات للمسلحين قرب حلب أمس.", times=(("أمس", "2015-08-05", "day"),))
     assert [e.subtype for e in doc.events] == ["Air/drone strike"]

@@ -1,6 +1,7 @@
 """The entities stage: PER, ORG, LOC and MISC mentions, with canonical names for known domain actors.
 
-Reads ``doc.tokens`` (normalised forms and clitic splits) and ``doc.sentences``; adds
+Reads ``doc.tokens`` (normalised forms and clitic splits), ``doc.sentences`` and the places found
+before it (a model PER inside a toponym's span is part of the town's name: dropped); adds
 ``doc.entities`` (:class:`khabar.doc.EntityMention`). Two sources, merged:
 
 * lexicon: the armed groups, militaries, agencies and generic groups of ``lang/ar/entities/actors.yaml``,
@@ -172,6 +173,21 @@ def _overlap_test(spans: list) -> "Callable[[int, int], bool]":
     return test
 
 
+def _inside_test(spans: list) -> "Callable[[int, int], bool]":
+    """``test(start, end)``: does start..end lie inside one of ``spans`` and fall short of it?"""
+    order = sorted((sp.start, sp.end) for sp in spans)
+    starts = [st for st, _en in order]
+    reach = list(itertools.accumulate((en for _st, en in order), max))
+
+    def test(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start)  # the spans that start at or before ``start``
+        if k == 0 or reach[k - 1] < end:
+            return False
+        return any(st <= start and end <= en and (st, en) != (start, end) for st, en in order[:k])
+
+    return test
+
+
 def _trim_start(tok: Token) -> int:
     """How many normalised chars to cut from the front of a name's first token."""
     if not tok.prefix:
@@ -232,8 +248,12 @@ def extract_entities(doc: Doc) -> None:
     model = _model_mentions(doc, groups, tagged)
     kept = list(lexical)
     covered = _overlap_test([x.span for x in lexical])
+    inside = _inside_test([p.span for p in doc.places])
     for mention in model:
-        if not covered(mention.span.start, mention.span.end):
-            kept.append(mention)
+        if covered(mention.span.start, mention.span.end):
+            continue
+        if mention.label == "PER" and inside(mention.span.start, mention.span.end):
+            continue  # "زويد" of "الشيخ زويد": part of a town's name the places stage took, no person
+        kept.append(mention)
     kept.sort(key=lambda e: (e.span.start, e.span.end))
     doc.entities.extend(kept)

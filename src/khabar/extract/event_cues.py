@@ -28,6 +28,7 @@ HYPERNYM_REACH = 6  # tokens
 MEANS_AFTER_REACH = 18  # tokens from a target verb to the weapon named as its means ("استهدفوا أحد المواقع التي … بقذيفة")
 UNDERGO_REACH = 16  # tokens from "تعرضت" to the weapon its place was hit by ("تعرضت القرية … أمس لمقذوفات")
 _MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
+_BLAST_OF_REACH = 2  # tokens from an explosion word to the weapon that exploded ("انفجار قذيفة هاون")
 
 
 def other_event_near(v: TokenView, m: Match, lo: int, hi: int) -> bool:
@@ -115,6 +116,26 @@ def means_after(v: TokenView, j: int, s: int, reach: int = MEANS_AFTER_REACH) ->
             continue
         for ph, p, _x in v.info[k].hits.get("words", ()):
             if ph.entry["kind"] == "means" and (p.endswith(bi) or p.endswith(bi + grammar()["article"])):
+                return ph.entry.get("value") or None
+    return None
+
+
+def blast_of(v: TokenView, m: Match, s: int) -> str | None:
+    """The sub-event type of the weapon whose explosion an explosion word names, in the genitive right
+    after it ("انفجار قذيفة": a shell fired, a shelling; "انفجار حزام ناسف": a suicide bomb), else None.
+    A bomb or a mine ("انفجار عبوة") keeps the explosion's own type; the word must be of kind ``blast``
+    and the weapon carry no preposition ("انفجار بالقرب من قذيفة" is no genitive)."""
+    kinds = v.kinds()
+    if "blast" not in kinds[m.i]:
+        return None
+    article = grammar()["article"]
+    for k in range(m.j, min(m.j + _BLAST_OF_REACH, len(v.tokens))):
+        if v.tokens[k].sentence != s or not v.tokens[k].is_word:
+            return None
+        if "means" not in kinds[k]:
+            continue
+        for ph, p, _x in v.info[k].hits.get("words", ()):
+            if ph.entry["kind"] == "means" and p in ("", article):
                 return ph.entry.get("value") or None
     return None
 

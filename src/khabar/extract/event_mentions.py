@@ -30,7 +30,7 @@ from khabar.extract.event_dates import _relatives as relatives
 from khabar.extract.event_places import place_of
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
-from khabar.extract.event_cues import (armed_after, continues_subject, counted_after, definite, generic_trigger,
+from khabar.extract.event_cues import (armed_after, blast_of, continues_subject, counted_after, definite, generic_trigger,
                                        means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
 from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect,
                                          state_of_control)
@@ -60,6 +60,7 @@ _AFTER_REACH = 2  # tokens from "بعد"/"إثر" to the fighting it names ("ب�
 _ENVOY_REACH = 3  # tokens from "طرد" to the envoy expelled ("طرد السفير السوري")
 _CROWD_REACH = 6  # tokens from clashes to the residents or youths they were fought with
 _FALL_REACH = 3  # tokens from "سقوط" to the shells that fell ("سقوط عدة صواريخ")
+_FELL_REACH = 2  # tokens from the shells to the verb of their fall after them ("قذيفة سقطت على منزل")
 _FIRE_REACH = 3  # tokens from "أطلق"/"فتح" to the fire or rocket ("أطلق مسلحون النار")
 _PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protested
 _HANDOF_REACH = 5  # tokens from "سقطت" to "بيد" ("سقطت مدينة زنجبار بيد المسلحين")
@@ -174,6 +175,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if context == "casualty" and not (v.has_kind(m.i - 6, m.j + 6, "killed", s)
                                           or v.has_kind(m.i - 6, m.j + 6, "injured", s)
                                           or v.has_kind(m.i - _FALL_REACH, m.i, "fall", s)
+                                          or v.has_kind(m.j, m.j + _FELL_REACH, "fall", s)
                                           or (v.has_kind(m.i - _FIRE_REACH, m.i, "fireverb", s)
                                               and v.has_kind(m.j, m.j + 4, "target", s))
                                           or targeted_by(v, m, s) or means_of_attack(v, m, s)
@@ -212,6 +214,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 and v.has_kind(m.j, m.j + 2, "depot", s) \
                 and not v.has_kind(lo, hi, "air", s):
             subtype, typ = "Disrupted weapons use", "Strategic developments"  # "قام الجيش بتفجير مخزن للأسلحة"
+        if subtype == "Remote explosive/landmine/IED" and (blast := blast_of(v, m, s)) is not None:
+            subtype, typ = blast, TYPE_OF[blast]  # "انفجار قذيفة": the shell's, a shelling
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"
