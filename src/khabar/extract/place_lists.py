@@ -48,6 +48,13 @@ def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
             frozenset(normalize_form(w) for w in d["name_formers"]))
 
 
+@functools.cache
+def _letters() -> tuple[str, str]:
+    """The (first, last) letter of a name the gazetteer lacks (``name_first_letter_range``)."""
+    lo, hi = load_yaml("places/guess.yaml")["name_first_letter_range"]
+    return str(lo), str(hi)
+
+
 def is_plural_head(word: str) -> bool:
     """Is ``word`` (normalised, clitics allowed: بمناطق) a head naming several places?"""
     plural = _config()[0]
@@ -63,7 +70,8 @@ def _name_ok(name: str, lex: Lexicon, second: bool = False) -> bool:
     common word or collision, not an indefinite nisba adjective ("مناطق عسكرية")? ``second``: the
     word after a name former ("ذي مهنة"), which may be an ordinary word."""
     mo = morph()
-    if len(name) < 2 or not ("\u0621" <= name[0] <= "\u064a") or not all("\u0621" <= c <= "\u064a" for c in name):
+    first, last = _letters()
+    if len(name) < 2 or not all(first <= c <= last for c in name):
         return False
     if second:
         return name not in lex.heads and name not in lex.cues and (name,) not in lex.before
