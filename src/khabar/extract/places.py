@@ -55,6 +55,7 @@ from khabar.extract.place_guess import anchor_town, guess_after_heads, guess_fea
 from khabar.extract.place_index import Nearby, Sentences
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, capital_of, head_forms, is_nisba, km,
                                           lexicon, morph, named_like_province)
+from khabar.extract.place_variants import variant_near
 from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, MAX_WORDS,  # noqa: F401
                                         _find_starts, _name_kinds, find_names)
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
@@ -412,6 +413,10 @@ def extract_places(doc: Doc) -> None:
             m.approx = anchor_town(doc, m, by_sent.around(sent) if not m.quoted else by_sent.of(sent))
             if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
                 m.approx = None
+            if m.approx is not None:  # "مديرية «كتف»" held as كتاف near the town: that place itself
+                held = variant_near(m.name, m.approx)
+                if held is not None:
+                    m.cands, m.chosen, m.approx = [held], held, None
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
                 and not m.chosen.world:  # anchors are village-level towns; "نجامينا بتشاد" stays
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;

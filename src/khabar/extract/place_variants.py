@@ -1,0 +1,89 @@
+"""Spelling variants of a name the gazetteer lacks: "كتف" held as "كتاف", "بعاج" as "البعاج".
+
+Reads a guessed :class:`~khabar.extract.place_lexicon.Match` (a name after a head that the
+gazetteer lacks as written) and the town the places stage would put it at; returns the gazetteer
+entry of one spelling variant of the name that lies near that town (or in its province), or None.
+Variants are one edit each, the article added or dropped on top: a long vowel (ا و ي) written or
+left out inside the name, a final alef with or without hamza. A variant is only taken when the
+gazetteer has it near the town, so a variant that is another place's name elsewhere is never used.
+Loads ``lang/ar/places/guess.yaml`` (``spelling``) and the article of ``morphology.yaml``.
+
+Example::
+
+    >>> [v in variants("كتف") for v in ("كتاف", "الكتف", "الكتاف")]
+    [True, True, True]
+"""
+
+from __future__ import annotations
+
+import functools
+
+from khabar.extract.gazetteer import Place, get_gazetteer
+from khabar.extract.place_lexicon import km, morph
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
+
+NEAR_KM = 40.0  # a variant this close to the anchor town is the place
+PROVINCE_KM = 150.0  # or this close and in the anchor's province
+MIN_LETTERS = 3  # shorter names have too many one-edit neighbours
+
+
+@functools.cache
+def _spelling() -> tuple[tuple[str, ...], tuple[str, str]]:
+    d = load_yaml("places/guess.yaml")["spelling"]
+    plain, hamza = (normalize_form(x) for x in d["final_hamza"])
+    return tuple(normalize_form(v) for v in d["long_vowels"]), (plain, hamza)
+
+
+def _edits(name: str) -> set[str]:
+    art = morph().article
+    if name.startswith(art):  # the article is no part of the name's spelling
+        return {art + e for e in _edits(name[len(art):])}
+    vowels, (plain, hamza) = _spelling()
+    out: set[str] = set()
+    for i in range(1, len(name) - 1):  # a long vowel left out (not the first or last letter)
+        if name[i] in vowels and name[i] != " " and name[i - 1] != " ":
+            out.add(name[:i] + name[i + 1:])
+    for i in range(1, len(name)):  # a long vowel written
+        if name[i - 1] != " ":
+            for v in vowels:
+                out.add(name[:i] + v + name[i:])
+    if name.endswith(hamza):
+        out.add(name[: -len(hamza)] + plain)
+    elif name.endswith(plain):
+        out.add(name[: -len(plain)] + hamza)
+    return out
+
+
+def variants(name: str) -> set[str]:
+    """One-edit spellings of ``name`` (normalised), each also with the article added or dropped."""
+    art = morph().article
+    bases = {name, name[len(art):] if name.startswith(art) else art + name}
+    out: set[str] = set()
+    for b in bases:
+        if len(b.replace(" ", "")) >= MIN_LETTERS:
+            out |= _edits(b)
+    out |= bases
+    out.discard(name)
+    return out
+
+
+def variant_near(name: str, anchor: Place) -> Place | None:
+    """The gazetteer place of a spelling variant of ``name`` nearest ``anchor``: within NEAR_KM, or
+    within PROVINCE_KM in the anchor's province; None when there is none or when the gazetteer
+    holds ``name`` itself (a common word guessed after a head, its namesakes all far away)."""
+    gaz = get_gazetteer()
+    if len(name.replace(" ", "")) < MIN_LETTERS or name in gaz:
+        return None  # a name the gazetteer holds as written is no misspelling of another
+    best, dist = None, 1e9
+    for v in variants(name):
+        if v not in gaz:
+            continue
+        for p in gaz.lookup(v):
+            if p.country != anchor.country or p.kind not in ("city", "admin2", "neighbourhood") or p.world:
+                continue
+            d = km(p, anchor)
+            if d <= NEAR_KM or (d <= PROVINCE_KM and p.admin1_ar and p.admin1_ar == anchor.admin1_ar):
+                if d < dist:
+                    best, dist = p, d
+    return best

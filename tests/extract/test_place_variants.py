@@ -1,0 +1,38 @@
+"""Spelling variants of a guessed name (place_variants): one edit, the article, near the anchor town."""
+
+import pytest
+
+from khabar.extract.gazetteer import get_gazetteer
+from khabar.extract.place_variants import variant_near, variants
+from khabar.text.normalize import normalize_form
+from tests.extract.test_places import places
+
+
+@pytest.mark.parametrize("name, variant", [
+    pytest.param("كتف", "كتاف", id="long-alef-written"),
+    pytest.param("المسمير", "المسيمير", id="long-ya-written"),
+    pytest.param("الكتاف", "الكتف", id="long-alef-left-out"),
+    pytest.param("بعاج", "البعاج", id="article-added"),
+    pytest.param("الباغوز", "باغوز", id="article-dropped"),
+    pytest.param("العريجا", "العريجاء", id="final-hamza"),
+])
+def test_variants(name, variant):
+    assert normalize_form(variant) in variants(normalize_form(name))
+
+
+def _town(name: str, country: str):
+    return next(p for p in get_gazetteer().lookup(normalize_form(name)) if p.kind == "city" and p.country == country)
+
+
+def test_variant_near_anchor_only():
+    assert variant_near(normalize_form("الباغوز"), _town("البوكمال", "SY")) is not None
+    assert variant_near(normalize_form("الباغوز"), _town("عدن", "YE")) is None  # no such variant near Aden
+
+
+def test_name_held_as_written_is_no_variant():
+    assert variant_near(normalize_form("حلب"), _town("حلب", "SY")) is None
+
+
+def test_guessed_village_placed_by_its_variant():
+    ps = {p.span.text: p for p in places("وقصفت الطائرات جسرا يصل بين مدينة البوكمال وقرية الباغوز على نهر الفرات")}
+    assert ps["الباغوز"].name is not None and ps["الباغوز"].precision == 1
