@@ -606,3 +606,21 @@ def test_lexicon_covers_the_core_cues():
         assert form in lex.single, form
     assert lex.single["نفت"].stance == "deny"
     assert lex.single["يقول"].present
+
+
+def test_circumstantial_participle_takes_the_subject_of_its_clause():
+    """قدم النائب X العزاء … مستنكرا: the participle describes the clause's subject, not the last speaker."""
+    text = "وقال الوزير إن الهجوم جبان. من ناحيته، قدم النائب خالد السويلم العزاء إلى الأسر مستنكرا الهجوم."
+    doc = Doc(Article(id="t", text=text))
+    i = text.index("خالد السويلم")
+    doc.entities = [EntityMention(Span(i, i + len("خالد السويلم"), "خالد السويلم"), "PER")]
+    extract_claims(doc)
+    assert [(c.cue.text, c.speaker_text) for c in doc.claims] == [("وقال", "الوزير"), ("مستنكرا", "النائب خالد السويلم")]
+    assert_offsets(doc)
+
+
+def test_a_given_name_ending_in_h_is_no_object_with_a_pronoun():
+    """عبدالله is no noun with the pronoun ه (عبدال + ه): the title's name is part of the speaker."""
+    doc = run("كما دان النائب عبدالله العدواني الحادث الإرهابي الذي استهدف المسجد.")
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == \
+        [("دان", "النائب عبدالله العدواني", "الحادث الإرهابي الذي استهدف المسجد")]

@@ -30,6 +30,11 @@ TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (t
 
 def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]:
     """The latest earlier speaker, preferring one whose cue agreed like this one (وأضاف after وقال)."""
+    if hit.cue.kind == "participle" and not hit.conj and agreement(ctx, hit) == "m":
+        # قدم النائب X العزاء … مستنكرا: a circumstantial participle describes the subject of its clause
+        subject = _clause_subject(ctx, hit)
+        if subject is not None:
+            return subject, clean_name(subject.text), []
     if ctx.last is None:
         person = _topic_person(ctx, hit) or _agreeing_subject(ctx, hit, agreement(ctx, hit))
         if person is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from khabar.doc import Span
 from khabar.extract.claim_lexicon import Lexicon
+from khabar.extract.place_lexicon import given_names
 from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUOTE_CHARS, Ctx, channel, closing_quote, is_comp, is_def,
                                          is_time, quote_role, starts_adjunct, tok_span, trim)
 
@@ -118,6 +119,8 @@ def possessed_object(ctx: Ctx, k: int) -> bool:
     t = ctx.toks[k]
     if not t.is_word or t.prefix or t.suffix not in lex.object_suffixes or len(t.stem) < 3 or is_def(t, lex):
         return False
+    if k in ctx.ent_single or k in ctx.ent_end or t.norm in given_names():
+        return False  # دان النائب [عبدالله] …: a name read as a noun with a pronoun (عبدال + ه)
     st = t.stem
     return not (st in lex.titles or st in lex.descriptor_heads or st in lex.indefinite_sources
                 or st in lex.report_nouns or t.norm in lex.pronoun_speakers or t.norm in lex.prep_pronouns)
