@@ -42,6 +42,7 @@ _CONNECTORS = frozenset({"placehead", "filler"})
 _SPLIT_LEVELS = frozenset({"city", "admin1"})
 _LIST_GAP = 8  # tokens between two places of one list ("، وفي أنحاء متفرقة من محافظة")
 _UNNAMED_GAP = 6  # tokens between two places of a list with a name the gazetteer lacks between them
+_MAX_LIST = 40  # places read on from a mention's place (a list runs no longer; a long text stays linear)
 _CLAUSE_WORDS = 3  # words after a fronted place to the trigger of its own clause ("وفي ب دارت اشتباكات")
 _NAME_WORDS = 3  # words of a quoted name the gazetteer lacks, inside a list
 _TOLL_REACH = 40  # characters from a casualty figure to the town it names ("مقتل 5 مدنيين في أ")
@@ -164,7 +165,8 @@ def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k:
     over, and a province followed by its own town ("في محافظة ك بمديرية أ") is that town."""
     chain = [first]
     last = first  # the place the next link is read from (one passed over too)
-    while 0 <= k < len(places) - 1:
+    stop = min(len(places) - 1, k + _MAX_LIST)
+    while 0 <= k < stop:
         nxt = places[k + 1]
         link = _link(ctx, last, nxt)
         if link is None:
@@ -189,7 +191,8 @@ def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) -
     if k <= 0 or places[k].span.end > m.span.start:
         return []
     got: list[PlaceMention] = []
-    while k > 0:
+    stop = max(0, k - _MAX_LIST)
+    while k > stop:
         prev = places[k - 1]
         if (prev.level or "city") not in _SPLIT_LEVELS or _link(ctx, prev, places[k]) != "list":
             break
