@@ -409,9 +409,11 @@ def _mention(doc: Doc, f: Found, r: Resolved) -> TimeMention:
 def _fix_parenthetical(doc: Doc, times: list[TimeMention]) -> None:
     """A relative day glossed in brackets: 'اليوم (أمس)', 'غدا (الاثنين)'.
 
-    A relative-day gloss gives its value to the word before it; a weekday gloss is read near the
-    relative day (the day before/after publication), and the weekday wins for both.
+    A relative-day gloss gives its value to the word before it (an editor's correction: two
+    expressions); a weekday gloss is read near the relative day (the day before/after publication),
+    the weekday wins, and the two are one expression, brackets included, like 'اليوم الثلاثاء'.
     """
+    glossed: list[tuple[TimeMention, TimeMention]] = []
     for a, b in zip(times, times[1:]):
         between = doc.text[a.span.end:b.span.start].strip()
         after = doc.text[b.span.end:b.span.end + 2].strip()
@@ -427,6 +429,11 @@ def _fix_parenthetical(doc: Doc, times: list[TimeMention]) -> None:
             day = anchor + dt.timedelta(days=fwd) if fwd <= 3 else anchor - dt.timedelta(days=7 - fwd)
             a.value = b.value = day.isoformat()
             a.rule, b.rule = a.rule + "+weekday-gloss", "weekday:gloss"
+            glossed.append((a, b))
+    for a, b in glossed:
+        end = doc.text.index(")", b.span.end) + 1
+        a.span = Span(a.span.start, end, doc.text[a.span.start:end])
+        times.remove(b)
 
 
 def _share_range_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
