@@ -49,3 +49,33 @@ def test_feature_name_in_bracket_list_once():
 def test_list_item_with_a_pronoun_is_no_place():
     found = spans("وسيطرت القوات على أحياء الشيخ عثمان والمنصورة واستعادتها من قبل المقاومة في مدينة عدن")
     assert not any("استعادت" in f for f in found), found
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("وتقدمت القوات في بلدات وقرى بأطراف الفلوجة مثل الكرمة والصقلاوية، في محافظة الأنبار.",
+                 ["الكرمة", "الصقلاوية"], id="mithl-after-plural-places"),
+    pytest.param("وسيطرت المقاومة على مواقع بجبهة صرواح في محافظة مأرب، منها الصباغين والعطرية.",
+                 ["الصباغين", "العطرية"], id="minha-unknown-names"),
+])
+def test_examples_after_plural_places(text, names):
+    found = spans(text)
+    for n in names:
+        assert n in found, (n, found)
+
+
+@pytest.mark.parametrize("text, not_places", [
+    pytest.param("وسيطرت القوات على قرى عدة مثل الصباغين وغيرها في تعز.", ["الصباغين"], id="one-example-no-list"),
+    pytest.param("وقال إن دولا كثيرة منها الصباغين والعطرية تدعم الحل.", ["الصباغين", "العطرية"],
+                 id="no-plural-of-places-before"),
+])
+def test_examples_not_places(text, not_places):
+    found = spans(text)
+    for n in not_places:
+        assert n not in found, (n, found)
+
+
+def test_example_far_homonym_placed_at_the_town():
+    ps = {p.span.text: p for p in places("وسيطرت المقاومة على مواقع بجبهة صرواح غربي محافظة مأرب، منها العطيف والمشجح والفرع.")}
+    town = ps["صرواح"]
+    for n in ("العطيف", "المشجح", "الفرع"):
+        assert abs(ps[n].lat - town.lat) < 0.3 and abs(ps[n].lon - town.lon) < 0.3, (n, ps[n])

@@ -177,6 +177,7 @@ class Match:
     chosen: Place | None = None
     level: str | None = None
     dateline: bool = False  # the place a report or a round-up item is filed from ("تونس (رويترز) -")
+    example_of: tuple[int, int] | None = None  # an example in a list ("مواقع بجبهة Y، منها X"): tokens naming Y
 
 
 def named_like_province(p: Place) -> bool:

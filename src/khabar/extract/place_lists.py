@@ -10,10 +10,14 @@ accepted like one named right after "قرية"). Two shapes:
   word, one to three words each;
 - a list that runs on after the first name of a plural head ("قرى سيعة، وذي مهنة، ومحزف"): an
   item after a comma or an indefinite name must be closed by punctuation, the end of its sentence
-  or a phrase placing it, so that a clause after the list ("، والقوات …") is not read as a name.
+  or a phrase placing it, so that a clause after the list ("، والقوات …") is not read as a name;
+- a list of examples after a plural noun of places ("مواقع بجبهة صرواح، منها X وY", "بلدات بأطراف
+  الفلوجة مثل X وY"): the items are marked with the words naming the place they lie at
+  (``Match.example_of``), where the places stage puts an item whose homonym lies far from it.
 
 Loads ``lang/ar/places/guess.yaml`` (``plural_heads``, ``list_openers``, ``list_closers``,
-``name_formers``: ذي, بيت, بني … open a two-word name) and ``features.tsv`` through the lexicon.
+``name_formers``: ذي, بيت, بني … open a two-word name; ``list_introducers``,
+``introducer_antecedents``, ``introducer_reach``) and ``features.tsv`` through the lexicon.
 
 Example::
 
@@ -35,6 +39,7 @@ from khabar.text.normalize import normalize_form
 MAX_ITEM_WORDS = 3  # words of one bracketed item
 MAX_LIST_TOKENS = 30  # tokens from the opener to the closer of a bracketed list
 MAX_ITEMS = 20
+_ANCHOR_BEFORE = 4  # words before a list's antecedent where the place of its examples may stand
 
 
 
@@ -231,4 +236,84 @@ def run_on(doc: Doc, k: int, q: int, head: tuple, lex: Lexicon, starts: dict[int
             break
         out.append(_item(doc, q, e, strip, head, k, True))
         q, items = e + 1, items + 1
+    return out
+
+
+@functools.cache
+def _introducers() -> tuple[frozenset[str], frozenset[str], int]:
+    """(list introducers, their antecedents, reach) of ``places/guess.yaml``, normalised."""
+    d = load_yaml("places/guess.yaml")
+    return (frozenset(normalize_form(w) for w in d["list_introducers"]),
+            frozenset(normalize_form(w) for w in d["introducer_antecedents"]), int(d["introducer_reach"]))
+
+
+def _antecedent(doc: Doc, k: int, lex: Lexicon) -> int | None:
+    """The plural noun of places before the introducer at ``k`` in its sentence (مواقع, قرى …)."""
+    toks = doc.tokens
+    _, antecedents, reach = _introducers()
+    for x in range(k - 1, max(-1, k - 1 - reach), -1):
+        if toks[x].sentence != toks[k].sentence:
+            return None
+        if toks[x].is_word and any(f in antecedents for f in bare_forms(toks[x].norm)):
+            return x
+    return None
+
+
+def introduced_lists(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Lists of examples after a plural noun of places: "بلدات وقرى بأطراف المدينة مثل X وY",
+    "مواقع بجبهة …، منها X وY وZ". The first item takes a strong place head (a gazetteer name is
+    then a place, and the places stage passes the head on along the list); the items the gazetteer
+    lacks are guessed. A single example ("مثل درعا") is left alone: only a list counts."""
+    toks = doc.tokens
+    intro = _introducers()[0]
+    covered = {x for m in matches for x in range(m.i, m.j + 1)}
+    starts = {m.i: m for m in matches}
+    formers = _config()[3]
+    out: list[Match] = []
+    n = len(toks)
+    for k in range(n - 2):
+        t = toks[k]
+        if not t.is_word or t.norm not in intro or not toks[k + 1].is_word:
+            continue
+        a = _antecedent(doc, k, lex)
+        if a is None:
+            continue
+        # the place the examples lie at: the last name before the introducer ("بأطراف الفلوجة …
+        # مثل", "بجبهة صرواح … منها", "العند والمناطق التي تحيط بها ومنها")
+        lo = max(0, a - _ANCHOR_BEFORE)
+        while toks[lo].sentence != t.sentence:
+            lo += 1
+        if not any(lo <= m.i and m.j < k for m in matches):
+            continue
+        ante = next((f for f in bare_forms(toks[a].norm) if f in lex.heads), None)
+        head = (lex.heads[ante][0], True, lex.heads[ante][2]) if ante is not None else ("city", True, 1)
+        q = k + 1
+        g = starts.get(q)
+        if g is not None:
+            end = g.j
+        elif q in covered or not _bare_item(doc, q) or toks[q].prefix.startswith(morph().conjunction):
+            continue
+        else:
+            word = toks[q].norm
+            end = q + 1 if word in formers and q + 1 < n and toks[q + 1].is_word and q + 1 not in covered \
+                and _name_ok(toks[q + 1].norm, lex, second=True) else q
+            if end == q and not _name_ok(word, lex):
+                continue
+        nxt = end + 1  # a list goes on: "وY" or "، Y"
+        if nxt >= n or not ((toks[nxt].is_word and _conj_stem(doc, nxt, lex) is not None)
+                            or (not toks[nxt].is_word and _separator(toks[nxt].norm.strip()))):
+            continue
+        rest = run_on(doc, a, nxt, head, lex, starts, covered)
+        if not rest and nxt not in starts and nxt + 1 not in starts:
+            continue  # no second name: "مثل X وغيرها", "منها X وأن …"
+        if g is not None:
+            _give_head(g, head, a, False)
+            items = [g] + [starts[x] for x in range(nxt, min(n, nxt + 2 * MAX_ITEMS)) if x in starts
+                           and starts[x].prefix.startswith(morph().conjunction)]
+        else:
+            items = [_item(doc, q, end, 0, head, a, False)]
+            out.append(items[0])
+        for m in items + rest:
+            m.example_of = (lo, k)
+        out.extend(rest)
     return out

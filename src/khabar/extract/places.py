@@ -23,7 +23,8 @@ adjective in "جنديا تركيا", بريطانياً with tanween), ``relati
 (الواقعة جنوب: a relative clause of location; حي X: a town's quarter; قرية X القريبة: near the place
 before it; الكويت العاصمة: the capital city) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
-:mod:`khabar.extract.place_guess` (lists after a head in :mod:`khabar.extract.place_lists`); the acceptance rules are in :mod:`khabar.extract.place_accept`; the
+:mod:`khabar.extract.place_guess` (lists after a head and lists of examples in :mod:`khabar.extract.place_lists`, spelling variants in
+:mod:`khabar.extract.place_variants`); the acceptance rules are in :mod:`khabar.extract.place_accept`; the
 n-gram name search in :mod:`khabar.extract.place_names`; the evidence around a name (heads, cues,
 datelines, adjective readings) in :mod:`khabar.extract.place_context`; the near/quarter/list and
 foreign-homonym rules in :mod:`khabar.extract.place_near`.
@@ -55,6 +56,7 @@ from khabar.extract.place_guess import anchor_town, guess_after_heads, guess_fea
 from khabar.extract.place_index import Nearby, Sentences
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, capital_of, head_forms, is_nisba, km,
                                           lexicon, morph, named_like_province)
+from khabar.extract.place_lists import introduced_lists
 from khabar.extract.place_variants import variant_near
 from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, MAX_WORDS,  # noqa: F401
                                         _find_starts, _name_kinds, find_names)
@@ -69,6 +71,7 @@ log = logging.getLogger(__name__)
 LIST_KM = 60.0  # list items ("حلب وإدلب") this close to the item before them score higher
 _NEARBY_FROM = 32  # accepted places of a document from which _stray asks an index (Nearby)
 QUARTER_KM = 15.0  # a quarter (حي X) lies within this distance of the town it belongs to
+EXAMPLE_KM = 30.0  # an example of places at a town ("منها X") lies this close to it
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
@@ -105,6 +108,26 @@ def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
     return (a is not None and b.i == a.j + 1 and not b.prefix and b.name.startswith(morph().article)
             and is_nisba(b.name) and b.name not in lex.after and not a.guessed
             and not doc.norm.text[a.nend:b.nstart].strip())
+
+
+def _example_town(m: Match, sentence: list[Match]) -> Place | None:
+    """The town a list of examples lies at ("بجبهة صرواح … منها X"): the last town accepted in the
+    words before the list's introducer, else the like-named capital of a province named there, in
+    the village-level gazetteer's countries; None when the match is no example or there is none."""
+    if m.example_of is None:
+        return None
+    lo, hi = m.example_of
+    covered = get_gazetteer().countries
+    province = None
+    for x in reversed(sentence):
+        p = x.chosen
+        if x.i < lo or x.j >= hi or p is None or x.approx is not None or x.guessed or p.country not in covered:
+            continue
+        if p.kind in ("city", "admin2", "neighbourhood"):
+            return p  # the town rather than its province ("بجبهة صرواح غربي محافظة مأرب")
+        if p.kind == "admin1" and province is None:
+            province = capital_of(x, p)
+    return province
 
 
 def _major(p: Place) -> bool:
@@ -339,7 +362,7 @@ def extract_places(doc: Doc) -> None:
     if features:  # "شارع الستين" replaces the one-word names "شارع" and "الستين"
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
-    unknown = guess_after_heads(doc, matches + blocked, lex, heads)
+    unknown = guess_after_heads(doc, matches + blocked, lex, heads) + introduced_lists(doc, matches + blocked, lex)
     if features:  # "مناطق «… ومثلث العند»": the list item is the feature name already guessed
         spans = {(m.i, m.j) for m in features}
         unknown = [u for u in unknown if (u.i, u.j) not in spans] + features
@@ -410,13 +433,21 @@ def extract_places(doc: Doc) -> None:
     for m in accepted:
         sent = doc.tokens[m.i].sentence
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
-            m.approx = anchor_town(doc, m, by_sent.around(sent) if not m.quoted else by_sent.of(sent))
+            m.approx = _example_town(m, by_sent.of(sent)) or \
+                anchor_town(doc, m, by_sent.around(sent) if not m.quoted else by_sent.of(sent))
             if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
                 m.approx = None
             if m.approx is not None:  # "مديرية «كتف»" held as كتاف near the town: that place itself
                 held = variant_near(m.name, m.approx)
                 if held is not None:
                     m.cands, m.chosen, m.approx = [held], held, None
+        elif m.example_of is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
+                and _example_town(m, by_sent.of(sent)) is not None:
+            # "مواقع بجبهة صرواح، منها العطيف": an example of places at a town, the gazetteer's
+            # homonym far from it another place: the example lies at the town
+            a = _example_town(m, by_sent.of(sent))
+            if a is not None and km(m.chosen, a) > EXAMPLE_KM:
+                m.approx = a
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
                 and not m.chosen.world:  # anchors are village-level towns; "نجامينا بتشاد" stays
             # "الحوبان بمدينة تعز" with the only الحوبان of the gazetteer 300 km away;
