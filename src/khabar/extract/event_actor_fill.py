@@ -292,7 +292,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         if titled is not None:  # "اغتيل القيادي في حزب المؤتمر فلان": the leader is the man named
             _assign(ev, "actor2", titled)
         for field in ("actor1", "actor2"):
-            named = _antecedent(actors, _phrase_of(by_span, ev, field))
+            named = _antecedent(actors, _phrase_of(by_span, ev, field), v)
             if named is not None:  # "مسؤولية الجماعة": the group named before
                 setattr(ev, field, named.text)
                 ev.evidence[field] = [named.span]

@@ -191,12 +191,16 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         t_starts = [a for a, _b in times]
         said = sorted({(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None})
         s_starts = [a for a, _b in said]
+        placed = sorted((p.span.start, p.span.end) for p in doc.places)
+        p_starts = [a for a, _b in placed]
         for e in doc.entities:
             if e.label not in ("ORG", "PER"):
                 continue
             k = bisect.bisect_right(t_starts, e.span.start) - 1
             if k >= 0 and times[k][1] >= e.span.end:
                 continue  # "21 أبريل (نيسان) 2004": a month's name inside a date is no party
+            if e.label == "ORG" and not e.actor_category and _inside(placed, p_starts, e.span.start, e.span.end):
+                continue  # "رويترز- بنغازي:", "مديرية مشرعة وحدنان": a place the tagger read as an organisation
             if not e.actor_category and _inside(said, s_starts, e.span.start, e.span.end):
                 continue  # "قال مصدر قبلي (عكاظ)", "أوضح اللواء التركي": the speaker and its outlet are no party
             i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
@@ -564,6 +568,8 @@ def actor_grammar() -> dict:
             "generic": words("generic_persons"),
             "one_of": words("one_of_them"),
             "anaphors": words("group_anaphors"),
+            "anaphor_adjectives": words("anaphor_adjectives"),
+            "anaphor_members": words("anaphor_members"),
             "descriptors": words("group_descriptors"),
             "operations": words("operation_words"),
             "operation_cues": words("operation_cues"),
@@ -571,6 +577,9 @@ def actor_grammar() -> dict:
             "where": words("where_words"),
             "agent": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_cues") or ()),
             "leader": words("leader_cues"),
+            "governing": words("governing_verbs"),
+            "governor_skips": words("governor_skips"),
+            "killing_verbs": words("killing_verbs"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
             "noun_marker": words("noun_markers"),

@@ -3,15 +3,17 @@
 Helpers of :mod:`khabar.extract.event_actor_fill`. Reads actor phrases
 (:func:`khabar.extract.event_actor_phrases.actor_phrases`) and a :class:`TokenView`; adds nothing to the
 Doc (the caller sets ``actor1``/``actor2`` and their evidence). Loads ``lang/ar/events/actor_grammar.yaml``
-(group_anaphors, group_descriptors, group_nisbas, nisba_endings, through
+(group_anaphors, anaphor_adjectives, anaphor_members, group_descriptors, group_nisbas, nisba_endings,
+quotes, brackets, through
 :func:`khabar.extract.event_actor_phrases.actor_grammar`) and ``lang/ar/places/countries.tsv`` (the
 nisba of each country).
 
 - :func:`side`: "gov", "rebel" or "civ" by an actor's category; :func:`_other_side`: the opposite
   side's phrase nearest a position; :func:`_nearest`: the nearest phrase passing a test, within reach;
 - :func:`_same_group`: one group named twice ("المقاومة الشعبية", "مسلحو المقاومة الشعبية");
-- :func:`_antecedent`, :func:`_described`: the group a head word alone ("التنظيم") or a description of
-  fighters ("المتمردين") points back to;
+- :func:`_antecedent`, :func:`_described`: the group a head word ("التنظيم", "التنظيم المتطرف", "مسلحي
+  التنظيم", also a name quoted after the head: "جماعة (أجناد مصر)") or a description of fighters
+  ("المتمردين") points back to;
 - :func:`_counted_group`, :func:`_state_of`: the group or state a nisba names ("حوثيا" → الحوثيين,
   "الغارات الجوية التركية" → تركيا).
 
@@ -80,17 +82,78 @@ def _same_group(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-def _antecedent(actors: list[ActorPhrase], a: ActorPhrase | None) -> ActorPhrase | None:
-    """For a group's head word alone ("التنظيم", "الجماعة": actor_grammar.yaml group_anaphors), the
-    known group (not the state's side, no aircraft) named last before it within reach, one whose name
-    holds that head first."""
-    if a is None or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["anaphors"]:
+def _antecedent(actors: list[ActorPhrase], a: ActorPhrase | None, v: TokenView | None = None) -> ActorPhrase | None:
+    """For a phrase pointing back to a group (:func:`_anaphor_head`: "التنظيم", "التنظيم المتطرف",
+    "مسلحي الجماعة"), the known group (not the state's side, no aircraft) named last before it within
+    reach, one whose name holds that head first; else the name quoted after that head earlier in the
+    article ("جماعة (أجناد مصر)", "تنظيم «جند الخلافة»": :func:`_quoted_name`)."""
+    head = _anaphor_head(a)
+    if a is None or head is None:
         return None
-    head = normalize_form(a.text)[len(grammar()["article"]):]
     before = [b for b in actors if b.named and b.span.end <= a.span.start and side(b) != "gov"
               and b.category not in _NO_TARGET and a.span.start - b.span.end <= _FILL_REACH and b.text != a.text]
     own = [b for b in before if head in normalize_form(b.text).split()]
-    return (own or before)[-1] if (own or before) else None
+    if own:
+        return own[-1]
+    if before:
+        # "التنظيم المتطرف" after "«داعش»": a bare name takes the head ("تنظيم داعش"), as reports name it
+        b = before[-1]
+        if len(normalize_form(b.text).split()) != 1:
+            return b  # "مسلحي (داعش)": a phrase of its own, not a bare name to head
+        return ActorPhrase(b.i, b.j, b.span, b.category, f"{_head_word(a, head)} {b.text}", b.prep, b.named)
+    return _quoted_name(v, a, head) if v is not None else None
+
+
+def _head_word(a: ActorPhrase, head: str) -> str:
+    """The head word as the phrase writes it, without the article ("التنظيم المتطرف" → "التنظيم" → "تنظيم")."""
+    art = grammar()["article"]
+    for w in a.text.split():
+        f = normalize_form(w)
+        if f == art + head:
+            return w[len(art):]
+    return head
+
+
+def _anaphor_head(a: ActorPhrase | None) -> str | None:
+    """The head word ("تنظيم") of a phrase that points back to a group named before: the head alone with
+    the article (actor_grammar.yaml group_anaphors: "التنظيم"), with an adjective that only describes it
+    (anaphor_adjectives: "التنظيم المتطرف") or governed by a word for its men (anaphor_members: "مسلحي
+    التنظيم", "عناصر الجماعة"); None for anything else (a name: "الجبهة الجنوبية")."""
+    if a is None:
+        return None
+    ag = actor_grammar()
+    words = normalize_form(a.text).split()
+    if a.j - a.i == 1 and len(words) == 1:
+        word = words[0]
+    elif a.named or len(words) != 2:
+        return None
+    elif words[1] in ag["anaphor_adjectives"]:
+        word = words[0]
+    elif words[0] in ag["anaphor_members"]:
+        word = words[1]
+    else:
+        return None
+    return word[len(grammar()["article"]):] if word in ag["anaphors"] else None
+
+
+def _quoted_name(v: TokenView, a: ActorPhrase, head: str) -> ActorPhrase | None:
+    """The last "head «name»" before the phrase at ``a`` (the head without the article, proclitics allowed:
+    "بلسان جماعة (أجناد مصر)"), the name of one to four words closed by its mark: the head and the name."""
+    quotes = actor_grammar()["quotes"] | actor_grammar()["brackets"]
+    toks = v.tokens
+    for k in range(a.i - 2, -1, -1):
+        if bare_conj(toks[k].norm) != head and not any(s == head and not p.endswith(grammar()["article"])
+                                                        for p, s, _x in v.keys[k][1:]):
+            continue
+        if toks[k + 1].span.text not in quotes:
+            continue
+        end = next((x for x in range(k + 2, min(k + 7, a.i)) if not toks[x].is_word), None)
+        if end is None or end == k + 2 or toks[end].span.text not in quotes \
+                or any(toks[x].sentence != toks[k].sentence for x in range(k, end + 1)):
+            continue
+        span = v.doc.span(toks[k].span.start, toks[end].span.end)
+        return ActorPhrase(k, end + 1, span, "rebel")
+    return None
 
 
 def _described(v: TokenView, actors: list[ActorPhrase], a: ActorPhrase | None, a1: ActorPhrase | None

@@ -39,6 +39,7 @@ from khabar.extract.event_actor_phrases import (
     stop_words,
     strip_proclitics,
 )
+from khabar.extract.event_actor_governors import governing_subject
 from khabar.extract.event_args import ARMED
 from khabar.extract.event_words import TokenView, grammar
 
@@ -177,6 +178,10 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     speaks of themselves ("أعلن الجيش أنه قصف"). An actor inside a trigger of several words is the
     subject its verb encloses ("أطلقت قوات الأمن النار")."""
     a1, a2 = _choose_actors(v, actors, ti, tj, lo, hi, territory, reporters, described)
+    if a1 is None and described:
+        # "ارتكبت الميليشيات مجزرة في قصف": the subject of the deed verb that governs the event word
+        skip = frozenset(id(a) for a in actors if a is a2 or (reporters and _covered(reporters, a.span.start, a.span.end)))
+        a1 = governing_subject(v, actors, ti, max(lo, ti - _CLAUSE_REACH), skip)
     if tj - ti > 2:
         k = bisect.bisect_left(actors, ti + 1, key=_first_token)
         inner = next((a for a in actors[k:] if a.i < tj and a.j <= tj and a.category not in ("civilian", "person")
@@ -318,6 +323,11 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         rest = [a for a in targets if a.i >= tj and a is not actor1]
         return actor1, (objs[0] if objs else rest[0] if rest else None)
     own = _possessor(v, before, ti, tj, lo, verb)
+    if own is None and not before and reporters:
+        # "قالت مصادر في الشرطة: إن خمسة من أفرادها قتلوا أثناء هجومهم": the pronoun is the speaker's body's
+        said = [a for a in cands if a.j <= ti and id(a) not in target_ids and not a.prep
+                and a.category not in ("civilian", "person") and _covered(reporters, a.span.start, a.span.end)]
+        own = _possessor(v, said, ti, tj, lo, verb)
     if own is not None:
         # "سقطت طائرة حربية … أثناء قصفها حيا": the attack noun's pronoun is its doer, named before
         objs = [a for a in targets if a.i >= tj]
