@@ -134,3 +134,13 @@ def test_a_long_list_before_many_triggers_stays_near_linear() -> None:
     doc = run(text)
     assert doc.events
     assert time.process_time() - t0 < 2.5
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قصفت الطائرات أمس رتلا على الطريق الرابط بين حرستا ومدينة عربين.", id="road-between-two-towns"),
+    pytest.param("استهدفت غارة أمس نقطة في المنطقة الواقعة بين محافظتي مارب وذمار.", id="area-between-two-provinces"),
+])
+def test_a_stretch_between_two_places_is_one_event(text: str) -> None:
+    strikes = [e for e in run(text).events if e.subtype == STRIKE]
+    assert len(strikes) == 1
+    assert strikes[0].place.name in ("Arbin", "Dhamar")  # the end named last

@@ -63,6 +63,13 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if len(chain) == 1 and chain[0] is m.place:
             out.append(m)
             continue
+        if _between(ctx, chain[0]):
+            # "الطريق الرابط بين أ ومدينة ب بمحافظة ك": one stretch of road, no list of targets; placed,
+            # as annotators place it, at the end the report names last
+            p = chain[-1]
+            out.append(_copy(m, place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
+                             place_rank=specificity(p, ctx.references)))
+            continue
         n = len(chain)
         named = _toll_town(m, chain, places)
         for idx, p in enumerate(chain):
@@ -240,6 +247,15 @@ def _cue_in(ctx: Context, lo: int, hi: int) -> bool:
     cues = ctx.v.cue_tokens()
     k = bisect.bisect_left(cues, lo)
     return k < len(cues) and cues[k] < hi
+
+
+def _between(ctx: Context, p: PlaceMention) -> bool:
+    """The list opens with بين (words.tsv kind between), past place nouns: a stretch between two
+    places ("على الطريق بين أ وب", "الواقع بين محافظتي أ وب"), not two targets."""
+    k = ctx.token_of(p.span.start) - 1
+    while k >= 0 and _head(ctx, k):
+        k -= 1
+    return k >= 0 and "between" in ctx.v.kinds()[k]
 
 
 def _holds(big: PlaceMention, small: PlaceMention) -> bool:
