@@ -36,3 +36,18 @@ def test_name_held_as_written_is_no_variant():
 def test_guessed_village_placed_by_its_variant():
     ps = {p.span.text: p for p in places("وقصفت الطائرات جسرا يصل بين مدينة البوكمال وقرية الباغوز على نهر الفرات")}
     assert ps["الباغوز"].name is not None and ps["الباغوز"].precision == 1
+
+
+@pytest.mark.parametrize("text, name, town", [
+    pytest.param("وتواصل المقاومة حصارها على الحوثيين في مثلث العند وقطع الإمدادات عنهم في محافظة لحج.",
+                 "مثلث العند", "العند", id="junction-of-a-town"),
+    pytest.param("وأعلنت السلطات حالة الطوارئ في المنطقة الممتدة من تل رفح حتى مدينة العريش.",
+                 "تل رفح", "رفح", id="hill-of-a-town"),
+])
+def test_feature_name_placed_at_its_town(text, name, town):
+    ps = {p.span.text: p for p in places(text)}
+    assert name in ps, list(ps)
+    p = ps[name]
+    gz = [q for q in get_gazetteer().lookup(normalize_form(town)) if q.country == p.country]
+    assert p.name is not None and p.precision == 2
+    assert any(abs(q.lat - p.lat) < 0.2 and abs(q.lon - p.lon) < 0.2 for q in gz)

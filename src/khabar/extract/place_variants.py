@@ -6,6 +6,8 @@ entry of one spelling variant of the name that lies near that town (or in its pr
 Variants are one edit each, the article added or dropped on top: a long vowel (ا و ي) written or
 left out inside the name, a final alef with or without hamza. A variant is only taken when the
 gazetteer has it near the town, so a variant that is another place's name elsewhere is never used.
+A feature name (``features.tsv``: مثلث, جبل …) whose second part is a town near that town is placed
+at the town (:func:`inner_name_near`: "مثلث العند" at العند).
 Loads ``lang/ar/places/guess.yaml`` (``spelling``) and the article of ``morphology.yaml``.
 
 Example::
@@ -19,7 +21,7 @@ from __future__ import annotations
 import functools
 
 from khabar.extract.gazetteer import Place, get_gazetteer
-from khabar.extract.place_lexicon import km, morph
+from khabar.extract.place_lexicon import km, lexicon, morph
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -68,15 +70,11 @@ def variants(name: str) -> set[str]:
     return out
 
 
-def variant_near(name: str, anchor: Place) -> Place | None:
-    """The gazetteer place of a spelling variant of ``name`` nearest ``anchor``: within NEAR_KM, or
-    within PROVINCE_KM in the anchor's province; None when there is none or when the gazetteer
-    holds ``name`` itself (a common word guessed after a head, its namesakes all far away)."""
+def _near(names: set[str], anchor: Place) -> Place | None:
+    """The gazetteer place of one of ``names`` nearest ``anchor`` (see :func:`variant_near`)."""
     gaz = get_gazetteer()
-    if len(name.replace(" ", "")) < MIN_LETTERS or name in gaz:
-        return None  # a name the gazetteer holds as written is no misspelling of another
     best, dist = None, 1e9
-    for v in variants(name):
+    for v in names:
         if v not in gaz:
             continue
         for p in gaz.lookup(v):
@@ -87,3 +85,21 @@ def variant_near(name: str, anchor: Place) -> Place | None:
                 if d < dist:
                     best, dist = p, d
     return best
+
+
+def inner_name_near(name: str, anchor: Place) -> Place | None:
+    """A feature name the gazetteer lacks whose second part is a town near ``anchor`` ("مثلث العند",
+    "جبل الحديدة" …: the junction or mountain at that town): the town, else None."""
+    head, _, rest = name.partition(" ")
+    if not rest or head not in lexicon().features:
+        return None
+    return _near({rest}, anchor)
+
+
+def variant_near(name: str, anchor: Place) -> Place | None:
+    """The gazetteer place of a spelling variant of ``name`` nearest ``anchor``: within NEAR_KM, or
+    within PROVINCE_KM in the anchor's province; None when there is none or when the gazetteer
+    holds ``name`` itself (a common word guessed after a head, its namesakes all far away)."""
+    if len(name.replace(" ", "")) < MIN_LETTERS or name in get_gazetteer():
+        return None  # a name the gazetteer holds as written is no misspelling of another
+    return _near(variants(name), anchor)

@@ -57,7 +57,7 @@ from khabar.extract.place_index import Nearby, Sentences
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, capital_of, head_forms, is_nisba, km,
                                           lexicon, morph, named_like_province)
 from khabar.extract.place_lists import introduced_lists
-from khabar.extract.place_variants import variant_near
+from khabar.extract.place_variants import inner_name_near, variant_near
 from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, MAX_WORDS,  # noqa: F401
                                         _find_starts, _name_kinds, find_names)
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
@@ -441,6 +441,10 @@ def extract_places(doc: Doc) -> None:
                 held = variant_near(m.name, m.approx)
                 if held is not None:
                     m.cands, m.chosen, m.approx = [held], held, None
+                else:
+                    at = inner_name_near(m.name, m.approx)
+                    if at is not None:  # "مثلث العند": the junction at العند, near it (precision 2)
+                        m.cands, m.chosen, m.approx, m.direction = [at], at, None, m.direction or "near"
         elif m.example_of is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
                 and _example_town(m, by_sent.of(sent)) is not None:
             # "مواقع بجبهة صرواح، منها العطيف": an example of places at a town, the gazetteer's
