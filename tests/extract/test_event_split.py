@@ -144,3 +144,14 @@ def test_a_stretch_between_two_places_is_one_event(text: str) -> None:
     strikes = [e for e in run(text).events if e.subtype == STRIKE]
     assert len(strikes) == 1
     assert strikes[0].place.name in ("Arbin", "Dhamar")  # the end named last
+
+
+def test_a_list_of_origins_places_no_event() -> None:
+    doc = run("وصلت أمس تعزيزات عسكرية قادمة من مناطق عدة، منها مديريات حرستا وعربين التابعة لريف دمشق، "
+              "إلى مشارف مدينة الحوطة.")
+    assert [e.place.name for e in doc.events if e.subtype == "Other"] == ["Al-Hawtah"]
+
+
+def test_people_seized_from_a_place_were_seized_there() -> None:
+    doc = run("واعتقلت القوات أمس ستة مواطنين من حرستا، وثلاثة من عربين.")
+    assert [e.place.name for e in doc.events if e.subtype == "Arrests"][:1] == ["Harasta"]

@@ -15,7 +15,9 @@ governs beats its subject's; a place only named as a subject or object before a 
 "طالب البلد الجار باكستان … بعدما حصد تفجير", is none of the event's; a region yields to the town
 in it the next sentence names, a bare country to the part of it where the next sentence places
 the event already told: "… في أفغانستان. وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا"). A town
-named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it.
+named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it. Where something
+came from is no place of it ("قادمة من صنعاء"), nor is a whole list of origins ("من مناطق عدة، منها
+مديريات أ وب التابعة لصنعاء، إلى …"), but people seized "from" a place were seized there.
 
 Example::
 
@@ -46,6 +48,8 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
+# people seized "from" a place ("اعتقلت ستة من مخيم أ، وثلاثة من ب") were seized there: no origin
+_SEIZED_FROM = frozenset({"Arrests", "Abduction/forced disappearance"})
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake
 
 
@@ -54,10 +58,14 @@ def place_of(ctx: Context, m: Mention) -> None:
     places = _home(ctx, ctx.places_by_sent.get(m.sentence, []))
     chosen = None
     before, after = _around(ctx, places, m.span.start, m.span.end)
-    if len(after) > 1 and _is_origin(ctx, after[0]) and "expel" not in ctx.v.kinds()[m.i]:
+    if len(after) > 1 and m.subtype not in _SEIZED_FROM and _is_origin(ctx, after[0]) \
+            and "expel" not in ctx.v.kinds()[m.i]:
         # "قادمة من صنعاء واتجهت إلى المخا": where it came from is not where it is; but "طردوهم من
-        # عدن" happened in Aden
-        after = after[1:]
+        # عدن" happened in Aden; "من مناطق عدة، منها مديريات أ وب ومديرية ج، إلى مأرب": the whole list
+        k = 1
+        while k < len(after) - 1 and _listed(ctx, after[k - 1], after[k]):
+            k += 1
+        after = after[k:]
     if before and after:
         # "طالب البلد الجار باكستان … بعدما حصد تفجير … قرب مطار كابول": a subject or an object
         # of another clause is no place of the event
@@ -389,9 +397,21 @@ def _contains(big: PlaceMention, small: PlaceMention) -> bool:
     return big.level == "admin1" and bool(small.admin1) and small.admin1 == big.admin1
 
 
+def _listed(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:
+    """``b`` goes on with a list of places after ``a``, or says where ``a`` lies ("خولان التابعة
+    لصنعاء"): :func:`khabar.extract.event_split.list_link`."""
+    from khabar.extract.event_split import list_link  # (event_split reads clauses through this module)
+    return list_link(ctx, a, b) is not None
+
+
 def _is_origin(ctx: Context, p: PlaceMention) -> bool:
+    """"من صنعاء", "من مناطق عدة، منها مديريات أ": the preposition of origin before the place, past
+    place nouns, list qualifiers (عدة), a comma and a partitive (منها)."""
     k = ctx.token_of(p.span.start) - 1
-    while k >= 0 and "placehead" in ctx.v.kinds()[k]:
+    words = _place_word_set("list_qualifiers") | _place_word_set("list_partitives")
+    commas = grammar()["list_commas"]
+    while k >= 0 and ("placehead" in ctx.v.kinds()[k] or ctx.v.tokens[k].norm in commas
+                      or _stem_in(ctx, k, words)):
         k -= 1
     # "في كل من أ وب": the list's opening, no origin
     return k >= 0 and ctx.v.tokens[k].norm == grammar()["from"] \

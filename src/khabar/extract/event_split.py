@@ -175,7 +175,7 @@ def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k:
     stop = min(len(places) - 1, k + _MAX_LIST)
     while 0 <= k < stop:
         nxt = places[k + 1]
-        link = _link(ctx, last, nxt)
+        link = list_link(ctx, last, nxt)
         if link is None:
             break
         k += 1
@@ -201,7 +201,7 @@ def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) -
     stop = max(0, k - _MAX_LIST)
     while k > stop:
         prev = places[k - 1]
-        if (prev.level or "city") not in _SPLIT_LEVELS or _link(ctx, prev, places[k]) != "list":
+        if (prev.level or "city") not in _SPLIT_LEVELS or list_link(ctx, prev, places[k]) != "list":
             break
         got.append(prev)
         k -= 1
@@ -271,7 +271,7 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
     return a.span.text == b.span.text
 
 
-def _link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
+def list_link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
     """How place ``b`` follows place ``a`` in a sentence: "list" when joined to it by و, أو or a
     comma, past the words of a list (place nouns, prepositions, "أنحاء متفرقة من", a quoted name the
     gazetteer lacks: "ومنطقة «م» بمحافظة ن"); "locates" when it says where ``a`` lies ("بمحافظة",
