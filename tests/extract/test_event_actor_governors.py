@@ -29,8 +29,8 @@ def _trigger(v: TokenView, word: str) -> int:
 
 @pytest.mark.parametrize("text,trigger,subject", [
     pytest.param("واصلت قوات النظام أمس قصف مواقع المعارضة في درعا", "قصف", "قوات النظام", id="vso-continue"),
-    pytest.param("إن قوات الأمن قتلت 12 عنصرا من تنظيم داعش في اشتباكات قرب الرمادي", "اشتباكات",
-                 "قوات الأمن", id="svo-killing-verb-with-object"),
+    pytest.param("إن الجيش قتل 10 مسلحين من تنظيم داعش في اشتباكات قرب الحدود", "اشتباكات",
+                 "الجيش", id="svo-killing-verb-with-object"),
     pytest.param("وارتكبت قوات النظام مجزرة في قصف على حي سكني", "قصف", "قوات النظام", id="vso-perpetrate"),
     pytest.param("وقامت قوات الأمن بمداهمة منزل في المدينة", "بمداهمة", "قوات الأمن", id="carried-out-with-bi"),
     pytest.param("وقال مصدر إن جنودا من الجيش قتلوا في اشتباكات مع المسلحين", "اشتباكات", None,
@@ -48,9 +48,9 @@ def test_governing_subject(text: str, trigger: str, subject: str | None) -> None
 
 
 def test_governed_clash_takes_the_subject_as_actor1() -> None:
-    doc = run("وقال ضابط أمس إن قوات الأمن قتلت 12 عنصرا من تنظيم داعش في اشتباكات قرب عدن.")
+    doc = run("وقال ضابط أمس إن الجيش قتل 10 مسلحين من تنظيم داعش في اشتباكات قرب عدن.")
     clash = [e for e in doc.events if e.subtype == "Armed clash"]
-    assert clash and clash[0].actor1 == "قوات الأمن"
+    assert clash and clash[0].actor1 == "الجيش"
 
 
 @pytest.mark.parametrize("text,actor1", [
@@ -98,3 +98,29 @@ def test_an_organisation_that_is_a_place_is_no_actor(placed: bool, kept: bool) -
         doc.places.append(PlaceMention(span, name="Az Zawiyah", country="LY", level="city"))
     texts = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert ("الزاوية" in texts) == kept
+
+
+@pytest.mark.parametrize("text,word,cued", [
+    pytest.param("انفجار عبوة زرعها فيما يبدو إسلاميون في شقة", "إسلاميون", True, id="hedge-after-agent-cue"),
+    pytest.param("انفجار عبوة زرعها إسلاميون في شقة", "إسلاميون", True, id="agent-cue"),
+    pytest.param("انفجار عبوة فيما يبدو إسلاميون في شقة", "إسلاميون", False, id="hedge-without-cue"),
+])
+def test_agent_cue_past_a_hedge(text: str, word: str, cued: bool) -> None:
+    from khabar.extract.event_actors import _agent_cue_before
+
+    doc = Doc(Article(id="x", text=text))
+    v = TokenView(doc)
+    assert _agent_cue_before(v, _trigger(v, word), 0) == cued
+
+
+@pytest.mark.parametrize("text,actor,resumed", [
+    pytest.param("في وقت شن فيه طيران التحالف غارات على معسكر", "طيران التحالف", True, id="event-verb"),
+    pytest.param("على المواقع التي يتمركز فيها المسلحون في المدينة", "المسلحون", False, id="someone-in-a-place"),
+])
+def test_subject_after_a_resumptive_pronoun(text: str, actor: str, resumed: bool) -> None:
+    from khabar.extract.event_actors import _resumed
+
+    doc = Doc(Article(id="x", text=text))
+    v = TokenView(doc)
+    a = next(a for a in actor_phrases(doc, v) if a.text == actor)
+    assert _resumed(v, a, 0) == resumed

@@ -7,7 +7,7 @@ and ``words.tsv`` kinds (attempt, achieve, fireverb, injured) through
 trigger's own clause names no doer.
 
 An event noun in the object or an adjunct of a verb of doing (ارتكب، واصل، شن، نفذ، حاول، تمكن، رد …)
-was done by that verb's subject, before it (SVO: "إن قوات الأمن قتلت 12 مسلحا في اشتباكات") or right
+was done by that verb's subject, before it (SVO: "إن الجيش قتل 10 مسلحين في اشتباكات") or right
 after it (VSO: "ارتكبت الميليشيات مجزرة في قصف", "واصلت المدفعية قصف مواقع"). Not across a clause
 opener, a colon, a speech or wound word, or another verb of an event of its own; a killing verb
 governs only in SVO order with its object next ("قتلت 12", not "قتلوا في": the dead).

@@ -605,6 +605,7 @@ def actor_grammar() -> dict:
             "qualifier": words("qualifier_cues"),
             "clause_openers": frozenset(tuple(normalize_form(x).split()) for x in data.get("clause_openers") or ()),
             "hedges": frozenset(tuple(normalize_form(x).split()) for x in data.get("hedges") or ()),
+            "agent_hedges": frozenset(tuple(normalize_form(x).split()) for x in data.get("agent_hedges") or ()),
             "belong": words("belong_words"),
             "to": words("to"),
             "side": words("side_words"),

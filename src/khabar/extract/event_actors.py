@@ -39,7 +39,7 @@ from khabar.extract.event_actor_phrases import (
     stop_words,
     strip_proclitics,
 )
-from khabar.extract.event_actor_governors import governing_subject
+from khabar.extract.event_actor_governors import _verb_form, governing_subject
 from khabar.extract.event_args import ARMED
 from khabar.extract.event_words import TokenView, grammar
 
@@ -289,8 +289,10 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
+    # "سيطرة الفصائل": its subject; "في وقت شن فيه الطيران غارات": the verb's subject past its resumptive pronoun
     doers = [a for a in cands if id(a) not in target_ids and a.category != "civilian" and not a.prep
-             and (ti <= a.i - 1 < tj or not qualified(v, a, lo))]  # "سيطرة الفصائل": its subject
+             and (ti <= a.i - 1 < tj or not qualified(v, a, lo)
+                  or _resumed(v, a, lo))]
     actor1 = None
     if ti > lo and "pronsubj" in kinds[ti - 1] and doers and doers[0].j <= ti:
         # "أعلنت المقاومة ... أنها استعادت": the subject is the sentence's first actor; an armed one
@@ -388,6 +390,16 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _resumed(v: TokenView, a: ActorPhrase, lo: int) -> bool:
+    """"في وقت شن فيه الطيران غارات": an actor after a resumptive pronoun (actor_grammar.yaml where_words)
+    that follows an event verb or a verb of doing is that verb's subject, not someone in a place."""
+    k = a.i - 2
+    if k < lo or v.tokens[a.i - 1].norm not in actor_grammar()["where"] or not _verb_form(v, k):
+        return False
+    t = v.tokens[k]
+    return bool(v.triggers_at(k)) or bool({t.norm, bare_conj(t.norm)} & actor_grammar()["governing"])
 
 
 def _titled_person(v: TokenView, cands: list[ActorPhrase], lo: int, k: int) -> ActorPhrase | None:
@@ -544,7 +556,7 @@ def _described_agent(v: TokenView, actors: list[ActorPhrase], tj: int, lo: int, 
         return t.is_word and not kinds[k] and t.norm not in stop and not t.norm.isdigit() \
             and v.number_at(k) is None and not v.triggers_at(k) and not t.norm.startswith(g["article"])
     for k in range(tj + 1, min(tj + _AGENT_REACH, hi)):
-        if k in starts or not plain(k) or not _cue_before(v, k, lo, actor_grammar()["agent"]) \
+        if k in starts or not plain(k) or not _cue_before(v, k, lo, actor_grammar()["agent"], hedged=True) \
                 or any(p for p, _s, _x in v.keys[k][1:2]):
             continue
         j = k + 1
@@ -594,14 +606,27 @@ def _governs(v: TokenView, k: int) -> bool:
 
 def _agent_cue_before(v: TokenView, i: int, lo: int) -> bool:
     """Whether an agent cue (actor_grammar.yaml) ends right before token i, or one target word
-    before it ("مصدره مواقع الفصائل")."""
-    return _cue_before(v, i, lo, actor_grammar()["agent"])
+    before it ("مصدره مواقع الفصائل"), or a hedge ("زرعها فيما يبدو مسلحون")."""
+    return _cue_before(v, i, lo, actor_grammar()["agent"], hedged=True)
 
 
-def _cue_before(v: TokenView, i: int, lo: int, cues: frozenset) -> bool:
+def _hedge_start(v: TokenView, i: int, lo: int) -> int:
+    """The first token of a hedge (actor_grammar.yaml agent_hedges: فيما يبدو، على الأرجح) ending right
+    before token i, else i."""
+    hedges = actor_grammar()["agent_hedges"]
+    for n in (3, 2, 1):
+        k = i - n
+        if k >= lo and tuple(v.tokens[x].norm for x in range(k, i)) in hedges:
+            return k
+    return i
+
+
+def _cue_before(v: TokenView, i: int, lo: int, cues: frozenset, hedged: bool = False) -> bool:
     """Whether one of ``cues`` (tuples of folded words) ends right before token i, or one target
-    word before it."""
+    word before it; with ``hedged``, also before a hedge that ends there."""
     kinds = v.kinds()
+    if hedged:
+        i = _hedge_start(v, i, lo)
     for end in (i, i - 1):
         if end < i and (end < lo or "target" not in kinds[end]):
             break
