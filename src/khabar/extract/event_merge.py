@@ -52,7 +52,7 @@ class Mention:
     span: Span
     type: str
     subtype: str
-    rank: int  # 0: a trigger of its own; 1: needed a context word
+    rank: int  # 0: a trigger of its own; 1: needed a context word; 2: a generic word folded into its deed
     sentence: int
     para: int
     group: int  # mentions split from one trigger over coordinated places share a group
@@ -174,7 +174,7 @@ class _GroupState:
         return self.best.place if self.best is not None else None
 
     def date(self) -> str | None:
-        """The same value as _group_date(self.mentions)."""
+        """The same value as group_date(self.mentions)."""
         if self._dirty:
             counts = self.hard or self.dates
             self._date = counts.most_common(1)[0][0]
@@ -355,7 +355,7 @@ def place_order(m: Mention) -> tuple[bool, bool, int]:
     return (m.place is not None and m.place.level == "country", m.place_inherited, -m.place_rank)
 
 
-def _group_date(g: list[Mention]) -> str | None:
+def group_date(g: list[Mention]) -> str | None:
     """The most frequent date of the mentions, those dated by their own sentence first."""
     dates = [m.date for m in g if m.date and not m.date_soft] or [m.date for m in g if m.date]
     if not dates:
@@ -368,7 +368,7 @@ def _group_date(g: list[Mention]) -> str | None:
 
 def to_event(g: list[Mention]) -> Event:
     place, precision = best_place(g)
-    date = _group_date(g)
+    date = group_date(g)
     # the event is named where it is told with its day: a mention its own sentence dates so heads it
     # ("كثفت الطائرات غاراتها على القاعدة … وشنت أمس غارات على القاعدة": the second)
     head = min(g, key=lambda m: (m.rank, date is not None and (m.date != date or m.date_soft), m.span.start))

@@ -21,12 +21,19 @@ Example::
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import functools
+from collections import Counter
 from collections.abc import Callable
 
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
-from khabar.extract.event_merge import Mention, place_order, place_relation
+from khabar.extract.event_merge import Mention, best_place, group_date, place_order, place_relation
+from khabar.extract.event_words import grammar
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -197,3 +204,191 @@ def _generic_attack(ctx: Context, m: Mention) -> bool:
         return False
     # "الهجوم على المعسكر": an attack with a target of its own may be another event
     return not ctx.v.has_kind(m.j, m.j + 4, "target", m.sentence)
+
+
+# ------------------------------------------------------------------ a generic word for a deed told before
+
+# the deeds a word for any attack may name: fighting, strikes and bombings, attacks on civilians (not a
+# takeover, an abduction or a rape told with them: ACLED codes those as events of their own)
+_ATTACKS = frozenset({"Armed clash", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                      "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Attack"})
+_REMOTE = "Explosions/Remote violence"
+_HOST_REACH = 12  # events looked at for one generic telling, nearest first
+_LEAD_SENTENCES = 3  # a generic word of the first sentence may name a deed told in the next two
+_OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
+_FOLDED = 2  # Mention.rank of a generic telling folded into a more specific event
+_NEIGHBOUR_DAYS = 1  # a generic telling dated a day off its deed still tells it (the statement's day)
+
+
+def generic_level(ctx: Context, m: Mention) -> int:
+    """How much the mention's own word says of the deed: 0 nothing but an attack or a toll ("الهجوم",
+    "استهدف", "القتلى" with no trigger), 1 only that something blew up ("التفجير", "الانفجار" with the
+    article: the blast told before), 2 a kind of its own ("غارة", "عبوة ناسفة", "انتحاري")."""
+    v = ctx.v
+    if not v.triggers_at(m.i):
+        return 0  # a toll with no trigger ("وعشرات القتلى")
+    kinds = v.kinds()[m.i]
+    got = v.match_at("triggers", m.i)
+    if got is not None and got.entry.get("context") == "target":
+        return 0
+    if "target" in kinds and m.subtype in ("Attack", "Armed clash"):
+        return 0  # "استهدف" read as an attack for want of any aircraft or weapon
+    if "blast" in kinds and (m.definite or m.known):
+        return 1
+    return 2
+
+
+def fold_generic(ctx: Context, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """An event told only by a generic word (:func:`generic_level` below 2 for all its tellings) is the
+    deed of a more specific event of its article it refers back to ("فجر انتحاري نفسه في المسجد …
+    واستنكرت الدول الهجوم"; "قصفت المدفعية مواقع في المدينة … وعشرات القتلى"), unless its own clause
+    tells another deed: a town of its own that is not the deed's (or within it), a day more than one
+    off the deed's, or another toll. Its tellings join the nearest such event told before it (else
+    after it); the deed keeps its own day. Groups are returned in their order, folded ones gone."""
+    if len(groups) < 2:
+        return groups
+    levels = []
+    for g in groups:
+        told = [m for m in g if not m.support] or g
+        levels.append(max(generic_level(ctx, m) for m in told)
+                      if all(m.subtype in _ATTACKS for m in g) else -1)
+    if not any(0 <= lv < 2 for lv in levels):
+        return groups
+    gone: set[int] = set()
+    targets = {k: _own_targets(ctx, g) for k, g in enumerate(groups) if 0 <= levels[k] < 2}
+    # every telling of an event that may take a generic one, by position: the events told before a
+    # generic word are found walking back from it (bounded work however many events an article has)
+    marks = sorted((m.span.start, h) for h, g in enumerate(groups) if levels[h] > 0 for m in g)
+    starts = [p for p, _h in marks]
+    named: dict[int, set[str]] = {}
+    for level in (1, 0):
+        for k, g in enumerate(groups):
+            if levels[k] != level or k in gone:
+                continue
+            for h in _candidates(groups, marks, starts, g):
+                if h == k or h in gone or levels[h] <= level or not _refers_to(g, groups[h]):
+                    continue
+                if level == 1 and not any(m.type == _REMOTE for m in groups[h] if m.rank == 0):
+                    continue  # a blast told again is a strike's or a bombing's, not fighting's
+                if targets[k] and not targets[k] <= named.setdefault(h, _named_in(ctx, groups[h])):
+                    continue
+                _join(groups[h], g)
+                gone.add(k)
+                break
+    return [g for k, g in enumerate(groups) if k not in gone]
+
+
+def _candidates(groups: list[list[Mention]], marks: list[tuple[int, int]], starts: list[int],
+                g: list[Mention]) -> list[int]:
+    """The events a generic telling g may name, nearest first (at most _HOST_REACH): those told
+    before it, the last told first; for a generic word of the lead (its first sentence), then the
+    events first told in the next sentences, in their order ("قتل 21 في هجوم في ولاية قندوز. … فجر انتحاري
+    نفسه في خان آباد": the lead sums up the deed the report then tells). A deed told after the
+    generic word in its own sentence is another clause ("هاجمت امرأتان القنصلية … فيما استهدفت
+    سيارة مفخخة مركزا للشرطة")."""
+    start = min(m.span.start for m in g)
+    out: list[int] = []
+    for i in range(bisect.bisect_left(starts, start) - 1, -1, -1):
+        h = marks[i][1]
+        if h not in out:
+            out.append(h)
+            if len(out) == _HOST_REACH:
+                return out
+    if min(m.sentence for m in g) > 0:
+        return out
+    firsts: dict[int, tuple[int, int]] = {}
+    for i in range(bisect.bisect_left(starts, start), len(marks)):
+        h = marks[i][1]
+        if h not in firsts:
+            firsts[h] = (min(m.sentence for m in groups[h]), marks[i][0])
+            if len(firsts) == _HOST_REACH:
+                break
+    return out + [h for h, (sent, _p) in sorted(firsts.items(), key=lambda x: x[1][1])
+                  if 0 < sent < _LEAD_SENTENCES and h not in out]
+
+
+def _bare_stems(ctx: Context, k: int) -> set[str]:
+    """Token k's stems under each clitic reading, without the article."""
+    article = grammar()["article"]
+    return {st[len(article):] if st.startswith(article) else st for _p, st, _s in ctx.v.keys[k]}
+
+
+def _own_targets(ctx: Context, g: list[Mention]) -> frozenset[str]:
+    """The targets a generic attack names right after its word ("الهجوم على المعسكر": معسكر), as stems."""
+    kinds, markers = ctx.v.kinds(), _target_markers()
+    out: set[str] = set()
+    for m in g:
+        if generic_level(ctx, m) != 0:
+            continue
+        for k in range(m.j, min(m.j + _OWN_TARGET_REACH, ctx.sent_hi[m.sentence])):
+            if "target" in kinds[k]:
+                stems = _bare_stems(ctx, k)
+                if stems.isdisjoint(markers):
+                    out |= stems
+    return frozenset(out)
+
+
+def _named_in(ctx: Context, host: list[Mention]) -> set[str]:
+    """The stems of the words of the host's sentences."""
+    out: set[str] = set()
+    for s in {m.sentence for m in host}:
+        for k in range(ctx.sent_lo[s], ctx.sent_hi[s]):
+            out |= _bare_stems(ctx, k)
+    return out
+
+
+@functools.cache
+def _target_markers() -> frozenset[str]:
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["target_markers"])
+
+
+def _own_date(g: list[Mention]) -> str | None:
+    dates = Counter(m.date for m in g if m.date and not m.date_soft)
+    return dates.most_common(1)[0][0] if dates else None
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return None if a != b else 0
+
+
+def _refers_to(g: list[Mention], host: list[Mention]) -> bool:
+    """The generic event g tells no other deed than ``host``: no other day, town or toll of its own."""
+    gd, hd = _own_date(g), group_date(host)
+    if gd is not None and hd is not None:
+        apart = _days_apart(gd, hd)
+        if apart is None or apart > _NEIGHBOUR_DAYS:
+            return False
+    gk = {m.killed for m in g if m.killed}
+    hk = {m.killed for m in host if m.killed}
+    if hk and not gk <= hk:
+        return False  # a toll the deed's tellings do not give: another deed, or a sum of several
+    if any(m.subtype == "Attack" for m in g) and all(m.subtype == "Armed clash" for m in host):
+        return False  # civilians attacked are not the fighting of armed sides
+
+    own = [m for m in g if m.place is not None and not m.place_inherited]
+    if not own:
+        return True
+    hp = best_place(host)[0]
+    for m in own:
+        rel = place_relation(m.place, hp)
+        if rel == "apart":
+            return False
+        if rel != "same" and m.place.level not in ("admin1", "region", "country"):
+            return False  # a town of its own, not the deed's nor its province's
+    return True
+
+
+def _join(host: list[Mention], g: list[Mention]) -> None:
+    """g's tellings join the host; a day of theirs other than the host's does not date it."""
+    hd = group_date(host)
+    placed = any(x.place is not None and not x.place_inherited for x in host)
+    for m in g:
+        if hd is not None and m.date is not None and m.date != hd:
+            m.date_soft = True
+        if placed:  # (nor is it placed by them when it names a place of its own)
+            m.place, m.place_precision, m.place_rank = None, None, -1
+        m.rank = _FOLDED  # the deed is named, and its actors read, where it is told by its own word
+        host.append(m)

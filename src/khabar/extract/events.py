@@ -72,7 +72,7 @@ from khabar.extract.event_cues import generic_trigger
 from khabar.extract.event_merge import Mention, best_place, merge_mentions, place_relation, to_event
 from khabar.extract.event_split import split_coordinated
 from khabar.extract.event_unify import (accident, contrasting_toll, crash_tolls, hand_over_tolls, share_concurrent,
-                                        territory_tolls, unify_generic, unify_suicide)
+                                        territory_tolls, unify_generic, unify_suicide, fold_generic)
 from khabar.extract.event_words import TokenView
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,7 @@ def extract_events(doc: Doc) -> None:
     groups = [g for g in groups if not all((_weak(m) and not _disarmed(m, arrests)) or m.support for m in g)
               and not _vague(g)
               and not any(accident(ctx, m) for m in g)]
+    groups = fold_generic(ctx, groups)
     events = [to_event(ms) for ms in groups]
     fill_actors(doc, v, ctx.actors, events)
     doc.events = [e for e in events if not _long_ago(e, doc)]

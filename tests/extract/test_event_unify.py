@@ -1,0 +1,65 @@
+"""One deed, one event: a generic word ("الهجوم", "استهدف", a toll with no trigger, "التفجير") that
+tells again a more specific event of its article joins it (:func:`khabar.extract.event_unify.fold_generic`),
+unless its own clause tells another deed (another town, another day, another toll, civilians
+attacked against a clash, an abduction, a deed told after it in its own sentence).
+
+Cases build their Doc by hand (see :mod:`tests.extract.test_events`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import run
+
+YESTERDAY = (("أمس", "2015-08-05", "day"),)
+TUESDAY = YESTERDAY + (("صباح الثلاثاء", "2015-08-04", "day"),)
+AUGUST_2 = YESTERDAY + (("2 أغسطس", "2015-08-02", "day"),)
+
+
+def _events(text: str, times: tuple = YESTERDAY) -> list[tuple[str, str | None, int | None]]:
+    return sorted(((e.subtype, e.place.name if e.place else None, e.killed) for e in run(text, times=times).events),
+                  key=str)
+
+
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("قصفت المدفعية مواقع المسلحين في تعز أمس. وقال مسؤول محلي إن الهجوم خلف عشرات القتلى.",
+                 YESTERDAY, [("Shelling/artillery/missile attack", "Taiz", 10)], id="the-attack-tells-the-shelling"),
+    pytest.param("شنت طائرات التحالف غارات على مواقع المسلحين في زنجبار أمس. وقالت مصادر محلية إن الهجوم "
+                 "أسفر عن مقتل 6 مسلحين.", YESTERDAY, [("Air/drone strike", "Zinjibar", 6)],
+                 id="the-attack-gives-the-strikes-toll"),
+    pytest.param("قتل 7 أشخاص في هجوم في محافظة لحج. وقالت الشرطة إن سيارة مفخخة انفجرت قرب حاجز في الحوطة أمس.",
+                 YESTERDAY, [("Remote explosive/landmine/IED", "Al-Hawtah", 7)], id="the-leads-attack-is-told-next"),
+    pytest.param("انفجرت عبوة ناسفة في سوق بعدن أمس. وأدان المحافظ الاعتداء الإرهابي الذي استهدف المتسوقين.",
+                 YESTERDAY, [("Remote explosive/landmine/IED", "Aden", None)], id="targeted-civilians-is-the-bombing"),
+])
+def test_a_generic_word_joins_the_deed_it_tells_again(text: str, times: tuple, expected: list) -> None:
+    assert _events(text, times) == expected
+
+
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("فجر انتحاري نفسه في سوق بعدن أمس ما أسفر عن مقتل 5 أشخاص. وقتل 9 جنود في هجوم على حاجز "
+                 "للجيش في عدن.", YESTERDAY, [("Armed clash", "Aden", 9), ("Suicide bomb", "Aden", 5)],
+                 id="another-toll"),
+    pytest.param("فجر انتحاري نفسه في سوق بعدن أمس. وقتل 3 جنود في هجوم في تعز.", YESTERDAY,
+                 [("Armed clash", "Taiz", 3), ("Suicide bomb", "Aden", None)], id="another-town"),
+    pytest.param("فجر انتحاري نفسه في سوق بعدن أمس. وكان هجوم قد استهدف حاجزا للجيش في عدن في 2 أغسطس.",
+                 AUGUST_2, [("Armed clash", "Aden", None), ("Suicide bomb", "Aden", None)], id="another-day"),
+    pytest.param("هاجم مسلحون حاجزا للجيش في عدن أمس، فيما انفجرت عبوة ناسفة بدورية للشرطة في عدن.", YESTERDAY,
+                 [("Armed clash", "Aden", None), ("Remote explosive/landmine/IED", "Aden", None)],
+                 id="a-deed-told-after-it-in-its-sentence"),
+    pytest.param("خطف مسلحون ثلاثة أجانب من فندق في عدن أمس. وقتل حارسان في الهجوم على الفندق.", YESTERDAY,
+                 [("Abduction/forced disappearance", "Aden", None), ("Attack", "Aden", 2)],
+                 id="an-abduction-is-no-attack"),
+    pytest.param("اندلعت اشتباكات بين الجيش والمسلحين في عدن أمس. وأطلق مسلحون النار على المصلين في مسجد بعدن.",
+                 YESTERDAY, [("Armed clash", "Aden", None), ("Attack", "Aden", None)],
+                 id="civilians-shot-are-not-the-clash"),
+])
+def test_a_generic_word_of_another_deed_stays_apart(text: str, times: tuple, expected: list) -> None:
+    assert _events(text, times) == expected
+
+
+def test_the_deed_keeps_its_own_day() -> None:
+    text = "انفجرت سيارة مفخخة في سوق بعدن صباح الثلاثاء. وقال المحافظ أمس إن الهجوم خلف 4 قتلى."
+    events = run(text, times=TUESDAY).events
+    assert [(e.subtype, e.date, e.killed) for e in events] == [("Remote explosive/landmine/IED", "2015-08-04", 4)]
