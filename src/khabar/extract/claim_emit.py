@@ -261,6 +261,9 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
             return None  # …، ما كشف عن أكبر أزمة: the writer's consequence clause, nobody speaks
         sp, stext, inherited = antecedent(ctx, hit)
         via = via or inherited
+    relay = ctx.relayed.pop(hit.start, None)
+    if relay is not None:
+        via = [relay] + via  # وبحسب موقع X، أعلنت الجماعة أن …: the site relays, the group speaks
     ctx.covered_end = max(ctx.covered_end, b)
     ctx.last_cue_tok = hit.start
     claim = Claim(cue=cue_span, content=tok_span(ctx, a, b), speaker=sp, speaker_text=stext,

@@ -90,6 +90,7 @@ class Lexicon:
     source_then_adjunct: frozenset[str] = frozenset()  # قتل 4 بحسب X [بعد] هجوم: the content came before
     transitive: frozenset[str] = frozenset()  # lemmas that always take an object (اتهم X بـ)
     prep_pronouns: frozenset[str] = frozenset()  # بينهم، منها: a preposition with its pronoun
+    object_heads: frozenset[str] = frozenset()  # تضامن، رفض، دعم: a stance noun after a cue is its object
     mouthpieces: frozenset[str] = frozenset()  # عبرت الجامعة على لسان رئيسها: the body stays the speaker
     adjective_endings: tuple[str, ...] = ()
     adjective_prefixes: tuple[str, ...] = ()
@@ -187,7 +188,7 @@ def lexicon() -> Lexicon:
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
-                 "prayer_addressees"):
+                 "prayer_addressees", "object_heads"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as"):

@@ -111,17 +111,22 @@ def indefinite_modifier(lex: Lexicon, w: str) -> bool:
     return w.endswith(lex.adjective_endings) or w in lex.indefinite_modifiers
 
 
-def possessed_object(ctx: Ctx, k: int) -> bool:
+def possessed_object(ctx: Ctx, k: int, after_cue: bool = False) -> bool:
     """Is the word at k an indefinite noun with a pronoun suffix and no proclitic (مسؤوليتها، رفضه،
     استعداده) that is no source or title word (not: رئيسها، مصادرها، سموه)? After an object cue's
-    subject, or right after the cue, such a word is the object (أعلن الحزب رفضه …، أعلنت مبايعتها …)."""
+    subject, or right after the cue, such a word is the object (أعلن الحزب رفضه …، أعلنت مبايعتها …).
+    ``after_cue``: the word follows the cue verb itself, where nothing is coordinated yet, so a first و
+    read as the conjunction belongs to the noun (أكدت [وقوفها] مع …)."""
     lex = ctx.lex
     t = ctx.toks[k]
-    if not t.is_word or t.prefix or t.suffix not in lex.object_suffixes or len(t.stem) < 3 or is_def(t, lex):
+    st = t.stem
+    prefixed = bool(t.prefix)
+    if after_cue and t.prefix in lex.conj and t.prefix == t.norm[:len(t.prefix)]:
+        st, prefixed = t.prefix + t.stem, False
+    if not t.is_word or prefixed or t.suffix not in lex.object_suffixes or len(st) < 3 or is_def(t, lex):
         return False
     if k in ctx.ent_single or k in ctx.ent_end or t.norm in given_names():
         return False  # دان النائب [عبدالله] …: a name read as a noun with a pronoun (عبدال + ه)
-    st = t.stem
     return not (st in lex.titles or st in lex.descriptor_heads or st in lex.indefinite_sources
                 or st in lex.report_nouns or t.norm in lex.pronoun_speakers or t.norm in lex.prep_pronouns)
 
@@ -162,8 +167,8 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                     k = q + 1  # قناة "إن تي في" التلفزيونية
                     continue
             break
-        if starts_adjunct(ctx, k, limit) or is_comp(ctx, k):
-            break
+        if starts_adjunct(ctx, k, limit) or is_comp(ctx, k) or w in lex.object_heads:
+            break  # (وأكد الرئيس [دعم] بلاده: a stance noun starts the object, it is no name)
         if possessed_object(ctx, k) and (named or is_def(prev, lex) or (k - 1) in ctx.ent_single):
             break  # أعلنت طالبان [مسؤوليتها] عن …: a noun with a pronoun after a name starts the object
         if w in lex.titles:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
-from khabar.extract.claim_content import content_range
-from khabar.extract.claim_phrases import adjective_like, indefinite_modifier, np_end, skip_adjuncts, vias
+from khabar.extract.claim_content import content_marker, content_range
+from khabar.extract.claim_phrases import adjective_like, indefinite_modifier, np_end, skip_adjuncts, split_region, vias
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SEMICOLONS, Ctx, Hit, closing_quote, is_comp, is_def,
                                          is_time, starts_adjunct, tok_span, trim)
 
@@ -146,6 +146,22 @@ def report_agent(ctx: Ctx, a: int, se: int) -> int:
     return a
 
 
+def _relayed_verb(ctx: Ctx, k: int, se: int) -> int | None:
+    """The verb cue at k (after a semicolon, قد or فقد) when it names its own subject after it."""
+    toks, lex = ctx.toks, ctx.lex
+    while k < se and (toks[k].norm in SEMICOLONS or toks[k].norm in COMMAS or toks[k].norm in lex.qad
+                      or (toks[k].norm[:1] in lex.conj and toks[k].norm[1:] in lex.qad)):
+        k += 1
+    h = ctx.hit_at.get(k)
+    if h is None or h.cue.kind != "verb" or h.suffixed or h.end >= se:
+        return None
+    mk, stop = content_marker(ctx, h.cue, h.end, se)
+    if mk is None:
+        return None
+    s, e, _ = split_region(ctx, h.end, stop)
+    return k if e > s and toks[s].norm not in lex.preps_all else None
+
+
 def read_preposition(ctx: Ctx, hit: Hit) -> None:
     toks = ctx.toks
     se = ctx.sent_end[hit.start]
@@ -175,6 +191,8 @@ def read_preposition(ctx: Ctx, hit: Hit) -> None:
         return
     if e <= s or not_source(ctx, s):
         return
+    if e < se and toks[e].norm.isdigit() and toks[e - 1].norm in ctx.lex.channels:
+        e += 1  # وبحسب موقع 24، قناة 24: a number in an outlet's name
     k = e
     clean = e >= se or toks[e].norm in COMMAS or toks[e].norm in COLONS or is_comp(ctx, e)
     if e - s > 1 and not clean:
@@ -188,6 +206,13 @@ def read_preposition(ctx: Ctx, hit: Hit) -> None:
             k = comma + 1
     while k < se and (toks[k].norm in COMMAS or (toks[k].is_word and is_time(ctx, k))):
         k += 1
+    verb = _relayed_verb(ctx, k, se)
+    if verb is not None:
+        # وحسب موقع X؛ فقد أعلنت المقاومة أن …، وبحسب موقع X أوضحت «Y» أن …: a verb with its own subject
+        # follows the source: the subject speaks, the source after بحسب relays it
+        _consume(ctx, s, e)
+        ctx.relayed[verb] = tok_span(ctx, s, e)
+        return
     content = content_range(ctx, k, se)
     if content is not None:
         _consume(ctx, s, e)

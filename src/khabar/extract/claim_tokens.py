@@ -75,6 +75,7 @@ class Ctx:
     ent_inside: set[int] = field(default_factory=set)  # tokens after the first of a PER/ORG name (عبدالرحمن [صباح])
     place_end: dict[int, int] = field(default_factory=dict)  # token where a toponym starts -> token after it
     bracket_end: int = 0  # token after the closing bracket of a bracketed quotation just found as a content
+    relayed: dict[int, Span] = field(default_factory=dict)  # verb cue token -> the source of a بحسب X before it
 
 
 REQUIRED_WITHIN = 8  # words after a cue of claims/grammar.yaml cue_requires where its word must stand
@@ -139,6 +140,9 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         elif hit.cue.kind == "verb" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb":
             i += 1  # وقال طالب …: a noun subject spelled like a verb
             continue
+        elif hit.cue.kind == "verb" and not hit.conj and hits and hits[-1].end == i \
+                and hits[-1].cue.kind == "participle" and not hits[-1].conj:
+            hits.pop()  # لكن منتقدين يقولون إن …: a participle right before a verb is its subject, a noun
         elif hit.cue.kind == "participle" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb" \
                 and hit.cue.lemma == lex.morph.get("say_verb"):
             hits[-1].end = hit.end  # وأضاف قائلا: one cue

@@ -73,7 +73,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             sp = prep_speaker(ctx, hit.end, se)
             rest = trim(ctx, sp[1], se)
             ends = rest[1] <= rest[0] or (toks[sp[1]].norm in COMMAS and (sp[1] + 1) in ctx.hit_at)
-            if sp[1] > sp[0] and (ends or not cue.object):
+            if sp[1] > sp[0] and (ends or not cue.object) and not (agreement(ctx, hit) == "p" and not hit.suffixed):
+                # (but: كما رددوا [هتافات] …: a plural verb carries its subject, the noun after is its object)
                 # …، كما أعلن حاكم المحافظة.: the speaker ends the sentence, the content precedes
                 read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
                 return
@@ -123,8 +124,10 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             if content is not None:
                 emit(ctx, hit, cue_span, content, None if hit.conj else lookback(ctx, hit), via)
             return
-        if possessed_object(ctx, hit.end) and not hit.suffixed:
+        if not hit.suffixed and (possessed_object(ctx, hit.end, after_cue=True)
+                                 or (hit.end < se and toks[hit.end].norm in ctx.lex.object_heads)):
             # منذ أن أعلنت [مبايعتها] لتنظيم …: a noun with a pronoun right after the cue is its object;
+            # so is a stance noun (وأكد [تضامن] دولة X مع …، وجدد [رفض] بلاده …);
             # the subject is the one written before, or the antecedent
             content = content_range(ctx, hit.end, se)
             if content is not None:
@@ -175,7 +178,11 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             speaker, k = back, hit.end  # إلا أن الوزارة نفت الأمر
         mk = k
     else:
-        s, e, via = split_region(ctx, hit.end, stop)
+        a0 = hit.end
+        if toks[a0].norm in ctx.lex.prep_pronouns and a0 + 1 < stop and toks[a0 + 1].is_word \
+                and toks[a0 + 1].norm not in ctx.lex.speaker_stops:
+            a0 += 1  # في الوقت الذي أكدت [فيه] مصادر صحفية أن …: the resumptive pronoun, then the subject
+        s, e, via = split_region(ctx, a0, stop)
         manner = ctx.hit_at.get(stop)
         if e > s and ((manner is not None and stop in ctx.skip and manner.cue.lemma in ctx.lex.manner_participles)
                       or cue.lemma in ctx.lex.topic_prep_cues):

@@ -14,7 +14,8 @@ is then read left to right in its sentence:
   (``وأضاف أن`` → previous speaker, ``speaker_implicit``, see :mod:`khabar.extract.claim_emit`);
   a name set off by commas after a title stays in the speaker; a transitive cue (``اتهم، وصف``) with
   one noun phrase before its preposition has that phrase as object; a noun with a pronoun suffix after
-  the subject or right after the cue is the object (``أعلنت الحركة مسؤوليتها عن``); inside a content,
+  the subject or right after the cue is the object (``أعلنت الحركة مسؤوليتها عن``), and so is a stance noun
+  (``وأكد تضامن دولة X``, grammar.yaml ``object_heads``); inside a content,
   a subject after ``، لكن`` / ``، غير أن`` starts a new SVO claim;
 * an honorific pronoun speaker (``وقال سموه``) is the latest person named after a matching title
   (:func:`khabar.extract.claim_emit.antecedent`); a coordinated cue with no subject of its own shares the
@@ -24,7 +25,8 @@ is then read left to right in its sentence:
 * participles (``مشيرا إلى أن``) always take the antecedent (the source of ``نقل … عن Y`` answers
   either gender; with no earlier claim, a person named at a sentence start); a feminine participle
   right after a feminine noun (``أجندة معلنة``) is an adjective;
-* prepositions (``بحسب X``): :mod:`khabar.extract.claim_preps`;
+* prepositions (``بحسب X``): :mod:`khabar.extract.claim_preps` (``وبحسب موقع X، أعلنت Y أن``: a verb with its
+  own subject after the source makes the source Y's via);
 * ``نقل X عن Y قوله`` gives speaker Y via X; ``على لسان`` inside a speaker names the body's voice;
 * ``نسبته أنقرة إلى …`` and ``حمّل X Y المسؤولية`` (a cue only with مسؤولية after it) are claims, the
   passive ``نُسب إلى`` is none; two toponyms after a cue are the state speaking and its object

@@ -1,0 +1,108 @@
+"""Claims: constructions fixed in round 7 from the error analysis of held-out reports (own sentences).
+
+Verbs of promising, wishing, chanting and criticising in their persons and participles; a stance
+noun or a noun with a pronoun right after the cue is its object, not its speaker; a manner adverb
+after the cue is no speaker; the resumptive pronoun of a relative clause (أكدت فيه X); a plural
+participle right before a verb is that verb's subject; a source after بحسب followed by a verb with
+its own subject is the via of that verb's claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Article, Doc
+from khabar.extract.claims import extract_claims
+from khabar.extract.entities import extract_entities
+from tests.extract.test_claims_heldout_round import summary
+
+
+def run(text: str) -> Doc:
+    doc = Doc(Article(id="t", text=text))
+    extract_entities(doc)
+    extract_claims(doc)
+    for c in doc.claims:
+        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
+            assert doc.text[s.start:s.end] == s.text
+    return doc
+
+
+def cues(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(c.cue.text, c.speaker_text) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    pytest.param("ووعد وزير الداخلية بملاحقة منفذي الهجوم.", "ووعد", "وزير الداخلية", id="waad"),
+    pytest.param("ووعدت الحكومة بتعويض أسر الضحايا.", "ووعدت", "الحكومة", id="waadat"),
+    pytest.param("وتمنت الوزارة أن يتعافى الجرحى سريعا.", "وتمنت", "الوزارة", id="tamannat"),
+    pytest.param("وانتقد الحزب أداء الأجهزة الأمنية في حماية المصلين.", "وانتقد", "الحزب", id="intaqada"),
+    pytest.param("وردد المحتجون: «لا للإرهاب».", "وردد", "المحتجون", id="raddada-colon"),
+])
+def test_verb_classes_are_cues(text, cue, speaker):
+    assert cues(run(text)) == [(cue, speaker)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    pytest.param("وقال الوزير إن القوات تلاحق الخلية، متمنيا الشفاء العاجل للمصابين.", "متمنيا", id="mutamanniyan"),
+    pytest.param("وقال الوزير إن القوات تلاحق الخلية، مناشدا الأهالي التعاون مع الأجهزة.", "مناشدا", id="munashidan"),
+    pytest.param("وقال الوزير إن القوات تلاحق الخلية، منتقدا صمت المنظمات الدولية.", "منتقدا", id="muntaqidan"),
+])
+def test_participles_take_the_speaker_before(text, cue):
+    doc = run(text)
+    assert cues(doc) == [("وقال", "الوزير"), (cue, "الوزير")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("وقال وزير الخارجية إن الهجوم جبان. وأكد تضامن دولة الكويت مع الشعب العراقي.",
+                 "وزير الخارجية", "تضامن دولة الكويت مع الشعب العراقي", id="stance-noun-antecedent"),
+    pytest.param("أدان المجلس الهجوم، حيث أكد رفض البلاد كل أشكال العنف.",
+                 "المجلس", "رفض البلاد كل أشكال العنف", id="stance-noun-subject-before"),
+    pytest.param("أدانت الجامعة العربية الهجوم، حيث أكدت وقوفها مع الحكومة العراقية.",
+                 "الجامعة العربية", "وقوفها مع الحكومة العراقية", id="waw-initial-noun-with-pronoun"),
+])
+def test_a_stance_noun_after_the_cue_is_the_object(text, speaker, content):
+    doc = run(text)
+    c = doc.claims[-1]
+    assert (c.speaker_text, c.content.text) == (speaker, content)
+
+
+def test_a_stance_noun_does_not_hide_a_real_speaker():
+    doc = run("وأكد الرئيس دعم بلاده للحكومة.")
+    assert cues(doc) == [("وأكد", "الرئيس")]
+
+
+def test_a_manner_adverb_is_no_speaker():
+    doc = run("وقال الناطق باسم الشرطة إن دورية تعرضت لإطلاق نار. وأكد ميدانيا أن المهاجمين فروا.")
+    assert [c.speaker_text for c in doc.claims] == ["الناطق باسم الشرطة", "الناطق باسم الشرطة"]
+    assert doc.claims[1].content.text == "أن المهاجمين فروا"
+
+
+def test_the_resumptive_pronoun_is_skipped():
+    doc = run("تقدمت القوات نحو القاعدة في الوقت الذي أكدت فيه مصادر محلية أن الحصار مستمر.")
+    assert cues(doc) == [("أكدت", "مصادر محلية")]
+
+
+def test_a_plural_participle_before_a_verb_is_its_subject():
+    doc = run("واستعادت القوات بعض الأحياء، لكن منتقدين يقولون إن القصف دمر المدينة.")
+    assert cues(doc) == [("يقولون", "منتقدين")]
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    pytest.param("وحسب موقع الجزيرة؛ فقد أعلنت قوات المعارضة أن مقاتليها سيطروا على التلة.",
+                 "قوات المعارضة", "موقع الجزيرة", id="semicolon-faqad"),
+    pytest.param("وبحسب موقع 24 أوضحت الجماعة أن الأسرى نقلوا إلى مكان آخر.",
+                 "الجماعة", "موقع 24", id="outlet-with-number"),
+])
+def test_a_source_before_a_verb_with_its_own_subject_is_a_via(text, speaker, via):
+    doc = run(text)
+    assert [(c.speaker_text, [v.text for v in c.via]) for c in doc.claims] == [(speaker, [via])]
+
+
+def test_a_source_before_a_verb_without_subject_stays_the_speaker():
+    doc = run("وبحسب المرصد، فإن الاشتباكات استمرت حتى الصباح.")
+    assert cues(doc) == [("وبحسب", "المرصد")]
+
+
+def test_a_plural_verb_after_kama_carries_its_subject():
+    doc = run("وتجمع المحتجون أمام مبنى المحافظة، كما رددوا هتافات ضد الحكومة.")
+    assert doc.claims == []
