@@ -124,3 +124,16 @@ def test_subject_after_a_resumptive_pronoun(text: str, actor: str, resumed: bool
     v = TokenView(doc)
     a = next(a for a in actor_phrases(doc, v) if a.text == actor)
     assert _resumed(v, a, 0) == resumed
+
+
+@pytest.mark.parametrize("person,phrase", [
+    pytest.param("عبدالله صالح", "قوات الرئيس المخلوع علي عبدالله صالح", id="first-name-left-out-by-the-tagger"),
+    pytest.param("علي عبدالله صالح", "قوات الرئيس المخلوع علي عبدالله صالح", id="whole-name-tagged"),
+])
+def test_forces_of_a_titled_person(person: str, phrase: str) -> None:
+    from khabar.doc import EntityMention
+    from tests.extract.test_event_actors import _find
+
+    doc = Doc(Article(id="x", text="وقصفت قوات الرئيس المخلوع علي عبدالله صالح الأحياء السكنية"))
+    doc.entities.append(EntityMention(_find(doc.text, person), "PER"))
+    assert phrase in [a.text for a in actor_phrases(doc, TokenView(doc))]

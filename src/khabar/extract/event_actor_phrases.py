@@ -143,9 +143,13 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and _definite(v, j) \
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
             j += 1
-        if head and j > m.j and j in names and names[j][1] == "person" and not m.suffix \
+        # (the tagger may have left out the first name: "الرئيس المخلوع علي [عبدالله صالح]")
+        # (a title names a person next: علي is no على there, whatever the folding)
+        first = j + 1 if j not in names and j + 1 in names and j < ntok and v.tokens[j].is_word \
+            and not v.tokens[j].norm.startswith(g["article"]) and v.tokens[j].sentence == sent else j
+        if head and j > m.j and first in names and names[first][1] == "person" and not m.suffix \
                 and any(v.tokens[x].norm in person_titles() for x in range(m.j, j)):
-            j = names[j][0]  # "قوات الرئيس السابق علي عبد الله صالح": the titled person the forces follow
+            j = names[first][0]  # "قوات الرئيس السابق علي عبد الله صالح": the titled person the forces follow
         category = m.entry["category"]
         quoted = head and j == m.j and not m.suffix and j + 1 < ntok and j not in names \
             and v.tokens[j].span.text in actor_grammar()["quotes"] and j + 1 in names
