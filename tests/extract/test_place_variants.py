@@ -51,3 +51,8 @@ def test_feature_name_placed_at_its_town(text, name, town):
     gz = [q for q in get_gazetteer().lookup(normalize_form(town)) if q.country == p.country]
     assert p.name is not None and p.precision == 2
     assert any(abs(q.lat - p.lat) < 0.2 and abs(q.lon - p.lon) < 0.2 for q in gz)
+
+
+def test_street_name_is_not_placed_at_a_village_namesake():
+    ps = {p.span.text: p for p in places("وخرج آلاف المتظاهرين إلى شارع السعدون وسط بغداد")}
+    assert "شارع السعدون" not in ps or ps["شارع السعدون"].name is None, ps

@@ -6,9 +6,10 @@ entry of one spelling variant of the name that lies near that town (or in its pr
 Variants are one edit each, the article added or dropped on top: a long vowel (ا و ي) written or
 left out inside the name, a final alef with or without hamza. A variant is only taken when the
 gazetteer has it near the town, so a variant that is another place's name elsewhere is never used.
-A feature name (``features.tsv``: مثلث, جبل …) whose second part is a town near that town is placed
-at the town (:func:`inner_name_near`: "مثلث العند" at العند).
-Loads ``lang/ar/places/guess.yaml`` (``spelling``) and the article of ``morphology.yaml``.
+A feature name (``guess.yaml`` ``features_at_town``: مثلث, تل, وادي …, not شارع) whose second part is
+a town near that town is placed at the town (:func:`inner_name_near`: "مثلث العند" at العند).
+Loads ``lang/ar/places/guess.yaml`` (``spelling``, ``features_at_town``) and the article of
+``morphology.yaml``.
 
 Example::
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import functools
 
 from khabar.extract.gazetteer import Place, get_gazetteer
-from khabar.extract.place_lexicon import km, lexicon, morph
+from khabar.extract.place_lexicon import km, morph
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -35,6 +36,12 @@ def _spelling() -> tuple[tuple[str, ...], tuple[str, str]]:
     d = load_yaml("places/guess.yaml")["spelling"]
     plain, hamza = (normalize_form(x) for x in d["final_hamza"])
     return tuple(normalize_form(v) for v in d["long_vowels"]), (plain, hamza)
+
+
+@functools.cache
+def _features_at_town() -> frozenset[str]:
+    """Feature words whose name is the town they lie at (``guess.yaml`` ``features_at_town``)."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["features_at_town"])
 
 
 def _edits(name: str) -> set[str]:
@@ -89,9 +96,9 @@ def _near(names: set[str], anchor: Place) -> Place | None:
 
 def inner_name_near(name: str, anchor: Place) -> Place | None:
     """A feature name the gazetteer lacks whose second part is a town near ``anchor`` ("مثلث العند",
-    "جبل الحديدة" …: the junction or mountain at that town): the town, else None."""
+    "تل رفح": the junction or hill at that town): the town, else None."""
     head, _, rest = name.partition(" ")
-    if not rest or head not in lexicon().features:
+    if not rest or head not in _features_at_town():
         return None
     return _near({rest}, anchor)
 
