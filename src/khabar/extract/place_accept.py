@@ -113,7 +113,7 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
             return False
         head = None  # "لشركة ببيشة": the preposition, not the company, governs the name
     strong = head is not None and head[1]
-    evidence = m.cue or m.direction is not None or head is not None or m.listed or m.dateline
+    evidence = m.cue or m.direction is not None or head is not None or m.listed or m.dateline or m.placed
     if rule == "outlet" and m.quoted:
         return False
     if m.adjective_pos and (f.nisba or rule == "adjective"):
@@ -168,7 +168,10 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if m.adjective_pos and not evidence and not major:
         return False
     if f.common:  # mostly an ordinary word or a person's name in news text
-        return evidence and major and in_doc
+        # unless a preposition or head before it and a phrase placing it after it say it is a place
+        # ("تسللوا الى دوما جنوب نابلس", "في منطقة الكود شرق زنجبار")
+        return (evidence and major and in_doc) or (m.placed and (m.cue or head is not None)
+                                                   and not f.countries.isdisjoint(countries))
     if major:
         if evidence or in_doc:
             return True

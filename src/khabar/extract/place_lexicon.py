@@ -177,6 +177,7 @@ class Match:
     chosen: Place | None = None
     level: str | None = None
     dateline: bool = False  # the place a report or a round-up item is filed from ("تونس (رويترز) -")
+    placed: bool = False  # followed by a phrase placing it: "X شرق مدينة Y", "X بمحافظة Y"
     example_of: tuple[int, int] | None = None  # an example in a list ("مواقع بجبهة Y، منها X"): tokens naming Y
 
 

@@ -28,6 +28,7 @@ from khabar.extract.place_guess import weak_head_cues
 from khabar.extract.place_index import Nearby
 from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, km, morph
 
+PLACED_KM = 100.0  # a name put against a place ("X شرق Y") has a homonym this close to Y
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
 STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
 FOREIGN_POP = 100_000  # a town this big abroad is the town meant, whatever the report is about
@@ -200,3 +201,49 @@ def _continues_list(doc: Doc, prev: Match, m: Match) -> bool:
         sep = doc.tokens[prev.j + 1].norm
         return sep in morph().separators
     return False
+
+
+def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
+    """Mark the matches followed by a phrase placing them against another gazetteer name: a direction
+    word ("شرق", "شمال غرب", "قرب") or a strong place head with a locative clitic ("بمحافظة"), a
+    strong head allowed after the direction ("شرق مدينة"), then the name ("دمنة خدير شرق مدينة تعز",
+    "تسللوا الى دوما جنوب نابلس"), and one of the name's homonyms within PLACED_KM of one of that
+    name's. Such a phrase is evidence that the name before it is a place."""
+    toks = doc.tokens
+    n = len(toks)
+    starts = {m.i: m for m in matches}
+    located = _located_words()
+    for m in matches:
+        q = m.j + 1
+        if q >= n or not toks[q].is_word or toks[q].sentence != toks[m.i].sentence or not m.cands \
+                or m.name in located or doc.norm.text[m.nend:toks[q].nstart].strip():
+            continue  # "، الواقعة جنوب X": the relative clause, not a place
+        forms = bare_forms(toks[q].norm)
+        nxt, heads = None, []
+        if any((f,) in lex.before for f in forms):
+            nxt = q + 1
+            if nxt < n and toks[nxt].is_word and any((f, toks[nxt].norm) in lex.before for f in forms):
+                nxt += 1  # "شمال غرب"
+        elif toks[q].norm.startswith(morph().cue_prefixes):
+            heads = [h for f in forms[1:] if (h := _place_head(lex, f)) is not None]
+            nxt = q + 1 if heads else None
+        if nxt is None:
+            continue
+        if not heads and nxt < n and toks[nxt].is_word:
+            heads = [h for f in bare_forms(toks[nxt].norm) if (h := _place_head(lex, f)) is not None]
+            nxt += 1 if heads else 0  # "شرق مدينة تعز"
+        anchor = starts.get(nxt)
+        if anchor is None:
+            continue
+        if heads and heads[0][0] == "admin1":  # "X بمحافظة Y": a homonym in that province
+            provinces = {a.admin1_ar for a in anchor.cands if a.admin1_ar}
+            m.placed = any(p.admin1_ar in provinces for p in m.cands)
+        else:  # "X شرق Y": a homonym near Y
+            m.placed = any(p.country == a.country and km(p, a) <= PLACED_KM
+                           for p in m.cands for a in anchor.cands if a.kind != "country")
+
+
+def _place_head(lex: Lexicon, form: str) -> tuple[str, bool, int | None] | None:
+    """The strong place head ``form`` is (محافظة, مدينة), else None (a title or organisation head)."""
+    h = lex.heads.get(form)
+    return h if h is not None and h[1] and h[0] not in ("block", "outlet") else None

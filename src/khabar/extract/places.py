@@ -62,7 +62,7 @@ from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, M
                                         _find_starts, _name_kinds, find_names)
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
-                                       _link_near, _list_heads, _quarter, _stray)
+                                       _link_near, _list_heads, _quarter, _stray, mark_placed)
 from khabar.lang import load_tsv
 from khabar.text import memory
 
@@ -346,6 +346,7 @@ def extract_places(doc: Doc) -> None:
         (blocked if lex.collisions.get(m.name) == "skip" else matches).append(m)
     for m in matches:
         _context(doc, m, lex)
+    mark_placed(doc, matches, lex)
     # pass 1: the countries the document names (countries, curated places, unambiguous majors)
     countries: dict[str, int] = {}
     nothing: set[str] = set()  # read only by _accept: one empty set for every match

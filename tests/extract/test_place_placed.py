@@ -1,0 +1,27 @@
+"""A name followed by a phrase placing it ("X شرق مدينة Y", "X بمحافظة Y") has evidence of its own."""
+
+import pytest
+
+from tests.extract.test_places import places, spans
+
+
+@pytest.mark.parametrize("text, name, country", [
+    pytest.param("وقتل ثلاثة في هجوم على حاجز عسكري لهم في دمنة خدير شرق مدينة تعز.", "خدير", "YE",
+                 id="direction-and-head"),
+    pytest.param("وتسلل مستوطنون الى دوما جنوب نابلس وأضرموا النار في منزل.", "دوما", "PS",
+                 id="common-word-after-cue"),
+    pytest.param("وقصفت الطائرات مواقع على مارع بريف حلب الشمالي.", "مارع", "SY", id="province-phrase"),
+])
+def test_placed_name_is_a_place(text, name, country):
+    ps = {p.span.text: p for p in places(text)}
+    assert name in ps and ps[name].country == country, list(ps)
+
+
+@pytest.mark.parametrize("text, not_place", [
+    pytest.param("حيث شنت الطائرات غارات على منطقة الحسيني، الواقعة جنوب قاعدة العند الجوية في لحج.", "الواقعة",
+                 id="relative-clause-word"),
+    pytest.param("وقتل خمسة في اشتباكات عنيفة شرق حلب.", "عنيفة", id="common-word-without-cue"),
+    pytest.param("وانتشرت قوات الأمن في أسواق بدر بمحافظة السويس.", "بدر", id="no-homonym-in-that-province"),
+])
+def test_placing_phrase_alone_is_not_enough(text, not_place):
+    assert not_place not in spans(text)
