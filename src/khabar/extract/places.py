@@ -10,7 +10,8 @@ its events happen).
 Detection scans token n-grams (up to five words, the first word tried with each clitic split) in the
 gazetteer (:mod:`khabar.extract.gazetteer`). A name is kept when it is a country, a province, a
 major city or a curated region, or when the context gives evidence: a generic head (مدينة, قرية …),
-a locative preposition, a direction word, or a list that continues an accepted place; common words
+a locative preposition, a direction word, a list that continues an accepted place, or a phrase
+after it placing it near a known place ("X شرق مدينة Y"); common words
 (``collisions.tsv`` and names the NER corpora tag as ordinary words) need stronger evidence.
 Resolution scores each homonym by kind, population, the countries and provinces the document
 names, distance to the other places resolved in the document, and what the head asks for.
