@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.doc import Article, Doc
+from khabar.extract.claim_lexicon import lexicon
+from khabar.extract.claim_tokens import find_hits
 from khabar.extract.claims import extract_claims
 from khabar.extract.entities import extract_entities
 from tests.extract.test_claims_heldout_round import summary
@@ -106,3 +108,29 @@ def test_a_source_before_a_verb_without_subject_stays_the_speaker():
 def test_a_plural_verb_after_kama_carries_its_subject():
     doc = run("وتجمع المحتجون أمام مبنى المحافظة، كما رددوا هتافات ضد الحكومة.")
     assert doc.claims == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    pytest.param("وبدأ المحتجون يقتربون من الحواجز مرددين «لا للظلم».", "مرددين", "المحتجون", id="participle"),
+    pytest.param("ونظم الحراس اعتصاما أمام مقر الشرطة. وأوضحوا أن زملاءهم اعتقلوا دون سبب.",
+                 "وأوضحوا", "الحراس", id="verb-after-sentence"),
+])
+def test_a_plural_cue_shares_the_plural_subject_of_its_clause(text, cue, speaker):
+    doc = run("وقال الوزير إن الأمن مستتب. " + text)
+    assert cues(doc)[-1] == (cue, speaker)
+
+
+def test_kama_then_wish_is_no_statement():
+    doc = run("وقال اللاعب إن الموسم لم يكن كما تمنى في بدايته.")
+    assert cues(doc) == [("وقال", "اللاعب")]
+    assert doc.claims[0].content.text == "إن الموسم لم يكن كما تمنى في بدايته"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("لكن منتقدين يقولون إن القصف دمر المدينة.", ["يقولون"], id="participle-then-verb"),
+    pytest.param("فعلق على الباب لافتة تحمل العبارة التالية: «الرجاء الهدوء».", ["فعلق", "لافتة"],
+                 id="verb-without-its-required-word"),
+])
+def test_cue_hits_around_a_participle(text, expected):
+    doc = Doc(Article(id="t", text=text))
+    assert [doc.tokens[h.start].span.text for h in find_hits(doc.tokens, lexicon())] == expected

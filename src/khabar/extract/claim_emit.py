@@ -49,8 +49,10 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
         person = _person_in_clause(ctx, hit)
         if person is not None:
             return person, clean_name(person.text), []
-    if hit.conj and agreement(ctx, hit) == "p":
-        subject = _plural_opening_subject(ctx, hit)
+    if agreement(ctx, hit) == "p" and (hit.conj or hit.cue.kind == "participle"):
+        subject = _plural_opening_subject(ctx, hit) if hit.conj else None
+        if subject is None:
+            subject = _plural_clause_subject(ctx, hit)
         if subject is not None:
             return subject, clean_name(subject.text), []
     best = ctx.last
@@ -101,6 +103,33 @@ def _plural_opening_subject(ctx: Ctx, hit: Hit) -> Span | None:
         return None
     e = np_end(ctx, s0 + 1, hit.start)
     return tok_span(ctx, s0 + 1, e) if e > s0 + 1 else None
+
+
+def _plural_clause_subject(ctx: Ctx, hit: Hit) -> Span | None:
+    """وبدأ المحتجون يقتربون من الحواجز …، مرددين «…»; فصل نشطاء ورجال دين بين الجانبين مطالبين …: a plural
+    cue with no subject of its own, and no claim read since its clause began, shares the first plural of
+    people (grammar.yaml human_plurals, or a noun in -ون) that follows a verb in its sentence, or in the
+    sentence before when the cue opens its own (نظم الحراس اعتصاما …. وأوضحوا أن …)."""
+    toks, lex = ctx.toks, ctx.lex
+    s0 = ctx.sent_start[hit.start]
+    if hit.start - s0 <= 1 and s0 > 0:
+        s0 = ctx.sent_start[s0 - 1]
+    low = max(s0, ctx.covered_end, ctx.last_cue_tok + 1)
+    nominative = lex.agreement.get("plural_present", ())
+    art = lex.morph["article"]
+    for k in range(low + 1, hit.start):
+        t, prev = toks[k], toks[k - 1]
+        w = t.norm
+        bare = w[len(art):] if w.startswith(art) else w
+        if not t.is_word or (t.prefix and not is_def(t, lex)) or not (w in lex.human_plurals or (
+                bare.endswith(nominative) and len(bare) > 4)):
+            continue
+        if not prev.is_word or is_def(prev, lex) or prev.norm in lex.preps_all or prev.prefix[-1:] in (
+                lex.morph["ba"], lex.morph["lam"]) or (k - 1) in ctx.hit_at or prev.norm in lex.speaker_stops:
+            continue  # a verb comes before a subject: no article, no preposition, no cue (its own speaker)
+        e = np_end(ctx, k, hit.start)
+        return tok_span(ctx, k, e) if e > k else None
+    return None
 
 
 AGREEING_SENTENCES = 3  # how many sentences back a cue with no agreeing speaker looks for a subject

@@ -140,9 +140,6 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         elif hit.cue.kind == "verb" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb":
             i += 1  # وقال طالب …: a noun subject spelled like a verb
             continue
-        elif hit.cue.kind == "verb" and not hit.conj and hits and hits[-1].end == i \
-                and hits[-1].cue.kind == "participle" and not hits[-1].conj:
-            hits.pop()  # لكن منتقدين يقولون إن …: a participle right before a verb is its subject, a noun
         elif hit.cue.kind == "participle" and hits and hits[-1].end == i and hits[-1].cue.kind == "verb" \
                 and hit.cue.lemma == lex.morph.get("say_verb"):
             hits[-1].end = hit.end  # وأضاف قائلا: one cue
@@ -155,6 +152,9 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         if need is not None and not any(toks[j].norm in need for j in range(hit.end, min(n, hit.end + REQUIRED_WITHIN))):
             i += 1  # حمل الجنود أسلحتهم: 'carry', no مسؤولية after it
             continue
+        if hit.cue.kind == "verb" and not hit.conj and hits and hits[-1].end == i \
+                and hits[-1].cue.kind == "participle" and not hits[-1].conj:
+            hits.pop()  # لكن منتقدين يقولون إن …: a participle right before a verb is its subject, a noun
         hits.append(hit)
         i = hit.end
     return hits
