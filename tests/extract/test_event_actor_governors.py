@@ -39,6 +39,8 @@ def _trigger(v: TokenView, word: str) -> int:
     pytest.param("قصفت الطائرات مواقع المسلحين، وقتل خمسة في اشتباكات", "اشتباكات", None,
                  id="another-event-verb-stops"),
     pytest.param("قال الجيش: إن اشتباكات اندلعت قرب الحدود", "اشتباكات", None, id="colon-stops"),
+    pytest.param("وواصل الجيش تقدمه، وتجددت الاشتباكات قرب الحدود", "الاشتباكات", None, id="comma-stops"),
+    pytest.param("وواصل الجيش حملته التي سبقت اشتباكات قرب الحدود", "اشتباكات", None, id="relative-clause-stops"),
 ])
 def test_governing_subject(text: str, trigger: str, subject: str | None) -> None:
     doc = Doc(Article(id="x", text=text))
@@ -137,3 +139,14 @@ def test_forces_of_a_titled_person(person: str, phrase: str) -> None:
     doc = Doc(Article(id="x", text="وقصفت قوات الرئيس المخلوع علي عبدالله صالح الأحياء السكنية"))
     doc.entities.append(EntityMention(_find(doc.text, person), "PER"))
     assert phrase in [a.text for a in actor_phrases(doc, TokenView(doc))]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وقال المصدر إن المسلحين حاولوا مباغتة قوات الأمن في الجبهة الشرقية بهجوم مفاجئ قرب عدن أمس.",
+                 "المسلحين", "قوات الأمن", id="svo-attempt-object-then-adjunct"),
+    pytest.param("وحاول المسلحون مباغتة قوات الأمن بهجوم مفاجئ قرب عدن أمس.", "المسلحون", "قوات الأمن",
+                 id="vso-attempt-object-then-adjunct"),
+])
+def test_object_of_a_governed_verb_is_the_target(text: str, actor1: str, actor2: str) -> None:
+    doc = run(text)
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]

@@ -9,7 +9,8 @@ trigger's own clause names no doer.
 An event noun in the object or an adjunct of a verb of doing (ارتكب، واصل، شن، نفذ، حاول، تمكن، رد …)
 was done by that verb's subject, before it (SVO: "إن الجيش قتل 10 مسلحين في اشتباكات") or right
 after it (VSO: "ارتكبت الميليشيات مجزرة في قصف", "واصلت المدفعية قصف مواقع"). Not across a clause
-opener, a colon, a speech or wound word, or another verb of an event of its own; a killing verb
+opener, a colon or comma, a relative pronoun, a speech or wound word, or another verb of an event of
+its own; a killing verb
 governs only in SVO order with its object next ("قتلت 12", not "قتلوا في": the dead).
 
 Example::
@@ -51,7 +52,8 @@ def governing_subject(v: TokenView, actors: list[ActorPhrase], ti: int, lo: int,
     g = grammar()
     verbs = ag["governing"]
     skips = ag["governor_skips"]
-    ends = g["clause_end"] - {"»", "”", "\""}
+    ends = (g["clause_end"] - {"»", "”", "\""}) | ag["list_commas"]  # a comma may open another clause
+    relative = ag["relative"]
     for k in range(ti - 1, max(lo, ti - _REACH) - 1, -1):
         t = v.tokens[k]
         if not t.is_word:
@@ -59,7 +61,8 @@ def governing_subject(v: TokenView, actors: list[ActorPhrase], ti: int, lo: int,
                 return None
             continue
         forms = {t.norm, bare_conj(t.norm)}  # "واصلت" is no و + اصلت
-        if any((n,) in ag["clause_openers"] for n in forms) or forms & skips or kinds[k] & _STOP_KINDS:
+        if any((n,) in ag["clause_openers"] for n in forms) or forms & skips or forms & relative \
+                or kinds[k] & _STOP_KINDS:  # (a relative clause has a subject of its own)
             return None
         if v.triggers_at(k) and _verb_form(v, k):
             return None  # "قصفت الطائرات … وقتل 5 في اشتباكات": a verb of an event of its own

@@ -178,10 +178,15 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     speaks of themselves ("أعلن الجيش أنه قصف"). An actor inside a trigger of several words is the
     subject its verb encloses ("أطلقت قوات الأمن النار")."""
     a1, a2 = _choose_actors(v, actors, ti, tj, lo, hi, territory, reporters, described)
-    if a1 is None and described:
-        # "ارتكبت الميليشيات مجزرة في قصف": the subject of the deed verb that governs the event word
+    if described and (a1 is None or (a2 is None and a1.j <= ti and _adjunct(v, ti, lo))):
+        # "ارتكبت الميليشيات مجزرة في قصف": the subject of the deed verb that governs the event word;
+        # "حاول المسلحون مباغتة الجنود بهجوم": the one named between that verb and the trigger is its object
         skip = frozenset(id(a) for a in actors if a is a2 or (reporters and _covered(reporters, a.span.start, a.span.end)))
-        a1 = governing_subject(v, actors, ti, max(lo, ti - _CLAUSE_REACH), skip)
+        gs = governing_subject(v, actors, ti, max(lo, ti - _CLAUSE_REACH), skip)
+        if a1 is None:
+            a1 = gs
+        elif gs is not None and gs.j <= a1.i and a1.category != "air":
+            a1, a2 = gs, a1
     if tj - ti > 2:
         k = bisect.bisect_left(actors, ti + 1, key=_first_token)
         inner = next((a for a in actors[k:] if a.i < tj and a.j <= tj and a.category not in ("civilian", "person")
@@ -390,6 +395,17 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _adjunct(v: TokenView, ti: int, lo: int) -> bool:
+    """The trigger at ti stands in an adjunct: a preposition fused to it ("بهجوم", "لقصف") or a noun
+    marker before it ("في اشتباكات", "خلال معارك")."""
+    g = grammar()
+    for p, _s, _x in v.keys[ti][1:2]:
+        bare = p[1:] if p[:1] in (g["and"], g["then"]) else p
+        if bare.startswith((g["bi"], g["lam"])):
+            return True  # بـ، لـ، بالـ، لل past و/ف; not the article alone
+    return ti > lo and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]
 
 
 def _resumed(v: TokenView, a: ActorPhrase, lo: int) -> bool:
