@@ -150,3 +150,8 @@ def test_forces_of_a_titled_person(person: str, phrase: str) -> None:
 def test_object_of_a_governed_verb_is_the_target(text: str, actor1: str, actor2: str) -> None:
     doc = run(text)
     assert [(e.actor1, e.actor2) for e in doc.events] == [(actor1, actor2)]
+
+
+def test_a_clash_counting_the_dead_of_both_sides() -> None:
+    doc = full("وأسفرت مواجهات في عدن أمس عن مقتل 12 من الحوثيين، بينما قتل اثنان من قوات الجيش.")
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("قوات الجيش", "الحوثيين")]

@@ -249,9 +249,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         elif ev.actor1 is None and ev.type == "Battles" and ev.actor2 is not None:
             # "قتل 13 وأصيب 85 من ميليشيا الحوثي في مواجهات مع المقاومة": the side whose dead its toll
             # counts fought the one named after مع
-            pick = _dead_side(v, actors, starts, ev)
-            if pick is not None and _same_group(pick.text, ev.actor2):
-                pick = None
+            pick = _dead_side(v, actors, starts, ev, other_than=ev.actor2)
         else:
             pick = None
         if ev.actor1 is None and pick is not None:
@@ -403,9 +401,12 @@ def _title_to_name(v: TokenView, actors: list[ActorPhrase], starts: list[int], e
     return None
 
 
-def _dead_side(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -> ActorPhrase | None:
+def _dead_side(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev,
+               other_than: str | None = None) -> ActorPhrase | None:
     """The group a toll counts its dead from ("قتل 13 من ميليشيا الحوثي", "مقتل 5 من عناصر التنظيم"), in
-    the trigger's sentence before it and nearest it; a group named, not people alone."""
+    the trigger's sentence before it and nearest it; a group named, not people alone. With ``other_than``
+    (the side the clause named), a group of another name, else the first such group after the trigger
+    ("أسفرت مواجهات عن مقتل 21 من المتمردين، بينما قتل اثنان من قوات الجيش": the army fought)."""
     ti = bisect.bisect_left(starts, ev.trigger.start)
     if ti >= len(v.tokens):
         return None
@@ -414,16 +415,21 @@ def _dead_side(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -
     lo = ti
     while lo > 0 and v.tokens[lo - 1].sentence == sent:
         lo -= 1
-    best = None
+    best, after = None, None
     for a in actors:
         if a.i < lo or a.category in ("civilian", "person"):
             continue
-        if a.j > ti:
+        if v.tokens[a.i].sentence != sent or (a.j > ti and other_than is None):
             break
+        if other_than is not None and _same_group(a.text, other_than):
+            continue
         o = partitive_of(v, a.i, lo)
         if o is not None and any(kinds[k] & {"killed", "injured"} or _is_number(v, k) for k in range(max(lo, o - 3), o)):
-            best = a
-    return best
+            if a.j <= ti:
+                best = a
+            elif after is None:
+                after = a
+    return best or after
 
 
 def _sentence_subject(v: TokenView, actors: list[ActorPhrase], starts: list[int], ev) -> ActorPhrase | None:
