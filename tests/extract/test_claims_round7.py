@@ -134,3 +134,24 @@ def test_kama_then_wish_is_no_statement():
 def test_cue_hits_around_a_participle(text, expected):
     doc = Doc(Article(id="t", text=text))
     assert [doc.tokens[h.start].span.text for h in find_hits(doc.tokens, lexicon())] == expected
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("بدوره، دان أمين سر المجلس الوطني، عادل الحربي، الهجوم الإرهابي.",
+                 "أمين سر المجلس الوطني، عادل الحربي", "الهجوم الإرهابي", id="title-comma-name-comma"),
+])
+def test_a_name_between_commas_after_a_title_stays_in_the_speaker(text, speaker, content):
+    doc = run(text)
+    assert [(c.speaker_text, c.content.text) for c in doc.claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ودانت الحكومة الألمانية التفجير الإرهابي وأعرب فرانك شتاينماير وزير الخارجية في تصريح نشرته "
+                 "الوزارة عن مواساة الحكومة للضحايا.", id="named-subject"),
+    pytest.param("ودانت الحكومة الألمانية التفجير الإرهابي وأعرب وزير الخارجية الألماني في تصريح عن مواساة "
+                 "الحكومة للضحايا.", id="title-then-the-cue-preposition"),
+])
+def test_a_coordinated_cue_with_its_own_subject_ends_the_object(text):
+    doc = run(text)
+    assert [c.cue.text for c in doc.claims] == ["ودانت", "وأعرب"]
+    assert doc.claims[0].content.text == "التفجير الإرهابي"

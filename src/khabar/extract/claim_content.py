@@ -71,14 +71,21 @@ def _own_subject(ctx: Ctx, h: Hit) -> bool:
     if not (is_def(toks[a], lex) or a in ctx.ent_end or a in ctx.ent_single or head in lex.titles
             or head in lex.descriptor_heads or head in lex.indefinite_sources):
         return False
+    if a in ctx.ent_end and h.cue.kind == "verb" and not h.cue.present:
+        return True  # … التفجير وأعرب [فرانك شتاينماير] وزير الخارجية في تصريح …: a name of several words
     end = min(len(toks), a + MAX_OWN_SUBJECT)
     named = a in ctx.ent_end or a in ctx.ent_single
     for j in range(a + 1, end):
         t = toks[j]
-        if not t.is_word or j in ctx.hit_at:
+        inner = ctx.hit_at.get(j)
+        if inner is not None and inner.cue.kind == "noun" and toks[j - 1].norm in lex.preps_all:
+            continue  # وأعرب الوزير [في تصريح] عن …: a verbal noun inside an adjunct
+        if not t.is_word or inner is not None:
             return False
         if is_comp(ctx, j):
             return True
+        if j > a + 1 and h.cue.prep and t.norm in lex.preps.get(h.cue.prep, ()):
+            return True  # … وأعرب وزير الخارجية في تصريح [عن] مواساته: the cue's own preposition
         if named and h.cue.object and j == ctx.ent_end.get(a, a + 1) and possessed_object(ctx, j):
             return True  # … وأعلن تنظيم داعش مسؤوليته عنه: a named subject, then its own object
     return False

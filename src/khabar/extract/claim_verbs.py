@@ -136,6 +136,7 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         e = np_end(ctx, hit.end, min(stop, se))
         if e <= hit.end:
             return
+        e = _name_between_commas(ctx, e, se) or e  # دان أمين سر المجلس، [عادل الخرافي]، العمل …
         if _object_first(ctx, hit.end, e, se):
             # وأعلن [تحرير 59 رهينة] بينهم …: an indefinite object, the subject is the one before
             content = content_range(ctx, hit.end, se)
@@ -299,6 +300,21 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+def _name_between_commas(ctx: Ctx, e: int, se: int) -> int | None:
+    """After a title's phrase ending at e: the closing comma of a name set off by commas (نفى نائب رئيس
+    الشرطة، [الفريق] ضاحي خلفان، ما …), a PER or ORG the entities stage read, titles before it allowed."""
+    toks, lex = ctx.toks, ctx.lex
+    if e >= se or toks[e].norm not in COMMAS:
+        return None
+    j = e + 1
+    while j < se and j - e <= 2 and toks[j].norm in lex.titles:
+        j += 1
+    n = ctx.ent_end.get(j, j + 1 if j in ctx.ent_single else None)
+    if n is None or n >= se or toks[n].norm not in COMMAS:
+        return None
+    return n
 
 
 def _ends_with_person(ctx: Ctx, e: int) -> bool:
