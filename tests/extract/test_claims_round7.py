@@ -155,3 +155,15 @@ def test_a_coordinated_cue_with_its_own_subject_ends_the_object(text):
     doc = run(text)
     assert [c.cue.text for c in doc.claims] == ["ودانت", "وأعرب"]
     assert doc.claims[0].content.text == "التفجير الإرهابي"
+
+
+def test_a_long_quoted_name_before_an_adjunct_is_the_subject():
+    doc = run('وتعهدت "حركة الشباب المجاهدين الصومالية" في بيان على الإنترنت "بمواصلة القتال".')
+    assert [(c.speaker_text, c.content.text) for c in doc.claims] == [
+        ("حركة الشباب المجاهدين الصومالية", "بمواصلة القتال")]
+
+
+def test_a_noun_with_a_pronoun_after_an_indefinite_subject_and_its_adjective_is_the_object():
+    doc = run("وأعلنت جماعة مسلحة مجهولة مسؤوليتها عن الهجوم.")
+    assert [(c.speaker_text, c.content.text) for c in doc.claims] == [
+        ("جماعة مسلحة مجهولة", "مسؤوليتها عن الهجوم")]

@@ -15,7 +15,7 @@ from khabar.extract.claim_phrases import possessed_object, split_region
 from khabar.extract.claim_subjects import after_copula, opener_subject
 from khabar.extract.claim_tokens import (COLONS, COMMAS, MAX_QUOTE_TOKENS, MAX_SPEAKER_WORDS, OPEN_PARENS,
                                          QUOTE, Ctx, Hit, attributive, closing_quote, is_comp, is_def, is_time,
-                                         phrase_at, quote_role, trim)
+                                         phrase_at, quote_role, starts_adjunct, trim)
 
 MIN_BRACKET_QUOTE_WORDS = 5
 MAX_OWN_SUBJECT = 8  # words between a و-cue inside a content and its own أن/إن
@@ -215,6 +215,9 @@ def _comp_soon(ctx: Ctx, a: int, sent_end: int) -> bool:
     return False
 
 
+QUOTED_NAME_WORDS = 6  # a quoted subject right after the cue, when an adjunct or أن follows it
+
+
 def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | None, int]:
     """First content marker after a cue: (index where content starts, index where the scan stopped)."""
     lex, toks = ctx.lex, ctx.toks
@@ -276,8 +279,11 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if q is not None and q - k <= 4 and q + 1 < len(toks) and toks[q + 1].norm in COLONS:
                 k = q + 1  # وتابع "الضميري": "…"
                 continue
-            if region_empty and q is not None and q - k <= 4 and q + 1 < sent_end and toks[q + 1].is_word:
-                k = q + 1  # هدد «داعش» الحكومة …: a quoted name is the subject
+            if region_empty and q is not None and q + 1 < sent_end and toks[q + 1].is_word and (
+                    q - k <= 4 or (q - k <= QUOTED_NAME_WORDS + 1 and (starts_adjunct(ctx, q + 1, sent_end)
+                                                                        or is_comp(ctx, q + 1)))):
+                # هدد «داعش» الحكومة …; وتعهدت «جبهة X الشعبي الثوري» في بيان «…»: a quoted name is the subject
+                k = q + 1
                 continue
             if region_empty and q is not None and q - k <= 4 and q + 1 < sent_end \
                     and toks[q + 1].norm in COMMAS:
@@ -308,6 +314,7 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                 # right after the cue a ب-word may start a named subject (أفادت [بعثة الأمم] …)
                 # (a toponym spelled with a ب of its own, باكستان، بغداد، is no preposition)
                 if w in prep_words or (cue.prep == ba and (w == ba or (w[:1] == ba and len(w) > 3
+                                                                       and w not in lex.channels  # بيان
                                                                        and k not in ctx.place_end
                                                                        and (k > a or k not in ctx.ent_end)))):
                     if not (cue.prep == ba and k > a and toks[k - 1].norm in lex.descriptor_heads) \

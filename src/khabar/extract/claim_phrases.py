@@ -169,8 +169,10 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
             break
         if starts_adjunct(ctx, k, limit) or is_comp(ctx, k) or w in lex.object_heads:
             break  # (وأكد الرئيس [دعم] بلاده: a stance noun starts the object, it is no name)
-        if possessed_object(ctx, k) and (named or is_def(prev, lex) or (k - 1) in ctx.ent_single):
-            break  # أعلنت طالبان [مسؤوليتها] عن …: a noun with a pronoun after a name starts the object
+        if possessed_object(ctx, k) and (named or is_def(prev, lex) or (k - 1) in ctx.ent_single or k >= a + 2):
+            # أعلنت طالبان [مسؤوليتها] عن …: a noun with a pronoun after a name starts the object; so after
+            # a head and its adjective (أعلنت مجموعة يسارية [مسؤوليتها])
+            break
         if w in lex.titles:
             if not titled and not named and is_def(prev, lex):
                 break  # واعتبرت الفتوى [الملا عمر …]: a title after a plain noun starts the object
