@@ -155,3 +155,8 @@ def test_a_list_of_origins_places_no_event() -> None:
 def test_people_seized_from_a_place_were_seized_there() -> None:
     doc = run("واعتقلت القوات أمس ستة مواطنين من حرستا، وثلاثة من عربين.")
     assert [e.place.name for e in doc.events if e.subtype == "Arrests"][:1] == ["Harasta"]
+
+
+def test_a_list_before_the_trigger_ends_with_the_place_its_last_town_lies_in() -> None:
+    doc = run("وشهدت جبهات كرش وحرض الحوطة أمس الأحد مواجهات عنيفة.")
+    assert _places(doc, "Armed clash") == ["Harad", "Kirsh"]

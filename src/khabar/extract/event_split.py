@@ -59,7 +59,11 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
         k = place_position(ctx, places, m.place)
-        chain = _list_before(ctx, m, places, k) + _list_from(ctx, places, m.place, k)
+        before, anchor = _list_before(ctx, m, places, k)
+        after = _list_from(ctx, places, m.place, k)
+        if anchor is not m.place and after[0] is m.place:
+            after[0] = anchor  # "وشهدت جبهات أ وب بمحافظة ك مواجهات": ب, not its province
+        chain = before + after
         if len(chain) == 1 and chain[0] is m.place:
             out.append(m)
             continue
@@ -191,33 +195,45 @@ def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k:
     return chain
 
 
-def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) -> list[PlaceMention]:
+def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) \
+        -> tuple[list[PlaceMention], PlaceMention]:
     """The places listed before ``places[k]``, the mention's place, when the list stands before the
-    trigger as its subject or frame ("وشهدت جبهات أ وب وج أمس مواجهات": أ and ب too), in text order;
-    none when a trigger stands before the list in the sentence (the list may be that one's)."""
-    if k <= 0 or places[k].span.end > m.span.start:
-        return []
+    trigger as its subject or frame ("وشهدت جبهات أ وب وج أمس مواجهات": أ and ب too), in text order,
+    and the place that stands for the mention's own (the town the mention's place only locates:
+    "جبهات أ وب بمحافظة ك"); none when a trigger stands before the list in the sentence (the list may
+    be that one's)."""
+    anchor = places[k] if k >= 0 else m.place
+    if k <= 0 or anchor is None or anchor.span.end > m.span.start:
+        return [], m.place  # type: ignore[return-value]
     got: list[PlaceMention] = []
+    own = anchor
     stop = max(0, k - _MAX_LIST)
     while k > stop:
         prev = places[k - 1]
-        if (prev.level or "city") not in _SPLIT_LEVELS or list_link(ctx, prev, places[k]) != "list":
+        if (prev.level or "city") not in _SPLIT_LEVELS:
             break
-        got.append(prev)
+        link = list_link(ctx, prev, places[k])
+        if link == "locates" and own is anchor and not got:
+            own = prev  # "أ بمحافظة ك", "ردفان العند": the mention's place says where prev lies
+        elif link == "list":
+            got.append(prev)
+        else:
+            break
         k -= 1
-    if not got:
-        return []
-    first = ctx.token_of(got[-1].span.start)
+    earliest = got[-1] if got else own
+    if earliest is anchor:
+        return [], m.place  # type: ignore[return-value]
+    first = ctx.token_of(earliest.span.start)
     lo = ctx.sent_lo[m.sentence]
     # "لقوا مصرعهم في أ ومنطقة ب بينما البقية لاذوا بالفرار": the list is the clause before the opener's
     if ctx.v.triggers_in(lo, first) or _cue_in(ctx, lo, first) \
-            or _clause_start(ctx, m) > got[-1].span.start:
-        return []
+            or _clause_start(ctx, m) > earliest.span.start:
+        return [], m.place  # type: ignore[return-value]
     out: list[PlaceMention] = []
     for p in reversed(got):
-        if not any(_same_place(p, q) for q in out + [places[k + len(got)]]):
+        if not any(_same_place(p, q) for q in out + [own, anchor]):
             out.append(p)
-    return out
+    return out, own
 
 
 def _fronts_clause(ctx: Context, p: PlaceMention) -> bool:
@@ -339,6 +355,8 @@ def list_link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
         return None  # (a quote just before the place opens its own name: "ومديرية «حرض»")
     if unnamed:  # only in a list, a short one, whose place noun right before the place starts the next name
         return "list" if joined and j - i <= _UNNAMED_GAP and last_word == j - 1 and _head(ctx, j - 1) else None
+    if j == i and not joined:
+        return "locates"  # "ردفان العند", "حي الوعر حمص": the second says where the first lies
     if joined:
         # a long gap leads up to the place by a place noun or a preposition
         return "list" if j - i <= 3 or (last_word >= 0 and (
