@@ -32,6 +32,9 @@ def _events(text: str, times: tuple = YESTERDAY) -> list[tuple[str, str | None, 
                  YESTERDAY, [("Remote explosive/landmine/IED", "Al-Hawtah", 7)], id="the-leads-attack-is-told-next"),
     pytest.param("انفجرت عبوة ناسفة في سوق بعدن أمس. وأدان المحافظ الاعتداء الإرهابي الذي استهدف المتسوقين.",
                  YESTERDAY, [("Remote explosive/landmine/IED", "Aden", None)], id="targeted-civilians-is-the-bombing"),
+    pytest.param("استنكرت دول عديدة الهجوم الإرهابي الذي استهدف مسجدا للشرطة في عدن أمس. وأكدت الدول وقوفها مع "
+                 "الحكومة. وقالت الخارجية إن الإرهاب لا دين له. ووصف البيان التفجير بأنه عمل جبان.", YESTERDAY,
+                 [("Remote explosive/landmine/IED", "Aden", None)], id="the-leads-attack-is-the-blast-told-later"),
 ])
 def test_a_generic_word_joins_the_deed_it_tells_again(text: str, times: tuple, expected: list) -> None:
     assert _events(text, times) == expected
@@ -54,6 +57,15 @@ def test_a_generic_word_joins_the_deed_it_tells_again(text: str, times: tuple, e
     pytest.param("اندلعت اشتباكات بين الجيش والمسلحين في عدن أمس. وأطلق مسلحون النار على المصلين في مسجد بعدن.",
                  YESTERDAY, [("Armed clash", "Aden", None), ("Attack", "Aden", None)],
                  id="civilians-shot-are-not-the-clash"),
+    pytest.param("قصفت المدفعية مواقع المسلحين في تعز أمس. وقتل جنديان في هجومين منفصلين في تعز.", YESTERDAY,
+                 [("Armed clash", "Taiz", 2), ("Shelling/artillery/missile attack", "Taiz", None)],
+                 id="separate-attacks"),
+    pytest.param("قصفت المدفعية مواقع المسلحين في تعز أمس. وقتل جنديان في هجوم آخر في تعز.", YESTERDAY,
+                 [("Armed clash", "Taiz", 2), ("Shelling/artillery/missile attack", "Taiz", None)],
+                 id="another-attack"),
+    pytest.param("شنت طائرات التحالف غارات على مواقع المسلحين في زنجبار أمس. وقتل 5 جنود في سلسلة هجمات في زنجبار.",
+                 YESTERDAY, [("Air/drone strike", "Zinjibar", None), ("Armed clash", "Zinjibar", 5)],
+                 id="a-series-of-attacks"),
 ])
 def test_a_generic_word_of_another_deed_stays_apart(text: str, times: tuple, expected: list) -> None:
     assert _events(text, times) == expected

@@ -1,13 +1,15 @@
-"""Fixes of the events stage between reading mentions and merging them into events.
+"""Fixes of the events stage around merging mentions into events.
 
 Reads :class:`~khabar.extract.event_merge.Mention` records with the
-:class:`~khabar.extract.event_context.Context` of their Doc; changes or drops mentions and adds
-nothing to the Doc. Loads no data file itself (word kinds from ``lang/ar/events/words.tsv`` through
-:mod:`khabar.extract.event_words`). A toll with no trigger goes to the crash or the territory change
-of its sentence, or is dropped as another figure for the event before ("لكن الجيش أعلن مقتل
-جنديين"); "التفجير" and a generic "الهجوم" become the article's suicide bombing or attack on
-civilians of that day and place; an event "during" another takes its place and day; a crash put
-down to a fault, the weather or a training flight is no event.
+:class:`~khabar.extract.event_context.Context` of their Doc; changes or drops mentions and groups
+and adds nothing to the Doc. Loads ``lang/ar/events/grammar.yaml`` (target_markers; word kinds from
+``words.tsv`` through :mod:`khabar.extract.event_words`). A toll with no trigger goes to the crash
+or the territory change of its sentence, or is dropped as another figure for the event before ("لكن
+الجيش أعلن مقتل جنديين"); "التفجير" and a generic "الهجوم" become the article's suicide bombing or
+attack on civilians of that day and place; an event "during" another takes its place and day; a
+crash put down to a fault, the weather or a training flight is no event. After merging, an event
+told only by a generic word ("الهجوم", "استهدف", "وعشرات القتلى") joins the more specific event it
+tells again (:func:`fold_generic`): one deed, one event.
 
 Example::
 
@@ -214,7 +216,8 @@ _ATTACKS = frozenset({"Armed clash", "Air/drone strike", "Suicide bomb", "Shelli
                       "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Attack"})
 _REMOTE = "Explosions/Remote violence"
 _HOST_REACH = 12  # events looked at for one generic telling, nearest first
-_LEAD_SENTENCES = 3  # a generic word of the first sentence may name a deed told in the next two
+_LEAD_SENTENCES = 6  # a generic word of the first sentence may name a deed told in the next five
+_OTHER_REACH = 2  # tokens after a generic word where "آخر", "منفصلين" tell another deed
 _OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
 _FOLDED = 2  # Mention.rank of a generic telling folded into a more specific event
 _NEIGHBOUR_DAYS = 1  # a generic telling dated a day off its deed still tells it (the statement's day)
@@ -238,48 +241,55 @@ def generic_level(ctx: Context, m: Mention) -> int:
     return 2
 
 
-def fold_generic(ctx: Context, groups: list[list[Mention]]) -> list[list[Mention]]:
+def fold_generic(ctx: Context, groups: list[list[Mention]], kept: list[bool] | None = None) -> list[list[Mention]]:
     """An event told only by a generic word (:func:`generic_level` below 2 for all its tellings) is the
     deed of a more specific event of its article it refers back to ("فجر انتحاري نفسه في المسجد …
     واستنكرت الدول الهجوم"; "قصفت المدفعية مواقع في المدينة … وعشرات القتلى"), unless its own clause
     tells another deed: a town of its own that is not the deed's (or within it), a day more than one
     off the deed's, or another toll. Its tellings join the nearest such event told before it (else
-    after it); the deed keeps its own day. Groups are returned in their order, folded ones gone."""
-    if len(groups) < 2:
-        return groups
+    after it); the deed keeps its own day. ``kept`` (default: all) tells which groups stand as events
+    of their own: a dropped one (nothing concrete told of it: "التفجير" with no place or time of its
+    own) takes no generic telling that is dropped too, but one that stands gives it what it lacked
+    ("استنكرت الدول الهجوم الذي استهدف مسجدا في أبها أمس": the bombing, at Abha, that day). Returns
+    the events that stand, in their order, folded ones gone."""
+    if kept is None:
+        kept = [True] * len(groups)
     levels = []
     for g in groups:
-        told = [m for m in g if not m.support] or g
+        told = [m for m in g if not m.support]
         levels.append(max(generic_level(ctx, m) for m in told)
-                      if all(m.subtype in _ATTACKS for m in g) else -1)
-    if not any(0 <= lv < 2 for lv in levels):
-        return groups
+                      if told and all(m.subtype in _ATTACKS for m in g) else -1)
+    stands = list(kept)
     gone: set[int] = set()
-    targets = {k: _own_targets(ctx, g) for k, g in enumerate(groups) if 0 <= levels[k] < 2}
-    # every telling of an event that may take a generic one, by position: the events told before a
-    # generic word are found walking back from it (bounded work however many events an article has)
-    marks = sorted((m.span.start, h) for h, g in enumerate(groups) if levels[h] > 0 for m in g)
-    starts = [p for p, _h in marks]
-    named: dict[int, set[str]] = {}
-    for level in (1, 0):
+    if any(0 <= lv < 2 and keep for lv, keep in zip(levels, kept)):
+        targets = {k: _own_targets(ctx, g) for k, g in enumerate(groups) if 0 <= levels[k] < 2}
         for k, g in enumerate(groups):
-            if levels[k] != level or k in gone:
-                continue
-            for h in _candidates(groups, marks, starts, g):
-                if h == k or h in gone or levels[h] <= level or not _refers_to(g, groups[h]):
+            if 0 <= levels[k] < 2 and _another(ctx, g):
+                levels[k] = -1  # "في هجومين منفصلين": told as other deeds
+        # every telling of an event that may take a generic one, by position: the events told before
+        # a generic word are found walking back from it (bounded work however many events there are)
+        marks = sorted((m.span.start, h, m.sentence) for h, g in enumerate(groups) if levels[h] > 0 for m in g)
+        starts = [p for p, _h, _s in marks]
+        named: dict[int, set[str]] = {}
+        for level in (1, 0):
+            for k, g in enumerate(groups):
+                if levels[k] != level or k in gone or not stands[k]:
                     continue
-                if level == 1 and not any(m.type == _REMOTE for m in groups[h] if m.rank == 0):
-                    continue  # a blast told again is a strike's or a bombing's, not fighting's
-                if targets[k] and not targets[k] <= named.setdefault(h, _named_in(ctx, groups[h])):
-                    continue
-                _join(groups[h], g)
-                gone.add(k)
-                break
-    return [g for k, g in enumerate(groups) if k not in gone]
+                for h in _candidates(marks, starts, g):
+                    if h == k or h in gone or levels[h] <= level or not _refers_to(g, groups[h]):
+                        continue
+                    if level == 1 and not any(m.type == _REMOTE for m in groups[h] if m.rank == 0):
+                        continue  # a blast told again is a strike's or a bombing's, not fighting's
+                    if targets[k] and not targets[k] <= named.setdefault(h, _named_in(ctx, groups[h])):
+                        continue
+                    _join(groups[h], g)
+                    gone.add(k)
+                    stands[h] = True
+                    break
+    return [g for k, g in enumerate(groups) if stands[k] and k not in gone]
 
 
-def _candidates(groups: list[list[Mention]], marks: list[tuple[int, int]], starts: list[int],
-                g: list[Mention]) -> list[int]:
+def _candidates(marks: list[tuple[int, int, int]], starts: list[int], g: list[Mention]) -> list[int]:
     """The events a generic telling g may name, nearest first (at most _HOST_REACH): those told
     before it, the last told first; for a generic word of the lead (its first sentence), then the
     events first told in the next sentences, in their order ("قتل 21 في هجوم في ولاية قندوز. … فجر انتحاري
@@ -296,15 +306,16 @@ def _candidates(groups: list[list[Mention]], marks: list[tuple[int, int]], start
                 return out
     if min(m.sentence for m in g) > 0:
         return out
-    firsts: dict[int, tuple[int, int]] = {}
+    beside: set[int] = set()  # told after it in the lead's own sentence: another clause's deed
     for i in range(bisect.bisect_left(starts, start), len(marks)):
-        h = marks[i][1]
-        if h not in firsts:
-            firsts[h] = (min(m.sentence for m in groups[h]), marks[i][0])
-            if len(firsts) == _HOST_REACH:
-                break
-    return out + [h for h, (sent, _p) in sorted(firsts.items(), key=lambda x: x[1][1])
-                  if 0 < sent < _LEAD_SENTENCES and h not in out]
+        _p, h, sent = marks[i]
+        if sent >= _LEAD_SENTENCES or len(out) == _HOST_REACH:
+            break
+        if sent == 0:
+            beside.add(h)
+        elif h not in out and h not in beside:
+            out.append(h)
+    return out
 
 
 def _bare_stems(ctx: Context, k: int) -> set[str]:
@@ -315,7 +326,7 @@ def _bare_stems(ctx: Context, k: int) -> set[str]:
 
 def _own_targets(ctx: Context, g: list[Mention]) -> frozenset[str]:
     """The targets a generic attack names right after its word ("الهجوم على المعسكر": معسكر), as stems."""
-    kinds, markers = ctx.v.kinds(), _target_markers()
+    kinds, markers = ctx.v.kinds(), _grammar_words("target_markers")
     out: set[str] = set()
     for m in g:
         if generic_level(ctx, m) != 0:
@@ -328,6 +339,23 @@ def _own_targets(ctx: Context, g: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _another(ctx: Context, g: list[Mention]) -> bool:
+    """A word right after a generic telling says it is another deed ("هجوم آخر", "هجومين منفصلين"), or
+    one right before it makes it a series of deeds ("بعد سلسلة هجمات")."""
+    after, before = _grammar_words("other_deed_words"), _grammar_words("series_words")
+    for m in g:
+        if not ctx.v.triggers_at(m.i):
+            continue  # ("وقتل شخص آخر": another victim, not another deed)
+        hi = min(m.j + _OTHER_REACH, ctx.sent_hi[m.sentence])
+        if any(not after.isdisjoint(_bare_stems(ctx, k)) for k in range(m.j, hi)):
+            return True
+        lo = max(m.i - _OTHER_REACH, ctx.sent_lo[m.sentence])
+        if any(not before.isdisjoint(_bare_stems(ctx, k)) for k in range(lo, m.i)) \
+                or not before.isdisjoint(p for p, _st, _s in ctx.v.keys[m.i]):
+            return True
+    return False
+
+
 def _named_in(ctx: Context, host: list[Mention]) -> set[str]:
     """The stems of the words of the host's sentences."""
     out: set[str] = set()
@@ -338,8 +366,9 @@ def _named_in(ctx: Context, host: list[Mention]) -> set[str]:
 
 
 @functools.cache
-def _target_markers() -> frozenset[str]:
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["target_markers"])
+def _grammar_words(key: str) -> frozenset[str]:
+    """A word list of grammar.yaml, folded like the text."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")[key])
 
 
 def _own_date(g: list[Mention]) -> str | None:
@@ -368,10 +397,13 @@ def _refers_to(g: list[Mention], host: list[Mention]) -> bool:
     if any(m.subtype == "Attack" for m in g) and all(m.subtype == "Armed clash" for m in host):
         return False  # civilians attacked are not the fighting of armed sides
 
+    hp = best_place(host)[0]
+    if hp is not None and hp.country and any(m.place is not None and m.place.country
+                                             and m.place.country != hp.country for m in g):
+        return False  # (even a borrowed place of another country: another deed)
     own = [m for m in g if m.place is not None and not m.place_inherited]
     if not own:
         return True
-    hp = best_place(host)[0]
     for m in own:
         rel = place_relation(m.place, hp)
         if rel == "apart":

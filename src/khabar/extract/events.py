@@ -113,10 +113,10 @@ def extract_events(doc: Doc) -> None:
     groups = merge_mentions(mentions)
     share_concurrent(groups)
     arrests = any(m.subtype == "Arrests" for m in mentions)
-    groups = [g for g in groups if not all((_weak(m) and not _disarmed(m, arrests)) or m.support for m in g)
-              and not _vague(g)
-              and not any(accident(ctx, m) for m in g)]
-    groups = fold_generic(ctx, groups)
+    kept = [not all((_weak(m) and not _disarmed(m, arrests)) or m.support for m in g)
+            and not _vague(g)
+            and not any(accident(ctx, m) for m in g) for g in groups]
+    groups = fold_generic(ctx, groups, kept)
     events = [to_event(ms) for ms in groups]
     fill_actors(doc, v, ctx.actors, events)
     doc.events = [e for e in events if not _long_ago(e, doc)]
