@@ -79,3 +79,18 @@ def test_example_far_homonym_placed_at_the_town():
     town = ps["صرواح"]
     for n in ("العطيف", "المشجح", "الفرع"):
         assert abs(ps[n].lat - town.lat) < 0.3 and abs(ps[n].lon - town.lon) < 0.3, (n, ps[n])
+
+
+def test_examples_of_one_list_do_not_reach_the_next_sentence():
+    ps = {p.span.text: p for p in places(
+        "وسيطرت المقاومة على مواقع بجبهة صرواح غربي محافظة مأرب، منها العطيف والمشجح والفرع. "
+        "وتوجهت تعزيزات من مناطق عدة، منها مديريات نهم وبني حشيش التابعة لصنعاء.")}
+    assert ps["بني حشيش"].name is not None and ps["بني حشيش"].precision == 1, ps["بني حشيش"]
+
+
+def test_long_run_of_example_lists_is_linear():
+    import time
+    text = "مواقع بجبهة صرواح، منها العطيف والمشجح والفرع " * 1500
+    t0 = time.process_time()
+    ps = places(text)
+    assert len(ps) > 1500 and time.process_time() - t0 < 5.0

@@ -283,7 +283,7 @@ def introduced_lists(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match
         lo = max(0, a - _ANCHOR_BEFORE)
         while toks[lo].sentence != t.sentence:
             lo += 1
-        if not any(lo <= m.i and m.j < k for m in matches):
+        if not any(x in starts and starts[x].j < k for x in range(lo, k)):
             continue
         ante = next((f for f in bare_forms(toks[a].norm) if f in lex.heads), None)
         head = (lex.heads[ante][0], True, lex.heads[ante][2]) if ante is not None else ("city", True, 1)
@@ -308,12 +308,23 @@ def introduced_lists(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match
             continue  # no second name: "مثل X وغيرها", "منها X وأن …"
         if g is not None:
             _give_head(g, head, a, False)
-            items = [g] + [starts[x] for x in range(nxt, min(n, nxt + 2 * MAX_ITEMS)) if x in starts
-                           and starts[x].prefix.startswith(morph().conjunction)]
+            items = [g]
         else:
             items = [_item(doc, q, end, 0, head, a, False)]
             out.append(items[0])
-        for m in items + rest:
+        guessed = {u.i: u for u in rest}
+        x = nxt
+        while x < n and toks[x].sentence == t.sentence and len(items) < MAX_ITEMS:  # the list's items
+            if not toks[x].is_word and _separator(toks[x].norm.strip()):
+                x += 1
+                continue
+            item = starts.get(x) or guessed.get(x)
+            if item is None or not (item is guessed.get(x) or item.prefix.startswith(morph().conjunction)
+                                    or not toks[x - 1].is_word):
+                break
+            items.append(item)
+            x = item.j + 1
+        for m in items:
             m.example_of = (lo, k)
         out.extend(rest)
     return out

@@ -111,18 +111,20 @@ def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
             and not doc.norm.text[a.nend:b.nstart].strip())
 
 
-def _example_town(m: Match, sentence: list[Match]) -> Place | None:
+def _example_town(m: Match, at: dict[int, Match]) -> Place | None:
     """The town a list of examples lies at ("بجبهة صرواح … منها X"): the last town accepted in the
     words before the list's introducer, else the like-named capital of a province named there, in
-    the village-level gazetteer's countries; None when the match is no example or there is none."""
+    the village-level gazetteer's countries; None when the match is no example or there is none.
+    ``at``: the accepted matches by first token."""
     if m.example_of is None:
         return None
     lo, hi = m.example_of
     covered = get_gazetteer().countries
     province = None
-    for x in reversed(sentence):
-        p = x.chosen
-        if x.i < lo or x.j >= hi or p is None or x.approx is not None or x.guessed or p.country not in covered:
+    for k in range(hi - 1, lo - 1, -1):
+        x = at.get(k)
+        p = x.chosen if x is not None else None
+        if p is None or x.j >= hi or x.approx is not None or x.guessed or p.country not in covered:
             continue
         if p.kind in ("city", "admin2", "neighbourhood"):
             return p  # the town rather than its province ("بجبهة صرواح غربي محافظة مأرب")
@@ -432,10 +434,11 @@ def extract_places(doc: Doc) -> None:
     # (the matches anchor_town reads: its sentence and the one before; near-linear in long texts)
     by_sent = Sentences(accepted, lambda x: doc.tokens[x.i].sentence)
     nearby = Nearby(accepted, FAR_KM) if len(accepted) >= _NEARBY_FROM else None
+    at = {x.i: x for x in accepted}  # (lists of examples look back a few words for their town)
     for m in accepted:
         sent = doc.tokens[m.i].sentence
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
-            m.approx = _example_town(m, by_sent.of(sent)) or \
+            m.approx = _example_town(m, at) or \
                 anchor_town(doc, m, by_sent.around(sent) if not m.quoted else by_sent.of(sent))
             if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
                 m.approx = None
@@ -444,14 +447,14 @@ def extract_places(doc: Doc) -> None:
                 if held is not None:
                     m.cands, m.chosen, m.approx = [held], held, None
                 else:
-                    at = inner_name_near(m.name, m.approx)
-                    if at is not None:  # "مثلث العند": the junction at العند, near it (precision 2)
-                        m.cands, m.chosen, m.approx, m.direction = [at], at, None, m.direction or "near"
+                    town = inner_name_near(m.name, m.approx)
+                    if town is not None:  # "مثلث العند": the junction at العند, near it (precision 2)
+                        m.cands, m.chosen, m.approx, m.direction = [town], town, None, m.direction or "near"
         elif m.example_of is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
-                and _example_town(m, by_sent.of(sent)) is not None:
+                and _example_town(m, at) is not None:
             # "مواقع بجبهة صرواح، منها العطيف": an example of places at a town, the gazetteer's
             # homonym far from it another place: the example lies at the town
-            a = _example_town(m, by_sent.of(sent))
+            a = _example_town(m, at)
             if a is not None and km(m.chosen, a) > EXAMPLE_KM:
                 m.approx = a
         elif m.near is not None and m.chosen.kind in ("city", "admin2", "neighbourhood") \
