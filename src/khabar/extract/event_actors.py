@@ -25,6 +25,7 @@ Example::
 from __future__ import annotations
 
 import bisect
+import functools
 
 from khabar.doc import Doc
 from khabar.extract.event_actor_phrases import (
@@ -630,11 +631,19 @@ def _hedge_start(v: TokenView, i: int, lo: int) -> int:
     """The first token of a hedge (actor_grammar.yaml agent_hedges: فيما يبدو، على الأرجح) ending right
     before token i, else i."""
     hedges = actor_grammar()["agent_hedges"]
+    if i <= lo or v.tokens[i - 1].norm not in _hedge_ends(hedges):
+        return i
     for n in (3, 2, 1):
         k = i - n
         if k >= lo and tuple(v.tokens[x].norm for x in range(k, i)) in hedges:
             return k
     return i
+
+
+@functools.lru_cache(maxsize=4)
+def _hedge_ends(hedges: frozenset) -> frozenset[str]:
+    """The last words of the hedges: a token that is none of them ends no hedge (one set lookup)."""
+    return frozenset(h[-1] for h in hedges)
 
 
 def _cue_before(v: TokenView, i: int, lo: int, cues: frozenset, hedged: bool = False) -> bool:
