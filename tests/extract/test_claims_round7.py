@@ -167,3 +167,15 @@ def test_a_noun_with_a_pronoun_after_an_indefinite_subject_and_its_adjective_is_
     doc = run("وأعلنت جماعة مسلحة مجهولة مسؤوليتها عن الهجوم.")
     assert [(c.speaker_text, c.content.text) for c in doc.claims] == [
         ("جماعة مسلحة مجهولة", "مسؤوليتها عن الهجوم")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, via", [
+    pytest.param("أدانت الحكومة الهجوم. وشددت وفقا لوكالة الأنباء الرسمية على أن الجريمة لا تمت لأي دين.",
+                 "وشددت", "الحكومة", "وكالة الأنباء الرسمية", id="verb"),
+    pytest.param("وقال الوزير إن الحكومة تدين الهجوم، مؤكدا وفقا لوكالة الأنباء الرسمية أنها تقف مع الضحايا.",
+                 "مؤكدا", "الوزير", "وكالة الأنباء الرسمية", id="participle"),
+])
+def test_an_outlet_right_after_the_cue_is_a_via(text, cue, speaker, via):
+    doc = run(text)
+    c = doc.claims[-1]
+    assert (c.cue.text, c.speaker_text, [v.text for v in c.via]) == (cue, speaker, [via])

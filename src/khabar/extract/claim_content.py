@@ -234,9 +234,11 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if h.cue.lemma == lex.morph["say_noun"] and h.end - h.start == 1 and w[:1] == lex.morph["ba"]:
                 ctx.skip.add(k)  # وتابعت بالقول: the content follows
                 return h.end, k
-            if (h.cue.form in lex.relay_preps or (h.cue.form in lex.outlet_preps and h.end - h.start == 1
-                                                  and cue.kind == "verb" and _comp_soon(ctx, h.end, sent_end))) \
-                    and words > 0 and h.end < sent_end:
+            outlet = h.cue.form in lex.outlet_preps and h.end - h.start == 1 and cue.kind in ("verb", "participle") \
+                and _comp_soon(ctx, h.end, sent_end)
+            if ((h.cue.form in lex.relay_preps and words > 0) or (outlet and (words > 0 or k == a))) \
+                    and h.end < sent_end:
+                # (and right after the cue: مؤكدة وفقا لوكالة الأنباء أنها …)
                 k = h.end  # قالت الوكالة، نقلا عن الوزارة، إن …; أفادت مصادر بحسب قناة X بأن …: a relay
                 continue
             if h.cue.kind == "participle" and cue.kind == "verb" and h.cue.lemma in lex.manner_participles \

@@ -67,6 +67,19 @@ def relay_in_region(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+def leading_outlet(ctx: Ctx, a: int, b: int) -> Span | None:
+    """An outlet after بحسب/وفقا right after a cue, before its أن (مؤكدة وفقا لوكالة الأنباء أنها …،
+    وأكدت بحسب قناة X أن …): the outlet relays, it is no speaker; the cue is consumed."""
+    h = ctx.hit_at.get(a)
+    if h is None or h.cue.form not in ctx.lex.outlet_preps or h.end - h.start != 1:
+        return None
+    vs, ve = trim(ctx, h.end, b)
+    if ve <= vs:
+        return None
+    ctx.skip.add(a)
+    return tok_span(ctx, vs, ve, cut_prefix=True)
+
+
 def read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
     """نقلت وكالة X عن مسؤول قوله إن …: speaker after عن, via between the cue and عن. True when the cue
     is consumed (a claim, or no statement at all: نقل التعازي نيابة عن …)."""

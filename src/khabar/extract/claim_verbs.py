@@ -19,7 +19,7 @@ from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
 from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
                                          is_def, is_time, named_ya, starts_adjunct, tok_span, trim)
-from khabar.extract.claim_relays import read_apposition, read_relay, relay_in_region
+from khabar.extract.claim_relays import leading_outlet, read_apposition, read_relay, relay_in_region
 
 
 def read_verb(ctx: Ctx, hit: Hit) -> None:
@@ -183,7 +183,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         if toks[a0].norm in ctx.lex.prep_pronouns and a0 + 1 < stop and toks[a0 + 1].is_word \
                 and toks[a0 + 1].norm not in ctx.lex.speaker_stops:
             a0 += 1  # في الوقت الذي أكدت [فيه] مصادر صحفية أن …: the resumptive pronoun, then the subject
-        s, e, via = split_region(ctx, a0, stop)
+        lead = leading_outlet(ctx, a0, stop)
+        s, e, via = split_region(ctx, a0, stop) if lead is None else (a0, a0, [lead])
         manner = ctx.hit_at.get(stop)
         if e > s and ((manner is not None and stop in ctx.skip and manner.cue.lemma in ctx.lex.manner_participles)
                       or cue.lemma in ctx.lex.topic_prep_cues):

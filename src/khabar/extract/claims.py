@@ -61,6 +61,7 @@ from khabar.extract.claim_content import content_marker, content_range, is_start
 from khabar.extract.claim_phrases import np_end, split_region
 from khabar.extract.claim_subjects import after_copula
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, read_preposition
+from khabar.extract.claim_relays import leading_outlet
 from khabar.extract.claim_tokens import (COLONS, COMMAS, Ctx, Hit, agreement, attributive, entity_ends,
                                          find_hits, is_comp, is_def, is_time, place_ends, sentence_bounds,
                                          time_tokens, tok_span)
@@ -78,7 +79,8 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
         return  # لها أجندة معلنة بإرادة …: an adjective of the noun before, no statement
     via: list[Span] = []
     if mk is not None and mk - hit.end <= 10:
-        via = split_region(ctx, hit.end, stop)[2]
+        lead = leading_outlet(ctx, hit.end, stop)
+        via = [lead] if lead is not None else split_region(ctx, hit.end, stop)[2]
     else:
         mk = hit.end
         while mk < se and ctx.toks[mk].is_word and is_time(ctx, mk):
