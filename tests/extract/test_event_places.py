@@ -123,3 +123,24 @@ def test_a_reference_point_is_not_the_place(text: str, place: list[str]) -> None
         PLACES.clear()
         PLACES.update(old)
     assert [e.place.name for e in events if e.place] == place
+
+
+
+_TWO_TOWNS = {
+    "سرمين": ("Sarmin", "SY", "city", 35.9, 36.72, "Idlib"),
+    "إدلب": ("Idlib", "SY", "city", 35.93, 36.63, "Idlib"),
+}
+
+
+def test_a_reference_point_of_the_sentence_before_stands_for_the_town_it_locates() -> None:
+    """"غارة … على مدينة سرمين شرق إدلب. … أن الغارة أدت إلى": the unplaced anaphor takes the town
+    struck, not the town named after a direction word only to say where the first one lies."""
+    old = dict(PLACES)
+    PLACES.update(_TWO_TOWNS)
+    try:
+        events = run("قتل ستة مدنيين أمس في غارة نفذتها طائرة حربية على مدينة سرمين شرق إدلب. "
+                     "وأضاف المرصد أن الغارة أدت إلى إصابة عشرة أشخاص.")
+    finally:
+        PLACES.clear()
+        PLACES.update(old)
+    assert [(e.place.name, e.killed, e.injured) for e in events] == [("Sarmin", 6, 10)]

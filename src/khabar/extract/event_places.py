@@ -118,8 +118,9 @@ def place_of(ctx: Context, m: Mention) -> None:
                 if not home and not any(_locative(ctx, p) for p in prev):
                     continue  # "وأضاف المرصد ومقره بريطانيا": no place of events, look further back
                 prev = home or prev
-                # where the sentence puts things ("داخل تركيا"), not its subject ("وواصلت أنقرة")
-                prev = [p for p in prev if _locative(ctx, p)] or prev
+                # where the sentence puts things ("داخل تركيا"), not its subject ("وواصلت أنقرة"); a
+                # reference point stands for the place it locates ("على مدينة سرمين شرق إدلب": سرمين)
+                prev = [_located_by(ctx, prev, i) for i, p in enumerate(prev) if _locative(ctx, p)] or prev
                 top = max(specificity(p, ctx.references) for p in prev)
                 chosen = next(p for p in prev if specificity(p, ctx.references) == top)
                 if _opening(ctx, s) == "shift" and ctx.fronted.get(s) is not None:
@@ -139,6 +140,20 @@ def place_of(ctx: Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+_REFERENCE_GAP = 3  # tokens from a place to the reference point that locates it ("سرمين شرق إدلب")
+
+
+def _located_by(ctx: Context, places: list[PlaceMention], i: int) -> PlaceMention:
+    """The place at ``places[i]``, or the one right before it that it only locates ("A شرق B": A)."""
+    p = places[i]
+    if i == 0 or not _locates_another(ctx, p):
+        return p
+    a = places[i - 1]
+    if ctx.token_of(p.span.start) - ctx.token_of(a.span.end - 1) > _REFERENCE_GAP:
+        return p
+    return a
 
 
 def _town_told_next(ctx: Context, m: Mention, p: PlaceMention) -> PlaceMention:
