@@ -95,6 +95,8 @@ class Vocab:
         self.places |= {normalize_form(r["form"]) for r in load_tsv("entities/world_places.tsv", required=("form",))}
         rows = load_tsv(OUT, required=("form", "gender", "origin"))
         self.known = {normalize_form(r["form"]) for r in rows if r["origin"] != "mined"}
+        # after a foreign given name comes a surname, not a father's name: no chain slot
+        self.foreign = {normalize_form(r["form"]) for r in rows if r["origin"] == "foreign"}
 
     def title(self, w: str) -> str | None:
         """The title a word is (والرئيس → الرئيس, للوزير → الوزير), or None."""
@@ -154,9 +156,9 @@ def scan(texts: list[list[tuple[str, str]]], v: Vocab, known: set[str]) -> Count
                 # an office without the article governs a genitive (رئيس قسم …): a name only after one
                 if j + 1 < n and (j > i + 1 or v.definite(t)) and _family(words[j + 1], v, known):
                     _count(c, toks, j, t, v)
-            elif w in known and i + 2 < n and v.definite(words[i + 2]) and words[i + 2] not in v.stop:  # محمد X العتيبي: X the father's name
+            elif w in known and w not in v.foreign and i + 2 < n and v.definite(words[i + 2]) and words[i + 2] not in v.stop:  # محمد X العتيبي: X the father's name
                 _count(c, toks, i + 1, "", v)
-            elif w in v.son and 0 < i < n - 1 and words[i - 1] in known:
+            elif w in v.son and 0 < i < n - 1 and words[i - 1] in known and words[i - 1] not in v.foreign:
                 _count(c, toks, i + 1, "", v)  # سلمان بن X: X the father's name
     return c
 
