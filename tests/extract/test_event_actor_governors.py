@@ -85,15 +85,19 @@ def test_possessive_pronoun_of_the_speakers_body() -> None:
     assert clash and clash[0].actor1 == "الشرطة المحلية"
 
 
-@pytest.mark.parametrize("placed,kept", [
-    pytest.param(True, False, id="a-place-read-as-an-organisation"),
-    pytest.param(False, True, id="an-organisation-the-places-stage-left"),
+@pytest.mark.parametrize("text,placed,kept", [
+    pytest.param("رويترز- الزاوية: قال مسؤول إن مسلحين هاجموا حاجزا للشرطة", True, False,
+                 id="the-datelines-place-read-as-an-organisation"),
+    pytest.param("رويترز- الزاوية: قال مسؤول إن مسلحين هاجموا حاجزا للشرطة", False, True,
+                 id="an-organisation-the-places-stage-left"),
+    pytest.param("قال مسؤول إن مسلحين هاجموا حاجزا للشرطة في الزاوية", True, True,
+                 id="outside-the-dateline-left-to-the-other-rules"),
 ])
-def test_an_organisation_that_is_a_place_is_no_actor(placed: bool, kept: bool) -> None:
+def test_the_datelines_place_is_no_actor(text: str, placed: bool, kept: bool) -> None:
     from khabar.doc import EntityMention, PlaceMention
     from tests.extract.test_event_actors import _find
 
-    doc = Doc(Article(id="x", text="رويترز- الزاوية: قال مسؤول إن مسلحين هاجموا حاجزا للشرطة"))
+    doc = Doc(Article(id="x", text=text))
     span = _find(doc.text, "الزاوية")
     doc.entities.append(EntityMention(span, "ORG"))
     if placed:

@@ -195,7 +195,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         t_starts = [a for a, _b in times]
         said = sorted({(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None})
         s_starts = [a for a, _b in said]
-        placed = sorted((p.span.start, p.span.end) for p in doc.places)
+        from khabar.extract.event_context import _dateline_end  # (event_context reads the actor phrases)
+
+        dateline = _dateline_end(doc.text)
+        placed = sorted((p.span.start, p.span.end) for p in doc.places if p.span.end <= dateline)
         p_starts = [a for a, _b in placed]
         for e in doc.entities:
             if e.label not in ("ORG", "PER"):
@@ -204,7 +207,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             if k >= 0 and times[k][1] >= e.span.end:
                 continue  # "21 أبريل (نيسان) 2004": a month's name inside a date is no party
             if e.label == "ORG" and not e.actor_category and _inside(placed, p_starts, e.span.start, e.span.end):
-                continue  # "رويترز- بنغازي:", "مديرية مشرعة وحدنان": a place the tagger read as an organisation
+                continue  # "رويترز- بنغازي:": the dateline's place the tagger read as an organisation
             if not e.actor_category and _inside(said, s_starts, e.span.start, e.span.end):
                 continue  # "قال مصدر قبلي (عكاظ)", "أوضح اللواء التركي": the speaker and its outlet are no party
             i = max(0, bisect.bisect_right(starts, e.span.start) - 1)
