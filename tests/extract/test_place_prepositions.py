@@ -15,3 +15,13 @@ from tests.extract.test_places import spans
 ])
 def test_place_after_preposition(text, name, count):
     assert spans(text).count(name) == count, spans(text)
+
+
+@pytest.mark.parametrize("text, name, count", [
+    pytest.param("قصفت الطائرات مدينة الزبداني أمس. وألقت المروحيات البراميل على الزبداني، ما أوقع قتلى.",
+                 "الزبداني", 2, id="nisba-shaped-town-seen-with-a-head"),
+    pytest.param("وزار المسؤول منطقة الشرقية أمس، وقال إن أمانة الشرقية تعمل.", "الشرقية", 1,
+                 id="direction-adjective-needs-evidence-each-time"),
+])
+def test_nisba_shaped_town_named_before(text, name, count):
+    assert spans(text).count(name) == count, spans(text)

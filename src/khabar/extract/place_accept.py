@@ -119,8 +119,12 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if m.adjective_pos and (f.nisba or rule == "adjective"):
         return False
     world = f.world
-    if f.nisba and not evidence and not f.curated \
-            and not (world and m.name in seen) and not _big_iyya(m, lex, f):
+    if f.nisba and not evidence and not f.curated and not _big_iyya(m, lex, f) \
+            and not (m.name in seen and (world or (f.major and not m.prefix and not m.after_given_name
+                                                   and m.name not in lex.after))):
+        # a nisba-shaped name needs evidence each time, unless it is a town the article has named
+        # with evidence (مدينة الزبداني … البراميل على الزبداني), not an adjective here nor a
+        # direction adjective (الشرقية)
         return False
     if (rule == "head" or f.person_like or m.patronym) and not strong:
         return False  # "والكوير، علي حسين، إن": a man's name, not the village of that name
