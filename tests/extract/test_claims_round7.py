@@ -179,3 +179,14 @@ def test_an_outlet_right_after_the_cue_is_a_via(text, cue, speaker, via):
     doc = run(text)
     c = doc.claims[-1]
     assert (c.cue.text, c.speaker_text, [v.text for v in c.via]) == (cue, speaker, [via])
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    pytest.param("أصدرت قيادة القوات المشتركة، اليوم، بيانا أوضحت فيه أن الطائرة عادت سالمة.",
+                 "أوضحت", "قيادة القوات المشتركة", "أن الطائرة عادت سالمة", id="statement-then-anna"),
+    pytest.param("نشرت الشبكة الحقوقية تقريرا بعنوان «ضحايا العيد»، وثقت فيه حصيلة الضحايا خلال أيام العيد.",
+                 "وثقت", "الشبكة الحقوقية", "حصيلة الضحايا خلال أيام العيد", id="report-then-object"),
+])
+def test_the_maker_of_a_document_speaks_through_its_pronoun(text, cue, speaker, content):
+    doc = run(text)
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [(cue, speaker, content)]

@@ -52,6 +52,7 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         return
     via: list[Span] = []
     speaker: tuple[int, int] | None = None
+    doc_pronoun = False  # بيانا أكد [فيه] أن …: the subject is the one of the verb that made the document
     negated = hit.start > 0 and is_negated(ctx, hit.start - 1)
     if negated and cue.lemma in ctx.lex.silent_when_negated:
         return  # ولم يكشف الحلف عن جنسية الجندي: nothing was said
@@ -104,6 +105,17 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                     emit(ctx, hit, cue_span, content, back, via)
                 return
         first = toks[hit.end] if hit.end < se else None
+        if first is not None and first.norm in ctx.lex.prep_pronouns and hit.end + 1 < se and not hit.suffixed:
+            nxt = toks[hit.end + 1]
+            sp = _document_maker(ctx, hit)
+            if sp is not None and (nxt.norm in ctx.lex.object_heads or nxt.norm in ctx.lex.report_nouns
+                                   or possessed_object(ctx, hit.end + 1, after_cue=True)):
+                # تقريرا وثقت [فيه] حصيلة الضحايا …، بيانا أعلنت فيه رفضها …: the resumptive pronoun of the
+                # document, then the object; the subject is the one before
+                content = content_range(ctx, hit.end + 1, se)
+                if content is not None:
+                    emit(ctx, hit, cue_span, content, sp, via)
+                return
         if first is not None and first.norm in ctx.lex.preps_all:
             # وطلبت من الأهالي …: a preposition is no subject; the speaker is the antecedent
             content = content_range(ctx, hit.end, se)
@@ -180,8 +192,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         mk = k
     else:
         a0 = hit.end
-        if toks[a0].norm in ctx.lex.prep_pronouns and a0 + 1 < stop and toks[a0 + 1].is_word \
-                and toks[a0 + 1].norm not in ctx.lex.speaker_stops:
+        doc_pronoun = toks[a0].norm in ctx.lex.prep_pronouns and not hit.suffixed
+        if doc_pronoun and a0 + 1 < stop and toks[a0 + 1].is_word and toks[a0 + 1].norm not in ctx.lex.speaker_stops:
             a0 += 1  # في الوقت الذي أكدت [فيه] مصادر صحفية أن …: the resumptive pronoun, then the subject
         lead = leading_outlet(ctx, a0, stop)
         s, e, via = split_region(ctx, a0, stop) if lead is None else (a0, a0, [lead])
@@ -291,7 +303,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             # أدانت الحكومة الهجمات ووصفتها بأنها …: a verb (و + its content right after), the subject before
         if cue.form in ctx.lex.impersonal and not hit.conj:
             return  # أشلاء يعتقد أنها …: the impersonal passive, the noun before is no subject
-        if hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.same_subject:
+        if doc_pronoun:
+            speaker = _document_maker(ctx, hit)  # أصدرت الوزارة بيانا أكدت [فيه] أن …
+        elif hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.same_subject:
             speaker = _opening_subject(ctx, hit)  # وانسحب [المقاتلون] من البلدة ثم أعلنوا …
         if speaker is None:
             speaker = lookback(ctx, hit)
@@ -484,9 +498,28 @@ def _outlet_after(ctx: Ctx, a: int, b: int) -> Span | None:
     return tok_span(ctx, vs, ve) if ve > vs else None
 
 
-def _opening_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+def _document_maker(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+    """أصدرت قيادة القوات، اليوم، بيانا أوضحت فيه أن …؛ نشرت الشبكة تقريرا … وثقت فيه …: for a cue with the
+    pronoun of a document after it, the subject of the verb opening the sentence when that verb's object,
+    right after its subject (times and commas aside), is a document (a channel or report word)."""
+    sp = _opening_subject(ctx, hit, construct=True)
+    if sp is None:
+        return None
+    toks, lex = ctx.toks, ctx.lex
+    k = sp[1]
+    while k < hit.start and (not toks[k].is_word or is_time(ctx, k)):
+        k += 1
+    if k >= hit.start:
+        return None
+    w = toks[k].norm
+    bare = w[:-1] if w.endswith(lex.morph["alef"]) else w  # بيانا، تقريرا: the accusative ending
+    return sp if bare in lex.channels or bare in lex.report_nouns or w in lex.channels else None
+
+
+def _opening_subject(ctx: Ctx, hit: Hit, construct: bool = False) -> tuple[int, int] | None:
     """ولم تكتف [السلطة الفلسطينية] بـ … بل طالبت …: the definite subject after the verb that opens the
-    sentence (a negation before it allowed), for a cue that continues that verb's clause."""
+    sentence (a negation before it allowed), for a cue that continues that verb's clause; with
+    ``construct``, also a head made definite by the word after it (أصدرت [قيادة القوات] بيانا أوضحت فيه)."""
     lex, toks = ctx.lex, ctx.toks
     j = ctx.sent_start[hit.start]
     if j < hit.start and is_negated(ctx, j):
@@ -494,7 +527,9 @@ def _opening_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     if j + 1 >= hit.start or not toks[j].is_word or is_def(toks[j], lex) or toks[j].norm in lex.preps_all:
         return None
     a = j + 1
-    if not (is_def(toks[a], lex) or a in ctx.ent_end) or toks[a].norm[:1] in (lex.morph["ba"], lex.morph["lam"]):
+    definite = is_def(toks[a], lex) or a in ctx.ent_end or (
+        construct and toks[a].is_word and not toks[a].prefix and a + 1 < hit.start and is_def(toks[a + 1], lex))
+    if not definite or toks[a].norm[:1] in (lex.morph["ba"], lex.morph["lam"]):
         return None
     e = np_end(ctx, a, hit.start)
     return (a, e) if e > a else None
