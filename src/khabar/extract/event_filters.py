@@ -1,12 +1,15 @@
 """Filters of the events stage: trigger mentions that name no event that happened.
 
 Reads the tokens of a Doc through :class:`~khabar.extract.event_words.TokenView` and the indexes of
-:class:`~khabar.extract.event_context.Context`; adds nothing. Loads no data file itself: the word
-kinds come from ``lang/ar/events/words.tsv`` and the closed-class facts from ``grammar.yaml``
-through :mod:`khabar.extract.event_words`. A mention is no event when it is asked about, planned,
-called for, warned of, negated (not "لم تسفر الغارات عن إصابات"), prevented, generic ("أي هجوم"),
-punished by a law or a court ("حكما بالإعدام"), recalled on an anniversary, history ("منذ 2011"),
-part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط").
+:class:`~khabar.extract.event_context.Context`; adds nothing. The word kinds come from
+``lang/ar/events/words.tsv`` and the closed-class facts from ``grammar.yaml`` through
+:mod:`khabar.extract.event_words`; the word lists of criticism are read from ``grammar.yaml`` here.
+A mention is no event when it is asked about, planned, called for, warned of, negated (not "لم
+تسفر الغارات عن إصابات"), prevented, generic ("أي هجوم"), punished by a law or a court ("حكما
+بالإعدام"), recalled on an anniversary, history ("منذ 2011"), part of a total over months, or an
+aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط"); a word for any attack said of words, not deeds
+("جدد هجومه على الجماعة قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles,
+responsibility_words), is criticism.
 
 Example::
 
@@ -46,6 +49,11 @@ _CONDITION_REACH = 10  # tokens from "إذا" to a trigger of its clause ("إذ�
 _HABIT_BEFORE = 3  # tokens from a habit word ("يوميا", "مرارا") to the trigger after it
 _HABIT_AFTER = 4  # tokens from the trigger to a habit word after it ("يقصفون المدنيين بشكل يومي")
 _PREVIOUSLY_REACH = 6  # tokens from "سبق" to the trigger of its clause ("سبق للجماعة أن أعلنت مسؤوليتها عن هجمات")
+_VERBAL_BEFORE = 6  # tokens from a word for what is said ("تغريداته", a hashtag's #) to a word for any attack after it
+_VERBAL_AFTER = 4  # tokens from a word for any attack to a word for what is said after it ("هجوم إعلامي")
+_SPEAKER_REACH = 12  # tokens (commas too) from a word for any attack to a speaker's participle ("قائلا")
+# what makes a sentence tell a deed, not words: casualties, weapons, aircraft, a claim of responsibility
+_DEED_KINDS = ("killed", "injured", "weapons", "air", "suicide")
 _SUBJUNCTIVE_REACH = 2  # tokens from "أن" to the imperfect verb it governs ("قبل أن تسيطر")
 
 
@@ -196,6 +204,43 @@ def _undergone(v: TokenView, m: Match, lo: int, s: int) -> bool:
     return False
 
 
+@functools.cache
+def _grammar_words(key: str) -> frozenset[str]:
+    """A word list of grammar.yaml, folded like the text, without the article."""
+    article = grammar()["article"]
+    words = (normalize_form(w) for w in load_yaml("events/grammar.yaml")[key])
+    return frozenset(w[len(article):] if w.startswith(article) else w for w in words)
+
+
+def _stem_among(v: TokenView, k: int, words: frozenset[str]) -> bool:
+    """Token k, read with some clitic split (the article too), is one of ``words``."""
+    article = grammar()["article"]
+    return any((st[len(article):] if st.startswith(article) else st) in words for _p, st, _s in v.keys[k])
+
+
+def verbal(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
+    """A word for any attack said of words, not deeds: a word for what is said or written near it
+    ("هاجم فيها الإخوان في تغريداته", "حملة الهجوم ضده على تويتر", "وسم يهاجم", "هجوم إعلامي"), or a
+    speaker's participle after it ("جدد هجومه على الجماعة قائلا إن …") when it names no position
+    attacked (not "هاجموا حاجزا للجيش قائلين") and its sentence tells no casualty, weapon, aircraft or
+    claim of responsibility (not "تبنت الحركة الهجوم قائلة إن …")."""
+    if m.entry.get("context") != "target":
+        return False
+    media = _grammar_words("verbal_media")
+    if any(_stem_among(v, k, media) for k in range(max(lo, m.i - _VERBAL_BEFORE), min(hi, m.j + _VERBAL_AFTER))):
+        return True
+    if not any(_stem_among(v, k, _grammar_words("verbal_participles"))
+               for k in range(m.j, min(hi, m.j + _SPEAKER_REACH))):
+        return False
+    markers = _grammar_words("target_markers")
+    kinds = v.kinds()
+    if any("target" in kinds[k] and not _stem_among(v, k, markers) for k in range(m.j, min(hi, m.j + _VERBAL_AFTER))):
+        return False  # "هاجم مسلحون حاجزا للجيش … قائلين": a position attacked, a deed
+    claims = _grammar_words("responsibility_words")
+    return not any(v.has_kind(lo, hi, kind, s) for kind in _DEED_KINDS) \
+        and not any(_stem_among(v, k, claims) for k in range(lo, hi))
+
+
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
@@ -222,6 +267,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
+    if verbal(v, m, s, lo, hi):
+        return True  # "جدد هجومه على الجماعة قائلا", "في تغريداته التي هاجم فيها": criticism
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
         return True  # "قدم الجيش مذكرة احتجاج": a diplomatic protest, no demonstration
     if _supposed(v, m, lo):

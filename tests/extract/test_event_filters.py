@@ -1,0 +1,39 @@
+"""Mentions that name no event: a word for any attack said of words, not deeds (criticism).
+
+Cases build their Doc by hand (see :mod:`tests.extract.test_events`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import run
+
+YESTERDAY = (("أمس", "2015-08-05", "day"),)
+
+
+def _subtypes(text: str) -> list[str]:
+    return sorted(e.subtype for e in run(text, times=YESTERDAY).events)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وجدد الوزير أمس هجومه على الحكومة في عدن، قائلا إنها فشلت في إدارة الأزمة.",
+                 id="renewed-his-attack-saying"),
+    pytest.param("وهاجم النائب في تغريداته أمس قادة الأحزاب في عدن.", id="attacked-in-his-tweets"),
+    pytest.param("وشن الكاتب في مقال له أمس هجوما على المعارضة في عدن.", id="an-attack-in-an-article"),
+    pytest.param("وأطلق ناشطون في عدن أمس وسما بعنوان #الوزير_يهاجم_المعلمين.", id="a-hashtag"),
+])
+def test_an_attack_in_words_is_no_event(text: str) -> None:
+    assert _subtypes(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وتبنت الجماعة الهجوم على حاجز للجيش في عدن أمس، قائلة إنه رد على اعتقال عناصرها.",
+                 ["Armed clash", "Arrests"], id="a-claim-of-responsibility-saying"),
+    pytest.param("وهاجم مسلحون حاجزا للجيش في عدن أمس، قائلين إنهم سيواصلون القتال.", ["Armed clash"],
+                 id="a-position-attacked-saying"),
+    pytest.param("وقتل 3 جنود في هجوم على دورية في عدن أمس، قال المتحدث إنه رد على اعتقال عناصر الجماعة.",
+                 ["Armed clash", "Arrests"], id="a-toll-and-a-speaker"),
+])
+def test_an_attack_told_with_a_speaker_stays_an_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
