@@ -190,3 +190,13 @@ def test_an_outlet_right_after_the_cue_is_a_via(text, cue, speaker, via):
 def test_the_maker_of_a_document_speaks_through_its_pronoun(text, cue, speaker, content):
     doc = run(text)
     assert [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims] == [(cue, speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("وقال أحمد سالم، وهو من سكان البلدة، للصحفيين إن القصف استمر.", "أحمد سالم", "إن القصف استمر",
+                 id="person"),
+    pytest.param("وقال الجيش، وهو الطرف الأقوى في المدينة، إن القصف استمر.", "الجيش", "إن القصف استمر", id="body"),
+])
+def test_an_apposition_between_commas_after_the_speaker_is_skipped(text, speaker, content):
+    doc = run(text)
+    assert [(c.speaker_text, c.content.text) for c in doc.claims] == [(speaker, content)]

@@ -215,6 +215,7 @@ def _comp_soon(ctx: Ctx, a: int, sent_end: int) -> bool:
     return False
 
 
+APPOSITION_WORDS = 16  # tokens an apposition between commas after a speaker may take (، وهو …،)
 QUOTED_NAME_WORDS = 6  # a quoted subject right after the cue, when an adjunct or أن follows it
 
 
@@ -262,6 +263,11 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             return k, k  # أكد على أن … (but: قال الفريق أحمد [علي] إن, a name written with ي)
         if w in COLONS:
             return k + 1, k
+        if w in COMMAS and words > 0 and k + 1 < sent_end and toks[k + 1].norm in lex.appositives:
+            close = next((j for j in range(k + 2, min(sent_end, k + APPOSITION_WORDS)) if toks[j].norm in COMMAS), None)
+            if close is not None and _comp_soon(ctx, close + 1, sent_end):
+                k = close + 1  # وقال X، [وهو من سكان البلدة]، للصحفيين إن …: an apposition inside the speaker
+                continue
         if w in COMMAS and k + 1 < sent_end and (toks[k + 1].norm in lex.clause_openers or
                                                   phrase_at(ctx, lex.content_stops, k + 1) or
                                                   (cue.object and toks[k + 1].norm in lex.nominal_content_stops
