@@ -35,6 +35,9 @@ def _events(text: str, times: tuple = YESTERDAY) -> list[tuple[str, str | None, 
     pytest.param("استنكرت دول عديدة الهجوم الإرهابي الذي استهدف مسجدا للشرطة في عدن أمس. وأكدت الدول وقوفها مع "
                  "الحكومة. وقالت الخارجية إن الإرهاب لا دين له. ووصف البيان التفجير بأنه عمل جبان.", YESTERDAY,
                  [("Remote explosive/landmine/IED", "Aden", None)], id="the-leads-attack-is-the-blast-told-later"),
+    pytest.param("وأعلنت السلطات في سوريا اعتقال خمسة مطلوبين. وكان انتحاري قد فجر نفسه أمس في مسجد. وشهدت عدن "
+                 "أمس هجوما على المصلين في مسجد.", YESTERDAY + (("أمس", "2015-08-05", "day", 2),),
+                 [("Suicide bomb", "Aden", None)], id="the-telling-of-its-day-places-a-bombing-placed-by-borrowing"),
 ])
 def test_a_generic_word_joins_the_deed_it_tells_again(text: str, times: tuple, expected: list) -> None:
     assert _events(text, times) == expected

@@ -397,13 +397,17 @@ def _refers_to(g: list[Mention], host: list[Mention]) -> bool:
     if any(m.subtype == "Attack" for m in g) and all(m.subtype == "Armed clash" for m in host):
         return False  # civilians attacked are not the fighting of armed sides
 
-    hp = best_place(host)[0]
-    if hp is not None and hp.country and any(m.place is not None and m.place.country
-                                             and m.place.country != hp.country for m in g):
-        return False  # (even a borrowed place of another country: another deed)
+    best = min((m for m in host if m.place is not None), key=place_order, default=None)
+    hp = best.place if best is not None else None
+    if hp is not None and hp.country and any(
+            m.place is not None and m.place.country and m.place.country != hp.country
+            and (m.place_inherited or not best.place_inherited) for m in g):
+        return False  # another country (a borrowed one too), unless the deed's own place was borrowed
     own = [m for m in g if m.place is not None and not m.place_inherited]
     if not own:
         return True
+    if best is not None and best.place_inherited and gd is not None and gd == _own_date(host):
+        return True  # the deed's place was borrowed: the telling of its very day places it
     for m in own:
         rel = place_relation(m.place, hp)
         if rel == "apart":
