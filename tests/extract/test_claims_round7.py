@@ -200,3 +200,12 @@ def test_the_maker_of_a_document_speaks_through_its_pronoun(text, cue, speaker, 
 def test_an_apposition_between_commas_after_the_speaker_is_skipped(text, speaker, content):
     doc = run(text)
     assert [(c.speaker_text, c.content.text) for c in doc.claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("وأكد عبدالحافظ الموظف في محاكم الجنايات في المدينة القريبة من العاصمة مقتل المتهم أمس.",
+                 "مقتل المتهم أمس", id="descriptor-then-stance-noun"),
+    pytest.param("وأعلن الجيش في بيان مقتل خمسة مسلحين.", "مقتل خمسة مسلحين", id="via-unchanged"),
+])
+def test_a_prepositional_descriptor_of_the_speaker_is_not_the_object(text, content):
+    assert [c.content.text for c in run(text).claims] == [content]

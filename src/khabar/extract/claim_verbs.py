@@ -189,6 +189,13 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             if back is None:
                 return
             speaker, k = back, hit.end  # إلا أن الوزارة نفت الأمر
+        elif k == e and toks[k].norm in ctx.lex.preps_all:
+            # وأكد X الموظف [في محاكم الجنايات في …] مقتل …: the prepositional phrase still describes the
+            # speaker when a stance or report noun follows it before any punctuation
+            obj = next((j for j in range(k + 1, min(se, k + DESCRIPTOR_WORDS))
+                        if not toks[j].is_word or toks[j].norm in ctx.lex.object_heads), None)
+            if obj is not None and toks[obj].is_word:
+                k = obj
         mk = k
     else:
         a0 = hit.end
@@ -315,6 +322,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+DESCRIPTOR_WORDS = 12  # words a prepositional phrase describing a speaker may take before the object
 
 
 def _name_between_commas(ctx: Ctx, e: int, se: int) -> int | None:
