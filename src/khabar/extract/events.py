@@ -45,7 +45,10 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    no day of their own are background and dropped (not arrests of people named: "حملة اعتقالات
    استهدفت عناصر التنظيم"). A takeover told again with no doer takes the side of the one told with
    its doer. An event that happened "during" another ("أثناء", "عندما") takes
-   that event's place and day when it has none of its own.
+   that event's place and day when it has none of its own. An event told only by a generic word
+   ("الهجوم", "استهدف", a toll with no trigger) is the more specific deed of its article it tells
+   again (:func:`~khabar.extract.event_unify.fold_generic`) unless its clause names another town,
+   day, toll or target.
 
 Example::
 
