@@ -209,3 +209,14 @@ def test_an_apposition_between_commas_after_the_speaker_is_skipped(text, speaker
 ])
 def test_a_prepositional_descriptor_of_the_speaker_is_not_the_object(text, content):
     assert [c.content.text for c in run(text).claims] == [content]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("ودان سالم العلي، الأمين العام للمنظمة، الهجوم الإرهابي.", "سالم العلي، الأمين العام للمنظمة",
+                 "الهجوم الإرهابي", id="title-apposition"),
+    pytest.param("وناشدت والدة الصحفي المختفي، المعتقل منذ أشهر، المنظمات الحقوقية التدخل.",
+                 "والدة الصحفي المختفي، المعتقل منذ أشهر", "المنظمات الحقوقية التدخل", id="adjective-apposition"),
+    pytest.param("وأعلنت الوزارة، الاثنين، مقتل خمسة مسلحين.", "الوزارة", "مقتل خمسة مسلحين", id="a-time-is-no-apposition"),
+])
+def test_an_apposition_after_the_speaker_of_an_object_cue(text, speaker, content):
+    assert [(c.speaker_text, c.content.text) for c in run(text).claims] == [(speaker, content)]
