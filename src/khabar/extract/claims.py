@@ -8,7 +8,8 @@ dates out of speakers); adds :class:`khabar.doc.Claim` objects to ``doc.claims``
 One dictionary lookup per word finds the cues (قال/قالت/يقول/وأضاف, مشيرا, بحسب, قوله …); each cue
 is then read left to right in its sentence:
 
-* verbs (VSO): ``وقالت [speaker] [لـ via | في بيان | أمس] إن|أن|:|"[content]``; with no speaker
+* verbs (VSO): ``وقالت [speaker] [لـ via | في بيان | أمس] إن|أن|:|"[content]`` (an apposition between commas
+  after the speaker, ``، وهو …،``, or a name after a title's phrase, ``، عادل X،``, stays in it); with no speaker
   after the cue (a prepositional phrase such as ``في حديثه`` is none), the speaker stands before it
   (SVO, ``كان X قد أفاد``, ``X الذي أشار``, ``بل/ثم`` keep the sentence's subject) or is the antecedent
   (``وأضاف أن`` → previous speaker, ``speaker_implicit``, see :mod:`khabar.extract.claim_emit`);
@@ -31,7 +32,8 @@ is then read left to right in its sentence:
 * ``نسبته أنقرة إلى …`` and ``حمّل X Y المسؤولية`` (a cue only with مسؤولية after it) are claims, the
   passive ``نُسب إلى`` is none; two toponyms after a cue are the state speaking and its object
   (``واتهمت تركيا روسيا بـ``); ``ما تسمى X`` and ``X التي تعرف باسم Y`` name the speaker; a person
-  citing sources (``وقال X نقلا عن مصادر``) stays the speaker;
+  citing sources (``وقال X نقلا عن مصادر``) stays the speaker; an outlet right after the cue (``مؤكدة وفقا لوكالة X
+  أنها``) is a via; the pronoun of a document after the cue (``أصدرت الوزارة بيانا أكدت فيه``) points to its maker;
 * not attributions: the elative ``أوضح من``, rhetorical ``من قال … ؟``, impersonal ``يعتقد أن``
   after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``), a negated
   disclosure (``لم يكشف الحلف عن``), a prayer (``داعيا الله أن``), the writer's consequence clause
