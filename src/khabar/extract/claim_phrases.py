@@ -3,7 +3,9 @@
 Reads the tokens and :class:`khabar.extract.claim_tokens.Ctx`; adds nothing to the Doc. Everything is
 token indexes: :func:`split_region` separates the speaker from via/time adjuncts (لـ«الشرق الأوسط»،
 في بيان، أمس), :func:`np_end` delimits a speaker noun phrase when an object follows (أعلنت الوزارة
-[مقتل …]), :func:`speaker_text` cleans the speaker's span and :func:`vias` reads the channels.
+[مقتل …]), :func:`speaker_text` cleans the speaker's span and :func:`vias` reads the channels;
+:func:`name_between_commas` and :func:`apposition_between_commas` extend a speaker over a name or a
+describing phrase set off by commas (دان أمين سر المجلس، عادل X، …).
 Where the content starts and ends is :mod:`khabar.extract.claim_content`; a speaker written before
 the cue, :mod:`khabar.extract.claim_subjects`. Vocabulary: :mod:`khabar.extract.claim_lexicon`
 (lang/ar/claims/).
@@ -368,3 +370,42 @@ def split_region(ctx: Ctx, a: int, b: int, after_adjuncts: bool = True) -> tuple
             if e2 > s2:
                 return s2, e2, vias(ctx, k, k2) + rest
     return s, e, vias(ctx, k, b)
+
+
+APPOSITION_WORDS = 6  # words of a describing phrase set off by commas after a speaker
+
+
+def apposition_between_commas(ctx: Ctx, e: int, se: int) -> int | None:
+    """After a speaker ending at e: the closing comma of a describing phrase set off by commas, a title or
+    a definite adjective first (دان X، [الأمين العام للمنظمة]، الهجوم; ناشدت والدة X، [المختفي قسريا]، …),
+    when a word follows it."""
+    toks, lex = ctx.toks, ctx.lex
+    if e >= se or toks[e].norm not in COMMAS or e + 1 >= se:
+        return None
+    t = toks[e + 1]
+    w = t.norm
+    if not t.is_word or not is_def(t, lex) or t.prefix[:1] in (lex.morph["ba"], lex.morph["lam"]) \
+            or is_time(ctx, e + 1) or w in lex.time_words or not (
+            w in lex.titles or (w.startswith(lex.adjective_prefixes) and adjective_like(lex, w))):
+        return None
+    for j in range(e + 2, min(se, e + 2 + APPOSITION_WORDS)):
+        if toks[j].norm in COMMAS:
+            return j if j + 1 < se and toks[j + 1].is_word else None
+        if not toks[j].is_word or j in ctx.hit_at:
+            return None
+    return None
+
+
+def name_between_commas(ctx: Ctx, e: int, se: int) -> int | None:
+    """After a title's phrase ending at e: the closing comma of a name set off by commas (نفى نائب رئيس
+    الشرطة، [الفريق] ضاحي خلفان، ما …), a PER or ORG the entities stage read, titles before it allowed."""
+    toks, lex = ctx.toks, ctx.lex
+    if e >= se or toks[e].norm not in COMMAS:
+        return None
+    j = e + 1
+    while j < se and j - e <= 2 and toks[j].norm in lex.titles:
+        j += 1
+    n = ctx.ent_end.get(j, j + 1 if j in ctx.ent_single else None)
+    if n is None or n >= se or toks[n].norm not in COMMAS:
+        return None
+    return n

@@ -13,8 +13,8 @@ from __future__ import annotations
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_content import content_marker, content_range, is_negated, object_word
-from khabar.extract.claim_phrases import (adjective_like, adverbial, np_end, only_adjuncts, possessed_object, skip_adjuncts,
-                                          split_region, vias)
+from khabar.extract.claim_phrases import (adjective_like, adverbial, apposition_between_commas, name_between_commas, np_end,
+                                          only_adjuncts, possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
 from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
@@ -148,7 +148,7 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         e = np_end(ctx, hit.end, min(stop, se))
         if e <= hit.end:
             return
-        e = _name_between_commas(ctx, e, se) or _apposition_between_commas(ctx, e, se) or e
+        e = name_between_commas(ctx, e, se) or apposition_between_commas(ctx, e, se) or e
         # دان أمين سر المجلس، [عادل الخرافي]، العمل …؛ وناشدت والدة الصحفي X، [المختفي قسريا]، جهات …
         if _object_first(ctx, hit.end, e, se):
             # وأعلن [تحرير 59 رهينة] بينهم …: an indefinite object, the subject is the one before
@@ -326,45 +326,6 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
 
 
 DESCRIPTOR_WORDS = 12  # words a prepositional phrase describing a speaker may take before the object
-
-
-APPOSITION_WORDS = 6  # words of a describing phrase set off by commas after a speaker
-
-
-def _apposition_between_commas(ctx: Ctx, e: int, se: int) -> int | None:
-    """After a speaker ending at e: the closing comma of a describing phrase set off by commas, a title or
-    a definite adjective first (دان X، [الأمين العام للمنظمة]، الهجوم; ناشدت والدة X، [المختفي قسريا]، …),
-    when a word follows it."""
-    toks, lex = ctx.toks, ctx.lex
-    if e >= se or toks[e].norm not in COMMAS or e + 1 >= se:
-        return None
-    t = toks[e + 1]
-    w = t.norm
-    if not t.is_word or not is_def(t, lex) or t.prefix[:1] in (lex.morph["ba"], lex.morph["lam"]) \
-            or is_time(ctx, e + 1) or w in lex.time_words or not (
-            w in lex.titles or (w.startswith(lex.adjective_prefixes) and adjective_like(lex, w))):
-        return None
-    for j in range(e + 2, min(se, e + 2 + APPOSITION_WORDS)):
-        if toks[j].norm in COMMAS:
-            return j if j + 1 < se and toks[j + 1].is_word else None
-        if not toks[j].is_word or j in ctx.hit_at:
-            return None
-    return None
-
-
-def _name_between_commas(ctx: Ctx, e: int, se: int) -> int | None:
-    """After a title's phrase ending at e: the closing comma of a name set off by commas (نفى نائب رئيس
-    الشرطة، [الفريق] ضاحي خلفان، ما …), a PER or ORG the entities stage read, titles before it allowed."""
-    toks, lex = ctx.toks, ctx.lex
-    if e >= se or toks[e].norm not in COMMAS:
-        return None
-    j = e + 1
-    while j < se and j - e <= 2 and toks[j].norm in lex.titles:
-        j += 1
-    n = ctx.ent_end.get(j, j + 1 if j in ctx.ent_single else None)
-    if n is None or n >= se or toks[n].norm not in COMMAS:
-        return None
-    return n
 
 
 def _ends_with_person(ctx: Ctx, e: int) -> bool:
