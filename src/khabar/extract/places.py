@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import bisect
 import math
 
 from khabar.doc import Doc, PlaceMention
@@ -141,8 +142,49 @@ _KIND_PRIOR = {"country": 6.0, "admin1": 4.0, "region": 4.0, "city": 2.0, "admin
                "neighbourhood": 0.5}
 
 
+_ANCHOR_LAT = 1.4  # degrees of latitude within which an anchor town can be near a candidate at all
+
+
+class _Anchors:
+    """The document's anchor towns, sorted by latitude, so that a candidate's nearest anchor is sought
+    among those within ``_ANCHOR_LAT`` of it only (a report naming thousands of towns made every
+    candidate scan them all). An anchor counts for a name when one of the names that gave it is
+    another name, or it lies in a country the document names."""
+
+    def __init__(self, anchored: list[tuple[str, Place]], countries: dict[str, int]) -> None:
+        names: dict[int, tuple[Place, set[str]]] = {}
+        for name, q in anchored:
+            names.setdefault(id(q), (q, set()))[1].add(name)
+        order = sorted(names.values(), key=lambda x: x[0].lat)
+        self._lats = [q.lat for q, _n in order]
+        self._order = order
+        self._countries = countries
+        self._only: dict[str, int] = {}  # name -> anchors that only it gave, outside the named countries
+        for q, ns in order:
+            if len(ns) == 1 and q.country not in countries:
+                n = next(iter(ns))
+                self._only[n] = self._only.get(n, 0) + 1
+
+    def any_for(self, name: str) -> bool:
+        return len(self._order) > self._only.get(name, 0)
+
+    def nearest_km(self, p: Place, name: str) -> float:
+        lo = bisect.bisect_left(self._lats, p.lat - _ANCHOR_LAT - 1e-6)
+        hi = bisect.bisect_right(self._lats, p.lat + _ANCHOR_LAT + 1e-6)
+        best = 1e9
+        for q, ns in self._order[lo:hi]:
+            if q is p or abs(q.lat - p.lat) >= _ANCHOR_LAT:
+                continue
+            if q.country not in self._countries and ns == {name}:
+                continue
+            d = km(p, q)
+            if d < best:
+                best = d
+        return best
+
+
 def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
-           anchors: list[Place], neighbour: Place | None = None) -> float:
+           anchors: _Anchors | None, neighbour: Place | None = None) -> float:
     s = _KIND_PRIOR.get(p.kind, 1.0)
     if p.curated:
         s += 1.0
@@ -170,8 +212,8 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
             s -= 1.0 if p.major else 5.0
     if p.admin1_ar and p.admin1_ar in admin1s and p.kind != "admin1":
         s += 3.0
-    if anchors and p.kind not in ("country", "admin1"):
-        d = min((km(p, a) for a in anchors if a is not p and abs(a.lat - p.lat) < 1.4), default=1e9)
+    if anchors is not None and p.kind not in ("country", "admin1") and anchors.any_for(m.name):
+        d = anchors.nearest_km(p, m.name)
         s += 3.0 if d < 40 else 1.5 if d < 150 else 0.0
     if m.nationality is not None and p.country == m.nationality:
         s += 8.0  # "إقليم البنجاب الهندي": the homonym in the country its adjective names
@@ -194,9 +236,9 @@ def _resolve(matches: list[Match], countries: dict[str, int], lists: dict[int, M
     ``sources``: the provinces (admin1 -> the names and countries that gave it) and anchors (name,
     place) of the document (none without it); a match's own name supports it only in a country the
     document names."""
-    supports: dict[str, tuple[set[str], list[Place]]] = {}
+    supports: dict[str, set[str]] = {}
     admin1s: set[str] = set()
-    anchors: list[Place] = []
+    anchors = _Anchors(sources[1], countries) if sources is not None else None
     for m in matches:
         if not m.cands:
             continue
@@ -206,11 +248,10 @@ def _resolve(matches: list[Match], countries: dict[str, int], lists: dict[int, M
         if sources is not None:
             support = supports.get(m.name)
             if support is None:  # the same for every mention of a name: worked out once per name
-                given, anchored = sources
-                support = supports[m.name] = (
-                    {a for a, srcs in given.items() if any(name != m.name or c in countries for name, c in srcs)},
-                    list({id(p): p for name, p in anchored if name != m.name or p.country in countries}.values()))
-            admin1s, anchors = support
+                given = sources[0]
+                support = supports[m.name] = {
+                    a for a, srcs in given.items() if any(name != m.name or c in countries for name, c in srcs)}
+            admin1s = support
         before = lists.get(id(m)) if lists else None
         neighbour = before.chosen if before is not None and before.chosen is not None \
             and before.chosen.kind in ("city", "admin2", "neighbourhood") and not before.chosen.world else None
