@@ -220,3 +220,20 @@ def test_a_prepositional_descriptor_of_the_speaker_is_not_the_object(text, conte
 ])
 def test_an_apposition_after_the_speaker_of_an_object_cue(text, speaker, content):
     assert [(c.speaker_text, c.content.text) for c in run(text).claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content, stance", [
+    pytest.param("وقال المتمردون إن الغارات قتلت مدنيين، وهو ما تنفيه الحكومة.", "تنفيه", "الحكومة",
+                 "إن الغارات قتلت مدنيين", "deny", id="after-a-claim"),
+    pytest.param("ويأتي الهجوم بعد خطف الجبهة ثمانية مقاتلين، وهو أمر نفته وزارة الدفاع.", "نفته", "وزارة الدفاع",
+                 "ويأتي الهجوم بعد خطف الجبهة ثمانية مقاتلين", "deny", id="after-a-plain-clause"),
+    pytest.param("واتهم الحزب الحكومة بتزوير الانتخابات، وهو ما نفاه رئيس الوزراء.", "نفاه", "رئيس الوزراء",
+                 "الحكومة بتزوير الانتخابات", "deny", id="alef-before-the-pronoun"),
+])
+def test_a_claim_told_after_what_it_is_about(text, cue, speaker, content, stance):
+    c = run(text).claims[-1]
+    assert (c.cue.text, c.speaker_text, c.content.text, c.stance) == (cue, speaker, content, stance)
+
+
+def test_a_backward_frame_without_a_cue_verb_is_no_claim():
+    assert run("ووصلت التعزيزات إلى المدينة، وهو ما أثار مخاوف السكان.").claims == []

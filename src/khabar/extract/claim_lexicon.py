@@ -102,6 +102,7 @@ class Lexicon:
     so_called: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # ما تسمى X: X is the name
     known_as: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # الجماعة التي تعرف باسم X
     writer_asides: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # دون أن يذكر: no comma needed
+    backward_frames: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # …، وهو ما نفته X
     channels: dict[str, tuple[str, bool]] = field(default_factory=dict)  # form -> (type, specific)
     channel_multi: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     stance_start: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -191,7 +192,7 @@ def lexicon() -> Lexicon:
                  "prayer_addressees", "object_heads"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
-                 "known_as"):
+                 "known_as", "backward_frames"):
         table = getattr(lex, name)
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())

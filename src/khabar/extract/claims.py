@@ -57,6 +57,7 @@ from __future__ import annotations
 import logging
 
 from khabar.doc import Doc, Span
+from khabar.extract.claim_backward import read_backward
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_content import content_marker, content_range, is_starter
@@ -221,7 +222,7 @@ def extract_claims(doc: Doc) -> None:
         return
     lex = lexicon()
     hits = find_hits(toks, lex)
-    if not hits:
+    if not hits and not any(t.norm in lex.backward_frames for t in toks):
         return
     sent_start, sent_end, para_end = sentence_bounds(doc)
     single: set[int] = set()
@@ -242,6 +243,13 @@ def extract_claims(doc: Doc) -> None:
             readers.get(hit.cue.kind, read_verb)(ctx, hit)
         except (IndexError, ValueError) as exc:  # odd input must never lose the article
             log.debug("claims: cue at token %d skipped: %s", hit.start, exc)
+    before = len(doc.claims)
+    try:
+        read_backward(ctx)  # …، وهو ما نفته الوزارة
+    except (IndexError, ValueError) as exc:
+        log.debug("claims: backward claims skipped: %s", exc)
+    if len(doc.claims) > before:
+        doc.claims.sort(key=lambda c: c.cue.start)
 
 
 def claim_for(doc: Doc, span: Span) -> int | None:
