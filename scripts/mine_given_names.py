@@ -29,6 +29,8 @@ A word is kept as a given name when
     before a son-of particle (an ordinary word, a verb or a preposition is seen mostly elsewhere);
   * its definite form (the article + the word) is seen at most ``--max-definite`` times as often as
     the word itself (ordinary nouns and adjectives take the article; given names seldom do);
+  * its nisba (the article + the word + a nisba ending: المطيري) is seen at most ``--max-nisba`` times
+    as often as the word (the base of a tribe's or family's nisba is a surname, مطير);
   * it is no other word with a proclitic or a pronoun suffix (للشؤون, خارجيته: the bare or definite
     word is seen more than twice as often), no imperfect verb (the same stem with the other
     imperfect prefix seen at least ``--imperfect-share`` as often: يستأنف / تستأنف), no place and no
@@ -79,6 +81,7 @@ class Vocab:
         self.son = {normalize_form(w) for w in particles["son"]}
         self.next = {normalize_form(w) for w in particles["next"]}
         self.feminine = normalize_form(morph["feminine_ending"])
+        self.nisba = [normalize_form(x) for x in morph["nisba_endings"]]
         self.imperfect = [normalize_form(x) for x in morph["imperfect_prefixes"]]
         self.ta = normalize_form(load_yaml("entities/name_mining.yaml")["ta_open"])
         self.suffixes = sorted({normalize_form(x) for x in load_yaml("text/clitics.yaml")["suffixes"]}, key=len)
@@ -218,6 +221,8 @@ def keep(w: str, c: Counts, v: Vocab, anchors: set[str], args: argparse.Namespac
         return False
     if c.total[v.article + w] > args.max_definite * c.total[w]:
         return False
+    if sum(c.total[v.article + w + e] for e in v.nisba) > args.max_nisba * c.total[w]:
+        return False  # the base of a tribe's or a family's nisba (مطير → المطيري): a surname
     if sum(n for x, n in nxt.items() if x in anchors) > args.max_next_name * s:
         return False  # mostly before a given name (اللواء ركن X): a word of the title, no name
     return not clitic_form(w, c, v, args.imperfect_share)
@@ -239,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-definite", type=float, default=1.0)
     ap.add_argument("--min-len", type=int, default=3)
     ap.add_argument("--max-next-name", type=float, default=0.5)
+    ap.add_argument("--max-nisba", type=float, default=1.0)
     ap.add_argument("--imperfect-share", type=float, default=0.2)
     ap.add_argument("--min-anchor-share", type=float, default=0.05)
     ap.add_argument("--anchor-min-total", type=int, default=500)
@@ -313,7 +319,7 @@ def write(c: Counts, v: Vocab, mined: list[str], args: argparse.Namespace) -> No
         fh.write(f"# origin mined: {len(mined)} rows written by scripts/mine_given_names.py from SaudiNewsNet "
                  f"(min_slot {args.min_slot}, min_titled {args.min_titled}, min_next {args.min_next}, "
                  f"max_top_next {args.max_top_next}, min_share {args.min_share}, "
-                 f"max_definite {args.max_definite}, min_len {args.min_len}); rerun it, do not edit them by hand\n")
+                 f"max_definite {args.max_definite}, max_nisba {args.max_nisba}, min_len {args.min_len}); rerun it, do not edit them by hand\n")
         fh.write(cols + "\n")
         for ln in rows:
             fh.write(ln + "\n")

@@ -19,7 +19,7 @@ mine = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(mine)
 
 ARGS = argparse.Namespace(min_slot=3, min_titled=1, min_next=3, max_top_next=0.8, min_share=0.1,
-                          max_definite=1.0, min_len=3, max_next_name=0.5, imperfect_share=0.2,
+                          max_definite=1.0, min_len=3, max_next_name=0.5, max_nisba=1.0, imperfect_share=0.2,
                           min_anchor_share=0.05, anchor_min_total=500)
 
 
@@ -86,3 +86,9 @@ def test_mined_rows_of_first_names_validate():
     assert all(r["gender"] in {"m", "f"} for r in mined)
     hand = {mine.normalize_form(r["form"]) for r in rows if r["origin"] != "mined"}
     assert not [r["form"] for r in mined if mine.normalize_form(r["form"]) in hand]
+
+
+def test_the_base_of_a_frequent_nisba_is_a_surname(vocab):
+    texts = [t.replace("حمود", "مطير") for t in NAME_TEXTS] + ["وقال سعد المطيري"] * 10
+    c = _counts(vocab, texts)
+    assert not mine.keep(mine.normalize_form("مطير"), c, vocab, vocab.known, ARGS)
