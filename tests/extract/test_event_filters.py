@@ -37,3 +37,14 @@ def test_an_attack_in_words_is_no_event(text: str) -> None:
 ])
 def test_an_attack_told_with_a_speaker_stays_an_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وناشد شيوخ قبائل عدن أمس قوات التحالف بتعزيز الضربات الجوية على مواقع المسلحين.", [],
+                 id="an-appeal-for-more-strikes"),
+    pytest.param("وحث المحافظ أمس القوات على تكثيف الغارات على مواقع المسلحين في عدن.", [], id="urged-more-strikes"),
+    pytest.param("وطالبت المنظمة أمس بالتحقيق في الغارة التي استهدفت سوقا في عدن.", ["Air/drone strike"],
+                 id="an-inquiry-into-a-strike-that-happened"),
+])
+def test_an_event_a_call_asks_for_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

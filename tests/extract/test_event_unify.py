@@ -78,3 +78,14 @@ def test_the_deed_keeps_its_own_day() -> None:
     text = "انفجرت سيارة مفخخة في سوق بعدن صباح الثلاثاء. وقال المحافظ أمس إن الهجوم خلف 4 قتلى."
     events = run(text, times=TUESDAY).events
     assert [(e.subtype, e.date, e.killed) for e in events] == [("Remote explosive/landmine/IED", "2015-08-04", 4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ستة قتلى في قصف على زنجبار. وقال مسؤول إن ستة مدنيين قتلوا أمس في غارة نفذتها طائرة حربية على "
+                 "زنجبار.", [("Air/drone strike", "Zinjibar", 6)], id="the-headlines-bare-bombardment-is-the-strike"),
+    pytest.param("قصف مدفعي على زنجبار. وقال مسؤول إن طائرة حربية شنت أمس غارة على زنجبار.",
+                 [("Air/drone strike", "Zinjibar", None), ("Shelling/artillery/missile attack", "Zinjibar", None)],
+                 id="a-bombardment-with-its-weapon-stays-its-own"),
+])
+def test_a_bare_bombardment_in_the_lead(text: str, expected: list) -> None:
+    assert _events(text) == expected

@@ -55,6 +55,7 @@ _SPEAKER_REACH = 12  # tokens (commas too) from a word for any attack to a speak
 # what makes a sentence tell a deed, not words: casualties, weapons, aircraft, a claim of responsibility
 _DEED_KINDS = ("killed", "injured", "weapons", "air", "suicide")
 _SUBJUNCTIVE_REACH = 2  # tokens from "أن" to the imperfect verb it governs ("قبل أن تسيطر")
+_CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
 
 
 def air_only_backs(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
@@ -191,6 +192,23 @@ def _own_roundup(ctx: Context, s: int) -> bool:
                for k in range(lo, hi))
 
 
+def _called_for(v: TokenView, m: Match, s: int) -> bool:
+    """"وناشد شيوخ القبائل قوات التحالف بتعزيز الضربات", "حث القوات على تكثيف الغارات": the event is
+    what a call asks for, told by a verbal noun with ب (or after على/إلى, grammar.yaml call_complements)
+    right before the trigger, the call up to ``_CALLED_FOR_REACH`` tokens back (a call, not a probe:
+    "طالبت بالتحقيق في الغارة" tells of a strike that happened)."""
+    k = m.i - 1
+    if k < 0 or v.tokens[k].sentence != s or not v.tokens[k].is_word:
+        return False
+    g = grammar()
+    if v.kinds()[k] & {"probe", "means", "weapons", "air"}:
+        return False
+    after = k - 1 >= 0 and v.tokens[k - 1].sentence == s and v.tokens[k - 1].norm in _grammar_words("call_complements")
+    if not after and not any(p == g["bi"] for p, _st, _x in v.keys[k]):
+        return False
+    return v.has_kind(m.i - _CALLED_FOR_REACH, k, "call", s) and not v.has_kind(m.i - 3, m.i, "probe", s)
+
+
 def _undergone(v: TokenView, m: Match, lo: int, s: int) -> bool:
     """"تعرض" before the trigger in its sentence with no other trigger between ("تعرضت بعد منتصف ليل
     الاثنين مناطق في حي جوبر لقصف"): the ل is the verb's, the event happened."""
@@ -256,7 +274,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
     if v.has_kind(m.i - _ANNIVERSARY_REACH, m.i, "anniversary", s):
         return True  # "الذكرى الأولى للهجوم", "مراسم تأبين لضحايا الهجوم": recalled, no event now
     if v.has_kind(m.i - 4, m.i, "future", s) or (v.has_kind(m.i - 5, m.i, "call", s)
-                                                 and not v.has_kind(m.i - 3, m.i, "probe", s)):
+                                                 and not v.has_kind(m.i - 3, m.i, "probe", s)) \
+            or _called_for(v, m, s):
         # (but "طالبت بالتحقيق في الغارة": the call is for an inquiry into a strike that happened)
         return True
     if (v.has_kind(m.i - 3, m.i, "negation", s) and not v.has_kind(m.i - 2, m.i, "unnegated", s)) \

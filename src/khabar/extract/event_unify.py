@@ -215,6 +215,9 @@ def _generic_attack(ctx: Context, m: Mention) -> bool:
 _ATTACKS = frozenset({"Armed clash", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
                       "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Attack"})
 _REMOTE = "Explosions/Remote violence"
+_SHELLING = "Shelling/artillery/missile attack"
+_WEAPON_NEAR = 4  # tokens around a bare "قصف" where a weapon word names its kind
+_WEAPON_KINDS = ("artillery", "weapons", "means", "air")
 _HOST_REACH = 12  # events looked at for one generic telling, nearest first
 _LEAD_SENTENCES = 6  # a generic word of the first sentence may name a deed told in the next five
 _OTHER_REACH = 2  # tokens after a generic word where "آخر", "منفصلين" tell another deed
@@ -225,8 +228,9 @@ _NEIGHBOUR_DAYS = 1  # a generic telling dated a day off its deed still tells it
 
 def generic_level(ctx: Context, m: Mention) -> int:
     """How much the mention's own word says of the deed: 0 nothing but an attack or a toll ("الهجوم",
-    "استهدف", "القتلى" with no trigger), 1 only that something blew up ("التفجير", "الانفجار" with the
-    article: the blast told before), 2 a kind of its own ("غارة", "عبوة ناسفة", "انتحاري")."""
+    "استهدف", "القتلى" with no trigger), 1 only that something blew up or was bombarded ("التفجير",
+    "الانفجار" with the article: the blast told before; the lead's "قصف" with no weapon named near it), 2 a kind
+    of its own ("غارة", "عبوة ناسفة", "انتحاري", "قصف مدفعي")."""
     v = ctx.v
     if not v.triggers_at(m.i):
         return 0  # a toll with no trigger ("وعشرات القتلى")
@@ -238,6 +242,9 @@ def generic_level(ctx: Context, m: Mention) -> int:
         return 0  # "استهدف" read as an attack for want of any aircraft or weapon
     if "blast" in kinds and (m.definite or m.known):
         return 1
+    if "bombard" in kinds and m.sentence == 0 and m.j - m.i == 1 and m.subtype == _SHELLING \
+            and not any(v.has_kind(m.i - _WEAPON_NEAR, m.j + _WEAPON_NEAR, k, m.sentence) for k in _WEAPON_KINDS):
+        return 1  # a headline's "ستة قتلى في قصف على سرمين": a bombardment by no named weapon, the strike told after
     return 2
 
 
