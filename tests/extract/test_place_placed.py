@@ -11,6 +11,8 @@ from tests.extract.test_places import places, spans
     pytest.param("وتسلل مستوطنون الى دوما جنوب نابلس وأضرموا النار في منزل.", "دوما", "PS",
                  id="common-word-after-cue"),
     pytest.param("وقصفت الطائرات مواقع على مارع بريف حلب الشمالي.", "مارع", "SY", id="province-phrase"),
+    pytest.param("واستعادت القوات الحوطة مركز محافظة لحج بعد مواجهات.", "الحوطة", "YE", id="seat-of-the-province"),
+    pytest.param("وسيطر المسلحون على زنجبار عاصمة محافظة أبين.", "زنجبار", "YE", id="capital-of-the-province"),
 ])
 def test_placed_name_is_a_place(text, name, country):
     ps = {p.span.text: p for p in places(text)}
@@ -22,6 +24,7 @@ def test_placed_name_is_a_place(text, name, country):
                  id="relative-clause-word"),
     pytest.param("وقتل خمسة في اشتباكات عنيفة شرق حلب.", "عنيفة", id="common-word-without-cue"),
     pytest.param("وانتشرت قوات الأمن في أسواق بدر بمحافظة السويس.", "بدر", id="no-homonym-in-that-province"),
+    pytest.param("وقال مركز محافظة لحج الإعلامي إن الهجوم فشل.", "مركز", id="a-seat-word-opening-the-sentence"),
 ])
 def test_placing_phrase_alone_is_not_enough(text, not_place):
     assert not_place not in spans(text)

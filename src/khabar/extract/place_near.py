@@ -177,6 +177,11 @@ def _quarter(doc: Doc, m: Match) -> bool:
     return k is not None and not _quarter_heads().isdisjoint(bare_forms(doc.tokens[k].norm))
 
 
+def _seat_words() -> frozenset[str]:
+    """Words naming a town the seat of the province after them (``places/relations.yaml``), normalised."""
+    return _yaml_words("places/relations.yaml", "seat_words")
+
+
 def _located_words() -> frozenset[str]:
     """Relative-clause words between two places (``places/relations.yaml``), normalised."""
     return _yaml_words("places/relations.yaml", "located_words")
@@ -207,8 +212,9 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
     """Mark the matches followed by a phrase placing them against another gazetteer name: a direction
     word ("شرق", "شمال غرب", "قرب") or a strong place head with a locative clitic ("بمحافظة"), a
     strong head allowed after the direction ("شرق مدينة"), then the name ("دمنة خدير شرق مدينة تعز",
-    "تسللوا الى دوما جنوب نابلس"), and one of the name's homonyms within PLACED_KM of one of that
-    name's. Such a phrase is evidence that the name before it is a place."""
+    "تسللوا الى دوما جنوب نابلس"), or a seat word and a province head ("الحوطة مركز محافظة لحج"),
+    and one of the name's homonyms within PLACED_KM of one of that name's (in that province, after a
+    province head). Such a phrase is evidence that the name before it is a place."""
     toks = doc.tokens
     n = len(toks)
     starts = {m.i: m for m in matches}
@@ -220,7 +226,13 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
             continue  # "، الواقعة جنوب X": the relative clause, not a place
         forms = bare_forms(toks[q].norm)
         nxt, heads = None, []
-        if any((f,) in lex.before for f in forms):
+        if toks[q].norm in _seat_words() and q + 1 < n and toks[q + 1].is_word:
+            # "الحوطة مركز محافظة لحج": the seat of the province named next
+            heads = [h for f in bare_forms(toks[q + 1].norm) if (h := _place_head(lex, f)) is not None]
+            if not heads or heads[0][0] != "admin1":
+                continue
+            nxt = q + 2
+        elif any((f,) in lex.before for f in forms):
             nxt = q + 1
             if nxt < n and toks[nxt].is_word and any((f, toks[nxt].norm) in lex.before for f in forms):
                 nxt += 1  # "شمال غرب"
