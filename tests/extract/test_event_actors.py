@@ -7,13 +7,13 @@ import datetime as dt
 
 import pytest
 
-from khabar.doc import Article, Claim, Doc, EntityMention, Event, PlaceMention, Span, TimeMention
+from khabar.doc import Article, Claim, Doc, EntityMention, Event, Span, TimeMention
 from khabar.extract.event_actor_fill import _counted_group, fill_actors
 from khabar.extract.event_actors import actor_phrases, choose_actors
 from khabar.extract.event_words import TokenView
 from khabar.extract.events import extract_events
 from khabar.pipeline import Pipeline
-from tests.conftest import make_doc
+from tests.conftest import add_places, make_doc
 
 # name -> (English, country, level, lat, lon, admin1)
 GAZ = {
@@ -33,13 +33,7 @@ def _find(text: str, needle: str) -> Span:
 def build(text: str) -> Doc:
     """A Doc with every GAZ name found set as a place."""
     doc = make_doc(text, "2015-08-06")
-    for name, (en, cc, level, lat, lon, admin1) in GAZ.items():
-        pos = text.find(name)
-        while pos >= 0:
-            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
-                                           level=level, lat=lat, lon=lon, admin1=admin1))
-            pos = text.find(name, pos + 1)
-    doc.places.sort(key=lambda p: p.span.start)
+    add_places(doc, GAZ)
     return doc
 
 

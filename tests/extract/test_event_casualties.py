@@ -8,7 +8,7 @@ import pytest
 
 from khabar.doc import Claim, Doc, PlaceMention, Span, TimeMention
 from khabar.extract.events import extract_events
-from tests.conftest import make_doc
+from tests.conftest import add_places, make_doc
 
 _GAZ = {
     "تعز": ("Taiz", "YE", "city", 13.5789, 44.0209, "Taiz"),
@@ -24,13 +24,7 @@ def _span(text: str, needle: str) -> Span:
 
 def _run(text: str, claims: tuple[str, ...] = ()) -> Doc:
     doc = make_doc(text, "2015-08-06")
-    for name, (en, cc, level, lat, lon, admin1) in _GAZ.items():
-        pos = text.find(name)
-        while pos >= 0:
-            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
-                                           level=level, lat=lat, lon=lon, admin1=admin1))
-            pos = text.find(name, pos + 1)
-    doc.places.sort(key=lambda p: p.span.start)
+    add_places(doc, _GAZ)
     for content in claims:
         span = _span(text, content)
         doc.claims.append(Claim(cue=Span(span.start, span.start, ""), content=span, stance="assert"))
@@ -75,11 +69,7 @@ def test_a_claimants_own_figure_is_conservative(text: str, claims: tuple[str, ..
 def test_a_running_total_leaves_the_next_clauses_toll() -> None:
     text = "وقتل منذ بداية العام أكثر من 300 شخص في غارات على تعز، وقتل أمس 5 في غارة على عدن."
     doc = make_doc(text, "2015-08-06")
-    for name, (en, cc, level, lat, lon, admin1) in _GAZ.items():
-        pos = text.find(name)
-        doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
-                                       level=level, lat=lat, lon=lon, admin1=admin1))
-    doc.places.sort(key=lambda p: p.span.start)
+    add_places(doc, _GAZ)
     for t, value, precision in (("بداية العام", "2015-01-01", "year"), ("أمس", "2015-08-05", "day")):
         doc.times.append(TimeMention(_span(text, t), value, precision, "test"))
     doc.times.sort(key=lambda t: t.span.start)

@@ -7,6 +7,7 @@ import pytest
 
 from khabar.doc import PlaceMention, Span
 from khabar.extract.events import extract_events
+from tests.conftest import add_places
 from tests.extract.test_events import build
 
 # name -> (English, country, level, lat, lon, admin1)
@@ -20,13 +21,7 @@ PLACES = {
 
 def run(text: str) -> list:
     doc = build(text, times=(), places=())
-    for name, (en, cc, level, lat, lon, admin1) in PLACES.items():
-        pos = text.find(name)
-        while pos >= 0:
-            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
-                                           level=level, lat=lat, lon=lon, admin1=admin1))
-            pos = text.find(name, pos + len(name))
-    doc.places.sort(key=lambda p: p.span.start)
+    add_places(doc, PLACES)
     extract_events(doc)
     return doc.events
 

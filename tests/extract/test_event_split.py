@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from khabar.doc import Doc, PlaceMention, Span, TimeMention
+from khabar.doc import Doc, Span, TimeMention
 from khabar.extract.events import extract_events
-from tests.conftest import make_doc
+from tests.conftest import add_places, make_doc
 
 # name -> (English, country, level, lat, lon, admin1)
 GAZ = {
@@ -44,13 +44,7 @@ def run(text: str, times: tuple = YESTERDAY) -> Doc:
     for t_text, value, precision in times:
         pos = text.index(t_text)
         doc.times.append(TimeMention(Span(pos, pos + len(t_text), t_text), value, precision, "test"))
-    for name, (en, cc, level, lat, lon, admin1) in GAZ.items():
-        pos = text.find(name)
-        while pos >= 0:
-            doc.places.append(PlaceMention(Span(pos, pos + len(name), name), name=en, country=cc,
-                                           level=level, lat=lat, lon=lon, admin1=admin1))
-            pos = text.find(name, pos + 1)
-    doc.places.sort(key=lambda p: p.span.start)
+    add_places(doc, GAZ)
     extract_events(doc)
     return doc
 
