@@ -14,19 +14,7 @@ import pytest
 from khabar.doc import Article, Doc
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_tokens import find_hits
-from khabar.extract.claims import extract_claims
-from khabar.extract.entities import extract_entities
-from tests.extract.test_claims_heldout_round import summary
-
-
-def run(text: str) -> Doc:
-    doc = Doc(Article(id="t", text=text))
-    extract_entities(doc)
-    extract_claims(doc)
-    for c in doc.claims:
-        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
-            assert doc.text[s.start:s.end] == s.text
-    return doc
+from tests.extract.test_claims_round6 import run
 
 
 def cues(doc: Doc) -> list[tuple[str, str | None]]:
