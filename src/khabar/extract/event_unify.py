@@ -32,7 +32,7 @@ from collections.abc import Callable
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
-from khabar.extract.event_merge import Mention, best_place, group_date, place_order, place_relation
+from khabar.extract.event_merge import Mention, group_date, place_order, place_relation
 from khabar.extract.event_words import grammar
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form

@@ -32,7 +32,7 @@ from __future__ import annotations
 import functools
 
 from khabar.doc import Doc
-from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, lexicon, morph
+from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, morph
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
