@@ -246,6 +246,7 @@ class Doc:
         self.events: list[Event] = []
         self.aliases: list[AliasCluster] = []
         self.flags: list[str] = []  # e.g. "no-publication-date"
+        self._token_starts: tuple[list[Token], list[int]] | None = None  # (the tokens, their starts)
 
     @property
     def id(self) -> str:
@@ -265,6 +266,14 @@ class Doc:
         """Map a range of ``self.norm.text`` back to a span of the original text."""
         start, end = self.norm.to_orig(nstart, nend)
         return self.span(start, end)
+
+    def token_starts(self) -> list[int]:
+        """Start offset (in ``text``) of every token, in token order: made once and shared by the
+        stages that bisect over it (read-only; do not modify the list)."""
+        got = self._token_starts
+        if got is None or got[0] is not self.tokens:
+            got = self._token_starts = (self.tokens, [t.span.start for t in self.tokens])
+        return got[1]
 
     def tokens_in(self, nstart: int, nend: int) -> list[Token]:
         """Tokens whose normalised range lies inside [nstart, nend)."""

@@ -176,3 +176,17 @@ def test_word_cache_keeps_the_previous_generation():
     assert cache["cd"] == "CD" and calls == ["ab", "cd", "ef"]  # found in the previous one
     cache.rotate()  # one word: no rotation
     assert "cd" in cache
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قصفت الطائرات مواقع في حلب.", id="plain"),
+    pytest.param("وقالَ المُتحدّثُ: «قُتلَ 3».", id="diacritics"),
+    pytest.param("", id="empty"),
+])
+def test_token_starts_are_made_once_and_follow_the_tokens(text):
+    doc = make_doc(text)
+    starts = doc.token_starts()
+    assert starts == [t.span.start for t in doc.tokens]
+    assert doc.token_starts() is starts  # shared by the stages, not made again
+    doc.tokens = doc.tokens[1:]  # a new token list: its own starts
+    assert doc.token_starts() == [t.span.start for t in doc.tokens]

@@ -174,7 +174,7 @@ def _clause_subject(ctx: Ctx, hit: Hit) -> Span | None:
     toks, lex = ctx.toks, ctx.lex
     low = max(ctx.sent_start[hit.start], ctx.covered_end, ctx.last_cue_tok + 1, hit.start - CLAUSE_WORDS)
     lo_char, hi_char = toks[low].span.start, toks[hit.start].span.start
-    starts = [t.span.start for t in toks]
+    starts = ctx.doc.token_starts()
     for e in ctx.doc.entities:  # in text order: the first subject of the clause
         if e.label != "PER" or e.span.start < lo_char or e.span.end > hi_char:
             continue
@@ -203,7 +203,7 @@ def _honored(ctx: Ctx, k: int) -> Span | None:
     if not titles or not ctx.doc.entities:
         return None
     toks = ctx.toks
-    starts = [t.span.start for t in toks]
+    starts = ctx.doc.token_starts()
     limit = toks[k].span.start
     best: Span | None = None
     for e in ctx.doc.entities:
@@ -225,7 +225,7 @@ def _topic_person(ctx: Ctx, hit: Hit) -> Span | None:
         return None
     toks = ctx.toks
     cue_start = toks[hit.start].span.start
-    starts = [t.span.start for t in toks]
+    starts = ctx.doc.token_starts()
     best: Span | None = None
     for e in ctx.doc.entities:
         if e.label != "PER" or e.span.end > cue_start or (best is not None and e.span.start <= best.start):

@@ -370,7 +370,7 @@ def time_tokens(doc: Doc, starts: list[int] | None = None) -> set[int]:
     if not doc.times:
         return out
     if starts is None:
-        starts = [t.span.start for t in doc.tokens]
+        starts = doc.token_starts()
     for tm in doc.times:
         i = bisect.bisect_left(starts, tm.span.start)
         while i < len(starts) and starts[i] < tm.span.end:
@@ -386,7 +386,7 @@ def entity_ends(doc: Doc, single: set[int] | None = None, starts: list[int] | No
     if not doc.entities:
         return out
     if starts is None:
-        starts = [t.span.start for t in doc.tokens]
+        starts = doc.token_starts()
     for e in doc.entities:
         if e.label not in ("PER", "ORG") or (ij := _token_bounds(starts, e.span)) is None:
             continue
@@ -404,7 +404,7 @@ def place_ends(doc: Doc, starts: list[int] | None = None) -> dict[int, int]:
     if not doc.places:
         return out
     if starts is None:
-        starts = [t.span.start for t in doc.tokens]
+        starts = doc.token_starts()
     for p in doc.places:
         if (ij := _token_bounds(starts, p.span)) is not None:  # not after a clitic (بدمشق)
             out[ij[0]] = max(ij[0] + 1, ij[1])

@@ -226,7 +226,7 @@ def extract_claims(doc: Doc) -> None:
         return
     sent_start, sent_end, para_end = sentence_bounds(doc)
     single: set[int] = set()
-    starts = [t.span.start for t in toks] if doc.times or doc.entities or doc.places else None
+    starts = doc.token_starts() if doc.times or doc.entities or doc.places else None
     ctx = Ctx(doc=doc, lex=lex, toks=toks, sent_end=sent_end, sent_start=sent_start,
               ent_end=entity_ends(doc, single, starts), para_end=para_end,
               hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc, starts), ent_single=single)

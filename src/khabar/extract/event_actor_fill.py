@@ -108,7 +108,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         return
     by_span = {(a.span.start, a.span.end): a for a in actors}
     by_tok = {a.i: a for a in actors}
-    starts = [t.span.start for t in v.tokens]
+    starts = v.doc.token_starts()
     claimed = _claimed(doc, v, starts)
     for ev in events:
         if ev.actor1 is None and claimed:

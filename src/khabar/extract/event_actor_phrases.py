@@ -93,7 +93,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     g = grammar()
     kinds = v.kinds()
     ntok = len(v.tokens)
-    starts = [t.span.start for t in v.tokens]
+    starts = v.doc.token_starts()
     names: dict[int, tuple[int, str]] = {}  # first token of an ORG/PER entity -> (end token, category)
     for e in doc.entities:
         if e.label in ("ORG", "PER"):

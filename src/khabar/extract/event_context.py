@@ -72,7 +72,7 @@ class Context:
                 k -= 1
             self.continues.append(text[k] not in terminals)
         self.sent_starts = [s.span.start for s in doc.sentences]
-        self.tok_starts = [t.span.start for t in toks]
+        self.tok_starts = doc.token_starts()
         self.times_by_sent: dict[int, list[TimeMention]] = {}
         self.time_tokens: set[int] = set()
         kinds = self.v.kinds()

@@ -442,7 +442,7 @@ class TokenView:
     def person_names(self) -> dict[int, int]:
         """First token -> end token of each person's name (PER entities of the Doc)."""
         if self._person_names is None:
-            starts = [t.span.start for t in self.tokens]
+            starts = self.doc.token_starts()
             out: dict[int, int] = {}
             for e in self.doc.entities:
                 if e.label == "PER":
