@@ -25,24 +25,17 @@ from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms, head_prefix_letters,
                                           lexicon, morph)
-from khabar.extract.place_lists import bracket_list, is_plural_head, run_on
+from khabar.extract.place_lists import bracket_list, is_plural_head, name_letters, run_on
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import proclitic_splits
-
-
-@functools.cache
-def _first_letters() -> tuple[str, str]:
-    """The (first, last) letter a guessed name may start with (``places/guess.yaml``)."""
-    lo, hi = load_yaml("places/guess.yaml")["name_first_letter_range"]
-    return str(lo), str(hi)
 
 
 def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> bool:
     """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
     name = w.norm
     mo = morph()
-    first, last = _first_letters()
+    first, last = name_letters()
     if w.suffix or w.prefix not in ("", mo.article) or len(name) < 3 \
             or any(name.startswith(p) for p in mo.ll_prefixes) \
             or not (first <= name[0] <= last):
@@ -229,7 +222,7 @@ def _second_of_pair(doc: Doc, q: int, k: int, lex: Lexicon, covered: set[int],
     if not sep.norm.startswith(conj) or len(sep.norm) <= len(conj) + 2:
         return []
     stem = sep.norm[len(conj):]
-    first, last = _first_letters()
+    first, last = name_letters()
     if not (first <= stem[0] <= last) or stem in lex.heads or stem in lex.cues or stem in lex.after \
             or lex.collisions.get(stem) == "skip" or any((b,) in lex.before for b in bare_forms(stem)):
         return []

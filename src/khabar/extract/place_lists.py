@@ -54,8 +54,9 @@ def _config() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset
 
 
 @functools.cache
-def _letters() -> tuple[str, str]:
-    """The (first, last) letter of a name the gazetteer lacks (``name_first_letter_range``)."""
+def name_letters() -> tuple[str, str]:
+    """The (first, last) letter of a name the gazetteer lacks (``places/guess.yaml``
+    ``name_first_letter_range``; the places stage's guesses read it too)."""
     lo, hi = load_yaml("places/guess.yaml")["name_first_letter_range"]
     return str(lo), str(hi)
 
@@ -75,7 +76,7 @@ def _name_ok(name: str, lex: Lexicon, second: bool = False) -> bool:
     common word or collision, not an indefinite nisba adjective ("مناطق عسكرية")? ``second``: the
     word after a name former ("ذي مهنة"), which may be an ordinary word."""
     mo = morph()
-    first, last = _letters()
+    first, last = name_letters()
     if len(name) < 2 or not all(first <= c <= last for c in name):
         return False
     if second:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 
 from khabar.extract.gazetteer import Place, get_gazetteer
+from khabar.extract.place_context import _yaml_words
 from khabar.extract.place_lexicon import km, morph
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -38,10 +39,9 @@ def _spelling() -> tuple[tuple[str, ...], tuple[str, str]]:
     return tuple(normalize_form(v) for v in d["long_vowels"]), (plain, hamza)
 
 
-@functools.cache
 def _features_at_town() -> frozenset[str]:
     """Feature words whose name is the town they lie at (``guess.yaml`` ``features_at_town``)."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["features_at_town"])
+    return _yaml_words("places/guess.yaml", "features_at_town")
 
 
 def _edits(name: str) -> set[str]:
