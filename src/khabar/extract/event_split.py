@@ -32,7 +32,7 @@ from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
 from khabar.extract.event_context import Context, _stem_in, place_position
 from khabar.extract.event_merge import Mention
-from khabar.extract.event_places import _clause_start
+from khabar.extract.event_places import _clause_start, _place_word_set
 from khabar.extract.event_words import grammar
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
@@ -381,9 +381,7 @@ def _head(ctx: Context, k: int) -> bool:
 def _gap_words() -> dict[str, frozenset[str]]:
     """place_words.yaml's area_heads, list_qualifiers, reference_openers and locator_words, folded; bare_words: those
     and the place words of words.tsv (placehead, near, locative), bare and with the article."""
-    data = load_yaml("events/place_words.yaml")
-    out = {key: frozenset(normalize_form(w) for w in data[key])
-           for key in ("area_heads", "list_qualifiers", "reference_openers", "locator_words")}
+    out = {key: _place_word_set(key) for key in ("area_heads", "list_qualifiers", "reference_openers", "locator_words")}
     article = grammar()["article"]
     bare = set(out["area_heads"]) | {normalize_form(row["form"]) for row in load_tsv("events/words.tsv")
                                      if row["kind"] in ("placehead", "near", "locative")}

@@ -25,17 +25,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Callable
 
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
+from khabar.extract.event_filters import _grammar_words
 from khabar.extract.event_merge import Mention, group_date, place_order, place_relation
 from khabar.extract.event_words import grammar
-from khabar.lang import load_yaml
-from khabar.text.normalize import normalize_form
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
@@ -370,12 +368,6 @@ def _named_in(ctx: Context, host: list[Mention]) -> set[str]:
         for k in range(ctx.sent_lo[s], ctx.sent_hi[s]):
             out |= _bare_stems(ctx, k)
     return out
-
-
-@functools.cache
-def _grammar_words(key: str) -> frozenset[str]:
-    """A word list of grammar.yaml, folded like the text."""
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")[key])
 
 
 def _own_date(g: list[Mention]) -> str | None:
