@@ -159,12 +159,16 @@ def _lexicon_mentions(doc: Doc, words: list[Token], starts: list[Starts]) -> lis
     return out
 
 
+def _by_start(spans: list) -> tuple[list[int], list[int]]:
+    """The spans' starts in order, and the largest end among the spans up to each."""
+    order = sorted((sp.start, sp.end) for sp in spans)
+    return [st for st, _en in order], list(itertools.accumulate((en for _st, en in order), max))
+
+
 def _overlap_test(spans: list) -> "Callable[[int, int], bool]":
     """``test(start, end)``: does start..end overlap any of ``spans``? A bisection over the spans by
     start with the largest end so far: linear in the spans, not in spans times queries."""
-    order = sorted(spans, key=operator.attrgetter("start"))
-    starts = [sp.start for sp in order]
-    reach = list(itertools.accumulate((sp.end for sp in order), max))
+    starts, reach = _by_start(spans)
 
     def test(start: int, end: int) -> bool:
         k = bisect.bisect_left(starts, end)  # the spans that start before ``end``
@@ -175,15 +179,12 @@ def _overlap_test(spans: list) -> "Callable[[int, int], bool]":
 
 def _inside_test(spans: list) -> "Callable[[int, int], bool]":
     """``test(start, end)``: does start..end lie inside one of ``spans`` and fall short of it?"""
-    order = sorted((sp.start, sp.end) for sp in spans)
-    starts = [st for st, _en in order]
-    reach = list(itertools.accumulate((en for _st, en in order), max))
+    starts, reach = _by_start(spans)
 
     def test(start: int, end: int) -> bool:
-        k = bisect.bisect_right(starts, start)  # the spans that start at or before ``start``
-        if k == 0 or reach[k - 1] < end:
-            return False
-        return any(st <= start and end <= en and (st, en) != (start, end) for st, en in order[:k])
+        before = bisect.bisect_left(starts, start)  # the spans that start before ``start``
+        at = bisect.bisect_right(starts, start)  # … or at it
+        return (before > 0 and reach[before - 1] >= end) or (at > 0 and reach[at - 1] > end)
 
     return test
 
