@@ -2,8 +2,9 @@
 """Mine given names from unlabeled news and write them into lang/ar/entities/first_names.tsv.
 
 Reads the SaudiNewsNet articles (``--news``: a folder of daily ``.zip`` files, each one JSON array of
-articles with ``title`` and ``content``; CC BY-NC-SA 4.0, never copied into the repository: only
-the list of names mined from it is written). Every text is cut into words (normalised with
+articles with ``title`` and ``content``, read by khabar's SaudiNewsNet reader, which skips those
+without text; CC BY-NC-SA 4.0, never copied into the repository: only the list of names mined from
+it is written). Every text is cut into words (normalised with
 khabar's normaliser) and punctuation marks. A *name slot* is the word right after a title or an
 office (``entities/cues.tsv`` kinds ``title`` and ``role``, ``aliases/person_titles.tsv``), written
 alone or behind a conjunction or preposition (``aliases/morphology.yaml`` ``bare_prefixes``,
@@ -49,17 +50,17 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import logging
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from khabar.lang import data_path, load_tsv, load_yaml  # noqa: E402
+from khabar.readers.base import ReadReport  # noqa: E402
+from khabar.readers.saudinewsnet import read_saudinewsnet_zip  # noqa: E402
 from khabar.text.normalize import normalize_form  # noqa: E402
 
 log = logging.getLogger("mine_given_names")
@@ -123,12 +124,10 @@ class Vocab:
 
 
 def read_news(folder: Path):
-    """Title and content of every article, one string each."""
+    """Title and content of every article, one string each (khabar's SaudiNewsNet reader)."""
     for path in sorted(folder.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in sorted(z.namelist()):
-                for art in json.loads(z.read(name)):
-                    yield "\n".join(x for x in (art.get("title"), art.get("content")) if x)
+        for art in read_saudinewsnet_zip(path, ReadReport()):
+            yield "\n".join(x for x in (art.title, art.text) if x)
 
 
 class Counts:
