@@ -17,6 +17,11 @@ Example::
 
 from __future__ import annotations
 
+import functools
+import re
+
+from khabar.doc import TimeMention
+from khabar.text.normalize import normalize_form
 from khabar.extract.event_actors import ActorPhrase
 from khabar.extract.event_actors import _agent_cue_before as agent_cue_before
 from khabar.extract.event_context import Context
@@ -29,6 +34,7 @@ MEANS_AFTER_REACH = 18  # tokens from a target verb to the weapon named as its m
 UNDERGO_REACH = 16  # tokens from "تعرضت" to the weapon its place was hit by ("تعرضت القرية … أمس لمقذوفات")
 _MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
 _BLAST_OF_REACH = 2  # tokens from an explosion word to the weapon that exploded ("انفجار قذيفة هاون")
+_FIRST_YEAR = 1000  # the earliest year a line of a "this day in history" list may open with
 
 
 def other_event_near(v: TokenView, m: Match, lo: int, hi: int) -> bool:
@@ -148,3 +154,36 @@ def undergone(v: TokenView, m: Match, lo: int) -> bool:
     if not any(p.endswith(lam) for p, _st, _x in v.keys[m.i]):
         return False
     return v.has_kind(max(lo, m.i - UNDERGO_REACH), m.i, "undergo", v.tokens[m.i].sentence)
+
+
+@functools.cache
+def _year_head() -> re.Pattern[str]:
+    """A line opening with a year and a dateline mark (grammar.yaml dateline_marks: "1943 - …", "1957- …")."""
+    marks = "".join(re.escape(normalize_form(x)) for x in grammar()["dateline"])
+    return re.compile(r"[ \t]*(\d{4})[ \t]*[" + marks + "]")
+
+
+def history_line(ctx: Context, i: int) -> tuple[str, TimeMention | None] | None:
+    """The day a line of a "this day in history" list gives the event at token i: a line that opens
+    with a year and a dash ("1943 - قوات الحلفاء تشن سلسلة غارات جوية على هامبورغ") tells an event
+    of that year on the publication's day and month. Returns the ISO day and the time mention of the
+    year (when the times stage read one); None when the line opens otherwise, the year is not before
+    publication or the publication day is unknown."""
+    doc = ctx.doc
+    if doc.published is None:
+        return None
+    norm = doc.norm.text
+    nstart = ctx.v.tokens[i].nstart
+    head = _year_head().match(norm, norm.rfind("\n", 0, nstart) + 1)
+    if head is None or head.end() > nstart:
+        return None
+    year = int(head.group(1))
+    if not _FIRST_YEAR <= year < doc.published.year:
+        return None
+    try:
+        day = doc.published.replace(year=year)
+    except ValueError:  # 29 February in a year with none
+        return None
+    ys = doc.span_from_norm(head.start(1), head.end(1))
+    time = next((t for t in doc.times if t.span.start <= ys.start and ys.end <= t.span.end), None)
+    return day.isoformat(), time

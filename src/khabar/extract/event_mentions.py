@@ -31,6 +31,7 @@ from khabar.extract.event_places import place_of
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
 from khabar.extract.event_cues import (armed_after, blast_of, continues_subject, counted_after, definite, generic_trigger,
+                                       history_line,
                                        means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
 from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect,
                                          state_of_control)
@@ -309,6 +310,11 @@ def find_mentions(ctx: Context) -> list[Mention]:
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         place_of(ctx, mention)
         date_of(ctx, mention)
+        if (listed := history_line(ctx, m.i)) is not None:
+            # "1943 - … تشن سلسلة غارات جوية على هامبورغ": a "this day in history" line, its year on
+            # the publication's day and month
+            mention.date, mention.time = listed
+            mention.date_precision, mention.anchored, mention.date_soft = "day", True, False
         out.append(mention)
     # a generic "هجوم" next to a specific trigger in one sentence names the same event
     # ("هجوم بقذائف صاروخية", "هاجمت سيارة مفخخة": the weapon right after names the attack)

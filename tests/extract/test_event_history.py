@@ -1,0 +1,37 @@
+"""A "this day in history" list: a line opening with a year and a dash tells an event of that year on
+the publication's day and month (annotators code one event per line so dated)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events import run
+
+HISTORY = ("هذا اليوم في التاريخ\n"
+           "1916 - مسلحون يشنون هجوما على مواقع الجيش في حلب.\n"
+           "1958 - اشتباكات عنيفة بين الجيش والمسلحين في تعز: عشرون قتيلا.\n"
+           "1987- طائرات حربية تشن غارات على عدن.\n")
+
+
+def test_each_line_is_an_event_of_its_year() -> None:
+    doc = run(HISTORY, times=(("1916", "1916-01-01", "year"), ("1958", "1958-01-01", "year")))
+    got = sorted((e.subtype, e.date, e.date_precision) for e in doc.events)
+    assert got == [("Air/drone strike", "1987-08-06", "day"),
+                   ("Armed clash", "1916-08-06", "day"),
+                   ("Armed clash", "1958-08-06", "day")]
+
+
+@pytest.mark.parametrize("text,published", [
+    pytest.param("وقال المتحدث إن 1916 - هو عدد الغارات التي شنتها الطائرات على حلب.\n", "2015-08-06",
+                 id="year-not-at-the-head-of-the-line"),
+    pytest.param("2016 - طائرات حربية تشن غارات على عدن.\n", "2015-08-06", id="year-after-publication"),
+    pytest.param("1987 - طائرات حربية تشن غارات على عدن.\n", None, id="no-publication-day"),
+])
+def test_no_history_line(text: str, published: str | None) -> None:
+    doc = run(text, published=published)
+    assert all(e.date is None or not e.date.startswith(("1916", "1987", "2016-08-06")) for e in doc.events)
+
+
+def test_a_plain_report_keeps_its_date() -> None:
+    doc = run("شنت طائرات حربية غارات على عدن أمس.\n", times=(("أمس", "2015-08-05", "day"),))
+    assert [e.date for e in doc.events] == ["2015-08-05"]
