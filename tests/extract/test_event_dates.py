@@ -76,3 +76,23 @@ def test_a_day_in_a_later_claims_content_dates_the_reported_event() -> None:
     ])
     extract_events(doc)
     assert [e.date for e in doc.events if e.subtype == "Suicide bomb"] == ["2015-08-04"]
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. وقتل خلال اليومين الماضيين 30 مسلحا في اشتباكات في عدن.",
+                 "اشتباكات", None, id="span-of-recent-days-before"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. وقتل 30 مسلحا في اشتباكات في عدن على مدار الأيام "
+                 "القليلة الماضية.", "اشتباكات", None, id="span-of-recent-days-after-with-an-adjective"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. واعتقلت الشرطة مؤخرا 16 شخصا في عدن.",
+                 "واعتقلت", None, id="vague-past"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. وقتل 30 مسلحا في اشتباكات في عدن.",
+                 "اشتباكات", "2015-08-05", id="no-span-borrows-the-day"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. وقتل خلال الساعات الـ24 الماضية 30 مسلحا في اشتباكات "
+                 "في عدن.", "اشتباكات", "2015-08-05", id="hours-are-no-span-of-days"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. وكانت عدن قد شهدت خلال الأيام الماضية اشتباكات "
+                 "أسفرت عن مقتل 30 مسلحا.", "اشتباكات", "2015-08-05", id="background-keeps-the-frame"),
+    pytest.param("قتل خلال اليومين الماضيين 30 مسلحا في اشتباكات في عدن أمس.",
+                 "اشتباكات", "2015-08-05", id="a-day-of-its-own-wins"),
+])
+def test_a_span_of_recent_days_tells_no_day(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

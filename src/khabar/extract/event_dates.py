@@ -3,7 +3,7 @@
 Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim zones, sentence
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
-(same_lookback, days_after), date_words.yaml (occurrence_verbs) and grammar.yaml
+(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
@@ -16,7 +16,9 @@ country's fighting, a fronted town, "ففي مدينة تعز،", is one of its 
 what had happened before, "وكان …"). A development reported in a clause ("أعلنت الوزارة أمس أن
 القوات اعتقلت 16") takes the day a background sentence after it gives; an event told as so many days
 before ("بعد يوم من استعادة القاعدة", "لليوم الثالث على التوالي بعد قصف") is dated that many days
-before the day told before it in its sentence, else the report's day.
+before the day told before it in its sentence, else the report's day. A mention no near time dates,
+told with a span of recent days or a vague past ("قتل خلال اليومين الماضيين 30 مسلحا", "اعتقلت
+الشرطة مؤخرا"), stays undated: the article tells no day for it.
 
 Example::
 
@@ -138,6 +140,76 @@ def _date_words() -> tuple[frozenset[str], int]:
     """Folded occurrence verbs of date_words.yaml and how many words after the trigger they reach."""
     d = load_yaml("events/date_words.yaml")
     return frozenset(normalize_form(w) for w in d["occurrence_verbs"]), int(d["occurrence_reach"])
+
+
+@dataclass(frozen=True)
+class _Undated:
+    """Folded words of date_words.yaml undated."""
+
+    heads: frozenset[str]
+    units: frozenset[str]
+    ends: frozenset[str]
+    vague: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the rest of each phrase
+    reach: int
+    clitics: tuple[str, ...]
+
+
+@functools.cache
+def _undated_words() -> _Undated:
+    d = load_yaml("events/date_words.yaml")["undated"]
+    g = load_yaml("events/grammar.yaml")
+
+    def fold(words: list[str]) -> frozenset[str]:
+        return frozenset(normalize_form(w) for w in words)
+    vague: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in d["vague_past"]:
+        words = [normalize_form(w) for w in phrase.split()]
+        vague.setdefault(words[0], []).append(tuple(words[1:]))
+    return _Undated(fold(d["span_heads"]), fold(d["span_units"]), fold(d["span_ends"]),
+                    {k: tuple(v) for k, v in vague.items()}, int(d["undated_reach"]), (g["and"], g["then"]))
+
+
+def _bare(word: str, forms: frozenset[str], clitics: tuple[str, ...]) -> bool:
+    """The word, or the word after one و/ف, is one of ``forms``."""
+    return word in forms or (word[:1] in clitics and word[1:] in forms)
+
+
+_UNDATED: weakref.WeakKeyDictionary[Context, dict[int, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _undated_phrases(ctx: Context) -> dict[int, list[int]]:
+    """Token indexes, by sentence, where a phrase telling no day starts: a span of recent days
+    ("خلال اليومين الماضيين", "على مدار الأيام القليلة الماضية") or a vague past ("مؤخرا")."""
+    got = _UNDATED.get(ctx)
+    if got is not None:
+        return got
+    w = _undated_words()
+    toks = ctx.v.tokens
+    norms = [t.norm if t.is_word else "" for t in toks]
+    got = {}
+    for k, word in enumerate(norms):
+        found = False
+        if _bare(word, w.heads, w.clitics):
+            # "خلال اليومين الماضيين", "خلال الأيام القليلة الماضية": a unit, then a past word
+            span = norms[k + 1:k + 4]
+            for e in range(1, len(span)):
+                if span[e] in w.ends and any(x in w.units for x in span[:e]):
+                    found = True
+                    break
+        if not found:  # "مؤخرا", "قبل أيام", "ومنذ أيام"
+            rests = w.vague.get(word) or (w.vague.get(word[1:], ()) if word[:1] in w.clitics else ())
+            found = any(tuple(norms[k + 1:k + 1 + len(rest)]) == rest for rest in rests)
+        if found:
+            got.setdefault(toks[k].sentence, []).append(k)
+    _UNDATED[ctx] = got
+    return got
+
+
+def _undated(ctx: Context, m: Mention) -> bool:
+    """A phrase telling no day (a span of recent days, a vague past) stands near the trigger in its
+    sentence: "عشرات المواطنين سقطوا خلال اليومين الماضيين جراء انفجار ألغام"."""
+    reach = _undated_words().reach
+    return any(m.i - reach <= k < m.j + reach for k in _undated_phrases(ctx).get(m.sentence, ()))
 
 
 @functools.cache
@@ -330,6 +402,10 @@ def date_of(ctx: Context, m: Mention) -> None:
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
     if t is not None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
+        return
+    if not m.background and _undated(ctx, m):
+        # "سقطوا خلال اليومين الماضيين جراء انفجار": the article tells no day for it (a background,
+        # "وكانت المديرية قد شهدت خلال الأيام الماضية مواجهات", still borrows the story's frame)
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
     ongoing = ctx.v.has_kind(max(lo, m.i - 5), min(hi, m.j + 3), "present", m.sentence)
