@@ -175,6 +175,9 @@ def test_a_passive_arrest_is_the_states() -> None:
     pytest.param("وقتل 9 أشخاص بينهم 5 مدنيين في انفجار لغم في عدن.", "مدنيين",
                  id="subset-names-generic-people"),
     pytest.param("وقتل 9 أشخاص في انفجار لغم في عدن.", None, id="people-alone-name-no-victim"),
+    pytest.param("واعتقلت الشرطة أمس ثلاثة أشخاص في عدن للاشتباه بصلتهم بالهجوم.", "أشخاص",
+                 id="people-alone-an-arrest-took"),
+    pytest.param("وأعلنت الشرطة اعتقال 7 أشخاص بينهم 4 طلاب في عدن.", "طلاب", id="subset-of-people-arrested"),
     pytest.param("واغتال مسلحون مجهولون ضابطا في الجيش في عدن أمس.", "ضابطا", id="victim-past-the-doers-adjective"),
     pytest.param("قتل 5 جنود بنيران قناصة في عدن.", "جنود", id="soldiers-killed-by-a-doer-no-lexicon-knows"),
     pytest.param("أصيب 3 أطفال بشظايا قذيفة أطلقتها الميليشيات على عدن.", "أطفال", id="shrapnel-is-no-nisba"),
@@ -1278,7 +1281,7 @@ def test_a_description_of_fighters_is_the_group_named_before(text: str, actor2: 
                  "آخرين.", "مشتبهين بالتعاون مع المهاجم", id="operation-against"),
     pytest.param("وواصلت الشرطة حملتها التي تستهدف أنصار الحزب المحظور، وبلغ عدد الذين ألقت الشرطة القبض عليهم "
                  "يوم الأحد 120 شخصا.", "أنصار الحزب المحظور", id="campaign-that-targets"),
-    pytest.param("واعتقلت الشرطة أمس 12 شخصا في سوسة.", None, id="no-operation-named"),
+    pytest.param("واعتقلت الشرطة أمس 12 شخصا في سوسة.", "شخصا", id="no-operation-named-the-people-counted"),
 ])
 def test_an_arrest_holds_whom_the_operation_is_against(text: str, actor2: str | None) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))

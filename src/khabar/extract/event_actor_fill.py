@@ -180,7 +180,8 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             pick = None
             victims_first = ev.type in _VICTIM_TYPES or ev.subtype in _VICTIM_SUBTYPES
             if victims_first:
-                pick = _victims(doc, v, starts, ev, a1, by_tok)
+                # "اعتقلت الشرطة ثلاثة أشخاص": the people an arrest counts are its detainees
+                pick = _victims(doc, v, starts, ev, a1, by_tok, people=ev.subtype == "Arrests")
             if pick is None and ev.type == "Explosions/Remote violence":
                 # "قصف قرية … حيث كانت حركة بوكو حرام تحضر لهجوم": the group the place hit shelters
                 pick = _sheltered(v, starts, ev, by_tok, a1)

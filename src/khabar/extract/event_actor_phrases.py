@@ -573,6 +573,7 @@ def actor_grammar() -> dict:
             "not_nisba": tuple(normalize_form(x) for x in data.get("not_nisba_endings") or ()),
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
             "generic": words("generic_persons"),
+            "detained": words("detained_persons"),
             "one_of": words("one_of_them"),
             "anaphors": words("group_anaphors"),
             "anaphor_adjectives": words("anaphor_adjectives"),

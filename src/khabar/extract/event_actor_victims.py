@@ -50,11 +50,11 @@ _OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (pa
 
 
 def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
-             groups: dict[int, ActorPhrase], counted: bool = True) -> ActorPhrase | None:
+             groups: dict[int, ActorPhrase], counted: bool = True, people: bool = False) -> ActorPhrase | None:
     """Who an event's violence fell on: the person right after its trigger ("بقتل ضابط", "احتجاز
     الرهائن"), the people its toll counts ("مقتل 32 من الناشطين الأكراد", "مقتل حارس أمن"), or those
     counted right after the trigger ("اعتقلت الليلة الماضية 15 فلسطينيا", "بخطف 200 مدني"; not with
-    ``counted`` False)."""
+    ``counted`` False; with ``people``, also people alone: "اعتقال ثلاثة أشخاص")."""
     ntok = len(v.tokens)
     ti = bisect.bisect_left(starts, ev.trigger.start)
     tj = bisect.bisect_left(starts, ev.trigger.end)
@@ -96,7 +96,7 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
                 return got
     if not (own and counted):
         return None
-    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups)
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups, people)
 
 
 def _figure_first(doc: Doc, v: TokenView, starts: list[int], sp: Span,
@@ -116,8 +116,9 @@ def _figure_first(doc: Doc, v: TokenView, starts: list[int], sp: Span,
 
 
 def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
-             groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
-    """The people counted by the first figure among tokens ``ks`` ("15 فلسطينيا", "مئات السوريين")."""
+             groups: dict[int, ActorPhrase] | None = None, people: bool = False) -> ActorPhrase | None:
+    """The people counted by the first figure among tokens ``ks`` ("15 فلسطينيا", "مئات السوريين"; with
+    ``people`` also "ثلاثة أشخاص")."""
     ntok = len(v.tokens)
     for k in ks:
         t = v.tokens[k]
@@ -129,14 +130,15 @@ def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
         if t.norm.isdigit() or n is not None:
             if in_time(doc, t.span.start):
                 continue  # "في 6 أغسطس", "اليوم الاثنين": a day's figure counts no one
-            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups)
+            return _victim_phrase(doc, v, n.j if n is not None else k + 1, ntok, groups, people)
     return None
 
 
 def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
-                   groups: dict[int, ActorPhrase] | None = None) -> ActorPhrase | None:
+                   groups: dict[int, ActorPhrase] | None = None, people: bool = False) -> ActorPhrase | None:
     """The counted noun at token k with the nisba adjective or definite words naming it, or the
-    group after a partitive من ("32 من الناشطين الشبان الأكراد")."""
+    group after a partitive من ("32 من الناشطين الشبان الأكراد"); a noun of people alone names no one
+    but, with ``people``, those an arrest took (actor_grammar.yaml detained_persons: "ثلاثة أشخاص")."""
     g, ag = grammar(), actor_grammar()
     kinds = v.kinds()
     if k >= ntok:
@@ -165,6 +167,8 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
                 n = v.number_at(x + 1)
                 nxt = n.j if n is not None else x + 2 if v.tokens[x + 1].norm.isdigit() else x + 1
                 return _victim_phrase(doc, v, nxt, ntok, groups) if nxt > x + 1 else None
+        if people and (t.norm in ag["detained"] or t.stem in ag["detained"]):
+            return ActorPhrase(k, k + 1, doc.span(t.span.start, t.span.end), "civilian")
         return None
     j = k + 1
     definite = t.norm.startswith(g["article"])
