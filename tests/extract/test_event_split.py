@@ -72,6 +72,8 @@ STRIKE = "Air/drone strike"
                  ["Puli Alam"], id="seat-of-its-province-is-one-place"),
     pytest.param("شنت الطائرات أمس غارات على مواقع في لودر، وقال مسؤول في الحوطة إن الوضع صعب.",
                  ["Lawdar"], id="a-speakers-seat-is-no-list"),
+    pytest.param("أصابت الغارات أمس أهدافا قرب خمس مدن بينها لودر ومودية وكرش.",
+                 ["Kirsh", "Lawdar", "Mudiyah"], id="among-them-is-a-list-not-a-stretch"),
 ])
 def test_one_strike_per_listed_place(text: str, expected: list[str]) -> None:
     assert _places(run(text), STRIKE) == expected

@@ -32,6 +32,7 @@ from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
 from khabar.extract.event_context import Context, _stem_in, place_position
 from khabar.extract.event_merge import Mention
+from khabar.extract.event_filters import _kind_words
 from khabar.extract.event_places import _clause_start, _place_word_set
 from khabar.extract.event_words import grammar
 from khabar.lang import load_tsv, load_yaml
@@ -266,12 +267,14 @@ def _cue_in(ctx: Context, lo: int, hi: int) -> bool:
 
 
 def _between(ctx: Context, p: PlaceMention) -> bool:
-    """The list opens with بين (words.tsv kind between), past place nouns: a stretch between two
-    places ("على الطريق بين أ وب", "الواقع بين محافظتي أ وب"), not two targets."""
+    """The list opens with بين (words.tsv kind between) with no pronoun, past place nouns: a stretch
+    between two places ("على الطريق بين أ وب", "الواقع بين محافظتي أ وب"), not two targets."""
     k = ctx.token_of(p.span.start) - 1
     while k >= 0 and _head(ctx, k):
         k -= 1
-    return k >= 0 and "between" in ctx.v.kinds()[k]
+    # with a pronoun, "بينها الموصل ومخمور" (after "تسع مدن") is "among them": the list's own targets
+    return k >= 0 and "between" in ctx.v.kinds()[k] \
+        and any(not suffix and stem in _kind_words("between") for _p, stem, suffix in ctx.v.keys[k])
 
 
 def _holds(big: PlaceMention, small: PlaceMention) -> bool:
