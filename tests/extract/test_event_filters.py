@@ -48,3 +48,14 @@ def test_an_attack_told_with_a_speaker_stays_an_event(text: str, expected: list[
 ])
 def test_an_event_a_call_asks_for_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وهاجم مسلحون حاجزا للجيش في عدن أمس وغنموا أسلحة وانسحبوا سالمين.", ["Armed clash"],
+                 id="withdrew-unharmed"),
+    pytest.param("وقتل عشرات المسلحين في عدن أمس بينما البقية لاذوا بالفرار.", ["Armed clash"], id="the-rest-fled"),
+    pytest.param("وقال السكان إن المسلحين فروا أمس من مدينة عدن بعد وصول قوات الجيش.", ["Non-violent transfer of territory"],
+                 id="fled-from-a-town"),
+])
+def test_a_flight_from_no_place_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

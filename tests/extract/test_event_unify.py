@@ -89,3 +89,17 @@ def test_the_deed_keeps_its_own_day() -> None:
 ])
 def test_a_bare_bombardment_in_the_lead(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("واقتحم انتحاري بسيارة مفخخة حاجزا للجيش في عدن أمس، ما أدى إلى مقتل 5 جنود.",
+                 ["Suicide bomb"], id="a-suicide-bomber-storms"),
+    pytest.param("وقالت الشرطة إن انتحاريا اقتحم بشاحنة مبنى مركز للشرطة في عدن أمس.",
+                 ["Suicide bomb"], id="the-bomber-before-the-verb"),
+    pytest.param("وقتل 4 أشخاص في عدن أمس عندما اقتحم مسلح بوابة الفندق بسيارة محملة بالمتفجرات.",
+                 ["Suicide bomb"], id="a-car-bomb-as-the-means"),
+    pytest.param("واقتحم مسلحون حاجزا للجيش في عدن أمس، ما أدى إلى مقتل 5 جنود.",
+                 ["Armed clash"], id="gunmen-storm-a-checkpoint"),
+])
+def test_a_storming_by_a_suicide_bomber_is_the_bombing(text: str, expected: list) -> None:
+    assert sorted({e.subtype for e in run(text, times=(("أمس", "2015-08-05", "day"),)).events}) == expected

@@ -9,7 +9,8 @@ A mention is no event when it is asked about, planned, called for, warned of, ne
 بالإعدام"), recalled on an anniversary, history ("منذ 2011"), part of a total over months, or an
 aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط"); a word for any attack said of words, not deeds
 ("جدد هجومه على الجماعة قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles,
-responsibility_words), is criticism.
+responsibility_words), is criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا
+بالفرار") hands over no territory.
 
 Example::
 
@@ -55,6 +56,8 @@ _SPEAKER_REACH = 12  # tokens (commas too) from a word for any attack to a speak
 # what makes a sentence tell a deed, not words: casualties, weapons, aircraft, a claim of responsibility
 _DEED_KINDS = ("killed", "injured", "weapons", "air", "suicide")
 _SUBJUNCTIVE_REACH = 2  # tokens from "أن" to the imperfect verb it governs ("قبل أن تسيطر")
+_FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place fled ("فروا أمس من مدينة")
+_HANDED_OVER = "Non-violent transfer of territory"
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
 
 
@@ -259,6 +262,16 @@ def verbal(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
         and not any(_stem_among(v, k, claims) for k in range(lo, hi))
 
 
+def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
+    """A word of withdrawal or flight (a one-word trigger of Non-violent transfer of territory) with no
+    "من" up to ``_FLED_FROM_REACH`` tokens after it ("وانسحبوا سالمين", "البقية لاذوا بالفرار"): no
+    place it was from, no territory changed hands ("فروا من معسكر اللواء" names one)."""
+    if m.entry["subtype"] != _HANDED_OVER or m.entry.get("context") or m.j - m.i != 1:
+        return False
+    src = grammar()["from"]
+    return not any(v.tokens[k].norm == src for k in range(m.j, min(hi, m.j + _FLED_FROM_REACH)))
+
+
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
@@ -288,6 +301,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "أي هجوم": any attack, none in particular
     if verbal(v, m, s, lo, hi):
         return True  # "جدد هجومه على الجماعة قائلا", "في تغريداته التي هاجم فيها": criticism
+    if _fled_nowhere(v, m, hi):
+        return True  # "وانسحبوا سالمين", "لاذوا بالفرار": fled from no place named, no territory changed hands
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
         return True  # "قدم الجيش مذكرة احتجاج": a diplomatic protest, no demonstration
     if _supposed(v, m, lo):

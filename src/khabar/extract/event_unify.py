@@ -2,8 +2,9 @@
 
 Reads :class:`~khabar.extract.event_merge.Mention` records with the
 :class:`~khabar.extract.event_context.Context` of their Doc; changes or drops mentions and groups
-and adds nothing to the Doc. Loads ``lang/ar/events/grammar.yaml`` (target_markers; word kinds from
-``words.tsv`` through :mod:`khabar.extract.event_words`). A toll with no trigger goes to the crash
+and adds nothing to the Doc. Loads ``lang/ar/events/grammar.yaml`` (target_markers, storm_words; word
+kinds from ``words.tsv`` through :mod:`khabar.extract.event_words`). A storming by a suicide bomber or
+with a car bomb ("واقتحم انتحاري بسيارة مفخخة نقطة تفتيش") is the bombing, not an armed clash. A toll with no trigger goes to the crash
 or the territory change of its sentence, or is dropped as another figure for the event before ("لكن
 الجيش أعلن مقتل جنديين"); "التفجير" and a generic "الهجوم" become the article's suicide bombing or
 attack on civilians of that day and place; an event "during" another takes its place and day; a
@@ -31,11 +32,14 @@ from collections.abc import Callable
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
-from khabar.extract.event_filters import _grammar_words
+from khabar.extract.event_cues import means_after
+from khabar.extract.event_filters import _grammar_words, _stem_among
 from khabar.extract.event_merge import Mention, group_date, place_order, place_relation
 from khabar.extract.event_words import grammar
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_BOMBER_REACH = 2  # tokens from a storming verb to the suicide bomber who does it ("اقتحم انتحاري")
+_CAR_BOMB_REACH = 10  # tokens from a storming verb to its means ("اقتحم … بوابة الفندق بسيارة محملة بالمتفجرات")
 
 
 def share_concurrent(groups: list[list[Mention]]) -> None:
@@ -136,6 +140,9 @@ def unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
     """"التفجير" or "الهجوم" of an article that names a suicide bombing of that day and place is that
     bombing; when the article names one bombing, one of that day in a town near it is too, and takes
     the bombing's town ("هجوم في ولاية قندوز" … "فجر انتحاري نفسه في خان آباد")."""
+    for m in mentions:
+        if m.subtype == "Armed clash" and _bomber_storms(ctx, m):
+            m.subtype, m.type = "Suicide bomb", TYPE_OF["Suicide bomb"]
     suicide = [m for m in mentions if m.subtype == "Suicide bomb"]
     if not suicide:
         return
@@ -162,6 +169,19 @@ def unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
         x = fits[0]
         if single and place_relation(x.place, m.place) == "near" and not x.place_inherited:
             m.place, m.place_precision, m.place_rank = x.place, x.place_precision, x.place_rank
+
+
+def _bomber_storms(ctx: Context, m: Mention) -> bool:
+    """A storming whose doer is a suicide bomber ("واقتحم انتحاري بسيارة مفخخة نقطة تفتيش",
+    "انتحاريا اقتحم بجرار محمل بالمتفجرات مبنى المركز"), or whose means, with ب, is a car bomb or
+    explosives ("اقتحم مسلح البوابة بسيارة محملة بالمتفجرات"): the bombing, not an armed clash."""
+    v = ctx.v
+    if not any(_stem_among(v, k, _grammar_words("storm_words")) for k in range(m.i, m.j)):
+        return False
+    if v.has_kind(m.i - _BOMBER_REACH, m.i, "suicide", m.sentence) \
+            or v.has_kind(m.j, m.j + _BOMBER_REACH, "suicide", m.sentence):
+        return True
+    return means_after(v, m.j, m.sentence, _CAR_BOMB_REACH) == "Remote explosive/landmine/IED"
 
 
 def _place_sig(p: PlaceMention | None) -> tuple | None:
