@@ -96,3 +96,15 @@ def test_a_day_in_a_later_claims_content_dates_the_reported_event() -> None:
 ])
 def test_a_span_of_recent_days_tells_no_day(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("تبدأ محاكمة المتهمين غدا في حلب. وكانت الشرطة اعتقلت 16 شخصا في عدن.",
+                 "اعتقلت", None, id="no-day-after-the-report-is-borrowed"),
+    pytest.param("وصل الوزير أمس إلى حلب. واعتقلت الشرطة 16 شخصا في عدن.",
+                 "واعتقلت", "2015-08-05", id="a-past-day-is-borrowed"),
+])
+def test_a_day_after_the_report_dates_no_event(text: str, trigger: str, expected: str | None) -> None:
+    times = tuple(t for t in (("غدا", "2015-08-07", "day"), ("أمس", "2015-08-05", "day")) if t[0] in text)
+    doc = run(text, times=times, places=("حلب", "عدن"))
+    assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected

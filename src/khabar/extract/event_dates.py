@@ -58,6 +58,13 @@ _RECALLED = frozenset({"past", "recall"})  # sentence openings whose times date 
 _BORROWED = frozenset({"day", "week", "year"})  # a month before frames a background; a year, history
 
 
+def _after_report(ctx: Context, t: TimeMention) -> bool:
+    """The time names a day after the report's ("غداً", "الأسبوع المقبل"): what happened has no
+    date after the day it is reported, so such a time dates no event (a plan is no event)."""
+    published = ctx.doc.published
+    return published is not None and bool(t.value) and t.value[:10] > published.isoformat()
+
+
 def _time_after(ctx: Context, m: Mention, times: list[TimeMention]) -> TimeMention | None:
     """A time after the trigger and before the next trigger of the sentence belongs to its clause
     (verb, subject, object, place, time): "طردوهم من عدن الشهر الماضي واستعادوا القاعدة أمس"."""
@@ -82,8 +89,8 @@ def _time_ahead(ctx: Context, m: Mention, past_only: bool = False) -> TimeMentio
             # a time told inside a claim's content dates what the claim tells, even where a later
             # claim's zone runs over it from a speaker named earlier ("وقال المصدر إن انتحاريتين
             # فجرتا نفسيهما مساء أول من أمس، مؤكدا …")
-            if t.value and (not any(a <= t.span.start and t.span.end <= b for a, b in zones)
-                            or _in_content(ctx, t)):
+            if t.value and not _after_report(ctx, t) and (
+                    not any(a <= t.span.start and t.span.end <= b for a, b in zones) or _in_content(ctx, t)):
                 return t
     return None
 
@@ -375,7 +382,7 @@ def date_of(ctx: Context, m: Mention) -> None:
     # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
     times = [st.times[k] for k in sorted(st.order[lo:hi])
              if (st.times[k].span.end > m.span.start or st.quiet[k])
-             and not _in_relative_clause(ctx, m, st.times[k])]
+             and not _in_relative_clause(ctx, m, st.times[k]) and not _after_report(ctx, st.times[k])]
     zones = [ctx.attribution[k] for k in m.sources]
     if zones:  # the statement's day yields to a day the report gives the event itself
 
@@ -429,7 +436,8 @@ def date_of(ctx: Context, m: Mention) -> None:
         # a time told in a background or recalled sentence ("وكان … قد قتلوا صباح الأربعاء",
         # "يذكر أن القائد قتل في 15 يوليو") dates only what it recalls
         t = None if _opening(ctx, s) in _RECALLED else best_time(
-            [x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED], m.span.start, None)
+            [x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED and not _after_report(ctx, x)],
+            m.span.start, None)
         if t is not None:
             m.anchored = same or ctx.para[s] == m.para
             m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
@@ -442,7 +450,7 @@ def _lead_date(ctx: Context, m: Mention, s: int) -> None:
     """The lead's day dates the story's later events that no nearer time dates: the sentences
     from the lead down to sentence ``s`` name no other day and open no other story."""
     lead = ctx.lead_time
-    if lead is None:
+    if lead is None or _after_report(ctx, lead):
         return
     ls = ctx.sentence_of(lead.span.start)
     if not ls < s + 1 <= m.sentence:
