@@ -215,3 +215,17 @@ def test_march_with_its_marchers(text: str, subtypes: list[str]) -> None:
 ])
 def test_strikes_made_by_an_aircraft_named_before_them(text: str, subtypes: set[str]) -> None:
     assert {e.subtype for e in run(text, times=YESTERDAY).events} == subtypes
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("وقتل شرطي في عدن أمس.", 1, id="one-policeman-killed"),
+    pytest.param("وتصاعد التوتر بعد مقتل جندي في عدن أمس.", 1, id="the-killing-of-one-soldier"),
+    pytest.param("وقتل ضابطان في عدن أمس.", 2, id="two-officers-killed"),
+])
+def test_a_toll_of_one_or_two_armed_men_is_an_event(text: str, killed: int) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Armed clash", killed)]
+
+
+def test_a_death_with_no_armed_man_or_weapon_is_no_event() -> None:
+    assert run("وقتل رجل في حادث سير في عدن أمس.", times=YESTERDAY).events == []
