@@ -125,6 +125,8 @@ def _title_at(tv: TokenView, k: int) -> tuple[str, int] | None:
     hit = next(((key, s) for key, s in tv.keys[k] if key in titles and not titles[key]), None)
     if hit is None and not (k > 0 and tv.joined(k - 1, k) and any(key in titles for key, _ in tv.keys[k - 1])):
         hit = next(((key, s) for key, s in tv.keys[k] if key in d.epithets), None)  # المخلوع صالح
+    if hit is not None and hit[1] < 0:
+        return None  # للرئيس: the article is folded into لل, no span of the title: the name alone
     return hit
 
 

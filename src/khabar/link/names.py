@@ -396,6 +396,9 @@ def entity_names(tv: TokenView) -> list[Name]:
         if j - i < 2:
             continue  # one word is a short form, not a full name
         first, strip = _bare_key(tv, i, tv.doc.norm.to_norm(e.span.start) - tv.toks[i].nstart)
+        if e.label == "PER" and strip == 0 and first in d.bind_prev and _bound_before(tv, i):
+            i -= 1  # a mention cut inside a compound given name: (عز) الدين كوتشوك
+            first, strip = _bare_key(tv, i, 0)
         if strip < 0 or first in d.stop_break or _clitic_particle(tv, i):
             continue  # (وبأن الانتحاري: a particle with its proclitics, no name)
         if e.label == "PER" and (first in d.heads or first in d.generic):
@@ -410,6 +413,18 @@ def entity_names(tv: TokenView) -> list[Name]:
         words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
         out.append(Name(i, j, strip, words, e.label, "entity"))
     return out
+
+
+def _bound_before(tv: TokenView, i: int) -> bool:
+    """Token i-1 is the first half of a compound given name whose second half (``الدين``, ``الله``)
+    opens token i: a bare word right before it that is no particle, title, head, common or definite
+    word (``عز الدين``, ``فخر الدين``; not ``رجل الدين`` or ``حزب الله``)."""
+    d = alias_data()
+    if i < 1 or not tv.joined(i - 1, i) or _breaks(tv, i - 1) or tv.toks[i - 1].prefix:
+        return False
+    w = tv.norm(i - 1)
+    return not (is_definite(w) or w in d.common or w in d.titles or w in d.heads or w in d.generic
+                or w in d.stop_alone or w in d.bind_prev or w in d.not_name)
 
 
 def _verb_like(w: str) -> bool:

@@ -1,0 +1,25 @@
+"""Aliases, round 8: person names on unseen reports (own sentences, full stages)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("ونقلت الصحيفة عن عز الدين أوزتورك، حاكم الولاية، أن الشرطة عثرت على الجثتين. وأوضح أوزتورك "
+                 "أن التحقيق مستمر.", {"عز الدين أوزتورك", "أوزتورك"}, id="compound-given-name-in-din"),
+    pytest.param("وقال المتحدث باسم البنتاغون جيف ماكين إن الغارة استهدفت القيادي. وأشار ماكين إلى أن "
+                 "الهجوم نجح.", {"جيف ماكين", "ماكين"}, id="foreign-given-name"),
+    pytest.param("وقتل جنود من القوات الموالية للرئيس اليمني عبد ربه منصور هادي في هجوم. وكانت الكتيبة أعلنت "
+                 "ولاءها للرئيس هادي في عدن.", {"عبد ربه منصور هادي", "هادي"}, id="surname-after-title-with-lam"),
+])
+def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
+    assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقال رجل الدين أحمد سالم إن المسجد أغلق. وأضاف سالم أن الصلاة علقت.", "رجل الدين أحمد سالم",
+                 id="cleric-is-no-compound-name"),
+])
+def test_no_such_name(tagged, text: str, name: str) -> None:
+    assert not any(name in c for c in tagged(text))
