@@ -59,3 +59,15 @@ def test_an_event_a_call_asks_for_is_no_event(text: str, expected: list[str]) ->
 ])
 def test_a_flight_from_no_place_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقالت الوزارة إن 102 مسلح قتلوا أو اعتقلوا خلال النصف الأول من العام 2015.", [],
+                 id="during-the-first-half-of-the-year"),
+    pytest.param("واعتقلت قوات الأمن عشرة مسلحين في عدن أمس، بعد اعتقال 40 من العام 2015.", ["Arrests"],
+                 id="a-year-with-no-period-word"),
+])
+def test_a_total_over_part_of_a_year_is_no_event(text: str, expected: list[str]) -> None:
+    times = (("العام 2015", "2015-01-01", "year"),) + (YESTERDAY if "أمس" in text else ())
+    doc = run(text, times=times)
+    assert sorted({e.subtype for e in doc.events}) == expected

@@ -43,6 +43,7 @@ _PURPOSE_REACH = 2  # tokens from "للقيام ب"/"لتنفيذ" to the event 
 _SENTENCE_REACH = 2  # tokens from "حكما" to the punishment ("حكما بالإعدام")
 _ANNIVERSARY_REACH = 4  # tokens from "الذكرى"/"تأبين" to the event recalled ("مراسم تأبين لضحايا الهجوم")
 _GOES_ON_REACH = 3  # sentences a total goes on over ("وأشار المرصد إلى … ولفت إلى … كما لقي …")
+_PART_OF_REACH = 4  # tokens from "خلال" to the من of a part of a month or year ("خلال النصف الأول من العام")
 _ROUNDUP_REACH = 3  # tokens from "خلال" to the long span it totals over ("خلال عشرة أشهر")
 ACHIEVE_REACH = 3  # tokens from "تمكنت من"/"نجحت في" to the place-taking it achieved
 RELATIVE_REACH = 2  # tokens from "التي" to the imperfect verb of its clause
@@ -188,8 +189,10 @@ def _own_roundup(ctx: Context, s: int) -> bool:
         return True
     for t in ctx.times_by_sent.get(s, ()):
         k = ctx.token_of(t.span.start)
-        if t.precision in ("month", "year") and v.has_kind(k - 2, k, "period", s):
-            return True
+        if t.precision in ("month", "year") and (v.has_kind(k - 2, k, "period", s) or (
+                k > lo and v.tokens[k - 1].norm == grammar()["from"]
+                and v.has_kind(k - _PART_OF_REACH, k - 1, "period", s))):
+            return True  # "خلال يوليو الحالي", "خلال النصف الأول من العام 2015"
     kinds = v.kinds()
     return any("period" in kinds[k] and v.has_kind(k + 1, k + 1 + _ROUNDUP_REACH, "longspan", s)
                for k in range(lo, hi))
