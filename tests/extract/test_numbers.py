@@ -215,3 +215,14 @@ def test_victim_after_killer_and_day(text: str, expected: list[tuple[str, int]])
 ])
 def test_a_nisba_describing_the_subject_noun(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل خلال اليومين الماضيين 30 مسلحا في معارك", [("killed", 30)], id="dual-days-past"),
+    pytest.param("وقتل خلال الأيام الثلاثة الماضية 12 جنديا في الاشتباكات", [("killed", 12)],
+                 id="the-number-of-days-is-no-figure"),
+    pytest.param("قتل في الساعات الأخيرة أكثر من 20 شخصا في القصف", [("killed", 20)], id="last-hours"),
+    pytest.param("وقتل خلال الهجوم 15 مسلحا", [("killed", 15)], id="an-event-noun-is-no-period"),
+])
+def test_a_period_between_the_verb_and_its_figure(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

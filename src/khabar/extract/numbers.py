@@ -43,6 +43,7 @@ _NOT_DONE_REACH = 3
 _SKIPPED = ("approx", "range")  # number-table kinds skipped before a figure ("نحو 20", "ما بين 10 و15")
 _TIME_SKIP = 3  # words of a time expression between a killing verb and its figure
 _NISBA_MIN = 5  # letters of a nisba noun counted as one victim ("عراقيا"; not "حاليا"-like short words)
+_PERIOD_WORDS = 3  # definite numbers and adjectives after a time noun ("الأيام الثلاثة الماضية")
 _NAME_WORDS = 7  # words of a kunya name ("أبو عبدالله بن يحيى بدر الدين الحوثي")
 
 
@@ -430,13 +431,31 @@ def _after_agent(v: TokenView, k: int, hi: int, used: set[int],
 
 def _after_circumstance(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[int, int, int] | None:
     """Verb, the event it happened in, subject: "وقتل خلال الهجوم 15 مسلحا", "قتل في الاشتباكات
-    ثلاثة جنود": the figure right after a preposition of circumstance and one definite noun."""
+    ثلاثة جنود": the figure right after a preposition of circumstance and one definite noun. A
+    definite time noun with its definite numbers and adjectives is a period, read past whole ("قتل
+    خلال اليومين الماضيين 30 مسلحا": 30; "خلال الأيام الثلاثة الماضية 30": 30, not 3)."""
     n = k + 1
     if n + 1 >= hi or n in used or n + 1 in used or not v.tokens[n].is_word \
             or not v.tokens[n].norm.startswith(grammar()["article"]) or v.number_at(n) is not None:
         return None
-    got = parse_number(v, n + 1, hi)
-    return (got[0], n + 1, got[1]) if got is not None else None
+    e = n + 1
+    if _is_bare(v, n, "time_nouns"):
+        while e < hi and e - n <= _PERIOD_WORDS and e not in used and v.tokens[e].is_word \
+                and v.tokens[e].norm.startswith(grammar()["article"]) \
+                and (v.number_at(e) is not None or _is_bare(v, e, "time_adjectives")):
+            e += 1  # "الثلاثة", "الماضية"
+    got = parse_number(v, e, hi)
+    return (got[0], e, got[1]) if got is not None else None
+
+
+def _is_bare(v: TokenView, k: int, key: str) -> bool:
+    """The word at token k, without its article, is in casualties.yaml ``key``."""
+    words = _word_set(key)
+    article = grammar()["article"]
+    for form in (v.tokens[k].norm, *(st for _p, st, _x in v.keys[k])):
+        if form in words or (form.startswith(article) and form[len(article):] in words):
+            return True
+    return False
 
 
 def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
