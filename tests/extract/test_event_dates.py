@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_events import run
+from tests.extract.test_events import PUB, run
 
 TIMES = (("أمس", "2015-08-05", "day"), ("أمس الأربعاء", "2015-08-05", "day"),
          ("الإثنين الماضي", "2015-08-03", "day"), ("الشهر الماضي", "2015-07-01", "month"))
@@ -108,3 +108,15 @@ def test_a_day_after_the_report_dates_no_event(text: str, trigger: str, expected
     times = tuple(t for t in (("غدا", "2015-08-07", "day"), ("أمس", "2015-08-05", "day")) if t[0] in text)
     doc = run(text, times=times, places=("حلب", "عدن"))
     assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("ويشن الجيش هجوما على مواقع المسلحين في حلب.", "هجوما", PUB, id="imperfect-of-wage-before"),
+    pytest.param("وتتعرض حلب للغارات التي تشنها الطائرات الحربية.", "للغارات", PUB,
+                 id="imperfect-with-a-pronoun-in-a-relative-clause"),
+    pytest.param("سقط مزيد من القتلى في المعارك الجارية في أطراف حلب.", "المعارك", PUB,
+                 id="participle-of-going-on"),
+    pytest.param("شن الجيش هجوما على مواقع المسلحين في حلب.", "هجوما", None, id="perfect-tells-no-day"),
+])
+def test_an_event_under_way_takes_the_report_day(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

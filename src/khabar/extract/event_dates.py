@@ -3,11 +3,11 @@
 Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim zones, sentence
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
-(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated) and grammar.yaml
+(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, ongoing) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
-fighting or an undated report with a dateline, else a day or week up to three sentences back,
+fighting, "تدور اشتباكات", "الهجوم الذي يشنه الجيش", or an undated report with a dateline, else a day or week up to three sentences back,
 marked borrowed, a month there framing only a background, and never a time told in a background
 or recalled sentence, "وكان …", "يذكر أن …"; a sentence that opens another story or front, "وفي
 تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches farther;
@@ -174,6 +174,29 @@ def _undated_words() -> _Undated:
         vague.setdefault(words[0], []).append(tuple(words[1:]))
     return _Undated(fold(d["span_heads"]), fold(d["span_units"]), fold(d["span_ends"]),
                     {k: tuple(v) for k, v in vague.items()}, int(d["undated_reach"]), (g["and"], g["then"]))
+
+
+@functools.cache
+def _ongoing_words() -> frozenset[str]:
+    """Folded ongoing words of date_words.yaml with their pronoun suffixes, bare and after و/ف."""
+    d = load_yaml("events/date_words.yaml")
+    g = load_yaml("events/grammar.yaml")
+    forms = [normalize_form(w) for w in d["ongoing"]]
+    forms += [f + normalize_form(x) for f in forms if not f.startswith(g["article"])
+              for x in d["ongoing_suffixes"]]
+    return frozenset(forms + [c + f for f in forms for c in (g["and"], g["then"])])
+
+
+def _ongoing(ctx: Context, m: Mention, lo: int, hi: int) -> bool:
+    """An event told as under way: a present word of words.tsv ("تدور اشتباكات") or an ongoing
+    word of date_words.yaml ("ويشن الجيش هجوما", "الهجوم الذي يشنه", "المعارك الجارية") near the
+    trigger in its sentence."""
+    a, b = max(lo, m.i - 5), min(hi, m.j + 3)
+    if ctx.v.has_kind(a, b, "present", m.sentence):
+        return True
+    words = _ongoing_words()
+    toks = ctx.v.tokens
+    return any(toks[k].norm in words for k in range(a, b))
 
 
 def _bare(word: str, forms: frozenset[str], clitics: tuple[str, ...]) -> bool:
@@ -415,7 +438,7 @@ def date_of(ctx: Context, m: Mention) -> None:
         # "وكانت المديرية قد شهدت خلال الأيام الماضية مواجهات", still borrows the story's frame)
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
-    ongoing = ctx.v.has_kind(max(lo, m.i - 5), min(hi, m.j + 3), "present", m.sentence)
+    ongoing = _ongoing(ctx, m, lo, hi)
     # an undated report filed from somewhere ("عين اليوم – عدن") tells the day's news; an undated
     # commentary ("أثارت الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
     if doc.published is not None and (ongoing or (not doc.times and ctx.dateline > 0)):
