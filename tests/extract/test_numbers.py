@@ -226,3 +226,17 @@ def test_a_nisba_describing_the_subject_noun(text: str, expected: list[tuple[str
 ])
 def test_a_period_between_the_verb_and_its_figure(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("أسفرت الغارات عن ثلاثين ألف قتيل", [("killed", 30000)], id="tens-thousand"),
+    pytest.param("أسفرت الغارات عن ثلاثة آلاف قتيل", [("killed", 3000)], id="units-thousands"),
+    pytest.param("خلف القصف خمسة عشر قتيلا", [("killed", 15)], id="teens"),
+    pytest.param("خلف القصف خمسة وعشرين قتيلا", [("killed", 25)], id="units-and-tens"),
+    pytest.param("خلف القصف اثني عشر قتيلا", [("killed", 12)], id="twelve"),
+    pytest.param("خلف القصف ثلاث مئة قتيل", [("killed", 300)], id="units-hundred"),
+    pytest.param("خلف القصف 30 ألف قتيل", [("killed", 30000)], id="digits-thousand"),
+    pytest.param("خلف القصف نحو ثلاثين ألف قتيل", [("killed", 30000)], id="approx-tens-thousand"),
+])
+def test_a_compound_number_before_its_casualty_noun(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

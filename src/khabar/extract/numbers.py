@@ -470,9 +470,22 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
             return None
         got = parse_number(v, k, c, and_digits=True)
         if got is not None and got[1] <= c:
+            k, got = _number_start(v, k, got, lo, used)
             # the number must start a phrase, not end one ("15 مشاة"): take the first token of it
             return _conjoined_before(v, got[0], k, got[1], lo, used)
     return None
+
+
+def _number_start(v: TokenView, k: int, got: tuple[int, int], lo: int,
+                  used: set[int]) -> tuple[int, tuple[int, int]]:
+    """The whole number ending where the one read at token k ends, met from its last word: "ثلاثون
+    ألف قتيل" = 30000 (not ألف), "خمسة عشر قتيلا" = 15, "خمسة وعشرين قتيلا" = 25, "30 ألف قتيل"."""
+    while k - 1 >= lo and k - 1 not in used and v.tokens[k - 1].is_word:
+        longer = parse_number(v, k - 1, got[1])
+        if longer is None or longer[1] != got[1]:
+            break
+        k, got = k - 1, longer
+    return k, got
 
 
 @functools.cache
