@@ -12,6 +12,10 @@ import pytest
                  "الهجوم نجح.", {"جيف ماكين", "ماكين"}, id="foreign-given-name"),
     pytest.param("وقتل جنود من القوات الموالية للرئيس اليمني عبد ربه منصور هادي في هجوم. وكانت الكتيبة أعلنت "
                  "ولاءها للرئيس هادي في عدن.", {"عبد ربه منصور هادي", "هادي"}, id="surname-after-title-with-lam"),
+    pytest.param("وذكرت وكالة دوغان للأنباء أن انفجارا وقع قرب مركز للشرطة. وأضافت دوغان أن شرطيين أصيبا.",
+                 {"وكالة دوغان للأنباء", "دوغان"}, id="news-agency-and-its-short-name"),
+    pytest.param("وأعلنت وكالة أنباء الأناضول أن جنديين قتلا. وقتل شرطي في هجوم آخر بحسب الأناضول.",
+                 {"وكالة أنباء الأناضول", "الأناضول"}, id="news-agency-written-with-anba"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
