@@ -24,6 +24,10 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize("text, name", [
     pytest.param("وقال رجل الدين أحمد سالم إن المسجد أغلق. وأضاف سالم أن الصلاة علقت.", "رجل الدين أحمد سالم",
                  id="cleric-is-no-compound-name"),
+    pytest.param("وقتل جنود في هجوم، وحمل مصدر عسكري تنظيم القاعدة المسؤولية. وقال المصدر إن تنظيم القاعدة "
+                 "ينشط في المنطقة.", "تنظيم القاعدة المسؤولية", id="claimed-responsibility-is-no-adjective"),
+    pytest.param("1984 - وفاة الممثل البريطاني جون ريتشاردز (ولد في1909). وكان ريتشاردز ممثلا.", "ولد في1909",
+                 id="year-in-parentheses-is-no-name"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

@@ -136,6 +136,8 @@ def _name_like(words: tuple[str, ...], typ: str, headed: bool) -> bool:
     one only after a name opened by a head noun, ``headed``, or ending in a long vowel)."""
     d = alias_data()
     w = words[0]
+    if any(c.isdigit() for x in words for c in x):
+        return False  # a year, an age or a count: (ولد في 1909), (45 عاما)
     if typ != "PER" and w in d.heads:
         return True  # a head noun (تنظيم) is also a common word
     if w in d.stop_alone or w in d.common:
