@@ -35,3 +35,13 @@ def test_no_history_line(text: str, published: str | None) -> None:
 def test_a_plain_report_keeps_its_date() -> None:
     doc = run("شنت طائرات حربية غارات على عدن أمس.\n", times=(("أمس", "2015-08-05", "day"),))
     assert [e.date for e in doc.events] == ["2015-08-05"]
+
+
+def test_a_verbal_noun_heading_a_line_names_its_event() -> None:
+    doc = run("1976 - اعتقال رئيس الحكومة بتهمة تلقي رشوة.\n")
+    assert [(e.subtype, e.date) for e in doc.events if e.subtype == "Arrests"] == [("Arrests", "1976-08-06")]
+
+
+def test_a_verbal_noun_elsewhere_still_needs_its_count() -> None:
+    doc = run("وطالب الوزير أمس باعتقال رئيس الحكومة.\n", times=(("أمس", "2015-08-05", "day"),))
+    assert [e for e in doc.events if e.subtype == "Arrests"] == []

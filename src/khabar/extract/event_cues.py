@@ -187,3 +187,15 @@ def history_line(ctx: Context, i: int) -> tuple[str, TimeMention | None] | None:
     ys = doc.span_from_norm(head.start(1), head.end(1))
     time = next((t for t in doc.times if t.span.start <= ys.start and ys.end <= t.span.end), None)
     return day.isoformat(), time
+
+
+def opens_history_line(ctx: Context, i: int) -> bool:
+    """Token i is the first word of a "this day in history" line, right after its year and dash
+    ("1976 - اعتقال رئيس الوزراء …"): a headline-like verbal noun there names the line's event."""
+    if ctx.doc.published is None:
+        return False
+    norm = ctx.doc.norm.text
+    nstart = ctx.v.tokens[i].nstart
+    head = _year_head().match(norm, norm.rfind("\n", 0, nstart) + 1)
+    return head is not None and not norm[head.end():nstart].strip() \
+        and _FIRST_YEAR <= int(head.group(1)) < ctx.doc.published.year

@@ -31,7 +31,7 @@ from khabar.extract.event_places import place_of
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
 from khabar.extract.event_cues import (armed_after, blast_of, continues_subject, counted_after, definite, generic_trigger,
-                                       history_line,
+                                       history_line, opens_history_line,
                                        means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
 from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect,
                                          state_of_control)
@@ -157,8 +157,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # "نظم آلاف المحتجين مسيرة", "نظمت الجالية وقفة", not "طائرة مسيرة"
         if context == "achieve" and not any(v.has_kind(m.i - ACHIEVE_REACH, m.i, k, s) for k in _ACHIEVED):
             continue  # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim
-        if context == "counted" and not counted_after(v, m.j, s):
+        if context == "counted" and not counted_after(v, m.j, s) and not opens_history_line(ctx, m.i):
             continue  # "أعلنت الداخلية اعتقال 16 شخصا": arrests made; "اعتقال" alone talks about them
+            # (but "1976 - اعتقال رئيس الوزراء": the headline of a line of a history list)
         if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
             continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
