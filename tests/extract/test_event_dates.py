@@ -53,8 +53,12 @@ def test_occurrence_clause_dates_the_event(text: str, trigger: str, expected: st
                  "تفجير", "2015-07-22", id="two-weeks-after"),
     pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب بعد تفجير في عدن.",
                  "قصفت", "2015-08-05", id="no-length-keeps-the-day"),
+    pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب غداة تفجير في عدن.",
+                 "تفجير", "2015-08-04", id="the-next-day-of"),
+    pytest.param("قصفت الطائرات أمس الأربعاء مواقع في حلب. ويأتي القصف غداة هجوم انتحاري في عدن.",
+                 "انتحاري", "2015-08-04", id="the-next-day-of-the-day-told-before"),
 ])
-def test_days_after_a_numbered_length(text: str, trigger: str, expected: str | None) -> None:
+def test_days_after_a_numbered_length_or_the_next_day(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
 
 

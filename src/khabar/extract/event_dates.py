@@ -15,8 +15,9 @@ past that, the lead's day when no other time or story comes between (after a lea
 country's fighting, a fronted town, "ففي مدينة تعز،", is one of its fronts), unless the sentence tells
 what had happened before, "وكان …"). A development reported in a clause ("أعلنت الوزارة أمس أن
 القوات اعتقلت 16") takes the day a background sentence after it gives; an event told as so many days
-before ("بعد يوم من استعادة القاعدة", "لليوم الثالث على التوالي بعد قصف") is dated that many days
-before the day told before it in its sentence, else the report's day. A mention no near time dates,
+before ("بعد يوم من استعادة القاعدة", "لليوم الثالث على التوالي بعد قصف", "غداة هجوم انتحاري") is dated
+that many days before the day told before it in its sentence, else the day the sentences before it
+tell, else the report's day. A mention no near time dates,
 told with a span of recent days or a vague past ("قتل خلال اليومين الماضيين 30 مسلحا", "اعتقلت
 الشرطة مؤخرا"), stays undated: the article tells no day for it.
 
@@ -291,6 +292,8 @@ def _days_before_at(ctx: Context, m: Mention, k: int) -> int | None:
     """The days_after phrase ending at token k."""
     after, frm, nth, row, lengths, ordinals, units = _days_after()
     toks = ctx.v.tokens
+    if k >= 0 and toks[k].sentence == toks[m.i].sentence and _next_day(toks[k].norm):
+        return 1  # "غداة هجوم انتحاري", "وذلك غداة مقتل"
     if k < 2 or toks[k - 2].sentence != toks[m.i].sentence:
         return None
     norm = [toks[x].norm for x in range(max(0, k - 5), k + 1)]
@@ -305,6 +308,18 @@ def _days_before_at(ctx: Context, m: Mention, k: int) -> int | None:
         if -head <= len(norm) and norm[head] == nth and norm[head + 1] in ordinals:
             return ordinals[norm[head + 1]] - 1
     return None
+
+
+@functools.cache
+def _next_day_words() -> frozenset[str]:
+    """Folded next_day_words of place_date.yaml days_after, bare and after و/ف/ب."""
+    g = load_yaml("events/grammar.yaml")
+    bare = [normalize_form(w) for w in load_yaml("events/place_date.yaml")["days_after"]["next_day_words"]]
+    return frozenset(bare + [c + w for w in bare for c in (g["and"], g["then"], g["bi"])])
+
+
+def _next_day(word: str) -> bool:
+    return word in _next_day_words()
 
 
 _COUNT_WORDS = 3  # words of a number between "بعد" and its unit ("بعد ثلاثة وعشرين يوما")
@@ -331,6 +346,8 @@ def _date_days_before(ctx: Context, m: Mention) -> bool:
     # none ("استمر الانقطاع لليوم الثالث على التوالي بعد قصف") is the report's day
     days = [t for t in ctx.times_by_sent.get(m.sentence, [])
             if t.value and t.precision == "day" and t.span.end <= m.span.start]
+    if not days:  # "ويأتي الهجوم غداة قتل شرطيين": the day the sentences before tell
+        days = _earlier_day(ctx, m)
     try:
         ref = _dt.date.fromisoformat(days[-1].value) if days else ctx.doc.published
     except ValueError:
@@ -339,6 +356,21 @@ def _date_days_before(ctx: Context, m: Mention) -> bool:
         return False
     m.date, m.date_precision, m.anchored = (ref - _dt.timedelta(days=n)).isoformat(), "day", True
     return True
+
+
+def _earlier_day(ctx: Context, m: Mention) -> list[TimeMention]:
+    """The last past day told in the sentences of the paragraph before the mention's, up to
+    DATE_LOOKBACK back and no farther than a sentence opening another story or recalling the past."""
+    s = m.sentence - 1
+    while s >= max(0, m.sentence - DATE_LOOKBACK) and ctx.para[s] == ctx.para[m.sentence]:
+        if _opening(ctx, s + 1) == "shift" or _opening(ctx, s) in _RECALLED:
+            return []
+        days = [t for t in ctx.times_by_sent.get(s, []) if t.value and t.precision == "day"
+                and not _after_report(ctx, t)]
+        if days:
+            return days[-1:]
+        s -= 1
+    return []
 
 
 @dataclass(frozen=True)
