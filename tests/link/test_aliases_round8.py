@@ -28,6 +28,8 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  "ينشط في المنطقة.", "تنظيم القاعدة المسؤولية", id="claimed-responsibility-is-no-adjective"),
     pytest.param("1984 - وفاة الممثل البريطاني جون ريتشاردز (ولد في1909). وكان ريتشاردز ممثلا.", "ولد في1909",
                  id="year-in-parentheses-is-no-name"),
+    pytest.param("وقصف الجيش السوري بلدات في الريف الشرقي. واتهمت المعارضة النظام السوري بارتكاب مجزرة.",
+                 "النظام السوري", id="the-regime-is-no-name-of-its-army"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))
