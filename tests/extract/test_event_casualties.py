@@ -239,3 +239,18 @@ def test_a_deed_answering_an_event_keeps_its_own_toll(text: str, tolls: set) -> 
 def test_a_civilian_office_makes_a_lone_toll_an_attack(text: str, expected: list) -> None:
     doc = _run(text)
     assert [(e.subtype, e.killed) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("شنت الطائرات غارات على مواقع المسلحين في تعز، ما أسفر عن مصرع سبعة منهم، كما قتل أربعة آخرون في عدن.",
+                 {("Air/drone strike", "Taiz", 7), ("Air/drone strike", "Aden", 4)}, id="also-killed-at-another-front"),
+    pytest.param("تصدت القوات لهجمات المسلحين في تعز وقتل فيها 6 منهم، فيما قتل 7 مسلحين في عدن.",
+                 {("Armed clash", "Taiz", 6), ("Armed clash", "Aden", 7)}, id="while-killed-at-another-front"),
+    pytest.param("شنت الطائرات غارات على مواقع المسلحين في تعز، ما أسفر عن مصرع سبعة منهم، كما قتل أربعة آخرون في تعز.",
+                 {("Air/drone strike", "Taiz", 11)}, id="more-dead-at-the-same-place-add-up"),
+    pytest.param("شنت الطائرات غارات على مواقع المسلحين في تعز، ما أسفر عن مقتل 4 في عدن.",
+                 {("Air/drone strike", "Taiz", 4)}, id="a-result-stays-with-the-deed"),
+])
+def test_dead_of_a_clause_at_another_front(text: str, tolls: set) -> None:
+    doc = _run(text)
+    assert {(e.subtype, e.place.name if e.place else None, e.killed) for e in doc.events} == tolls

@@ -5,8 +5,9 @@ reads from the tokens; sets ``killed``, ``injured``, ``civilian`` and ``casualty
 mentions, and makes a mention of its own for a death toll with no trigger around it ("قتل 7 مسلحين
 في ..."; an Attack when its one victim holds a civilian office, "قتل القاضي فلان"). A toll after a
 result verb ("…، ما أدى إلى مقتل 16") stays with the deed before it; one told before the event it
-answers ("ردا على الهجوم") is a deed of its own. Loads ``lang/ar/events/casualties.yaml`` (martyr
-words: the other side's dead add to a toll; result_verbs, retaliation, civilian_offices); the word classes (``tally``, ``history``, ``no_toll``, ``also`` …) come from
+answers ("ردا على الهجوم") is a deed of its own; dead told in a clause of their own at another place
+("…، كما قتل أربعة آخرون بمنطقة ب") are the same deed's event at that place. Loads ``lang/ar/events/casualties.yaml`` (martyr
+words: the other side's dead add to a toll; result_verbs, retaliation, civilian_offices, toll_openers); the word classes (``tally``, ``history``, ``no_toll``, ``also`` …) come from
 ``lang/ar/events/words.tsv`` and grammar.yaml through :mod:`khabar.extract.event_words`.
 
 Example::
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 
 from khabar.doc import Span
 from khabar.extract.event_actors import actor_grammar, bare_conj, choose_actors
-from khabar.extract.event_args import ARMED, TYPE_OF
+from khabar.extract.event_args import ARMED, TYPE_OF, distance_km
 from khabar.extract.event_context import Context
 from khabar.extract.event_dates import date_of
 from khabar.extract.event_places import place_of
@@ -127,6 +128,17 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     m = before[-1] if before else min(targets, key=lambda x: abs(x.i - f.cue))
                 if _other_time_between(ctx, m, f):
                     continue  # "... إذ قتل أربعة آخرون في شهر أبريل": another event's toll
+                if before and m is before[-1] and f.kind == "killed" and _own_front(ctx, m, f, lo):
+                    # "غارات على مواقع في جبهة أ، ما أسفر عن مصرع سبعة، كما قتل أربعة آخرون بمنطقة ب":
+                    # dead of a clause of their own at another place: the same deed there, one more event
+                    new = _casualty_mention(ctx, [f], s, len(mentions) + len(created))
+                    if new is not None:
+                        new.type, new.subtype, new.civilian = m.type, m.subtype, m.civilian
+                        new.actor1 = m.actor1  # the same deed, by the same hands, on its day
+                        new.time, new.date, new.date_precision = m.time, m.date, m.date_precision
+                        created.append(new)
+                        _add_figure(ctx, new, f)
+                        continue
                 if f.kind == "killed" and _other_side(ctx, m, f, told.values()):
                     m.killed_also += f.value
                     m.casualty_spans.append(_figure_span(ctx, f))
@@ -329,6 +341,34 @@ def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
     if any((not v.tokens[k].is_word and v.tokens[k].norm in breaks) or (v.tokens[k].norm,) in openers
            or (bare_conj(v.tokens[k].norm),) in openers for k in range(j, min(f.lo, f.cue))):
         return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
+    return False
+
+
+_FRONT_KM = 10.0  # a place of the toll's own clause this far from the deed's is another front
+
+
+def _own_front(ctx: Context, m: Mention, f: Casualty, lo: int) -> bool:
+    """The killing verb of figure f opens a clause of its own after the deed m (a clause break and a
+    clause opener: "، كما قتل", "، فيما قتل"; not a result: "، ما أدى إلى مقتل"), and that clause
+    puts the dead at a place of its own, another than the deed's: "…، فيما قتل 7 مسلحين في جبهة
+    المخدرة" after "هجمات في جبهات الجدعان". The figure is that place's event."""
+    v = ctx.v
+    if m.place is None or m.place.lat is None or f.cue < f.lo or _result_of(v, f, lo) \
+            or not _new_clause(ctx, m.j, f):
+        return False
+    openers = _word_set("toll_openers")
+    k = f.lo - 1  # the clause opener right before the verb and its figure ("، كما قتل 4")
+    if k < lo or not (v.tokens[k].norm in openers or bare_conj(v.tokens[k].norm) in openers):
+        return False
+    breaks = grammar()["breaks"]
+    end = f.hi
+    hi = ctx.sent_hi[m.sentence]
+    while end < hi and not (not v.tokens[end].is_word and v.tokens[end].norm in breaks):
+        end += 1
+    a, b = v.tokens[f.hi - 1].span.end, v.tokens[end - 1].span.end
+    for p in ctx.places_by_sent.get(m.sentence, ()):
+        if a <= p.span.start and p.span.end <= b and p.lat is not None:
+            return distance_km(p, m.place) > _FRONT_KM
     return False
 
 
