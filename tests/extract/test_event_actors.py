@@ -1307,3 +1307,19 @@ def test_the_men_a_group_nisba_counts_are_that_group(word: str, group: str | Non
 def test_the_group_the_place_hit_shelters(text: str, actor2: str | None) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    pytest.param("وتبنى مسلحو الحزب أمس قتل شرطيين في هجوم قرب الحدود.", "مسلحو الحزب", "شرطيين",
+                 id="adopted-killing-names-doer-and-victims"),
+    pytest.param("تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا في كمين نصبه جنوب العاصمة.", "تنظيم القاعدة",
+                 "جنديا", id="adopted-killing-counted-victims"),
+    pytest.param("وتبنت حركة طالبان الهجوم على مركز الشرطة في كابول.", "حركة طالبان", "الشرطة",
+                 id="adopted-attack-keeps-its-target"),
+    pytest.param("وقال مسؤول إن الحركة شنت هجوما على مركز الشرطة في كابول.", "الحركة", "الشرطة",
+                 id="no-verb-of-adoption"),
+])
+def test_who_adopts_a_deed_did_it(text: str, actor1: str, actor2: str) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert doc.events, text
+    assert (doc.events[0].actor1, doc.events[0].actor2) == (actor1, actor2)

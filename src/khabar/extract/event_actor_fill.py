@@ -43,6 +43,7 @@ import datetime as _dt
 
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
+from khabar.extract.event_actor_claims import claimed_deed
 from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj, person_titles
 from khabar.extract.event_actor_seized import _bare_object, _genitive_object, _operation_target
 from khabar.extract.event_actor_sides import (
@@ -298,6 +299,17 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         named = _described(v, actors, _phrase_of(by_span, ev, "actor2"), _phrase_of(by_span, ev, "actor1"))
         if named is not None:  # "قتل عدد من الحوثيين … غارات على معاقل المتمردين": the group its sentence names
             _assign(ev, "actor2", named)
+        adopted = claimed_deed(doc, v, starts, ev, by_tok)
+        if adopted is not None:
+            # "تبنى تنظيم القاعدة قتل 14 جنديا في كمين": who adopts the deed did it; the victims of its
+            # killing noun, else the side a toll named the doer (now the doer's) was hit
+            claimant, victims = adopted
+            before = _phrase_of(by_span, ev, "actor1")
+            if victims is not None:
+                _assign(ev, "actor2", victims)
+            elif ev.actor2 == claimant.text:
+                _assign(ev, "actor2", before if before is not None and before.text != claimant.text else None)
+            _assign(ev, "actor1", claimant)
         if ev.actor2 is not None and (group := _counted_group(ev.actor2)) is not None:
             ev.actor2 = group  # "مقتل 20 حوثيا": the men counted by the group's nisba are that group
         if ev.actor1 is not None and ev.actor1 == ev.actor2:

@@ -609,6 +609,7 @@ def actor_grammar() -> dict:
             "bombers": words("bombers"),
             "residential": words("residential"),
             "responsibility": words("responsibility_words"),
+            "claim_verbs": words("claim_verbs"),
             "not_subject": words("not_subject_after"),
             "qualifier": words("qualifier_cues"),
             "clause_openers": frozenset(tuple(normalize_form(x).split()) for x in data.get("clause_openers") or ()),
