@@ -124,3 +124,14 @@ def test_a_day_after_the_report_dates_no_event(text: str, trigger: str, expected
 ])
 def test_an_event_under_way_takes_the_report_day(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("عدن - قتل 5 مسلحين في اشتباكات مع الجيش في عدن. وفجر انتحاري نفسه في مسجد في حلب ما أسفر "
+                 "عن مقتل 10 مصلين.", "وفجر", PUB, id="the-day's-news"),
+    pytest.param("عدن - قتل 5 مسلحين في اشتباكات مع الجيش في عدن. وكان انتحاري قد فجر نفسه في مسجد في حلب "
+                 "ما أسفر عن مقتل 10 مصلين.", "انتحاري", None, id="a-background-is-no-news-of-the-day"),
+])
+def test_an_undated_report_with_a_dateline(text: str, trigger: str, expected: str | None) -> None:
+    doc = run(text, times=(), places=("عدن", "حلب"))
+    assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected

@@ -471,9 +471,10 @@ def date_of(ctx: Context, m: Mention) -> None:
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
     ongoing = _ongoing(ctx, m, lo, hi)
-    # an undated report filed from somewhere ("عين اليوم – عدن") tells the day's news; an undated
-    # commentary ("أثارت الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
-    if doc.published is not None and (ongoing or (not doc.times and ctx.dateline > 0)):
+    # an undated report filed from somewhere ("عين اليوم – عدن") tells the day's news, though not in
+    # what it tells had happened before ("وكان انتحاري قد فجر نفسه"); an undated commentary ("أثارت
+    # الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
+    if doc.published is not None and (ongoing or (not doc.times and ctx.dateline > 0 and not m.background)):
         m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
         return
     reach, same = m.sentence - DATE_LOOKBACK, False
