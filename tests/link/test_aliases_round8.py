@@ -16,6 +16,11 @@ import pytest
                  {"وكالة دوغان للأنباء", "دوغان"}, id="news-agency-and-its-short-name"),
     pytest.param("وأعلنت وكالة أنباء الأناضول أن جنديين قتلا. وقتل شرطي في هجوم آخر بحسب الأناضول.",
                  {"وكالة أنباء الأناضول", "الأناضول"}, id="news-agency-written-with-anba"),
+    pytest.param("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة. وأكد الوزير كيري أن الاتفاق قريب. "
+                 "وقال كيري إن الوفود ستلتقي.",
+                 {"جون كيري", "كيري"}, id="civil-title-stays-out-of-the-short-form"),
+    pytest.param("وقال العميد أحمد الزهراني إن القوات صدت الهجوم. وأضاف العميد الزهراني أن المعارك مستمرة.",
+                 {"أحمد الزهراني", "العميد الزهراني"}, id="rank-is-written-with-the-short-form"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

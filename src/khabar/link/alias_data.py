@@ -152,6 +152,7 @@ class AliasData:
     nisba_heads: frozenset[str] = frozenset()  # heads left off before a country's adjective (وزارة)
     epithets: frozenset[str] = frozenset()  # epithets before a short name (المخلوع صالح)
     nationalities: frozenset[str] = frozenset()  # a country's feminine adjective (الأمريكية)
+    short_titles: frozenset[str] = frozenset()  # titles written as one form with a short name (اللواء التركي)
 
 
 def particles_of(kind: str) -> list[str]:
@@ -197,7 +198,9 @@ def alias_data() -> AliasData:
     heads = {r["form"]: (r.get("alone") == "yes", r.get("drop") == "yes") for r in head_rows}
     desc_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "desc")
     nisba_heads = frozenset(r["form"] for r in head_rows if r.get("drop") == "nisba")
-    titles = {r["form"]: r.get("keep") == "yes" for r in _forms("aliases/person_titles.tsv")}
+    title_rows = _forms("aliases/person_titles.tsv")
+    titles = {r["form"]: r.get("keep") == "yes" for r in title_rows}
+    short_titles = frozenset(r["form"] for r in title_rows if r.get("keep") == "short")
     epithets = frozenset(r["form"] for r in _forms("aliases/epithets.tsv"))
     given = {r["form"] for r in _forms("aliases/given_names.tsv")}
     given |= {r["form"] for r in _forms("aliases/given_names_extra.tsv")}
@@ -244,6 +247,7 @@ def alias_data() -> AliasData:
     return AliasData(
         stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic,
         not_name=not_name, epithets=epithets, desc_heads=desc_heads, not_aliases=not_aliases, heads=heads, titles=titles,
+        short_titles=short_titles,
         given=frozenset(given), common=common, kunya=kunya, cues=cues, groups=groups, group_first=first,
         bind_next=frozenset(normalize_form(w) for w in particles_of("next")),
         bind_prev=frozenset(normalize_form(w) for w in particles_of("previous")),

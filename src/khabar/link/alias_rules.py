@@ -115,14 +115,15 @@ def link_given_name_variants(cl: Clusters, pers: list[Name]) -> None:
 
 def _title_at(tv: TokenView, k: int) -> tuple[str, int] | None:
     """The title (and its clitic length) written as token ``k`` right before a short name (``وأضاف اللواء
-    التركي``, ``للرئيس بخاري``); not a title that is part of the name itself (``الملا``, see
+    التركي``, ``الرئيس بخاري``): a rank or a ruler's title (keep ``short`` in person_titles.tsv), not a
+    civil one (``الوزير كيري`` is written ``كيري``) nor one that is part of the name itself (``الملا``, see
     :func:`person_short_forms`). Also an epithet of ``aliases/epithets.tsv`` with no title before it
     (``المخلوع صالح``, but ``الرئيس المخلوع صالح``)."""
     if k < 0 or not tv.joined(k, k + 1):
         return None
     d = alias_data()
     titles = d.titles
-    hit = next(((key, s) for key, s in tv.keys[k] if key in titles and not titles[key]), None)
+    hit = next(((key, s) for key, s in tv.keys[k] if key in d.short_titles), None)
     if hit is None and not (k > 0 and tv.joined(k - 1, k) and any(key in titles for key, _ in tv.keys[k - 1])):
         hit = next(((key, s) for key, s in tv.keys[k] if key in d.epithets), None)  # المخلوع صالح
     if hit is not None and hit[1] < 0:
