@@ -103,3 +103,12 @@ def test_a_bare_bombardment_in_the_lead(text: str, expected: list) -> None:
 ])
 def test_a_storming_by_a_suicide_bomber_is_the_bombing(text: str, expected: list) -> None:
     assert sorted({e.subtype for e in run(text, times=(("أمس", "2015-08-05", "day"),)).events}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ولقي تسعة أشخاص مصرعهم أمس بحادث تحطم طائرة مروحية عسكرية قرب عدن.", [],
+                 id="a-crash-told-as-a-mishap"),
+    pytest.param("وقتل 12 شخصا أمس حينما سقطت مقاتلة على سوق في عدن.", ["Other"], id="a-warplane-fell-on-a-market"),
+])
+def test_a_crash_told_as_a_mishap_is_no_event(text: str, expected: list) -> None:
+    assert sorted({e.subtype for e in run(text, times=(("أمس", "2015-08-05", "day"),)).events}) == expected

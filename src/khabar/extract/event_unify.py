@@ -2,13 +2,14 @@
 
 Reads :class:`~khabar.extract.event_merge.Mention` records with the
 :class:`~khabar.extract.event_context.Context` of their Doc; changes or drops mentions and groups
-and adds nothing to the Doc. Loads ``lang/ar/events/grammar.yaml`` (target_markers, storm_words; word
-kinds from ``words.tsv`` through :mod:`khabar.extract.event_words`). A storming by a suicide bomber or
-with a car bomb ("واقتحم انتحاري بسيارة مفخخة نقطة تفتيش") is the bombing, not an armed clash. A toll with no trigger goes to the crash
-or the territory change of its sentence, or is dropped as another figure for the event before ("لكن
-الجيش أعلن مقتل جنديين"); "التفجير" and a generic "الهجوم" become the article's suicide bombing or
-attack on civilians of that day and place; an event "during" another takes its place and day; a
-crash put down to a fault, the weather or a training flight is no event. After merging, an event
+and adds nothing to the Doc. Loads ``lang/ar/events/grammar.yaml`` (target_markers, storm_words,
+mishap_words; word kinds from ``words.tsv`` through :mod:`khabar.extract.event_words`). A storming by
+a suicide bomber or with a car bomb ("واقتحم انتحاري بسيارة مفخخة نقطة تفتيش") is the bombing, not
+an armed clash. A toll with no trigger goes to the crash or the territory change of its sentence, or
+is dropped as another figure for the event before ("لكن الجيش أعلن مقتل جنديين"); "التفجير" and a
+generic "الهجوم" become the article's suicide bombing or attack on civilians of that day and place;
+an event "during" another takes its place and day; a crash put down to a fault, the weather or a
+training flight, or told as a mishap ("بحادث تحطم طائرة"), is no event. After merging, an event
 told only by a generic word ("الهجوم", "استهدف", "وعشرات القتلى") joins the more specific event it
 tells again (:func:`fold_generic`): one deed, one event.
 
@@ -38,6 +39,7 @@ from khabar.extract.event_merge import Mention, group_date, place_order, place_r
 from khabar.extract.event_words import grammar
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_MISHAP_REACH = 2  # tokens from "حادث" to the crash it names ("بحادث تحطم طائرة")
 _BOMBER_REACH = 2  # tokens from a storming verb to the suicide bomber who does it ("اقتحم انتحاري")
 _CAR_BOMB_REACH = 10  # tokens from a storming verb to its means ("اقتحم … بوابة الفندق بسيارة محملة بالمتفجرات")
 
@@ -120,9 +122,15 @@ def _crash(ctx: Context, m: Mention) -> bool:
 
 
 def accident(ctx: Context, m: Mention) -> bool:
-    """An aircraft crash put down to a technical fault or the weather: no political violence."""
+    """An aircraft crash put down to a technical fault or the weather, or told as a mishap ("بحادث
+    تحطم طائرة": grammar.yaml mishap_words right before it): no political violence."""
     s = m.sentence
-    return _crash(ctx, m) and ctx.v.has_kind(ctx.sent_lo[s], ctx.sent_hi[s], "accident", s)
+    if not _crash(ctx, m):
+        return False
+    v = ctx.v
+    return v.has_kind(ctx.sent_lo[s], ctx.sent_hi[s], "accident", s) or any(
+        v.tokens[k].sentence == s and _stem_among(v, k, _grammar_words("mishap_words"))
+        for k in range(max(0, m.i - _MISHAP_REACH), m.i))
 
 
 def hand_over_tolls(mentions: list[Mention]) -> None:
