@@ -21,6 +21,8 @@ import pytest
                  {"جون كيري", "كيري"}, id="civil-title-stays-out-of-the-short-form"),
     pytest.param("وقال العميد أحمد الزهراني إن القوات صدت الهجوم. وأضاف العميد الزهراني أن المعارك مستمرة.",
                  {"أحمد الزهراني", "العميد الزهراني"}, id="rank-is-written-with-the-short-form"),
+    pytest.param("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة. وأضاف كيري أن الاتفاق قريب.",
+                 {"جون كيري", "كيري"}, id="surname-opening-like-a-proclitic-written-twice"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
@@ -35,6 +37,8 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  id="year-in-parentheses-is-no-name"),
     pytest.param("وقصف الجيش السوري بلدات في الريف الشرقي. واتهمت المعارضة النظام السوري بارتكاب مجزرة.",
                  "النظام السوري", id="the-regime-is-no-name-of-its-army"),
+    pytest.param("ودعا إلى حل سلمي بروح وطنية، وطالب الأطراف بالعمل وبروح المسؤولية.", "سلمي بروح",
+                 id="preposition-and-noun-written-twice-is-no-surname"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

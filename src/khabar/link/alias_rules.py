@@ -240,13 +240,25 @@ RECURRING = 3  # times a word is written in an article before its first letter i
 
 
 def _recurring(tv: TokenView, k: int) -> bool:
-    """Token k, a word that is no common word, is written as it is at least RECURRING times: a
-    name whose first letter only looks like a proclitic (كيري, لافروف), not a preposition and its
-    noun, which seldom come back unchanged."""
+    """Token k, a word that is no common word, is written as it is at least RECURRING times, or twice
+    and never without its first letter: a name whose first letter only looks like a proclitic (كيري,
+    لافروف), not a preposition and its noun, which seldom come back unchanged."""
     w, m, p = tv.norm(k), morph(), tv.toks[k].prefix
     if p.endswith(m.article) or p.endswith(m.lam_article):
         return False  # بالدمام, للعلوم: a preposition before a definite noun
-    return w not in alias_data().common and len(tv.index.get(w, ())) >= RECURRING
+    d = alias_data()
+    if w in d.common:
+        return False
+    times = len(tv.index.get(w, ()))
+    if times >= RECURRING:
+        return True
+    norms = tv.norms
+    if times < 2 or sum(norms[i] == w for i in tv.index.get(w, ())) < 2:
+        return False
+    # twice as it is, and never without the letter that looks like a proclitic (كيري … no يري)
+    return all(len(key) >= 3 and key not in d.given
+               and not any(norms[i] == key for i in tv.index.get(key, ()))
+               for key, s in tv.keys[k] if s > 0)
 
 
 def _named_after(words: tuple[str, ...], typ: str, gens: dict) -> bool:
