@@ -242,8 +242,9 @@ def test_an_arrest_told_in_a_reported_clause(content: str, expected: str) -> Non
     from khabar.doc import Claim
     from tests.extract.test_events import _find
     text = f"أعلنت وزارة الداخلية أمس {content}. وكانت القوات شنت عملية صباح الخميس في عدن."
-    doc = build(text, times=(("أمس", "2015-08-07", "day"), ("صباح الخميس", "2015-08-06", "day")),
-                places=("عدن",))
+    # published on Saturday: أمس is Friday the 7th, صباح الخميس the 6th
+    doc = build(text, published="2015-08-08",
+                times=(("أمس", "2015-08-07", "day"), ("صباح الخميس", "2015-08-06", "day")), places=("عدن",))
     doc.claims.append(Claim(cue=_find(text, "أعلنت"), speaker=_find(text, "وزارة الداخلية"),
                             content=_find(text, content)))
     extract_events(doc)
