@@ -218,10 +218,11 @@ def _clean_person(tv: TokenView, n: Name) -> bool:
             return False
         if _recurring(tv, k):
             continue  # كيري is no ك + يري: the whole word comes back again and again
-        if t.prefix and t.prefix != m.article and t.norm not in d.given and (
+        whole = _twice_whole(tv, k)
+        if not whole and t.prefix and t.prefix != m.article and t.norm not in d.given and (
                 t.prefix[0] in m.conjunctions or _behind_preposition(tv, k)):
             return False  # a conjunction or a preposition, not a surname opening so (بخاري)
-        if any(key in d.common for key, s in tv.keys[k] if s > 0):
+        if not whole and any(key in d.common for key, s in tv.keys[k] if s > 0):
             return False
         if (t.suffix in m.pronoun_suffixes and not is_definite(t.norm)) or _plural_verb(t.norm):
             return False  # بوجودكم, ينتمون: a pronoun or a verb, not a surname
@@ -240,24 +241,26 @@ RECURRING = 3  # times a word is written in an article before its first letter i
 
 
 def _recurring(tv: TokenView, k: int) -> bool:
-    """Token k, a word that is no common word, is written as it is at least RECURRING times, or twice
-    and never without its first letter: a name whose first letter only looks like a proclitic (كيري,
-    لافروف), not a preposition and its noun, which seldom come back unchanged."""
+    """Token k, a word that is no common word, is written as it is at least RECURRING times: a
+    name whose first letter only looks like a proclitic (كيري, لافروف), not a preposition and its
+    noun, which seldom come back unchanged."""
     w, m, p = tv.norm(k), morph(), tv.toks[k].prefix
     if p.endswith(m.article) or p.endswith(m.lam_article):
         return False  # بالدمام, للعلوم: a preposition before a definite noun
-    d = alias_data()
-    if w in d.common:
+    return w not in alias_data().common and len(tv.index.get(w, ())) >= RECURRING
+
+
+def _twice_whole(tv: TokenView, k: int) -> bool:
+    """Token k, no common word, is written as it is twice or more and never without the letter that
+    looks like a proclitic: a name (كيري … no يري), not a preposition and its noun (بروح … وبروح)."""
+    w, p = tv.norm(k), tv.toks[k].prefix
+    if p.endswith(morph().article) or p.endswith(morph().lam_article):
         return False
-    times = len(tv.index.get(w, ()))
-    if times >= RECURRING:
-        return True
-    norms = tv.norms
-    if times < 2 or sum(norms[i] == w for i in tv.index.get(w, ())) < 2:
+    d, norms = alias_data(), tv.norms
+    at = tv.index.get(w, ())
+    if w in d.common or len(at) < 2 or sum(norms[i] == w for i in at) < 2:
         return False
-    # twice as it is, and never without the letter that looks like a proclitic (كيري … no يري)
-    return all(len(key) >= 3 and key not in d.given
-               and not any(norms[i] == key for i in tv.index.get(key, ()))
+    return all(len(key) >= 3 and key not in d.given and not any(norms[i] == key for i in tv.index.get(key, ()))
                for key, s in tv.keys[k] if s > 0)
 
 
