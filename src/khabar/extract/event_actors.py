@@ -62,6 +62,7 @@ _WEAPON_WORDS = 3  # words of a weapon between an attacker named with لـ and i
 _WEAPON_KINDS = frozenset({"weapons", "means", "artillery"})
 _OBJECT_SKIP = 3  # time words or a title between a VSO subject and its object ("أعدم التنظيم أمس الشيخ فلان")
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
+_FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
 def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int) -> ActorPhrase | None:
@@ -261,6 +262,9 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
             if after:
                 second = after[1] if len(after) > 1 else None
                 return after[0], second
+    far = _far_between(v, cands, ti, tj, hi)
+    if far is not None:
+        return far
     g = grammar()
     lams = (g["lam"], g["fused"])
     fought = _fought_with(v, cands, ti, tj, lo)
@@ -493,6 +497,28 @@ def _between_it(v: TokenView, cands: list[ActorPhrase], ti: int, k: int, lo: int
     if other is None or not it or it[-1].text == other.text:
         return None
     return it[-1], other
+
+
+def _far_between(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
+                 ) -> tuple[ActorPhrase, ActorPhrase | None] | None:
+    """"اشتباكات في وسط مدينة بنغازي بين X وY": بين past the place or time told right after the trigger
+    (only words, no actor, no other event word, no punctuation on the way) opens its two sides."""
+    kinds = v.kinds()
+    sent = v.tokens[ti].sentence
+    begins = {a.i for a in cands}
+    for k in range(tj, min(tj + _FAR_BETWEEN, hi)):
+        t = v.tokens[k]
+        if t.sentence != sent or not t.is_word or k in begins or (k > tj and v.triggers_at(k)):
+            return None
+        if k >= tj + 3 and "between" in kinds[k] and "subset" not in kinds[k]:
+            sides = _two_sides(v, cands, k, hi)
+            if sides is not None:
+                return sides
+            after = [a for a in cands if a.i > k and (a.i == k + 1 or not a.prep)]
+            if after and after[0].i == k + 1:
+                return after[0], (after[1] if len(after) > 1 else None)
+            return None
+    return None
 
 
 def _opener_between(v: TokenView, a: int, b: int) -> bool:
