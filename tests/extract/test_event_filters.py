@@ -71,3 +71,14 @@ def test_a_total_over_part_of_a_year_is_no_event(text: str, expected: list[str])
     times = (("العام 2015", "2015-01-01", "year"),) + (YESTERDAY if "أمس" in text else ())
     doc = run(text, times=times)
     assert sorted({e.subtype for e in doc.events}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وتشهد أطراف مدينة عدن مواجهات مسلحة بين فترة وأخرى بين المسلحين والجيش.", [],
+                 id="now-and-then-after"),
+    pytest.param("ومن حين لآخر تندلع اشتباكات بين المسلحين والجيش في عدن.", [], id="now-and-then-before"),
+    pytest.param("واندلعت أمس مواجهات مسلحة بين المسلحين والجيش في عدن.", ["Armed clash"], id="clashes-of-a-day"),
+])
+def test_what_happens_now_and_then_is_no_event(text: str, expected: list[str]) -> None:
+    times = YESTERDAY if "أمس" in text else ()
+    assert sorted({e.subtype for e in run(text, times=times).events}) == expected
