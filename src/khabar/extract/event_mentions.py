@@ -6,7 +6,9 @@ actors, claims); returns :class:`~khabar.extract.event_merge.Mention` records fo
 :mod:`khabar.extract.events` to count casualties on, split and merge. Loads (through
 :mod:`~khabar.extract.event_words`) ``lang/ar/events/`` triggers.tsv, words.tsv and grammar.yaml.
 Triggers whose ``context`` column asks for a word nearby (an aircraft, a weapon, a figure) are kept
-only with it; mentions that name no event are dropped by :mod:`~khabar.extract.event_filters`.
+only with it; mentions that name no event are dropped by :mod:`~khabar.extract.event_filters`. A
+line of a "this day in history" list ("1976 - اعتقال رئيس الوزراء …") dates its events that year on
+the publication's day and month, and a verbal noun heading it needs no figure.
 
 Example::
 
