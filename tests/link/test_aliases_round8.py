@@ -23,6 +23,8 @@ import pytest
                  {"أحمد الزهراني", "العميد الزهراني"}, id="rank-is-written-with-the-short-form"),
     pytest.param("وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة. وأضاف كيري أن الاتفاق قريب.",
                  {"جون كيري", "كيري"}, id="surname-opening-like-a-proclitic-written-twice"),
+    pytest.param("ونقل أمير المنطقة تعازي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود لذوي الضحايا.",
+                 {"خادم الحرمين الشريفين", "الملك سلمان بن عبدالعزيز آل سعود"}, id="office-epithet-in-apposition"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
@@ -39,6 +41,8 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  "النظام السوري", id="the-regime-is-no-name-of-its-army"),
     pytest.param("ودعا إلى حل سلمي بروح وطنية، وطالب الأطراف بالعمل وبروح المسؤولية.", "سلمي بروح",
                  id="preposition-and-noun-written-twice-is-no-surname"),
+    pytest.param("وترأس نائب خادم الحرمين الشريفين الأمير محمد بن نايف جلسة مجلس الوزراء.",
+                 "خادم الحرمين الشريفين", id="epithet-without-its-title-after-it"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

@@ -153,6 +153,7 @@ class AliasData:
     epithets: frozenset[str] = frozenset()  # epithets before a short name (المخلوع صالح)
     nationalities: frozenset[str] = frozenset()  # a country's feminine adjective (الأمريكية)
     short_titles: frozenset[str] = frozenset()  # titles written as one form with a short name (اللواء التركي)
+    appositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # office epithet -> title after it
 
 
 def particles_of(kind: str) -> list[str]:
@@ -202,6 +203,9 @@ def alias_data() -> AliasData:
     titles = {r["form"]: r.get("keep") == "yes" for r in title_rows}
     short_titles = frozenset(r["form"] for r in title_rows if r.get("keep") == "short")
     epithets = frozenset(r["form"] for r in _forms("aliases/epithets.tsv"))
+    appositions = {words_of(r["form"]): normalize_form(r["title"])
+                   for r in _forms("aliases/appositions.tsv") if r.get("title")} \
+        if data_path("aliases/appositions.tsv").exists() else {}
     given = {r["form"] for r in _forms("aliases/given_names.tsv")}
     given |= {r["form"] for r in _forms("aliases/given_names_extra.tsv")}
     if data_path("entities/first_names.tsv").exists():
@@ -247,7 +251,7 @@ def alias_data() -> AliasData:
     return AliasData(
         stop_break=stop_break, particles=particles, stop_alone=stop_alone, generic=generic,
         not_name=not_name, epithets=epithets, desc_heads=desc_heads, not_aliases=not_aliases, heads=heads, titles=titles,
-        short_titles=short_titles,
+        short_titles=short_titles, appositions=appositions,
         given=frozenset(given), common=common, kunya=kunya, cues=cues, groups=groups, group_first=first,
         bind_next=frozenset(normalize_form(w) for w in particles_of("next")),
         bind_prev=frozenset(normalize_form(w) for w in particles_of("previous")),

@@ -161,3 +161,27 @@ def link_acronyms(tv: TokenView, cl: Clusters, names: list[Name]) -> None:
         if raw.isascii() and raw.isalpha() and raw.isupper() and 2 <= len(raw) <= 6:
             add_form(tv, cl, (tv.norm(j),), j, j + 1, 0, "ORG")
             cl.union(n.words, (tv.norm(j),), "acronym")
+
+
+def link_appositions(tv: TokenView, cl: Clusters, pers: list[Name]) -> None:
+    """``خادم الحرمين الشريفين الملك سلمان بن عبد العزيز``: an epithet of one office (``aliases/
+    appositions.tsv``) right before the title it names and a person's name is one more name of that
+    person, whose form here keeps the title (``الملك سلمان بن عبد العزيز``)."""
+    table = alias_data().appositions
+    if not table:
+        return
+    by_start = {p.start: p for p in pers if p.type == "PER"}
+    starts, _ = tv.bounds
+    for epithet, title in table.items():
+        for i, j, s in tv.occurrences(epithet):
+            p = by_start.get(j + 1)
+            if s < 0 or p is None or p.strip != 0 or not (tv.joined(j - 1, j) and tv.joined(j, j + 1)) \
+                    or tv.norm(j) != title:
+                continue
+            titled = (title,) + p.words
+            add_form(tv, cl, epithet, i, j, s, "PER")
+            add_form(tv, cl, titled, j, p.end, 0, "PER", full=True)
+            cl.union(titled, epithet, "apposition")
+            if cl.has(p.words):  # the name without its title is written here by no other form
+                cl.node(p.words).spans.pop(starts[p.start], None)
+                cl.union(titled, p.words, "apposition")

@@ -12,6 +12,8 @@ spans of every form and the rules that linked them (``evidence``):
 - ``cue``: ``X المعروف بـ Y``, ``الملقب``, ``المكنى``, ``واسمه`` … (``aliases/cues.tsv``), with quoted
   lists ``"Y" و"Z"``;
 - ``parenthesis``: ``X (Y)``; ``acronym``: ``X PKK``; ``kunya``: ``أبو أنس الشامي`` ~ ``أنس الشامي``;
+- ``apposition``: an office's epithet before its title and holder (``خادم الحرمين الشريفين الملك سلمان``,
+  ``aliases/appositions.tsv``): the epithet ~ the titled name;
 - ``spelling``: a surname written alone with one long vowel more or less (``برزاني`` / ``بارزاني``),
   without its helping alef (``أقعيم`` / ``قعيم``)
   or one letter of the same foreign sound class (``غريفيث`` / ``جريفيث``);
@@ -48,7 +50,7 @@ import logging
 from khabar.doc import Doc
 from khabar.link.alias_clusters import Clusters, add_form, output_clusters
 from khabar.link.alias_forms import longest_cover, name_groups, person_short_forms, standalone
-from khabar.link.alias_patterns import link_acronyms, link_cues, link_parentheses
+from khabar.link.alias_patterns import link_acronyms, link_appositions, link_cues, link_parentheses
 from khabar.link.alias_rules import (link_given_name_variants, link_kunyas, link_portfolios, link_short_forms,
                                      link_spellings)
 from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, lexicon_names, morph,
@@ -108,6 +110,7 @@ def extract_aliases(doc: Doc) -> None:
     link_kunyas(tv, cl, names, longest)
     link_portfolios(tv, cl, names, longest)
     link_spellings(tv, cl, pers, longest)
+    link_appositions(tv, cl, pers)
     doc.aliases = output_clusters(cl)
 
 
