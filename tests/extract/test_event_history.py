@@ -45,3 +45,9 @@ def test_a_verbal_noun_heading_a_line_names_its_event() -> None:
 def test_a_verbal_noun_elsewhere_still_needs_its_count() -> None:
     doc = run("وطالب الوزير أمس باعتقال رئيس الحكومة.\n", times=(("أمس", "2015-08-05", "day"),))
     assert [e for e in doc.events if e.subtype == "Arrests"] == []
+
+
+def test_the_heading_of_a_line_names_no_event() -> None:
+    doc = run("1982 - الهجوم على المدينة: الرئيس يوقع اتفاقا في حلب.\n"
+              "1958 - الحرب الأهلية: اشتباكات عنيفة بين الجيش والمسلحين في تعز.\n")
+    assert sorted((e.subtype, e.date) for e in doc.events if e.type == "Battles") == [("Armed clash", "1958-08-06")]

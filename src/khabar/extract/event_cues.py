@@ -35,6 +35,8 @@ UNDERGO_REACH = 16  # tokens from "تعرضت" to the weapon its place was hit b
 _MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
 _BLAST_OF_REACH = 2  # tokens from an explosion word to the weapon that exploded ("انفجار قذيفة هاون")
 _FIRST_YEAR = 1000  # the earliest year a line of a "this day in history" list may open with
+_COLON = ":"  # ends the heading of such a line ("1982 - الاجتياح الإسرائيلي للبنان: …")
+_HEADING_WORDS = 4  # words of such a heading at most (a longer phrase before a colon tells the event itself)
 
 
 def other_event_near(v: TokenView, m: Match, lo: int, hi: int) -> bool:
@@ -199,3 +201,22 @@ def opens_history_line(ctx: Context, i: int) -> bool:
     head = _year_head().match(norm, norm.rfind("\n", 0, nstart) + 1)
     return head is not None and not norm[head.end():nstart].strip() \
         and _FIRST_YEAR <= int(head.group(1)) < ctx.doc.published.year
+
+
+def history_heading(ctx: Context, i: int) -> bool:
+    """Token i stands in the heading of a "this day in history" line, a few words between its year
+    and a colon that other words follow ("1982 - الاجتياح الإسرائيلي للبنان: ياسر عرفات يوقع وثيقة …"): the heading
+    names the war or crisis the line's event belongs to, no event of that day."""
+    if ctx.doc.published is None:
+        return False
+    norm = ctx.doc.norm.text
+    nstart = ctx.v.tokens[i].nstart
+    line_start = norm.rfind("\n", 0, nstart) + 1
+    head = _year_head().match(norm, line_start)
+    if head is None or head.end() > nstart or not _FIRST_YEAR <= int(head.group(1)) < ctx.doc.published.year:
+        return False
+    end = norm.find("\n", nstart)
+    line_end = len(norm) if end < 0 else end
+    colon = norm.find(_COLON, nstart, line_end)
+    return colon >= 0 and _COLON not in norm[head.end():nstart] and bool(norm[colon + 1:line_end].strip()) \
+        and len(norm[head.end():colon].split()) <= _HEADING_WORDS

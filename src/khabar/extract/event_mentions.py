@@ -33,7 +33,7 @@ from khabar.extract.event_places import place_of
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
 from khabar.extract.event_cues import (armed_after, blast_of, continues_subject, counted_after, definite, generic_trigger,
-                                       history_line, opens_history_line,
+                                       history_heading, history_line, opens_history_line,
                                        means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
 from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect,
                                          state_of_control)
@@ -191,6 +191,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # "جيش تحرير الشعب": part of a name (not "دورية للجيش لهجوم")
         if filtered(ctx, m, s, lo, hi, typ, totals):
             continue
+        if history_heading(ctx, m.i):
+            continue  # "1982 - الاجتياح الإسرائيلي للبنان: عرفات يوقع …": the heading names the war, no event
         if subtype == "Other" and not context and any(
                 x.entry["type"] != typ for x in v.triggers_in(max(lo, m.i - _OBJECT_REACH), m.i)):
             continue  # "دمرت الطائرات أرتالا وتعزيزات": reinforcements struck, not sent
