@@ -171,8 +171,10 @@ def link_appositions(tv: TokenView, cl: Clusters, pers: list[Name]) -> None:
     if not table:
         return
     by_start = {p.start: p for p in pers if p.type == "PER"}
-    starts, _ = tv.bounds
+    index = tv.index
     for epithet, title in table.items():
+        if title not in index or epithet[0] not in index:
+            continue
         for i, j, s in tv.occurrences(epithet):
             p = by_start.get(j + 1)
             if s < 0 or p is None or p.strip != 0 or not (tv.joined(j - 1, j) and tv.joined(j, j + 1)) \
@@ -183,5 +185,5 @@ def link_appositions(tv: TokenView, cl: Clusters, pers: list[Name]) -> None:
             add_form(tv, cl, titled, j, p.end, 0, "PER", full=True)
             cl.union(titled, epithet, "apposition")
             if cl.has(p.words):  # the name without its title is written here by no other form
-                cl.node(p.words).spans.pop(starts[p.start], None)
+                cl.node(p.words).spans.pop(tv.bounds[0][p.start], None)
                 cl.union(titled, p.words, "apposition")

@@ -218,11 +218,10 @@ def _clean_person(tv: TokenView, n: Name) -> bool:
             return False
         if _recurring(tv, k):
             continue  # كيري is no ك + يري: the whole word comes back again and again
-        whole = _twice_whole(tv, k)
-        if not whole and t.prefix and t.prefix != m.article and t.norm not in d.given and (
-                t.prefix[0] in m.conjunctions or _behind_preposition(tv, k)):
+        if t.prefix and t.prefix != m.article and t.norm not in d.given and (
+                t.prefix[0] in m.conjunctions or _behind_preposition(tv, k)) and not _twice_whole(tv, k):
             return False  # a conjunction or a preposition, not a surname opening so (بخاري)
-        if not whole and any(key in d.common for key, s in tv.keys[k] if s > 0):
+        if any(key in d.common for key, s in tv.keys[k] if s > 0) and not _twice_whole(tv, k):
             return False
         if (t.suffix in m.pronoun_suffixes and not is_definite(t.norm)) or _plural_verb(t.norm):
             return False  # بوجودكم, ينتمون: a pronoun or a verb, not a surname
