@@ -82,3 +82,15 @@ def test_a_total_over_part_of_a_year_is_no_event(text: str, expected: list[str])
 def test_what_happens_now_and_then_is_no_event(text: str, expected: list[str]) -> None:
     times = YESTERDAY if "أمس" in text else ()
     assert sorted({e.subtype for e in run(text, times=times).events}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("واعتبر مؤيدون للجماعة في عدن أمس أن القصف الأميركي لمقراتهم هو استكمال لخطة قديمة.", [],
+                 id="what-a-bombing-is"),
+    pytest.param("وأكد الخبير أمس أن هذه التفجيرات في عدن هي امتداد لما سبقها.", [], id="what-bombings-are"),
+    pytest.param("وقالت الوزارة إن القصف استهدف مواقع المسلحين في عدن أمس، وهو الأعنف منذ أشهر.",
+                 ["Shelling/artillery/missile attack"], id="a-comma-before-the-pronoun"),
+])
+def test_what_an_event_is_tells_no_event(text: str, expected: list[str]) -> None:
+    times = YESTERDAY if "أمس" in text else ()
+    assert sorted({e.subtype for e in run(text, times=times).events}) == expected

@@ -10,7 +10,8 @@ A mention is no event when it is asked about, planned, called for, warned of, ne
 aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط"); a word for any attack said of words, not deeds
 ("جدد هجومه على الجماعة قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles,
 responsibility_words), is criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا
-بالفرار") hands over no territory.
+بالفرار") hands over no territory; a definite event noun that is the subject of a nominal sentence
+("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is.
 
 Example::
 
@@ -57,6 +58,7 @@ _SPEAKER_REACH = 12  # tokens (commas too) from a word for any attack to a speak
 # what makes a sentence tell a deed, not words: casualties, weapons, aircraft, a claim of responsibility
 _DEED_KINDS = ("killed", "injured", "weapons", "air", "suicide")
 _SUBJUNCTIVE_REACH = 2  # tokens from "أن" to the imperfect verb it governs ("قبل أن تسيطر")
+_COPULA_REACH = 4  # tokens from a definite event noun to the copula pronoun of its nominal sentence
 _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place fled ("فروا أمس من مدينة")
 _HANDED_OVER = "Non-violent transfer of territory"
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
@@ -300,6 +302,24 @@ def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
     return not any(v.tokens[k].norm == src for k in range(m.j, min(hi, m.j + _FLED_FROM_REACH)))
 
 
+def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
+    """A definite event noun that is the subject of a nominal sentence: a copula pronoun (grammar.yaml
+    copula_pronouns) up to ``_COPULA_REACH`` tokens after it, with no comma, clause mark or other event
+    word between ("أن القصف الأميركي لمقراتهم هو استكمال لخطة", "أن هذه التفجيرات هي امتداد
+    لسابقاتها"): what an event told elsewhere is, no telling of one."""
+    if not v.has_article(m.i, m.prefix):
+        return False
+    g = grammar()
+    stops = g["clause_end"] | g["list_commas"]
+    copulas = _grammar_words("copula_pronouns")
+    for k in range(m.j, min(hi, m.j + _COPULA_REACH)):
+        if v.tokens[k].sentence != s or v.tokens[k].norm in stops or v.triggers_at(k):
+            return False
+        if v.tokens[k].norm in copulas:
+            return True
+    return False
+
+
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
@@ -329,6 +349,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "أي هجوم": any attack, none in particular
     if verbal(v, m, s, lo, hi):
         return True  # "جدد هجومه على الجماعة قائلا", "في تغريداته التي هاجم فيها": criticism
+    if characterised(v, m, s, hi):
+        return True  # "أن هذه التفجيرات هي امتداد لسابقاتها": what an event is, no telling of one
     if _fled_nowhere(v, m, hi):
         return True  # "وانسحبوا سالمين", "لاذوا بالفرار": fled from no place named, no territory changed hands
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
