@@ -1286,6 +1286,8 @@ def test_a_description_of_fighters_is_the_group_named_before(text: str, actor2: 
     pytest.param("وواصلت الشرطة حملتها التي تستهدف أنصار الحزب المحظور، وبلغ عدد الذين ألقت الشرطة القبض عليهم "
                  "يوم الأحد 120 شخصا.", "أنصار الحزب المحظور", id="campaign-that-targets"),
     pytest.param("واعتقلت الشرطة أمس 12 شخصا في سوسة.", "شخصا", id="no-operation-named-the-people-counted"),
+    pytest.param("واعتقلت الشرطة أمس المصري محمد علي حسن في القاهرة.", "محمد علي حسن",
+                 id="person-after-the-nisba-of-their-country"),
 ])
 def test_an_arrest_holds_whom_the_operation_is_against(text: str, actor2: str | None) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))

@@ -56,7 +56,7 @@ def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, Acto
     if tj < len(v.tokens):
         # "اختطاف الصحفي فلان", "اعتقل فلان": a person right after the word (past a title) was seized,
         # whatever the clause made of them (a person seizes nobody; the state, a group does)
-        got = _titled_person(v, by_tok, tj) or by_tok.get(tj)
+        got = _titled_person(v, by_tok, tj) or _nisba_person(v, by_tok, tj) or by_tok.get(tj)
         if got is not None and got.category == "person" and not got.prep:
             return got
     if not (_masdar(v, ti) or _with_prep(v, ti)):
@@ -67,6 +67,19 @@ def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, Acto
             ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
             return got if ok else None
     return None
+
+
+def _nisba_person(v: TokenView, by_tok: dict[int, ActorPhrase], k: int) -> ActorPhrase | None:
+    """A person named right after a definite nisba at token k that stands for a title ("اعتقال التنزاني
+    فلان", "اعتقلت الشرطة المصري فلان"): the person; the nisba says only where they are from."""
+    if k + 1 >= len(v.tokens) or k in by_tok:
+        return None
+    t, ag = v.tokens[k], actor_grammar()
+    if not (t.is_word and t.norm.startswith(grammar()["article"]) and t.norm.endswith(ag["nisba"])
+            and not t.norm.endswith(ag["not_nisba"]) and not v.kinds()[k] and t.sentence == v.tokens[k + 1].sentence):
+        return None
+    got = by_tok.get(k + 1)
+    return got if got is not None and got.category == "person" and not got.prep else None
 
 
 def _with_prep(v: TokenView, i: int) -> bool:
@@ -129,7 +142,7 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     sent = v.tokens[ti].sentence
     while k < min(tj + _HELD_REACH, n) and in_time(doc, v.tokens[k].span.start):
         k += 1
-    got = by_tok.get(k)
+    got = _nisba_person(v, by_tok, k) or by_tok.get(k)
     if got is not None:  # a phrase the clause took for no object ("خلية إرهابية": indefinite)
         ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
         return got.span if ok and v.tokens[k].sentence == sent else None
