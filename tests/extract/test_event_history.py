@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.doc import Span, TimeMention
+from khabar.extract.events import extract_events
+from tests.conftest import add_places, make_doc
 from tests.extract.test_events import run
 
 HISTORY = ("هذا اليوم في التاريخ\n"
@@ -51,3 +54,25 @@ def test_the_heading_of_a_line_names_no_event() -> None:
     doc = run("1982 - الهجوم على المدينة: الرئيس يوقع اتفاقا في حلب.\n"
               "1958 - الحرب الأهلية: اشتباكات عنيفة بين الجيش والمسلحين في تعز.\n")
     assert sorted((e.subtype, e.date) for e in doc.events if e.type == "Battles") == [("Armed clash", "1958-08-06")]
+
+
+
+COUNTRIES = {"سوريا": ("Syria", "SY", "country", 35.0, 38.5, None),
+             "العراق": ("Iraq", "IQ", "country", 33.0, 44.0, None)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("1941 - طائرات حربية تشن غارات على مواقع في سوريا والعراق.\n", ["Iraq", "Syria"],
+                 id="a-history-line-names-two-countries"),
+    pytest.param("وشنت طائرات حربية أمس غارات على مواقع في سوريا والعراق.\n", ["Syria"],
+                 id="a-report-keeps-one-event-for-countries"),
+])
+def test_countries_listed_in_a_line(text: str, expected: list[str]) -> None:
+    doc = make_doc(text, "2015-08-06")
+    for word, value, precision in (("أمس", "2015-08-05", "day"), ("1941", "1941-01-01", "year")):
+        if word in text:
+            pos = text.index(word)
+            doc.times.append(TimeMention(Span(pos, pos + len(word), word), value, precision, "test"))
+    add_places(doc, COUNTRIES)
+    extract_events(doc)
+    assert sorted(e.place.name for e in doc.events if e.subtype == "Air/drone strike") == expected

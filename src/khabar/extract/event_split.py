@@ -31,6 +31,7 @@ import functools
 from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
 from khabar.extract.event_context import Context, _stem_in, place_position
+from khabar.extract.event_cues import history_line
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_filters import _kind_words
 from khabar.extract.event_places import _clause_start, _place_word_set
@@ -41,6 +42,8 @@ from khabar.text.normalize import normalize_form
 _CONNECTORS = frozenset({"placehead", "filler"})
 # towns and provinces are listed as places of one event each ("محافظتي حجة وصعدة"); countries are not
 _SPLIT_LEVELS = frozenset({"city", "admin1"})
+# a line of a "this day in history" list names countries as the places of one event each
+_LISTED_LEVELS = frozenset({"city", "admin1", "country"})
 _LIST_GAP = 8  # tokens between two places of one list ("، وفي أنحاء متفرقة من محافظة")
 _UNNAMED_GAP = 6  # tokens between two places of a list with a name the gazetteer lacks between them
 _MAX_LIST = 40  # places read on from a mention's place (a list runs no longer; a long text stays linear)
@@ -54,14 +57,15 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     v = ctx.v
     out: list[Mention] = []
     for m in mentions:
-        if m.place is None or m.place_inherited or (m.place.level or "city") not in _SPLIT_LEVELS \
+        levels = _LISTED_LEVELS if history_line(ctx, m.i) is not None else _SPLIT_LEVELS
+        if m.place is None or m.place_inherited or (m.place.level or "city") not in levels \
                 or _other_clause(ctx, m):
             out.append(m)
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
         k = place_position(ctx, places, m.place)
         before, anchor = _list_before(ctx, m, places, k)
-        after = _list_from(ctx, places, m.place, k)
+        after = _list_from(ctx, places, m.place, k, levels)
         if anchor is not m.place and after[0] is m.place:
             after[0] = anchor  # "وشهدت جبهات أ وب بمحافظة ك مواجهات": ب, not its province
         chain = before + after
@@ -170,7 +174,8 @@ def _place_adjective(norm: str, article: str) -> bool:
     return norm.startswith(article) and len(norm) > len(article) + 2 and norm.endswith(_adjective_endings())
 
 
-def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k: int) -> list[PlaceMention]:
+def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k: int,
+               levels: frozenset[str] = _SPLIT_LEVELS) -> list[PlaceMention]:
     """The places listed as targets from ``first`` (``places[k]``) on, each once: "بلدتي أ وب"; a list
     of several groups ("في مناطق «أ وب» بمحافظة ك، وفي أنحاء من محافظة ل، ومنطقة م بمحافظة ن"); a
     place that only says where the one before lies ("أ بمحافظة ك", "ل، إلى الشرق من ص") is passed
@@ -189,7 +194,7 @@ def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k:
             if _holds(chain[-1], nxt):
                 chain[-1] = nxt  # "في محافظة لحج بمديرية الحوطة": the town
             continue  # "أ بمحافظة ك": the town's province, no place of its own
-        if (nxt.level or "city") not in _SPLIT_LEVELS or _fronts_clause(ctx, nxt):
+        if (nxt.level or "city") not in levels or _fronts_clause(ctx, nxt):
             break
         if not any(_same_place(nxt, p) for p in chain):
             chain.append(nxt)
