@@ -43,6 +43,9 @@ def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
                  id="preposition-and-noun-written-twice-is-no-surname"),
     pytest.param("وترأس نائب خادم الحرمين الشريفين الأمير محمد بن نايف جلسة مجلس الوزراء.",
                  "خادم الحرمين الشريفين", id="epithet-without-its-title-after-it"),
+    pytest.param("فقد استنكر نائب رئيس مجلس الأمة الكويتي مبارك الحمدان التفجير الإرهابي الذي تعرض له المسجد. "
+                 "وطالب العلماء بمحاربة فكر التكفير والتفجير بمختلف الوسائل.", "التفجير",
+                 id="definite-verbal-noun-is-no-surname"),
 ])
 def test_no_such_name(tagged, text: str, name: str) -> None:
     assert not any(name in c for c in tagged(text))

@@ -73,6 +73,7 @@ class Morph:
     previous_alone: frozenset[str] = frozenset()
     family_plural: tuple[int, int, str] = (0, 0, "")  # letters after ال, position of the alef, not first
     imperfect_prefixes: str = ""
+    verbal_noun_ta: str = ""  # the ت of a form-II verbal noun: التفجير, التفتيش (no surname)
     nationality_drop: tuple[str, ...] = ()
     sound_plural: tuple[str, str] = ("", "")  # nominative, oblique endings of a sound plural
     plural_noun_endings: tuple[str, ...] = ()  # a noun so ending may take a plural adjective
@@ -114,6 +115,7 @@ def morph() -> Morph:
             family_plural=(int(y["family_plural"]["letters"]), int(y["family_plural"]["alef_at"]),
                            "".join(f(c) for c in y["family_plural"]["not_first"])),
             imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])),
+            verbal_noun_ta=f(y.get("verbal_noun_ta", "")),
             nationality_drop=tuple(f(e) for e in y.get("nationality_drop", [])),
             sound_plural=tuple(f(e) for e in y.get("sound_plural", ["", ""]))[:2],  # type: ignore[arg-type]
             plural_noun_endings=tuple(f(e) for e in y.get("plural_noun_endings", [])),

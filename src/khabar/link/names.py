@@ -312,8 +312,8 @@ def person_names(tv: TokenView) -> list[Name]:
                 break  # a definite feminine or plural word (الموضة, المؤمنين) is no surname
             if w.endswith(m.nisba_feminine) or tv.toks[j].suffix in m.pronoun_suffixes:
                 break  # إغاثية, سراحها
-            if _adverbial_masdar(w):
-                break  # قضى علي دوابشة حرقا: how he died, not his surname
+            if _adverbial_masdar(w) or _definite_verbal_noun(w):
+                break  # قضى علي دوابشة حرقا: how he died; … التفجير: the deed, not his surname
             j += 1
             prev = tv.norm(j - 1)
             if prev in d.bind_next or prev in d.kunya or prev in d.bind_rest:
@@ -338,6 +338,19 @@ def _adverbial_masdar(w: str) -> bool:
     alef = m.long_vowels[:1]
     return (len(w) == MASDAR_ADVERB_LETTERS and w.endswith(alef) and w not in alias_data().given
             and not any(c in m.long_vowels for c in w[:-1]))
+
+
+FORM_II_NOUN_LETTERS = 5  # تفعيل: ت, two root letters, the long ي, the last root letter
+
+
+def _definite_verbal_noun(w: str) -> bool:
+    """A definite verbal noun of a form-II verb (``التفجير``, ``التفتيش``, ``التحقيق``): ال + ت C C ي C,
+    the middle letters no long vowel. No surname is so built (التميمي, التكريتي, التونسي are not)."""
+    m = morph()
+    ta, ya = m.verbal_noun_ta, m.ya
+    stem = w[len(m.article):]
+    return (bool(ta) and is_definite(w) and len(stem) == FORM_II_NOUN_LETTERS and stem[0] == ta
+            and stem[3] == ya and stem[4] != ya and not any(c in m.long_vowels for c in stem[1:3]))
 
 
 def family_plural(w: str) -> bool:
