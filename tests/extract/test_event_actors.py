@@ -184,6 +184,8 @@ def test_a_passive_arrest_is_the_states() -> None:
     pytest.param("وأعلنت الشرطة اعتقال 7 أشخاص بينهم 4 طلاب في عدن.", "طلاب", id="subset-of-people-arrested"),
     pytest.param("واغتال مسلحون مجهولون ضابطا في الجيش في عدن أمس.", "ضابطا", id="victim-past-the-doers-adjective"),
     pytest.param("قتل 5 جنود بنيران قناصة في عدن.", "جنود", id="soldiers-killed-by-a-doer-no-lexicon-knows"),
+    pytest.param("قتل شرطي وأصيب آخر بالرصاص أمس في هجوم وقع في شارع في عدن.", "شرطي",
+                 id="policeman-killed-in-an-attack-with-no-doer"),
     pytest.param("أصيب 3 أطفال بشظايا قذيفة أطلقتها الميليشيات على عدن.", "أطفال", id="shrapnel-is-no-nisba"),
     pytest.param("وأعلنت السلطات أمس عن تفكيك خلية إرهابية على علاقة بتنظيم داعش في عدن.", "خلية إرهابية",
                  id="seized-cell-not-its-links"),

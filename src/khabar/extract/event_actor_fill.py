@@ -198,11 +198,13 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     pick = None
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
-            if pick is None and ev.type == "Battles" and ev.actor1 is not None:
+            if pick is None and ev.type == "Battles":
                 # "قتل شرطي بنيران مسلحين", "قتل 5 جنود بنيران قناصة" (a doer no lexicon knows): the
-                # soldier or policeman its toll counts is the other side
+                # soldier or policeman its toll counts is the other side; with no doer at all, only a
+                # soldier or policeman ("قتل شرطي في هجوم وقع في شارع"), not a rebel its toll counts
                 dead = _victims(doc, v, starts, ev, a1, by_tok)
-                if dead is not None and dead.category == "armed" and dead.text != ev.actor1:
+                if dead is not None and dead.category == "armed" and dead.text != ev.actor1 \
+                        and (ev.actor1 is not None or _combatant(v, dead.i)):
                     pick = dead
             if pick is not None:
                 ev.actor2 = pick.text
@@ -551,6 +553,12 @@ def _own_sentence(v: TokenView, starts: list[int], ev, field: str) -> bool:
     """Whether the evidence of ``field`` stands in the sentence of the event's trigger."""
     spans = ev.evidence.get(field) or []
     return not spans or _sentence_of(v, starts, spans[0].start) == _sentence_of(v, starts, ev.trigger.start)
+
+
+def _combatant(v: TokenView, k: int) -> bool:
+    """The word at token k names a soldier or a policeman (actor_grammar.yaml combatant_persons)."""
+    words = actor_grammar()["combatant"]
+    return v.tokens[k].norm in words or v.tokens[k].stem in words
 
 
 def _phrase_of(by_span: dict, ev, field: str) -> ActorPhrase | None:
