@@ -25,6 +25,10 @@ import pytest
                  {"جون كيري", "كيري"}, id="surname-opening-like-a-proclitic-written-twice"),
     pytest.param("ونقل أمير المنطقة تعازي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود لذوي الضحايا.",
                  {"خادم الحرمين الشريفين", "الملك سلمان بن عبدالعزيز آل سعود"}, id="office-epithet-in-apposition"),
+    pytest.param("وأكد أن توجيهات الملك سلمان بن عبدالعزيز آل سعود تقضي بدعم الأسر. وقال إن خادم الحرمين الشريفين "
+                 "الملك سلمان بن عبدالعزيز آل سعود وجه بذلك. وأشاد بدعم سلمان بن عبدالعزيز آل سعود للأسر.",
+                 {"خادم الحرمين الشريفين", "الملك سلمان بن عبدالعزيز آل سعود", "سلمان بن عبدالعزيز آل سعود"},
+                 id="name-after-the-same-title-elsewhere-keeps-it-too"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
