@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import PlaceMention, Span
+from khabar.doc import Claim, PlaceMention, Span
 from khabar.extract.events import extract_events
 from tests.conftest import add_places
 from tests.extract.test_events import build
@@ -139,3 +139,35 @@ def test_a_reference_point_of_the_sentence_before_stands_for_the_town_it_locates
         PLACES.clear()
         PLACES.update(old)
     assert [(e.place.name, e.killed, e.injured) for e in events] == [("Sarmin", 6, 10)]
+
+
+_CITIES = {
+    "الرمادي": ("Ramadi", "IQ", "city", 33.42, 43.3, "Anbar"),
+    "بغداد": ("Baghdad", "IQ", "city", 33.34, 44.4, "Baghdad"),
+    "أنقرة": ("Ankara", "TR", "city", 39.92, 32.85, "Ankara"),
+    "تركيا": ("Turkey", "TR", "country", 39.0, 35.0, None),
+}
+
+
+@pytest.mark.parametrize("text,speaker,place", [
+    pytest.param("تعرضت القوات في مدينة الرمادي أمس لتفجير عبوة ناسفة، بينما تقول بغداد إن المدينة آمنة.",
+                 "بغداد", "Ramadi", id="the-capital-speaks-the-town-is-the-place"),
+    pytest.param("تعرضت القوات في مدينة الرمادي أمس لتفجير عبوة ناسفة، بينما تقول بغداد إن المدينة آمنة.",
+                 None, "Baghdad", id="control-no-claim-read"),
+    pytest.param("قتل جنديان أمس في تركيا بتفجير انتحاري نسبته أنقرة إلى التنظيم.",
+                 "أنقرة", "Turkey", id="a-speaker-after-the-trigger-yields-to-the-place-before"),
+    pytest.param("قتل جنديان أمس بتفجير انتحاري نسبته أنقرة إلى التنظيم.",
+                 "أنقرة", "Ankara", id="a-speaker-alone-is-kept"),
+])
+def test_a_place_that_speaks_is_no_place_of_the_event(text: str, speaker: str | None, place: str) -> None:
+    doc = build(text, times=(), places=())
+    add_places(doc, _CITIES)
+    if speaker is not None:
+        at = text.index(speaker)
+        cue = text.index(" ", max(0, at - 6)) + 1
+        doc.claims.append(Claim(cue=Span(cue, at - 1, text[cue:at - 1]),
+                                content=Span(at + len(speaker) + 1, len(text), text[at + len(speaker) + 1:]),
+                                speaker=Span(at, at + len(speaker), speaker)))
+    extract_events(doc)
+    explosive = [e for e in doc.events if e.subtype in ("Remote explosive/landmine/IED", "Suicide bomb")]
+    assert [e.place.name for e in explosive] == [place]

@@ -17,7 +17,9 @@ in it the next sentence names, a bare country to the part of it where the next s
 the event already told: "… في أفغانستان. وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا"). A town
 named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it. Where something
 came from is no place of it ("قادمة من صنعاء"), nor is a whole list of origins ("من مناطق عدة، منها
-مديريات أ وب التابعة لصنعاء، إلى …"), but people seized "from" a place were seized there.
+مديريات أ وب التابعة لصنعاء، إلى …"), but people seized "from" a place were seized there. A place
+that is a claim's speaker stands for its government ("تقول بغداد إن …", "هجوم نسبته أنقرة إلى
+التنظيم"): it yields to any other place of its sentence.
 
 Example::
 
@@ -112,7 +114,7 @@ def place_of(ctx: Context, m: Mention) -> None:
             if ctx.para[s] != m.para and s < m.sentence - 1:  # the sentence just before, or the paragraph
                 break
             if ctx.places_by_sent.get(s):
-                prev = ctx.places_by_sent[s]
+                prev = [p for p in ctx.places_by_sent[s] if not _speaks(ctx, p)] or ctx.places_by_sent[s]
                 # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
                 home = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)]
                 if not home and not any(_locative(ctx, p) for p in prev):
@@ -230,8 +232,20 @@ def _home(ctx: Context, places: list[PlaceMention]) -> list[PlaceMention]:
         # in a Turkey story), not a country only talked to or about ("طالب البلد الجار باكستان")
         home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)
                 or ((p.level or "city") != "country" and _locative(ctx, p))]
+        # a place that speaks yields to the others of its sentence (kept when it is the only one)
+        home = [p for p in home if not _speaks(ctx, p)] or home
         got = memo[id(places)] = (places, len(places), home or places)  # type: ignore[index]
     return got[2]  # type: ignore[no-any-return]
+
+
+def _speaks(ctx: Context, p: PlaceMention) -> bool:
+    """A place that is the speaker of a claim ("تقول بغداد إن …", "هجوم نسبته أنقرة إلى التنظيم"):
+    the capital stands for its government (read once per document from ``doc.claims``)."""
+    spoken = ctx.v.memo.get("event_place_speakers")
+    if spoken is None:
+        spoken = ctx.v.memo["event_place_speakers"] = {
+            (c.speaker.start, c.speaker.end) for c in ctx.doc.claims if c.speaker is not None}
+    return (p.span.start, p.span.end) in spoken
 
 
 def _around(ctx: Context, places: list[PlaceMention], start: int, end: int) \
