@@ -245,6 +245,7 @@ CASES = [
     # "nowadays" and "in the past": opinion writing, not dates
     pytest.param("هذا الخطر ليس من اليوم، بل بدأ قبل عقدين.", THU, [], id="not-just-nowadays"),
     pytest.param("إن من يبرر اليوم جرائم التنظيم هو شريك فيها.", THU, [], id="who-imperfect-nowadays"),
+    pytest.param("فما البديل أمام ما نعيشه اليوم من أزمات متلاحقة؟", THU, [], id="what-we-live-nowadays"),
     pytest.param("من سكت أمس عن التطرف، هو من يصفق اليوم للإرهاب.", THU, [],
                  id="yesterday-against-nowadays"),
     pytest.param("قتل جنديان أمس، ويعقد المجلس جلسة طارئة اليوم.", THU,
