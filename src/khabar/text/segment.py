@@ -295,14 +295,16 @@ class Form:
     free. A slot holds None until its stage fills it; values must depend on the word alone (the
     form is dropped with its split-cache entry, and with every cache by the memory budget).
     Slots: ``places`` (:func:`khabar.extract.place_names._word_facts`), ``alias_keys``
-    (:func:`khabar.link.alias_tokens._token_keys`).
+    (:func:`khabar.link.alias_tokens._token_keys`), ``ner_item`` (the tagger's item, see
+    :mod:`khabar.extract.entities`).
     """
 
-    __slots__ = ("places", "alias_keys")
+    __slots__ = ("places", "alias_keys", "ner_item")
 
     def __init__(self) -> None:
         self.places: Any = None
         self.alias_keys: Any = None
+        self.ner_item: Any = None
 
 
 def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool, str, Form]:
