@@ -423,3 +423,22 @@ def test_start_offset_matches_the_listed_reference(head, body, tail):
     word = head + body + tail
     if word:
         assert times._start_offset(word, lex) == times._start_offset_listed(word, lex)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل 3 أمس وأصيب 12 يوم الجمعة 7 تموز 2014.", id="plain-words"),
+    pytest.param("على بعد 3.5كم من البلدة، و12,000 نازح منذ تموز2014.", id="number-touching-a-word"),
+    pytest.param("الإصدار 1.5.3 و_1.5 وa1.5 في 3,5يوليو", id="separators-and-underscores"),
+    pytest.param("...", id="punctuation-only"),
+    pytest.param("", id="empty"),
+])
+def test_candidates_from_tokens_equal_the_words_of_the_text(text):
+    import sys
+
+    from khabar.doc import Article, Doc
+
+    times = sys.modules["khabar.extract.times"]
+    lex = lexicon()
+    for _ in range(2):  # form memos filled, then read
+        doc = Doc(Article(id="c", text=text))
+        assert times._doc_candidates(doc, lex) == times._candidates(doc.norm.text, lex)

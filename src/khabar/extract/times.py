@@ -90,6 +90,44 @@ def _candidates(ntext: str, lex: Lexicon) -> list[int]:
 
 _start_cache: dict[str, int] = {}
 memory.register(_start_cache.clear)
+_NUMBER_TOKEN = -2  # in a form memo: a number with separators (3.5, 1,000), a word per digit group
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _doc_candidates(doc: Doc, lex: Lexicon) -> list[int]:
+    """:func:`_candidates` of ``doc.norm.text``, read from its tokens and their form memos (each
+    word's proclitic length kept with its form; :meth:`Doc.token_forms`) instead of finding the
+    words again and looking each one up.
+
+    A word of :func:`_candidates` is a word token, except around a number with separators: each of
+    its digit groups starts a word (a word that starts with a digit, so offset 0), and a word token
+    right after it (``3.5km``) continues its last group, starting none.
+    """
+    forms = doc.token_forms()
+    if forms is None:
+        return _candidates(doc.norm.text, lex)
+    out: list[int] = []
+    after_number = -1  # where the last number with separators ends
+    for t, memo in zip(doc.tokens, forms):
+        if not t.is_word:
+            continue
+        k = memo.times_start
+        if k is None:
+            word = t.norm
+            if "." in word or "," in word:  # only a number token holds a separator
+                k = _NUMBER_TOKEN
+            else:
+                k = _start_cache.get(word)
+                if k is None:
+                    k = _start_offset(word, lex)
+            memo.times_start = k
+        if k == _NUMBER_TOKEN:
+            ns = t.nstart
+            out.extend(ns + m.start() for m in _DIGIT_GROUP.finditer(t.norm))
+            after_number = t.nend
+        elif k >= 0 and t.nstart != after_number:
+            out.append(t.nstart + k)
+    return out
 
 
 def _start_offset(word: str, lex: Lexicon) -> int:
@@ -348,13 +386,14 @@ def _past_frame(before: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def find_times(ntext: str, lex: Lexicon | None = None) -> list[Found]:
-    """Every time expression in a normalised text, left to right, without overlaps."""
+def find_times(ntext: str, lex: Lexicon | None = None, starts: list[int] | None = None) -> list[Found]:
+    """Every time expression in a normalised text, left to right, without overlaps; ``starts``:
+    where one may start (:func:`_candidates` of the text when not given)."""
     lex = lex or lexicon()
     found: list[Found] = []
     last_end = -1
     last: Found | None = None
-    for pos in _candidates(ntext, lex):
+    for pos in _candidates(ntext, lex) if starts is None else starts:
         if pos < last_end:
             continue
         best: Found | None = None
@@ -494,7 +533,7 @@ def extract_times(doc: Doc) -> None:
     if published is None and NO_PUBLICATION_DATE not in doc.flags:
         doc.flags.append(NO_PUBLICATION_DATE)
     out: list[TimeMention] = []
-    for f in find_times(ntext, lex):
+    for f in find_times(ntext, lex, _doc_candidates(doc, lex)):
         try:
             r = resolve_match(f.family, f.groups, published, lex,
                               future=future_context(ntext, f.nstart, lex, f.family in _DATED))

@@ -296,15 +296,16 @@ class Form:
     form is dropped with its split-cache entry, and with every cache by the memory budget).
     Slots: ``places`` (:func:`khabar.extract.place_names._word_facts`), ``alias_keys``
     (:func:`khabar.link.alias_tokens._token_keys`), ``ner_item`` (the tagger's item, see
-    :mod:`khabar.extract.entities`).
+    :mod:`khabar.extract.entities`), ``times_start`` (see :func:`khabar.extract.times._doc_candidates`).
     """
 
-    __slots__ = ("places", "alias_keys", "ner_item")
+    __slots__ = ("places", "alias_keys", "ner_item", "times_start")
 
     def __init__(self) -> None:
         self.places: Any = None
         self.alias_keys: Any = None
         self.ner_item: Any = None
+        self.times_start: Any = None
 
 
 def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool, str, Form]:
