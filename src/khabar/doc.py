@@ -236,6 +236,7 @@ class Doc:
         self.article = article
         self.text: str = article.text
         self.norm = normalize(article.text)
+        self._token_forms: tuple[list[Token], list[Any]] | None = None  # set by segment
         self.sentences: list[Sentence]
         self.tokens: list[Token]
         self.sentences, self.tokens = segment(self)
@@ -274,6 +275,15 @@ class Doc:
         if got is None or got[0] is not self.tokens:
             got = self._token_starts = (self.tokens, [t.span.start for t in self.tokens])
         return got[1]
+
+    def token_forms(self) -> list[Any] | None:
+        """The form memo (:class:`khabar.text.segment.Form`) of every token, in token order, shared
+        by the tokens of one form: where stages keep what they work out from a word alone. None
+        when ``tokens`` is no longer the list segment made (read-only; do not modify the list)."""
+        got = self._token_forms
+        if got is not None and got[0] is self.tokens:
+            return got[1]
+        return None
 
     def tokens_in(self, nstart: int, nend: int) -> list[Token]:
         """Tokens whose normalised range lies inside [nstart, nend)."""

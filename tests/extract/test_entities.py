@@ -190,3 +190,21 @@ def test_no_person_inside_a_town_the_places_stage_took():
     doc.places.append(PlaceMention(Span(start, start + len("الشيخ زويد"), "الشيخ زويد"), level="city"))
     extract_entities(doc)
     assert not [e for e in doc.entities if e.label == "PER" and start <= e.span.start < start + 10]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قال الرئيس عبد ربه منصور هادي إن هادي سيعود. وأكد هادي ذلك.", id="repeated-name"),
+    pytest.param("وقال المتحدث باسم الجيش السوري", id="one-sentence"),
+    pytest.param("", id="empty"),
+])
+def test_tagger_items_from_the_form_memo_equal_the_tokens_own(text):
+    import sys
+
+    from khabar.doc import Article, Doc
+
+    ent = sys.modules["khabar.extract.entities"]
+    doc = Doc(Article(id="m", text=text))
+    groups = [[t for t in doc.tokens if t.sentence == s] for s in sorted({t.sentence for t in doc.tokens})]
+    plain = [[(t.norm, t.prefix, t.stem, t.suffix) for t in g] for g in groups]
+    assert ent._items(doc, groups, len(groups)) == plain  # filled into the memos
+    assert ent._items(doc, groups, len(groups)) == plain  # read from them

@@ -483,3 +483,23 @@ def test_list_item_homonym_within_far_range_of_the_item_before_it(text, name, la
 def test_place_located_by_a_bracket_after_it(text, name, country, lat_max):
     p = one(text, name)
     assert p.country == country and p.lat < lat_max
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قصفت الطائرات مدينة حلب وريف حلب الشمالي، ثم قصفت بلدة الباب في حلب.", id="repeated-forms"),
+    pytest.param("وصل الوفد إلى جدة قادما من الرياض عبر جدة.", id="saudi-cities"),
+    pytest.param("", id="empty"),
+])
+def test_places_from_the_form_memo_equal_the_looked_up_ones(text):
+    from khabar.doc import Article, Doc
+    from khabar.extract.places import extract_places
+
+    def found(doc):
+        extract_places(doc)
+        return [(p.span, p.name, p.level) for p in doc.places]
+
+    with_memo = Doc(Article(id="m", text=text))
+    plain = Doc(Article(id="p", text=text))
+    plain.tokens = list(plain.tokens)  # not the list segment made: facts looked up per token
+    assert plain.token_forms() is None
+    assert found(with_memo) == found(plain)

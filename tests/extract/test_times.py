@@ -392,3 +392,54 @@ def test_offsets_hold_for_any_mix(pieces: list[str], sep: str) -> None:
     extract_times(doc)
     for t in doc.times:
         assert doc.text[t.span.start:t.span.end] == t.span.text and t.span.text
+
+
+@pytest.mark.parametrize("word,expected", [
+    pytest.param("أمس", 0, id="start-word"),
+    pytest.param("وأمس", 1, id="after-conjunction"),
+    pytest.param("2014", 0, id="digits"),
+    pytest.param("و2014", 1, id="digits-after-conjunction"),
+    pytest.param("تموز2014", 0, id="month-touching-its-year"),
+    pytest.param("مدينه", -1, id="no-start"),
+    pytest.param("و", -1, id="proclitic-alone"),
+])
+def test_start_offset_examples(word, expected):
+    import sys
+
+    times = sys.modules["khabar.extract.times"]
+    lex = lexicon()
+    form = normalize_form(word)
+    assert times._start_offset(form, lex) == times._start_offset_listed(form, lex) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(head=st.sampled_from(["", "و", "ب", "ل", "ف", "وب", "ول", "ال", "x"]),
+       body=st.sampled_from(["امس", "تموز", "يوليو", "الجمعه", "مدينه", "2014", "", "٢", "²"]),
+       tail=st.sampled_from(["", "2014", "ه", "x", "²"]))
+def test_start_offset_matches_the_listed_reference(head, body, tail):
+    import sys
+
+    times = sys.modules["khabar.extract.times"]
+    lex = lexicon()
+    word = head + body + tail
+    if word:
+        assert times._start_offset(word, lex) == times._start_offset_listed(word, lex)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل 3 أمس وأصيب 12 يوم الجمعة 7 تموز 2014.", id="plain-words"),
+    pytest.param("على بعد 3.5كم من البلدة، و12,000 نازح منذ تموز2014.", id="number-touching-a-word"),
+    pytest.param("الإصدار 1.5.3 و_1.5 وa1.5 في 3,5يوليو", id="separators-and-underscores"),
+    pytest.param("...", id="punctuation-only"),
+    pytest.param("", id="empty"),
+])
+def test_candidates_from_tokens_equal_the_words_of_the_text(text):
+    import sys
+
+    from khabar.doc import Article, Doc
+
+    times = sys.modules["khabar.extract.times"]
+    lex = lexicon()
+    for _ in range(2):  # form memos filled, then read
+        doc = Doc(Article(id="c", text=text))
+        assert times._doc_candidates(doc, lex) == times._candidates(doc.norm.text, lex)

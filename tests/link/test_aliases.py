@@ -172,6 +172,18 @@ def test_token_keys_strip_proclitics() -> None:
     assert ("المرصد", -1) in tv.keys[1]  # behind لل: matches, but gives no span
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال المرصد إن المرصد وثق، وبالمرصد للمرصد 12 عنصرا.", id="repeated-forms"),
+    pytest.param("", id="empty"),
+    pytest.param("...", id="punctuation-only"),
+])
+def test_token_keys_from_the_form_memo_equal_the_looked_up_ones(text: str) -> None:
+    doc = Doc(Article(id="t", text=text))
+    memo = TokenView(doc).keys  # filled from (and into) the tokens' form memos
+    doc.tokens = list(doc.tokens)  # a list segment did not make: the keys are looked up again
+    assert TokenView(doc).keys == memo
+
+
 def test_derived_word_lists_match_their_manifest() -> None:
     from khabar.lang import data_path
 

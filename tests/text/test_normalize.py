@@ -68,3 +68,13 @@ def test_any_unicode_keeps_offsets_valid(text):
         assert doc.text[tok.span.start:tok.span.end] == tok.span.text
     for s in doc.sentences:
         assert doc.text[s.span.start:s.span.end] == s.span.text
+
+
+def test_identity_entries_fold_like_the_plain_table():
+    """The table's identity entries (a speed-up of str.translate) change no character's folding."""
+    import sys
+
+    norm = sys.modules["khabar.text.normalize"]
+    plain = str.maketrans(norm._FOLD)
+    chars = "".join(chr(cp) for cp in [*range(0x0800), *range(0x2000, 0x2100), *range(0xFB50, 0xFF00)])
+    assert chars.translate(norm._TABLE) == chars.translate(plain)

@@ -190,3 +190,20 @@ def test_token_starts_are_made_once_and_follow_the_tokens(text):
     assert doc.token_starts() is starts  # shared by the stages, not made again
     doc.tokens = doc.tokens[1:]  # a new token list: its own starts
     assert doc.token_starts() == [t.span.start for t in doc.tokens]
+
+
+def test_tokens_of_one_form_share_one_form_memo():
+    doc = make_doc("قصفت الطائرات حلب، ثم قصفت الطائرات ريف حلب.")
+    forms = doc.token_forms()
+    assert forms is not None and len(forms) == len(doc.tokens)
+    by_norm: dict = {}
+    for tok, form in zip(doc.tokens, forms):
+        assert by_norm.setdefault(tok.norm, form) is form  # one memo per form
+    assert len({id(f) for f in forms}) == len(by_norm)
+    assert make_doc("ثم قصفت حلب").token_forms()[1] is by_norm["قصفت"]  # kept across documents
+
+
+def test_token_forms_follow_the_tokens():
+    doc = make_doc("قصفت الطائرات حلب")
+    doc.tokens = doc.tokens[1:]  # a stage or test that replaces the list: no memo of the old one
+    assert doc.token_forms() is None

@@ -57,6 +57,7 @@ _WA = _CLITICS["conjunctions"][0]  # the conjunction و
 _SENTENCE = operator.attrgetter("sentence")
 _NORM = operator.attrgetter("norm")
 _ITEM = operator.attrgetter("norm", "prefix", "stem", "suffix")  # a token as the tagger takes it
+_NER_ITEM = operator.attrgetter("ner_item")  # of a token's form memo (khabar.text.segment.Form)
 _CUTTABLE = frozenset(_CLITICS["conjunctions"] + _CLITICS["prepositions"]
                       + [c + p for c in _CLITICS["conjunctions"] for p in _CLITICS["prepositions"]])
 
@@ -228,6 +229,27 @@ def _model_mentions(doc: Doc, groups: list[list[Token]], tagged: list[list[str]]
     return out
 
 
+def _items(doc: Doc, groups: list[list[Token]], runs: int) -> list[list[tuple[str, str, str, str]]]:
+    """The tagger's items of each sentence's tokens. Each form's item is made once and kept in its
+    form memo (:meth:`Doc.token_forms`): the same tuple object every time, which the decoder's
+    type table then finds by identity."""
+    forms = doc.token_forms()
+    if forms is None or runs != len(groups):  # sentences not in one run each: item by token
+        return [list(map(_ITEM, toks)) for toks in groups]
+    items = list(map(_NER_ITEM, forms))
+    if None in items:
+        toks = doc.tokens
+        for i in [i for i, it in enumerate(items) if it is None]:
+            items[i] = forms[i].ner_item = _ITEM(toks[i])
+    out = []
+    pos = 0
+    for toks in groups:
+        end = pos + len(toks)
+        out.append(items[pos:end])
+        pos = end
+    return out
+
+
 def extract_entities(doc: Doc) -> None:
     """Fill ``doc.entities`` with lexicon and model mentions, in text order, without overlaps."""
     if not doc.tokens:
@@ -239,7 +261,7 @@ def extract_entities(doc: Doc) -> None:
         by_sentence.setdefault(sentence, []).extend(toks)
         runs += 1
     groups = list(by_sentence.values())
-    tagged = m.tag_document([list(map(_ITEM, toks)) for toks in groups])
+    tagged = m.tag_document(_items(doc, groups, runs))
     rows = m.decoder.last_rows
     if runs == len(groups) and len(rows) == len(doc.tokens):
         starts = m.decoder.noted(rows, _starts)  # the model saw the tokens in text order: noted with their types

@@ -367,9 +367,16 @@ def extract_places(doc: Doc) -> None:
     # one pass over the tokens: where names may start, feature words, nisba adjectives, heads
     starts, splits, heads, nisbas = [], [], [], []
     facts_of, heads_any = _WORDS.__getitem__, head_forms()
+    forms = doc.token_forms()  # each token's form memo: its facts kept there, not looked up again
     for i, t in enumerate(doc.tokens):
         if t.is_word:
-            f = facts_of(t.norm)
+            if forms is None:
+                f = facts_of(t.norm)
+            else:
+                memo = forms[i]
+                f = memo.places
+                if f is None:
+                    f = memo.places = facts_of(t.norm)
             if f is _NOTHING:
                 continue
             ways, split, country, head = f

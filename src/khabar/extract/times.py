@@ -37,6 +37,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from typing import NamedTuple
@@ -73,26 +74,94 @@ class Found(NamedTuple):
 
 def _candidates(ntext: str, lex: Lexicon) -> list[int]:
     """Normalised offsets where an expression may start: word starts past a proclitic."""
-    out: list[int] = []
-    get = _start_cache.get
-    for m in _WORD.finditer(ntext):
-        word = m.group()
-        k = get(word)
-        if k is None:
-            k = _start_offset(word, lex)
-            if len(_start_cache) < 50_000:
-                _start_cache[word] = k
-        if k >= 0:
-            out.append(m.start() + k)
-    return out
+    # column by column (C-level maps over the words, Python only for the few words not cached)
+    matches = list(_WORD.finditer(ntext))
+    words = list(map(re.Match.group, matches))
+    offsets = list(map(_start_cache.get, words))
+    if None in offsets:
+        for i, k in enumerate(offsets):
+            if k is None:
+                word = words[i]
+                k = offsets[i] = _start_offset(word, lex)
+                if len(_start_cache) < 50_000:
+                    _start_cache[word] = k
+    return [m.start() + k for m, k in zip(matches, offsets) if k >= 0]
 
 
 _start_cache: dict[str, int] = {}
 memory.register(_start_cache.clear)
+_NUMBER_TOKEN = -2  # in a form memo: a number with separators (3.5, 1,000), a word per digit group
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _doc_candidates(doc: Doc, lex: Lexicon) -> list[int]:
+    """:func:`_candidates` of ``doc.norm.text``, read from its tokens and their form memos (each
+    word's proclitic length kept with its form; :meth:`Doc.token_forms`) instead of finding the
+    words again and looking each one up.
+
+    A word of :func:`_candidates` is a word token, except around a number with separators: each of
+    its digit groups starts a word (a word that starts with a digit, so offset 0), and a word token
+    right after it (``3.5km``) continues its last group, starting none.
+    """
+    forms = doc.token_forms()
+    if forms is None:
+        return _candidates(doc.norm.text, lex)
+    out: list[int] = []
+    after_number = -1  # where the last number with separators ends
+    for t, memo in zip(doc.tokens, forms):
+        if not t.is_word:
+            continue
+        k = memo.times_start
+        if k is None:
+            word = t.norm
+            if "." in word or "," in word:  # only a number token holds a separator
+                k = _NUMBER_TOKEN
+            else:
+                k = _start_cache.get(word)
+                if k is None:
+                    k = _start_offset(word, lex)
+            memo.times_start = k
+        if k == _NUMBER_TOKEN:
+            ns = t.nstart
+            out.extend(ns + m.start() for m in _DIGIT_GROUP.finditer(t.norm))
+            after_number = t.nend
+        elif k >= 0 and t.nstart != after_number:
+            out.append(t.nstart + k)
+    return out
 
 
 def _start_offset(word: str, lex: Lexicon) -> int:
-    """Length of the proclitic before a possible expression start in ``word``, or -1."""
+    """Length of the proclitic before a possible expression start in ``word``, or -1 (as
+    :func:`_start_offset_listed`, worked out by proclitic length: one set lookup per length, and
+    the letters of a word made of letters alone are not matched again)."""
+    pset, lengths = _proclitic_table(lex.proclitics)
+    starts = lex.starts
+    n_word = len(word)
+    for n in lengths:
+        if n >= n_word:
+            break  # no letter left after the proclitic
+        if n and word[:n] not in pset:
+            continue
+        rest = word[n:]
+        if rest[0].isdigit() or rest in starts:
+            return n
+        if not rest.isalpha():  # letters then digits: تموز2014, a month name touching its year
+            letters = _LETTERS.match(rest)
+            if letters and letters.end() < len(rest) and letters.group() in starts:
+                return n
+    return -1
+
+
+@functools.lru_cache(maxsize=4)
+def _proclitic_table(proclitics: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The proclitics as a set and their lengths, shortest first (0 for "": no proclitic). Of
+    one length only one proclitic can begin a word, so trying lengths in order keeps the order
+    of :func:`_start_offset_listed`."""
+    return frozenset(proclitics), tuple(sorted({len(p) for p in proclitics}))
+
+
+def _start_offset_listed(word: str, lex: Lexicon) -> int:
+    """The reference :func:`_start_offset`: every proclitic, shortest first (for tests)."""
     for p in _proclitics(lex):
         if p and not word.startswith(p):
             continue
@@ -317,13 +386,14 @@ def _past_frame(before: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def find_times(ntext: str, lex: Lexicon | None = None) -> list[Found]:
-    """Every time expression in a normalised text, left to right, without overlaps."""
+def find_times(ntext: str, lex: Lexicon | None = None, starts: list[int] | None = None) -> list[Found]:
+    """Every time expression in a normalised text, left to right, without overlaps; ``starts``:
+    where one may start (:func:`_candidates` of the text when not given)."""
     lex = lex or lexicon()
     found: list[Found] = []
     last_end = -1
     last: Found | None = None
-    for pos in _candidates(ntext, lex):
+    for pos in _candidates(ntext, lex) if starts is None else starts:
         if pos < last_end:
             continue
         best: Found | None = None
@@ -463,7 +533,7 @@ def extract_times(doc: Doc) -> None:
     if published is None and NO_PUBLICATION_DATE not in doc.flags:
         doc.flags.append(NO_PUBLICATION_DATE)
     out: list[TimeMention] = []
-    for f in find_times(ntext, lex):
+    for f in find_times(ntext, lex, _doc_candidates(doc, lex)):
         try:
             r = resolve_match(f.family, f.groups, published, lex,
                               future=future_context(ntext, f.nstart, lex, f.family in _DATED))

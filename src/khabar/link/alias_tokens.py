@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 _NORM, _IS_WORD, _SENTENCE = (operator.attrgetter(f) for f in ("norm", "is_word", "sentence"))
 _NSTART = operator.attrgetter("nstart")
+_ALIAS_KEYS = operator.attrgetter("alias_keys")  # of a token's form memo (khabar.text.segment.Form)
 _SPAN, _START, _END = operator.attrgetter("span"), operator.attrgetter("start"), operator.attrgetter("end")
 
 
@@ -52,7 +53,14 @@ class TokenView:
         words: tuple[bool, ...] = tuple(map(_IS_WORD, toks))
         sents: tuple[int, ...] = tuple(map(_SENTENCE, toks))
         self.norms, self.words = norms, words
-        keys: list[list[tuple[str, int]]] = list(map(_token_keys, norms))
+        forms = doc.token_forms()  # each token's form memo: its keys kept there, not looked up again
+        if forms is None:
+            keys: list[list[tuple[str, int]]] = list(map(_token_keys, norms))
+        else:
+            keys = list(map(_ALIAS_KEYS, forms))
+            if None in keys:
+                for i in [i for i, k in enumerate(keys) if k is None]:
+                    keys[i] = forms[i].alias_keys = _token_keys(norms[i])
         if not all(words):
             for i in itertools.compress(range(n), map(operator.not_, words)):
                 keys[i] = []  # punctuation and other non-words match nothing

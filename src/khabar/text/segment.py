@@ -286,16 +286,39 @@ def _guard_finals() -> frozenset[str]:
     return frozenset(normalize_form(c) for c in _guard())
 
 
-def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool, str]:
-    """(prefix, stem, suffix, is_word, word) of a token: punctuation and whole numbers stay unsplit.
-    Every token of the same form gets this one ``word`` object as its ``norm``: the dict lookups of
-    later stages then find their keys by identity, and a document holds one string per form."""
+class Form:
+    """What later stages work out from a word form alone, kept with the form: one object per entry
+    of the split cache, shared by every token of that form (:meth:`khabar.doc.Doc.token_forms`).
+
+    A stage's own per-word cache costs a lookup in a large dict per token, most of them memory
+    misses (~0.5 us each); segment has just looked the form up, so reading a slot here is nearly
+    free. A slot holds None until its stage fills it; values must depend on the word alone (the
+    form is dropped with its split-cache entry, and with every cache by the memory budget).
+    Slots: ``places`` (:func:`khabar.extract.place_names._word_facts`), ``alias_keys``
+    (:func:`khabar.link.alias_tokens._token_keys`), ``ner_item`` (the tagger's item, see
+    :mod:`khabar.extract.entities`), ``times_start`` (see :func:`khabar.extract.times._doc_candidates`).
+    """
+
+    __slots__ = ("places", "alias_keys", "ner_item", "times_start")
+
+    def __init__(self) -> None:
+        self.places: Any = None
+        self.alias_keys: Any = None
+        self.ner_item: Any = None
+        self.times_start: Any = None
+
+
+def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool, str, Form]:
+    """(prefix, stem, suffix, is_word, word, form memo) of a token: punctuation and whole numbers
+    stay unsplit. Every token of the same form gets this one ``word`` object as its ``norm``: the
+    dict lookups of later stages then find their keys by identity, and a document holds one string
+    per form."""
     if not word[0].isalnum():
-        return ("", word, "", False, word)
+        return ("", word, "", False, word, Form())
     if word.isdigit():
-        return ("", word, "", True, word)
+        return ("", word, "", True, word, Form())
     p, stem, s = _best_split(word, orig_last)
-    return (p, stem, s, True, word)
+    return (p, stem, s, True, word, Form())
 
 
 class _SplitCache:
@@ -306,8 +329,8 @@ class _SplitCache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.current: dict[str | tuple[str, str], tuple[str, str, str, bool, str]] = {}
-        self.previous: dict[str | tuple[str, str], tuple[str, str, str, bool, str]] = {}
+        self.current: dict[str | tuple[str, str], tuple[str, str, str, bool, str, Form]] = {}
+        self.previous: dict[str | tuple[str, str], tuple[str, str, str, bool, str, Form]] = {}
 
     def rotate(self) -> None:
         if len(self.current) > self.size:
@@ -359,6 +382,8 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
             sentences.append(Sentence(doc.span_from_norm(ns2, ne2), ns2, ne2, len(sentences)))
     tokens: list[Token] = []
     append = tokens.append
+    forms: list[Form] = []  # the form memo of each token (Doc.token_forms)
+    add_form = forms.append
     text = doc.text
     starts, ends = doc.norm.starts, doc.norm.ends
     # the sentence of a token: the first whose end lies after the token's start (the last takes the rest)
@@ -403,6 +428,8 @@ def segment(doc: "Doc") -> tuple[list["Sentence"], list["Token"]]:
                 info = _token_info(word, key[1] if key is not word else "")
             current[key] = info
         append(Token(span, info[4], ns, ne, info[0], info[1], info[2], info[3], si))
+        add_form(info[5])
+    doc._token_forms = (tokens, forms)
     return sentences, tokens
 
 
