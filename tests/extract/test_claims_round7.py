@@ -225,3 +225,15 @@ def test_a_claim_told_after_what_it_is_about(text, cue, speaker, content, stance
 
 def test_a_backward_frame_without_a_cue_verb_is_no_claim():
     assert run("ووصلت التعزيزات إلى المدينة، وهو ما أثار مخاوف السكان.").claims == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("وتابع المصدر نفسه أن الطيارين نقلوا إلى قاعدة عسكرية.", "المصدر نفسه",
+                 "أن الطيارين نقلوا إلى قاعدة عسكرية", id="nafsuhu-after-a-content-verb"),
+    pytest.param("وأعلنت الوزارة ذاتها مقتل ثلاثة من عناصر الأمن.", "الوزارة ذاتها",
+                 "مقتل ثلاثة من عناصر الأمن", id="dhatuha-before-an-object"),
+    pytest.param("ونسب المصدر نفسه الهجوم إلى التنظيم.", "المصدر نفسه", "الهجوم إلى التنظيم",
+                 id="nafsuhu-then-the-object"),
+])
+def test_the_same_source_is_one_speaker(text, speaker, content):
+    assert [(c.speaker_text, c.content.text) for c in run(text).claims] == [(speaker, content)]

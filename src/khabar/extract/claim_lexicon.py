@@ -91,6 +91,7 @@ class Lexicon:
     transitive: frozenset[str] = frozenset()  # lemmas that always take an object (اتهم X بـ)
     prep_pronouns: frozenset[str] = frozenset()  # بينهم، منها: a preposition with its pronoun
     object_heads: frozenset[str] = frozenset()  # تضامن، رفض، دعم: a stance noun after a cue is its object
+    emphatic_self: frozenset[str] = frozenset()  # نفسه، ذاته: المصدر نفسه is one speaker
     mouthpieces: frozenset[str] = frozenset()  # عبرت الجامعة على لسان رئيسها: the body stays the speaker
     adjective_endings: tuple[str, ...] = ()
     adjective_prefixes: tuple[str, ...] = ()
@@ -189,7 +190,7 @@ def lexicon() -> Lexicon:
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
-                 "prayer_addressees", "object_heads"):
+                 "prayer_addressees", "object_heads", "emphatic_self"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames"):

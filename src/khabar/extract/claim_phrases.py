@@ -169,6 +169,12 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                     k = q + 1  # قناة "إن تي في" التلفزيونية
                     continue
             break
+        if w in lex.emphatic_self and is_def(prev, lex):
+            # المصدر [نفسه]، الوكالة [ذاتها]: "the same" stays with the noun it repeats, which stays the
+            # word the next one is read against (ونسب الوزير نفسه [الهجوم]: the object)
+            k += 1
+            n_words += 1
+            continue
         if starts_adjunct(ctx, k, limit) or is_comp(ctx, k) or w in lex.object_heads:
             break  # (وأكد الرئيس [دعم] بلاده: a stance noun starts the object, it is no name)
         if possessed_object(ctx, k) and (named or is_def(prev, lex) or (k - 1) in ctx.ent_single or k >= a + 2):
