@@ -397,6 +397,12 @@ def test_minor_namesake_abroad_is_kept_when_the_report_names_its_country():
     pytest.param("قالت الحكومة إن تونس ستلاحق المهاجمين.", "تونس", "Tunisia", "country", id="country-elsewhere"),
     pytest.param("نواكشوط - أ.ف.ب: قتل جنديان في هجوم شرق موريتانيا.", "نواكشوط", "Nouakchott", "city",
                  id="dateline-world-city"),
+    pytest.param("الكويت 12 ذو القعدة 1436 هـ الموافق 27 أغسطس 2015 م واس\nأعلنت وزارة الداخلية القبض على خلية.",
+                 "الكويت", "Kuwait City", "city", id="dated-dateline-hijri"),
+    pytest.param("تونس 3 سبتمبر 2015 (أ ش أ)\nقالت وزارة الداخلية إن مسلحين هاجموا دورية.",
+                 "تونس", "Tunis", "city", id="dated-dateline-gregorian"),
+    pytest.param("تونس 3 مرات خلال عام 2015 شهدت هجمات على السياح.", "تونس", "Tunisia", "country",
+                 id="a-count-after-the-name-is-no-date"),
 ])
 def test_datelines_and_capitals_named_like_their_country(text, span, name, level):
     assert [(p.name, p.level) for p in places(text) if p.span.text == span][:1] == [(name, level)]

@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from khabar.doc import Doc
@@ -34,6 +35,8 @@ _DASHES = "-\u2013\u2014"
 DATELINE_CHARS = 40  # a line ending in "… – NAME" no longer than this is an outlet's dateline
 
 
+# a day, a month's name and a year right after a name opening its line: the dateline of a dated report
+_DATED = re.compile(r"\d{1,2}\s+\w+(?:\s+\w+)?\s+\d{4}")  # (a month of two words: ذو القعدة)
 _LINE_WINDOW = 200  # characters looked at on each side of a name: lines may be megabytes long
 
 
@@ -56,8 +59,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     long_line = nr < 0 and hi < len(text)
     line_start, line_end = nl + 1, (hi if nr < 0 else nr)
     before, after = text[line_start:start].strip(), text[end:line_end].lstrip()
-    if not before:
-        return bool(after) and after[0] in _DASHES + ":("
+    if not before:  # "تونس (رويترز) -", or a dated dateline: "تونس 25 شوال 1436 هـ الموافق … واس"
+        return bool(after) and (after[0] in _DASHES + ":(" or _DATED.match(after) is not None)
     return (not after and not long_line and before[-1] in _DASHES
             and line_end - line_start <= DATELINE_CHARS)
 
