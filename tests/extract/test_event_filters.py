@@ -94,3 +94,14 @@ def test_what_happens_now_and_then_is_no_event(text: str, expected: list[str]) -
 def test_what_an_event_is_tells_no_event(text: str, expected: list[str]) -> None:
     times = YESTERDAY if "أمس" in text else ()
     assert sorted({e.subtype for e in run(text, times=times).events}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقتل 5 مدنيين في قصف على مدينة الرمادي التي استولى عليها التنظيم أمس.",
+                 ["Non-state actor overtakes territory", "Shelling/artillery/missile attack"],
+                 id="a-past-verb-of-a-derived-form"),
+    pytest.param("وقصفت الطائرات أمس مدينة الرمادي التي يسيطر عليها التنظيم.", ["Air/drone strike"],
+                 id="who-holds-it-now"),
+])
+def test_a_relative_clause_tells_a_takeover_only_in_the_past(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

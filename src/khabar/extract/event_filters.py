@@ -167,9 +167,10 @@ def previously(ctx: Context, m: Match, s: int) -> bool:
 
 
 def relative_imperfect(v: TokenView, m: Match, lo: int) -> bool:
-    """The trigger is an imperfect verb right after a relative pronoun ("التي يسيطر عليها")."""
+    """The trigger is an imperfect verb right after a relative pronoun ("التي يسيطر عليها"); a past verb
+    of a derived form there ("الذي كان استولى عليها", grammar.yaml relative_imperfect_prefixes) is none."""
     form = normalize_form(m.entry["form"])
-    if m.prefix or form[:1] not in grammar()["imperfect"] or v.tokens[m.i].norm != form:
+    if m.prefix or form[:1] not in _grammar_words("relative_imperfect_prefixes") or v.tokens[m.i].norm != form:
         return False
     return any(v.tokens[k].norm in relatives() for k in range(max(lo, m.i - RELATIVE_REACH), m.i))
 
