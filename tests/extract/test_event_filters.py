@@ -105,3 +105,16 @@ def test_what_an_event_is_tells_no_event(text: str, expected: list[str]) -> None
 ])
 def test_a_relative_clause_tells_a_takeover_only_in_the_past(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وتوقف المستشفى عن العمل أمس في تعز نتيجة للقصف العنيف على الحي.",
+                 ["Shelling/artillery/missile attack"], id="a-cause"),
+    pytest.param("ونشرت الجماعة أمس صورا لتفجير كبير بسيارة ملغمة في حي الصواغية.",
+                 ["Remote explosive/landmine/IED"], id="pictures-of"),
+    pytest.param("وشهدت المدينة أمس تكثيفا للقصف الجوي على أحيائها الشرقية.", ["Air/drone strike"],
+                 id="a-stepping-up"),
+    pytest.param("وحشد الجيش أمس قواته في محيط المدينة لاستعادتها من المسلحين.", [], id="an-aim"),
+])
+def test_lam_after_a_noun_of_what_it_is_of_is_no_aim(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -303,6 +303,14 @@ def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
     return not any(v.tokens[k].norm == src for k in range(m.j, min(hi, m.j + _FLED_FROM_REACH)))
 
 
+def _object_of_head(v: TokenView, m: Match, lo: int) -> bool:
+    """The word right before a trigger with ل is a noun whose ل names what it is of (grammar.yaml
+    lam_object_heads: "نتيجة للقصف العنيف", "تكثيف للقصف الجوي", "صورا لتفجير كبير"): no aim, the event
+    happened."""
+    k = m.i - 1
+    return k >= lo and v.tokens[k].is_word and _stem_among(v, k, _grammar_words("lam_object_heads"))
+
+
 def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     """A definite event noun that is the subject of a nominal sentence: a copula pronoun (grammar.yaml
     copula_pronouns) up to ``_COPULA_REACH`` tokens after it, with no comma, clause mark or other event
@@ -381,6 +389,6 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "لاستكمال بسط سيطرتنا": an aim, not an event
     if typ not in ("Strategic developments", "Protests") and m.prefix.endswith(g["lam"]) and m.entry.get("context") != "target" \
             and not _undergone(v, m, lo, s) \
-            and not v.has_kind(m.i - _DEED_REACH, m.i, "deed", s):
-        return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف", "جريمة لحرق" happened)
+            and not v.has_kind(m.i - _DEED_REACH, m.i, "deed", s) and not _object_of_head(v, m, lo):
+        return True  # purpose: "للسيطرة على", "لاستعادتها" (but "تعرض المبنى لقصف", "جريمة لحرق", "نتيجة للقصف" happened)
     return False
