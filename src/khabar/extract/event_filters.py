@@ -11,7 +11,8 @@ aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بس�
 ("جدد هجومه على الجماعة قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles,
 responsibility_words), is criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا
 بالفرار") hands over no territory; a definite event noun that is the subject of a nominal sentence
-("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is.
+("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is. An
+aim is ل + an event noun, but not after a noun of what it is of ("نتيجة للقصف": lam_object_heads).
 
 Example::
 
