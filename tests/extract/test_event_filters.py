@@ -118,3 +118,14 @@ def test_a_relative_clause_tells_a_takeover_only_in_the_past(text: str, expected
 ])
 def test_lam_after_a_noun_of_what_it_is_of_is_no_aim(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("هذا اليوم في التاريخ\n1993 - توقيع اتفاق سلام بين الفصائل في عدن ينهي حربا أهلية أسفرت عن "
+                 "مقتل عشرة آلاف شخص خلال ثلاث سنوات.\n", [("Agreement", "1993-08-06")], id="the-line-opens-with-it"),
+    pytest.param("ووقعت الفصائل اتفاق سلام في عدن ينهي حربا أسفرت عن مقتل عشرة آلاف شخص خلال ثلاث سنوات.\n", [],
+                 id="a-report-sentence-stays-a-total"),
+])
+def test_a_war_total_on_a_line_leaves_the_line_event(text: str, expected: list) -> None:
+    assert sorted((e.subtype, e.date) for e in run(text).events) == expected

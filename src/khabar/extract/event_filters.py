@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 
 from khabar.extract.event_context import Context
+from khabar.extract.event_cues import opens_history_line
 from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
@@ -383,7 +384,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "منذ 2011", "منذ بداية الأزمة"
     if s not in totals:
         totals[s] = roundup(ctx, s)
-    if totals[s]:
+    if totals[s] and not opens_history_line(ctx, m.i):
+        # (but "1993 - توقيع اتفاق سلام … ينهي حربا أسفرت عن مقتل 150 ألف شخص خلال ثلاث سنوات": the total is the war's)
         return True  # a total over months: "قتل 3042 خلال عشرة أشهر", "وثقت المجموعة 214 ضحية"
     if typ != "Strategic developments" and any(
             _with_lam(v, k, "aim") for k in range(max(lo, m.i - _AIM_REACH), m.i)):
