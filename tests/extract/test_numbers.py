@@ -44,6 +44,11 @@ def test_figures_joined_before_their_verb(text: str, expected: list[tuple[str, i
                  id="two-others-wounded-is-a-figure-not-a-lump"),
     pytest.param("قتل جندي وجرح آخر في الهجوم", [("killed", 1), ("injured", 1)], id="one-other-wounded"),
     pytest.param("قتل جندي وآخر من الشرطة في الهجوم", [("killed", 2)], id="one-and-another"),
+    pytest.param("وظهر في التسجيل مسلح وهو يذبح «جاسوسا» في ساحة البلدة", [("killed", 1)],
+                 id="a-victim-named-by-role-in-quotes"),
+    pytest.param("وأعدم مسلحو التنظيم مدرسا أمام طلابه", [("killed", 1)], id="a-victim-named-by-trade"),
+    pytest.param("قتل مسلحون مجهولون تاجرين في السوق", [("killed", 2)], id="two-victims-named-by-trade"),
+    pytest.param("وقتل مسن وطفل في القصف على الحي", [("killed", 2)], id="an-old-man-and-a-child"),
 ])
 def test_singular_and_dual_person_nouns(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
