@@ -120,7 +120,6 @@ def test_lam_after_a_noun_of_what_it_is_of_is_no_aim(text: str, expected: list[s
     assert _subtypes(text) == expected
 
 
-
 @pytest.mark.parametrize("text,expected", [
     pytest.param("هذا اليوم في التاريخ\n1993 - توقيع اتفاق سلام بين الفصائل في عدن ينهي حربا أهلية أسفرت عن "
                  "مقتل عشرة آلاف شخص خلال ثلاث سنوات.\n", [("Agreement", "1993-08-06")], id="the-line-opens-with-it"),
