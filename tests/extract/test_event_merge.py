@@ -137,3 +137,40 @@ def test_named_town_places_an_event_that_only_borrowed_one(first: tuple, second:
     assert sorted(e.place.name for e in events if e.place) == places
     if len(events) == 1:  # the actors of the telling whose borrowed town was overridden come last
         assert events[0].actor1 == "التنظيم"
+
+
+def _told(word: str, start: int, sentence: int, date: str | None, soft: bool, actor1: str | None = None,
+          place: str = "تعز") -> Mention:
+    m = _mention(word, start, sentence, sentence, place, False, date, actor1=actor1)
+    m.date_soft = soft
+    return m
+
+
+# a telling at the event's own town whose day was only borrowed from a sentence one day off ("دارت
+# اشتباكات في البلدة ليل الأحد … وتواصلت حتى صباح الاثنين. وقال المصدر إن الاشتباكات أوقعت قتلى" dated
+# by the Monday of the sentence before) is that event; a day its own sentence gives, or one more than a
+# day off, is another
+@pytest.mark.parametrize("second,events", [
+    pytest.param(("2015-08-04", True), 1, id="borrowed-next-day-same-town"),
+    pytest.param(("2015-08-02", True), 1, id="borrowed-day-before-same-town"),
+    pytest.param(("2015-08-06", True), 2, id="borrowed-day-three-days-off"),
+    pytest.param(("2015-08-04", False), 2, id="own-next-day-is-another-event"),
+])
+def test_borrowed_neighbouring_day_at_the_same_town(second: tuple, events: int) -> None:
+    a = _told("تفجير", 100, 2, "2015-08-03", False)
+    b = _told("التفجير", 400, 5, *second)
+    assert len(merge_mentions([a, b])) == events
+
+
+# the actors are read from the lead's telling; past the report's first sentence, one that only
+# borrowed its day yields to a telling its own sentence dates with the event's day
+@pytest.mark.parametrize("first_sentence,actor1", [
+    pytest.param(3, "التنظيم", id="a-borrowed-day-yields"),
+    pytest.param(0, "المسلحون", id="the-first-sentence-leads"),
+])
+def test_lead_telling_dated_by_its_own_sentence(first_sentence: int, actor1: str) -> None:
+    a = _told("تفجير", 100, first_sentence, "2015-08-03", True, actor1="المسلحون")
+    b = _told("التفجير", 400, 6, "2015-08-03", False, actor1="التنظيم")
+    groups = merge_mentions([a, b])
+    assert len(groups) == 1
+    assert to_event(groups[0]).actor1 == actor1

@@ -11,7 +11,8 @@ told as background, "وكان 5 قد قتلوا صباح الأربعاء", with
 that a definite noun first named as already known; one placed by a town of its own joins no event of
 another paragraph placed only by a borrowed place, unless its own sentence dates it on the day of
 the one event of its sub-type, whose towns were all borrowed: the named town then places that event; an undated indefinite telling of a later paragraph
-joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو").
+joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو"; a day a
+mention only borrowed from a sentence one day off does not keep it from an event at its own town).
 The event's trigger is the first mention its own sentence dates with the event's day.
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
 and ``injured`` are the smallest figures reported, as ACLED codes them.
@@ -27,6 +28,7 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -283,7 +285,8 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 continue  # two towns are two events, unless one only locates the other
             gdate = st.date()
             # a borrowed date does not keep a vaguely placed mention from its event
-            mdate = None if m.date_soft and rel == "coarse" else m.date
+            mdate = None if m.date_soft and (rel == "coarse" or rel == "same" and _next_day(gdate, m.date)) \
+                else m.date
             same_day = gdate is None or mdate is None or gdate == mdate
             if gdate is None and m.background and mdate is not None and not m.date_soft \
                     and not g[0].known:
@@ -317,6 +320,16 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             best.add(m)
             index.moved(best_k)
     return groups
+
+
+def _next_day(a: str | None, b: str | None) -> bool:
+    """The ISO dates a and b are one day apart, either way (False when one is missing or does not parse)."""
+    if a is None or b is None:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) == 1
+    except ValueError:
+        return False
 
 
 def _names_borrowed_place(g: list[Mention], m: Mention, gdate: str | None) -> bool:
@@ -381,8 +394,13 @@ def to_event(g: list[Mention]) -> Event:
     injured_vals = [m.injured for m in g if m.injured is not None]
     # the lead's telling names the actors first; the others fill gaps
     # (a telling whose borrowed town the event's own place overrode was read in the wrong frame)
+    # (and past the report's first sentence, a telling that only borrowed its day, or tells another
+    # day, yields to one its own sentence dates with the event's day: "ويهدف الهجوم إلى استعادتها من
+    # المسلحين … وكان الجيش قد استعاد البلدة أمس")
     lead = min(g, key=lambda m: (m.rank, m.place_inherited and place_relation(m.place, place)
-                                 in ("apart", "near"), m.span.start))
+                                 in ("apart", "near"),
+                                 m.sentence > 0 and date is not None and (m.date != date or m.date_soft),
+                                 m.span.start))
     ordered = [lead] + [m for m in g if m is not lead]
     actor1 = next((m.actor1 for m in ordered if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in ordered if m.actor2 is not None), None)
