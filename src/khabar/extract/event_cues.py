@@ -165,25 +165,31 @@ def _year_head() -> re.Pattern[str]:
     return re.compile(r"[ \t]*(\d{4})[ \t]*[" + marks + "]")
 
 
+def _history_head(ctx: Context, i: int) -> re.Match[str] | None:
+    """The year and dash opening the line of token i when that line is one of a "this day in history"
+    list (a year before publication's, the token after the dash), else None."""
+    if ctx.doc.published is None:
+        return None
+    norm = ctx.doc.norm.text
+    nstart = ctx.v.tokens[i].nstart
+    head = _year_head().match(norm, norm.rfind("\n", 0, nstart) + 1)
+    if head is None or head.end() > nstart or not _FIRST_YEAR <= int(head.group(1)) < ctx.doc.published.year:
+        return None
+    return head
+
+
 def history_line(ctx: Context, i: int) -> tuple[str, TimeMention | None] | None:
     """The day a line of a "this day in history" list gives the event at token i: a line that opens
     with a year and a dash ("1943 - قوات الحلفاء تشن سلسلة غارات جوية على هامبورغ") tells an event
     of that year on the publication's day and month. Returns the ISO day and the time mention of the
     year (when the times stage read one); None when the line opens otherwise, the year is not before
     publication or the publication day is unknown."""
+    head = _history_head(ctx, i)
+    if head is None:
+        return None
     doc = ctx.doc
-    if doc.published is None:
-        return None
-    norm = doc.norm.text
-    nstart = ctx.v.tokens[i].nstart
-    head = _year_head().match(norm, norm.rfind("\n", 0, nstart) + 1)
-    if head is None or head.end() > nstart:
-        return None
-    year = int(head.group(1))
-    if not _FIRST_YEAR <= year < doc.published.year:
-        return None
     try:
-        day = doc.published.replace(year=year)
+        day = doc.published.replace(year=int(head.group(1)))
     except ValueError:  # 29 February in a year with none
         return None
     ys = doc.span_from_norm(head.start(1), head.end(1))
@@ -194,27 +200,19 @@ def history_line(ctx: Context, i: int) -> tuple[str, TimeMention | None] | None:
 def opens_history_line(ctx: Context, i: int) -> bool:
     """Token i is the first word of a "this day in history" line, right after its year and dash
     ("1976 - اعتقال رئيس الوزراء …"): a headline-like verbal noun there names the line's event."""
-    if ctx.doc.published is None:
-        return False
-    norm = ctx.doc.norm.text
-    nstart = ctx.v.tokens[i].nstart
-    head = _year_head().match(norm, norm.rfind("\n", 0, nstart) + 1)
-    return head is not None and not norm[head.end():nstart].strip() \
-        and _FIRST_YEAR <= int(head.group(1)) < ctx.doc.published.year
+    head = _history_head(ctx, i)
+    return head is not None and not ctx.doc.norm.text[head.end():ctx.v.tokens[i].nstart].strip()
 
 
 def history_heading(ctx: Context, i: int) -> bool:
     """Token i stands in the heading of a "this day in history" line, a few words between its year
     and a colon that other words follow ("1982 - الاجتياح الإسرائيلي للبنان: ياسر عرفات يوقع وثيقة …"): the heading
     names the war or crisis the line's event belongs to, no event of that day."""
-    if ctx.doc.published is None:
+    head = _history_head(ctx, i)
+    if head is None:
         return False
     norm = ctx.doc.norm.text
     nstart = ctx.v.tokens[i].nstart
-    line_start = norm.rfind("\n", 0, nstart) + 1
-    head = _year_head().match(norm, line_start)
-    if head is None or head.end() > nstart or not _FIRST_YEAR <= int(head.group(1)) < ctx.doc.published.year:
-        return False
     end = norm.find("\n", nstart)
     line_end = len(norm) if end < 0 else end
     colon = norm.find(_COLON, nstart, line_end)
