@@ -105,38 +105,13 @@ def _supposed(v: TokenView, m: Match, lo: int) -> bool:
 
 
 def habitual(v: TokenView, m: Match, s: int) -> bool:
-    """A habit word or phrase (grammar.yaml habit_phrases: "بين فترة وأخرى") right before the trigger
+    """A habit word or phrase (words.tsv habit: "بشكل يومي", "بين فترة وأخرى") right before the trigger
     or just after it ("يقصفون المدنيين بشكل يومي", "بشن هجمات متكررة", "يستهدفون مرارا"), or كان right before a verb in the imperfect ("دبابة كانت تقصف السكان"):
     what a side keeps or kept doing, a characterisation, not one dated event."""
     if v.has_kind(m.i - 1, m.i, "was", s) and m.j - m.i == 1 and not m.prefix \
             and normalize_form(m.entry["form"])[:1] in _third_person_imperfect():
         return True
-    return v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s) \
-        or _habit_phrase(v, m, s)
-
-
-@functools.cache
-def _habit_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """grammar.yaml habit_phrases, folded, by first word: the rest of each phrase."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in load_yaml("events/grammar.yaml")["habit_phrases"]:
-        words = normalize_form(phrase).split()
-        out.setdefault(words[0], []).append(tuple(words[1:]))
-    return {w: tuple(rest) for w, rest in out.items()}
-
-
-def _habit_phrase(v: TokenView, m: Match, s: int) -> bool:
-    """A phrase of now and then ("بين فترة وأخرى", "من حين لآخر") starting up to ``_HABIT_BEFORE``
-    tokens before the trigger or ``_HABIT_AFTER`` after it, in its sentence."""
-    phrases = _habit_phrases()
-    toks = v.tokens
-    for k in range(max(0, m.i - _HABIT_BEFORE), min(len(toks), m.j + _HABIT_AFTER)):
-        if toks[k].sentence != s or k in range(m.i, m.j):
-            continue
-        for rest in phrases.get(toks[k].norm, ()):
-            if k + len(rest) < len(toks) and all(toks[k + 1 + x].norm == w for x, w in enumerate(rest)):
-                return True
-    return False
+    return v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s)
 
 
 @functools.cache
