@@ -201,13 +201,17 @@ def _line_dateline(text: str, newlines: list[int], p: PlaceMention) -> bool:
     return bool(rest) and rest[0] in grammar()["dateline"]
 
 
-def _stem_in(ctx: Context, k: int, forms: frozenset[str]) -> bool:
+def stem_among(v: TokenView, k: int, forms: frozenset[str]) -> bool:
     """Token k, read with some clitic split (the article too), is one of ``forms``."""
     article = grammar()["article"]
-    for _pre, st, _suf in ctx.v.keys[k]:
+    for _pre, st, _suf in v.keys[k]:
         if st in forms or (st.startswith(article) and st[len(article):] in forms):
             return True
     return False
+
+
+def _stem_in(ctx: Context, k: int, forms: frozenset[str]) -> bool:
+    return stem_among(ctx.v, k, forms)
 
 
 @functools.cache

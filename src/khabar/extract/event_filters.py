@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 
-from khabar.extract.event_context import Context
+from khabar.extract.event_context import Context, stem_among
 from khabar.extract.event_cues import opens_history_line
 from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
@@ -241,12 +241,6 @@ def _grammar_words(key: str) -> frozenset[str]:
     return frozenset(w[len(article):] if w.startswith(article) else w for w in words)
 
 
-def _stem_among(v: TokenView, k: int, words: frozenset[str]) -> bool:
-    """Token k, read with some clitic split (the article too), is one of ``words``."""
-    article = grammar()["article"]
-    return any((st[len(article):] if st.startswith(article) else st) in words for _p, st, _s in v.keys[k])
-
-
 def verbal(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
     """A word for any attack said of words, not deeds: a word for what is said or written near it
     ("هاجم فيها الإخوان في تغريداته", "حملة الهجوم ضده على تويتر", "وسم يهاجم", "هجوم إعلامي"), or a
@@ -256,18 +250,18 @@ def verbal(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
     if m.entry.get("context") != "target":
         return False
     media = _grammar_words("verbal_media")
-    if any(_stem_among(v, k, media) for k in range(max(lo, m.i - _VERBAL_BEFORE), min(hi, m.j + _VERBAL_AFTER))):
+    if any(stem_among(v, k, media) for k in range(max(lo, m.i - _VERBAL_BEFORE), min(hi, m.j + _VERBAL_AFTER))):
         return True
-    if not any(_stem_among(v, k, _grammar_words("verbal_participles"))
+    if not any(stem_among(v, k, _grammar_words("verbal_participles"))
                for k in range(m.j, min(hi, m.j + _SPEAKER_REACH))):
         return False
     markers = _grammar_words("target_markers")
     kinds = v.kinds()
-    if any("target" in kinds[k] and not _stem_among(v, k, markers) for k in range(m.j, min(hi, m.j + _VERBAL_AFTER))):
+    if any("target" in kinds[k] and not stem_among(v, k, markers) for k in range(m.j, min(hi, m.j + _VERBAL_AFTER))):
         return False  # "هاجم مسلحون حاجزا للجيش … قائلين": a position attacked, a deed
     claims = _grammar_words("responsibility_words")
     return not any(v.has_kind(lo, hi, kind, s) for kind in _DEED_KINDS) \
-        and not any(_stem_among(v, k, claims) for k in range(lo, hi))
+        and not any(stem_among(v, k, claims) for k in range(lo, hi))
 
 
 def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
@@ -285,7 +279,7 @@ def _object_of_head(v: TokenView, m: Match, lo: int) -> bool:
     lam_object_heads: "نتيجة للقصف العنيف", "تكثيف للقصف الجوي", "صورا لتفجير كبير"): no aim, the event
     happened."""
     k = m.i - 1
-    return k >= lo and v.tokens[k].is_word and _stem_among(v, k, _grammar_words("lam_object_heads"))
+    return k >= lo and v.tokens[k].is_word and stem_among(v, k, _grammar_words("lam_object_heads"))
 
 
 def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:

@@ -32,9 +32,9 @@ from collections.abc import Callable
 
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
-from khabar.extract.event_context import Context
+from khabar.extract.event_context import Context, stem_among
 from khabar.extract.event_cues import means_after
-from khabar.extract.event_filters import _grammar_words, _stem_among
+from khabar.extract.event_filters import _grammar_words
 from khabar.extract.event_merge import Mention, group_date, place_order, place_relation
 from khabar.extract.event_words import grammar
 
@@ -129,7 +129,7 @@ def accident(ctx: Context, m: Mention) -> bool:
         return False
     v = ctx.v
     return v.has_kind(ctx.sent_lo[s], ctx.sent_hi[s], "accident", s) or any(
-        v.tokens[k].sentence == s and _stem_among(v, k, _grammar_words("mishap_words"))
+        v.tokens[k].sentence == s and stem_among(v, k, _grammar_words("mishap_words"))
         for k in range(max(0, m.i - _MISHAP_REACH), m.i))
 
 
@@ -184,7 +184,7 @@ def _bomber_storms(ctx: Context, m: Mention) -> bool:
     "انتحاريا اقتحم بجرار محمل بالمتفجرات مبنى المركز"), or whose means, with ب, is a car bomb or
     explosives ("اقتحم مسلح البوابة بسيارة محملة بالمتفجرات"): the bombing, not an armed clash."""
     v = ctx.v
-    if not any(_stem_among(v, k, _grammar_words("storm_words")) for k in range(m.i, m.j)):
+    if not any(stem_among(v, k, _grammar_words("storm_words")) for k in range(m.i, m.j)):
         return False
     if v.has_kind(m.i - _BOMBER_REACH, m.i, "suicide", m.sentence) \
             or v.has_kind(m.j, m.j + _BOMBER_REACH, "suicide", m.sentence):
