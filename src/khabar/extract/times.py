@@ -131,9 +131,10 @@ def _doc_candidates(doc: Doc, lex: Lexicon) -> list[int]:
 
 
 def _start_offset(word: str, lex: Lexicon) -> int:
-    """Length of the proclitic before a possible expression start in ``word``, or -1 (as
-    :func:`_start_offset_listed`, worked out by proclitic length: one set lookup per length, and
-    the letters of a word made of letters alone are not matched again)."""
+    """Length of the proclitic before a possible expression start in ``word``, or -1: the first
+    proclitic, shortest first, after which an expression may start (tests/extract/test_times.py
+    keeps that plain loop as the reference), worked out by proclitic length: one set lookup per
+    length, and the letters of a word made of letters alone are not matched again."""
     pset, lengths = _proclitic_table(lex.proclitics)
     starts = lex.starts
     n_word = len(word)
@@ -156,22 +157,8 @@ def _start_offset(word: str, lex: Lexicon) -> int:
 def _proclitic_table(proclitics: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
     """The proclitics as a set and their lengths, shortest first (0 for "": no proclitic). Of
     one length only one proclitic can begin a word, so trying lengths in order keeps the order
-    of :func:`_start_offset_listed`."""
+    of trying every proclitic, shortest first."""
     return frozenset(proclitics), tuple(sorted({len(p) for p in proclitics}))
-
-
-def _start_offset_listed(word: str, lex: Lexicon) -> int:
-    """The reference :func:`_start_offset`: every proclitic, shortest first (for tests)."""
-    for p in _proclitics(lex):
-        if p and not word.startswith(p):
-            continue
-        rest = word[len(p):]
-        if rest and (rest[0].isdigit() or rest in lex.starts):
-            return len(p)
-        letters = _LETTERS.match(rest)  # تموز2014: a month name touching its year
-        if letters and letters.end() < len(rest) and letters.group() in lex.starts:
-            return len(p)
-    return -1
 
 
 def _prev_words(ntext: str, pos: int, n: int) -> list[str]:
@@ -187,11 +174,6 @@ def _prev_words(ntext: str, pos: int, n: int) -> list[str]:
 def _next_word(ntext: str, pos: int) -> str:
     m = _NEXT_WORD.match(ntext, pos)
     return m.group(1) if m else ""
-
-
-def _proclitics(lex: Lexicon) -> tuple[str, ...]:
-    """"" and the proclitics of cues.tsv, shortest first."""
-    return lex.proclitics
 
 
 def _strip(word: str) -> str:
