@@ -31,7 +31,7 @@ from collections import Counter
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import actor_phrases
 from khabar.extract.event_args import reference_places
-from khabar.extract.event_words import TokenView, grammar
+from khabar.extract.event_words import TokenView, grammar, stem_among
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -199,15 +199,6 @@ def _line_dateline(text: str, newlines: list[int], p: PlaceMention) -> bool:
         return False
     rest = text[p.span.end:p.span.end + 3].lstrip(" ")
     return bool(rest) and rest[0] in grammar()["dateline"]
-
-
-def stem_among(v: TokenView, k: int, forms: frozenset[str]) -> bool:
-    """Token k, read with some clitic split (the article too), is one of ``forms``."""
-    article = grammar()["article"]
-    for _pre, st, _suf in v.keys[k]:
-        if st in forms or (st.startswith(article) and st[len(article):] in forms):
-            return True
-    return False
 
 
 def _stem_in(ctx: Context, k: int, forms: frozenset[str]) -> bool:

@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import functools
 
-from khabar.extract.event_context import Context, stem_among
+from khabar.extract.event_context import Context
 from khabar.extract.event_cues import opens_history_line
 from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
-from khabar.extract.event_words import Match, TokenView, grammar, lexicons
+from khabar.extract.event_words import Match, TokenView, grammar, lexicons, stem_among
 from khabar.text.normalize import normalize_form
 
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")

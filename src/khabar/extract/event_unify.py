@@ -32,11 +32,11 @@ from collections.abc import Callable
 
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
-from khabar.extract.event_context import Context, stem_among
+from khabar.extract.event_context import Context
 from khabar.extract.event_cues import means_after
 from khabar.extract.event_filters import _grammar_words
 from khabar.extract.event_merge import Mention, group_date, place_order, place_relation
-from khabar.extract.event_words import grammar
+from khabar.extract.event_words import grammar, stem_among
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _MISHAP_REACH = 2  # tokens from "حادث" to the crash it names ("بحادث تحطم طائرة")

@@ -71,6 +71,15 @@ def token_keys(norm: str, ta_marbuta: bool) -> tuple[tuple[str, str, str], ...]:
     return tuple(split for split in splits if split[2] not in _NOT_PRONOUN)
 
 
+def stem_among(v: TokenView, k: int, forms: frozenset[str]) -> bool:
+    """Token k, read with some clitic split (the article too), is one of ``forms``."""
+    article = grammar()["article"]
+    for _pre, st, _suf in v.keys[k]:
+        if st in forms or (st.startswith(article) and st[len(article):] in forms):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Match:
     """A lexicon phrase found at tokens [i, j) of the doc; ``prefix`` of the first token."""

@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from khabar.extract.event_words import TokenView, grammar
+from khabar.extract.event_words import TokenView, grammar, stem_among
 from khabar.lang import load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
@@ -439,23 +439,13 @@ def _after_circumstance(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[
             or not v.tokens[n].norm.startswith(grammar()["article"]) or v.number_at(n) is not None:
         return None
     e = n + 1
-    if _is_bare(v, n, "time_nouns"):
+    if stem_among(v, n, _word_set("time_nouns")):
         while e < hi and e - n <= _PERIOD_WORDS and e not in used and v.tokens[e].is_word \
                 and v.tokens[e].norm.startswith(grammar()["article"]) \
-                and (v.number_at(e) is not None or _is_bare(v, e, "time_adjectives")):
+                and (v.number_at(e) is not None or stem_among(v, e, _word_set("time_adjectives"))):
             e += 1  # "الثلاثة", "الماضية"
     got = parse_number(v, e, hi)
     return (got[0], e, got[1]) if got is not None else None
-
-
-def _is_bare(v: TokenView, k: int, key: str) -> bool:
-    """The word at token k, without its article, is in casualties.yaml ``key``."""
-    words = _word_set(key)
-    article = grammar()["article"]
-    for form in (v.tokens[k].norm, *(st for _p, st, _x in v.keys[k])):
-        if form in words or (form.startswith(article) and form[len(article):] in words):
-            return True
-    return False
 
 
 def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
