@@ -42,7 +42,7 @@ from khabar.extract import ner, ner_eval
 from khabar.lang import load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_data, clitic_splits
+from khabar.text.segment import clitic_data, clitic_splits, form_slots
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,6 @@ _WA = _CLITICS["conjunctions"][0]  # the conjunction و
 _SENTENCE = operator.attrgetter("sentence")
 _NORM = operator.attrgetter("norm")
 _ITEM = operator.attrgetter("norm", "prefix", "stem", "suffix")  # a token as the tagger takes it
-_NER_ITEM = operator.attrgetter("ner_item")  # of a token's form memo (khabar.text.segment.Form)
 _CUTTABLE = frozenset(_CLITICS["conjunctions"] + _CLITICS["prepositions"]
                       + [c + p for c in _CLITICS["conjunctions"] for p in _CLITICS["prepositions"]])
 
@@ -236,11 +235,8 @@ def _items(doc: Doc, groups: list[list[Token]], runs: int) -> list[list[tuple[st
     forms = doc.token_forms()
     if forms is None or runs != len(groups):  # sentences not in one run each: item by token
         return [list(map(_ITEM, toks)) for toks in groups]
-    items = list(map(_NER_ITEM, forms))
-    if None in items:
-        toks = doc.tokens
-        for i in [i for i, it in enumerate(items) if it is None]:
-            items[i] = forms[i].ner_item = _ITEM(toks[i])
+    toks = doc.tokens
+    items = form_slots(forms, "ner_item", lambda i: _ITEM(toks[i]))
     out = []
     pos = 0
     for toks in groups:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from khabar.link.alias_data import alias_data, morph
 from khabar.text import memory
+from khabar.text.segment import form_slots
 from khabar.text.segment import trim_caches as trim_word_caches
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 _NORM, _IS_WORD, _SENTENCE = (operator.attrgetter(f) for f in ("norm", "is_word", "sentence"))
 _NSTART = operator.attrgetter("nstart")
-_ALIAS_KEYS = operator.attrgetter("alias_keys")  # of a token's form memo (khabar.text.segment.Form)
 _SPAN, _START, _END = operator.attrgetter("span"), operator.attrgetter("start"), operator.attrgetter("end")
 
 
@@ -57,10 +57,7 @@ class TokenView:
         if forms is None:
             keys: list[list[tuple[str, int]]] = list(map(_token_keys, norms))
         else:
-            keys = list(map(_ALIAS_KEYS, forms))
-            if None in keys:
-                for i in [i for i, k in enumerate(keys) if k is None]:
-                    keys[i] = forms[i].alias_keys = _token_keys(norms[i])
+            keys = form_slots(forms, "alias_keys", lambda i: _token_keys(norms[i]))
         if not all(words):
             for i in itertools.compress(range(n), map(operator.not_, words)):
                 keys[i] = []  # punctuation and other non-words match nothing

@@ -16,6 +16,7 @@ Example::
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -306,6 +307,17 @@ class Form:
         self.alias_keys: Any = None
         self.ner_item: Any = None
         self.times_start: Any = None
+
+
+def form_slots(forms: list[Form], slot: str, make: Callable[[int], Any]) -> list[Any]:
+    """The value of ``slot`` in each token's form memo (:meth:`khabar.doc.Doc.token_forms`), in token
+    order; where the slot is still None, ``make(i)`` (i: the token's index) fills it."""
+    values = list(map(operator.attrgetter(slot), forms))
+    if None in values:
+        for i in [i for i, x in enumerate(values) if x is None]:
+            values[i] = make(i)
+            setattr(forms[i], slot, values[i])
+    return values
 
 
 def _token_info(word: str, orig_last: str) -> tuple[str, str, str, bool, str, Form]:
