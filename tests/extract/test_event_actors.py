@@ -1331,3 +1331,15 @@ def test_who_adopts_a_deed_did_it(text: str, actor1: str, actor2: str) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert doc.events, text
     assert (doc.events[0].actor1, doc.events[0].actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وقتل جنديان في هجوم للحوثيين في مديرية نهم أمس.", "الحوثيين", id="in-an-attack-of"),
+    pytest.param("وقتل خمسة من المسلحين في كمين للقوات الموالية للحكومة في منطقة الرضمة.",
+                 "القوات الموالية للحكومة", id="in-an-ambush-of-described-forces"),
+    pytest.param("وأعلن عن مقتل قائد ميداني بكمين للمقاومة الشعبية في المدينة.", "المقاومة الشعبية",
+                 id="by-an-ambush-of"),
+])
+def test_an_attack_noun_after_a_preposition_and_its_attacker_with_lam(text: str, actor1: str) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor1 for e in doc.events if e.type == "Battles"] == [actor1]

@@ -84,8 +84,10 @@ def _lam_agent(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, hi: int
             return a
         if a.category == "air" and a.i == tj:
             return a  # "بقصف لطيران التحالف": aircraft after لـ fly the strike, they are no target
-        noun = tj - ti >= 2 or v.tokens[ti].span.text.endswith(actor_grammar()["noun_endings"])
-        if a.named and a.i == tj and noun and not v.tokens[tj - 1].norm.startswith(g["article"]) \
+        # a noun by its ending, or by the preposition or noun marker it stands after ("في كمين", "بهجوم")
+        noun = tj - ti >= 2 or v.tokens[ti].span.text.endswith(actor_grammar()["noun_endings"]) \
+            or _adjunct(v, ti, max(0, ti - 1))
+        if (a.named or a.category in ARMED) and a.i == tj and noun and not v.tokens[tj - 1].norm.startswith(g["article"]) \
                 and (a.j >= hi or not v.tokens[a.j].is_word or kinds[a.j] & {"locative", "killed", "injured"}):
             return a  # "قصف مدفعي للحوثيين في …": an indefinite attack noun and a known group's لـ
         return None
