@@ -109,20 +109,12 @@ def _main_variant(node: Node) -> list[Span]:
 
 
 def _variants(node: Node, main: list[Span]) -> list[Span]:
-    """The spans of a node's main variant and of its other numbers (الحوثيين … الحوثيون): a plural
-    written both ways is two forms of the name; a describing head (تنظيم النصرة / النصرة) is not."""
+    """The spans of a node's main variant and of its other numbers (الحوثيين … الحوثيون): in a
+    cluster of two names or more, a plural written both ways is two forms of the name (the
+    annotators list both); alone it is one name. A describing head (تنظيم النصرة / النصرة) is not."""
     size, key = len(main[0].text.split()), tv_norm(main[0])
     return main + [s for s, _ in node.spans.values() if s not in main and len(s.text.split()) == size
                    and tv_norm(s) != key]
-
-
-def _cased_group(node: Node) -> bool:
-    """A group of the alias data named by a plural (``الحوثيون``) written in both cases in one article
-    (``الحوثيون`` … ``الحوثيين``): two written forms of its name, so a cluster of their own. Not any
-    other plural (a model's or a head's name): a plain noun in both cases (``المسلحون``) is no name."""
-    if node.canonical is None:
-        return False
-    return len({tv_norm(s) for s in _variants(node, _main_variant(node))}) >= 2
 
 
 def tv_norm(span: Span) -> str:
@@ -138,8 +130,8 @@ def output_clusters(cl: Clusters) -> list[AliasCluster]:
             members.setdefault(cl.find(w), []).append(node)
     out: list[AliasCluster] = []
     for root, nodes in members.items():
-        if len(nodes) < 2 and not _cased_group(nodes[0]):
-            continue  # one name: one written form
+        if len(nodes) < 2:
+            continue  # one name: one written form (الحوثيون … الحوثيين is one name in two cases)
         variants = {n.words: _main_variant(n) for n in nodes}
         if len(nodes) >= 2 and len({tv_norm(v[0]) for v in variants.values()}) < 2:
             continue

@@ -8,7 +8,8 @@ spans of every form and the rules that linked them (``evidence``):
 - ``lexicon``: names of one group in ``lang/ar/aliases/groups.tsv`` or the entities lexicon
   (``داعش`` = ``تنظيم الدولة الإسلامية``), also with an adjective of its status after it
   (``وكالة الأنباء الكويتية الحكومية`` = ``كونا``), or after a head that can be left off (``حركة
-  الحوثيين``); a group named by a plural written in both cases (``الحوثيون`` … ``الحوثيين``) is two forms;
+  الحوثيين``); a group named by a plural written in both cases (``الحوثيون`` … ``الحوثيين``) is one
+  name, its two cases two forms only in a cluster with another name (``جماعة الحوثي``);
 - ``cue``: ``X المعروف بـ Y``, ``الملقب``, ``المكنى``, ``واسمه`` … (``aliases/cues.tsv``), with quoted
   lists ``"Y" و"Z"``;
 - ``parenthesis``: ``X (Y)``; ``acronym``: ``X PKK``; ``kunya``: ``أبو أنس الشامي`` ~ ``أنس الشامي``;
