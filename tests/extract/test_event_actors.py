@@ -1343,3 +1343,16 @@ def test_who_adopts_a_deed_did_it(text: str, actor1: str, actor2: str) -> None:
 def test_an_attack_noun_after_a_preposition_and_its_attacker_with_lam(text: str, actor1: str) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor1 for e in doc.events if e.type == "Battles"] == [actor1]
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("طردت المقاومة الشعبية ميليشيات الحوثيين من مديرية المسراخ بعد معارك عنيفة.",
+                 ("المقاومة الشعبية", "ميليشيات الحوثيين"), id="vso"),
+    pytest.param("طردت المقاومة الشعبية في تعز (جنوب اليمن) ميليشيات الحوثيين من مديرية المسراخ.",
+                 ("المقاومة الشعبية", "ميليشيات الحوثيين"), id="vso-past-a-place-and-an-aside"),
+    pytest.param("تمكنت المقاومة من طرد الحوثيين من مدينة الضالع.", ("المقاومة", "الحوثيين"),
+                 id="verbal-noun-object"),
+])
+def test_an_expel_verb_before_its_subject_and_object(text: str, actors: tuple[str, str]) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [actors]

@@ -60,6 +60,7 @@ _AIR_FROM_REACH = 4  # tokens after a strike noun to the aircraft named after م
 _SIDE_REACH = 25  # tokens after بين where "من جهة" closes the first side
 _WEAPON_WORDS = 3  # words of a weapon between an attacker named with لـ and its target
 _WEAPON_KINDS = frozenset({"weapons", "means", "artillery"})
+_VSO_SKIP = 8  # tokens of time, place or a bracketed aside between an expel verb's subject and its object
 _OBJECT_SKIP = 3  # time words or a title between a VSO subject and its object ("أعدم التنظيم أمس الشيخ فلان")
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
@@ -323,6 +324,9 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     svo = verb and before and (trig.endswith(grammar()["plural_verb"])  # "استعادوا": the subject came first
                                or _adjacent(v, before[-1].j, ti))  # "قوات إسرائيلية اعتقلت"
     if svo or "expel" in kinds[ti]:
+        vso = _expel_vso(v, cands, tj, hi) if verb and not svo else None
+        if vso is not None:
+            return vso  # "طردت المقاومة الشعبية ميليشيات الحوثيين من …": the subject first, then the object
         # the subject stands before the verb; what follows it is its object ("طرد الحوثيين")
         if svo and not _adjacent(v, before[-1].j, ti):
             # "تمكن المقاتلون من طرد الحوثيين … واستعادوا": the object of an event word before is no subject
@@ -404,6 +408,36 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     return actor1, actor2
 
 
+def _expel_vso(v: TokenView, cands: list[ActorPhrase], tj: int, hi: int
+               ) -> tuple[ActorPhrase, ActorPhrase] | None:
+    """"طردت المقاومة الشعبية ميليشيات الحوثيين من مديرية": an expel verb followed at once by one actor
+    and right after it (past time words) another is VSO: the first is its subject, the second its object.
+    One actor after it ("بعد طرد الحوثيين من المدينة") is the object of a verbal noun and stays so."""
+    first = next((a for a in cands if a.i >= tj), None)
+    if first is None or first.i != tj or first.prep or first.category in ("civilian", "person"):
+        return None
+    kinds = v.kinds()
+    brackets = actor_grammar()["brackets"]
+    k = first.j
+    # past a time ("أمس"), where the subject is ("في تعز") and an aside in brackets ("(جنوب اليمن)")
+    while k < min(first.j + _VSO_SKIP, hi):
+        t = v.tokens[k]
+        if t.span.text in brackets:  # the aside runs to the next bracket
+            end = next((x for x in range(k + 1, min(k + _VSO_SKIP, hi)) if v.tokens[x].span.text in brackets), None)
+            if end is None:
+                break
+            k = end + 1
+        elif in_time(v.doc, t.span.start) or _in_place(v.doc, t.span.start) \
+                or ("locative" in kinds[k] and k + 1 < hi and _in_place(v.doc, v.tokens[k + 1].span.start)):
+            k += 1
+        else:
+            break
+    second = next((a for a in cands if a.i >= first.j), None)
+    if second is None or second.i not in (first.j, k) or second.prep:
+        return None
+    return first, second
+
+
 def _adjunct(v: TokenView, ti: int, lo: int) -> bool:
     """The trigger at ti stands in an adjunct: a preposition fused to it ("بهجوم", "لقصف") or a noun
     marker before it ("في اشتباكات", "خلال معارك")."""
@@ -438,6 +472,11 @@ def _titled_person(v: TokenView, cands: list[ActorPhrase], lo: int, k: int) -> A
         span = v.doc.span(v.tokens[first].span.start, a.span.end)
         return ActorPhrase(first, a.j, span, "person")
     return None
+
+
+def _in_place(doc: Doc, pos: int) -> bool:
+    """Whether character ``pos`` lies inside one of the article's place names."""
+    return any(p.span.start <= pos < p.span.end for p in doc.places)
 
 
 def in_time(doc: Doc, pos: int) -> bool:
