@@ -174,3 +174,25 @@ def test_lead_telling_dated_by_its_own_sentence(first_sentence: int, actor1: str
     groups = merge_mentions([a, b])
     assert len(groups) == 1
     assert to_event(groups[0]).actor1 == actor1
+
+
+# fighting first told as what won a place ("سيطرت … بعد معارك") is that territory change, however often
+# it is told again, and its toll goes to the takeover; fighting told first on its own, or on another
+# day, stays an event of its own
+@pytest.mark.parametrize("text,events", [
+    pytest.param("سيطرت قوات الجيش على مدينة تعز أمس بعد معارك عنيفة مع المسلحين.\n"
+                 "وقال مصدر عسكري إن المعارك أسفرت عن مقتل 12 مسلحا.",
+                 [("Government regains territory", "2015-08-05", 12)], id="the-fight-that-won-it-told-again"),
+    pytest.param("دارت معارك عنيفة بين الجيش والمسلحين في مدينة تعز أمس.\n"
+                 "وسيطرت قوات الجيش على مدينة تعز بعد معارك مع المسلحين.",
+                 [("Armed clash", "2015-08-05", None), ("Government regains territory", "2015-08-05", None)],
+                 id="fighting-told-first-on-its-own"),
+    pytest.param("سيطرت قوات الجيش على مدينة تعز أمس بعد معارك عنيفة مع المسلحين.\n"
+                 "وقال مصدر إن اشتباكات دارت في 15 يوليو بين الجيش والمسلحين في مدينة تعز.",
+                 [("Armed clash", "2015-07-15", None), ("Government regains territory", "2015-08-05", None)],
+                 id="fighting-of-another-day"),
+])
+def test_fighting_that_won_a_place(text: str, events: list[tuple[str, str | None, int | None]]) -> None:
+    times = tuple(t for t in (("أمس", "2015-08-05", "day"), ("15 يوليو", "2015-07-15", "day")) if t[0] in text)
+    doc = _doc(text, times)
+    assert sorted(((e.subtype, e.date, e.killed) for e in doc.events), key=str) == sorted(events, key=str)

@@ -13,7 +13,9 @@ another paragraph placed only by a borrowed place, unless its own sentence dates
 the one event of its sub-type, whose towns were all borrowed: the named town then places that event; an undated indefinite telling of a later paragraph
 joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو"; a day a
 mention only borrowed from a sentence one day off does not keep it from an event at its own town).
-The event's trigger is the first mention its own sentence dates with the event's day.
+Fighting first told as what won a place ("سيطرت القوات على القاعدة بعد معارك ضارية") is that
+territory change however often it is told again: its tellings only support, its toll goes to the
+takeover. The event's trigger is the first mention its own sentence dates with the event's day.
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
 and ``injured`` are the smallest figures reported, as ACLED codes them.
 
@@ -319,7 +321,39 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             best.add(m)
             index.moved(best_k)
+    _fighting_that_won(groups)
     return groups
+
+
+_CLASH = "Armed clash"
+_TAKES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _fighting_that_won(groups: list[list[Mention]]) -> None:
+    """Fighting first told as what won a place ("سيطرت القوات على القاعدة بعد معارك ضارية": a supporting
+    mention in the sentence of a takeover, at its place and day) is that territory change, as
+    annotators code it, however often it is told again after ("وأسفرت المعارك عن مقتل 51"): every telling of it
+    only supports, and its toll goes to the takeover when that has none."""
+    takes = [(m, group_date(g)) for g in groups if g[0].subtype in _TAKES for m in g if not m.support]
+    if not takes:
+        return
+    for g in groups:
+        first = g[0]
+        if first.subtype != _CLASH or not first.support or all(m.support for m in g):
+            continue
+        day = group_date(g)
+        won = [t for t, t_day in takes if t.sentence == first.sentence
+               and place_relation(t.place, first.place) != "apart"
+               and (t_day is None or day is None or t_day == day)]
+        if not won:
+            continue
+        for m in g:
+            m.support = True
+        host = won[0]
+        toll = next((m for m in g if m.killed is not None), None)
+        if toll is not None and host.killed is None:
+            host.killed, host.killed_person = toll.killed, toll.killed_person
+            host.casualty_spans.extend(toll.casualty_spans)
 
 
 def _next_day(a: str | None, b: str | None) -> bool:
