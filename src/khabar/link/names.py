@@ -282,8 +282,8 @@ def person_names(tv: TokenView) -> list[Name]:
             if w in d.particles and is_stop(tv, j) and j + 1 < len(tv):
                 j += 2  # a preposition and its object: مبعوث الأمم المتحدة إلى اليمن
                 continue
-            if is_definite(w) or w.startswith(morph().lam) or w in d.titles or len(w) <= 2:
-                j += 1
+            if is_definite(w) or w.startswith(morph().lam) or w in d.titles or len(w) <= 2 or j in in_place:
+                j += 1  # also a country after the title: رئيس بوروندي بيير …
                 continue
             if any(s > 0 and k in d.common for k, s in tv.keys[j]):
                 break

@@ -1,0 +1,16 @@
+"""Aliases, round 9: person names and groups on unseen reports (own sentences, full stages)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال رئيس زامبيا إدغار لونغو إن الانتخابات ستجرى في موعدها. وأضاف لونغو أن المعارضة ترفض الحوار.",
+                 {"إدغار لونغو", "لونغو"}, id="country-between-title-and-name-is-no-name"),
+    pytest.param("وأدلى رئيس زامبيا إدغار لونغو بصوته صباح الخميس. وتوافد الناخبون على مراكز الاقتراع في الأحياء "
+                 "التي تعد معقلا لأنصار لونغو في العاصمة.",
+                 {"إدغار لونغو", "لونغو"}, id="surname-after-a-noun-behind-a-preposition"),
+])
+def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
+    assert expected in tagged(text)
