@@ -3,7 +3,9 @@
 Reads the tokens and :class:`khabar.extract.claim_tokens.Ctx`; adds claims through
 :func:`khabar.extract.claim_emit.emit`. :func:`read_relay` reads ``نقل X عن Y قوله`` (speaker Y via X),
 :func:`relay_in_region` finds a relay (نقلا عن) inside a speaker region, :func:`read_apposition` a
-claim whose speaker is a name set off by commas before it. Vocabulary:
+claim whose speaker is a name set off by commas before it, :func:`outlet_clause` an outlet after
+بحسب/وفقا closed by a comma or dash between a verb cue's subject and its content (وأكدت الوزارة وفقا
+لوكالة الأنباء، وقوف …: the ministry speaks, the agency relays). Vocabulary:
 :mod:`khabar.extract.claim_lexicon` (lang/ar/claims/).
 """
 
@@ -14,7 +16,8 @@ from khabar.extract.claim_emit import emit
 from khabar.extract.claim_content import content_marker, content_range
 from khabar.extract.claim_phrases import np_end, vias
 from khabar.extract.claim_preps import prep_speaker
-from khabar.extract.claim_tokens import COLONS, COMMAS, QUOTE, Ctx, Hit, is_def, is_time, tok_span, trim
+from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SENT_PUNCT, Ctx, Hit, is_comp, is_def, is_time,
+                                         tok_span, trim)
 
 
 def _name_apposition(ctx: Ctx, a: int, se: int) -> int | None:
@@ -78,6 +81,56 @@ def leading_outlet(ctx: Ctx, a: int, b: int) -> Span | None:
         return None
     ctx.skip.add(a)
     return tok_span(ctx, vs, ve, cut_prefix=True)
+
+
+OUTLET_SUBJECT_TOKENS = 8  # tokens a subject may take between a verb cue and the outlet that relays it
+OUTLET_ADJUNCT_TOKENS = 4  # tokens (في بيان، أمس) between the outlet's closing comma and the content
+
+
+def outlet_clause(ctx: Ctx, hit: Hit, se: int) -> tuple[tuple[int, int] | None, list[Span], int] | None:
+    """وأكدت الوزارة وفقا لوكالة الأنباء، وقوف …؛ وشددت وفقا لما نقلته وكالة X، على أن …؛ وقالت الوزارة
+    (البنتاغون) – بحسب البي بي سي – في بيان إن …: an outlet after بحسب/وفقا between a verb cue (with its
+    subject, or none) and the content, closed by a comma or a dash, relays the claim. Returns the
+    subject's tokens (None: the antecedent), the vias and where the content starts; the outlet's cue
+    is consumed. None when the clause is not built so."""
+    toks, lex = ctx.toks, ctx.lex
+    k = hit.end
+    while k < se and k < hit.end + OUTLET_SUBJECT_TOKENS:
+        h = ctx.hit_at.get(k)
+        if h is not None:
+            break
+        t = toks[k]
+        if t.is_word:
+            if t.norm in lex.complementizers or (k == hit.end and t.norm in lex.preps_all):
+                return None
+        elif t.norm in COMMAS or t.norm in COLONS or t.norm == QUOTE or t.norm in SENT_PUNCT:
+            return None
+        k += 1
+    h = ctx.hit_at.get(k)
+    if h is None or h.cue.form not in lex.outlet_preps or k in ctx.skip:
+        return None
+    vs, ve = prep_speaker(ctx, h.end, se)
+    if ve <= vs or ve >= se or toks[ve].norm in SENT_PUNCT or toks[ve].norm in COLONS:
+        return None
+    if toks[ve].is_word and not is_comp(ctx, ve):
+        return None
+    c = ve
+    while c < se and not toks[c].is_word and toks[c].norm not in SENT_PUNCT and toks[c].norm != QUOTE:
+        c += 1  # the comma or dash closing the outlet
+    if c >= se or (c == ve and not is_comp(ctx, c)) or any(toks[j].norm in COLONS for j in range(ve, c)):
+        return None
+    mk, stop = content_marker(ctx, hit.cue, c, se)
+    if mk is None:
+        if not (hit.cue.object and not hit.cue.present and toks[c].is_word and c not in ctx.hit_at
+                and toks[c].norm not in lex.preps_all and not is_time(ctx, c)):
+            return None
+        mk, stop = c, c  # وأكدت الوزارة وفقا لوكالة الأنباء، [وقوف] دولة قطر مع …: the object
+    if stop - c > OUTLET_ADJUNCT_TOKENS:
+        return None
+    ctx.skip.add(k)
+    s, e = trim(ctx, hit.end, k)
+    subject = (s, e) if e > s else None
+    return subject, [tok_span(ctx, vs, ve, cut_prefix=True)] + vias(ctx, c, stop), mk
 
 
 def read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:

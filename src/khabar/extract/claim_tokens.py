@@ -186,6 +186,8 @@ def extend_preposition(hit: Hit, toks: list[Token], lex: Lexicon) -> bool:
     if j < n and toks[j].norm in lex.lam:
         j += 1
     joined_ma = hit.cue.form.endswith(lex.morph["ma_suffix"])  # حسبما
+    if j > hit.end and toks[j - 1].norm[1:] in lex.ma:
+        joined_ma = True  # وفقا لما نقلته الوكالة: ل and ما written as one word
     if j < n and (toks[j].norm in lex.ma or toks[j - 1].norm in lex.ma or joined_ma):
         if toks[j].norm in lex.ma:
             j += 1

@@ -19,7 +19,7 @@ from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
 from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
                                          is_def, is_time, named_ya, starts_adjunct, tok_span, trim)
-from khabar.extract.claim_relays import leading_outlet, read_apposition, read_relay, relay_in_region
+from khabar.extract.claim_relays import leading_outlet, outlet_clause, read_apposition, read_relay, relay_in_region
 
 
 def read_verb(ctx: Ctx, hit: Hit) -> None:
@@ -43,6 +43,14 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             k += 1
         if k < se and toks[k].norm in ctx.lex.preps.get(cue.prep, ()):
             return  # هجوم نُسب [أمس] إلى متمردين: the passive, no statement
+    outlet = outlet_clause(ctx, hit, se) if not hit.suffixed and not hit.strict else None
+    if outlet is not None:
+        # وأكدت الوزارة وفقا لوكالة الأنباء، وقوف …: the outlet relays, the subject (or the antecedent) speaks
+        subject, via, mk = outlet
+        content = content_range(ctx, mk, se)
+        if content is not None:
+            emit(ctx, hit, cue_span, content, subject or (None if hit.conj else lookback(ctx, hit)), via)
+        return
     mk, stop = content_marker(ctx, cue, hit.end, se)
     if mk is None and hit.strict:
         return  # وفق ما أقرته اللجنة: a relative clause, no statement

@@ -1,0 +1,44 @@
+"""Claims: constructions fixed in round 9 from the error analysis of held-out reports (own sentences).
+
+An outlet after بحسب/وفقا between a verb cue (with its subject, or none) and the content, closed by a
+comma or a dash, relays the claim: the subject (or the antecedent) speaks, the outlet is a via.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_claims_round6 import run
+
+
+def claims(text: str) -> list[tuple[str, str | None, str, list[str]]]:
+    return [(c.cue.text, c.speaker_text, c.content.text, [v.text for v in c.via]) for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وأكدت وزارة الخارجية وفقا لوكالة الأنباء الرسمية، تضامن الدولة مع الأسر المنكوبة.",
+                 [("وأكدت", "وزارة الخارجية", "تضامن الدولة مع الأسر المنكوبة", ["وكالة الأنباء الرسمية"])],
+                 id="subject-outlet-comma-object"),
+    pytest.param("دانت الحكومة التفجير. وشددت وفقا لما نقلته وكالة الأنباء المحلية، على أن الجريمة لن تمر.",
+                 [("دانت", "الحكومة", "التفجير", []),
+                  ("وشددت", "الحكومة", "على أن الجريمة لن تمر", ["وكالة الأنباء المحلية"])],
+                 id="no-subject-lima-pronoun-verb"),
+    pytest.param("وقالت وزارة الدفاع – بحسب الإذاعة الرسمية – في بيان إن الغارة أصابت مخزنا للذخيرة.",
+                 [("وقالت", "وزارة الدفاع", "إن الغارة أصابت مخزنا للذخيرة", ["الإذاعة الرسمية", "بيان"])],
+                 id="outlet-between-dashes"),
+    pytest.param("وأكدت الشرطة وفقا لوكالة الأنباء أن المسلحين فروا.",
+                 [("وأكدت", "الشرطة", "أن المسلحين فروا", ["وكالة الأنباء"])],
+                 id="outlet-right-before-anna"),
+])
+def test_an_outlet_after_the_subject_relays_the_claim(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    pytest.param("قتل ثلاثة مدنيين في القصف، وفقا لما نقلته وكالة الأناضول.", "وفقا لما نقلته", "وكالة الأناضول",
+                 id="lima-joins-the-pronoun-verb"),
+    pytest.param("وقال الوزير إن القوات تقدمت، بحسب ما نقلت قناة محلية.", "وقال", "الوزير",
+                 id="relay-after-a-content-unchanged"),
+])
+def test_an_outlet_ending_the_sentence_still_names_the_source(text, cue, speaker):
+    assert [(c.cue.text, c.speaker_text) for c in run(text).claims][:1] == [(cue, speaker)]
