@@ -229,3 +229,17 @@ def test_a_toll_of_one_or_two_armed_men_is_an_event(text: str, killed: int) -> N
 
 def test_a_death_with_no_armed_man_or_weapon_is_no_event() -> None:
     assert run("وقتل رجل في حادث سير في عدن أمس.", times=YESTERDAY).events == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقالت الشرطة إنها ألقت القبض على المشتبه به.", ["Arrests"], id="finite-verb"),
+    pytest.param("وكان السائق قد اعتقل بعد يومين من الهجوم.", ["Arrests"], id="finite-verb-passive"),
+    pytest.param("وأفاد بيان أنه تم توقيف 120 شخصا لانتمائهم إلى جماعات متشددة.", ["Arrests"],
+                 id="verbal-noun-after-passive-auxiliary"),
+    pytest.param("وكانت الوزارة قد تمكنت من الإطاحة بخلايا تضم عشرات المتشددين.", ["Arrests"],
+                 id="verbal-noun-after-achieve-verb"),
+    pytest.param("وأعرب الوزير عن أمله في إلقاء القبض على مرتكبي الهجوم.", [], id="verbal-noun-hoped-for"),
+])
+def test_arrest_told_as_done_needs_no_time_or_place(text: str, expected: list[str]) -> None:
+    doc = run(text)
+    assert [e.subtype for e in doc.events if e.type == "Strategic developments"] == expected

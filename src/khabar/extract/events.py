@@ -43,7 +43,8 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    day, with conflicting values kept side by side and the smallest ``killed``. Events with nothing
    concrete (no time of their own, no place of their own, no toll) or only a country, no toll and
    no day of their own are background and dropped (not arrests of people named: "حملة اعتقالات
-   استهدفت عناصر التنظيم"). A takeover told again with no doer takes the side of the one told with
+   استهدفت عناصر التنظيم", nor arrests told as done: "ألقت الشرطة القبض على المشتبه به", "تم توقيف
+   251 شخصا"). A takeover told again with no doer takes the side of the one told with
    its doer. An event that happened "during" another ("أثناء", "عندما") takes
    that event's place and day when it has none of its own. An event told only by a generic word
    ("الهجوم", "استهدف", a toll with no trigger) is the more specific deed of its article it tells
@@ -69,7 +70,7 @@ from khabar.extract.event_actor_fill import fill_actors
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
 from khabar.extract.event_context import Context
-from khabar.extract.event_filters import roundup
+from khabar.extract.event_filters import ACHIEVE_REACH, roundup
 from khabar.extract.event_mentions import find_mentions
 from khabar.extract.event_cues import generic_trigger
 from khabar.extract.event_merge import Mention, best_place, merge_mentions, place_relation, to_event
@@ -116,8 +117,9 @@ def extract_events(doc: Doc) -> None:
     groups = merge_mentions(mentions)
     share_concurrent(groups)
     arrests = any(m.subtype == "Arrests" for m in mentions)
-    kept = [not all((_weak(m) and not _disarmed(m, arrests)) or m.support for m in g)
-            and not _vague(g)
+    done = {id(m) for m in mentions if _arrest_done(ctx, m)}
+    kept = [not all((_weak(m) and not _disarmed(m, arrests) and id(m) not in done) or m.support for m in g)
+            and not (_vague(g) and not any(id(m) in done for m in g))
             and not any(accident(ctx, m) for m in g) for g in groups]
     groups = fold_generic(ctx, groups, kept)
     events = [to_event(ms) for ms in groups]
@@ -234,6 +236,20 @@ def _vague(g: list[Mention]) -> bool:
     return place is not None and place.level == "country" and all(m.killed is None for m in g) \
         and not any(m.anchored and not m.date_soft and m.time is not None and m.date_precision == "day"
                     for m in g)
+
+
+def _arrest_done(ctx: Context, m: Mention) -> bool:
+    """An arrest told as a deed done: by a finite verb ("ألقت الشرطة القبض على المشتبه به", "كان اعتقل
+    بعد يومين"; words.tsv arrest_verb), or by a verbal noun a passive auxiliary or an achieve verb opens
+    ("تم توقيف 251 شخصا", "تمكنت الوزارة من الإطاحة بخلايا"; words.tsv done, achieve). It is news even
+    with no place, day or name of its own, unlike a bare verbal noun ("أمله في إلقاء القبض على الجناة")."""
+    if m.subtype != "Arrests":
+        return False
+    v = ctx.v
+    if "arrest_verb" in v.kinds()[m.i]:
+        return True
+    lo = m.i - ACHIEVE_REACH
+    return v.has_kind(lo, m.i, "done", m.sentence) or v.has_kind(lo, m.i, "achieve", m.sentence)
 
 
 def _disarmed(m: Mention, arrests: bool) -> bool:
