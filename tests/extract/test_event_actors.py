@@ -1356,3 +1356,15 @@ def test_an_attack_noun_after_a_preposition_and_its_attacker_with_lam(text: str,
 def test_an_expel_verb_before_its_subject_and_object(text: str, actors: tuple[str, str]) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events] == [actors]
+
+
+@pytest.mark.parametrize("word,kept", [
+    pytest.param("دوي", False, id="a-boom"),
+    pytest.param("ودوي", False, id="a-boom-after-and"),
+    pytest.param("دويك", True, id="a-name"),
+])
+def test_a_sound_the_tagger_read_as_a_name_is_no_actor(word: str, kept: bool) -> None:
+    doc = build(f"وهز انفجار قوي وسط عدن وسمع {word} إطلاق نار في المدينة.")
+    doc.entities.append(EntityMention(_find(doc.text, word), "PER"))
+    names = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert (word in names) == kept

@@ -218,6 +218,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue  # "في منطقة القاعدة": a place that shares a group's name
             if not e.actor_category and "placehead" in kinds[i]:
                 continue  # "مسجد ناحية المشيرفة": a place the tagger read as an organisation
+            if e.label == "PER" and j - i == 1 and bare_conj(v.tokens[i].norm) in actor_grammar()["sounds"]:
+                continue  # "وسمع دوي انفجارات": a sound the tagger read as a name
             if e.label == "PER" and any(v.tokens[k].stem in actor_grammar()["named_places"]
                                         or v.tokens[k].norm in actor_grammar()["named_places"]
                                         for k in range(max(0, i - 2), i)):
@@ -596,6 +598,7 @@ def actor_grammar() -> dict:
             "combatant": words("combatant_persons"),
             "latter": words("latter_words"),
             "named_places": words("named_places"),
+            "sounds": words("sound_nouns"),
             "allied": words("allied_words"),
             "affiliation": words("affiliation_words"),
             "majority": words("majority_words"),
