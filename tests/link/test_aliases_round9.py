@@ -14,3 +14,11 @@ import pytest
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وتعتقل الشرطة منذ الجمعة خال أحمد سليم عبدالرحمن منفذ الهجوم على المركز. وقال المحامي إن منفذ "
+                 "هجوم المركز لم يكن معروفا.", "منفذ", id="perpetrator-noun-after-a-name-is-no-surname"),
+])
+def test_no_such_name(tagged, text: str, name: str) -> None:
+    assert not any(name in c for c in tagged(text))
