@@ -128,3 +128,15 @@ def test_lam_after_a_noun_of_what_it_is_of_is_no_aim(text: str, expected: list[s
 ])
 def test_a_war_total_on_a_line_leaves_the_line_event(text: str, expected: list) -> None:
     assert sorted((e.subtype, e.date) for e in run(text).events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقالت مصادر إن تعزيزات عسكرية جديدة للمليشيات وصلت أمس إلى عدن.", ["Other"], id="an-arrival"),
+    pytest.param("وكشفت مصادر أمس عن تعزيزات من القوات الخاصة قادمة إلى عدن.", ["Other"], id="forces-coming"),
+    pytest.param("وبدأت المليشيات أمس نقل تعزيزاتهم العسكرية إلى عدن.", [], id="with-a-pronoun"),
+    pytest.param("وكانت الدوريتان متوجهتين أمس إلى عدن كتعزيزات.", [], id="as-reinforcements"),
+    pytest.param("وقصفت المدفعية أمس مواقع وتعزيزات المليشيات في عدن.", ["Shelling/artillery/missile attack"],
+                 id="in-construct-a-target"),
+])
+def test_reinforcements_are_an_event_only_as_a_noun_of_their_own(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -11,7 +11,9 @@ aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بس�
 ("جدد هجومه على الجماعة قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles,
 responsibility_words), is criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا
 بالفرار") hands over no territory; a definite event noun that is the subject of a nominal sentence
-("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is. An
+("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is; a
+noun of forces sent with a pronoun, as a likeness or in construct ("لنقل تعزيزاتهم", "كتعزيزات",
+"مواقع وتعزيزات المليشيات": force_nouns, like_particle) names the forces, not their arrival. An
 aim is ل + an event noun, but not after a noun of what it is of ("نتيجة للقصف": lam_object_heads).
 
 Example::
@@ -282,6 +284,20 @@ def _object_of_head(v: TokenView, m: Match, lo: int) -> bool:
     return k >= lo and v.tokens[k].is_word and stem_among(v, k, _grammar_words("lam_object_heads"))
 
 
+def forces_only(v: TokenView, m: Match, s: int, hi: int) -> bool:
+    """A noun of forces sent (grammar.yaml force_nouns) tells their arrival only as a noun of its own
+    ("أن تعزيزات عسكرية جديدة وصلت", "كشفت عن تعزيزات قادمة"); with a pronoun ("لنقل تعزيزاتهم
+    العسكرية"), as a likeness ("متوجهتين كتعزيزات": like_particle) or in construct before a definite
+    noun ("قصفت الطائرات مواقع وتعزيزات المليشيات") it names the forces themselves, no event."""
+    if m.j - m.i != 1 or normalize_form(m.entry["form"]) not in _grammar_words("force_nouns") \
+            or v.has_article(m.i, m.prefix):
+        return False
+    if m.suffix or m.prefix.endswith(normalize_form(load_yaml("events/grammar.yaml")["like_particle"])):
+        return True
+    k = m.j
+    return k < hi and v.tokens[k].sentence == s and v.tokens[k].is_word and v.has_article(k, "")
+
+
 def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     """A definite event noun that is the subject of a nominal sentence: a copula pronoun (grammar.yaml
     copula_pronouns) up to ``_COPULA_REACH`` tokens after it, with no comma, clause mark or other event
@@ -331,6 +347,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "جدد هجومه على الجماعة قائلا", "في تغريداته التي هاجم فيها": criticism
     if characterised(v, m, s, hi):
         return True  # "أن هذه التفجيرات هي امتداد لسابقاتها": what an event is, no telling of one
+    if forces_only(v, m, s, hi):
+        return True  # "لنقل تعزيزاتهم", "مواقع وتعزيزات المليشيات": the forces, not their arrival
     if _fled_nowhere(v, m, hi):
         return True  # "وانسحبوا سالمين", "لاذوا بالفرار": fled from no place named, no territory changed hands
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
