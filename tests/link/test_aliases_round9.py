@@ -11,6 +11,11 @@ import pytest
     pytest.param("وأدلى رئيس زامبيا إدغار لونغو بصوته صباح الخميس. وتوافد الناخبون على مراكز الاقتراع في الأحياء "
                  "التي تعد معقلا لأنصار لونغو في العاصمة.",
                  {"إدغار لونغو", "لونغو"}, id="surname-after-a-noun-behind-a-preposition"),
+    pytest.param("وقال الفريق سالم الكعبي إن الشرطة أوقفت المشتبه بهما. وأضاف الفريق الكعبي أن التحقيق جار.",
+                 {"الفريق سالم الكعبي", "الفريق الكعبي"}, id="rank-kept-with-the-full-name-as-with-the-short"),
+    pytest.param("واستقبل الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة المعزين. وقال الأمير سعود إن الدولة "
+                 "ستعوض المتضررين.", {"الأمير سعود بن نايف بن عبدالعزيز", "الأمير سعود"},
+                 id="ruler-title-kept-with-the-full-name"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

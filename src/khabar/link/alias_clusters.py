@@ -100,6 +100,17 @@ def add_form(tv: TokenView, cl: Clusters, words: tuple[str, ...], i: int, j: int
         node.spans.setdefault(span.start, (span, tv.doc.norm.text[ns:ne]))
 
 
+def titled_spans(tv: TokenView, cl: Clusters, words: tuple[str, ...], titled: tuple[str, ...]) -> None:
+    """Move the spans of ``words`` written right after the title (``titled[0]``) to ``titled``."""
+    node = cl.node(words)
+    at = {s: k for k, s in enumerate(tv.bounds[0])}
+    for start in list(node.spans):
+        k = at.get(start)
+        if k is not None and k > 0 and tv.joined(k - 1, k) and tv.norm(k - 1) == titled[0]:
+            del node.spans[start]
+            add_form(tv, cl, titled, k - 1, k + len(words), 0, "PER", full=True)
+
+
 def _main_variant(node: Node) -> list[Span]:
     """The spans of a node's most frequent written variant (الحوثيين over الحوثيون)."""
     by: dict[str, list[Span]] = {}

@@ -11,7 +11,7 @@ Example: in ``أسامة المهاجر المعروف بأنس الشامي`` :
 
 from __future__ import annotations
 
-from khabar.link.alias_clusters import Clusters, add_form
+from khabar.link.alias_clusters import Clusters, add_form, titled_spans
 from khabar.link.names import Name, TokenView, _behind_preposition, alias_data, is_definite, morph, words_of
 
 
@@ -185,16 +185,6 @@ def link_appositions(tv: TokenView, cl: Clusters, pers: list[Name]) -> None:
             add_form(tv, cl, titled, j, p.end, 0, "PER", full=True)
             cl.union(titled, epithet, "apposition")
             if cl.has(p.words):  # the name right after the same title is written with it everywhere
-                _titled_spans(tv, cl, p.words, titled)
+                titled_spans(tv, cl, p.words, titled)
                 cl.union(titled, p.words, "apposition")
 
-
-def _titled_spans(tv: TokenView, cl: Clusters, words: tuple[str, ...], titled: tuple[str, ...]) -> None:
-    """Move the spans of ``words`` written right after the title (``titled[0]``) to ``titled``."""
-    node = cl.node(words)
-    at = {s: k for k, s in enumerate(tv.bounds[0])}
-    for start in list(node.spans):
-        k = at.get(start)
-        if k is not None and k > 0 and tv.joined(k - 1, k) and tv.norm(k - 1) == titled[0]:
-            del node.spans[start]
-            add_form(tv, cl, titled, k - 1, k + len(words), 0, "PER", full=True)

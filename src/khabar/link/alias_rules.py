@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 
 from khabar.lang import load_yaml
-from khabar.link.alias_clusters import Clusters, add_form
+from khabar.link.alias_clusters import Clusters, add_form, titled_spans
 from khabar.link.alias_forms import (group_heads, is_nisba, name_groups, org_short_forms, person_short_forms,
                                      standalone)
 from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
@@ -28,6 +28,7 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
     """Link short forms written alone to the one full name they can stand for. A person's first
     name or leading names stand only for a name :func:`_sure_person` accepts (``confirmed``: starts
     of the entities model's names): ``صالح مقرا`` (a noun after the name) gives no ``صالح``."""
+    d = alias_data()
     full = {}
     junk: set[tuple[str, ...]] = set()  # no person's name: a word behind a preposition (كيري لسيل جارف)
     speakers = {words_of(c.speaker.text) for c in tv.doc.claims
@@ -77,6 +78,7 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
         if not occ:
             continue
         titled = typ == "PER" and len(roots) == 1  # not where the title only told two people apart
+        ranks: set[str] = set()
         for i, j, s in occ:
             title = _title_at(tv, i - 1) if titled else None
             if title is None:
@@ -84,6 +86,12 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             else:  # الرئيس بخاري: the title and the short name are written as one form
                 add_form(tv, cl, (title[0],) + f, i - 1, j, title[1], typ)
                 cl.union(words, (title[0],) + f, rule)
+                if title[0] in d.short_titles:
+                    ranks.add(title[0])
+        for rank in ranks:  # العميد سمير … العميد محمد سمير: the full name keeps that title too
+            titled_spans(tv, cl, words, (rank,) + words)
+            if cl.has((rank,) + words):
+                cl.union(words, (rank,) + words, rule)
         for i, j, _ in tv.occurrences(f, unspannable=True):
             for k in range(i, j):  # shorter forms inside this one are not standalone
                 longest[k] = max(longest[k], len(f))
