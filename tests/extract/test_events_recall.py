@@ -243,3 +243,12 @@ def test_a_death_with_no_armed_man_or_weapon_is_no_event() -> None:
 def test_arrest_told_as_done_needs_no_time_or_place(text: str, expected: list[str]) -> None:
     doc = run(text)
     assert [e.subtype for e in doc.events if e.type == "Strategic developments"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال الجيش إن هجوما انتحاريا أسفر عن مقتل جندي عند نقطة تفتيش في عدن أمس.", id="accusative"),
+    pytest.param("وقتل 12 مدنيا في هجومين انتحاريين في عدن أمس.", id="dual"),
+    pytest.param("وقتل 12 مدنيا في هجوم انتحاري في عدن أمس.", id="adjective-that-is-a-trigger"),
+])
+def test_attack_with_a_suicide_adjective_is_a_suicide_bombing(text: str) -> None:
+    assert {e.subtype for e in run(text, times=YESTERDAY).events} == {"Suicide bomb"}

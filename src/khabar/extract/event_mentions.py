@@ -244,6 +244,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype = "Attack"
             elif armed or (context == "opened" and subtype == "Attack" and v.has_kind(m.j + 1, m.j + 4, "target", s)):
                 subtype = "Armed clash"  # (fire opened on a consulate, a checkpoint: armed guards)
+        if context == "target" and subtype in ("Armed clash", "Attack") and m.j < len(kinds) \
+                and "suicide" in kinds[m.j] and v.tokens[m.j].sentence == s and not v.triggers_at(m.j):
+            subtype = "Suicide bomb"  # "هجوما انتحاريا", "هجومين انتحاريين": the adjective right after it
+            # (one that is a trigger itself, "هجوم انتحاري", makes its own mention, unified later)
         if subtype in _TERRITORY and (v.has_kind(m.j, m.j + 6, "hostage", s) or (
                 "liberate" in v.kinds()[m.i] and (v.has_kind(m.j, m.j + 10, "hostage", s)
                                                   or v.has_kind(m.j, m.j + 3, "civilian", s)))):
