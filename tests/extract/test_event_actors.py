@@ -1368,3 +1368,12 @@ def test_a_sound_the_tagger_read_as_a_name_is_no_actor(word: str, kept: bool) ->
     doc.entities.append(EntityMention(_find(doc.text, word), "PER"))
     names = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert (word in names) == kept
+
+
+def test_a_verbal_noun_after_min_takes_no_far_object_as_doer() -> None:
+    # "دحر الحوثيين" names the beaten, not who cleansed the villages after "تمكنوا من"
+    text = ("وقال مصدر محلي إن المقاومة الشعبية في تعز انتهت من دحر الحوثيين من كل قرى المديرية والتحمت "
+            "بالمقاومة في مديرية صبر وتمكنوا من تطهير قرى الجبل من المسلحين الحوثيين.")
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    cleansed = [e for e in doc.events if e.trigger.text == "تطهير"]
+    assert [(e.actor1, e.actor2) for e in cleansed] == [("المقاومة الشعبية", "المسلحين الحوثيين")]

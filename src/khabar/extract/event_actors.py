@@ -350,7 +350,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         # "سقطت طائرة حربية … أثناء قصفها حيا": the attack noun's pronoun is its doer, named before
         objs = [a for a in targets if a.i >= tj]
         return own, objs[0] if objs else None
-    if not verb or (ti > lo and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]):
+    if not verb or (ti > lo and (bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]
+                                 or v.tokens[ti - 1].norm == g["of"])):  # "تمكنوا من تطهير": a verbal noun
         # a noun trigger takes a doer before it only through a verb close by ("الجيش شن غارات");
         # farther, the actor is busy with something else ("الشرطة ... تحقق في قضية مقتل الطالب")
         # (not a person: "التفاعل السريع للأمير فلان مع حادثة تفجير المسجد" — he reacts, he did not bomb)
