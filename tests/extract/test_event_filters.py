@@ -140,3 +140,13 @@ def test_a_war_total_on_a_line_leaves_the_line_event(text: str, expected: list) 
 ])
 def test_reinforcements_are_an_event_only_as_a_noun_of_their_own(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ونفذت الجماعة العديد من التفجيرات الانتحارية والغارات على قرى في عدن.", [], id="a-record-of-deeds"),
+    pytest.param("وشنت الحركة حملة من الهجمات ضد قوات الأمن في عدن.", [], id="a-campaign-of-attacks"),
+    pytest.param("ونفذت الجماعة أمس العديد من التفجيرات الانتحارية في عدن.", ["Suicide bomb"], id="a-day-named"),
+])
+def test_a_vague_count_of_deeds_with_no_time_is_no_event(text: str, expected: list[str]) -> None:
+    times = YESTERDAY if "أمس" in text else ()
+    assert sorted(e.subtype for e in run(text, times=times).events) == expected

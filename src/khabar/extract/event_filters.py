@@ -13,7 +13,8 @@ responsibility_words), is criticism. A withdrawal or a flight from no place ("و
 بالفرار") hands over no territory; a definite event noun that is the subject of a nominal sentence
 ("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is; a
 noun of forces sent with a pronoun, as a likeness or in construct ("لنقل تعزيزاتهم", "كتعزيزات",
-"مواقع وتعزيزات المليشيات": force_nouns, like_particle) names the forces, not their arrival. An
+"مواقع وتعزيزات المليشيات": force_nouns, like_particle) names the forces, not their arrival; "العديد من التفجيرات", "حملة من الهجمات" in a sentence naming no
+time (vague_quantifiers) count deeds none of which is told. An
 aim is ل + an event noun, but not after a noun of what it is of ("نتيجة للقصف": lam_object_heads).
 
 Example::
@@ -63,6 +64,7 @@ _SPEAKER_REACH = 12  # tokens (commas too) from a word for any attack to a speak
 _DEED_KINDS = ("killed", "injured", "weapons", "air", "suicide")
 _SUBJUNCTIVE_REACH = 2  # tokens from "أن" to the imperfect verb it governs ("قبل أن تسيطر")
 _COPULA_REACH = 4  # tokens from a definite event noun to the copula pronoun of its nominal sentence
+_VAGUE_LIST_REACH = 4  # event words from "العديد من" to the trigger ("العديد من التفجيرات الانتحارية والغارات")
 _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place fled ("فروا أمس من مدينة")
 _HANDED_OVER = "Non-violent transfer of territory"
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
@@ -298,6 +300,20 @@ def forces_only(v: TokenView, m: Match, s: int, hi: int) -> bool:
     return k < hi and v.tokens[k].sentence == s and v.tokens[k].is_word and v.has_article(k, "")
 
 
+def unnamed_deeds(ctx: Context, m: Match, s: int, lo: int) -> bool:
+    """A vague quantifier and من right before the event noun (grammar.yaml vague_quantifiers: "ونفذت
+    العديد من التفجيرات الانتحارية", "وشنت الحركة حملة من الهجمات") in a sentence that names no time:
+    a record of deeds none of which is told, no event of a day."""
+    v = ctx.v
+    if ctx.times_by_sent.get(s):
+        return False
+    k = m.i - 1
+    while k > m.i - _VAGUE_LIST_REACH and k > lo and v.triggers_at(k):
+        k -= 1  # "العديد من التفجيرات الانتحارية والغارات": the adjective and the nouns joined to it too
+    return k - 1 >= lo and v.tokens[k].norm == grammar()["from"] \
+        and stem_among(v, k - 1, _grammar_words("vague_quantifiers"))
+
+
 def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     """A definite event noun that is the subject of a nominal sentence: a copula pronoun (grammar.yaml
     copula_pronouns) up to ``_COPULA_REACH`` tokens after it, with no comma, clause mark or other event
@@ -349,6 +365,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "أن هذه التفجيرات هي امتداد لسابقاتها": what an event is, no telling of one
     if forces_only(v, m, s, hi):
         return True  # "لنقل تعزيزاتهم", "مواقع وتعزيزات المليشيات": the forces, not their arrival
+    if typ != "Strategic developments" and unnamed_deeds(ctx, m, s, lo):
+        return True  # "ونفذت العديد من التفجيرات": a record of deeds, none told
     if _fled_nowhere(v, m, hi):
         return True  # "وانسحبوا سالمين", "لاذوا بالفرار": fled from no place named, no territory changed hands
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
