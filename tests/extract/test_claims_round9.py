@@ -42,3 +42,16 @@ def test_an_outlet_after_the_subject_relays_the_claim(text, expected):
 ])
 def test_an_outlet_ending_the_sentence_still_names_the_source(text, cue, speaker):
     assert [(c.cue.text, c.speaker_text) for c in run(text).claims][:1] == [(cue, speaker)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وجاء ذلك بعد إعلان وزارة الداخلية عن اعتقال خلية مسلحة في العاصمة.",
+                 [("إعلان", "وزارة الداخلية", "عن اعتقال خلية مسلحة في العاصمة")], id="ministry-an"),
+    pytest.param("وتزامن الهجوم مع إعلان المتحدث باسم الجيش عن مقتل عشرة مسلحين.",
+                 [("إعلان", "المتحدث باسم الجيش", "عن مقتل عشرة مسلحين")], id="title-an"),
+    pytest.param("ويأتي الهجوم غداة إعلان حركة طالبان مسؤوليتها عن تفجير السوق.",
+                 [("إعلان", "حركة طالبان", "مسؤوليتها عن تفجير السوق")], id="object-with-pronoun"),
+    pytest.param("وهو أول هجوم منذ إعلان وفاة زعيمها عن عمر يناهز السبعين.", [], id="no-agent"),
+])
+def test_the_agent_of_an_announcement_noun_speaks(text, expected):
+    assert [(c, s, t) for c, s, t, _v in claims(text)] == expected

@@ -61,7 +61,7 @@ from khabar.extract.claim_backward import read_backward
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_content import content_marker, content_range, is_starter
-from khabar.extract.claim_phrases import np_end, split_region
+from khabar.extract.claim_phrases import np_end, possessed_object, split_region
 from khabar.extract.claim_subjects import after_copula
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, read_preposition
 from khabar.extract.claim_relays import leading_outlet
@@ -210,9 +210,31 @@ def _read_noun(ctx: Ctx, hit: Hit) -> None:
         return
     if e <= s or toks[s].norm in lex.preps_all or toks[s].prefix[-1:] == lex.morph["ba"]:
         return  # إشارة [إلى] الاتفاق، اتهامات [بازدواجية] …: no agent right after the verbal noun
+    if toks[mk].norm in lex.preps.get(hit.cue.prep, ()):
+        # إعلان المبعوث الأممي عن بدء …: the verbal noun's own preposition after its agent
+        if not _agent_at(ctx, s, e):
+            return  # منذ إعلان وفاة زعيمها عن …: no body or person names the announcement
+        obj = next((j for j in range(s + 1, e) if possessed_object(ctx, j)), None)
+        if obj is not None:
+            mk, e = obj, obj  # وإعلان الحزب [مسؤوليته] عن …: the object with its pronoun opens the content
     content = content_range(ctx, mk, se)
     if content is not None:
         emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, (s, e), via)
+
+
+AGENT_NAME_OFFSET = 2  # a name may open an agent's second word (وزارة [الداخلية المصرية])
+
+
+def _agent_at(ctx: Ctx, s: int, e: int) -> bool:
+    """Does a person or body start the tokens [s, e) after a verbal noun: a name the entities stage read
+    (at the first or second word), a toponym (a state), a title, a source, a plural of people or a body
+    (grammar.yaml agent_heads)?"""
+    lex, toks = ctx.lex, ctx.toks
+    w = toks[s].norm
+    if w in lex.titles or w in lex.descriptor_heads or w in lex.human_plurals or w in lex.agent_heads \
+            or s in ctx.place_end:
+        return True
+    return any(j in ctx.ent_end or j in ctx.ent_single for j in range(s, min(e, s + AGENT_NAME_OFFSET)))
 
 
 def extract_claims(doc: Doc) -> None:
