@@ -1377,3 +1377,10 @@ def test_a_verbal_noun_after_min_takes_no_far_object_as_doer() -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     cleansed = [e for e in doc.events if e.trigger.text == "تطهير"]
     assert [(e.actor1, e.actor2) for e in cleansed] == [("المقاومة الشعبية", "المسلحين الحوثيين")]
+
+
+def test_the_group_an_arrest_noun_governs_is_held_not_the_doer() -> None:
+    doc = Pipeline().run(Article(id="x", text="أعلنت وزارة الداخلية في غزة عن توقيف عناصر يشتبه في ضلوعهم في التفجيرات.",
+                                 published=dt.date(2015, 8, 6)))
+    held = [e for e in doc.events if e.subtype == "Arrests"]
+    assert held and held[0].actor2 == "عناصر" and held[0].actor1 != "عناصر"

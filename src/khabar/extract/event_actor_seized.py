@@ -64,7 +64,8 @@ def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, Acto
     for k in range(ti + 1, min(tj + 1, len(v.tokens))):
         got = by_tok.get(k)
         if got is not None:
-            ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
+            # (the clause may have read it as the doer: "أعلنت الوزارة عن توقيف عناصر": the noun governs it)
+            ok = not got.prep and got.category not in _NO_TARGET
             return got if ok else None
     return None
 
