@@ -73,6 +73,10 @@ def test_two_letter_name_in_a_list_of_places(text, present):
     pytest.param("انفجرت عبوة ناسفة في حي اليرموك غربي بعقوبة", "اليرموك", 33.75, 44.64, id="quarter-with-direction"),
     pytest.param("سقطت قذائف على دمشق. واستهدف القصف حي جوبر صباحا", "جوبر", 33.51, 36.29,
                  id="quarter-of-the-city-named-before"),
+    pytest.param("انفجرت عبوة ناسفة بحي الزهور، وشهدت مدينة العريش إجراءات أمنية مشددة في مصر", "الزهور",
+                 31.13, 33.80, id="quarter-whose-only-namesake-lies-abroad"),
+    pytest.param("سقطت قذائف على مدينة العريش في سيناء المصرية. وانفجرت عبوة في حي الزهور صباحا", "الزهور",
+                 31.13, 33.80, id="quarter-abroad-namesake-city-named-before"),
 ])
 def test_quarter_is_placed_in_its_city(text, name, lat, lon):
     found = [p for p in places(text) if p.span.text == name]

@@ -530,12 +530,15 @@ def extract_places(doc: Doc) -> None:
             m.approx = a if a is not None and a.country == _leading(countries) else None
             if m.approx is None:
                 m.chosen = None
-        elif _quarter(doc, m) and m.chosen.kind == "city" and not (m.chosen.major or m.chosen.curated
-                                                                      or m.chosen.world):
+        elif _quarter(doc, m) and m.chosen.kind in ("city", "neighbourhood") \
+                and not (m.chosen.major or m.chosen.curated or m.chosen.world):
             # "مناطق في حي X" with the gazetteer's only X a village far from the city the report
-            # names: a quarter of that city
+            # names: a quarter of that city; so is a minor namesake abroad ("بحي الزهور … مدينة
+            # العريش" with the only الزهور in Tunisia) when the city lies in a country the report names
             a = anchor_town(doc, m, by_sent.around(sent))
-            if a is not None and a.country == m.chosen.country and a.major and km(m.chosen, a) > QUARTER_KM:
+            if a is not None and a.major and km(m.chosen, a) > QUARTER_KM and (
+                    a.country == m.chosen.country or (a.country in countries
+                                                      and countries.get(m.chosen.country, 0) <= 1)):
                 m.approx = a
         elif _stray(m, accepted, nearby):
             # "معسكر في الحوبان" in a report on Taiz, the only الحوبان of the gazetteer 300 km from
