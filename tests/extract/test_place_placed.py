@@ -28,3 +28,14 @@ def test_placed_name_is_a_place(text, name, country):
 ])
 def test_placing_phrase_alone_is_not_enough(text, not_place):
     assert not_place not in spans(text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    pytest.param("اعتقلت القوات شابا من قلقيلية وثلاثة من مخيم الفوار قرب الخليل", "قلقيلية", "PS",
+                 id="new-phrase-with-its-own-preposition"),
+    pytest.param("وسقطت قذائف في الحوبان والمدخل الشرقي لمدينة تعز", "الحوبان", "YE",
+                 id="list-of-one-towns-places-still-placed"),
+])
+def test_place_of_a_new_coordinated_phrase_does_not_place_the_name_before(text, name, country):
+    ps = {p.span.text: p for p in places(text)}
+    assert name in ps and ps[name].country == country, [(p.span.text, p.country) for p in ps.values()]

@@ -3,7 +3,8 @@
 Reads the accepted :class:`~khabar.extract.place_lexicon.Match` objects of a document (with
 ``doc.tokens``) and fills ``near``, ``near_dir`` and ``listed``; :mod:`khabar.extract.places` then
 places a minor homonym at the town of its sentence (``anchor_town``) when these rules say the
-gazetteer's entry is elsewhere: "X غرب Y", "X بمدينة Y", "قرية X القريبة" (near the place before it),
+gazetteer's entry is elsewhere: "X غرب Y", "X بمدينة Y" (not "من X وثلاثة من مخيم Y": a new
+coordinated phrase), "قرية X القريبة" (near the place before it),
 "X، الواقعة جنوب Y" (a relative clause of location), "ناحية X (جنوب Y)", حي X (a town's quarter), a
 village far from every other place named (``_stray``), a minor town of a country the report hardly
 names (``_foreign_namesake``, ``_foreign_homonym``), the first item of a list (``_list_heads``).
@@ -141,6 +142,8 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
                 # "ناحية X (جنوب Y)", "قضاء X (Y)": a bracket right after a place locates it
                 a.near, a.near_dir = b, b.direction is not None
             continue
+        if _new_phrase(toks, gap, lex):
+            continue  # "من قلقيلية وثلاثة من مخيم الفوار": Y is the place of a new coordinated phrase
         linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2")
                                              and b.head_tok is not None)  # not a list's head: "قرية X وY"
         linked = linked or (len(gap) == 0 and b.prefix.startswith(morph().cue_prefixes))
@@ -149,6 +152,22 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
             a.near = b
             a.near_dir = b.direction is not None and (b.cue_tok == a.j + 1
                                                       or _located(doc, a.j + 1, b.cue_tok))
+
+
+def _new_phrase(toks: list, gap: range, lex: Lexicon) -> bool:
+    """Do the words between two places open a new coordinated phrase with a preposition of its own
+    ("من قلقيلية وثلاثة من مخيم الفوار", "في X وآخرين في مدينة Y"): a word with the conjunction
+    and no suffix, then a preposition (a cue word)? Then the second place is that phrase's, not
+    where the first lies ("والمدخل الشرقي لمدينة تعز" goes on with a list of one town's places)."""
+    conj = morph().conjunction
+    opened = False
+    for x in gap:
+        t = toks[x]
+        if opened and t.norm in lex.cues:
+            return True
+        if t.prefix.startswith(conj) and not t.suffix:
+            opened = True
+    return False
 
 
 def _names_what_it_is_near(toks: list, k: int, lex: Lexicon) -> bool:
