@@ -55,3 +55,13 @@ def test_an_outlet_ending_the_sentence_still_names_the_source(text, cue, speaker
 ])
 def test_the_agent_of_an_announcement_noun_speaks(text, expected):
     assert [(c, s, t) for c, s, t, _v in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("واستعادت القوات بعض الأحياء في المدينة لكن منتقدين يقولون إن القصف دمر المنازل.",
+                 [("يقولون", "منتقدين", "إن القصف دمر المنازل")], id="lakin-no-comma-plural-critics"),
+    pytest.param("وتقدمت القوات نحو المطار بينما قال سكان إن الاشتباكات لم تتوقف.",
+                 [("قال", "سكان", "إن الاشتباكات لم تتوقف")], id="baynama-no-comma-residents"),
+])
+def test_a_contrastive_opener_without_a_comma_starts_the_subject(text, expected):
+    assert [(c, s, t) for c, s, t, _v in claims(text)] == expected
