@@ -103,8 +103,8 @@ def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
     w = tv.norm(k)
     if before and any(is_definite(key) for key, _ in tv.keys[k]):
         return False
-    if before and tv.toks[k].prefix[-1:] in (m.lam, m.ba) and not given_at(tv, k):
-        return False  # لأنصار نكورونزيزا: a preposition and its noun, no first name
+    if before and tv.toks[k].prefix in (m.lam, m.ba) and tv.toks[k].span.text[1:2] in m.hamza_alefs:
+        return False  # لأنصار نكورونزيزا: a preposition and its noun (ل/ب and a written hamza), no first name
     if w[0] in m.imperfect_prefixes and w not in d.given and len(w) >= 4:
         return False  # a verb: تجبر برزاني, صدام يتهم
     if w in d.titles or w in d.heads or w in d.generic or w in d.stop_alone:

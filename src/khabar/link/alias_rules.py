@@ -19,7 +19,7 @@ from khabar.link.alias_clusters import Clusters, add_form, titled_spans
 from khabar.link.alias_forms import (group_heads, is_nisba, name_groups, org_short_forms, person_short_forms,
                                      standalone)
 from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
-                               skeleton, words_of)
+                               skeleton, twice_whole, words_of)
 from khabar.text.normalize import normalize_form
 
 
@@ -227,9 +227,9 @@ def _clean_person(tv: TokenView, n: Name) -> bool:
         if _recurring(tv, k):
             continue  # كيري is no ك + يري: the whole word comes back again and again
         if t.prefix and t.prefix != m.article and t.norm not in d.given and (
-                t.prefix[0] in m.conjunctions or _behind_preposition(tv, k)) and not _twice_whole(tv, k):
+                t.prefix[0] in m.conjunctions or _behind_preposition(tv, k)) and not twice_whole(tv, k):
             return False  # a conjunction or a preposition, not a surname opening so (بخاري)
-        if any(key in d.common for key, s in tv.keys[k] if s > 0) and not _twice_whole(tv, k):
+        if any(key in d.common for key, s in tv.keys[k] if s > 0) and not twice_whole(tv, k):
             return False
         if (t.suffix in m.pronoun_suffixes and not is_definite(t.norm)) or _plural_verb(t.norm):
             return False  # بوجودكم, ينتمون: a pronoun or a verb, not a surname
@@ -255,20 +255,6 @@ def _recurring(tv: TokenView, k: int) -> bool:
     if p.endswith(m.article) or p.endswith(m.lam_article):
         return False  # بالدمام, للعلوم: a preposition before a definite noun
     return w not in alias_data().common and len(tv.index.get(w, ())) >= RECURRING
-
-
-def _twice_whole(tv: TokenView, k: int) -> bool:
-    """Token k, no common word, is written as it is twice or more and never without the letter that
-    looks like a proclitic: a name (كيري … no يري), not a preposition and its noun (بروح … وبروح)."""
-    w, p = tv.norm(k), tv.toks[k].prefix
-    if p.endswith(morph().article) or p.endswith(morph().lam_article):
-        return False
-    d, norms = alias_data(), tv.norms
-    at = tv.index.get(w, ())
-    if w in d.common or len(at) < 2 or sum(norms[i] == w for i in at) < 2:
-        return False
-    return all(len(key) >= 3 and key not in d.given and not any(norms[i] == key for i in tv.index.get(key, ()))
-               for key, s in tv.keys[k] if s > 0)
 
 
 def _named_after(words: tuple[str, ...], typ: str, gens: dict) -> bool:

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["AliasData", "Morph", "Name", "TokenView", "alias_data", "entity_names", "is_definite",
            "is_stop", "kunya_byname", "lexicon_names", "morph", "org_names", "person_names", "skeleton", "trim_caches",
-           "words_of"]
+           "twice_whole", "words_of"]
 
 
 # ---------------------------------------------------------------- candidate names
@@ -282,8 +282,9 @@ def person_names(tv: TokenView) -> list[Name]:
             if w in d.particles and is_stop(tv, j) and j + 1 < len(tv):
                 j += 2  # a preposition and its object: مبعوث الأمم المتحدة إلى اليمن
                 continue
-            if is_definite(w) or w.startswith(morph().lam) or w in d.titles or len(w) <= 2 or j in in_place:
-                j += 1  # also a country after the title: رئيس بوروندي بيير …
+            if is_definite(w) or w.startswith(morph().lam) or w in d.titles or len(w) <= 2 \
+                    or (j == i + 1 and j in in_place and i not in in_place):
+                j += 1  # also a country right after the title: رئيس بوروندي بيير …
                 continue
             if any(s > 0 and k in d.common for k, s in tv.keys[j]):
                 break
@@ -302,8 +303,8 @@ def person_names(tv: TokenView) -> list[Name]:
                 not _breaks(tv, j) or (tv.norm(j) in d.titles and (
                     tv.norm(j - 1) in d.bind_rest or tv.norm(j - 1) in d.bind_next))):  # عبد الملك
             w = tv.norm(j)
-            if conjoined(w) and w not in d.bind_rest:
-                break  # a conjunction: the name has ended
+            if conjoined(w) and w not in d.bind_rest and (w.endswith(m.feminine_ending) or not twice_whole(tv, j)):
+                break  # a conjunction: the name has ended (not وتوت, written so twice and never توت; وجبة is a noun)
             if (w in d.common and not _laqab(tv, i, j)) or j in in_place or _behind_preposition(tv, j) \
                     or m.tanween_fath in tv.toks[j].span.text:
                 break  # a verb, common noun, place, adverb or word behind a preposition ends the name
@@ -361,6 +362,20 @@ def family_plural(w: str) -> bool:
     return (n > 0 and is_definite(w) and len(stem) == n and stem[at - 1] == m.long_vowels[0]
             and stem.endswith(m.feminine_ending) and stem[0] not in not_first
             and not w.endswith(m.nisba_feminine))
+
+
+def twice_whole(tv: TokenView, k: int) -> bool:
+    """Token k, no common word, is written as it is twice or more and never without the letter that
+    looks like a proclitic: a name (كيري … no يري), not a preposition and its noun (بروح … وبروح)."""
+    w, p = tv.norm(k), tv.toks[k].prefix
+    if p.endswith(morph().article) or p.endswith(morph().lam_article):
+        return False
+    d, norms = alias_data(), tv.norms
+    at = tv.index.get(w, ())
+    if w in d.common or len(at) < 2 or sum(norms[i] == w for i in at) < 2:
+        return False
+    return all(len(key) >= 3 and key not in d.given and not any(norms[i] == key for i in tv.index.get(key, ()))
+               for key, s in tv.keys[k] if s > 0)
 
 
 def _behind_preposition(tv: TokenView, j: int) -> bool:
