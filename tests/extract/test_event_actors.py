@@ -1384,3 +1384,15 @@ def test_the_group_an_arrest_noun_governs_is_held_not_the_doer() -> None:
                                  published=dt.date(2015, 8, 6)))
     held = [e for e in doc.events if e.subtype == "Arrests"]
     assert held and held[0].actor2 == "عناصر" and held[0].actor1 != "عناصر"
+
+
+@pytest.mark.parametrize("text,trigger,actors", [
+    pytest.param("واستهدف المسلحون أمس بلدة الضالع، وهاجموا حاجزا للجيش في عدن.", "وهاجموا",
+                 ("المسلحون", "الجيش"), id="clause-opening-verb-subject"),
+    pytest.param("قالت مصادر إن عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الافغانية في كابول.",
+                 "انتحارية", ("حركة طالبان", "الشرطة الافغانية"), id="after-its-subject-the-object"),
+])
+def test_the_actor_after_a_clause_opening_targeting_verb_is_its_subject(text: str, trigger: str,
+                                                                        actors: tuple[str, str]) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.trigger.text == trigger] == [actors]

@@ -599,6 +599,8 @@ def actor_grammar() -> dict:
             "latter": words("latter_words"),
             "named_places": words("named_places"),
             "sounds": words("sound_nouns"),
+            "target_verbs": words("target_verbs"),
+            "clause_particles": words("clause_particles"),
             "allied": words("allied_words"),
             "affiliation": words("affiliation_words"),
             "majority": words("majority_words"),

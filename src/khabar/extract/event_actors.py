@@ -284,7 +284,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
             if "killed" in kinds[k] or "injured" in kinds[k]:
                 return True  # "مقتل الطالب السعودي ريان": the victim
-            if k >= a.i - 2 and "target" in kinds[k] and not _pronoun_object(v, k):
+            if k >= a.i - 2 and "target" in kinds[k] and not _pronoun_object(v, k) \
+                    and not _subject_of_target_verb(v, k, a.i, lo):
                 return True
             if k == a.i - 1 and "civilian" in kinds[k] and not v.tokens[k].norm.startswith(g["article"]):
                 return True  # "مسجد قوات الطوارئ", "منزل القائد": the owner of the target
@@ -483,6 +484,21 @@ def _in_place(doc: Doc, pos: int) -> bool:
 def in_time(doc: Doc, pos: int) -> bool:
     """Whether character ``pos`` lies inside one of the article's time expressions."""
     return any(t.span.start <= pos < t.span.end for t in doc.times)
+
+
+def _subject_of_target_verb(v: TokenView, k: int, i: int, lo: int) -> bool:
+    """"فقد استهدف التحالف مخازن أسلحة", "واستهدف المقاتلون منطقة لامو": a singular targeting verb
+    (actor_grammar.yaml target_verbs) that opens its clause (after a full stop, a comma or a clause
+    particle: كما، فقد) and the actor right after it: its subject, not its target. After a noun or a
+    relative pronoun ("عملية نفذتها طالبان واستهدفت الشرطة", "التي استهدفت المصلين") the subject
+    came first and the actor is the object."""
+    ag = actor_grammar()
+    if i != k + 1 or bare_conj(v.tokens[k].norm) not in ag["target_verbs"] and v.tokens[k].norm not in ag["target_verbs"]:
+        return False
+    if k <= lo:
+        return True
+    prev = v.tokens[k - 1]
+    return not prev.is_word or prev.norm in ag["clause_particles"]
 
 
 def _pronoun_object(v: TokenView, k: int) -> bool:
