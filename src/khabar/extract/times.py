@@ -10,6 +10,8 @@ Families: weekdays (with الماضي/المقبل), relative days (أمس, أو
 month + year, years (bare years when cued or in a range: من 2003 إلى نحو 2008, or opening a line of a
 chronology: "1993 - …", whose yearless dates take that year), Hijri dates (converted
 with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates.
+A report that names its own day before publication ("اليوم الاثنين" on a Tuesday) gives that day to
+its bare "اليوم".
 Durations (لنحو ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not
 times; nor are "اليوم" meaning nowadays (بات …, ليس من اليوم, من يدافع اليوم), a bare "أمس" set against
 such a nowadays ("in the past"), and a weekday naming a prayer (صلاة الجماعة والجمعة).
@@ -488,6 +490,33 @@ def _fix_parenthetical(doc: Doc, times: list[TimeMention]) -> None:
         times.remove(b)
 
 
+_TODAY_BEHIND = 6  # days: how far before publication the day an article calls "today" may lie
+
+
+def _share_article_today(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
+    """A report written before the day it was published names its own day: 'اليوم الاثنين' on a
+    Tuesday (the weekday wins) says "today" was Monday, so a bare 'اليوم' elsewhere in it ('ستعلن في
+    وقت لاحق اليوم', 'ووقع الحادث اليوم') is that Monday too. Only when every such 'today + weekday'
+    names the same day, up to _TODAY_BEHIND days before publication."""
+    published = doc.published
+    if published is None:
+        return
+    today = lex.today_forms
+
+    def says_today(t: TimeMention) -> bool:
+        return any(w in today for w in _WORD.findall(normalize(t.span.text).text))
+    named = {t.value for t in times if t.value and "weekday" in t.rule and t.rule.startswith("relative-day")
+             and says_today(t)}
+    if len(named) != 1:
+        return
+    day = dt.date.fromisoformat(named.pop())
+    if not 0 < (published - day).days <= _TODAY_BEHIND:
+        return
+    for t in times:
+        if t.rule == "relative-day" and t.value == published.isoformat() and says_today(t):
+            t.value, t.rule = day.isoformat(), t.rule + "+article-today"
+
+
 def _share_range_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
     """'بين سبتمبر ونوفمبر من هذا العام': a yearless month/date takes the year of the next one."""
     links = lex.cue("range_link")
@@ -527,6 +556,7 @@ def extract_times(doc: Doc) -> None:
         out.append(_mention(doc, f, r))
     out.sort(key=lambda t: (t.span.start, t.span.end))
     _fix_parenthetical(doc, out)
+    _share_article_today(doc, out, lex)
     _share_range_year(doc, out, lex)
     share_line_year(doc, out, lex)
     share_sentence_year(doc, out, lex)
