@@ -65,3 +65,17 @@ def test_the_agent_of_an_announcement_noun_speaks(text, expected):
 ])
 def test_a_contrastive_opener_without_a_comma_starts_the_subject(text, expected):
     assert [(c, s, t) for c, s, t, _v in claims(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ويقتلون الأبرياء وفق رؤيا خادعة بدخول الجنة.", id="vision"),
+    pytest.param("ويسير الإعلام وفق نمطية لا فاعلية لها في مواجهة التطرف.", id="pattern"),
+    pytest.param("وأصدر رئيس الحكومة وفقا لاختصاصاته قرارا بفرض حظر التجوال.", id="powers"),
+])
+def test_a_manner_or_rule_after_wafqa_is_no_source(text):
+    assert claims(text) == []
+
+
+def test_fa_qad_after_a_source_opens_the_content():
+    assert claims("ووفقا لإحصاء رويترز فقد أصيب 11 شخصا في الهجوم.") == [
+        ("ووفقا", "إحصاء رويترز", "فقد أصيب 11 شخصا في الهجوم", [])]

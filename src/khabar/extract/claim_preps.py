@@ -109,6 +109,8 @@ def prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
             break
         if k > a and (w in lex.number_words or w[:1].isdigit()):
             break  # بحسب دراسات سابقة [سبعة ملايين] حساب: a number opens the content
+        if k > a and len(w) > 1 and w[:1] in lex.conj and w[1:] in lex.qad:
+            break  # ووفقا لإحصاء رويترز [فقد] أصيب …: قد after its conjunction opens the content
         if w == QUOTE:
             q = closing_quote(ctx, k, min(se, k + 6))
             if q is not None and k == a and q > a + 1:
