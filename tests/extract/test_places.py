@@ -281,6 +281,11 @@ def test_stray_village_homonym_is_placed_at_the_town_of_its_sentence():
     assert p.country == "YE" and p.lat < 14.0 and p.precision == 2
 
 
+def test_district_seat_far_from_the_other_places_is_no_stray_namesake():
+    p = one("قصفت الطائرات الأمريكية أهدافا للتنظيم في العراق في 20 غارة بالقرب من تلعفر والرمادي", "تلعفر")
+    assert p.admin1 == "Nineveh" and p.lat > 36.0
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("اندلعت اشتباكات في منطقتي دار سعد والعلم شمال عدن", ["دار سعد", "العلم"],
                  id="dual-head-second-item-an-ordinary-word"),

@@ -34,6 +34,7 @@ FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next t
 STRAY_POP = 10_000  # a village smaller than this, far from every other place named, is a homonym
 FOREIGN_POP = 100_000  # a town this big abroad is the town meant, whatever the report is about
 LEAD_MIN = 3  # a report naming one country this often is about it
+SEAT_KM = 30.0  # a district named like a village this close to it has the village for its seat
 
 
 def _list_heads(doc: Doc, matches: list[Match], accepted: list[Match], countries: dict[str, int],
@@ -108,6 +109,8 @@ def _stray(m: Match, accepted: list[Match], nearby: Nearby | None = None) -> boo
     if p is None or p.kind not in ("city", "neighbourhood") or p.major or p.world or p.curated \
             or p.pop >= STRAY_POP or (m.head is not None and m.head[1]) or m.listed:
         return False  # "محافظة شرورة", "قرية X" and list items are named as such
+    if any(c.kind == "admin2" and km(c, p) <= SEAT_KM for c in m.cands):
+        return False  # "تلعفر": the seat of a district named after it is a town of note, not a stray namesake
     if nearby is not None and nearby.cell(p) is not None:
         return nearby.has_other(m) and not nearby.close_other(m, p)
     others = [x.chosen for x in accepted if x is not m and x.chosen is not None and x.name != m.name
