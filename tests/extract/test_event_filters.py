@@ -150,3 +150,8 @@ def test_reinforcements_are_an_event_only_as_a_noun_of_their_own(text: str, expe
 def test_a_vague_count_of_deeds_with_no_time_is_no_event(text: str, expected: list[str]) -> None:
     times = YESTERDAY if "أمس" in text else ()
     assert sorted(e.subtype for e in run(text, times=times).events) == expected
+
+
+def test_reinforcements_arriving_at_a_place_stay_an_event() -> None:
+    # "إلى" folds to "الي", which opens like the article: no construct before a definite noun
+    assert _subtypes("ووصلت أمس تعزيزات إلى عدن.") == ["Other"]

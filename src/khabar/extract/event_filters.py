@@ -64,6 +64,7 @@ _SPEAKER_REACH = 12  # tokens (commas too) from a word for any attack to a speak
 _DEED_KINDS = ("killed", "injured", "weapons", "air", "suicide")
 _SUBJUNCTIVE_REACH = 2  # tokens from "أن" to the imperfect verb it governs ("قبل أن تسيطر")
 _COPULA_REACH = 4  # tokens from a definite event noun to the copula pronoun of its nominal sentence
+_NOUN_MIN = 3  # letters after the article of the shortest noun read as a construct's second term ("الحوثي")
 _VAGUE_LIST_REACH = 4  # event words from "العديد من" to the trigger ("العديد من التفجيرات الانتحارية والغارات")
 _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place fled ("فروا أمس من مدينة")
 _HANDED_OVER = "Non-violent transfer of territory"
@@ -297,7 +298,10 @@ def forces_only(v: TokenView, m: Match, s: int, hi: int) -> bool:
     if m.suffix or m.prefix.endswith(normalize_form(load_yaml("events/grammar.yaml")["like_particle"])):
         return True
     k = m.j
-    return k < hi and v.tokens[k].sentence == s and v.tokens[k].is_word and v.has_article(k, "")
+    if k >= hi or v.tokens[k].sentence != s or not v.tokens[k].is_word or not v.has_article(k, ""):
+        return False
+    # a noun after the article, not a particle that folds like one (إلى → الي, الذي, التي)
+    return len(v.tokens[k].norm) - len(grammar()["article"]) >= _NOUN_MIN and v.tokens[k].norm not in relatives()
 
 
 def unnamed_deeds(ctx: Context, m: Match, s: int, lo: int) -> bool:
