@@ -79,3 +79,15 @@ def test_a_manner_or_rule_after_wafqa_is_no_source(text):
 def test_fa_qad_after_a_source_opens_the_content():
     assert claims("ووفقا لإحصاء رويترز فقد أصيب 11 شخصا في الهجوم.") == [
         ("ووفقا", "إحصاء رويترز", "فقد أصيب 11 شخصا في الهجوم", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قتل تسعة جنود في هجوم بسيارة مفخخة، على ما أعلن مصدر عسكري.",
+                 [("أعلن", "مصدر عسكري", "قتل تسعة جنود في هجوم بسيارة مفخخة")], id="ala-ma"),
+    pytest.param("قتل تسعة جنود في هجوم بسيارة مفخخة، كما أعلن مصدر عسكري محملا التنظيم المسؤولية.",
+                 [("أعلن", "مصدر عسكري", "قتل تسعة جنود في هجوم بسيارة مفخخة"),
+                  ("محملا", "مصدر عسكري", "التنظيم المسؤولية")], id="kama-then-participle"),
+    pytest.param("وبدا على ما يبدو أن الهجوم فشل.", [], id="ala-ma-yabdu-is-no-cue"),
+])
+def test_as_what_a_source_said_attributes_the_clause_before(text, expected):
+    assert [(c, s, t) for c, s, t, _v in claims(text)] == expected

@@ -64,6 +64,7 @@ class Lexicon:
     human_plurals: frozenset[str] = frozenset()  # سكان، شهود: a speaker a later plural cue (وأضافوا) means
     agent_heads: frozenset[str] = frozenset()  # إعلان [وزارة] الداخلية عن …: bodies that announce
     comma_free_openers: frozenset[str] = frozenset()  # … في بنغازي [لكن] منتقدين يقولون: no comma needed
+    as_what: frozenset[str] = frozenset()  # [على] ما أعلن مصدر: 'as' + ما before a cue, like كما
     ma_pronoun_cues: frozenset[str] = frozenset()  # lemmas: حسبما أوردته الصحيفة
     passive_transitive: frozenset[str] = frozenset()  # نسب: نُسب إلى (no subject) is a passive
     cue_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # حمل: a cue only before مسؤولية
@@ -192,7 +193,7 @@ def lexicon() -> Lexicon:
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
-                 "prayer_addressees", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers"):
+                 "prayer_addressees", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames"):

@@ -51,6 +51,8 @@ def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind
     end = hit.start
     while end > 0 and (toks[end - 1].norm in ctx.lex.kama or toks[end - 1].norm in ctx.lex.clause_openers):
         end -= 1  # … قرب الحدود [كما] أعلن
+    if end > 1 and toks[end - 1].norm in ctx.lex.ma and toks[end - 2].norm in ctx.lex.as_what:
+        end -= 2  # …، [على ما] أعلن مصدر عسكري
     start = clause_start(ctx, hit.start) if before is None else before
     prev = ctx.doc.claims[-1] if ctx.doc.claims else None
     same_sentence = prev is not None and ctx.last_cue_tok >= ctx.sent_start[hit.start]

@@ -78,10 +78,14 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         while mk < se and toks[mk].is_word and starts_adjunct(ctx, mk, se):
             mk += 1
     elif mk is None:
-        if ctx.sent_start[hit.start] < hit.start and toks[hit.start - 1].norm in ctx.lex.kama:
+        if ctx.sent_start[hit.start] < hit.start and (toks[hit.start - 1].norm in ctx.lex.kama
+                                                      or as_what(ctx, hit.start)):
             sp = prep_speaker(ctx, hit.end, se)
             rest = trim(ctx, sp[1], se)
-            ends = rest[1] <= rest[0] or (toks[sp[1]].norm in COMMAS and (sp[1] + 1) in ctx.hit_at)
+            after = ctx.hit_at.get(sp[1] + 1 if toks[sp[1]].norm in COMMAS else sp[1])
+            # …، كما أعلن مصدر عسكري [محملا] …: a participle after the speaker opens a claim of its own
+            ends = rest[1] <= rest[0] or (after is not None and (toks[sp[1]].norm in COMMAS
+                                                                  or after.cue.kind == "participle"))
             if sp[1] > sp[0] and (ends or not cue.object) and not (agreement(ctx, hit) == "p" and not hit.suffixed):
                 # (but: كما رددوا [هتافات] …: a plural verb carries its subject, the noun after is its object)
                 # …، كما أعلن حاكم المحافظة.: the speaker ends the sentence, the content precedes
@@ -331,6 +335,12 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content), speaker, via)
+
+
+def as_what(ctx: Ctx, k: int) -> bool:
+    """Is the cue at k preceded by على ما (…، على ما أعلن مصدر عسكري: 'as a military source said')?"""
+    toks = ctx.toks
+    return k - 2 >= ctx.sent_start[k] and toks[k - 1].norm in ctx.lex.ma and toks[k - 2].norm in ctx.lex.as_what
 
 
 DESCRIPTOR_WORDS = 12  # words a prepositional phrase describing a speaker may take before the object
