@@ -18,6 +18,10 @@ import pytest
                  id="ruler-title-kept-with-the-full-name"),
     pytest.param("وأكد رئيس المجلس البلدي حاكم وتوت أن السيول أغلقت الطرق. وأضاف وتوت أن فرق الإنقاذ وصلت إلى القرى "
                  "المعزولة.", {"حاكم وتوت", "وتوت"}, id="surname-opening-with-waw-written-twice-as-it-is"),
+    pytest.param("وقال العقيد محمد عبدالرحمن القحطاني إن الدوريات انتشرت في الحي. وكان محمد عبد الرحمن القحطاني قد "
+                 "أعلن إغلاق الطريق. وأضاف القحطاني أن التحقيق مستمر.",
+                 {"محمد عبدالرحمن القحطاني", "محمد عبد الرحمن القحطاني", "القحطاني"},
+                 id="particle-written-joined-and-apart-is-one-name"),
 ])
 def test_cluster_found(tagged, text: str, expected: set[str]) -> None:
     assert expected in tagged(text)

@@ -70,12 +70,21 @@ class Clusters:
 
 @functools.lru_cache(maxsize=1 << 14)
 def fold(words: tuple[str, ...]) -> tuple[str, ...]:
-    """One key for variants of one name: nominative and oblique plural (الحوثيون / الحوثيين), and
-    a describing head or none (تنظيم الدولة الإسلامية / الدولة الإسلامية)."""
+    """One key for variants of one name: nominative and oblique plural (الحوثيون / الحوثيين),
+    a describing head or none (تنظيم الدولة الإسلامية / الدولة الإسلامية), and a particle written
+    apart from the next word or joined to it (علي عبد الله صالح / علي عبدالله صالح)."""
     heads = alias_data().desc_heads
     while len(words) > 1 and words[0] in heads:  # all of them, so that fold(fold(w)) == fold(w)
         words = words[1:]
     m = morph()
+    if m.joined and any(w in m.joined for w in words[:-1]):
+        out: list[str] = []
+        for w in words:
+            if out and out[-1] in m.joined:
+                out[-1] += w
+            else:
+                out.append(w)
+        words = tuple(out)
     last = words[-1] if words else ""
     if len(last) > 5 and last.startswith(m.article) and last.endswith(m.plural_nominative):
         return words[:-1] + (last[: -len(m.plural_nominative)] + m.plural_oblique,)
@@ -104,11 +113,12 @@ def titled_spans(tv: TokenView, cl: Clusters, words: tuple[str, ...], titled: tu
     """Move the spans of ``words`` written right after the title (``titled[0]``) to ``titled``."""
     node = cl.node(words)
     at = {s: k for k, s in enumerate(tv.bounds[0])}
-    for start in list(node.spans):
-        k = at.get(start)
-        if k is not None and k > 0 and tv.joined(k - 1, k) and tv.norm(k - 1) == titled[0]:
+    last = {e: k for k, e in enumerate(tv.bounds[1])}
+    for start, (span, _) in list(node.spans.items()):
+        k, j = at.get(start), last.get(span.end)
+        if k is not None and j is not None and k > 0 and tv.joined(k - 1, k) and tv.norm(k - 1) == titled[0]:
             del node.spans[start]
-            add_form(tv, cl, titled, k - 1, k + len(words), 0, "PER", full=True)
+            add_form(tv, cl, titled, k - 1, j + 1, 0, "PER", full=True)  # as written: عبد العزيز or عبدالعزيز
 
 
 def _main_variant(node: Node) -> list[Span]:
@@ -122,10 +132,12 @@ def _main_variant(node: Node) -> list[Span]:
 def _variants(node: Node, main: list[Span]) -> list[Span]:
     """The spans of a node's main variant and of its other numbers (الحوثيين … الحوثيون): in a
     cluster of two names or more, a plural written both ways is two forms of the name (the
-    annotators list both); alone it is one name. A describing head (تنظيم النصرة / النصرة) is not."""
+    annotators list both); alone it is one name. A particle written apart or joined (عبد العزيز /
+    عبدالعزيز) is another written form too; a describing head (تنظيم النصرة / النصرة) is not."""
     size, key = len(main[0].text.split()), tv_norm(main[0])
-    return main + [s for s, _ in node.spans.values() if s not in main and len(s.text.split()) == size
-                   and tv_norm(s) != key]
+    bare = key.replace(" ", "")
+    return main + [s for s in (s for s, _ in node.spans.values() if s not in main)
+                   if (len(s.text.split()) == size or tv_norm(s).replace(" ", "") == bare) and tv_norm(s) != key]
 
 
 def tv_norm(span: Span) -> str:

@@ -71,6 +71,7 @@ class Morph:
     commas: frozenset[str]
     quotes: frozenset[str]
     previous_alone: frozenset[str] = frozenset()
+    joined: frozenset[str] = frozenset()  # particles written joined to the next word or apart (عبدالله)
     family_plural: tuple[int, int, str] = (0, 0, "")  # letters after ال, position of the alef, not first
     imperfect_prefixes: str = ""
     verbal_noun_ta: str = ""  # the ت of a form-II verbal noun: التفجير, التفتيش (no surname)
@@ -112,6 +113,7 @@ def morph() -> Morph:
             complement_particles=frozenset(f(w) for w in y["complement_particles"]),
             commas=frozenset(y["commas"]), quotes=frozenset(y["quotes"]),
             previous_alone=frozenset(f(w) for w in y["name_particles"].get("previous_alone", [])),
+            joined=frozenset(f(w) for w in y["name_particles"].get("joined", [])),
             family_plural=(int(y["family_plural"]["letters"]), int(y["family_plural"]["alef_at"]),
                            "".join(f(c) for c in y["family_plural"]["not_first"])),
             imperfect_prefixes="".join(f(c) for c in y.get("imperfect_prefixes", [])),
