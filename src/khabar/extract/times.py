@@ -10,7 +10,8 @@ Families: weekdays (with الماضي/المقبل), relative days (أمس, أو
 month + year, years (bare years when cued or in a range: من 2003 إلى نحو 2008, or opening a line of a
 chronology: "1993 - …", whose yearless dates take that year), Hijri dates (converted
 with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates.
-A report that names its own day before publication ("اليوم الاثنين" on a Tuesday) gives that day to
+Religious holidays with a head word (مساء يوم العيد, أيام عيد الفطر) come from
+:mod:`khabar.extract.time_holidays`. A report that names its own day before publication ("اليوم الاثنين" on a Tuesday) gives that day to
 its bare "اليوم".
 Durations (لنحو ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not
 times; nor are "اليوم" meaning nowadays (بات …, ليس من اليوم, من يدافع اليوم), a bare "أمس" set against
@@ -45,6 +46,7 @@ import re
 from typing import NamedTuple
 
 from khabar.doc import Doc, Span, TimeMention
+from khabar.extract.time_holidays import holiday_times
 from khabar.extract.time_lexicon import Lexicon, lexicon
 from khabar.extract.time_resolve import Resolved, resolve_match
 from khabar.extract.time_years import opens_line, share_line_year, share_sentence_year
@@ -554,6 +556,7 @@ def extract_times(doc: Doc) -> None:
         if r is None:
             continue
         out.append(_mention(doc, f, r))
+    out.extend(holiday_times(doc, out, lambda nstart: future_context(ntext, nstart, lex, False)))
     out.sort(key=lambda t: (t.span.start, t.span.end))
     _fix_parenthetical(doc, out)
     _share_article_today(doc, out, lex)
