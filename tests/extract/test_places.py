@@ -298,6 +298,11 @@ def test_guessed_names_after_heads(text, expected):
     assert all(e in found for e in expected), found
 
 
+def test_verb_of_a_relative_clause_after_a_head_is_no_name():
+    text = "وسيطرت القوات على مديرية الرضمة لتصبح رابع مديرية يطرد منها الحوثيون في المحافظة"
+    assert "يطرد" not in spans(text) and "الرضمة" in spans(text)
+
+
 def test_ala_alone_is_no_place_cue():
     assert "آمنة" not in spans("تقع المدينة على منطقة آمنة")
 

@@ -144,7 +144,7 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             out.extend(_quoted_list(doc, k, quoted, known, lex))
             continue
         loose = level == "any" or not strong
-        if not _guessable(w, lex, loose):
+        if not _guessable(w, lex, loose) or _relative_verb(doc, k + 2):
             continue
         m = Match(k + 1, k + 1, w.norm, w.nstart, w.nend, "", [], guessed=True)
         m.head, m.head_tok = lex.heads[f], k
@@ -171,6 +171,20 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             else:
                 break
     return out
+
+
+@functools.cache
+def _resumptive() -> frozenset[str]:
+    """Prepositions with a pronoun that take a head up again (``guess.yaml`` resumptive_prepositions)."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["resumptive_prepositions"])
+
+
+def _relative_verb(doc: Doc, q: int) -> bool:
+    """Is token ``q`` (right after the word after a head) a preposition with a pronoun, making that
+    word the verb of a relative clause ("مديرية يطرد منها الحوثيون")?"""
+    toks = doc.tokens
+    return q < len(toks) and toks[q].is_word and toks[q].sentence == toks[q - 1].sentence \
+        and toks[q].norm in _resumptive()
 
 
 def _head_cued(toks: list[Token], k: int, f: str, lex: Lexicon, head_cues: frozenset[str]) -> bool:
