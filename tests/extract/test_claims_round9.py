@@ -91,3 +91,8 @@ def test_fa_qad_after_a_source_opens_the_content():
 ])
 def test_as_what_a_source_said_attributes_the_clause_before(text, expected):
     assert [(c, s, t) for c, s, t, _v in claims(text)] == expected
+
+
+def test_a_quoted_name_inside_a_relayed_source_stays_in_it():
+    assert claims('ونقلت "رويترز" عن فضل حسن قائد عملية "التحرير" أن قواته تمشط القاعدة.') == [
+        ("ونقلت", 'فضل حسن قائد عملية "التحرير"', "أن قواته تمشط القاعدة", ["رويترز"])]

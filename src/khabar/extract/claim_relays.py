@@ -16,8 +16,8 @@ from khabar.extract.claim_emit import emit
 from khabar.extract.claim_content import content_marker, content_range
 from khabar.extract.claim_phrases import np_end, vias
 from khabar.extract.claim_preps import prep_speaker
-from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SENT_PUNCT, Ctx, Hit, is_comp, is_def, is_time,
-                                         tok_span, trim)
+from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SENT_PUNCT, Ctx, Hit, closing_quote, is_comp, is_def,
+                                         is_time, tok_span, trim)
 
 
 def _name_apposition(ctx: Ctx, a: int, se: int) -> int | None:
@@ -83,6 +83,7 @@ def leading_outlet(ctx: Ctx, a: int, b: int) -> Span | None:
     return tok_span(ctx, vs, ve, cut_prefix=True)
 
 
+QUOTED_NAME_TOKENS = 6  # a quoted name inside a relayed source (قائد عملية "التحرير")
 OUTLET_SUBJECT_TOKENS = 8  # tokens a subject may take between a verb cue and the outlet that relays it
 OUTLET_ADJUNCT_TOKENS = 4  # tokens (في بيان، أمس) between the outlet's closing comma and the content
 
@@ -152,6 +153,11 @@ def read_relay(ctx: Ctx, hit: Hit, se: int) -> bool:
         if h is not None and h.cue.lemma == ctx.lex.morph["say_noun"]:
             say = h
             break
+        if w == QUOTE and k > an + 1:
+            q = closing_quote(ctx, k, min(se, k + QUOTED_NAME_TOKENS))
+            if q is not None and q > k + 1 and q + 1 < se and is_comp(ctx, q + 1):
+                k = q + 1  # عن فضل حسن قائد عملية "التحرير" أن …: a quoted name inside the source
+                continue
         if w in ctx.lex.complementizers or w in COLONS or w == QUOTE:
             # عن مصدر وصفته بأنه مطلع … قوله إن: an أن inside the source's description, when its قوله follows
             say = say_noun(ctx, k + 1, min(se, an + 20))
