@@ -252,3 +252,11 @@ def test_arrest_told_as_done_needs_no_time_or_place(text: str, expected: list[st
 ])
 def test_attack_with_a_suicide_adjective_is_a_suicide_bombing(text: str) -> None:
     assert {e.subtype for e in run(text, times=YESTERDAY).events} == {"Suicide bomb"}
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("ونجحت قوات الأمن في ضبط 25 شخصا من المطلوبين في عدن أمس.", "Arrests", id="people-seized"),
+    pytest.param("ونجحت قوات الأمن في ضبط 25 قطعة سلاح في عدن أمس.", "Disrupted weapons use", id="weapons-seized"),
+])
+def test_seizing_verb_takes_its_type_from_its_object(text: str, subtype: str) -> None:
+    assert [e.subtype for e in run(text, times=YESTERDAY).events] == [subtype]

@@ -45,6 +45,8 @@ _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masd
 _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
 _REMOTE = "Explosions/Remote violence"
+_SEIZED_PEOPLE = frozenset({"person1", "person2", "combatant", "civilian"})  # people a seizing verb may take
+_SEIZED_REACH = 3  # tokens from "ضبط" to the people seized, with no weapon named ("ضبط 25 شخصا")
 _MUNITIONS = frozenset({"weapons", "means"})  # word kinds of what is fired or dropped (قنبلة، صواريخ)
 _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
@@ -126,7 +128,12 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if context == "air" and air_only_backs(v, m, s, lo, hi):
             subtype, typ = "Armed clash", "Battles"  # "القوات المدعومة بغطاء جوي واصلت استهداف": ground forces
         if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
-            continue
+            if "seize" not in kinds[m.i] \
+                    or not any(kinds[k] & _SEIZED_PEOPLE for k in range(m.j, min(m.j + _SEIZED_REACH, hi))):
+                continue
+            # a seizing verb whose object is people, not weapons (words.tsv seize): "نجحت قوات الأمن في
+            # ضبط 25 شخصا" is an arrest
+            subtype, typ = "Arrests", "Strategic developments"
         if context == "self" and (not v.has_kind(m.j, m.j + 4, "self", s) or v.has_article(m.i, m.prefix)
                                   or m.i in ctx.time_tokens or m.j in ctx.time_tokens):
             continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
