@@ -1396,3 +1396,14 @@ def test_the_actor_after_a_clause_opening_targeting_verb_is_its_subject(text: st
                                                                         actors: tuple[str, str]) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events if e.trigger.text == trigger] == [actors]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("أعلنت وزارة الدفاع الأمريكية، البنتاغون، أمس عن مقتل زعيم الجماعة في غارة أمريكية في سوريا مطلع يوليو.",
+                 "وزارة الدفاع الأمريكية", id="its-ministry-speaks"),
+    pytest.param("أعلن مسؤولون محليون أمس مقتل زعيم الجماعة في غارة أمريكية في سوريا مطلع يوليو.",
+                 "أمريكا", id="no-body-of-that-state-speaks"),
+])
+def test_a_strike_by_a_states_nisba_is_its_speaking_military_body(text: str, actor1: str) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor1 for e in doc.events if e.subtype == "Air/drone strike"] == [actor1]

@@ -54,6 +54,7 @@ from khabar.extract.event_actor_sides import (
     _nearest,
     _other_side,
     _same_group,
+    _state_body,
     _state_of,
     side,
 )
@@ -237,7 +238,11 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             ev.evidence.pop("actor2", None)
         if ev.actor1 is None and ev.subtype in _NISBA_SUBTYPES:
             state = _state_of(v, starts, ev)
-            if state is not None:  # "الغارات الجوية التركية": the state the strikes are attributed to
+            body = _state_body(doc, v, starts, state[0], ev.trigger.start) if state is not None else None
+            if body is not None:  # "أعلنت وزارة الدفاع الأمريكية … في غارة أمريكية": its army speaks of it
+                ev.actor1 = body.text
+                ev.evidence["actor1"] = [body]
+            elif state is not None:  # "الغارات الجوية التركية": the state the strikes are attributed to
                 ev.actor1 = state[0]
                 ev.evidence["actor1"] = [state[1]]
         if ev.actor1 is None and ev.actor2 is None and ev.subtype == "Armed clash" and ev.killed is None \

@@ -600,6 +600,7 @@ def actor_grammar() -> dict:
             "named_places": words("named_places"),
             "sounds": words("sound_nouns"),
             "target_verbs": words("target_verbs"),
+            "military_bodies": words("military_bodies"),
             "clause_particles": words("clause_particles"),
             "allied": words("allied_words"),
             "affiliation": words("affiliation_words"),

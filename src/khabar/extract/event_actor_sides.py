@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from khabar.doc import Span
+from khabar.doc import Doc, Span
 from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj
 from khabar.extract.event_words import TokenView, grammar
 from khabar.text.normalize import normalize_form
@@ -236,3 +236,30 @@ def _state_of(v: TokenView, starts: list[int], ev) -> tuple[str, Span] | None:
         return None
     name = _nisbas().get(v.tokens[k].norm)
     return (name, v.tokens[k].span) if name else None
+
+
+def _state_body(doc: Doc, v: TokenView, starts: list[int], name: str, pos: int) -> Span | None:
+    """The military body of the state ``name`` that speaks in the article ("أعلنت وزارة الدفاع الأمريكية
+    … في غارة أمريكية"): a claim speaker holding a word of actor_grammar.yaml military_bodies and, after
+    it, that state's nisba; its span up to the nisba, the speaker nearest character ``pos``. A news agency
+    or any other body of that state ("وكالة الأنباء التركية") is none."""
+    bodies = actor_grammar()["military_bodies"]
+    nisbas = _nisbas()
+    best: Span | None = None
+    for c in doc.claims:
+        sp = c.speaker
+        if sp is None:
+            continue
+        i = bisect.bisect_left(starts, sp.start)
+        j = bisect.bisect_left(starts, sp.end)
+        military = False
+        for k in range(i, min(j, len(v.tokens))):
+            t = v.tokens[k]
+            military = military or t.norm in bodies or bare_conj(t.norm) in bodies
+            if military and nisbas.get(t.norm) == name:
+                span = doc.span(sp.start, t.span.end)
+                if best is None or abs(span.start - pos) < abs(best.start - pos):
+                    best = span
+                break
+    return best
+
