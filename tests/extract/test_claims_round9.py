@@ -96,3 +96,14 @@ def test_as_what_a_source_said_attributes_the_clause_before(text, expected):
 def test_a_quoted_name_inside_a_relayed_source_stays_in_it():
     assert claims('ونقلت "رويترز" عن فضل حسن قائد عملية "التحرير" أن قواته تمشط القاعدة.') == [
         ("ونقلت", 'فضل حسن قائد عملية "التحرير"', "أن قواته تمشط القاعدة", ["رويترز"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وشملت الأهداف مخازن أسلحة. كما قال الجيش إن خمس غارات شنت قرب المدينة.وفقا لرويترز.",
+                 [("قال", "الجيش", "إن خمس غارات شنت قرب المدينة", ["رويترز"])], id="claim-before-is-relayed"),
+    pytest.param("وسيطرت القوات على جبل صبر بعد معارك عنيفة.وفقا لشبكة سكاي نيوز.",
+                 [("وفقا", "شبكة سكاي نيوز", "وسيطرت القوات على جبل صبر بعد معارك عنيفة", [])],
+                 id="plain-sentence-before-is-attributed"),
+])
+def test_a_sentence_naming_only_a_source_after_a_claim_relays_it(text, expected):
+    assert claims(text) == expected

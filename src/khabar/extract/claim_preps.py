@@ -190,6 +190,12 @@ def read_preposition(ctx: Ctx, hit: Hit) -> None:
             and ctx.para_end[hit.start - 1] == ctx.para_end[hit.start] and hit.start > ctx.covered_end:
         # … في جبل صبر.وفقا لشبكة سكاي نيوز.: a sentence of its own naming only the source attributes the
         # sentence before it
+        prev = ctx.doc.claims[-1] if ctx.doc.claims else None
+        if prev is not None and e > s and ctx.last_cue_tok >= ctx.sent_start[hit.start - 1] \
+                and prev.content.end <= cue_span.start:
+            _consume(ctx, s, e)
+            prev.via.append(tok_span(ctx, s, e, cut_prefix=True))  # كما قال الجيش إن ….وفقا لرويترز.: relayed
+            return
         read_before(ctx, hit, cue_span, hit.end, se, kind="preposition",
                     before=ctx.sent_start[hit.start - 1])
         return
