@@ -107,3 +107,8 @@ def test_a_quoted_name_inside_a_relayed_source_stays_in_it():
 ])
 def test_a_sentence_naming_only_a_source_after_a_claim_relays_it(text, expected):
     assert claims(text) == expected
+
+
+def test_a_contrastive_opener_opening_the_sentence_starts_the_subject():
+    text = "وقالت الوزارة إن جميع القتلى مدنيون. غير أن مسؤولين محليين وصفوهم بأنهم مقاتلون ضد الحركة."
+    assert [(c, s) for c, s, _t, _v in claims(text)] == [("وقالت", "الوزارة"), ("وصفوهم", "مسؤولين محليين")]

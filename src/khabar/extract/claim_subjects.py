@@ -141,8 +141,9 @@ def opener_subject(ctx: Ctx, cue: int) -> int | None:
         before = o - 2  # غير أن، إلا أن
     else:
         return None
-    if before < s0 or (toks[before].norm not in COMMAS and w not in lex.comma_free_openers):
-        return None  # (… في بنغازي [لكن] منتقدين يقولون إن …: a contrastive opener needs no comma)
+    if before >= s0 and toks[before].norm not in COMMAS and w not in lex.comma_free_openers:
+        return None  # (… في بنغازي [لكن] منتقدين يقولون إن …: a contrastive opener needs no comma; opening
+        # the sentence, غير أن مسؤولين وصفوهم بأنهم …, none either)
     head = toks[a].norm
     if not (is_def(toks[a], lex) or a in ctx.ent_end or a in ctx.ent_single or head in lex.titles
             or head in lex.descriptor_heads or head in lex.indefinite_sources or head in lex.human_plurals):
