@@ -97,7 +97,7 @@ class BlockIndex:
                    rare_keys: Callable[[EventMention], list[str]]) -> list[Cluster]:
         """The events a mention is scored against: its family, country and date window, plus the
         nearby grid cells for a town, and the named towns and rarest profile keys for a vague account."""
-        fam = family(m.type)
+        fam = family(m.type, m.subtype)
         ctry = m.country or "*"
         seen: set[str] = set()
         out = []

@@ -155,7 +155,7 @@ def trigger_pos(ev: dict[str, Any]) -> int | None:
 def mark_follow_ups(mentions: list[EventMention]) -> None:
     """Flag the arrests (FOLLOW_UPS) of articles that code no violent event: such a report may tell
     what followed an attack that its extraction missed, and may link to that attack."""
-    violent = {m.article for m in mentions if family(m.type) == "violence"}
+    violent = {m.article for m in mentions if family(m.type, m.subtype) == "violence"}
     for m in mentions:
         m.follow_up = m.subtype in FOLLOW_UPS and m.article not in violent
 

@@ -42,7 +42,16 @@ TERRITORY = frozenset({"Government regains territory", "Non-state actor overtake
                        "Non-violent transfer of territory"})
 
 
-def family(event_type: str | None) -> str:
+# Sub-events of another type that reports of one attack code as well: the houses or cars the
+# attackers set on fire are "property destruction" in one report, the attack itself in another
+VIOLENT_SUBTYPES = frozenset({"Looting/property destruction"})
+
+
+def family(event_type: str | None, subtype: str | None = None) -> str:
+    """The type family an event is blocked and linked by (violent sub-events of another type
+    join the violent family: :data:`VIOLENT_SUBTYPES`)."""
+    if subtype in VIOLENT_SUBTYPES:
+        return "violence"
     return FAMILY.get(event_type or "", event_type or "other")
 
 
@@ -219,13 +228,13 @@ class Cluster:
     def seed(cls, m: EventMention) -> "Cluster":
         """An event of one account; its id hashes the account's key, so the store and memory agree."""
         name = m.id if m.idx is None else f"{m.article}:{m.idx}"
-        c = cls(id="ev-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16], family=family(m.type))
+        c = cls(id="ev-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16], family=family(m.type, m.subtype))
         c.add(m)
         return c
 
     @classmethod
     def from_members(cls, event_id: str, members: list[EventMention]) -> "Cluster":
-        c = cls(id=event_id, family=family(members[0].type) if members else "")
+        c = cls(id=event_id, family=family(members[0].type, members[0].subtype) if members else "")
         for m in members:
             c.add(m)
         return c

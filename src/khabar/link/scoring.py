@@ -128,7 +128,7 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
 
     ``idf`` (from :class:`Linker`) weighs the article evidence; without it only the accounts count.
     """
-    if m.follow_up and c.family != family(m.type):
+    if m.follow_up and c.family != family(m.type, m.subtype):
         return follow_up_score(m, c, idf)
     s = 0.0
     type_miss = False
