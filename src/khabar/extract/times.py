@@ -11,8 +11,9 @@ month + year, years (bare years when cued or in a range: من 2003 إلى نحو
 chronology: "1993 - …", whose yearless dates take that year), Hijri dates (converted
 with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates.
 Religious holidays with a head word (مساء يوم العيد, أيام عيد الفطر) come from
-:mod:`khabar.extract.time_holidays`. A report that names its own day before publication ("اليوم الاثنين" on a Tuesday) gives that day to
-its bare "اليوم".
+:mod:`khabar.extract.time_holidays`, days of the month told before (الـ 12 من الشهر نفسه, حتى 19
+منه) from :mod:`khabar.extract.time_anaphora`. A report that names its own day before publication
+("اليوم الاثنين" on a Tuesday) gives that day to its bare "اليوم".
 Durations (لنحو ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not
 times; nor are "اليوم" meaning nowadays (بات …, ليس من اليوم, من يدافع اليوم), a bare "أمس" set against
 such a nowadays ("in the past"), and a weekday naming a prayer (صلاة الجماعة والجمعة).
@@ -46,6 +47,7 @@ import re
 from typing import NamedTuple
 
 from khabar.doc import Doc, Span, TimeMention
+from khabar.extract.time_anaphora import month_anaphora
 from khabar.extract.time_holidays import holiday_times
 from khabar.extract.time_lexicon import Lexicon, lexicon
 from khabar.extract.time_resolve import Resolved, resolve_match
@@ -557,6 +559,8 @@ def extract_times(doc: Doc) -> None:
             continue
         out.append(_mention(doc, f, r))
     out.extend(holiday_times(doc, out, lambda nstart: future_context(ntext, nstart, lex, False)))
+    out.sort(key=lambda t: (t.span.start, t.span.end))
+    out.extend(month_anaphora(doc, out))
     out.sort(key=lambda t: (t.span.start, t.span.end))
     _fix_parenthetical(doc, out)
     _share_article_today(doc, out, lex)
