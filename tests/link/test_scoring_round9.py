@@ -2,6 +2,9 @@
 
 - Property destruction is a violent sub-event: the house the attackers set on fire is "Looting/property
   destruction" in one report and the attack itself in others; the same town on the same day is one event.
+- Two accounts that each give a day of their own (not the report's publication day) three days apart
+  are two acts (a second bombing in the city), even where the article evidence is strong; a date two
+  days off, or a report dated only by its publication, keeps the wider DATE_SLACK.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import pytest
 from khabar.link.blocking import BlockIndex
 from khabar.link.events import Cluster, EventMention, link_mentions
 from khabar.link.model import family
+from khabar.link.scoring import score
 
 D = 735800
 TOWN = dict(lat=32.06, lon=35.35, geo_precision=1, place="Town Q", admin1="Prov Q", country="PS")
@@ -56,3 +60,18 @@ def test_burning_joins_the_attack(burnt, joins):
     ms = [account("a", ATTACK, D, TOWN), account("b", ATTACK, D, TOWN), burnt]
     groups = [{m.article for m in c.members} for c in link_mentions(ms)]
     assert ({"a", "b", "z"} in groups) is joins
+
+
+BOMB = ("Explosions/Remote violence", "Suicide bomb")
+
+
+@pytest.mark.parametrize("day, published, can_join", [
+    pytest.param(D + 3, D + 4, False, id="own-days-three-apart"),
+    pytest.param(D + 2, D + 3, True, id="own-days-two-apart"),
+    pytest.param(D + 3, D + 3, True, id="dated-by-publication"),
+])
+def test_days_of_their_own(day, published, can_join):
+    c = Cluster.seed(account("a", BOMB, D, TOWN, published=D + 1))
+    c.add(account("b", BOMB, D, TOWN, published=D + 1))
+    later = account("z", BOMB, day, TOWN, published=published)
+    assert (score(later, c) is not None) is can_join

@@ -2,8 +2,9 @@
 
 Reads an :class:`~khabar.link.model.EventMention` and a :class:`~khabar.link.model.Cluster`;
 returns a score (``None`` when the account cannot belong to the event at all). Hard rules first
-(dates too far apart, publication order, places too far apart, another country, a shooting told
-where the event is only an explosion or the reverse: :func:`khabar.link.model.mode_of`), then evidence:
+(dates too far apart: DATE_SLACK days, HARD_SLACK where both give a day of their own, publication
+order, places too far apart, another country, a shooting told where the event is only an explosion
+or the reverse: :func:`khabar.link.model.mode_of`), then evidence:
 sub-event type, day, place, figures, actors, trigger words and the article evidence
 (:func:`khabar.link.evidence.doc_similarity`). Robust to what extraction gets wrong: a sibling
 account of the same article (one act coded twice, perhaps at two places) links whatever the
@@ -40,6 +41,7 @@ DATE_SLACK = 3  # days two dated accounts of one event may differ before they ca
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
 THRESHOLD = 0.42
 PUB_SLACK = 2
+HARD_SLACK = 2  # two accounts each giving one day of its own (not the report's) may differ this much
 SIBLING_CHARS = 40  # two events of one article whose triggers lie this close: one act coded twice
 RETELL_DAYS = 30  # a background mention of a reported event this long after it may link (retelling)
 RETELL_MIN_ARTICLES = 3  # ... to an event told by at least this many articles
@@ -193,7 +195,7 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
             s += 0.05
         if both_dated:
             exact = m.lo == m.hi and clo == chi
-            if gap > DATE_SLACK:
+            if gap > DATE_SLACK or (exact and m.hard and c.hard_days and gap > HARD_SLACK):
                 return None
             if gap == 0:
                 s += 0.3 if exact else 0.1
