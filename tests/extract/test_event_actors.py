@@ -1407,3 +1407,16 @@ def test_the_actor_after_a_clause_opening_targeting_verb_is_its_subject(text: st
 def test_a_strike_by_a_states_nisba_is_its_speaking_military_body(text: str, actor1: str) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor1 for e in doc.events if e.subtype == "Air/drone strike"] == [actor1]
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("وقالت الشرطة إنها ألقت القبض على المشتبه به في المدينة.", ("الشرطة", "المشتبه به"),
+                 id="phrasal-verb-and-its-pronoun-link"),
+    pytest.param("واعتقلت قوات الأمن المشتبه بهم في بلدة قريبة.", ("قوات الأمن", "المشتبه بهم"),
+                 id="no-adjective-of-the-forces"),
+    pytest.param("وألقت الشرطة القبض على المتهمين أمس.", ("الشرطة", "المتهمين"), id="noun-trigger"),
+    pytest.param("واعتقلت الشرطة أمس المطلوبين في القضية.", ("الشرطة", "المطلوبين"), id="past-a-time-word"),
+])
+def test_suspects_are_the_detainees_of_an_arrest(text: str, actors: tuple[str, str]) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Arrests"] == [actors]

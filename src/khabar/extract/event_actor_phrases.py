@@ -141,7 +141,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         titles = person_titles() if v.tokens[m.i].norm.startswith(g["article"]) or m.prefix.endswith(
             (g["article"], g["fused"])) or not head or m.j - m.i > 1 else frozenset()
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and _definite(v, j) \
-                and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles:
+                and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles \
+                and v.tokens[j].norm not in actor_grammar()["suspects"]:
             j += 1
         # (the tagger may have left out the first name: "الرئيس المخلوع علي [عبدالله صالح]")
         # (a title names a person next: علي is no على there, whatever the folding)
@@ -613,6 +614,9 @@ def actor_grammar() -> dict:
             "list_commas": frozenset(data.get("list_commas") or ()),
             "brackets": frozenset(data.get("brackets") or ()),
             "bombers": words("bombers"),
+            "suspects": words("suspects"),
+            "suspect_links": words("suspect_links"),
+            "arrest_preps": words("arrest_preps"),
             "residential": words("residential"),
             "responsibility": words("responsibility_words"),
             "claim_verbs": words("claim_verbs"),

@@ -3,7 +3,8 @@
 Helpers of :mod:`khabar.extract.event_actor_fill`. Reads an event (its trigger), actor phrases by their
 first token, the Doc's times and places and a :class:`TokenView`; returns the phrase or span seized and
 adds nothing to the Doc itself. Loads ``lang/ar/events/actor_grammar.yaml`` (noun_marker, noun_endings,
-generic_persons, one_of_them, operation_words, operation_cues, phrase_breaks, name_marks, through
+generic_persons, one_of_them, operation_words, operation_cues, phrase_breaks, name_marks, suspects,
+suspect_links, arrest_preps, through
 :func:`khabar.extract.event_actor_phrases.actor_grammar`), ``words.tsv`` kinds and person titles.
 
 - :func:`_genitive_object`: the actor a seizure's noun governs ("تفكيك خلية", "اعتقال المسلحين",
@@ -11,6 +12,8 @@ generic_persons, one_of_them, operation_words, operation_cues, phrase_breaks, na
 - :func:`_titled_person`: a person named after a title ("وزير الدفاع فلان ومدير مكتب الرئيس فلان");
 - :func:`_bare_object`: the object of an arrest verb no lexicon knows ("اعتقلت الشرطة أمس خلية
   إرهابية", "أوقفت الشرطة امرأة");
+- :func:`_suspects`: the suspects an arrest takes ("ألقت الشرطة القبض على المشتبه به", "اعتقلت قوات
+  الأمن المطلوبين");
 - :func:`_operation_target`: whom a security operation told before the arrest is against ("العمليات ضد
   متواطئين مع المشتبه به … حيث اعتقل ثلاثة أشخاص");
 - :func:`_masdar`: whether the trigger word is a noun ("عن تفكيك"), not a verb ("اعتقلت الشرطة").
@@ -132,8 +135,11 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     ti = bisect.bisect_left(starts, ev.trigger.start)
     tj = bisect.bisect_left(starts, ev.trigger.end)
     n = len(v.tokens)
-    if tj >= n or _masdar(v, ti):
+    if tj >= n:
         return None
+    suspect = _suspects(doc, v, a1.j if a1 is not None and a1.i == tj else tj, v.tokens[ti].sentence)
+    if suspect is not None or _masdar(v, ti):
+        return suspect
     if a1 is not None and a1.i == tj:
         k = a1.j  # VSO: after the subject
     elif a1 is None or a1.j <= ti:
@@ -156,6 +162,22 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
             and v.tokens[end].norm.startswith(g["article"]) == v.tokens[k].norm.startswith(g["article"]):
         end += 1  # its adjective
     return doc.span(v.tokens[k].span.start, v.tokens[end - 1].span.end)
+
+
+def _suspects(doc: Doc, v: TokenView, k: int, sent: int) -> Span | None:
+    """The suspects an arrest's verb or noun takes at token k, past the preposition of a phrasal verb
+    (actor_grammar.yaml arrest_preps) and with the pronoun that ties them to the deed (suspect_links):
+    "ألقت الشرطة القبض على المشتبه به", "اعتقلت قوات الأمن المطلوبين", "اعتقال المتهمين"."""
+    ag, n = actor_grammar(), len(v.tokens)
+    stop = min(k + _HELD_REACH, n)
+    while k < stop and in_time(doc, v.tokens[k].span.start):
+        k += 1  # "اعتقلت الشرطة أمس المطلوبين"
+    if k + 1 < n and v.tokens[k].norm in ag["arrest_preps"] and v.tokens[k + 1].norm in ag["suspects"]:
+        k += 1
+    if k >= n or v.tokens[k].sentence != sent or bare_conj(v.tokens[k].norm) not in ag["suspects"]:
+        return None
+    end = k + 1 if k + 1 < n and v.tokens[k + 1].norm in ag["suspect_links"] else k
+    return doc.span(v.tokens[k].span.start, v.tokens[end].span.end)
 
 
 def _operation_target(doc: Doc, v: TokenView, starts: list[int], ev, by_tok: dict[int, ActorPhrase]
