@@ -33,7 +33,11 @@ is then read left to right in its sentence:
   passive ``نُسب إلى`` is none; two toponyms after a cue are the state speaking and its object
   (``واتهمت تركيا روسيا بـ``); ``ما تسمى X`` and ``X التي تعرف باسم Y`` name the speaker; a person
   citing sources (``وقال X نقلا عن مصادر``) stays the speaker; an outlet right after the cue (``مؤكدة وفقا لوكالة X
-  أنها``) is a via; the pronoun of a document after the cue (``أصدرت الوزارة بيانا أكدت فيه``) points to its maker;
+  أنها``), or after its subject and closed by a comma or dash (``وأكدت الوزارة وفقا لوكالة X، وقوف``), is a via;
+  the pronoun of a document after the cue (``أصدرت الوزارة بيانا أكدت فيه``) points to its maker;
+* the verbal noun ``إعلان`` speaks through the person or body after it (``إعلان وزارة الداخلية عن``, grammar.yaml
+  ``agent_heads``); ``على ما أعلن X`` reads like ``كما أعلن X``; a contrastive opener (``لكن``، ``بينما``) starts a
+  subject with no comma before it (``… في بنغازي لكن منتقدين يقولون``);
 * not attributions: the elative ``أوضح من``, rhetorical ``من قال … ؟``, impersonal ``يعتقد أن``
   after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``), a negated
   disclosure (``لم يكشف الحلف عن``), a prayer (``داعيا الله أن``), the writer's consequence clause
