@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from dataclasses import dataclass
 
 from khabar.doc import Doc, Token
@@ -310,26 +311,47 @@ class TokenView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
-        self.keys: list[tuple[tuple[str, str, str], ...]] = []
-        self.info: list[WordInfo] = []
-        keys_append, info_append = self.keys.append, self.info.append
         if _BUILT_FROM[0] is not lexicons():
             _current()  # (once per document: the per-word tables below answer for today's lexicons)
+        lex = _BUILT_FROM[0]
         plain, marked = _WORDS
         not_pronoun = _NOT_PRONOUN
-        for t in self.tokens:
+
+        def entry(t: Token) -> tuple[_Entry, bool | None]:
+            """(keys, info) of token t, and the reading of its last letter they took (True: the
+            text's ة, not the pronoun ه; None: the word ends in no such letter)."""
             norm = t.norm
             if not t.is_word:
-                keys_append((("", norm, ""),))
-                info_append(_EMPTY)
-                continue
+                return ((("", norm, ""),), _EMPTY), None
             original = not_pronoun.get(norm[-1])  # (the text's ة read as ه: read the text only then)
-            if original is not None and original == t.span.text.rstrip(_MARKS)[-1:]:
-                hit = marked.get(norm) or _word_entry(norm, True)
-            else:
-                hit = plain.get(norm) or _word_entry(norm, False)
-            keys_append(hit[0])
-            info_append(hit[1])
+            if original is None:
+                return plain.get(norm) or _word_entry(norm, False), None
+            if original == t.span.text.rstrip(_MARKS)[-1:]:
+                return marked.get(norm) or _word_entry(norm, True), True
+            return plain.get(norm) or _word_entry(norm, False), False
+
+        tokens = self.tokens
+        forms = doc.token_forms()
+        if forms is None:
+            got: list = [entry(t)[0] for t in tokens]
+        else:
+            # each form's entry is kept in its memo (segment.Form.events) as (keys, info, lexicons,
+            # last-letter reading): a token reads it there unless the lexicons were reloaded since,
+            # or its last letter may be read two ways and this token reads it the other way
+            got = list(map(operator.attrgetter("events"), forms))
+            for i in [i for i, v in enumerate(got) if v is None or v[2] is not lex or v[3] is not None]:
+                v, t = got[i], tokens[i]
+                if v is not None and v[2] is lex:
+                    norm = t.norm
+                    if v[3] == (not_pronoun[norm[-1]] == t.span.text.rstrip(_MARKS)[-1:]):
+                        continue
+                    got[i] = entry(t)[0]
+                    continue
+                e, last = entry(t)
+                forms[i].events = (e[0], e[1], lex, last)
+                got[i] = e
+        self.keys: list[tuple[tuple[str, str, str], ...]] = [v[0] for v in got]
+        self.info: list[WordInfo] = [v[1] for v in got]
         self._kinds: list[frozenset[str]] | None = None
         self._numbers: dict[int, Match] | None = None
         self._scans: dict[str, list[Match]] = {}
