@@ -11,12 +11,15 @@ before it (a model PER inside a toponym's span is part of the town's name: dropp
 * model: the CRF of :mod:`khabar.extract.ner` over each sentence, the article as its document;
   ``source="model"``. A model mention
   that overlaps a lexicon mention is dropped; one whose text is a known actor name gets its canonical.
+* rule: government bodies of :mod:`khabar.extract.entity_bodies` ('وزارة الداخلية الأفغانية'),
+  ``source="rule"``, kept where no lexicon mention is; they win over model mentions like the lexicon.
 
 Spans leave out a leading conjunction or preposition glued to the first word (``وبغداد`` → ``بغداد``,
 ``والجيش`` → ``الجيش``) when the rest is a known word or the article is kept; they never start or end
 on punctuation.
 
-Data files: ``lang/ar/entities/actors.yaml`` (and those of :mod:`khabar.extract.ner`).
+Data files: ``lang/ar/entities/actors.yaml`` (and those of :mod:`khabar.extract.ner` and
+:mod:`khabar.extract.entity_bodies`).
 
 Example::
 
@@ -39,6 +42,7 @@ from dataclasses import dataclass
 
 from khabar.doc import Doc, EntityMention, Token
 from khabar.extract import ner, ner_eval
+from khabar.extract.entity_bodies import body_mentions
 from khabar.lang import load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
@@ -264,6 +268,8 @@ def extract_entities(doc: Doc) -> None:
     else:
         starts = [_starts(t.norm) for t in doc.tokens]
     lexical = _lexicon_mentions(doc, doc.tokens, starts)
+    known = _overlap_test([x.span for x in lexical])
+    lexical.extend(m for m in body_mentions(doc) if not known(m.span.start, m.span.end))
     model = _model_mentions(doc, groups, tagged)
     kept = list(lexical)
     covered = _overlap_test([x.span for x in lexical])
