@@ -1130,6 +1130,8 @@ def test_the_other_side_is_sought_near_the_trigger(gap: int, actor2: str | None)
     pytest.param("وأوقفت الشرطة امرأة في عدن.", "امرأة", id="a-noun-no-lexicon-knows"),
     pytest.param("وأوقفت الشرطة إحداهما في عدن.", None, id="one-of-them-is-named-elsewhere"),
     pytest.param("واعتقلت الشرطة في عدن عشرة.", None, id="no-preposition-or-number"),
+    pytest.param("وكانت الشرطة ألقت القبض على السائق في عدن.", "السائق", id="definite-noun-after-a-phrasal-verb"),
+    pytest.param("وكانت الشرطة ألقت القبض على بالسائق في عدن.", None, id="a-preposition-before-the-article"),
 ])
 def test_the_bare_object_of_an_arrest(text: str, actor2: str | None) -> None:
     doc = run(text)

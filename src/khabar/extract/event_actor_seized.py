@@ -149,6 +149,8 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     sent = v.tokens[ti].sentence
     while k < min(tj + _HELD_REACH, n) and in_time(doc, v.tokens[k].span.start):
         k += 1
+    if k + 1 < n and v.tokens[k].norm in actor_grammar()["arrest_preps"]:
+        k += 1  # "ألقت القبض على السائق": the phrasal verb's preposition
     got = _nisba_person(v, by_tok, k) or by_tok.get(k)
     if got is not None:  # a phrase the clause took for no object ("خلية إرهابية": indefinite)
         ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
@@ -234,9 +236,20 @@ def _plain_noun(doc: Doc, v: TokenView, k: int, sent: int) -> bool:
         return False  # "شخصا", "أوقفت إحداهما": people alone, one of them named elsewhere
     if not t.is_word or t.sentence != sent or not v.kinds()[k] <= _OBJECT_KINDS or t.norm in stop_words() \
             or t.norm.isdigit() or v.number_at(k) is not None or v.triggers_at(k) \
-            or any(p.endswith((g["lam"], g["fused"], g["bi"])) for p, _s, _x in v.keys[k][1:2]):
+            or any(_preposition(p) for p, _s, _x in v.keys[k][1:2]):
         return False
     return not any(p.span.start <= t.span.start < p.span.end for p in doc.places)
+
+
+def _preposition(prefix: str) -> bool:
+    """A proclitic with a preposition: لـ، بـ، للـ, also before the article ("بال"), not the article
+    alone or after a conjunction ("ال", "وال": its lam is the article's)."""
+    g = grammar()
+    if prefix.endswith(g["fused"]):
+        return True
+    if prefix.endswith(g["article"]):
+        prefix = prefix[:-len(g["article"])]
+    return prefix.endswith((g["lam"], g["bi"]))
 
 
 def _masdar(v: TokenView, i: int) -> bool:
@@ -244,6 +257,7 @@ def _masdar(v: TokenView, i: int) -> bool:
     noun marker ("عن تفكيك"), not a verb ("اعتقلت الشرطة")."""
     g = grammar()
     t = v.tokens[i]
-    if t.norm.startswith(g["article"]) or t.span.text.endswith(actor_grammar()["noun_endings"]):
+    if t.span.text.startswith(g["article"]) or t.span.text.endswith(actor_grammar()["noun_endings"]):
+        # (as written: "ألقت" folds to what looks like the article, "الاعتقال" has it)
         return True
     return i > 0 and bare_conj(v.tokens[i - 1].norm) in actor_grammar()["noun_marker"]
