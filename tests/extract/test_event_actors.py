@@ -1422,3 +1422,14 @@ def test_a_strike_by_a_states_nisba_is_its_speaking_military_body(text: str, act
 def test_suspects_are_the_detainees_of_an_arrest(text: str, actors: tuple[str, str]) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Arrests"] == [actors]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وكانت القوات اليمنية، بدعم من المقاومة الشعبية، نجحت الأحد في استعادة السيطرة على مواقع في محافظة تعز.",
+                 "القوات اليمنية، بدعم من المقاومة الشعبية", id="support-behind-a-comma-qualifies-the-subject"),
+    pytest.param("وسيطرت القوات الحكومية، وقوات المقاومة الشعبية، على مدينة زنجبار.",
+                 "القوات الحكومية، وقوات المقاومة الشعبية", id="a-list-stays-a-list"),
+])
+def test_a_supporter_behind_a_comma_is_no_doer(text: str, actor1: str) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor1 for e in doc.events] == [actor1]

@@ -473,7 +473,7 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, prev.text + doc.text[prev.span.end:a.span.end],
                                   prev.prep, prev.named or a.named)
             continue
-        if prev is not None and 1 <= a.i - prev.j <= 2 and _led_by(v, prev, a):
+        if prev is not None and 1 <= a.i - prev.j <= 3 and _led_by(v, prev, a):
             # "التحالف الذي تقوده السعودية": the leader qualifies the actor before it
             span = doc.span(prev.span.start, a.span.end)
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
@@ -488,7 +488,8 @@ def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
     word and من ("الحوثيون المدعومون من إيران") or an alliance word and مع ("الجماعة المتحالفة مع إيران",
     also behind و: "والمتحالف مع")."""
     ag = actor_grammar()
-    gap = range(prev.j, a.i)
+    lo = prev.j + 1 if prev.j < a.i and v.tokens[prev.j].span.text in ag["list_commas"] else prev.j
+    gap = range(lo, a.i)  # (behind a comma: "القوات اليمنية، بدعم من المقاومة الشعبية")
     if not 1 <= len(gap) <= 2 or v.tokens[a.i].sentence != v.tokens[prev.i].sentence:
         return False
     *rel, cue = (v.tokens[k].norm for k in gap)
@@ -496,7 +497,7 @@ def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
         return True
     # (behind و when it follows a relative clause: "التحالف الذي تقوده السعودية والمتحالف مع مقاتلين")
     before = bare_conj(rel[0]) if rel else v.tokens[prev.j - 1].norm
-    if len(rel) > 1:
+    if len(rel) > 1 or (lo > prev.j and not (rel and before in ag["support"])):
         return False
     return (cue == grammar()["of"] and before in ag["support"]) or (cue == ag["with"] and before in ag["allied"])
 
