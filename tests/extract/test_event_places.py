@@ -171,3 +171,23 @@ def test_a_place_that_speaks_is_no_place_of_the_event(text: str, speaker: str | 
     extract_events(doc)
     explosive = [e for e in doc.events if e.subtype in ("Remote explosive/landmine/IED", "Suicide bomb")]
     assert [e.place.name for e in explosive] == [place]
+
+
+_CAPITAL = {
+    "تشاد": ("N'Djamena", "TD", "city", 12.11, 15.04, "Chari-Baguirmi"),
+    "فوتوكول": ("Fotokol", "CM", "city", 12.37, 14.22, "Far North"),
+    "الكاميرون": ("Cameroon", "CM", "country", 7.37, 12.35, None),
+}
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("قتل عشرة في تفجيرين في بلدة فوتوكول بالكاميرون أمس. "
+                 "وشن المسلحون هجوما مماثلا في عاصمة تشاد الواقعة شرقي فوتوكول بعد أن فجر رجل نفسه في السوق.",
+                 "N'Djamena", id="the-capital-of-a-country-is-where-things-are-put"),
+])
+def test_in_the_capital_of_a_country(text: str, place: str) -> None:
+    doc = build(text, times=(), places=())
+    add_places(doc, _CAPITAL)
+    extract_events(doc)
+    bombs = [e for e in doc.events if e.trigger.text == "فجر"]
+    assert [e.place.name for e in bombs] == [place]

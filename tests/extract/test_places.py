@@ -519,3 +519,16 @@ def test_places_from_the_form_memo_equal_the_looked_up_ones(text):
     plain.tokens = list(plain.tokens)  # not the list segment made: facts looked up per token
     assert plain.token_forms() is None
     assert found(with_memo) == found(plain)
+
+
+@pytest.mark.parametrize("text,span,name,level", [
+    pytest.param("فجر انتحاري نفسه في سوق بعاصمة تشاد أمس.", "تشاد", "N'Djamena", "city",
+                 id="capital-of-a-named-country"),
+    pytest.param("وقتل عشرة في هجوم على فندق في عاصمة أفغانستان.", "أفغانستان", "Kabul", "city",
+                 id="capital-of-world-table"),
+    pytest.param("وأرسلت تشاد قوات إلى الحدود.", "تشاد", "Chad", "country", id="the-country-alone"),
+    pytest.param("وصلت القوات إلى العاصمة التشادية قادمة من تشاد.", "تشاد", "Chad", "country",
+                 id="no-capital-head-before-it"),
+])
+def test_the_capital_of_a_named_country(text, span, name, level):
+    assert [(p.name, p.level) for p in places(text) if p.span.text == span][:1] == [(name, level)]

@@ -317,7 +317,7 @@ def _locative(ctx: Context, p: PlaceMention) -> bool:
 
 def _locates(ctx: Context, p: PlaceMention) -> bool:
     """A preposition or a locating word puts something at ``p`` ("في شمال العراق", "بعدن", "قرب
-    مطار كابول", "داخل تركيا"), unlike a mere attribute ("ومقره بريطانيا") or a subject ("وواصلت
+    مطار كابول", "داخل تركيا", "في عاصمة تشاد"), unlike a mere attribute ("ومقره بريطانيا") or a subject ("وواصلت
     أنقرة حملتها")."""
     k = ctx.token_of(p.span.start)
     kinds = ctx.v.kinds()
@@ -329,7 +329,8 @@ def _locates(ctx: Context, p: PlaceMention) -> bool:
     k -= 1
     lo = max(0, k - _HEAD_RUN)
     while k >= lo and (kinds[k] & {"placehead", "near"} or _stem_in(ctx, k, words["facility_heads"])
-                       or _stem_in(ctx, k, _place_word_set("area_heads"))) \
+                       or _stem_in(ctx, k, _place_word_set("area_heads"))
+                       or ctx.v.tokens[k].norm in _place_word_set("capital_heads")) \
             and not ctx.v.tokens[k].norm.startswith(by):
         if "near" in kinds[k] and ctx.v.tokens[k].sentence == ctx.v.tokens[k + 1].sentence:
             return True  # "قرب حلب", "شرق مدينة حلب"

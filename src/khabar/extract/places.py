@@ -65,7 +65,8 @@ from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, M
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
                                        _link_near, _list_heads, _quarter, _stray, mark_placed)
-from khabar.lang import load_tsv
+from khabar.lang import load_tsv, load_yaml
+from khabar.text.normalize import normalize_form
 from khabar.text import memory
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,18 @@ def _country_parts() -> dict[tuple[str, str], dict[str, str]]:
 def _in_hashtag(text: str, start: int, end: int) -> bool:
     """Is start..end one word of a hashtag phrase ("#تفجير_X", "#X_اليوم")? A bare "#X" stays."""
     return (start > 0 and text[start - 1] == "_") or (end < len(text) and text[end] == "_")
+
+
+@functools.cache
+def _world_capitals() -> dict[str, dict[str, str]]:
+    """country -> its capital city (``places/capitals_world.tsv``, from the gazetteer's PPLC rows)."""
+    return {r["country"]: r for r in load_tsv("places/capitals_world.tsv", ("country", "name_en", "lat", "lon"))}
+
+
+@functools.cache
+def _capital_of_words() -> frozenset[str]:
+    """Heads before a country's name naming its capital ("عاصمة تشاد"; ``places/relations.yaml``)."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["capital_of"])
 
 
 @functools.cache
@@ -318,6 +331,12 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
     if level == "country" and (head_level == "city" or m.capital or (m.dateline and head_level is None)):
         cap_row = _capitals().get(p.country)
         if cap_row is not None:  # "بالعاصمة تونس", "تونس (رويترز) -": the capital, not the country
+            level, name, admin1 = "city", cap_row["name_en"], cap_row["admin1"] or None
+            lat, lon = float(cap_row["lat"]), float(cap_row["lon"])
+    if level == "country" and m.head_tok is not None and m.head_tok < len(doc.tokens) \
+            and doc.tokens[m.head_tok].norm in _capital_of_words():
+        cap_row = _capitals().get(p.country) or _world_capitals().get(p.country)
+        if cap_row is not None:  # "في عاصمة تشاد": the capital city of the named country
             level, name, admin1 = "city", cap_row["name_en"], cap_row["admin1"] or None
             lat, lon = float(cap_row["lat"]), float(cap_row["lon"])
     if level == "country" and m.direction is not None:
