@@ -279,6 +279,14 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             if pick is not None:  # "حيث اعتقل ثلاثة أشخاص": an arrest told in the passive is the state's
                 ev.actor1 = pick.text
                 ev.evidence["actor1"] = [pick.span]
+        lone = _lone_bomber(v, starts, ev) if ev.subtype == "Suicide bomb" else None
+        a1 = _phrase_of(by_span, ev, "actor1")
+        if lone is not None and (a1 is None or a1.span.start > lone.start):
+            # "فجر انتحاري نفسه في سوق، فيما يكثف المتمردون هجومهم": the bomber right after the verb is
+            # its subject; a group named after him did not set it off
+            _assign(ev, "actor1", None)
+            ev.actor1 = lone.text
+            ev.evidence["actor1"] = [lone]
         if ev.actor1 is None and ev.subtype == "Suicide bomb":
             bomber = _bomber(v, starts, ev)
             if bomber is not None:  # "خيب القدر آمال الانتحاري في تفجير المسجد": the bomber named alone
@@ -481,6 +489,19 @@ def _unnamed_bomber(v: TokenView, a: ActorPhrase | None) -> bool:
         return a is not None and a.category == "person"
     return bare_conj(v.tokens[a.i - 1].norm) not in actor_grammar()["bombers"] \
         and not _agent_cue_before(v, a.i, max(0, a.i - 4))  # "تفجير نفذه فلان": the agent named
+
+
+def _lone_bomber(v: TokenView, starts: list[int], ev) -> Span | None:
+    """The indefinite bomber (actor_grammar.yaml lone_bombers: انتحاري) right after a bombing verb, its
+    subject (bombing_verbs: "فجر انتحاري نفسه"); not after a noun trigger ("تفجير انتحاري": an adjective)."""
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    ag = actor_grammar()
+    if tj >= len(v.tokens) or tj != ti + 1 or bare_conj(v.tokens[ti].norm) not in ag["bombing_verbs"] \
+            or bare_conj(v.tokens[tj].norm) not in ag["lone_bombers"] \
+            or v.tokens[tj].sentence != v.tokens[ti].sentence:
+        return None
+    return v.tokens[tj].span
 
 
 def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:

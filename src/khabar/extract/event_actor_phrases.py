@@ -615,6 +615,8 @@ def actor_grammar() -> dict:
             "list_commas": frozenset(data.get("list_commas") or ()),
             "brackets": frozenset(data.get("brackets") or ()),
             "bombers": words("bombers"),
+            "lone_bombers": words("lone_bombers"),
+            "bombing_verbs": words("bombing_verbs"),
             "suspects": words("suspects"),
             "suspect_links": words("suspect_links"),
             "arrest_preps": words("arrest_preps"),
