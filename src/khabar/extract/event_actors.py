@@ -156,10 +156,10 @@ def _first_token(a: ActorPhrase) -> int:
     return a.i
 
 
-_cover: tuple = (None, [], [])  # the reporters last indexed by _covered: (the set, starts, running max of ends)
+_cover: tuple = (None, [], [])  # the spans last indexed by covered_by: (the set, starts, running max of ends)
 
 
-def _covered(reporters: set[tuple[int, int]] | frozenset, start: int, end: int) -> bool:
+def covered_by(reporters: set[tuple[int, int]] | frozenset, start: int, end: int) -> bool:
     """Whether a span of ``reporters`` holds [start, end). The spans are sorted once per set (one per
     document): a scan of every speaker for every actor of every trigger was cubic in a long sentence."""
     global _cover
@@ -175,6 +175,22 @@ def _covered(reporters: set[tuple[int, int]] | frozenset, start: int, end: int) 
     return k > 0 and cover[2][k - 1] >= end
 
 
+_reported: tuple = (None, None, frozenset())  # (actors, reporters, ids) last computed by _reporting
+
+
+def _reporting(actors: list[ActorPhrase], reporters: set[tuple[int, int]] | frozenset) -> frozenset[int]:
+    """The ids of the actors a reporter's span holds, computed once per document's actors and
+    reporters (every trigger asked again, over every actor: quadratic in a long report)."""
+    global _reported
+    if not reporters:
+        return frozenset()
+    memo = _reported
+    if memo[0] is not actors or memo[1] is not reporters:
+        ids = frozenset(id(a) for a in actors if covered_by(reporters, a.span.start, a.span.end))
+        memo = _reported = (actors, reporters, ids)
+    return memo[2]
+
+
 def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
                   territory: bool = False, reporters: set[tuple[int, int]] | frozenset = frozenset(),
                   described: bool = True) -> tuple[ActorPhrase | None, ActorPhrase | None]:
@@ -186,7 +202,9 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     if described and (a1 is None or (a2 is None and a1.j <= ti and _adjunct(v, ti, lo))):
         # "ارتكبت الميليشيات مجزرة في قصف": the subject of the deed verb that governs the event word;
         # "حاول المسلحون مباغتة الجنود بهجوم": the one named between that verb and the trigger is its object
-        skip = frozenset(id(a) for a in actors if a is a2 or (reporters and _covered(reporters, a.span.start, a.span.end)))
+        skip = _reporting(actors, reporters)
+        if a2 is not None:
+            skip = skip | {id(a2)}
         gs = governing_subject(v, actors, ti, max(lo, ti - _CLAUSE_REACH), skip)
         if a1 is None:
             a1 = gs
@@ -216,7 +234,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     for a in actors[k0:]:
         if a.i >= hi:
             break
-        if reporters and _covered(reporters, a.span.start, a.span.end) and not (
+        if reporters and covered_by(reporters, a.span.start, a.span.end) and not (
                 self_report and (a.category != "person" or pron)):
             continue  # a person reporting ("مدير المرصد") is no party to "أثناء قصفها" (the aircraft's)
         if not (a.i < tj and a.j > ti):
@@ -345,7 +363,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     if own is None and not before and reporters:
         # "قالت مصادر في الشرطة: إن خمسة من أفرادها قتلوا أثناء هجومهم": the pronoun is the speaker's body's
         said = [a for a in cands if a.j <= ti and id(a) not in target_ids and not a.prep
-                and a.category not in ("civilian", "person") and _covered(reporters, a.span.start, a.span.end)]
+                and a.category not in ("civilian", "person") and covered_by(reporters, a.span.start, a.span.end)]
         own = _possessor(v, said, ti, tj, lo, verb)
     if own is not None:
         # "سقطت طائرة حربية … أثناء قصفها حيا": the attack noun's pronoun is its doer, named before

@@ -57,6 +57,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             a, b = c.content.start, c.content.end
             skip.update(range(ctx.token_of(a), ctx.token_of(max(a, b - 1)) + 1))
     told: dict[int, tuple[Mention, set[bool]]] = {}  # mentions with a toll: the kinds of its words
+    told_in: dict[int, list[tuple[Mention, set[bool]]]] = {}  # the same, by sentence
     rose: list[Mention] = []  # mentions whose toll "rose to" its figure
     sources: dict[int, tuple[Span, set[int]]] = {}  # a mention's first killed figure and its claims
     vague: dict[int, bool] = {}  # whether a mention's toll so far is a vague quantity (عشرات)
@@ -139,7 +140,8 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                         created.append(new)
                         _add_figure(ctx, new, f)
                         continue
-                if f.kind == "killed" and _other_side(ctx, m, f, told.values()):
+                if f.kind == "killed" and _other_side(ctx, m, f, (
+                        e for s_ in range(m.sentence - _SIDE_REACH, m.sentence) for e in told_in.get(s_, ()))):
                     m.killed_also += f.value
                     m.casualty_spans.append(_figure_span(ctx, f))
                     continue
@@ -155,7 +157,10 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 _add_figure(ctx, m, f)
                 if f.kind == "killed":
                     sources.setdefault(id(m), (fspan, {k for k, _st in ctx.claims_of(fspan)}))
-                    told.setdefault(id(m), (m, set()))[1].add(_martyr(v, f.cue))
+                    if id(m) not in told:
+                        told[id(m)] = (m, set())
+                        told_in.setdefault(m.sentence, []).append(told[id(m)])
+                    told[id(m)][1].add(_martyr(v, f.cue))
                     if f.update:
                         rose.append(m)
         for k in range(lo, hi):
@@ -277,7 +282,7 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
     lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
     if v.has_kind(f.cue - 4, f.cue, "future", s) or v.has_kind(f.cue - 4, f.cue, "call", s):
         return None
-    armed = any(lo <= a.i < hi and a.category in ARMED for a in ctx.actors)
+    armed = any(a.category in ARMED for a in ctx.actors_between(lo, hi))
     if not (armed or v.has_kind(lo, hi, "weapons", s) or v.has_kind(lo, hi, "combatant", s)):
         return None  # deaths in a storm or a crash are no political violence
     civilian = v.has_kind(f.lo, f.hi + 3, "civilian", s) or _civilian_office(v, f)

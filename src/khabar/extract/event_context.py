@@ -29,7 +29,7 @@ import re
 from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
-from khabar.extract.event_actors import actor_phrases
+from khabar.extract.event_actors import ActorPhrase, actor_phrases, covered_by
 from khabar.extract.event_args import reference_places
 from khabar.extract.event_words import TokenView, grammar, stem_among
 from khabar.lang import load_yaml
@@ -104,14 +104,15 @@ class Context:
         # statement, not the events it reports
         self.attribution = [self._attribution_zone(c.cue, c.speaker, c.content) for c in doc.claims]
         # the channels a claim came through ("لوكالة فرانس برس") are no actors; speakers may be
-        channels = [sp for c in doc.claims for sp in c.via]
+        channels = frozenset((sp.start, sp.end) for c in doc.claims for sp in c.via)
         self.actors = [a for a in actor_phrases(doc, self.v)
-                       if not any(sp.start <= a.span.start and a.span.end <= sp.end for sp in channels)]
+                       if not (channels and covered_by(channels, a.span.start, a.span.end))]
         # who reports an event is no party to it ("قال الجيش المالي إن 12 قتلوا"), unless the claim
         # speaks of the speaker itself ("أعلن الجيش أنه قصف": pronsubj)
         speakers = [(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None]
         # only the speakers that are actor phrases matter
         actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
+        self._actor_tokens = [a.i for a in self.actors]
 
         def holds_actor(s: int, e: int) -> bool:
             i = bisect.bisect_left(actor_starts, s)
@@ -160,6 +161,11 @@ class Context:
             return first, content.start
         s = self.sentence_of(first)
         return content.end, self.doc.sentences[s].span.end
+
+    def actors_between(self, lo: int, hi: int) -> list[ActorPhrase]:
+        """The actor phrases whose first token lies in [lo, hi), in text order."""
+        toks = self._actor_tokens
+        return self.actors[bisect.bisect_left(toks, lo):bisect.bisect_left(toks, hi)]
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)

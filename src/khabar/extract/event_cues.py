@@ -50,8 +50,8 @@ def other_event_near(v: TokenView, m: Match, lo: int, hi: int) -> bool:
 def armed_after(ctx: Context, j: int, lo: int, hi: int, a1: ActorPhrase | None) -> bool:
     """An armed side named after token j in the sentence, not as the doer ("على يد مسلحين"): at a
     hotel or a museum, fighting with the forces there ("بين القتلى خمسة من القوات")."""
-    return any(a.category in ARMED and j <= a.i < hi and a is not a1
-               and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors)
+    return any(a.category in ARMED and a is not a1
+               and not agent_cue_before(ctx.v, a.i, lo) for a in ctx.actors_between(j, hi))
 
 
 def targeted_by(v: TokenView, m: Match, s: int) -> bool:

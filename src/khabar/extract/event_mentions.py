@@ -243,8 +243,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if subtype == "Arrests" and v.has_kind(m.j, m.j + 4, "captive", s):
             subtype, typ = "Abduction/forced disappearance", "Violence against civilians"  # "احتجز رهائن"
         if context in ("target", "opened") and typ != "Strategic developments":
-            armed = any(a.category in _ARMED and m.j <= a.i < m.j + 7
-                        and a is not a1 for a in ctx.actors)
+            armed = any(a.category in _ARMED and a is not a1 for a in ctx.actors_between(m.j, m.j + 7))
             civ = v.has_kind(m.j, m.j + 7, "civilian", s) or (
                 v.has_kind(m.j, m.j + 7, "venue", s) and not armed_after(ctx, m.j, lo, hi, a1))
             if civ and not armed:

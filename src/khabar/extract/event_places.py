@@ -399,8 +399,8 @@ def _in_actor_phrase(ctx: Context, p: PlaceMention, j: int) -> bool:
     if end < 0:
         return False
     # a victim's place ("قتل مدنيون في بلدة X") is the event's
-    return any(a.j - 1 == end and j <= a.i <= j + 1 and not a.prep and a.category != "civilian"
-               for a in ctx.actors)
+    return any(a.j - 1 == end and not a.prep and a.category != "civilian"
+               for a in ctx.actors_between(j, j + 2))
 
 
 def _joined(ctx: Context, a: PlaceMention, b: PlaceMention) -> bool:

@@ -75,6 +75,8 @@ class TokenView:
         self._bounds: tuple[list[int], list[int]] | None = None
         self.brk: list[bool | None] = [None] * n  # memo of _breaks
         self._occ: dict[tuple[tuple[str, ...], bool], list[tuple[int, int, int]]] = {}  # memo of occurrences
+        # the occurrences of a word by the word joined after it, for names of several words (filled on demand)
+        self._by_next: dict[str, dict[str, list[int]]] = {}
         # adjacent words of one sentence; then no line break between them
         both, same = operator.and_, operator.eq
         join = list(map(both, map(both, words, words[1:]), map(same, sents, sents[1:])))
@@ -175,6 +177,14 @@ class TokenView:
             return out
         first, n = words[0], len(words)
         keys, norms, join, end = self.keys, self.norms, self.join_next, self.n
+        if n > 1:  # only where the second word follows: many names sharing a first word (وكالة X)
+            by_next = self._by_next.get(first)
+            if by_next is None:
+                by_next = self._by_next[first] = {}
+                for i in at:
+                    if i + 1 < end and join[i]:
+                        by_next.setdefault(norms[i + 1], []).append(i)
+            at = by_next.get(words[1], [])
         for i in at:  # as match(), inline: the first word's strip, then the others written as is
             for k, s in keys[i]:
                 if k == first:
