@@ -1,4 +1,4 @@
-"""Round 9 linking classes: reports of one deed that the extraction codes or places differently.
+"""Linking: reports of one deed that the extraction codes or places differently.
 
 - Property destruction is a violent sub-event: the house the attackers set on fire is "Looting/property
   destruction" in one report and the attack itself in others; the same town on the same day is one event.
