@@ -26,14 +26,11 @@ import functools
 import re
 
 from khabar.doc import Doc, TimeMention
+from khabar.extract.time_lexicon import alternation
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
 _MONTHLY = ("day", "week", "month")
-
-
-def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(normalize_form(f)) for f in sorted(forms, key=len, reverse=True))
 
 
 _WINDOW = 24  # characters searched on each side of a key word
@@ -67,9 +64,12 @@ def _near(ntext: str, key: str, pattern: re.Pattern[str]) -> list[re.Match[str]]
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     d = load_yaml("times/anaphora.yaml")
-    month = _alt(d["month_nouns"])
-    same = (r"(?:(?:" + month + r")\s+(?:" + _alt(d["same_after"]) + r")|(?:" + _alt(d["same_before"])
-            + r")\s+(?:" + month + r"))")
+
+    def alt(key: str) -> str:
+        return alternation([normalize_form(f) for f in d[key]], "")
+
+    month = alt("month_nouns")
+    same = r"(?:" + month + r"\s+" + alt("same_after") + r"|" + alt("same_before") + r"\s+" + month + r")"
     day = r"(?:(?:" + re.escape(normalize_form(d["day_article"])) + r")\s*)?(?P<day>\d{1,2})\s+"
     same_month = re.compile(r"(?<![^\W_])" + day + re.escape(normalize_form(d["of"])) + r"\s+"
                             + same + r"(?![^\W_])")

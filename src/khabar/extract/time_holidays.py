@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from hijridate import Gregorian, Hijri
 
 from khabar.doc import Doc, TimeMention
+from khabar.extract.time_lexicon import alternation
 from khabar.lang import load_tsv
 from khabar.text.normalize import normalize_form
 
@@ -41,10 +42,6 @@ class _Holidays:
     names: dict[str, tuple[tuple[int, int], ...]]  # folded name -> (Hijri month, day) candidates
     heads: dict[str, tuple[int, str]]  # folded head -> (offset in days, precision)
     keys: tuple[str, ...]  # a word of each name: a text holding none names no holiday
-
-
-def _alt(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
 @functools.cache
@@ -64,8 +61,12 @@ def _holidays() -> _Holidays:
             names[normalize_form(r["form"])] = dated
     dayparts = [normalize_form(r["form"]) for r in load_tsv("times/parts.tsv", required=("form", "kind"))
                 if r["kind"] == "daypart"]
-    pattern = re.compile(r"(?<![^\W\d_])(?:(?:" + _alt(dayparts) + r")\s+)?(?P<head>" + _alt(list(heads))
-                         + r")\s+(?P<name>" + _alt(list(names)) + r")(?![^\W\d_])")
+
+    def alt(forms: list[str]) -> str:
+        return alternation(forms, "", r"\s+")
+
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + alt(dayparts) + r"\s+)?(?P<head>" + alt(list(heads))
+                         + r")\s+(?P<name>" + alt(list(names)) + r")(?![^\W\d_])")
     keys = tuple({max(n.split(), key=len) for n in names})
     return _Holidays(pattern, names, heads, keys)
 

@@ -57,12 +57,13 @@ def _fold(s: str) -> str:
     return " ".join(normalize_form(s).split())
 
 
-def _alt(forms, boundary: str = r"(?!\w)") -> str:
-    """A regex alternation of literal forms, longest first, spaces matching any run of spaces."""
+def alternation(forms, boundary: str = r"(?!\w)", space: str = " +") -> str:
+    """A regex alternation of literal forms, longest first, a space in a form matching ``space``
+    (any run of spaces)."""
     uniq = sorted({f for f in forms if f}, key=lambda f: (-len(f), f))
     if not uniq:
         return "(?!)"
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " +") for f in uniq) + ")" + boundary
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", space) for f in uniq) + ")" + boundary
 
 
 _NO_LETTER = r"(?![^\W\d_])"  # a month name may touch its year: يوليو2015
@@ -109,7 +110,7 @@ def _load() -> Lexicon:
     lex.patterns = _patterns(lex)
     lex.starts = _starts(lex)
     lex.today_forms = frozenset(f for f, v in lex.rel_day.items() if v == 0 and " " not in f)
-    lex.year_range_next = re.compile(" *" + _alt(lex.cue("range_to")) + " +(?:" + _alt(lex.cue("approx"))
+    lex.year_range_next = re.compile(" *" + alternation(lex.cue("range_to")) + " +(?:" + alternation(lex.cue("approx"))
                                      + " +)?(?:19|20)\\d\\d(?!\\d)")
     return lex
 
@@ -120,33 +121,33 @@ def _parts(lex: Lexicon, *kinds: str) -> list[str]:
 
 def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     greg = [f for f, m in lex.months.items() if m.calendar == "gregorian"]
-    mon_all = _alt(lex.months, _NO_LETTER)
-    gmon = _alt(greg, _NO_LETTER)
-    wd = _alt(lex.weekday)
-    rel = _alt(lex.rel_day)
-    mod = _alt(lex.modifier)
-    of = _alt(_forms(lex, "of"))
-    this = _alt(_forms(lex, "this"))
-    same_as = _alt(_forms(lex, "same_as"))
-    era = "(?:" + _alt(_forms(lex, "era_gregorian")) + "|" + _alt(_forms(lex, "era_hijri")) + ")"
-    ago = _alt(_forms(lex, "ago"))
-    approx = _alt(_forms(lex, "approx"))
-    dayw = _alt(_parts(lex, "day_word"))
-    monw = _alt(_parts(lex, "month_word"))
-    yw = _alt(_parts(lex, "year_word"))
-    dp = _alt(_parts(lex, "daypart"))
-    part = _alt(_parts(lex, "part"))
-    part_season = _alt(_parts(lex, "part", "season"))
-    ordinal = _alt(lex.ordinal)
-    cardinal = _alt(lex.cardinal)
-    periods = _alt(f for f, v in lex.period.items() if not v.startswith("season"))
-    seasons = _alt(f for f, v in lex.period.items() if v.startswith("season"))
-    month_period = _alt(f for f, v in lex.period.items() if v == "month")
-    week_period = _alt(f for f, v in lex.period.items() if v == "week")
-    year_period = _alt(f for f, v in lex.period.items() if v == "year")
-    unit_n = _alt(f for f, (_, c) in lex.units.items() if c is None)
-    unit_1 = _alt(f for f, (_, c) in lex.units.items() if c is not None)
-    unit_any = _alt(lex.units)
+    mon_all = alternation(lex.months, _NO_LETTER)
+    gmon = alternation(greg, _NO_LETTER)
+    wd = alternation(lex.weekday)
+    rel = alternation(lex.rel_day)
+    mod = alternation(lex.modifier)
+    of = alternation(_forms(lex, "of"))
+    this = alternation(_forms(lex, "this"))
+    same_as = alternation(_forms(lex, "same_as"))
+    era = "(?:" + alternation(_forms(lex, "era_gregorian")) + "|" + alternation(_forms(lex, "era_hijri")) + ")"
+    ago = alternation(_forms(lex, "ago"))
+    approx = alternation(_forms(lex, "approx"))
+    dayw = alternation(_parts(lex, "day_word"))
+    monw = alternation(_parts(lex, "month_word"))
+    yw = alternation(_parts(lex, "year_word"))
+    dp = alternation(_parts(lex, "daypart"))
+    part = alternation(_parts(lex, "part"))
+    part_season = alternation(_parts(lex, "part", "season"))
+    ordinal = alternation(lex.ordinal)
+    cardinal = alternation(lex.cardinal)
+    periods = alternation(f for f, v in lex.period.items() if not v.startswith("season"))
+    seasons = alternation(f for f, v in lex.period.items() if v.startswith("season"))
+    month_period = alternation(f for f, v in lex.period.items() if v == "month")
+    week_period = alternation(f for f, v in lex.period.items() if v == "week")
+    year_period = alternation(f for f, v in lex.period.items() if v == "year")
+    unit_n = alternation(f for f, (_, c) in lex.units.items() if c is None)
+    unit_1 = alternation(f for f, (_, c) in lex.units.items() if c is not None)
+    unit_any = alternation(lex.units)
 
     year = rf"(?P<year>\d{{4}})(?!\d)(?: *(?P<era>{era}))?"
     monx = rf"(?P<mon>{mon_all})(?:(?: *[(/\-–] *| +)(?P<mon2>{gmon})(?: *\))?)?"
