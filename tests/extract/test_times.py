@@ -12,6 +12,7 @@ from khabar.extract.time_lexicon import lexicon
 from khabar.extract.time_resolve import add_months, monday, weekday_near
 from khabar.extract.times import NO_PUBLICATION_DATE, extract_times, resolve_expression
 from khabar.text.normalize import normalize_form
+from khabar.doc import Article, Doc
 from tests.conftest import make_doc
 
 THU = "2015-08-06"  # a Thursday
@@ -294,9 +295,15 @@ CASES = [
     pytest.param("توفي الشاعر (ولد في 1887) في بيروت.", THU, [("1887", "1887-01-01", "year")],
                  id="cued-year-before-1900"),
     # a chronology column: each line opens with its year, a yearless date in the line takes it
-    pytest.param("في مثل هذا اليوم:\n1968 - انقلاب في بغداد انتهى في 30 يوليو.\n2001: تفجير في المدينة.", THU,
+    pytest.param("أبرز الأحداث:\n1968 - انقلاب في بغداد انتهى في 30 يوليو.\n2001: تفجير في المدينة.", THU,
                  [("1968", "1968-01-01", "year"), ("30 يوليو", "1968-07-30", "day"),
                   ("2001", "2001-01-01", "year")], id="chronology-line-years"),
+    # an "on this day" column: a line's year is this day of that year
+    pytest.param("في مثل هذا اليوم:\n1968 - انقلاب في بغداد انتهى في 30 يوليو.\n2001: تفجير في المدينة.", THU,
+                 [("1968", "1968-08-06", "day"), ("30 يوليو", "1968-07-30", "day"),
+                  ("2001", "2001-08-06", "day")], id="on-this-day-line-years"),
+    pytest.param("في مثل هذا اليوم:\nوقال المؤرخ إن 2014 - كما يعرف الجميع - كان صعبا.", THU, [],
+                 id="on-this-day-year-inside-a-line-needs-a-cue"),
     pytest.param("1999 - هجوم على القافلة في تموز الماضي.", THU,
                  [("1999", "1999-01-01", "year"), ("تموز الماضي", "2015-07-01", "month")],
                  id="chronology-relative-month-keeps-publication"),
@@ -322,6 +329,15 @@ CASES = [
 @pytest.mark.parametrize("text,published,expected", CASES)
 def test_times(text: str, published: str | None, expected: list) -> None:
     assert times_of(text, published) == expected
+
+
+def test_on_this_day_named_in_the_title() -> None:
+    doc = Doc(Article(id="t", title="في مثل هذا اليوم .. سقوط الحصن", published=dt.date(2016, 2, 29),
+                      text="1990- سقوط الحصن بيد المهاجمين.\n2012- انفجار في الميناء."))
+    extract_times(doc)
+    # 29 February: 1990 has none, so its line keeps the year; 2012 has one
+    assert [(t.span.text, t.value, t.precision) for t in doc.times] == [
+        ("1990", "1990-01-01", "year"), ("2012", "2012-02-29", "day")]
 
 
 def test_no_publication_date_detects_and_flags() -> None:

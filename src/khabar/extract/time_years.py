@@ -3,7 +3,9 @@
 Reads the resolved :class:`khabar.doc.TimeMention` list of :mod:`khabar.extract.times` and the text;
 changes only the year of yearless dates: in a line of a chronology opened by its year ("1993 - …", the
 marks of ``line_year_sep`` in ``lang/ar/times/cues.tsv``), and after a full date of another year in
-the same sentence. Data: ``times/cues.tsv`` (through :mod:`khabar.extract.time_lexicon`).
+the same sentence. In an "on this day" column (``this_day``: "في مثل هذا اليوم" in the title or the
+first line) the year opening a line is that day of the year: "1990- القوات العراقية تغزو الكويت" in a
+column of 2 August is 1990-08-02. Data: ``times/cues.tsv`` (through :mod:`khabar.extract.time_lexicon`).
 
 Example::
 
@@ -18,11 +20,13 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
+
 from khabar.doc import Doc, TimeMention
 from khabar.extract.time_lexicon import Lexicon
-from khabar.text.normalize import normalize
+from khabar.text.normalize import normalize, normalize_form
 
-__all__ = ["opens_line", "share_line_year", "share_sentence_year"]
+__all__ = ["on_this_day", "opens_line", "share_line_year", "share_sentence_year"]
 
 _SENTENCE_ENDS = ".!?\u061f\n"  # a full stop, question marks (Latin and Arabic), a line break
 
@@ -33,6 +37,24 @@ def opens_line(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return False
     rest = text[end:end + 5].lstrip(" ")
     return bool(rest) and rest[0] in lex.cue("line_year_sep") and not rest[1:].lstrip(" ")[:1].isdigit()
+
+
+def on_this_day(doc: Doc, lex: Lexicon) -> bool:
+    """Is the article an "on this day" column (a ``this_day`` cue in its title or first line)?"""
+    first = doc.text.lstrip()[:200].split("\n", 1)[0]
+    head = " ".join(normalize_form(w) for w in f"{doc.article.title or ''} {first}".split())
+    return any(cue in head for cue in lex.cue("this_day"))
+
+
+def _this_day(t: TimeMention, published: dt.date | None) -> None:
+    """A chronology line's year in an "on this day" column: the publication's day of that year."""
+    if published is None or t.precision != "year" or not t.value:
+        return
+    try:
+        day = dt.date(int(t.value[:4]), published.month, published.day)
+    except ValueError:  # 29 February of a common year
+        return
+    t.value, t.precision, t.rule = day.isoformat(), "day", t.rule + "+this-day"
 
 
 def _relative(t: TimeMention, lex: Lexicon) -> bool:
@@ -49,6 +71,11 @@ def share_line_year(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
             year_of[text.rfind("\n", 0, t.span.start) + 1] = t.value[:4]
     if not year_of:
         return
+    if on_this_day(doc, lex):
+        for t in times:
+            if t.rule.startswith("year") and text.rfind("\n", 0, t.span.start) + 1 in year_of \
+                    and opens_line(text, t.span.start, t.span.end, lex):
+                _this_day(t, doc.published)
     for t in times:
         if not (t.value and t.calendar == "gregorian" and t.rule.startswith(("date:", "month:"))):
             continue
