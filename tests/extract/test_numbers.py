@@ -245,3 +245,35 @@ def test_a_period_between_the_verb_and_its_figure(text: str, expected: list[tupl
 ])
 def test_a_compound_number_before_its_casualty_noun(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("لقي شرطي وسائق الحافلة مصرعهما وأصيب أربعة ركاب في الكمين", [("killed", 2), ("injured", 4)],
+                 id="two-nouns-and-a-dual-pronoun"),
+    pytest.param("ولقي مدير مدرسة القرية حتفه في القصف", [("killed", 1)], id="a-noun-phrase-and-a-singular-pronoun"),
+    pytest.param("لقي عدد من عناصر الحراسة مصرعهم في الكمين", [], id="a-plural-pronoun-counts-nobody"),
+    pytest.param("لقي 4 من عناصر الحراسة مصرعهم في الكمين", [("killed", 4)], id="a-figure-before-a-plural-pronoun"),
+])
+def test_the_pronoun_of_met_their_death(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقال إن 60 بالمائة من الضحايا هم من النساء والأطفال", [], id="per-cent-word"),
+    pytest.param("وتسببت الغارات في نحو 40% من حالات الوفاة", [], id="per-cent-sign"),
+    pytest.param("وأصيبت المرأة بحروق في 80 في المئة من جسدها", [], id="per-cent-phrase"),
+    pytest.param("قتل 6 أشخاص في القصف على البلدة", [("killed", 6)], id="a-count-stays"),
+])
+def test_a_share_is_no_count(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقال المتحدث إن 35 مسلحا قتلوا في المحافظة في الفترة بين 10 و22 يوليو", [("killed", 35)],
+                 id="a-later-range-is-not-joined"),
+    pytest.param("أصيب ستة مدنيين بينهم أربع نساء وطفلين في القصف", [("injured", 6)],
+                 id="a-subset-pair-is-not-joined"),
+    pytest.param("قتل 9 جنود و3 مدنيين في الكمين", [("killed", 12)], id="a-joined-figure-still-adds"),
+])
+def test_a_figure_joins_no_and_number_past_another_number(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -40,6 +40,7 @@ _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that 
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NOT_DONE = frozenset({"call", "future", "attempt", "negation"})  # kinds before a killing word that was not done
 _NOT_DONE_REACH = 3
+_NOT_COUNTS = frozenset({"duration", "percent"})  # kinds right after a number that make it no count
 _SKIPPED = ("approx", "range")  # number-table kinds skipped before a figure ("نحو 20", "ما بين 10 و15")
 _TIME_SKIP = 3  # words of a time expression between a killing verb and its figure
 _NISBA_MIN = 5  # letters of a nisba noun counted as one victim ("عراقيا"; not "حاليا"-like short words)
@@ -60,10 +61,11 @@ class Casualty:
 
 def parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
     """(value, end token) of the number starting at token i (digits or words), skipping approx words;
-    None for an age or a duration ("واحد وعشرون عاما", "3 أيام")."""
+    None for an age, a duration or a share ("واحد وعشرون عاما", "3 أيام", "70 في المئة")."""
     got = _parse_number(v, i, hi, and_digits)
-    if got is not None and got[1] < len(v.tokens) and "duration" in v.kinds()[got[1]]:
-        return None
+    if got is not None and got[1] < len(v.tokens) and (not _NOT_COUNTS.isdisjoint(v.kinds()[got[1]])
+                                                       or v.tokens[got[1]].norm in _word_set("percent_signs")):
+        return None  # "99 بالمائة من الضحايا", "70% من القتلى": a share, no count
     return got
 
 
@@ -84,6 +86,8 @@ def _parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tu
         return None
     tok = v.tokens[j]
     norm = tok.norm
+    if "percent" in v.kinds()[j]:
+        return None  # "بالمائة" is no hundred
     if and_digits and norm.startswith(grammar()["and"]) and _DIGITS.match(norm[len(grammar()["and"]):]):
         norm = norm[len(grammar()["and"]):]  # "و50 جريحا": a figure before its own cue
     if _DIGITS.match(norm):
@@ -219,6 +223,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             back = _backward(v, c, lo, used)
             if back is None and kind == "killed":
                 back = _noun_subject(v, c, lo, used)  # "إن جنديين قتلا وأصيب عشرة"
+            if back is None and kind == "killed":
+                back = _met_pronoun(v, c, lo, used)  # "لقي ضابط ومجند مصرعهما وأصيب ثلاثة"
             if back is None:
                 # "مقتل وإصابة العشرات": one figure for dead and wounded together: no figure
                 lumped = _forward(v, c + 2, hi, used)
@@ -240,6 +246,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             person = _person(v, c - 1)
             if person is not None:
                 fig = (person, c - 1, c)  # "لقي جندي مصرعه", "لقيت امرأة حتفها"
+        if fig is None and kind == "killed":
+            fig = _met_pronoun(v, c, lo, used)  # "لقي ضابط شرطة ومجند مصرعهما"
         if fig is None and kind == "killed" and _is(v, c, "singular_dead") and not _definite(v, c):
             fig = (1, c, c + 1)  # "سقط قتيل": one dead
         if fig is None and kind == "killed":
@@ -371,6 +379,28 @@ def _met(v: TokenView, k: int) -> bool:
     words = _word_set("met")
     n = v.tokens[k].norm
     return n in words or (n[:1] in (grammar()["and"], grammar()["then"]) and n[1:] in words)
+
+
+_MET_REACH = 8  # words from "لقي" to the مصرعه/حتفه whose pronoun counts its subject
+
+
+def _met_pronoun(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
+    """"لقي ضابط شرطة ومجند مصرعهما": the pronoun on the casualty word at token c (casualties.yaml
+    met_one, met_two) counts the dead when the verb "met" stands a few words before it, with no
+    clause break, figure or other casualty word between; the subject's words are the figure's span."""
+    breaks = grammar()["breaks"]
+    one, two = _word_set("met_one"), _word_set("met_two")
+    suffixes = {x for _p, _st, x in v.keys[c]}
+    value = 2 if suffixes & two else 1 if suffixes & one else None
+    if value is None:
+        return None
+    for k in range(c - 1, max(lo, c - _MET_REACH) - 1, -1):
+        tok = v.tokens[k]
+        if k in used or tok.norm in breaks or v.number_at(k) is not None or _kind_of(v, k) is not None:
+            return None
+        if _met(v, k):
+            return (value, k + 1, c) if k + 1 < c else None
+    return None
 
 
 def _lone_nisba(v: TokenView, k: int) -> bool:
@@ -688,6 +718,9 @@ def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tup
             end = k + 1
             break
         m = v.number_at(k)
+        if not joined and (_DIGITS.match(tok.norm) or (m is not None and m.prefix == ""
+                                                      and m.entry["kind"] in ("unit", "tens", "hundred"))):
+            break  # "قتلوا في الفترة بين 20 و31 يوليو": a later و-number joins that other number, not the toll
         if m is not None and (plus or m.prefix.startswith(g["and"])) and m.entry["kind"] in ("unit", "tens", "hundred"):
             got = parse_number(v, k, hi)
             if got is not None:
