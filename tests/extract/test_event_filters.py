@@ -155,3 +155,17 @@ def test_a_vague_count_of_deeds_with_no_time_is_no_event(text: str, expected: li
 def test_reinforcements_arriving_at_a_place_stay_an_event() -> None:
     # "إلى" folds to "الي", which opens like the article: no construct before a definite noun
     assert _subtypes("ووصلت أمس تعزيزات إلى عدن.") == ["Other"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقالت البعثة في تقريرها أمس إن عدد الجرحى ارتفع بنسبة 5% جراء الاشتباكات بين المسلحين والجيش في عدن.",
+                 [], id="a-rise-in-a-share"),
+    pytest.param("وأضاف التقرير أمس أن المسلحين مسؤولون عن 60 في المائة من حالات القصف على عدن.", [],
+                 id="a-share-of-the-deeds"),
+    pytest.param("وقالت المصادر أمس إن الجماعة تسيطر على نحو 40 بالمئة من أحياء عدن.", [], id="a-share-held"),
+    pytest.param("واعتقلت الشرطة أمس نحو مائة شخص في عدن.", ["Arrests"], id="a-hundred-is-no-share"),
+    pytest.param("وقتل خمسة مدنيين في غارة على سوق في عدن أمس. وقالت المنظمة إن 70% من المنازل دمرت.",
+                 ["Air/drone strike"], id="a-share-in-another-sentence"),
+])
+def test_a_share_near_an_event_word_is_a_statistic(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

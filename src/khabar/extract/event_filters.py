@@ -14,7 +14,8 @@ responsibility_words), is criticism. A withdrawal or a flight from no place ("و
 ("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is; a
 noun of forces sent with a pronoun, as a likeness or in construct ("لنقل تعزيزاتهم", "كتعزيزات",
 "مواقع وتعزيزات المليشيات": force_nouns, like_particle) names the forces, not their arrival; "العديد من التفجيرات", "حملة من الهجمات" in a sentence naming no
-time (vague_quantifiers) count deeds none of which is told. An
+time (vague_quantifiers) count deeds none of which is told; a share near the event word ("ارتفع عدد الجرحى بنسبة 4% جراء
+الاشتباكات", "يسيطر على 90 في المائة": grammar.yaml percent_words) makes a statistic. An
 aim is ل + an event noun, but not after a noun of what it is of ("نتيجة للقصف": lam_object_heads).
 
 Example::
@@ -30,6 +31,7 @@ Example::
 from __future__ import annotations
 
 import functools
+import re
 
 from khabar.extract.event_context import Context
 from khabar.extract.event_cues import opens_history_line
@@ -68,6 +70,8 @@ _NOUN_MIN = 3  # letters after the article of the shortest noun read as a constr
 _VAGUE_LIST_REACH = 4  # event words from "العديد من" to the trigger ("العديد من التفجيرات الانتحارية والغارات")
 _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place fled ("فروا أمس من مدينة")
 _HANDED_OVER = "Non-violent transfer of territory"
+_SHARE_BEFORE = 8  # tokens from a share ("بنسبة 4 في المائة في المعارك") to the event word after it
+_SHARE_AFTER = 5  # tokens from an event word to a share after it ("سيطر الجهاديون على 30 بالمئة من")
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
 
 
@@ -269,6 +273,42 @@ def verbal(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
         and not any(stem_among(v, k, claims) for k in range(lo, hi))
 
 
+def shared_out(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
+    """A share (a figure and a percent word, grammar.yaml percent_words: في المائة، بالمئة، %) up to
+    ``_SHARE_BEFORE`` tokens before the trigger or ``_SHARE_AFTER`` after it in its clause ("زيادة بنسبة
+    4% في عدد الجرحى جراء الاشتباكات", "مسؤولة عن 70% من حالات الوفاة", "يفرض سيطرته على نحو 90 في
+    المائة"): a statistic or a state, no event of a day."""
+    stops = grammar()["clause_end"]
+    for k in range(m.i - 1, max(lo, m.i - _SHARE_BEFORE) - 1, -1):
+        if v.tokens[k].norm in stops:
+            break
+        if _share_at(v, k, lo):
+            return True
+    for k in range(m.j, min(hi, m.j + _SHARE_AFTER)):
+        if v.tokens[k].norm in stops:
+            break
+        if _share_at(v, k, lo):
+            return True
+    return False
+
+
+def _share_at(v: TokenView, k: int, lo: int) -> bool:
+    """Token k is a percent word with a figure up to two tokens before it ("70%", "4 في المائة",
+    "ثمانين في المئة"; not "مائة" alone, a hundred)."""
+    if not any(st in _percent_words() for _p, st, _x in v.keys[k]):
+        return False
+    return any(_FIGURE.fullmatch(v.tokens[x].norm) or v.number_at(x) is not None for x in range(max(lo, k - 2), k))
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@functools.cache
+def _percent_words() -> frozenset[str]:
+    """grammar.yaml percent_words, folded like the text (with their article)."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["percent_words"])
+
+
 def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
     """A word of withdrawal or flight (a one-word trigger of Non-violent transfer of territory) with no
     "من" up to ``_FLED_FROM_REACH`` tokens after it ("وانسحبوا سالمين", "البقية لاذوا بالفرار"): no
@@ -371,6 +411,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "لنقل تعزيزاتهم", "مواقع وتعزيزات المليشيات": the forces, not their arrival
     if typ != "Strategic developments" and unnamed_deeds(ctx, m, s, lo):
         return True  # "ونفذت العديد من التفجيرات": a record of deeds, none told
+    if shared_out(v, m, s, lo, hi):
+        return True  # "بنسبة 4% في عدد الجرحى جراء الاشتباكات": a statistic, no event of a day
     if _fled_nowhere(v, m, hi):
         return True  # "وانسحبوا سالمين", "لاذوا بالفرار": fled from no place named, no territory changed hands
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
