@@ -1443,3 +1443,18 @@ def test_a_supporter_behind_a_comma_is_no_doer(text: str, actor1: str) -> None:
 def test_a_lone_bomber_after_a_bombing_verb_is_its_doer(text: str, actor1: str | None) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor1 for e in doc.events if e.subtype == "Suicide bomb"] == [actor1]
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("وصدت القوات الحكومية أمس هجوما للمتمردين في ريف المدينة.", ("المتمردين", "القوات الحكومية"),
+                 id="vso-subject-between-the-verb-and-the-attack"),
+    pytest.param("وأكدت المصادر أن مقاتلي العشائر تمكنوا أمس من صد هجوم عنيف لتنظيم داعش في ريف المدينة.",
+                 ("تنظيم داعش", "مقاتلي العشائر"), id="svo-subject-before-the-verbal-noun"),
+    pytest.param("وتصدت القوات الحكومية لهجوم شنه مسلحو داعش على مواقعها في مدينة الرمادي.", ("مسلحو داعش", "القوات الحكومية"),
+                 id="the-attacker-named-by-an-agent-cue-stays"),
+    pytest.param("وشنت القوات الحكومية أمس هجوما على مواقع المتمردين في ريف المدينة.",
+                 ("القوات الحكومية", "المتمردين"), id="no-repel-word-no-swap"),
+])
+def test_who_repelled_an_attack_is_its_target(text: str, actors: tuple[str, str]) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.type == "Battles"] == [actors]

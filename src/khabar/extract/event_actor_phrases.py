@@ -592,6 +592,7 @@ def actor_grammar() -> dict:
             "governing": words("governing_verbs"),
             "governor_skips": words("governor_skips"),
             "killing_verbs": words("killing_verbs"),
+            "repel": words("repel_words"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
             "noun_marker": words("noun_markers"),

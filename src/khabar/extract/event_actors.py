@@ -63,6 +63,8 @@ _WEAPON_KINDS = frozenset({"weapons", "means", "artillery"})
 _VSO_SKIP = 8  # tokens of time, place or a bracketed aside between an expel verb's subject and its object
 _OBJECT_SKIP = 3  # time words or a title between a VSO subject and its object ("أعدم التنظيم أمس الشيخ فلان")
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
+_REPEL_REACH = 10  # tokens from a repel word to the attack it repelled (past its subject: "صدت المقاومة هجوما")
+_REPEL_SUBJECT = 4  # tokens from the subject of a repel word to it ("رجال المقاومة تمكنوا من صد هجوم")
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
@@ -216,7 +218,36 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
                       and not a.prep), None)
         if inner is not None and inner is not a2:
             return inner, a2
+    if a1 is not None and a1.j <= ti and _repelled(v, a1, ti, lo):
+        # "صدت المقاومة هجوما للحوثيين", "تمكن الجيش من صد هجوم إرهابي": the attack repelled was the
+        # attacker's (named after it, else left to the article); who repelled it is its target
+        if a2 is None or a2.i < tj:
+            # "هجوما للمتمردين", "هجوم عنيف لمسلحي داعش": the attacker with لـ right after it (past an adjective)
+            k = bisect.bisect_left(actors, tj, key=_first_token)
+            a2 = next((a for a in actors[k:k + 2] if a.i <= tj + 1 and a is not a1 and _with_lam(v, a.i)
+                       and a.category != "civilian"), None)
+        return a2, a1
     return a1, a2
+
+
+def _repelled(v: TokenView, a1: ActorPhrase, ti: int, lo: int) -> bool:
+    """Whether a repel word (actor_grammar.yaml repel_words: صد، تصدى) stands before the trigger at ti, past
+    only the subject ``a1``, time words and attempt words ("صدت المقاومة أمس هجوما", "صد محاولة اقتحام"),
+    with ``a1`` its subject: between it and the trigger, or right before it ("الجيش صد هجوما", "تمكن
+    الجيش من صد هجوم")."""
+    words = actor_grammar()["repel"]
+    kinds = v.kinds()
+    sent = v.tokens[ti].sentence
+    for k in range(ti - 1, max(lo, ti - _REPEL_REACH) - 1, -1):
+        t = v.tokens[k]
+        if t.sentence != sent:
+            return False
+        if t.norm in words or bare_conj(t.norm) in words:
+            return a1.i > k or k - a1.j <= _REPEL_SUBJECT
+        if a1.i <= k < a1.j or "attempt" in kinds[k] or in_time(v.doc, t.span.start):
+            continue
+        return False
+    return False
 
 
 def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo: int, hi: int,
