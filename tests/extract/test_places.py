@@ -532,3 +532,29 @@ def test_places_from_the_form_memo_equal_the_looked_up_ones(text):
 ])
 def test_the_capital_of_a_named_country(text, span, name, level):
     assert [(p.name, p.level) for p in places(text) if p.span.text == span][:1] == [(name, level)]
+
+
+@pytest.mark.parametrize("text, word", [
+    pytest.param("دخلت قوات الجيش مدينة الحوطة في محافظة لحج ونشرت دوريات في أحيائها", "نشرت",
+                 id="verb-after-a-list-of-places"),
+    pytest.param("استعادت القوات مدينة لودر بعد مدينتي زنجبار وجعار، بدعم من طيران التحالف",
+                 "دعم", id="noun-after-a-list-and-a-comma"),
+])
+def test_lone_foreign_village_far_from_every_place_is_no_place(text, word):
+    """A minor village of a country no other place of the report lies in, 300 km and more from
+    every place named, is a word read as a place, not the place meant."""
+    assert word not in spans(text)
+
+
+def test_lone_foreign_namesake_after_a_head_is_placed_at_the_town_of_its_sentence():
+    p = one("استهدفت الغارات مواقع الحوثيين في تعز، وقتل عشرة في الغارة على مدينة الصالح", "الصالح")
+    assert p.country == "YE" and p.precision == 2 and p.lat < 14.5
+
+
+@pytest.mark.parametrize("text, word, country", [
+    pytest.param("قتل عشرة في الغارة على مدينة الصالح", "الصالح", "IQ", id="no-other-place-says-nothing"),
+    pytest.param("سقطت قذيفة على قرية الخوبة في منطقة جازان السعودية قرب الحدود مع اليمن", "الخوبة", "SA",
+                 id="near-another-place"),
+])
+def test_lone_namesake_rule_keeps(text, word, country):
+    assert one(text, word).country == country

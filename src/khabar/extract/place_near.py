@@ -7,7 +7,9 @@ gazetteer's entry is elsewhere: "X غرب Y", "X بمدينة Y" (not "من X و
 coordinated phrase), "قرية X القريبة" (near the place before it),
 "X، الواقعة جنوب Y" (a relative clause of location), "ناحية X (جنوب Y)", حي X (a town's quarter), a
 village far from every other place named (``_stray``), a minor town of a country the report hardly
-names (``_foreign_namesake``, ``_foreign_homonym``), the first item of a list (``_list_heads``).
+names (``_foreign_namesake``, ``_foreign_homonym``), the first item of a list (``_list_heads``), and
+a minor town alone in its country and far from every other place named (``drop_lone_namesakes``:
+a word read as a place, "ونشرت مدرعات", or a namesake abroad).
 
 Data files: ``lang/ar/places/relations.yaml`` (near_adjectives, quarter_heads, located_words),
 ``morphology.yaml`` (separators, conjunction), ``common_words.tsv`` (through ``place_accept``).
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 
 from khabar.doc import Doc
-from khabar.extract.gazetteer import get_gazetteer
+from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words, facts
 from khabar.extract.place_context import _yaml_words
 from khabar.extract.place_guess import weak_head_cues
@@ -35,6 +37,7 @@ STRAY_POP = 10_000  # a village smaller than this, far from every other place na
 FOREIGN_POP = 100_000  # a town this big abroad is the town meant, whatever the report is about
 LEAD_MIN = 3  # a report naming one country this often is about it
 SEAT_KM = 30.0  # a district named like a village this close to it has the village for its seat
+LONE_KM = 300.0  # a minor town this far from every other place named, in a country no other names, is a namesake
 
 
 def _list_heads(doc: Doc, matches: list[Match], accepted: list[Match], countries: dict[str, int],
@@ -117,6 +120,55 @@ def _stray(m: Match, accepted: list[Match], nearby: Nearby | None = None) -> boo
               and x.chosen.kind != "country" and x.approx is None]
     return bool(others) and all(km(p, q) > FAR_KM and not (p.admin1_ar and p.admin1_ar == q.admin1_ar)
                                 for q in others)
+
+
+def drop_lone_namesakes(matches: list[Match], adjectives: frozenset[str]) -> list[Match]:
+    """Leave unresolved a minor town (no capital, curated or world city, under MAJOR_POP) in a
+    country that no other name of the report lies in nor its adjectives name, farther than LONE_KM
+    from every other place named: "بمدينة العلم والعلماء" in a report on Yemen is no Iraqi
+    village, "ونشرت مدرعات" after a list of Yemeni places no Egyptian
+    village. A report naming no other place says nothing against it. Returns the matches left
+    unresolved."""
+    live = [x for x in matches if x.chosen is not None or x.approx is not None]
+    names_in: dict[str, set[str]] = {}  # country -> the names placed in it
+    for x in live:
+        q = x.approx or x.chosen
+        if q is not None:
+            names_in.setdefault(q.country, set()).add(x.name)
+    lone = [m for m in live if m.approx is None and m.chosen is not None and _minor(m.chosen)
+            and m.chosen.country not in adjectives and not names_in[m.chosen.country] - {m.name}]
+    if not lone:
+        return []
+    points = [x for x in live if x.approx is None and x.chosen is not None and x.chosen.kind != "country"]
+    points += [_Approx(x) for x in live if x.approx is not None and x.approx.kind != "country"]
+    nearby = Nearby(points, LONE_KM)
+    names = {x.name for x in live}
+    dropped = []
+    for m in lone:
+        if names <= {m.name}:
+            continue
+        p = m.chosen
+        assert p is not None
+        if nearby.cell(p) is not None:
+            close = nearby.close_other(m, p)
+        else:
+            close = any(x.name != m.name and km(p, x.chosen) <= LONE_KM for x in points)
+        if not close:
+            dropped.append(m)
+    for m in dropped:
+        m.chosen = None
+    return dropped
+
+
+class _Approx:
+    """A match placed at another place (``approx``), seen as a match of that place."""
+
+    def __init__(self, m: Match) -> None:
+        self.i, self.name, self.chosen, self.approx = m.i, m.name, m.approx, None
+
+
+def _minor(p: Place) -> bool:
+    return p.kind in ("city", "neighbourhood", "admin2") and not (p.major or p.world or p.curated or p.is_capital)
 
 
 _OPENING = frozenset("([")  # an opening bracket right after a place: what follows locates it

@@ -64,7 +64,8 @@ from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, M
                                         _find_starts, _name_kinds, find_names)
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
-                                       _link_near, _list_heads, _quarter, _stray, mark_placed)
+                                       _link_near, _list_heads, _quarter, _stray, drop_lone_namesakes,
+                                       mark_placed)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text import memory
@@ -564,5 +565,13 @@ def extract_places(doc: Doc) -> None:
             # every other place of the report: a local name the gazetteer lacks, placed at its town
             a = anchor_town(doc, m, by_sent.around(sent))
             if a is not None and a.country == m.chosen.country and km(m.chosen, a) > FAR_KM:
+                m.approx = a
+    for m in drop_lone_namesakes(accepted, adjectives):
+        if m.head is not None and m.head[1] and m.head_tok == m.i - 1:
+            # "استعادت القوات مدينة X الساحلية" in a report on Yemen, the gazetteer's only X a
+            # Saudi village: a town the gazetteer lacks, placed at a town of its sentence (or the
+            # one before) in a country the report names
+            a = anchor_town(doc, m, by_sent.around(doc.tokens[m.i].sentence))
+            if a is not None and a.country in countries:
                 m.approx = a
     doc.places.extend(_mention(doc, m) for m in accepted if m.chosen is not None or m.approx)
