@@ -16,8 +16,8 @@ from __future__ import annotations
 from khabar.doc import Span
 from khabar.extract.claim_lexicon import Lexicon
 from khabar.extract.place_lexicon import given_names
-from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUOTE_CHARS, Ctx, channel, closing_quote, is_comp, is_def,
-                                         is_time, quote_role, starts_adjunct, tok_span, trim)
+from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUOTE_CHARS, TA_MARBUTA, Ctx, channel, closing_quote,
+                                         is_comp, is_def, is_time, quote_role, starts_adjunct, tok_span, trim)
 
 
 def clean_name(text: str) -> str:
@@ -127,6 +127,8 @@ def possessed_object(ctx: Ctx, k: int, after_cue: bool = False) -> bool:
         st, prefixed = t.prefix + t.stem, False
     if not t.is_word or prefixed or t.suffix not in lex.object_suffixes or len(st) < 3 or is_def(t, lex):
         return False
+    if t.span.text.endswith(TA_MARBUTA):
+        return False  # رئيس [لجنة] الفتوى: a ta marbuta folds like the pronoun ه, which it is not
     if k in ctx.ent_single or k in ctx.ent_end or t.norm in given_names():
         return False  # دان النائب [عبدالله] …: a name read as a noun with a pronoun (عبدال + ه)
     return not (st in lex.titles or st in lex.descriptor_heads or st in lex.indefinite_sources
@@ -207,12 +209,14 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                 break  # مسؤولون + definite: a sound plural is no construct head
         elif w in lex.descriptor_preps or (w[:1] in (m["ba"], m["lam"]) and len(w) > 3
                                            and not (not t.suffix and not is_def(prev, lex)
-                                                    and w.endswith(lex.adjective_endings))):
-            # (but: دراسات [بحثية]: a nisba adjective spelled with ب, not a preposition)
+                                                    and w.endswith(lex.adjective_endings))
+                                           and not (prev.norm in lex.titles and not is_def(prev, lex))):
+            # (but: دراسات [بحثية]: a nisba adjective spelled with ب, not a preposition; رئيس [لجنة] …، رئيس
+            # [بلدية] …: a title in construct, the word after it is its genitive)
             source_head = False  # مصادر في [وزارة] الداخلية: the phrase after the preposition is free
             genitive = w[:1] == m["lam"] and is_def(prev, lex) and k + 1 < limit and is_def(toks[k + 1], lex)
-            if (not (descr or titled) or named) and not genitive:
-                break  # but: الجناح العسكري [لحزب العمال] …
+            if (not (descr or titled) or (named and prev.norm not in lex.titles)) and not genitive:
+                break  # but: الجناح العسكري [لحزب العمال] …، X المتحدث [باسم] الشرطة: a title's own phrase
         elif w[:1] in lex.conj and len(w) > 3 and not is_def(prev, lex):
             pass  # coordination: واشنطن وأنقرة
         else:

@@ -41,8 +41,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         k = hit.end
         while k < se and toks[k].is_word and is_time(ctx, k):
             k += 1
-        if k < se and toks[k].norm in ctx.lex.preps.get(cue.prep, ()):
-            return  # هجوم نُسب [أمس] إلى متمردين: the passive, no statement
+        if k < se and (toks[k].norm in ctx.lex.preps.get(cue.prep, ()) or toks[k].norm in ctx.lex.prep_pronouns):
+            return  # هجوم نُسب [أمس] إلى متمردين، ما نُسب [إليه]: the passive, no statement
     outlet = outlet_clause(ctx, hit, se) if not hit.suffixed and not hit.strict else None
     if outlet is not None:
         # وأكدت الوزارة وفقا لوكالة الأنباء، وقوف …: the outlet relays, the subject (or the antecedent) speaks

@@ -1,0 +1,75 @@
+"""Where a claim's speaker ends (own sentences, the classes an audit of unlabeled conflict reports
+counted): the passive ما نُسب إليه is no statement; the occasion or document of a statement after the
+speaker (في أكثر من مناسبة، في بداية الاستقبال، في تقريرها) is no part of it; a title in construct keeps its
+genitive (رئيس لجنة، رئيس بلدية: a word with ل/ب after such a title is no preposition, a ta marbuta no
+pronoun), and a title after a name keeps its own prepositional phrase (المتحدث باسم الشرطة)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Article, Doc
+from khabar.extract.claims import extract_claims
+from khabar.extract.entities import extract_entities
+
+
+def run(text: str) -> Doc:
+    doc = Doc(Article(id="t", text=text))
+    extract_entities(doc)
+    extract_claims(doc)
+    for c in doc.claims:
+        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
+            assert doc.text[s.start:s.end] == s.text
+    return doc
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وبعد إحالته إلى المحكمة صدر بحقه حكم يقضي بثبوت ما نسب إليه والحكم عليه بالسجن عشر سنوات.",
+                 id="nusiba-ilayhi"),
+    pytest.param("وبرأت المحكمة الموظف مما نسب إليه من تهم الاختلاس.", id="mimma-nusiba-ilayhi"),
+])
+def test_what_was_attributed_to_him_is_a_passive_and_no_statement(text):
+    assert run(text).claims == []
+
+
+def test_the_active_with_a_pronoun_after_its_subject_stays_a_claim():
+    c = run("ونسبت الحكومة إليه التخطيط للهجوم على المعسكر.").claims[0]
+    assert (c.cue.text, c.speaker_text) == ("ونسبت", "الحكومة")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("وقال المدرب في أكثر من مناسبة إن الفريق جاهز للموسم الجديد.", "المدرب",
+                 "إن الفريق جاهز للموسم الجديد", id="more-than-one-occasion"),
+    pytest.param("وأكد الأمين العام في بداية الاستقبال أن العلاقات بين البلدين متينة.", "الأمين العام",
+                 "أن العلاقات بين البلدين متينة", id="at-the-start-of-the-reception"),
+    pytest.param("وقال المدعي العام في المداولات النهائية إن المتهم خطط للهجوم منذ أشهر.", "المدعي العام",
+                 "إن المتهم خطط للهجوم منذ أشهر", id="in-the-final-pleadings"),
+    pytest.param("وقالت البعثة في تقريرها نصف السنوي إن عدد الضحايا المدنيين ارتفع.", "البعثة",
+                 "إن عدد الضحايا المدنيين ارتفع", id="in-its-report"),
+    pytest.param("وقال المصدر نفسه في الاتصال إن الهدوء عاد إلى المدينة.", "المصدر نفسه",
+                 "إن الهدوء عاد إلى المدينة", id="in-the-call"),
+    pytest.param("وقال مصدر في المقاومة إن القوات تقدمت نحو المطار.", "مصدر في المقاومة",
+                 "إن القوات تقدمت نحو المطار", id="a-describing-phrase-stays"),
+])
+def test_the_occasion_of_a_statement_is_no_part_of_the_speaker(text, speaker, content):
+    c = run(text).claims[0]
+    assert (c.speaker_text, c.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    pytest.param("وحذر الشيخ سعيد الأحمد رئيس هيئة العلماء رئيس لجنة الفتوى من خطورة الفتن.",
+                 "الشيخ سعيد الأحمد رئيس هيئة العلماء رئيس لجنة الفتوى", "من خطورة الفتن",
+                 id="title-then-lajna"),
+    pytest.param("ودعا الدكتور خالد بن علي المنصور رئيس لجنة الإغاثة الوطنية، المنظمات الدولية إلى التحرك.",
+                 "الدكتور خالد بن علي المنصور رئيس لجنة الإغاثة الوطنية", "المنظمات الدولية إلى التحرك",
+                 id="title-then-lajna-then-comma"),
+    pytest.param("وأكد العقيد سامي الحربي المتحدث باسم الشرطة في المنطقة، لـ«الصحيفة»، أن الحادث وقع ليلا.",
+                 "العقيد سامي الحربي المتحدث باسم الشرطة في المنطقة", "أن الحادث وقع ليلا",
+                 id="spokesman-bi-ism-after-a-name"),
+    pytest.param("وأدان خالد بن محمد المنصور رئيس المجلس الوطني بأشد العبارات حرق المنزل.",
+                 "خالد بن محمد المنصور رئيس المجلس الوطني", "بأشد العبارات حرق المنزل",
+                 id="ba-adverb-after-a-definite-title-still-ends"),
+])
+def test_a_title_after_a_name_keeps_its_own_phrase(text, speaker, content):
+    c = run(text).claims[0]
+    assert (c.speaker_text, c.content.text) == (speaker, content)
