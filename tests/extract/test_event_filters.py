@@ -169,3 +169,16 @@ def test_reinforcements_arriving_at_a_place_stay_an_event() -> None:
 ])
 def test_a_share_near_an_event_word_is_a_statistic(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأعلنت السلطات أمس فرار أكثر من 40 سجينا من سجن المدينة في عدن.", [], id="prisoners-escaped"),
+    pytest.param("ووصلت أمس إلى عدن سفينة تقل 200 مواطنا كانوا قد فروا من المدينة بالقوارب.", [],
+                 id="citizens-who-had-fled"),
+    pytest.param("وقال السكان إن المسلحين فروا أمس من مدينة عدن بعد وصول قوات الجيش.",
+                 ["Non-violent transfer of territory"], id="fighters-fled-a-town"),
+    pytest.param("وأفاد سكان محليون أمس عن فرار مئات المسلحين من مدينة عدن.",
+                 ["Non-violent transfer of territory"], id="residents-tell-of-fighters-fleeing"),
+])
+def test_civilians_or_captives_fleeing_hand_over_no_territory(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

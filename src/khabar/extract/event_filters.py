@@ -10,7 +10,7 @@ A mention is no event when it is asked about, planned, called for, warned of, ne
 aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط"); a word for any attack said of words, not deeds
 ("جدد هجومه على الجماعة قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles,
 responsibility_words), is criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا
-بالفرار") hands over no territory; a definite event noun that is the subject of a nominal sentence
+بالفرار"), or by civilians, refugees or captives ("فرار 600 أسير من المعسكر"), hands over no territory; a definite event noun that is the subject of a nominal sentence
 ("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is; a
 noun of forces sent with a pronoun, as a likeness or in construct ("لنقل تعزيزاتهم", "كتعزيزات",
 "مواقع وتعزيزات المليشيات": force_nouns, like_particle) names the forces, not their arrival; "العديد من التفجيرات", "حملة من الهجمات" in a sentence naming no
@@ -34,7 +34,7 @@ import functools
 import re
 
 from khabar.extract.event_context import Context
-from khabar.extract.event_cues import opens_history_line
+from khabar.extract.event_cues import ARMED, opens_history_line
 from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
@@ -72,6 +72,8 @@ _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place 
 _HANDED_OVER = "Non-violent transfer of territory"
 _SHARE_BEFORE = 8  # tokens from a share ("بنسبة 4 في المائة في المعارك") to the event word after it
 _SHARE_AFTER = 5  # tokens from an event word to a share after it ("سيطر الجهاديون على 30 بالمئة من")
+_FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after it ("فرار أكثر من 600 أسير")
+_FLEERS_BEFORE = 3  # tokens from the people who fled to the word of flight after them ("150 مواطنا كانوا قد فروا")
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
 
 
@@ -319,6 +321,37 @@ def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
     return not any(v.tokens[k].norm == src for k in range(m.j, min(hi, m.j + _FLED_FROM_REACH)))
 
 
+def civilians_fled(ctx: Context, m: Match, s: int, lo: int, hi: int) -> bool:
+    """A word of flight (a one-word trigger of Non-violent transfer of territory) whose subject is
+    civilians, refugees or captives (words.tsv civilian, hostage, captive; grammar.yaml fleeing_persons),
+    up to ``_FLEERS_AFTER`` tokens after it or ``_FLEERS_BEFORE`` before it, no armed side nearer ("فرار
+    أكثر من 600 أسير من معسكر الاعتقال", "150 مواطنا كانوا قد فروا من المدينة", "لاجئ فروا من
+    النزاع"): people escaping, no territory handed over."""
+    if m.entry["subtype"] != _HANDED_OVER or m.entry.get("context") or m.j - m.i != 1:
+        return False
+    v = ctx.v
+    stops = grammar()["clause_end"] | grammar()["list_commas"]
+    armed = {k for a in ctx.actors_between(max(lo, m.i - _FLEERS_BEFORE), min(hi, m.j + _FLEERS_AFTER))
+             if a.category in ARMED for k in range(a.i, a.j)}
+    fleers = _grammar_words("fleeing_persons")
+
+    def first_side(ks: range) -> bool | None:
+        """True at people fleeing, False at an armed side, None at neither before a stop."""
+        for k in ks:
+            if v.tokens[k].norm in stops or k in armed or v.kinds()[k] & {"combatant", "nonstate"}:
+                return False if v.tokens[k].norm not in stops else None
+            if v.kinds()[k] & {"civilian", "hostage", "captive"} or stem_among(v, k, fleers):
+                return True
+        return None
+
+    after = first_side(range(m.j, min(hi, m.j + _FLEERS_AFTER)))
+    if after is not None:
+        return after  # the subject of a verbal noun or a verb after it ("فرار 600 أسير")
+    if not v.tokens[m.i].norm.endswith(grammar()["plural_verb"]):
+        return False
+    return bool(first_side(range(m.i - 1, max(lo, m.i - _FLEERS_BEFORE) - 1, -1)))  # "مواطنا كانوا قد فروا"
+
+
 def _object_of_head(v: TokenView, m: Match, lo: int) -> bool:
     """The word right before a trigger with ل is a noun whose ل names what it is of (grammar.yaml
     lam_object_heads: "نتيجة للقصف العنيف", "تكثيف للقصف الجوي", "صورا لتفجير كبير"): no aim, the event
@@ -415,6 +448,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "بنسبة 4% في عدد الجرحى جراء الاشتباكات": a statistic, no event of a day
     if _fled_nowhere(v, m, hi):
         return True  # "وانسحبوا سالمين", "لاذوا بالفرار": fled from no place named, no territory changed hands
+    if civilians_fled(ctx, m, s, lo, hi):
+        return True  # "فرار أكثر من 600 أسير من المعسكر": people escaping, no territory handed over
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
         return True  # "قدم الجيش مذكرة احتجاج": a diplomatic protest, no demonstration
     if _supposed(v, m, lo):
