@@ -135,3 +135,46 @@ def test_an_event_under_way_takes_the_report_day(text: str, trigger: str, expect
 def test_an_undated_report_with_a_dateline(text: str, trigger: str, expected: str | None) -> None:
     doc = run(text, times=(), places=("عدن", "حلب"))
     assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected
+
+
+def _claimed(text: str, times: tuple, cue: str, speaker: str, content: str) -> dict[str, str | None]:
+    """The events of ``text`` with one claim set by hand (cue, speaker, content)."""
+    from khabar.doc import Claim
+    from khabar.extract.events import extract_events
+    from tests.extract.test_events import _find, build
+    doc = build(text, times=times, places=("حلب", "عدن"))
+    doc.claims.append(Claim(cue=_find(text, cue), speaker=_find(text, speaker), content=_find(text, content)))
+    extract_events(doc)
+    return {e.trigger.text: e.date for e in doc.events}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("قتل خمسة مدنيين جراء سقوط قذائف على حي في حلب، وفق ما أعلنت الوكالة الرسمية أمس. إلى ذلك، "
+                 "قتل مسلحون شرطيا في عدن الإثنين الماضي.", "قذائف", "2015-08-05",
+                 id="another-story-after-takes-the-statement-day"),
+    pytest.param("قتل خمسة مدنيين جراء سقوط قذائف على حي في حلب، وفق ما أعلنت الوكالة الرسمية أمس. وكانت "
+                 "القذائف سقطت على الحي الإثنين الماضي.", "قذائف", "2015-08-03",
+                 id="a-background-after-tells-the-event-day"),
+    pytest.param("قتل خمسة مدنيين جراء سقوط قذائف على حي في حلب، مصدرها مواقع المسلحين في الأحياء الشرقية "
+                 "من المدينة القديمة قرب القلعة والأسواق المسقوفة، وفق ما أعلنت الوكالة الرسمية أمس. إلى ذلك، "
+                 "قتل مسلحون شرطيا في عدن الإثنين الماضي.", "قذائف", "2015-08-05",
+                 id="the-statement-day-however-far-after"),
+])
+def test_a_story_shift_stops_the_search_ahead(text: str, trigger: str, expected: str | None) -> None:
+    times = tuple(t for t in TIMES if t[0] in text)
+    content = text[:text.index("، وفق")]
+    got = _claimed(text, times, "أعلنت", "الوكالة الرسمية", content)
+    assert {k: v for k, v in got.items() if trigger in k} == {k: expected for k in got if trigger in k} != {}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وطالب الأهالي بمحاكمة المسلحين الذين اقتحموا البلدة الشهر الماضي، إضافة إلى تفجير "
+                 "وقع في حلب.", "تفجير", None, id="a-new-clause-after-the-relative-clause's-month"),
+    pytest.param("وقالت الحركة التي وقعت الاتفاق الشهر الماضي إنها تدين الهجمات على حلب.", "الهجمات", None,
+                 id="a-complementizer-after-the-relative-clause's-month"),
+    pytest.param("وقالت عدن التي شهدت الشهر الماضي اشتباكات عنيفة.", "اشتباكات", "2015-07-01",
+                 id="the-event-told-in-the-relative-clause"),
+])
+def test_a_time_in_a_closed_relative_clause_before_the_trigger(text: str, trigger: str,
+                                                               expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

@@ -3,7 +3,7 @@
 Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim zones, sentence
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
-(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, ongoing) and grammar.yaml
+(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, ongoing, clause_breaks) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
@@ -84,6 +84,8 @@ def _time_ahead(ctx: Context, m: Mention, past_only: bool = False) -> TimeMentio
     ``past_only``, only in a sentence telling what had happened before ("وكان …")."""
     zones = ctx.attribution
     for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):
+        if _story_shift(ctx, s):
+            return None  # "إلى ذلك، أقدم …": the times after it date another story
         if past_only and _opening(ctx, s) != "past":
             continue
         for t in ctx.times_by_sent.get(s, []):
@@ -125,6 +127,39 @@ def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
                 and not (t.precision in ("day", "month") and _on_event_noun(ctx, m, k)):
             return True
         k += 1
+    return False
+
+
+@functools.cache
+def _clause_breaks() -> frozenset[str]:
+    """Folded clause_breaks of date_words.yaml, bare and after و/ف."""
+    g = load_yaml("events/grammar.yaml")
+    bare = [normalize_form(w) for w in load_yaml("events/date_words.yaml")["clause_breaks"]]
+    return frozenset(bare + [c + w for w in bare for c in (g["and"], g["then"])])
+
+
+def _in_closed_relative(ctx: Context, m: Mention, t: TimeMention) -> bool:
+    """A time before the trigger inside a relative clause that a new clause closes before the
+    trigger ("الحركة التي وقعت اتفاقا في يونيو الماضي أنها تدين الهجمات"; "… التي وقعت في 26 يونيو،
+    إضافة إلى وقوع سلسلة من التفجيرات"): it dates the relative clause's verb, not the event."""
+    if t.span.end > m.span.start or any(a <= t.span.start < b for a, b in ctx.attribution):
+        return False  # a statement's time ("وقال المصدر الذي طلب عدم ذكر اسمه اليوم إن …") is no clause's
+    toks = ctx.v.tokens
+    k, lo = ctx.token_of(t.span.start), ctx.sent_lo[m.sentence]
+    breaks = _clause_breaks()
+    j = ctx.token_of(t.span.end - 1) + 1
+    while j < m.i and not toks[j].is_word:
+        j += 1
+    if toks[j].norm not in breaks:  # the new clause opens right after the time
+        return False
+    rel = _relatives()
+    # the relative pronoun before the time, with no clause break between them
+    while k > lo:
+        k -= 1
+        if toks[k].norm in breaks:
+            return False
+        if toks[k].norm in rel:
+            return True
     return False
 
 
@@ -437,7 +472,8 @@ def date_of(ctx: Context, m: Mention) -> None:
     # "ندد الوزير أمس بالتفجير": the day of a reaction before the trigger is not the event's
     times = [st.times[k] for k in sorted(st.order[lo:hi])
              if (st.times[k].span.end > m.span.start or st.quiet[k])
-             and not _in_relative_clause(ctx, m, st.times[k]) and not _after_report(ctx, st.times[k])]
+             and not _in_relative_clause(ctx, m, st.times[k]) and not _in_closed_relative(ctx, m, st.times[k])
+             and not _after_report(ctx, st.times[k])]
     zones = [ctx.attribution[k] for k in m.sources]
     if zones:  # the statement's day yields to a day the report gives the event itself
 
@@ -457,6 +493,13 @@ def date_of(ctx: Context, m: Mention) -> None:
         announced = m.type == _ANNOUNCED
         if any_time and not any_own and (not announced or _reported_clause(ctx, m, zones)):
             t = _time_ahead(ctx, m, past_only=announced)
+            if t is None and not times:
+                # "قتل خمسة … جراء سقوط قذائف …، وفق ما أعلنت الوكالة أمس": with no day of its own
+                # told after it, the event takes the day of the statement reporting it, however far
+                # (a statement told before the event, "وأوردت الصحيفة أمس أرقاما …", frames a summary)
+                t = best_time([st.times[k] for k in st.order if not outside(st.times[k])
+                               and st.times[k].span.start >= m.span.end
+                               and not _after_report(ctx, st.times[k])], m.span.start, None)
             if t is not None:
                 m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
                 return
