@@ -208,6 +208,18 @@ def test_a_toll_over_months_is_a_running_total(text: str, killed: int | None) ->
     assert tolls == ({killed} if killed is not None else set())
 
 
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("وخلال العامين الماضيين صعد المسلحون هجماتهم على مواقع الجيش في تعز وقتلوا 300 من الجنود.", None,
+                 id="a-sentence-opening-with-two-years"),
+    pytest.param("وعلى مدى أسابيع شن المسلحون هجمات متكررة على القرى المحيطة بتعز وقتلوا فيها 40 شخصا.", None,
+                 id="a-sentence-opening-with-weeks"),
+    pytest.param("وخلال الهجوم على مواقع الجيش في تعز قتل المسلحون 7 من الجنود.", 7, id="during-an-attack-is-no-period"),
+])
+def test_a_sentence_opening_with_a_long_period_tells_totals(text: str, killed: int | None) -> None:
+    tolls = {e.killed for e in _run(text).events} - {None}
+    assert tolls == ({killed} if killed is not None else set())
+
+
 @pytest.mark.parametrize("text,tolls", [
     pytest.param("شنت الطائرات غارات على مواقع المسلحين في تعز، ما أدى إلى مقتل 16 منهم، فيما سيطرت القوات على عدن.",
                  {("Taiz", 16, None), ("Aden", None, None)}, id="result-verb-points-back"),

@@ -253,6 +253,8 @@ def test_a_compound_number_before_its_casualty_noun(text: str, expected: list[tu
     pytest.param("ولقي مدير مدرسة القرية حتفه في القصف", [("killed", 1)], id="a-noun-phrase-and-a-singular-pronoun"),
     pytest.param("لقي عدد من عناصر الحراسة مصرعهم في الكمين", [], id="a-plural-pronoun-counts-nobody"),
     pytest.param("لقي 4 من عناصر الحراسة مصرعهم في الكمين", [("killed", 4)], id="a-figure-before-a-plural-pronoun"),
+    pytest.param("لقي 31 عنصرا من مسلحي التنظيم وعناصر الفصائل المتحالفة معه في ريف المدينة مصرعهم وأصيب 50 آخرون",
+                 [("killed", 31), ("injured", 50)], id="a-figure-far-before-a-plural-pronoun"),
 ])
 def test_the_pronoun_of_met_their_death(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
@@ -276,4 +278,12 @@ def test_a_share_is_no_count(text: str, expected: list[tuple[str, int]]) -> None
     pytest.param("قتل 9 جنود و3 مدنيين في الكمين", [("killed", 12)], id="a-joined-figure-still-adds"),
 ])
 def test_a_figure_joins_no_and_number_past_another_number(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("خرج المئات في الذكرى الأولى لمقتل الشاب برصاص الشرطة", [], id="first-anniversary-of-a-death"),
+    pytest.param("خرج المئات في ذكرى مقتل الشاب برصاص الشرطة", [], id="anniversary-of-a-death"),
+])
+def test_a_death_that_dates_a_gathering_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected

@@ -69,6 +69,8 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
         # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
         figs = [f for f in figs if not _running_total(v, f, lo, hi) and not _over_long_period(v, f, lo, hi)]
+        if figs and _period_opens(ctx, s):
+            figs = []  # "وخلال العامين الماضيين قتل المتشددون مئات من الجنود ...": totals, the whole sentence
         if v.has_kind(lo, hi, "tally", s) or v.has_kind(lo, hi, "tagline", s):
             figs = []  # totals are not one event's toll
         periods = [ctx.token_of(t.span.start) for t in ctx.times_by_sent.get(s, [])
@@ -268,6 +270,31 @@ def _over_long_period(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
         for x in range(k + 1, min(b, k + 1 + _LONG_REACH)):
             w = v.tokens[x].norm
             if w in units or (w.startswith(article) and w[len(article):] in units):
+                return True
+    return False
+
+
+_OPENER_WORDS = 2  # words at a sentence's start where its period word may stand ("وعلى مدى", "وخلال")
+
+
+def _period_opens(ctx: Context, s: int) -> bool:
+    """Sentence s opens with a period of weeks, months or years (a words.tsv period or history word,
+    then within two words a casualties.yaml long_units word or a time of month or year precision):
+    "وخلال العامين الماضيين كثف المتشددون هجماتهم وقتلوا مئات", "ومنذ عام 2013 قتل أكثر من ألف": its
+    figures are running totals, however far into the sentence they stand."""
+    v = ctx.v
+    lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
+    units = _word_set("long_units")
+    article = grammar()["article"]
+    kinds = v.kinds()
+    long_times = {ctx.token_of(t.span.start) for t in ctx.times_by_sent.get(s, ())
+                  if t.precision in ("month", "year")}
+    for k in range(lo, min(hi, lo + _OPENER_WORDS)):
+        if not kinds[k] & {"period", "history"}:
+            continue
+        for x in range(k + 1, min(hi, k + 1 + _LONG_REACH)):
+            w = v.tokens[x].norm
+            if w in units or (w.startswith(article) and w[len(article):] in units) or x in long_times:
                 return True
     return False
 

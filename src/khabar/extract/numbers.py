@@ -215,7 +215,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             out.append(Casualty("killed", 1, c, c, c + 1))  # "فقتلاه": one victim
             continue
         kind = _kind_of(v, c)
-        if kind is None or (c - 1 >= lo and (_time_reference(v, c - 1) or _retaliation(v, c, lo))):
+        if kind is None or (c - 1 >= lo and (_time_reference(v, c - 1) or _retaliation(v, c, lo))) \
+                or (c - 2 >= lo and _time_reference(v, c - 2) and stem_among(v, c - 1, _word_set("reference_ordinals"))):
             continue
         fig = _forward(v, c + 1, hi, used, times)
         if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
@@ -381,25 +382,33 @@ def _met(v: TokenView, k: int) -> bool:
     return n in words or (n[:1] in (grammar()["and"], grammar()["then"]) and n[1:] in words)
 
 
-_MET_REACH = 8  # words from "لقي" to the مصرعه/حتفه whose pronoun counts its subject
+_MET_REACH = 15  # words from "لقي" to the مصرعه/حتفه whose pronoun or figure counts its subject
 
 
 def _met_pronoun(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
     """"لقي ضابط شرطة ومجند مصرعهما": the pronoun on the casualty word at token c (casualties.yaml
     met_one, met_two) counts the dead when the verb "met" stands a few words before it, with no
-    clause break, figure or other casualty word between; the subject's words are the figure's span."""
+    clause break or other casualty word between; a figure right after the verb counts them whatever
+    the pronoun ("لقي 24 عنصرا من ميليشيات الحوثي وعناصر صالح مصرعهم", too far back for the figure
+    to be read from the casualty word). The subject's words are the figure's span."""
     breaks = grammar()["breaks"]
     one, two = _word_set("met_one"), _word_set("met_two")
     suffixes = {x for _p, _st, x in v.keys[c]}
     value = 2 if suffixes & two else 1 if suffixes & one else None
-    if value is None:
-        return None
     for k in range(c - 1, max(lo, c - _MET_REACH) - 1, -1):
         tok = v.tokens[k]
-        if k in used or tok.norm in breaks or v.number_at(k) is not None or _kind_of(v, k) is not None:
+        if k in used or tok.norm in breaks or _kind_of(v, k) is not None:
             return None
         if _met(v, k):
-            return (value, k + 1, c) if k + 1 < c else None
+            if k + 1 >= c:
+                return None
+            got = parse_number(v, k + 1, c)
+            if got is not None:
+                return got[0], k + 1, got[1]
+            if value is None or any(v.number_at(x) is not None or _DIGITS.match(v.tokens[x].norm)
+                                    for x in range(k + 1, c)):
+                return None
+            return value, k + 1, c
     return None
 
 
