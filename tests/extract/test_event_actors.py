@@ -1458,3 +1458,16 @@ def test_a_lone_bomber_after_a_bombing_verb_is_its_doer(text: str, actor1: str |
 def test_who_repelled_an_attack_is_its_target(text: str, actors: tuple[str, str]) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events if e.type == "Battles"] == [actors]
+
+
+@pytest.mark.parametrize("text,subtype,actor2", [
+    pytest.param("وقالت مصادر في الشرطة إن 40 شخصا على الأقل قتلوا وأصيب 72 حينما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة.",
+                 "Remote explosive/landmine/IED", None, id="an-adverb-after-the-toll"),
+    pytest.param("وقتل 12 شخصا وأصيب 58 أمس عندما انفجرت عبوة ناسفة في سوق بمدينة بعقوبة.",
+                 "Remote explosive/landmine/IED", None, id="a-time-word-after-the-toll"),
+    pytest.param("واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.", "Arrests", "شاباً",
+                 id="an-arrest-object-past-an-adverb"),
+])
+def test_an_adverb_after_a_toll_or_an_arrest_is_no_victim(text: str, subtype: str, actor2: str | None) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events if e.subtype == subtype] == [actor2]

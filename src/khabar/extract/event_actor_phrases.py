@@ -577,6 +577,7 @@ def actor_grammar() -> dict:
             "not_nisba": tuple(normalize_form(x) for x in data.get("not_nisba_endings") or ()),
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
             "generic": words("generic_persons"),
+            "not_victim_words": words("not_victim_words"),
             "detained": words("detained_persons"),
             "one_of": words("one_of_them"),
             "anaphors": words("group_anaphors"),

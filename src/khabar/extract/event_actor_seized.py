@@ -147,7 +147,8 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     else:
         return None
     sent = v.tokens[ti].sentence
-    while k < min(tj + _HELD_REACH, n) and in_time(doc, v.tokens[k].span.start):
+    skip = actor_grammar()["not_victim_words"]  # "اعتقلت قوات الاحتلال فجرا شابا": an adverb the times stage left
+    while k < min(tj + _HELD_REACH, n) and (in_time(doc, v.tokens[k].span.start) or v.tokens[k].norm in skip):
         k += 1
     if k + 1 < n and v.tokens[k].norm in actor_grammar()["arrest_preps"]:
         k += 1  # "ألقت القبض على السائق": the phrasal verb's preposition
