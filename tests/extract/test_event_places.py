@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from khabar.doc import Claim, PlaceMention, Span
@@ -191,3 +193,38 @@ def test_in_the_capital_of_a_country(text: str, place: str) -> None:
     extract_events(doc)
     bombs = [e for e in doc.events if e.trigger.text == "فجر"]
     assert [e.place.name for e in bombs] == [place]
+
+
+
+_PART = {
+    "العراق": ("Iraq", "IQ", "country", 33.0, 44.0, None),
+    "تركيا": ("Southeastern Turkey", "TR", "country", 37.9, 40.2, None),
+    "أنقرة": ("Ankara", "TR", "city", 39.92, 32.85, "Ankara"),
+}
+_ON_IRAQ = "قصفت الطائرات مواقع المسلحين في العراق. وقال مسؤولون في العراق إن الغارات على العراق مستمرة. "
+
+
+def _attack_places(text: str, direction: str | None = None) -> list[str]:
+    doc = build(text, times=(("أمس", "2015-08-01", "day"),), places=())
+    add_places(doc, _PART)
+    doc.places = [dataclasses.replace(p, direction=direction) if p.span.text == "تركيا" else p
+                  for p in doc.places]
+    extract_events(doc)
+    return [e.place.name for e in doc.events if e.trigger.text == "هجوم"]
+
+
+@pytest.mark.parametrize("direction,place", [
+    pytest.param("southeast", "Southeastern Turkey", id="a-part-of-a-foreign-country-is-a-place-of-events"),
+    pytest.param(None, "Iraq", id="control-a-bare-foreign-country-is-not"),
+])
+def test_a_part_of_a_foreign_country(direction: str | None, place: str) -> None:
+    """"قتل جنديان في هجوم في جنوب شرق تركيا" in a report that names Iraq more often: the part of
+    Turkey the direction names is where the attack was."""
+    text = _ON_IRAQ + "وقتل جنديان أمس في هجوم شنه مسلحون في جنوب شرق تركيا، بينما تواصل القصف على مواقع في العراق."
+    assert _attack_places(text, direction) == [place]
+
+
+def test_a_verb_opening_with_b_puts_nothing_at_the_place_after_it() -> None:
+    """"بينما بدأت أنقرة حملة": the ب of بدأت is no preposition, Ankara only the subject (a foreign
+    capital in a report on Iraq is then no place of the attack)."""
+    assert _attack_places(_ON_IRAQ + "وقتل جنديان أمس في هجوم بينما بدأت أنقرة حملة جديدة في العراق.") == ["Iraq"]

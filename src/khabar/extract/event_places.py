@@ -3,16 +3,18 @@
 Reads a :class:`~khabar.extract.event_context.Context` (places by sentence, actor phrases, how each
 sentence opens) and a mention; sets the mention's ``place``, ``place_inherited``,
 ``place_precision`` and ``place_rank``; adds nothing to the Doc. Loads ``lang/ar/events/``
-place_words.yaml (area heads, event anaphors), place_date.yaml (locatives, facility heads, clause
-openers), grammar.yaml (the prepositions) and words.tsv (kinds near, placehead, locative) through
-:mod:`khabar.extract.event_words` and :mod:`khabar.extract.event_context`; the place anaphors
-("على المدينة", "في المنطقة") are :mod:`khabar.extract.event_place_anaphors`'.
+place_words.yaml (area heads, event anaphors), place_date.yaml (locatives, words opening with ب
+that are no preposition, facility heads, clause openers), grammar.yaml (the prepositions) and
+words.tsv (kinds near, placehead, locative) through :mod:`khabar.extract.event_words` and
+:mod:`khabar.extract.event_context`; the place anaphors ("على المدينة", "في المنطقة") are
+:mod:`khabar.extract.event_place_anaphors`'.
 
 :func:`place_of` gives a mention the nearest toponym of its clause (else the previous sentence's
 most specific, else the article's lead place; "على المدينة" takes the last town named before,
 "في المنطقة" the last area of the paragraph, never a reference point; the place a territory verb
 governs beats its subject's; a place only named as a subject or object before a clause opener,
-"طالب البلد الجار باكستان … بعدما حصد تفجير", is none of the event's; a region yields to the town
+"طالب البلد الجار باكستان … بعدما حصد تفجير", "بدأت أنقرة حملة", is none of the event's, unless
+it is the part of a country a direction names, "في جنوب شرق تركيا"; a region yields to the town
 in it the next sentence names, a bare country to the part of it where the next sentence places
 the event already told: "… في أفغانستان. وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا"). A town
 named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it. Where something
@@ -230,8 +232,10 @@ def _home(ctx: Context, places: list[PlaceMention]) -> list[PlaceMention]:
     if got is None or got[0] is not places or got[1] != len(places):
         # a foreign town or province is kept where something is put ("غارات على مواقع في جبال قنديل"
         # in a Turkey story), not a country only talked to or about ("طالب البلد الجار باكستان")
+        # (nor a part of a foreign country named by its direction: "هجمات في جنوب شرق تركيا" in
+        # a report that names Iraq more often)
         home = [p for p in places if ctx.country is None or p.country in (None, ctx.country)
-                or ((p.level or "city") != "country" and _locative(ctx, p))]
+                or (((p.level or "city") != "country" or p.direction) and _locative(ctx, p))]
         # a place that speaks yields to the others of its sentence (kept when it is the only one)
         home = [p for p in home if not _speaks(ctx, p)] or home
         got = memo[id(places)] = (places, len(places), home or places)  # type: ignore[index]
@@ -337,8 +341,15 @@ def _locates(ctx: Context, p: PlaceMention) -> bool:
         k -= 1
     if k < 0:
         return False
-    return "locative" in kinds[k] or "near" in kinds[k] or ctx.v.tokens[k].norm.startswith(by) \
-        or _stem_in(ctx, k, words["locatives"])
+    norm = ctx.v.tokens[k].norm
+    return "locative" in kinds[k] or "near" in kinds[k] or _stem_in(ctx, k, words["locatives"]) \
+        or (norm.startswith(by) and norm not in _not_locative())
+
+
+@functools.cache
+def _not_locative() -> frozenset[str]:
+    """Words opening with ب that put nothing at the place after them (place_date.yaml not_locative)."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/place_date.yaml")["not_locative"])
 
 
 @functools.cache
