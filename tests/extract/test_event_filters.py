@@ -182,3 +182,31 @@ def test_a_share_near_an_event_word_is_a_statistic(text: str, expected: list[str
 ])
 def test_civilians_or_captives_fleeing_hand_over_no_territory(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقالت المنظمة أمس إن السلطات لم ترد على أسئلة عائلته عن مكانه أو لماذا يعتقلونه في عدن.", [],
+                 id="why-they-hold-him"),
+    pytest.param("وتساءل النائب أمس هل قصفت الطائرات المستشفى في عدن.", [], id="whether-they-struck"),
+    pytest.param("وقال المزارع إن الطائرات قصفت أمس سهل المدينة في عدن.", ["Air/drone strike"], id="a-plain-is-no-question"),
+])
+def test_an_event_asked_about_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأوضح الوزير أمس أن الحملات الأمنية والغرض منها القبض على المطلوبين ستتواصل في عدن.", [],
+                 id="whose-purpose-is-arrest"),
+    pytest.param("وانتشرت القوات أمس في أحياء عدن بهدف اعتقال المطلوبين.", [], id="in-order-to-arrest"),
+    pytest.param("واعتقلت الشرطة أمس خمسة مطلوبين في عدن.", ["Arrests"], id="an-arrest-made"),
+])
+def test_an_event_named_as_a_purpose_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وبدأ مجلس الأمن أمس مناقشة قرار حول طرد ممثل الحكومة.", id="a-debate-on-expelling"),
+    pytest.param("وطرد المجلس أمس ممثلي الحكومة السابقة في عدن.", id="representatives-expelled"),
+])
+def test_a_representative_expelled_takes_no_territory(text: str) -> None:
+    assert _subtypes(text) == []

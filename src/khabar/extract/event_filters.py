@@ -4,18 +4,20 @@ Reads the tokens of a Doc through :class:`~khabar.extract.event_words.TokenView`
 :class:`~khabar.extract.event_context.Context`; adds nothing. The word kinds come from
 ``lang/ar/events/words.tsv`` and the closed-class facts from ``grammar.yaml`` through
 :mod:`khabar.extract.event_words`; the word lists of criticism are read from ``grammar.yaml`` here.
-A mention is no event when it is asked about, planned, called for, warned of, negated (not "لم
-تسفر الغارات عن إصابات"), prevented, generic ("أي هجوم"), punished by a law or a court ("حكما
-بالإعدام"), recalled on an anniversary, history ("منذ 2011"), part of a total over months, or an
-aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط"); a word for any attack said of words, not deeds
-("جدد هجومه على الجماعة قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles,
-responsibility_words), is criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا
-بالفرار"), or by civilians, refugees or captives ("فرار 600 أسير من المعسكر"), hands over no territory; a definite event noun that is the subject of a nominal sentence
-("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml copula_pronouns) says what an event is; a
-noun of forces sent with a pronoun, as a likeness or in construct ("لنقل تعزيزاتهم", "كتعزيزات",
-"مواقع وتعزيزات المليشيات": force_nouns, like_particle) names the forces, not their arrival; "العديد من التفجيرات", "حملة من الهجمات" in a sentence naming no
-time (vague_quantifiers) count deeds none of which is told; a share near the event word ("ارتفع عدد الجرحى بنسبة 4% جراء
-الاشتباكات", "يسيطر على 90 في المائة": grammar.yaml percent_words) makes a statistic. An
+A mention is no event when it is asked about ("أو لماذا يعتقلونه": grammar.yaml question_words),
+planned, called for, warned of, negated (not "لم تسفر الغارات عن إصابات"), prevented, generic ("أي
+هجوم"), punished by a law or a court ("حكما بالإعدام"), recalled on an anniversary, history ("منذ
+2011"), part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط", "والغرض
+منها القبض": purpose_phrases); a word for any attack said of words, not deeds ("جدد هجومه على الجماعة
+قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles, responsibility_words), is
+criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا بالفرار"), or by civilians,
+refugees or captives ("فرار 600 أسير من المعسكر"), hands over no territory; a definite event noun that
+is the subject of a nominal sentence ("أن هذه التفجيرات هي امتداد لسابقاتها": grammar.yaml
+copula_pronouns) says what an event is; a noun of forces sent with a pronoun, as a likeness or in
+construct ("لنقل تعزيزاتهم", "كتعزيزات", "مواقع وتعزيزات المليشيات": force_nouns, like_particle) names
+the forces, not their arrival; "العديد من التفجيرات", "حملة من الهجمات" in a sentence naming no time
+(vague_quantifiers) count deeds none of which is told; a share near the event word ("ارتفع عدد الجرحى
+بنسبة 4% جراء الاشتباكات", "يسيطر على 90 في المائة": grammar.yaml percent_words) makes a statistic. An
 aim is ل + an event noun, but not after a noun of what it is of ("نتيجة للقصف": lam_object_heads).
 
 Example::
@@ -74,6 +76,7 @@ _SHARE_BEFORE = 8  # tokens from a share ("بنسبة 4 في المائة في �
 _SHARE_AFTER = 5  # tokens from an event word to a share after it ("سيطر الجهاديون على 30 بالمئة من")
 _FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after it ("فرار أكثر من 600 أسير")
 _FLEERS_BEFORE = 3  # tokens from the people who fled to the word of flight after them ("150 مواطنا كانوا قد فروا")
+_QUESTION_REACH = 3  # tokens from "لماذا"/"هل" to the event word it asks about ("أو لماذا يعتقلونه")
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
 
 
@@ -352,6 +355,39 @@ def civilians_fled(ctx: Context, m: Match, s: int, lo: int, hi: int) -> bool:
     return bool(first_side(range(m.i - 1, max(lo, m.i - _FLEERS_BEFORE) - 1, -1)))  # "مواطنا كانوا قد فروا"
 
 
+def asked(v: TokenView, m: Match, lo: int) -> bool:
+    """A question word (grammar.yaml question_words: لماذا، هل) up to ``_QUESTION_REACH`` tokens before
+    the trigger in its clause ("ولم ترد على استفسارات عائلته أو لماذا يعتقلونه"): asked about, no telling."""
+    stops = grammar()["clause_end"] | grammar()["list_commas"]
+    for k in range(m.i - 1, max(lo, m.i - _QUESTION_REACH) - 1, -1):
+        if v.tokens[k].norm in stops:
+            return False
+        norm = v.tokens[k].norm  # written whole, or after و/ف ("سهل" is no "هل")
+        if norm in _grammar_words("question_words") or (
+                norm[:1] in (grammar()["and"], grammar()["then"]) and norm[1:] in _grammar_words("question_words")):
+            return True
+    return False
+
+
+def aimed_at(v: TokenView, m: Match, lo: int) -> bool:
+    """A phrase of purpose right before the trigger (grammar.yaml purpose_phrases: "والغرض منها القبض على
+    الإرهابيين", "بهدف اعتقال"): what is told is for it, it did not happen."""
+    phrases = _purpose_phrases()
+    for n in (1, 2):
+        if m.i - n < lo:
+            break
+        words = [v.tokens[k].norm for k in range(m.i - n, m.i)]
+        conj = grammar()["and"]
+        if " ".join(words) in phrases or (words[0].startswith(conj) and " ".join([words[0][len(conj):]] + words[1:]) in phrases):
+            return True
+    return False
+
+
+@functools.cache
+def _purpose_phrases() -> frozenset[str]:
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["purpose_phrases"])
+
+
 def _object_of_head(v: TokenView, m: Match, lo: int) -> bool:
     """The word right before a trigger with ل is a noun whose ل names what it is of (grammar.yaml
     lam_object_heads: "نتيجة للقصف العنيف", "تكثيف للقصف الجوي", "صورا لتفجير كبير"): no aim, the event
@@ -448,6 +484,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "بنسبة 4% في عدد الجرحى جراء الاشتباكات": a statistic, no event of a day
     if _fled_nowhere(v, m, hi):
         return True  # "وانسحبوا سالمين", "لاذوا بالفرار": fled from no place named, no territory changed hands
+    if asked(v, m, lo) or aimed_at(v, m, lo):
+        return True  # "أو لماذا يعتقلونه", "والغرض منها القبض على": asked about, an aim
     if civilians_fled(ctx, m, s, lo, hi):
         return True  # "فرار أكثر من 600 أسير من المعسكر": people escaping, no territory handed over
     if typ == "Protests" and v.has_kind(m.i - 1, m.i, "document", s):
