@@ -178,3 +178,11 @@ def test_a_story_shift_stops_the_search_ahead(text: str, trigger: str, expected:
 def test_a_time_in_a_closed_relative_clause_before_the_trigger(text: str, trigger: str,
                                                                expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("دانت الوزارة بشدة أمس التفجير الانتحاري في عدن.", "التفجير", None, id="danat"),
+    pytest.param("دان الوزير أمس الهجوم الانتحاري في عدن.", "الانتحاري", None, id="dana"),
+])
+def test_a_time_right_after_a_condemnation_dates_it(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected
