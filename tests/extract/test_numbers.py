@@ -287,3 +287,11 @@ def test_a_figure_joins_no_and_number_past_another_number(text: str, expected: l
 ])
 def test_a_death_that_dates_a_gathering_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("أسفر الهجوم عن استشهاد المقدم سامي فؤاد وإصابة مجندين", [("killed", 1)], id="lieutenant-colonel"),
+    pytest.param("قتل الرائد خالد منير في انفجار عبوة ناسفة", [("killed", 1)], id="major"),
+])
+def test_a_rank_counts_one_victim(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
