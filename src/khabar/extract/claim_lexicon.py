@@ -75,6 +75,7 @@ class Lexicon:
     pronoun_speakers: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()  # وتحدث هذا الأخير: a new speaker inside a content
     not_cues: frozenset[str] = frozenset()  # فحسب 'only'
+    paired_prepositions: frozenset[str] = frozenset()  # وبين: no cue after بين in its sentence
     stop_lookalikes: frozenset[str] = frozenset()  # إمام: written so, not the speaker stop أمام (not folded)
     nominal_content_stops: frozenset[str] = frozenset()  # …، الذي: a noun-phrase content ends before it
     contrast_heads: frozenset[str] = frozenset()  # غير أن، إلا أن: a new subject follows the complementizer
@@ -188,7 +189,7 @@ def lexicon() -> Lexicon:
     for name in ("ma", "lam", "kana", "qad", "copulas", "relatives", "who", "kama", "clause_openers",
                  "appositives", "negations", "speaker_stops",
                  "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
-                 "pronoun_speakers", "demonstratives", "not_cues", "elatives", "elative_before", "interrogatives", "impersonal",
+                 "pronoun_speakers", "demonstratives", "not_cues", "paired_prepositions", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals",

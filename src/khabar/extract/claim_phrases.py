@@ -299,6 +299,9 @@ def skip_adjuncts(ctx: Ctx, k: int, se: int) -> int:
             k += 1 if w not in ctx.lex.via_openers else 2
             while k < se and toks[k].is_word and channel(ctx, toks[k]) is not None:
                 k += 1
+            while k < se and toks[k].is_word and is_def(toks[k], ctx.lex) \
+                    and toks[k].norm.endswith(ctx.lex.adjective_endings):
+                k += 1  # في تقريرها [السنوي] تراجعا …: the channel's adjective, then the object
         else:
             break
     return k

@@ -25,7 +25,7 @@ from khabar.extract.claim_relays import leading_outlet, outlet_clause, read_appo
 def read_verb(ctx: Ctx, hit: Hit) -> None:
     toks, cue = ctx.toks, hit.cue
     se = ctx.sent_end[hit.start]
-    if _rhetorical(ctx, hit):
+    if _rhetorical(ctx, hit) or _paired_preposition(ctx, hit):
         return
     cue_span = tok_span(ctx, hit.start, hit.end)
     if cue.lemma in ctx.lex.cue_requires:
@@ -435,6 +435,18 @@ def _object_after_title(ctx: Ctx, hit: Hit, s: int, e: int, stop: int) -> bool:
     if any(ctx.ent_end.get(j) == last for j in range(s, last)):
         return not w.norm.endswith(lex.adjective_endings) or plural  # after a name, no nisba of it
     return False
+
+
+def _paired_preposition(ctx: Ctx, hit: Hit) -> bool:
+    """بين الجيش والمسلحين، وبين المسلحين أنفسهم: a cue spelling (وبين 'and he explained') that repeats a
+    preposition standing earlier in its sentence (بين, بينهم) is the second of the pair, no verb."""
+    lex, toks = ctx.lex, ctx.toks
+    w = toks[hit.start].norm
+    if w not in lex.paired_prepositions:
+        return False
+    bare = w[1:]
+    return any(toks[k].norm == bare or (toks[k].norm.startswith(bare) and toks[k].norm[len(bare):] in lex.object_suffixes)
+               for k in range(ctx.sent_start[hit.start], hit.start))
 
 
 def _rhetorical(ctx: Ctx, hit: Hit) -> bool:

@@ -88,6 +88,8 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
     if mk is not None and mk - hit.end <= 10:
         lead = leading_outlet(ctx, hit.end, stop)
         via = [lead] if lead is not None else split_region(ctx, hit.end, stop)[2]
+    elif not hit.cue.object and mk is None and hit.end < se and ctx.toks[hit.end].is_word:
+        return  # مفيدة جدا، مفيدا لأمن …: a participle that needs أن/إن or a quote (مفيدا بأن …) is an adjective
     else:
         mk = hit.end
         while mk < se and ctx.toks[mk].is_word and is_time(ctx, mk):

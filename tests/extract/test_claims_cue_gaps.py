@@ -1,0 +1,72 @@
+"""Cues the lexicon lacked (own sentences): وبيّن (written with و: bare بين is 'between', and a
+second بين of a pair is no verb), أحصى (a monitor counts), أثنى على, the participles زاعمة and مفيدا
+(مفيد alone is the adjective 'useful'); a report (في تقريرها) is the channel a source spoke through."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Article, Doc
+from khabar.extract.claims import extract_claims
+from khabar.extract.entities import extract_entities
+
+
+def run(text: str) -> Doc:
+    doc = Doc(Article(id="t", text=text))
+    extract_entities(doc)
+    extract_claims(doc)
+    for c in doc.claims:
+        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
+            assert doc.text[s.start:s.end] == s.text
+    return doc
+
+
+def summary(doc: Doc) -> list[tuple[str, str | None, str]]:
+    return [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وبيّن الوزير أن الحكومة ستدعم المزارعين هذا العام.",
+                 [("وبيّن", "الوزير", "أن الحكومة ستدعم المزارعين هذا العام")], id="wa-bayyana-with-subject"),
+    pytest.param("وقال المدير إن العمل مستمر. وبين أن المشروع سينتهي قبل نهاية العام.",
+                 [("وقال", "المدير", "إن العمل مستمر"), ("وبين", "المدير", "أن المشروع سينتهي قبل نهاية العام")],
+                 id="wa-bayyana-implicit"),
+    pytest.param("وأحصت المنظمة في تقريرها السنوي تراجعا في عدد الضحايا المدنيين.",
+                 [("وأحصت", "المنظمة", "تراجعا في عدد الضحايا المدنيين")], id="a-monitor-counts"),
+    pytest.param("وأثنى سكان القرية على شجاعة رجال الإنقاذ.",
+                 [("وأثنى", "سكان القرية", "على شجاعة رجال الإنقاذ")], id="athna-ala"),
+    pytest.param("وقال المتحدث إن القوات تقدمت نحو المدينة، مفيدا بأن المعارك مستمرة.",
+                 [("وقال", "المتحدث", "إن القوات تقدمت نحو المدينة"),
+                  ("مفيدا", "المتحدث", "بأن المعارك مستمرة")], id="mufidan-bi-anna"),
+    pytest.param("وقال الطبيب إن الدراسة الجديدة كانت مفيدة جدا للمرضى.",
+                 [("وقال", "الطبيب", "إن الدراسة الجديدة كانت مفيدة جدا للمرضى")], id="mufida-is-useful"),
+    pytest.param("وتحدثت الوزيرة عن الخطة ووصفتها بأنها ناجحة، معتبرة أن الدعم مفيد للاقتصاد.",
+                 None, id="mufid-inside-a-content"),
+])
+def test_added_cues(text, expected):
+    got = summary(run(text))
+    if expected is None:
+        assert all(cue != "مفيد" for cue, _, _ in got)
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ودارت اشتباكات عنيفة بين الجيش والمسلحين، وبين مقاتلي «الجبهة» في الريف الغربي.",
+                 id="between-the-army-and-between-the-front"),
+    pytest.param("الفرق كبير بين أن تكون قويا وبين أن تكون عادلا.", id="between-two-clauses"),
+    pytest.param("وتتوسط القرية الطريق بينها وبين المدينة.", id="bayna-with-pronoun"),
+])
+def test_the_second_between_of_a_pair_is_no_cue(text):
+    assert run(text).claims == []
+
+
+def test_a_report_is_a_channel():
+    c = run("وقالت البعثة في تقريرها نصف السنوي إن عدد الضحايا ارتفع.").claims[0]
+    assert (c.speaker_text, [v.text for v in c.via], c.content.text) == ("البعثة", ["تقريرها"],
+                                                                         "إن عدد الضحايا ارتفع")
+
+
+def test_a_testimony_is_no_part_of_the_speaker():
+    c = run("وقال شهود عيان في إفادة للصحيفة إن الطائرة هبطت بسلام.").claims[0]
+    assert (c.speaker_text, c.content.text) == ("شهود عيان", "إن الطائرة هبطت بسلام")
