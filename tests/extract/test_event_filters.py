@@ -210,3 +210,13 @@ def test_an_event_named_as_a_purpose_is_no_event(text: str, expected: list[str])
 ])
 def test_a_representative_expelled_takes_no_territory(text: str) -> None:
     assert _subtypes(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ووجهت إليه النيابة أمس تهمة التهديد بتفجير قنبلة في سكن الطلاب في عدن.", [], id="a-threat-to-bomb"),
+    pytest.param("وقال المتحدث أمس في تهديد مبطن بإمكان اللجوء إلى الضربات الجوية على مواقع المسلحين في عدن.", [],
+                 id="the-possibility-of-strikes"),
+    pytest.param("وقصفت الطائرات أمس مواقع المسلحين في عدن رغم التهديد.", ["Air/drone strike"], id="struck-despite-a-threat"),
+])
+def test_an_event_threatened_or_possible_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
