@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from khabar.doc import Span, TimeMention
 from khabar.extract.places import extract_places
 from tests.conftest import make_doc
 
@@ -558,3 +559,24 @@ def test_lone_foreign_namesake_after_a_head_is_placed_at_the_town_of_its_sentenc
 ])
 def test_lone_namesake_rule_keeps(text, word, country):
     assert one(text, word).country == country
+
+
+@pytest.mark.parametrize("text, word", [
+    pytest.param("سقطت قذائف على شارع الثورة وحي باب توما في دمشق", "اب", id="bab-is-a-word-not-b-plus-ibb"),
+])
+def test_a_two_letter_stem_after_a_proclitic_is_read_only_as_spelled(text, word):
+    assert word not in spans(text)
+
+
+def test_a_two_letter_stem_spelled_as_the_place_is_kept():
+    assert one("اشتباكات عنيفة وسط مدينة بإب", "إب").country == "YE"
+
+
+def test_a_month_the_times_stage_read_is_no_place():
+    text = "وفي الثالث من آب/أغسطس الحالي، تظاهر المئات في مدينة تعز"
+    doc = make_doc(text)
+    at = text.index("الثالث")
+    end = text.index("،")
+    doc.times.append(TimeMention(Span(at, end, text[at:end]), "2015-08-03", "day", "test"))
+    extract_places(doc)
+    assert [p.span.text for p in doc.places] == ["تعز"]

@@ -4,7 +4,8 @@ Reads ``doc.tokens`` (normalised forms) with the gazetteer (:mod:`khabar.extract
 collisions and morphology of :mod:`khabar.extract.place_lexicon`; adds nothing to the doc: returns
 :class:`~khabar.extract.place_lexicon.Match` objects for :mod:`khabar.extract.places` to weigh.
 Each word is tried with each proclitic split (و, ف, ب, ل, لل), up to ``MAX_WORDS`` words per name;
-a direction before a country ("جنوب لبنان") stays a direction.
+a direction before a country ("جنوب لبنان") stays a direction; a stem of two letters after a proclitic
+is read only when written exactly as the place is ("بإب", but "باب" is a word, not ب + اب).
 
 Data files: ``lang/ar/places/collisions.tsv``, ``morphology.yaml`` (through ``place_lexicon``) and the
 compiled gazetteer ``data/gazetteer/``.
@@ -160,9 +161,21 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon,
             continue
         if j > i and _direction_of_country(toks, i, j, name, off, gaz, lex):
             continue  # "جنوب لبنان": the country with its direction, not a homonymous province
+        if p and j == i and len(name) <= _SHORT_STEM and not _spelled_as_named(doc, t.nstart + off, t.nend, gaz, name):
+            continue  # "وحي باب توما": باب is a word, not ب + اب (إب, Ibb); "بإب" keeps its hamza
         out.append(Match(i, j, name, t.nstart + off, toks[j].nend, p, gaz.lookup(name)))
         free = j + 1
     return out
+
+
+_SHORT_STEM = 2  # a stem this short after a proclitic is a place only when spelled as the place is
+
+
+def _spelled_as_named(doc: Doc, nstart: int, nend: int, gaz: Gazetteer, name: str) -> bool:
+    """Is the text at nstart..nend (normalised offsets) written exactly as one of ``name``'s places
+    (hamza and all)?"""
+    written = doc.span_from_norm(nstart, nend).text
+    return any(p.name_ar == written for p in gaz.lookup(name))
 
 
 def _direction_of_country(toks: list, i: int, j: int, name: str, off: int, gaz: Gazetteer,

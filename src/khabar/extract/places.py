@@ -1,6 +1,7 @@
 """Places stage: detect toponyms in Arabic text and resolve them to gazetteer entries.
 
-Reads ``doc.tokens`` (normalised forms and offsets) and adds ``doc.places``: one
+Reads ``doc.tokens`` (normalised forms and offsets) and ``doc.times`` (a name inside a time is
+none: "الثالث من آب/أغسطس" is no Ibb) and adds ``doc.places``: one
 :class:`~khabar.doc.PlaceMention` per toponym, its span without clitics or generic heads
 (``بدير الزور`` → ``دير الزور``; ``مدينة حلب`` → ``حلب``), with country, level, coordinates, admin1,
 ACLED geo-precision, the direction of a relative expression (``شمال غرب إدلب``), the cue word and
@@ -45,8 +46,9 @@ import functools
 import logging
 import bisect
 import math
+from collections.abc import Callable
 
-from khabar.doc import Doc, PlaceMention
+from khabar.doc import Doc, PlaceMention, Span
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import accept as _accept
 from khabar.extract.place_accept import drop_surnames as _drop_surnames
@@ -85,6 +87,20 @@ def _country_parts() -> dict[tuple[str, str], dict[str, str]]:
     (``places/country_parts.tsv``)."""
     return {(r["country"], r["direction"]): r for r in load_tsv(
         "places/country_parts.tsv", ("country", "direction", "name_en", "lat", "lon"))}
+
+
+def _time_spans(doc: Doc) -> Callable[[Span], bool] | None:
+    """A test whether a span overlaps a time the times stage found (None when there is none)."""
+    if not doc.times:
+        return None
+    spans = sorted((t.span.start, t.span.end) for t in doc.times)
+    starts = [a for a, _b in spans]
+
+    def overlaps(sp: Span) -> bool:
+        k = bisect.bisect_left(starts, sp.end)  # the times starting before the span ends
+        return any(b > sp.start for _a, b in spans[max(0, k - 8):k])
+
+    return overlaps
 
 
 def _in_hashtag(text: str, start: int, end: int) -> bool:
@@ -411,9 +427,12 @@ def extract_places(doc: Doc) -> None:
         elif t.norm in heads_any:
             heads.append(i)
     matches, blocked = [], []  # a skipped name (جبهة النصرة) still covers its words: no guess inside
+    in_time = _time_spans(doc)
     for m in find_names(doc, gaz, lex, starts):
         if _in_hashtag(doc.norm.text, m.nstart, m.nend):
             continue  # "#تفجير_مسجد_X": a hashtag's words name a topic, not a place in the report
+        if in_time is not None and in_time(doc.span_from_norm(m.nstart, m.nend)):
+            continue  # "في الثالث من آب/أغسطس": a month the times stage read, not Ibb
         (blocked if lex.collisions.get(m.name) == "skip" else matches).append(m)
     for m in matches:
         _context(doc, m, lex)
