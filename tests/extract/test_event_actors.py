@@ -1467,6 +1467,8 @@ def test_who_repelled_an_attack_is_its_target(text: str, actors: tuple[str, str]
                  "Remote explosive/landmine/IED", None, id="a-time-word-after-the-toll"),
     pytest.param("واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.", "Arrests", "شاباً",
                  id="an-arrest-object-past-an-adverb"),
+    pytest.param("ولقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين في منطقة الجعارة جنوبي بغداد.", "Attack", None,
+                 id="a-toll-that-holds-its-victims-as-a-pronoun"),
 ])
 def test_an_adverb_after_a_toll_or_an_arrest_is_no_victim(text: str, subtype: str, actor2: str | None) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))

@@ -90,13 +90,21 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
         last = k - 1
         if 0 <= last < ntok and v.kinds()[last] & _PERSON:
             return _victim_phrase(doc, v, last, ntok, groups)
-        if k < ntok and v.tokens[k].sentence == v.tokens[last].sentence:
+        if k < ntok and v.tokens[k].sentence == v.tokens[last].sentence and not _pronoun_toll(v, last):
             got = _victim_phrase(doc, v, k, ntok, groups)
             if got is not None:
                 return got
     if not (own and counted):
         return None
     return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups, people)
+
+
+def _pronoun_toll(v: TokenView, k: int) -> bool:
+    """A casualty word at token k that holds its victim as a pronoun ("لقيا مصرعهما بنيران مسلحين",
+    "وقتله أمام أطفاله"): the word after it is no victim."""
+    hits = [s for ph, _p, s in v.info[k].hits.get("words", ()) if ph.entry["kind"] in ("killed", "injured")] \
+        if 0 <= k < len(v.tokens) else []
+    return bool(hits) and all(hits)
 
 
 def _figure_first(doc: Doc, v: TokenView, starts: list[int], sp: Span,
