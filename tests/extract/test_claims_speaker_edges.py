@@ -73,3 +73,21 @@ def test_the_occasion_of_a_statement_is_no_part_of_the_speaker(text, speaker, co
 def test_a_title_after_a_name_keeps_its_own_phrase(text, speaker, content):
     c = run(text).claims[0]
     assert (c.speaker_text, c.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال الخطيب إن القتل جريمة. وقد حذر النبي صلى الله عليه وسلم منهم.",
+                 ("حذر", "النبي", "منهم"), id="eulogy-before-the-content"),
+    pytest.param("وقال الخطيب إن القتل جريمة. وقال رسول الله ــ صلى الله عليه وسلم ــ: «الدين النصيحة».",
+                 ("وقال", "رسول الله", "الدين النصيحة"), id="eulogy-between-dashes"),
+    pytest.param("وروى الإمام علي رضي الله عنه أن الصبر مفتاح الفرج.",
+                 ("وروى", "الإمام علي", "أن الصبر مفتاح الفرج"), id="radiya-allahu-anhu"),
+])
+def test_a_eulogy_after_a_name_is_no_part_of_the_speaker_or_the_content(text, expected):
+    c = run(text).claims[-1]
+    assert (c.cue.text, c.speaker_text, c.content.text) == expected
+
+
+def test_a_name_like_a_eulogy_stays_the_speaker():
+    c = run("وقال رحمة الله يوسف الخبير في شؤون الحركة إن المقاتلين منقسمون.").claims[0]
+    assert c.speaker_text.startswith("رحمة الله")

@@ -102,6 +102,7 @@ class Lexicon:
     plain_adjectives: frozenset[str] = frozenset()
     agreement: dict[str, tuple[str, ...]] = field(default_factory=dict)
     adjunct_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    eulogies: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # صلى الله عليه وسلم
     complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     so_called: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # ما تسمى X: X is the name
@@ -196,7 +197,7 @@ def lexicon() -> Lexicon:
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what"):
         setattr(lex, name, _words(g.get(name)))
-    for name in ("adjunct_phrases", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
+    for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames"):
         table = getattr(lex, name)
         for phrase in g.get(name) or []:

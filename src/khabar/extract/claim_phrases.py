@@ -17,7 +17,8 @@ from khabar.doc import Span
 from khabar.extract.claim_lexicon import Lexicon
 from khabar.extract.place_lexicon import given_names
 from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUOTE_CHARS, TA_MARBUTA, Ctx, channel, closing_quote,
-                                         is_comp, is_def, is_time, quote_role, starts_adjunct, tok_span, trim)
+                                         is_comp, is_def, is_time, phrase_len, quote_role, starts_adjunct, tok_span,
+                                         trim)
 
 
 def clean_name(text: str) -> str:
@@ -302,6 +303,8 @@ def skip_adjuncts(ctx: Ctx, k: int, se: int) -> int:
             while k < se and toks[k].is_word and is_def(toks[k], ctx.lex) \
                     and toks[k].norm.endswith(ctx.lex.adjective_endings):
                 k += 1  # في تقريرها [السنوي] تراجعا …: the channel's adjective, then the object
+        elif t.is_word and (n := phrase_len(ctx, ctx.lex.eulogies, k)):
+            k += n  # حذر النبي [صلى الله عليه وسلم] منهم: a eulogy after the speaker
         else:
             break
     return k

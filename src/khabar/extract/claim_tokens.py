@@ -219,11 +219,17 @@ def verb_form(w: str, lex: Lexicon) -> Cue | None:
 
 def phrase_at(ctx: Ctx, table: dict[str, list[tuple[str, ...]]], k: int) -> bool:
     """Does one of the phrases of ``table`` (first word -> rest) start at token k?"""
+    return phrase_len(ctx, table, k) > 0
+
+
+def phrase_len(ctx: Ctx, table: dict[str, list[tuple[str, ...]]], k: int) -> int:
+    """Tokens of the longest phrase of ``table`` (first word -> rest) starting at token k (0: none)."""
     toks = ctx.toks
+    best = 0
     for rest in table.get(toks[k].norm, ()):
         if all(k + 1 + j < len(toks) and toks[k + 1 + j].norm == r for j, r in enumerate(rest)):
-            return True
-    return False
+            best = max(best, 1 + len(rest))
+    return best
 
 
 def is_comp(ctx: Ctx, k: int) -> bool:
@@ -302,7 +308,7 @@ def starts_adjunct(ctx: Ctx, k: int, end: int) -> bool:
         return True  # للإذاعة العامة: ل + الإذاعة
     if w in ctx.lex.via_openers and k + 1 < end and channel(ctx, toks[k + 1]) is not None:
         return True
-    return phrase_at(ctx, ctx.lex.adjunct_phrases, k)
+    return phrase_at(ctx, ctx.lex.adjunct_phrases, k) or phrase_at(ctx, ctx.lex.eulogies, k)
 
 
 def tok_span(ctx: Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
