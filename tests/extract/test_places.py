@@ -580,3 +580,20 @@ def test_a_month_the_times_stage_read_is_no_place():
     doc.times.append(TimeMention(Span(at, end, text[at:end]), "2015-08-03", "day", "test"))
     extract_places(doc)
     assert [p.span.text for p in doc.places] == ["تعز"]
+
+
+@pytest.mark.parametrize("text, word", [
+    pytest.param("اعتدى العامل على زميله في مدينة الرياض بفأس وفر إلى جهة مجهولة", "فأس", id="axe-is-no-fes"),
+    pytest.param("يقيم المستوطنون المشتبه بهم في بؤر استيطانية قرب مدينة نابلس", "بؤر", id="hotbeds-are-no-bor"),
+])
+def test_a_word_with_a_hamza_no_such_place_is_written_with_is_no_place(text, word):
+    assert word not in spans(text)
+
+
+@pytest.mark.parametrize("text, word, name", [
+    pytest.param("قتل خمسة جنود في محافظة مأرب", "مأرب", "Marib", id="the-place-has-the-hamza"),
+    pytest.param("انفجرت سيارة في مدينة رأس تنورة", "رأس تنورة", "Ras Tanura", id="two-words"),
+    pytest.param("وقع التفجير في مسجد قوات الطوارئ بأبها", "أبها", "Abha", id="a-hamza-at-the-start-after-a-clitic"),
+])
+def test_a_hamza_the_place_is_written_with_is_kept(text, word, name):
+    assert one(text, word).name == name

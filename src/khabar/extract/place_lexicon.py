@@ -35,6 +35,7 @@ class Morphology:
     nisba: tuple[str, ...]
     feminine: str
     separators: frozenset[str]
+    inner_hamzas: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -43,7 +44,7 @@ def morph() -> Morphology:
     return Morphology(y["article"], y["conjunction"], frozenset(y["name_prefixes"]),
                       frozenset(y["article_lam_prefixes"]), tuple(y["cue_prefixes"]),
                       frozenset(y["head_prefixes"]), tuple(y["nisba_endings"]),
-                      y["feminine_ending"], frozenset(y["list_separators"]))
+                      y["feminine_ending"], frozenset(y["list_separators"]), frozenset(y["inner_hamzas"]))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ collisions and morphology of :mod:`khabar.extract.place_lexicon`; adds nothing t
 :class:`~khabar.extract.place_lexicon.Match` objects for :mod:`khabar.extract.places` to weigh.
 Each word is tried with each proclitic split (و, ف, ب, ل, لل), up to ``MAX_WORDS`` words per name;
 a direction before a country ("جنوب لبنان") stays a direction; a stem of two letters after a proclitic
-is read only when written exactly as the place is ("بإب", but "باب" is a word, not ب + اب).
+is read only when written exactly as the place is ("بإب", but "باب" is a word, not ب + اب); a hamza
+seat written inside a word (أ, ؤ) keeps only the places written with it ("بفأس" is no فاس).
 
 Data files: ``lang/ar/places/collisions.tsv``, ``morphology.yaml`` (through ``place_lexicon``) and the
 compiled gazetteer ``data/gazetteer/``.
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import functools
 
-from khabar.doc import Doc
+from khabar.doc import Doc, Token
 from khabar.extract.gazetteer import Gazetteer, get_gazetteer
 from khabar.extract.place_guess import _feature_split
 from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, head_forms, lexicon, morph, nisba_countries
@@ -163,12 +164,37 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon,
             continue  # "جنوب لبنان": the country with its direction, not a homonymous province
         if p and j == i and len(name) <= _SHORT_STEM and not _spelled_as_named(doc, t.nstart + off, t.nend, gaz, name):
             continue  # "وحي باب توما": باب is a word, not ب + اب (إب, Ibb); "بإب" keeps its hamza
-        out.append(Match(i, j, name, t.nstart + off, toks[j].nend, p, gaz.lookup(name)))
+        cands = gaz.lookup(name)
+        hamzas = _inner_hamzas(doc, t, t.nstart + off, toks[j].nend)
+        if hamzas:  # "بفأس", "في بؤر استيطانية": a word whose hamza no such place is written with
+            cands = [c for c in cands if hamzas <= set(c.name_ar)]
+            if not cands:
+                continue
+        out.append(Match(i, j, name, t.nstart + off, toks[j].nend, p, cands))
         free = j + 1
     return out
 
 
 _SHORT_STEM = 2  # a stem this short after a proclitic is a place only when spelled as the place is
+
+
+def _inner_hamzas(doc: Doc, first: Token, nstart: int, nend: int) -> frozenset[str]:
+    """The hamza seats (أ, ؤ) written inside the words of a name (normalised offsets nstart..nend,
+    from its first token ``first``, clitics off), not at a word's start nor right after its
+    article: writers drop a hamza, they do not add one, so a place written without it is another
+    word ("فأس" an axe, not فاس; "بؤر" hotbeds, not بور)."""
+    seats = morph().inner_hamzas
+    if not any(h in first.span.text for h in seats) and nend <= first.nend:
+        return frozenset()  # (most names: one token and no hamza, no offsets mapped)
+    text = doc.span_from_norm(nstart, nend).text
+    if not any(h in text for h in seats):
+        return frozenset()
+    article = morph().article
+    found = set()
+    for word in text.split():
+        lo = len(article) + 1 if word.startswith(article) else 1
+        found.update(h for h in word[lo:] if h in seats)
+    return frozenset(found)
 
 
 def _spelled_as_named(doc: Doc, nstart: int, nend: int, gaz: Gazetteer, name: str) -> bool:
