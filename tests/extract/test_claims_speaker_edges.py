@@ -91,3 +91,20 @@ def test_a_eulogy_after_a_name_is_no_part_of_the_speaker_or_the_content(text, ex
 def test_a_name_like_a_eulogy_stays_the_speaker():
     c = run("وقال رحمة الله يوسف الخبير في شؤون الحركة إن المقاتلين منقسمون.").claims[0]
     assert c.speaker_text.startswith("رحمة الله")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وتعهد بعض المتظاهرين بمواصلة الاحتجاجات حتى رحيل الحكومة، بحسب قولهم.",
+                 ("وتعهد", "بعض المتظاهرين", []), id="bi-hasab-qawlihim"),
+    pytest.param("وقال الشاهد إن المسلحين دخلوا القرية ليلا، وفق روايته.", ("وقال", "الشاهد", []),
+                 id="wafqa-riwayatihi"),
+    pytest.param("وقالت المرأة إن الجنود دخلوا المنزل فجرا، وفق روايتها.", ("وقالت", "المرأة", []),
+                 id="open-ta-riwayatiha"),
+    pytest.param("وقال الشاهد إن المسلحين دخلوا القرية ليلا، بحسب ما نقلت وكالة الأنباء.",
+                 ("وقال", "الشاهد", ["وكالة الأنباء"]), id="a-real-relay-stays"),
+])
+def test_the_speakers_own_words_after_a_prepositional_cue_are_no_relay(text, expected):
+    doc = run(text)
+    assert len(doc.claims) == 1
+    c = doc.claims[0]
+    assert (c.cue.text, c.speaker_text, [v.text for v in c.via]) == expected

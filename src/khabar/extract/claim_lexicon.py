@@ -59,6 +59,7 @@ class Lexicon:
     descriptor_heads: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()  # بحسب [قوله]: the speaker's own words, no relay
     not_speakers: frozenset[str] = frozenset()
     subject_keeping_openers: frozenset[str] = frozenset()  # ووزارة الداخلية إذ تعلن: the subject is before
     human_plurals: frozenset[str] = frozenset()  # سكان، شهود: a speaker a later plural cue (وأضافوا) means
@@ -189,7 +190,7 @@ def lexicon() -> Lexicon:
     lex.preps = {normalize_form(k): _words(v) for k, v in (g.get("prepositions") or {}).items()}
     for name in ("ma", "lam", "kana", "qad", "copulas", "relatives", "who", "kama", "clause_openers",
                  "appositives", "negations", "speaker_stops",
-                 "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "not_speakers",
+                 "time_words", "titles", "descriptor_heads", "report_nouns", "not_sources", "own_words", "not_speakers",
                  "pronoun_speakers", "demonstratives", "not_cues", "paired_prepositions", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",

@@ -81,8 +81,13 @@ def _consume(ctx: Ctx, s: int, e: int) -> None:
 
 def not_source(ctx: Ctx, k: int) -> bool:
     """وفقا لخطة / حسب الاتفاق: a rule or plan, not a source."""
-    w = ctx.toks[k].norm
+    t = ctx.toks[k]
+    w = t.norm
     m, ns = ctx.lex.morph, ctx.lex.not_sources
+    if t.suffix in ctx.lex.object_suffixes and t.suffix and (
+            t.stem in ctx.lex.own_words or (t.stem.endswith(m["open_ta"])
+                                            and t.stem[:-1] + m["ta_marbuta"] in ctx.lex.own_words)):
+        return True  # …، بحسب [قولهم]، وفق [روايتها]: the speaker's own words, no relay
     return w in ns or (w[:1] == m["lam"] and w[1:] in ns) or \
         (w.startswith(m["lam_article"]) and m["article"] + w[2:] in ns)
 
