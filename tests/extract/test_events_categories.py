@@ -325,3 +325,16 @@ def test_what_targeted_a_target(text: str, subtypes: list[str]) -> None:
 def test_gatherings(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.subtype for e in doc.events] == subtypes
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقتل 20 سائحا بينهم عشرة أجانب في هجوم شنه طالب جامعي مسلح في مدينة سوسة أمس.", "Attack",
+                 id="tourists-killed-in-an-attack-by-a-gunman"),
+    pytest.param("وقتل 12 مدنيا في هجوم على بلدة قرب سوسة أمس.", "Attack", id="civilians-killed-in-an-attack"),
+    pytest.param("وقتل 3 جنود ومدني في هجوم شنه مسلحون على حاجز في سوسة أمس.", "Armed clash",
+                 id="soldiers-among-the-dead"),
+    pytest.param("وقتل 5 مدنيين في هجوم على حاجز للجيش في سوسة أمس.", "Armed clash", id="an-army-checkpoint-attacked"),
+])
+def test_a_generic_attack_whose_dead_are_civilians_is_an_attack(text: str, expected: str) -> None:
+    events = run(text, times=(("أمس", "2015-08-05", "day"),)).events
+    assert [e.subtype for e in events] == [expected]

@@ -8,7 +8,10 @@ actors, claims); returns :class:`~khabar.extract.event_merge.Mention` records fo
 Triggers whose ``context`` column asks for a word nearby (an aircraft, a weapon, a figure) are kept
 only with it; mentions that name no event are dropped by :mod:`~khabar.extract.event_filters`. A
 line of a "this day in history" list ("1976 - اعتقال رئيس الوزراء …") dates its events that year on
-the publication's day and month, and a verbal noun heading it needs no figure.
+the publication's day and month, and a verbal noun heading it needs no figure. A word for any attack
+whose dead, counted before it in its clause, are civilians only ("قتل 38 سائحا في هجوم شنه طالب مسلح")
+is an attack on civilians; the armed man an agent cue right after it names (شنه، نفذه) is its doer, not
+an armed target.
 
 Example::
 
@@ -32,6 +35,7 @@ from khabar.extract.event_dates import _relatives as relatives
 from khabar.extract.event_places import place_of
 from khabar.extract.event_cues import ARMED as _ARMED
 from khabar.extract.event_cues import HYPERNYM_REACH as _HYPERNYM_REACH
+from khabar.extract.event_cues import agent_cue_before
 from khabar.extract.event_cues import (armed_after, blast_of, continues_subject, counted_after, definite, generic_trigger,
                                        history_heading, history_line, opens_history_line,
                                        means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
@@ -69,6 +73,8 @@ _FELL_REACH = 2  # tokens from the shells to the verb of their fall after them (
 _FIRE_REACH = 3  # tokens from "أطلق"/"فتح" to the fire or rocket ("أطلق مسلحون النار")
 _PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protested
 _HANDOF_REACH = 5  # tokens from "سقطت" to "بيد" ("سقطت مدينة زنجبار بيد المسلحين")
+_VICTIMS_BEFORE = 8  # tokens back from a word for any attack to the dead it killed ("قتل 38 سائحا بينهم ثلاثون بريطانيا في هجوم")
+_DOER_REACH = 4  # tokens after an agent cue right after the trigger that name the doer ("هجوم شنه طالب تونسي مسلح")
 _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
 
 
@@ -243,9 +249,12 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if subtype == "Arrests" and v.has_kind(m.j, m.j + 4, "captive", s):
             subtype, typ = "Abduction/forced disappearance", "Violence against civilians"  # "احتجز رهائن"
         if context in ("target", "opened") and typ != "Strategic developments":
-            armed = any(a.category in _ARMED and a is not a1 for a in ctx.actors_between(m.j, m.j + 7))
-            civ = v.has_kind(m.j, m.j + 7, "civilian", s) or (
-                v.has_kind(m.j, m.j + 7, "venue", s) and not armed_after(ctx, m.j, lo, hi, a1))
+            doer_end = _doer_after(v, m.j, lo, hi)  # "هجوم شنه طالب تونسي مسلح": the armed man is the doer
+            armed = any(a.category in _ARMED and a is not a1 and a.i >= doer_end
+                        for a in ctx.actors_between(m.j, m.j + 7))
+            civ = v.has_kind(doer_end, m.j + 7, "civilian", s) or (
+                v.has_kind(m.j, m.j + 7, "venue", s) and not armed_after(ctx, m.j, lo, hi, a1)) \
+                or _civilians_killed_before(ctx, m, s, lo)
             if civ and not armed:
                 subtype = "Attack"
             elif armed or (context == "opened" and subtype == "Attack" and v.has_kind(m.j + 1, m.j + 4, "target", s)):
@@ -412,3 +421,29 @@ def _follow_series(v: TokenView, out: list[Mention]) -> None:
                 if m.actor1.category == "air" and m.subtype == "Shelling/artillery/missile attack" \
                         and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
                     m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
+
+
+def _doer_after(v: TokenView, j: int, lo: int, hi: int) -> int:
+    """The first token past the doer an agent cue right after token j names ("هجوم شنه طالب تونسي
+    مسلح": ``_DOER_REACH`` tokens after the cue), else j."""
+    for k in range(j, min(hi, j + 3)):
+        if agent_cue_before(v, k, lo):
+            return min(hi, k + _DOER_REACH)
+    return j
+
+
+def _civilians_killed_before(ctx: Context, m: Match, s: int, lo: int) -> bool:
+    """The dead or wounded counted before a word for any attack in its clause are civilians, and no
+    fighter or armed side is named there ("قتل 38 سائحا بينهم ثلاثون بريطانيا في هجوم شنه مسلح"):
+    an attack on civilians."""
+    v = ctx.v
+    start = max(lo, m.i - _VICTIMS_BEFORE)
+    stops = grammar()["clause_end"]
+    for k in range(m.i - 1, start - 1, -1):
+        if v.tokens[k].norm in stops:
+            start = k + 1
+            break
+    if not v.has_kind(start, m.i, "civilian", s) or v.has_kind(start, m.i, "combatant", s) \
+            or not (v.has_kind(start, m.i, "killed", s) or v.has_kind(start, m.i, "injured", s)):
+        return False
+    return not any(a.category in _ARMED for a in ctx.actors_between(start, m.i))
