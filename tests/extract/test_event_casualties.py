@@ -266,3 +266,14 @@ def test_a_civilian_office_makes_a_lone_toll_an_attack(text: str, expected: list
 def test_dead_of_a_clause_at_another_front(text: str, tolls: set) -> None:
     doc = _run(text)
     assert {(e.subtype, e.place.name if e.place else None, e.killed) for e in doc.events} == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("وقال المركز إن مواجهات عنيفة ما زالت تدور في أحياء تعز سقط فيها 30 قتيلا من المسلحين. وكان المركز "
+                 "قد أشار خلال اليومين السابقين إلى مقتل ستة جنود في اشتباكات مع المقاومة.", [30, 6],
+                 id="an-earlier-fighting-with-its-own-toll"),
+    pytest.param("وقال المركز إن مواجهات عنيفة ما زالت تدور في أحياء تعز سقط فيها 30 قتيلا من المسلحين. وكانت الحكومة "
+                 "قد أعلنت في حصيلة مؤقتة عن خمسة قتلى من المسلحين.", [5], id="an-earlier-count-of-the-same-event"),
+])
+def test_an_earlier_deed_told_with_its_own_toll_is_another_event(text: str, tolls: list) -> None:
+    assert [e.killed for e in _run(text).events] == tolls

@@ -8,7 +8,8 @@ gazetteer puts in another province however near, and a province or a region such
 holds the towns within 100 km when the town's province is not known), or one town only locates the other
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
-that a definite noun first named as already known; one placed by a town of its own joins no event of
+that a definite noun first named as already known, nor, named by a deed of its own with a toll of its
+own, an event whose toll differs, "وكان المركز قد أشار إلى مقتل خمسة في اشتباكات"; one placed by a town of its own joins no event of
 another paragraph placed only by a borrowed place, unless its own sentence dates it on the day of
 the one event of its sub-type, whose towns were all borrowed: the named town then places that event; an undated indefinite telling of a later paragraph
 joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو"; a day a
@@ -296,6 +297,13 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 # of its own day (but "أدان التفجير … وكان انتحاري فجر نفسه يوم الأربعاء" dates
                 # the bombing the article named as known)
                 continue
+            if m.background and not m.known and m.killed and any(x.killed and not x.background for x in g) \
+                    and m.killed not in {x.killed for x in g} and not _toll_made(m):
+                # "سقط فيها 28 قتيلا … وكان المركز قد أشار إلى مقتل خمسة جنود في اشتباكات": an
+                # earlier fighting named with a toll of its own is another event, not a lower count
+                # (but "وكانت الحكومة أعلنت حصيلة مؤقتة عن خمسة قتلى", a toll with no deed named, is
+                # an earlier count of the same event)
+                continue
             if mdate is None and m.para != g[-1].para and not m.known and gdate is not None \
                     and all(x.recalled for x in g if x.date):
                 # "يذكر أن القائد قتل في 15 يوليو في اشتباكات … وقتل جنديان في قتال في وسط المدينة": a
@@ -323,6 +331,11 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
             index.moved(best_k)
     _fighting_that_won(groups)
     return groups
+
+
+def _toll_made(m: Mention) -> bool:
+    """The mention's trigger is a casualty word of its own toll (a toll with no deed named)."""
+    return any(c.start <= m.span.start < c.end for c in m.casualty_spans)
 
 
 _CLASH = "Armed clash"
