@@ -108,3 +108,17 @@ def test_the_speakers_own_words_after_a_prepositional_cue_are_no_relay(text, exp
     assert len(doc.claims) == 1
     c = doc.claims[0]
     assert (c.cue.text, c.speaker_text, [v.text for v in c.via]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وسيطرت القوات على البلدة، وفق ما أفادت به مصادر عسكرية.",
+                 ("وفق ما أفادت", "مصادر عسكرية"), id="resumptive-bihi-before-the-subject"),
+    pytest.param("كشف هذا لـ«الصحيفة» الدكتور خالد العمري مدير المكتب الإعلامي في الوزارة.", None,
+                 id="no-demonstrative-speaker"),
+    pytest.param("وأصدر الرئيس بيانا أمس انتقد فيها بحدة الهجوم على القرية.", None, id="no-prep-pronoun-speaker"),
+])
+def test_a_function_word_is_no_speaker(text, expected):
+    doc = run(text)
+    assert all(c.speaker_text not in ("التي", "به", "فيه", "فيها", "هذا", "إليه") for c in doc.claims)
+    if expected is not None:
+        assert (doc.claims[0].cue.text, doc.claims[0].speaker_text) == expected

@@ -254,6 +254,21 @@ def _cut_asides(ctx: Ctx, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _without_function_words(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
+    """A speaker that opens with a resumptive pronoun (الذي أفادت [به] مصادر عسكرية) starts after it; one
+    that is only a pronoun, a relative, a demonstrative or a preposition ([التي]، [هذا]، [إليه]) names nobody:
+    None, so that the antecedent speaks."""
+    lex, toks = ctx.lex, ctx.toks
+    while b - a > 1 and toks[a].norm in lex.prep_pronouns:
+        a += 1
+    w = toks[a].norm
+    bare = w[1:] if w[:1] in lex.conj and len(w) > 3 else w
+    if b - a == 1 and any(x in lex.prep_pronouns or x in lex.relatives or x in lex.demonstratives
+                          or x in lex.preps_all for x in (w, bare)):
+        return None
+    return a, b
+
+
 def _prayer(ctx: Ctx, hit: Hit) -> bool:
     """Is the cue a verb of prayer addressed to God (داعيا الله تعالى أن …، ودعا المولى عز وجل)?"""
     lex = ctx.lex
@@ -275,6 +290,8 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
     if speaker is not None and ctx.toks[speaker[0]].norm in ctx.lex.pronoun_speakers:
         honored = _honored(ctx, speaker[0])
         speaker = None  # وقال سموه (ـ حفظه الله ـ): the person named before
+    if speaker is not None:
+        speaker = _without_function_words(ctx, *speaker)
     implicit = speaker is None
     if speaker is not None and hit.cue.kind == "verb" and ctx.toks[speaker[0]].norm in ctx.lex.evidence_subjects:
         return None  # تشير المعلومات إلى أن …: evidence, not a source
