@@ -597,3 +597,15 @@ def test_a_word_with_a_hamza_no_such_place_is_written_with_is_no_place(text, wor
 ])
 def test_a_hamza_the_place_is_written_with_is_kept(text, word, name):
     assert one(text, word).name == name
+
+
+@pytest.mark.parametrize("text, word", [
+    pytest.param("فجر رجل منزله في بلدة صغيرة قرب مدينة شتوتغارت وبداخله زوجته وابنته", "داخله",
+                 id="inside-it-is-no-dakhla"),
+])
+def test_an_article_less_word_after_a_proclitic_is_no_definite_place(text, word):
+    assert word not in spans(text)
+
+
+def test_a_definite_place_after_a_proclitic_keeps_its_article():
+    assert one("وقع الانفجار بالداخلة جنوب المغرب", "الداخلة").country in ("EH", "MA")

@@ -6,7 +6,8 @@ collisions and morphology of :mod:`khabar.extract.place_lexicon`; adds nothing t
 Each word is tried with each proclitic split (و, ف, ب, ل, لل), up to ``MAX_WORDS`` words per name;
 a direction before a country ("جنوب لبنان") stays a direction; a stem of two letters after a proclitic
 is read only when written exactly as the place is ("بإب", but "باب" is a word, not ب + اب); a hamza
-seat written inside a word (أ, ؤ) keeps only the places written with it ("بفأس" is no فاس).
+seat written inside a word (أ, ؤ) keeps only the places written with it ("بفأس" is no فاس); a word
+after a proclitic is no place written only with the article ("وبداخله" is no الداخلة).
 
 Data files: ``lang/ar/places/collisions.tsv``, ``morphology.yaml`` (through ``place_lexicon``) and the
 compiled gazetteer ``data/gazetteer/``.
@@ -132,6 +133,8 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon,
         t = toks[i]
         best: list | None = None  # [words - 1, major or None (not needed yet), -off, cur, off, j, p]
         for cur, off, p, known, ext in ways:
+            if p and known and _only_with_article(gaz, cur):
+                known = False  # "وبداخله": داخله is no الداخلة (Dakhla); a definite name keeps its article
             j = i
             while True:
                 if known:
@@ -176,6 +179,19 @@ def find_names(doc: Doc, gaz: Gazetteer, lex: Lexicon,
 
 
 _SHORT_STEM = 2  # a stem this short after a proclitic is a place only when spelled as the place is
+
+
+def _only_with_article(gaz: Gazetteer, name: str) -> bool:
+    """Is ``name``, a word without the article after a proclitic, only the article-less form of
+    places written with it (no curated form, no place of that name written without it)? Arabic
+    keeps a definite name's article after a proclitic ("بالداخلة"), so such a word is another
+    word ("وبداخله": inside it)."""
+    article = morph().article
+    if name.startswith(article) or gaz.is_curated(name):
+        return False
+    full = article + name
+    own = [c.name_norm for c in gaz.lookup(name) if c.name_norm in (name, full)]
+    return bool(own) and all(n == full for n in own)
 
 
 def _inner_hamzas(doc: Doc, first: Token, nstart: int, nend: int) -> frozenset[str]:
