@@ -1473,3 +1473,15 @@ def test_who_repelled_an_attack_is_its_target(text: str, actors: tuple[str, str]
 def test_an_adverb_after_a_toll_or_an_arrest_is_no_victim(text: str, subtype: str, actor2: str | None) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor2 for e in doc.events if e.subtype == subtype] == [actor2]
+
+
+@pytest.mark.parametrize("text,subtype,actors", [
+    pytest.param("وقال شهود إن مسلحين أطلقوا النار على الضابط وقتلوه أمام أطفاله في حي الزراعة بمدينة اللاذقية.",
+                 "Attack", ("مسلحين", None), id="who-saw-the-killing"),
+    pytest.param("وبدأت احتجاجات أمام وزارة التعليم في مدينة الرياض أمس.", "Peaceful protest", (None, None),
+                 id="where-the-protest-stood"),
+])
+def test_an_actor_after_a_preposition_of_place_is_no_party(text: str, subtype: str,
+                                                          actors: tuple[str | None, str | None]) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == subtype] == [actors]

@@ -259,6 +259,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     out = _coordinate(doc, v, out)
     out = _drop_qualifiers(v, out)
     out = _latter(doc, v, out)
+    beside = actor_grammar()["beside"]
+    for a in out:  # "قتله أمام أطفاله", "احتجاجات أمام وزارة التعليم", "أسرى لدى الميليشيات": where, no party
+        if a.i > 0 and v.tokens[a.i - 1].norm in beside and v.tokens[a.i - 1].sentence == v.tokens[a.i].sentence:
+            a.prep = True
     groups = sorted((e.span.start, e.span.end) for e in doc.entities if e.label == "ORG" and e.actor_category)
     if groups:
         g_starts = [s for s, _e in groups]
@@ -594,6 +598,7 @@ def actor_grammar() -> dict:
             "governor_skips": words("governor_skips"),
             "killing_verbs": words("killing_verbs"),
             "repel": words("repel_words"),
+            "beside": words("beside_words"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
             "noun_marker": words("noun_markers"),

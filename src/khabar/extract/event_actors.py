@@ -230,6 +230,12 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     return a1, a2
 
 
+def _beside(v: TokenView, a: ActorPhrase, lo: int) -> bool:
+    """An actor right after a preposition of place or company (actor_grammar.yaml beside_words: أمام، لدى،
+    بحضور): where or before whom it happened, no party to it."""
+    return a.i > lo and v.tokens[a.i - 1].norm in actor_grammar()["beside"]
+
+
 def _repelled(v: TokenView, a1: ActorPhrase, ti: int, lo: int) -> bool:
     """Whether a repel word (actor_grammar.yaml repel_words: صد، تصدى) stands before the trigger at ti, past
     only the subject ``a1``, time words and attempt words ("صدت المقاومة أمس هجوما", "صد محاولة اقتحام"),
@@ -328,6 +334,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if _with_lam(v, ti) else None
 
     def is_target(a: ActorPhrase) -> bool:
+        if _beside(v, a, lo):
+            return False  # "وقتلوه أمام أطفاله": who saw it
         if undergo is not None and undergo < a.i and a.j <= ti:
             return True
         for k in range(a.i - 1, max(lo, a.i - 4) - 1, -1):
@@ -387,7 +395,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
             # of a plural verb
             before = [a for a in before if a.category != "person"] or before
         actor1 = before[-1] if before else None
-        objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1]
+        objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1
+                and not _beside(v, a, lo)]
         rest = [a for a in targets if a.i >= tj and a is not actor1]
         return actor1, (objs[0] if objs else rest[0] if rest else None)
     own = _possessor(v, before, ti, tj, lo, verb)
@@ -453,7 +462,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         actor2 = rest[-1]
     else:
         # a civilian after the trigger is its victim; any other actor there is too loosely tied
-        civ = [a for a in cands if a.category == "civilian" and a is not actor1 and tj <= a.i <= tj + 10]
+        civ = [a for a in cands if a.category == "civilian" and a is not actor1 and tj <= a.i <= tj + 10
+               and not _beside(v, a, lo)]
         if civ:
             actor2 = civ[0]
     return actor1, actor2
