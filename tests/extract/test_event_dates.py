@@ -186,3 +186,15 @@ def test_a_time_in_a_closed_relative_clause_before_the_trigger(text: str, trigge
 ])
 def test_a_time_right_after_a_condemnation_dates_it(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وصل الوزير أمس إلى عدن لتفقد آثار القصف الذي شنته الطائرات على المدينة خلال اليومين الماضيين.",
+                 "القصف", None, id="a-span-after-the-trigger-beats-a-day-before-it"),
+    pytest.param("توفي أمس والد الطفل متأثرا بجراحه التي أصيب بها جراء حرق منزله في حلب قبل عدة أيام.",
+                 "حرق", None, id="a-vague-past-after-the-trigger"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب، وقتل 30 مسلحا في اشتباكات في عدن خلال اليومين الماضيين.",
+                 "قصفت", "2015-08-05", id="a-span-after-the-next-trigger-is-its-own"),
+])
+def test_a_span_after_the_trigger_tells_no_day(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

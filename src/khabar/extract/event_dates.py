@@ -19,7 +19,9 @@ before ("بعد يوم من استعادة القاعدة", "لليوم الثا
 that many days before the day told before it in its sentence, else the day the sentences before it
 tell, else the report's day. A mention no near time dates,
 told with a span of recent days or a vague past ("قتل خلال اليومين الماضيين 30 مسلحا", "اعتقلت
-الشرطة مؤخرا"), stays undated: the article tells no day for it.
+الشرطة مؤخرا"), stays undated: the article tells no day for it; so does one such a phrase follows in
+its clause when the only near time stands before the trigger ("وصل الوزير أمس لتفقد آثار القصف الذي
+شنته الطائرات خلال اليومين الماضيين").
 
 Example::
 
@@ -278,6 +280,25 @@ def _undated(ctx: Context, m: Mention) -> bool:
     return any(m.i - reach <= k < m.j + reach for k in _undated_phrases(ctx).get(m.sentence, ()))
 
 
+def _undated_after(ctx: Context, m: Mention) -> bool:
+    """A phrase telling no day stands after the trigger in its clause (before the next trigger, up
+    to undated_reach words on; a trigger opening a relative clause on it, "القصف الذي شنته", goes
+    on telling it): "عمليات القصف التي شنتها القوات خلال اليومين الماضيين"."""
+    phrases = _undated_phrases(ctx).get(m.sentence, ())
+    if not phrases:
+        return False
+    limit = m.j + _undated_words().reach
+    toks, rel = ctx.v.tokens, _relatives()
+    x = bisect.bisect_right(ctx.trigger_tokens, m.j)
+    while x < len(ctx.trigger_tokens) and ctx.trigger_tokens[x] < limit:
+        k = ctx.trigger_tokens[x]
+        if not (k > 0 and toks[k - 1].norm in rel):
+            limit = k
+            break
+        x += 1
+    return any(m.j <= k < limit for k in phrases)
+
+
 @functools.cache
 def _complementizers() -> frozenset[str]:
     return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["complementizers"])
@@ -505,6 +526,10 @@ def date_of(ctx: Context, m: Mention) -> None:
                 return
         times = own if any_own else times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
+    if t is not None and t.span.end <= m.span.start and not m.background and _undated_after(ctx, m):
+        # "قدم الجيش أمس مذكرة احتجاج حول القصف الذي شنته القوات خلال اليومين الماضيين": the day
+        # before the trigger is the statement's; the span after it tells the event no day
+        return
     if t is not None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
         return
