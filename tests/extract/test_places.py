@@ -540,6 +540,8 @@ def test_the_capital_of_a_named_country(text, span, name, level):
                  id="verb-after-a-list-of-places"),
     pytest.param("استعادت القوات مدينة لودر بعد مدينتي زنجبار وجعار، بدعم من طيران التحالف",
                  "دعم", id="noun-after-a-list-and-a-comma"),
+    pytest.param("طالبت الكتل السياسية في بغداد الحكومة العراقية بضرب الأطراف الخارجة عن القانون في محافظة البصرة",
+                 "الخارجة", id="a-provincial-capital-under-100000-people-too"),
 ])
 def test_lone_foreign_village_far_from_every_place_is_no_place(text, word):
     """A minor village of a country no other place of the report lies in, 300 km and more from

@@ -123,11 +123,11 @@ def _stray(m: Match, accepted: list[Match], nearby: Nearby | None = None) -> boo
 
 
 def drop_lone_namesakes(matches: list[Match], adjectives: frozenset[str]) -> list[Match]:
-    """Leave unresolved a minor town (no capital, curated or world city, under MAJOR_POP) in a
-    country that no other name of the report lies in nor its adjectives name, farther than LONE_KM
-    from every other place named: "بمدينة العلم والعلماء" in a report on Yemen is no Iraqi
-    village, "ونشرت مدرعات" after a list of Yemeni places no Egyptian
-    village. A report naming no other place says nothing against it. Returns the matches left
+    """Leave unresolved a town (``_minor``: no country's capital, curated or world city, under
+    FOREIGN_POP people) in a country that no other name of the report lies in nor its adjectives
+    name, farther than LONE_KM from every other place named: "بمدينة العلم والعلماء" in a report
+    on Yemen is no Iraqi village, "ونشرت مدرعات" after a list of Yemeni places no Egyptian
+    village, "الأطراف الخارجة عن القانون" in a report on Iraq not the Egyptian provincial capital. A report naming no other place says nothing against it. Returns the matches left
     unresolved."""
     live = [x for x in matches if x.chosen is not None or x.approx is not None]
     names_in: dict[str, set[str]] = {}  # country -> the names placed in it
@@ -168,7 +168,10 @@ class _Approx:
 
 
 def _minor(p: Place) -> bool:
-    return p.kind in ("city", "neighbourhood", "admin2") and not (p.major or p.world or p.curated or p.is_capital)
+    """A town that no report names without naming its country or a place near it: not a country's
+    capital, a curated or world city, nor a town of FOREIGN_POP people."""
+    return p.kind in ("city", "neighbourhood", "admin2") and not (
+        p.world or p.curated or p.fcode == "PPLC" or p.pop >= FOREIGN_POP)
 
 
 _OPENING = frozenset("([")  # an opening bracket right after a place: what follows locates it
