@@ -196,3 +196,14 @@ def test_fighting_that_won_a_place(text: str, events: list[tuple[str, str | None
     times = tuple(t for t in (("أمس", "2015-08-05", "day"), ("15 يوليو", "2015-07-15", "day")) if t[0] in text)
     doc = _doc(text, times)
     assert sorted(((e.subtype, e.date, e.killed) for e in doc.events), key=str) == sorted(events, key=str)
+
+
+def test_a_deed_condemned_with_the_day_of_the_condemnation_joins_its_telling() -> None:
+    # "أمس" after the object dates the condemnation, not the abduction told the day before
+    from tests.extract.test_events import run
+    text = ("أبلغ الصحفي سامي العدني متابعيه باختطافه من قبل مسلحين مساء أول من أمس في عدن، في رسالة عاجلة.\n\n"
+            "وأدانت منظمة «مراسلون بلا حدود» اختطاف العدني أمس، قائلة إن المسلحين أخرجوه بالقوة من منزله.")
+    doc = run(text, published="2015-08-07",
+              times=(("مساء أول من أمس", "2015-08-05", "day"), ("أمس", "2015-08-06", "day", 2)))
+    assert [(e.subtype, e.date, len(e.mentions)) for e in doc.events] == [
+        ("Abduction/forced disappearance", "2015-08-05", 2)]

@@ -11,7 +11,8 @@ line of a "this day in history" list ("1976 - اعتقال رئيس الوزرا
 the publication's day and month, and a verbal noun heading it needs no figure. A word for any attack
 whose dead, counted before it in its clause, are civilians only ("قتل 38 سائحا في هجوم شنه طالب مسلح")
 is an attack on civilians; the armed man an agent cue right after it names (شنه، نفذه) is its doer, not
-an armed target.
+an armed target. A day told after the object of a condemnation ("وأدانت المنظمة اختطاف الناشط أمس") is the
+condemnation's: the mention's day is only borrowed, and it joins the deed's telling of the day before.
 
 Example::
 
@@ -75,6 +76,7 @@ _PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protest
 _HANDOF_REACH = 5  # tokens from "سقطت" to "بيد" ("سقطت مدينة زنجبار بيد المسلحين")
 _VICTIMS_BEFORE = 8  # tokens back from a word for any attack to the dead it killed ("قتل 38 سائحا بينهم ثلاثون بريطانيا في هجوم")
 _DOER_REACH = 4  # tokens after an agent cue right after the trigger that name the doer ("هجوم شنه طالب تونسي مسلح")
+_CONDEMNED_REACH = 8  # tokens from "أدانت" to the event it condemns ("وأدانت منظمة «هيومن رايتس ووتش» اختطاف")
 _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
 
 
@@ -334,6 +336,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         place_of(ctx, mention)
         date_of(ctx, mention)
+        if mention.time is not None and mention.time.span.start >= span.end and _condemned(v, m, s, lo):
+            # "وأدانت المنظمة اختطاف الناشط أمس": the day after the object is the condemnation's; the
+            # deed told again joins its telling of the day before
+            mention.date_soft = True
         if (listed := history_line(ctx, m.i)) is not None:
             # "1943 - … تشن سلسلة غارات جوية على هامبورغ": a "this day in history" line, its year on
             # the publication's day and month
@@ -447,3 +453,15 @@ def _civilians_killed_before(ctx: Context, m: Match, s: int, lo: int) -> bool:
             or not (v.has_kind(start, m.i, "killed", s) or v.has_kind(start, m.i, "injured", s)):
         return False
     return not any(a.category in _ARMED for a in ctx.actors_between(start, m.i))
+
+
+def _condemned(v: TokenView, m: Match, s: int, lo: int) -> bool:
+    """A reaction word (words.tsv reaction: أدان، ندد، استنكر) up to ``_CONDEMNED_REACH`` tokens before the
+    trigger in its clause: the event is the object of a condemnation."""
+    stops = grammar()["clause_end"]
+    for k in range(m.i - 1, max(lo, m.i - _CONDEMNED_REACH) - 1, -1):
+        if v.tokens[k].norm in stops and v.tokens[k].norm not in grammar()["quotes"]:
+            return False
+        if "reaction" in v.kinds()[k]:
+            return True
+    return False
