@@ -277,3 +277,22 @@ def test_dead_of_a_clause_at_another_front(text: str, tolls: set) -> None:
 ])
 def test_an_earlier_deed_told_with_its_own_toll_is_another_event(text: str, tolls: list) -> None:
     assert [e.killed for e in _run(text).events] == tolls
+
+
+_LAHIJ = {
+    "لحج": ("Lahij", "YE", "admin1", 13.06, 44.88, "Lahij"),
+    "الحوطة": ("Al Hawtah", "YE", "city", 13.30, 45.10, "Lahij"),
+}
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("وأوضحت قيادة العمليات أن 6 عناصر من المسلحين قتلوا في محافظة لحج. وأعلنت قيادة أخرى في بيان منفصل "
+                 "عن مقتل 15 مسلحا ضمن عمليات في مدينة الحوطة.", [6, 15], id="province-and-town-two-counts"),
+    pytest.param("وأوضحت قيادة العمليات أن 6 عناصر من المسلحين قتلوا في مدينة الحوطة. وأعلنت قيادة أخرى في بيان "
+                 "منفصل عن مقتل 15 مسلحا في مدينة الحوطة.", [6], id="one-town-is-one-event-and-the-lower-count"),
+])
+def test_tolls_with_no_deed_at_other_places_are_two_events(text: str, tolls: list) -> None:
+    doc = make_doc(text, "2015-08-06")
+    add_places(doc, _LAHIJ)
+    extract_events(doc)
+    assert [e.killed for e in doc.events] == tolls

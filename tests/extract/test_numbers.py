@@ -295,3 +295,13 @@ def test_a_death_that_dates_a_gathering_is_no_toll(text: str, expected: list[tup
 ])
 def test_a_rank_counts_one_victim(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأوضحت القيادة أن 6 عناصر من تنظيم / داعش / قتلوا وجرح ثلاثة منهم في القصف",
+                 [("killed", 6), ("injured", 3)], id="slashes-around-a-name"),
+    pytest.param("وقال إن 9 من مقاتلي جماعة « أنصار الدين » قتلوا في الاشتباكات", [("killed", 9)],
+                 id="quotes-around-a-name"),
+])
+def test_marks_are_no_words_between_a_figure_and_its_verb(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -9,7 +9,9 @@ holds the towns within 100 km when the town's province is not known), or one tow
 ("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
 that a definite noun first named as already known, nor, named by a deed of its own with a toll of its
-own, an event whose toll differs, "وكان المركز قد أشار إلى مقتل خمسة في اشتباكات"; one placed by a town of its own joins no event of
+own, an event whose toll differs, "وكان المركز قد أشار إلى مقتل خمسة في اشتباكات"; a toll with no
+deed named joins no such toll of another sentence and count at another place, "أن 7 عناصر قتلوا في
+الأنبار … وأعلنت قيادة أخرى عن مقتل 17 ضمن عمليات شرقي الفلوجة"; one placed by a town of its own joins no event of
 another paragraph placed only by a borrowed place, unless its own sentence dates it on the day of
 the one event of its sub-type, whose towns were all borrowed: the named town then places that event; an undated indefinite telling of a later paragraph
 joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو"; a day a
@@ -303,6 +305,12 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 # earlier fighting named with a toll of its own is another event, not a lower count
                 # (but "وكانت الحكومة أعلنت حصيلة مؤقتة عن خمسة قتلى", a toll with no deed named, is
                 # an earlier count of the same event)
+                continue
+            if m.killed and _toll_made(m) and m.sentence not in st.sentences and rel != "same" \
+                    and any(x.killed and _toll_made(x) for x in g) and m.killed not in {x.killed for x in g}:
+                # "أن 7 عناصر من التنظيم قتلوا في مناطق أ وب … وأعلنت قيادة أخرى عن مقتل 17 ضمن
+                # عمليات شرقي الفلوجة": two tolls with no deed named, of other sentences, places and
+                # counts, are two events
                 continue
             if mdate is None and m.para != g[-1].para and not m.known and gdate is not None \
                     and all(x.recalled for x in g if x.date):

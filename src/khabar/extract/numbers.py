@@ -488,11 +488,18 @@ def _after_circumstance(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[
 
 
 def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
+    """The figure a few words before the casualty word at token c ("7 عناصر من التنظيم قتلوا"); marks
+    that are no break ("تنظيم / داعش /", «داعش») do not count as words."""
     breaks = grammar()["breaks"]
-    for k in range(c - 1, max(lo, c - _BACK_WINDOW) - 1, -1):
+    words = 0
+    for k in range(c - 1, lo - 1, -1):
         if k in used:
             return None
         tok = v.tokens[k]
+        if tok.is_word:
+            words += 1
+            if words > _BACK_WINDOW:
+                return None
         if tok.is_word and _kind_of(v, k) is not None:
             return None
         if tok.norm in breaks:
