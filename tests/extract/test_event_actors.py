@@ -1485,3 +1485,16 @@ def test_an_actor_after_a_preposition_of_place_is_no_party(text: str, subtype: s
                                                           actors: tuple[str | None, str | None]) -> None:
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == subtype] == [actors]
+
+
+@pytest.mark.parametrize("text,subject", [
+    pytest.param("وقال القيادي لـ«الأخبار»: «هاجم مقاتلونا ثلاثة معسكرات للجيش في المنطقة الحدودية».", False,
+                 id="the-paper-a-source-spoke-to"),
+    pytest.param("واهتمت قناة «الأخبار» بتغطية الهجوم على المعسكر.", False, id="a-channel-named-by-its-head-word"),
+    pytest.param("وأعلنت «الأخبار» مسؤوليتها عن الهجوم على المعسكر.", True, id="a-name-alone-stays"),
+])
+def test_a_medium_is_no_doer(text: str, subject: bool) -> None:
+    doc = make_doc(text, "2015-08-06")
+    doc.entities.append(EntityMention(_find(doc.text, "الأخبار"), "ORG"))
+    got = [a for a in actor_phrases(doc, TokenView(doc)) if a.text == "الأخبار"]
+    assert bool(got and not got[0].prep) == subject

@@ -217,6 +217,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue
             if i > 0 and "placehead" in kinds[i - 1]:
                 continue  # "في منطقة القاعدة": a place that shares a group's name
+            medium = _outlet(v, i, j) if not e.actor_category else None
+            if medium == "told":
+                continue  # "قال لـ«الشرق الأوسط»:": the paper a source spoke to is no party
             if not e.actor_category and "placehead" in kinds[i]:
                 continue  # "مسجد ناحية المشيرفة": a place the tagger read as an organisation
             if e.label == "PER" and j - i == 1 and bare_conj(v.tokens[i].norm) in actor_grammar()["sounds"]:
@@ -253,8 +256,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                     name += doc.text[e.span.end:span.end]
                     covered.update(range(i, end))
                     j = end
+            # "قناة «سي إن إن»", "موقع التواصل الاجتماعي «تويتر»": a medium reports and may be attacked
+            # ("الهجوم على صحيفة «شارلي إيبدو»"), it does nothing itself: no subject
             out.append(ActorPhrase(i, max(j, i + 1), span, cat if e.label == "ORG" else "person", name,
-                                   _has_preposition(prefix)))
+                                   _has_preposition(prefix) or medium == "named"))
     out.sort(key=lambda a: a.i)
     out = _coordinate(doc, v, out)
     out = _drop_qualifiers(v, out)
@@ -507,6 +512,26 @@ def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def _outlet(v: TokenView, i: int, j: int) -> str | None:
+    """"named" for a name at tokens [i, j) that a medium's head word (actor_grammar.yaml media_heads: قناة،
+    صحيفة، موقع) names, up to two words before it past a quote ("قناة «سي إن إن»", "موقع التواصل الاجتماعي
+    «تويتر»"); "told" for one quoted right after a lone لـ and followed by a colon ("قال لـ«الشرق الأوسط»:");
+    else None."""
+    ag = actor_grammar()
+    k = i - 1
+    quoted = k >= 0 and v.tokens[k].span.text in ag["quotes"] | ag["name_marks"]
+    if quoted:
+        k -= 1
+    if quoted and k >= 0 and v.tokens[k].norm in ag["media_lams"]:
+        after = [t.span.text for t in v.tokens[j:j + 2]]
+        if after and (after[0] == ":" or (after[0] in ag["quotes"] | ag["name_marks"] and after[1:] == [":"])):
+            return "told"
+    if any(v.tokens[x].norm in ag["media_heads"] or bare_conj(v.tokens[x].norm) in ag["media_heads"]
+           for x in range(max(0, k - 2), k + 1) if v.tokens[x].sentence == v.tokens[i].sentence):
+        return "named"
+    return None
+
+
 def _has_preposition(prefix: str) -> bool:
     g = grammar()
     bare = prefix[1:] if prefix.startswith((g["and"], g["then"])) else prefix
@@ -598,6 +623,8 @@ def actor_grammar() -> dict:
             "governor_skips": words("governor_skips"),
             "killing_verbs": words("killing_verbs"),
             "repel": words("repel_words"),
+            "media_heads": words("media_heads"),
+            "media_lams": words("media_lams"),
             "beside": words("beside_words"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
