@@ -122,3 +122,18 @@ def test_a_function_word_is_no_speaker(text, expected):
     assert all(c.speaker_text not in ("التي", "به", "فيه", "فيها", "هذا", "إليه") for c in doc.claims)
     if expected is not None:
         assert (doc.claims[0].cue.text, doc.claims[0].speaker_text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وأبدت ثماني منظمات حقوقية دولية قلقها من القانون الجديد.",
+                 ("وأبدت", "ثماني منظمات حقوقية دولية", "قلقها من القانون الجديد"), id="thamani-is-a-number"),
+    pytest.param("وأيد حلفاء غربيون الإجراءات لكن كثيرين حثوا الحكومة على ضبط النفس.",
+                 ("حثوا", "كثيرين", "الحكومة على ضبط النفس"), id="lakin-kathirin"),
+    pytest.param("زاد الحادث الضغوط على الحكومة لكن بعض المدافعين عن الصيد قالوا إن القيود ستضر بالحيوانات.",
+                 ("قالوا", "بعض المدافعين عن الصيد", "إن القيود ستضر بالحيوانات"), id="lakin-bad"),
+    pytest.param("وقال مواطنون إن الوضع صعب. وطالب بعض هؤلاء السلطات بفتح الطريق.",
+                 ("وطالب", "بعض هؤلاء", "السلطات بفتح الطريق"), id="demonstrative-ends-the-subject"),
+])
+def test_counted_subjects(text, expected):
+    c = run(text).claims[-1]
+    assert (c.cue.text, c.speaker_text, c.content.text) == expected

@@ -63,6 +63,7 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     subject_keeping_openers: frozenset[str] = frozenset()  # ووزارة الداخلية إذ تعلن: the subject is before
     human_plurals: frozenset[str] = frozenset()  # سكان، شهود: a speaker a later plural cue (وأضافوا) means
+    quantifier_heads: frozenset[str] = frozenset()  # لكن [بعض] المدافعين قالوا: a subject after an opener
     agent_heads: frozenset[str] = frozenset()  # إعلان [وزارة] الداخلية عن …: bodies that announce
     comma_free_openers: frozenset[str] = frozenset()  # … في بنغازي [لكن] منتقدين يقولون: no comma needed
     as_what: frozenset[str] = frozenset()  # [على] ما أعلن مصدر: 'as' + ما before a cue, like كما
@@ -194,7 +195,7 @@ def lexicon() -> Lexicon:
                  "pronoun_speakers", "demonstratives", "not_cues", "paired_prepositions", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
-                 "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals",
+                 "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what"):
         setattr(lex, name, _words(g.get(name)))

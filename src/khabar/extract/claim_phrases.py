@@ -13,7 +13,7 @@ the cue, :mod:`khabar.extract.claim_subjects`. Vocabulary: :mod:`khabar.extract.
 
 from __future__ import annotations
 
-from khabar.doc import Span
+from khabar.doc import Span, Token
 from khabar.extract.claim_lexicon import Lexicon
 from khabar.extract.place_lexicon import given_names
 from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUOTE_CHARS, TA_MARBUTA, Ctx, channel, closing_quote,
@@ -128,8 +128,8 @@ def possessed_object(ctx: Ctx, k: int, after_cue: bool = False) -> bool:
         st, prefixed = t.prefix + t.stem, False
     if not t.is_word or prefixed or t.suffix not in lex.object_suffixes or len(st) < 3 or is_def(t, lex):
         return False
-    if t.span.text.endswith(TA_MARBUTA):
-        return False  # رئيس [لجنة] الفتوى: a ta marbuta folds like the pronoun ه, which it is not
+    if t.span.text.endswith(TA_MARBUTA) or t.norm in lex.number_words:
+        return False  # رئيس [لجنة] الفتوى: a ta marbuta folds like the pronoun ه; [ثماني] منظمات: a number, no ي 'my'
     if k in ctx.ent_single or k in ctx.ent_end or t.norm in given_names():
         return False  # دان النائب [عبدالله] …: a name read as a noun with a pronoun (عبدال + ه)
     return not (st in lex.titles or st in lex.descriptor_heads or st in lex.indefinite_sources
@@ -194,6 +194,8 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
         if w in lex.not_speakers:
             break
         if is_def(t, lex):
+            if _closing_demonstrative(lex, prev, k - 1 > a):
+                break  # بعض هؤلاء [السلطات]: a demonstrative after its head closes the phrase
             if named and w[:1] in (m["ba"], m["lam"]):
                 break  # ميركل [للحكومة التركية]: after the name, a prepositional phrase is not hers
             if named and w not in lex.titles and not w.endswith(lex.adjective_endings) \
@@ -223,14 +225,20 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
         else:
             if source_head and not is_def(prev, lex) and not indefinite_modifier(lex, w):
                 break  # مصادر طبية [مقتل] خمسة: after an indefinite source only its adjectives follow
-            if is_def(prev, lex) and not titled:
-                break  # الائتلاف الوطني + إعادة: the object begins
+            if (is_def(prev, lex) or _closing_demonstrative(lex, prev, k - 1 > a)) and not titled:
+                break  # الائتلاف الوطني + إعادة، بعض هؤلاء + قوات: the object begins
             if titled and is_def(prev, lex):
                 named = True
         prev = t
         k += 1
         n_words += 1
     return k
+
+
+def _closing_demonstrative(lex: Lexicon, prev: Token, inside: bool) -> bool:
+    """A demonstrative inside a phrase, after its head (بعض [هؤلاء]), closes it; one opening the phrase
+    (هذه المصادر) points to the noun after it."""
+    return inside and prev.norm in lex.demonstratives
 
 
 def _object_after_name(ctx: Ctx, k: int) -> bool:

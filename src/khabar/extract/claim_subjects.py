@@ -123,8 +123,8 @@ def opener_subject(ctx: Ctx, cue: int) -> int | None:
     """…، لكن المتحدث باسم حاكم الولاية قال إن …; …، غير أن مسؤولين محليين وصفوهم بأنهم …: inside a
     sentence, a subject between a contrastive opener (لكن، غير أن، إلا أن) right after a comma (none
     needed after lex.comma_free_openers: … في بنغازي لكن منتقدين يقولون إن …) and the cue; where it
-    starts, or None. It starts with a definite word, a name, a source or title word or a plural of people
-    and holds no punctuation, cue, complementizer or relative pronoun."""
+    starts, or None. It starts with a definite word, a name, a source or title word, a plural of people or a
+    quantifier (بعض المدافعين) and holds no punctuation, cue, complementizer or relative pronoun."""
     lex, toks = ctx.lex, ctx.toks
     s0 = ctx.sent_start[cue]
     a = cue
@@ -146,7 +146,8 @@ def opener_subject(ctx: Ctx, cue: int) -> int | None:
         # the sentence, غير أن مسؤولين وصفوهم بأنهم …, none either)
     head = toks[a].norm
     if not (is_def(toks[a], lex) or a in ctx.ent_end or a in ctx.ent_single or head in lex.titles
-            or head in lex.descriptor_heads or head in lex.indefinite_sources or head in lex.human_plurals):
+            or head in lex.descriptor_heads or head in lex.indefinite_sources or head in lex.human_plurals
+            or head in lex.quantifier_heads):
         return None
     if any(toks[j].norm in lex.relatives or toks[j].norm in lex.speaker_stops for j in range(a, cue)):
         return None
