@@ -305,3 +305,17 @@ def test_a_rank_counts_one_victim(text: str, expected: list[tuple[str, int]]) ->
 ])
 def test_marks_are_no_words_between_a_figure_and_its_verb(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقال إن مسلحين من التنظيم قتلوا وأصيب 12 آخرون في الغارة", [("injured", 12)],
+                 id="wounded-others-are-no-lump"),
+    pytest.param("أسفر القصف عن مقتل وإصابة 20 مدنيا", [], id="a-lump-stays-a-lump"),
+    pytest.param("وأفادت مصادر أن ثمانية مدنيين بينهم عدد كبير من النساء قتلوا في القصف", [("killed", 8)],
+                 id="a-subset-phrase-before-the-verb"),
+    pytest.param("وأصيب 9 آخرون، إضافة إلى تدمير عربة وطقم عسكري", [("injured", 9)],
+                 id="plus-a-deed-is-no-count"),
+    pytest.param("أسفر القصف عن مقتل عشرة، إضافة إلى ثلاثة من المسعفين", [("killed", 13)], id="plus-a-count"),
+])
+def test_others_subsets_and_plus(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -229,6 +229,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             if back is None:
                 # "مقتل وإصابة العشرات": one figure for dead and wounded together: no figure
                 lumped = _forward(v, c + 2, hi, used)
+                if lumped is not None and _others_after(v, lumped[1], hi):
+                    continue  # "… قتلوا وأصيب 15 آخرون": the wounded's own figure (the dead's is elsewhere)
                 consumed_cues.add(c + 1)
                 if lumped is not None:
                     used.update(range(c + 2, lumped[1]))
@@ -375,6 +377,11 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int],
     return None
 
 
+def _others_after(v: TokenView, j: int, hi: int) -> bool:
+    """"آخرون/آخرين" (words.tsv others) at token j or the one after it ("15 آخرون", "15 شخصا آخرين")."""
+    return any("others" in v.kinds()[k] for k in range(j, min(hi, j + 2)))
+
+
 def _met(v: TokenView, k: int) -> bool:
     """The verb "met" of "لقي … مصرعه/حتفه" at token k (casualties.yaml met, with و/ف)."""
     words = _word_set("met")
@@ -489,7 +496,8 @@ def _after_circumstance(v: TokenView, k: int, hi: int, used: set[int]) -> tuple[
 
 def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, int] | None:
     """The figure a few words before the casualty word at token c ("7 عناصر من التنظيم قتلوا"); marks
-    that are no break ("تنظيم / داعش /", «داعش») do not count as words."""
+    that are no break ("تنظيم / داعش /", «داعش») do not count as words, nor does a subset phrase
+    ("عشرة مدنيين بينهم عدد كبير من الأطفال قتلوا")."""
     breaks = grammar()["breaks"]
     words = 0
     for k in range(c - 1, lo - 1, -1):
@@ -500,6 +508,8 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
             words += 1
             if words > _BACK_WINDOW:
                 return None
+            if "subset" in v.kinds()[k]:
+                words = 0  # "عشرة مدنيين بينهم عدد كبير من الأطفال قتلوا": the subset does not count
         if tok.is_word and _kind_of(v, k) is not None:
             return None
         if tok.norm in breaks:
@@ -716,6 +726,8 @@ def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tup
         if "plus" in kinds[k]:
             plus = True
             continue
+        if plus and _person(v, k) is None and v.number_at(k) is None and not _DIGITS.match(tok.norm):
+            break  # "…، إضافة إلى تدمير دبابة وطقم عسكري": what follows is no count of people
         if k >= j + _CONJ_WINDOW and not plus:
             break
         joined = plus or tok.norm.startswith(g["and"])
