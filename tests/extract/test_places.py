@@ -565,6 +565,16 @@ def test_lone_namesake_rule_keeps(text, word, country):
     assert one(text, word).country == country
 
 
+@pytest.mark.parametrize("text, word, country", [
+    pytest.param("استفاد مئات الأطفال من اللاجئين القادمين من سوريا في مخيم الزعتري من حملة التطعيم",
+                 "الزعتري", "JO", id="only-countries-besides-it"),
+    pytest.param("يواصل مهرجان العسل الدولي بمنطقة الباحة فعالياته بمشاركة منتجين من اليمن والمغرب وتونس",
+                 "الباحة", "SA", id="the-town-a-province-is-named-after"),
+])
+def test_lone_namesake_rule_keeps_more(text, word, country):
+    assert one(text, word).country == country
+
+
 @pytest.mark.parametrize("text, word", [
     pytest.param("سقطت قذائف على شارع الثورة وحي باب توما في دمشق", "اب", id="bab-is-a-word-not-b-plus-ibb"),
 ])

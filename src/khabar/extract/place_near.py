@@ -29,7 +29,7 @@ from khabar.extract.place_accept import common_words, facts
 from khabar.extract.place_context import _yaml_words
 from khabar.extract.place_guess import weak_head_cues
 from khabar.extract.place_index import Nearby
-from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, km, morph
+from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, km, morph, named_like_province
 
 PLACED_KM = 100.0  # a name put against a place ("X شرق Y") has a homonym this close to Y
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
@@ -127,8 +127,9 @@ def drop_lone_namesakes(matches: list[Match], adjectives: frozenset[str]) -> lis
     FOREIGN_POP people) in a country that no other name of the report lies in nor its adjectives
     name, farther than LONE_KM from every other place named: "بمدينة العلم والعلماء" in a report
     on Yemen is no Iraqi village, "ونشرت مدرعات" after a list of Yemeni places no Egyptian
-    village, "الأطراف الخارجة عن القانون" in a report on Iraq not the Egyptian provincial capital. A report naming no other place says nothing against it. Returns the matches left
-    unresolved."""
+    village, "الأطراف الخارجة عن القانون" in a report on Iraq not the Egyptian provincial capital.
+    A report naming no other place than countries says nothing against it. Returns the matches
+    left unresolved."""
     live = [x for x in matches if x.chosen is not None or x.approx is not None]
     names_in: dict[str, set[str]] = {}  # country -> the names placed in it
     for x in live:
@@ -142,11 +143,11 @@ def drop_lone_namesakes(matches: list[Match], adjectives: frozenset[str]) -> lis
     points = [x for x in live if x.approx is None and x.chosen is not None and x.chosen.kind != "country"]
     points += [_Approx(x) for x in live if x.approx is not None and x.approx.kind != "country"]
     nearby = Nearby(points, LONE_KM)
-    names = {x.name for x in live}
+    named = {x.name for x in points}
     dropped = []
     for m in lone:
-        if names <= {m.name}:
-            continue
+        if named <= {m.name}:
+            continue  # only countries besides it ("مخيم الزعتري" in a report on Syria): no distance to judge
         p = m.chosen
         assert p is not None
         if nearby.cell(p) is not None:
@@ -169,9 +170,10 @@ class _Approx:
 
 def _minor(p: Place) -> bool:
     """A town that no report names without naming its country or a place near it: not a country's
-    capital, a curated or world city, nor a town of FOREIGN_POP people."""
+    capital, a curated or world city, a town of FOREIGN_POP people, nor the town its province is
+    named after (الباحة)."""
     return p.kind in ("city", "neighbourhood", "admin2") and not (
-        p.world or p.curated or p.fcode == "PPLC" or p.pop >= FOREIGN_POP)
+        p.world or p.curated or p.fcode == "PPLC" or p.pop >= FOREIGN_POP or named_like_province(p))
 
 
 _OPENING = frozenset("([")  # an opening bracket right after a place: what follows locates it
