@@ -1491,6 +1491,7 @@ def test_an_actor_after_a_preposition_of_place_is_no_party(text: str, subtype: s
     pytest.param("وقال القيادي لـ«الأخبار»: «هاجم مقاتلونا ثلاثة معسكرات للجيش في المنطقة الحدودية».", False,
                  id="the-paper-a-source-spoke-to"),
     pytest.param("واهتمت قناة «الأخبار» بتغطية الهجوم على المعسكر.", False, id="a-channel-named-by-its-head-word"),
+    pytest.param("وكان المهندس يعمل عند خطفه لدى شركة «الأخبار» النفطية.", False, id="a-company"),
     pytest.param("وأعلنت «الأخبار» مسؤوليتها عن الهجوم على المعسكر.", True, id="a-name-alone-stays"),
 ])
 def test_a_medium_is_no_doer(text: str, subject: bool) -> None:

@@ -526,7 +526,8 @@ def _outlet(v: TokenView, i: int, j: int) -> str | None:
         after = [t.span.text for t in v.tokens[j:j + 2]]
         if after and (after[0] == ":" or (after[0] in ag["quotes"] | ag["name_marks"] and after[1:] == [":"])):
             return "told"
-    if any(v.tokens[x].norm in ag["media_heads"] or bare_conj(v.tokens[x].norm) in ag["media_heads"]
+    heads = ag["media_heads"] | ag["company_heads"]  # "لدى شركة ارديسيس": a company does no violence either
+    if any(v.tokens[x].norm in heads or bare_conj(v.tokens[x].norm) in heads
            for x in range(max(0, k - 2), k + 1) if v.tokens[x].sentence == v.tokens[i].sentence):
         return "named"
     return None
@@ -625,6 +626,7 @@ def actor_grammar() -> dict:
             "repel": words("repel_words"),
             "media_heads": words("media_heads"),
             "media_lams": words("media_lams"),
+            "company_heads": words("company_heads"),
             "beside": words("beside_words"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
