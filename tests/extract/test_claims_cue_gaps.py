@@ -70,3 +70,20 @@ def test_a_report_is_a_channel():
 def test_a_testimony_is_no_part_of_the_speaker():
     c = run("وقال شهود عيان في إفادة للصحيفة إن الطائرة هبطت بسلام.").claims[0]
     assert (c.speaker_text, c.content.text) == ("شهود عيان", "إن الطائرة هبطت بسلام")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وكانت قيادة القوات المشتركة قد أصدرت بيانا أوضحت فيه أن طائرة هبطت اضطراريا.",
+                 ("أوضحت", "قيادة القوات المشتركة", "أن طائرة هبطت اضطراريا"), id="document-after-kana-qad"),
+    pytest.param("وأورد المرصد من جهته حصيلة القتلى ذاتها.",
+                 ("وأورد", "المرصد", "حصيلة القتلى ذاتها"), id="awrada-object-after-min-jihatihi"),
+    pytest.param("وأعلنت الوزارة من جانبها مقتل خمسة مسلحين.",
+                 ("وأعلنت", "الوزارة", "مقتل خمسة مسلحين"), id="object-after-min-janibiha"),
+    pytest.param('وكتبت الهيئة على موقع تويتر تقول: "نحن نحقق في الحادث".',
+                 ("وكتبت", "الهيئة", "نحن نحقق في الحادث"), id="kataba-X-taqulu"),
+    pytest.param("وتابع الوزير يقول: «المعركة مستمرة حتى النصر».",
+                 ("وتابع", "الوزير", "المعركة مستمرة حتى النصر"), id="tabaa-X-yaqulu"),
+])
+def test_frames_around_a_cue(text, expected):
+    c = run(text).claims[0]
+    assert (c.cue.text, c.speaker_text, c.content.text) == expected

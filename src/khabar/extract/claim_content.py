@@ -242,9 +242,11 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                 # (and right after the cue: مؤكدة وفقا لوكالة الأنباء أنها …)
                 k = h.end  # قالت الوكالة، نقلا عن الوزارة، إن …; أفادت مصادر بحسب قناة X بأن …: a relay
                 continue
-            if h.cue.kind == "participle" and cue.kind == "verb" and h.cue.lemma in lex.manner_participles \
+            manner = h.cue.kind == "participle" or (h.cue.present and k > a and h.cue.kind == "verb")
+            if manner and cue.kind == "verb" and h.cue.lemma in lex.manner_participles \
                     and not cue.object and all(toks[j].is_word for j in range(a, k)):
-                # غرد X عبر حسابه قائلا: «…»: the participle only says how; the verb's content follows it
+                # غرد X عبر حسابه قائلا: «…»، وكتبت X على تويتر تقول: «…»: the participle (or a present
+                # قال after the subject) only says how; the verb's content follows it
                 mk2 = content_marker(ctx, cue, h.end, sent_end)[0]
                 if mk2 is None:
                     return None, k

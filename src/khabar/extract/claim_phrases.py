@@ -313,6 +313,9 @@ def skip_adjuncts(ctx: Ctx, k: int, se: int) -> int:
                 k += 1  # في تقريرها [السنوي] تراجعا …: the channel's adjective, then the object
         elif t.is_word and (n := phrase_len(ctx, ctx.lex.eulogies, k)):
             k += n  # حذر النبي [صلى الله عليه وسلم] منهم: a eulogy after the speaker
+        elif t.is_word and (n := phrase_len(ctx, ctx.lex.adjunct_phrases, k)) and k + n <= se \
+                and toks[k + n - 1].suffix in ctx.lex.object_suffixes and toks[k + n - 1].suffix:
+            k += n  # وأورد المرصد [من جهته] حصيلة …: a whole adjunct (its last word holds the pronoun)
         else:
             break
     return k

@@ -527,19 +527,29 @@ def _outlet_after(ctx: Ctx, a: int, b: int) -> Span | None:
 def _document_maker(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     """أصدرت قيادة القوات، اليوم، بيانا أوضحت فيه أن …؛ نشرت الشبكة تقريرا … وثقت فيه …: for a cue with the
     pronoun of a document after it, the subject of the verb opening the sentence when that verb's object,
-    right after its subject (times and commas aside), is a document (a channel or report word)."""
-    sp = _opening_subject(ctx, hit, construct=True)
-    if sp is None:
-        return None
+    right after its subject (times and commas aside), is a document (a channel or report word); so too
+    after كان and قد (وكانت قيادة القوات قد أصدرت بيانا أوضحت فيه …)."""
     toks, lex = ctx.toks, ctx.lex
-    k = sp[1]
-    while k < hit.start and (not toks[k].is_word or is_time(ctx, k)):
-        k += 1
-    if k >= hit.start:
-        return None
-    w = toks[k].norm
-    bare = w[:-1] if w.endswith(lex.morph["alef"]) else w  # بيانا، تقريرا: the accusative ending
-    return sp if bare in lex.channels or bare in lex.report_nouns or w in lex.channels else None
+    candidates = []
+    sp = _opening_subject(ctx, hit, construct=True)
+    if sp is not None:
+        candidates.append((sp, sp[1]))
+    s0 = ctx.sent_start[hit.start]
+    w0 = toks[s0].norm
+    if w0 in lex.kana or (w0[:1] in lex.conj and w0[1:] in lex.kana):
+        q = next((j for j in range(s0 + 2, min(hit.start, s0 + 12)) if toks[j].norm in lex.qad), None)
+        if q is not None and all(toks[j].is_word for j in range(s0 + 1, q)):
+            candidates.append(((s0 + 1, q), q + 2))  # كان, the subject, قد, the verb, then the document
+    for sp, k in candidates:
+        while k < hit.start and (not toks[k].is_word or is_time(ctx, k)):
+            k += 1
+        if k >= hit.start:
+            continue
+        w = toks[k].norm
+        bare = w[:-1] if w.endswith(lex.morph["alef"]) else w  # بيانا، تقريرا: the accusative ending
+        if bare in lex.channels or bare in lex.report_nouns or w in lex.channels:
+            return sp
+    return None
 
 
 def _opening_subject(ctx: Ctx, hit: Hit, construct: bool = False) -> tuple[int, int] | None:
