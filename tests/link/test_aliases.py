@@ -320,3 +320,38 @@ def test_kunya_byname(kunya: str, word: str, expected: bool) -> None:
 ])
 def test_kunya_byname_stands_for_the_man(tagged, text: str, name: str) -> None:
     assert any(name in c and "أبو خليل السوداني" in c for c in tagged(text))
+
+
+def _with_model_names(text: str, *names: str) -> list[set[str]]:
+    """The clusters of ``text`` when the entities model tagged ``names`` (first occurrences) as persons."""
+    from khabar.doc import EntityMention
+    from tests.link.conftest import cluster_sets
+
+    doc = Doc(Article(id="t", text=text))
+    doc.entities = [EntityMention(doc.span(text.index(n), text.index(n) + len(n)), "PER") for n in names]
+    extract_aliases(doc)
+    return cluster_sets(doc)
+
+
+def test_model_name_ends_before_a_preposition_and_definite_noun() -> None:
+    text = ("وانتقد نائب مؤيد للأكراد أردوغان بسبب الغارات. وكان الرئيس التركي رجب طيب أردوغان قد "
+            "أمر بالعمليات.")
+    assert {"رجب طيب أردوغان", "أردوغان"} in _with_model_names(text, "مؤيد للأكراد أردوغان", "رجب طيب أردوغان")
+
+
+def test_model_name_opened_by_a_plural_verb_is_none() -> None:
+    text = "وقالت المنظمة إن الحراس يضايقون المحمودي في السجن. وطالبت بالإفراج عن المحمودي فورا."
+    assert not any("يضايقون المحمودي" in c for c in _with_model_names(text, "يضايقون المحمودي"))
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    pytest.param("دان مسعود الهاشمي رئيس الإقليم الهجوم على القرية. وقال الهاشمي إن المنفذين سيحاسبون.",
+                 {"مسعود الهاشمي", "الهاشمي"}, "دان مسعود الهاشمي", id="verb-that-is-a-given-name-opens-the-sentence"),
+    pytest.param("وطالب القائد الميداني سالم حيدر ميليشيات الحوثي بالانسحاب من المدينة. وقالت ميليشيات "
+                 "الحوثي إنها لن تنسحب.", None, "سالم حيدر ميليشيات الحوثي", id="group-description-ends-a-person-name"),
+])
+def test_person_name_boundaries(tagged, text: str, expected: set[str] | None, wrong: str) -> None:
+    got = tagged(text)
+    assert not any(wrong in c for c in got)
+    if expected is not None:
+        assert expected in got

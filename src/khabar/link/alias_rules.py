@@ -18,8 +18,8 @@ from khabar.lang import load_yaml
 from khabar.link.alias_clusters import Clusters, add_form, titled_spans
 from khabar.link.alias_forms import (group_heads, is_nisba, name_groups, org_short_forms, person_short_forms,
                                      standalone)
-from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, alias_data, is_definite, morph,
-                               skeleton, twice_whole, words_of)
+from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, _plural_verb, alias_data,
+                               is_definite, morph, skeleton, twice_whole, words_of)
 from khabar.text.normalize import normalize_form
 
 
@@ -234,14 +234,6 @@ def _clean_person(tv: TokenView, n: Name) -> bool:
         if (t.suffix in m.pronoun_suffixes and not is_definite(t.norm)) or _plural_verb(t.norm):
             return False  # بوجودكم, ينتمون: a pronoun or a verb, not a surname
     return True
-
-
-def _plural_verb(w: str) -> bool:
-    """An imperfect verb of the third person plural (ينتمون, يقولون): ي … ون. Not ت … ون, which
-    opens foreign names as often (تومسون, تيسون)."""
-    m = morph()
-    return (len(w) >= 5 and w[0] == m.imperfect_prefixes[:1] and w.endswith(m.sound_plural[0])
-            and w not in alias_data().given)
 
 
 RECURRING = 3  # times a word is written in an article before its first letter is no proclitic

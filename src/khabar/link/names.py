@@ -263,7 +263,7 @@ def person_names(tv: TokenView) -> list[Name]:
                 and m.tanween_fath not in tv.toks[i].span.text \
                 and not (g in morph().son and is_definite(tv.norm(i + 1))) \
                 and not (g in m.son and tv.joined(i - 1, i) and not _breaks(tv, i - 1)):  # … بن عبد الله
-            if not (tv.joined(i - 1, i) and given_at(tv, i - 1)) \
+            if not (tv.joined(i - 1, i) and given_at(tv, i - 1) and not _opening_verb(tv, i - 1)) \
                     and not (g in d.common and (tv.norm(i + 1) in d.common  # فتح الطريق, أمل المشجعين
                                                 or is_definite(tv.norm(i + 1)))):
                 starts[i] = (g, gs)
@@ -299,7 +299,8 @@ def person_names(tv: TokenView) -> list[Name]:
         ends = []
         j = i + 1
         limit = i + 5  # name words; each particle (بن, آل, عبد) lets the name go one word further
-        while j < limit and tv.joined(j - 1, j) and tv.norm(j) not in d.heads and (
+        while j < limit and tv.joined(j - 1, j) and tv.norm(j) not in d.heads \
+                and tv.norm(j) not in d.generic and (  # حيدر | ميليشيات الحوثي
                 not _breaks(tv, j) or (tv.norm(j) in d.titles and (
                     tv.norm(j - 1) in d.bind_rest or tv.norm(j - 1) in d.bind_next))):  # عبد الملك
             w = tv.norm(j)
@@ -378,6 +379,23 @@ def twice_whole(tv: TokenView, k: int) -> bool:
                for key, s in tv.keys[k] if s > 0)
 
 
+def _opening_verb(tv: TokenView, k: int) -> bool:
+    """Token k opens a sentence or line and is a given name that is mostly a verb or noun
+    (``not_name``): the verb of the sentence (``دان مسعود البرزاني …``: condemned), no first name
+    before the name after it."""
+    return not tv.joined(k - 1, k) and tv.norm(k) in alias_data().not_name
+
+
+def _preposition_article(tv: TokenView, j: int) -> bool:
+    """Token j is a preposition glued to a definite noun (``للأكراد``, ``بالعاصمة``): no word of a
+    person's name."""
+    m = morph()
+    p = tv.toks[j].prefix
+    if p.endswith(m.lam_article):
+        return True
+    return p.endswith(m.article) and p[:-len(m.article)].lstrip("".join(m.conjunctions)) != ""  # not والشيخ
+
+
 def _behind_preposition(tv: TokenView, j: int) -> bool:
     """``بالدمام``, ``للإغاثة``, ``بصحبة``: a word with ب/ل/ك + ال, or glued to a common word."""
     m = morph()
@@ -418,8 +436,9 @@ def entity_names(tv: TokenView) -> list[Name]:
         if any(not tv.joined(k, k + 1) for k in range(i, j - 1)):
             continue
         for k in range(i + 1, j):  # a particle inside ends the name: هادي على زنجبار
-            if _breaks(tv, k) or tv.norm(k) in d.stop_break:
-                j = k
+            if _breaks(tv, k) or tv.norm(k) in d.stop_break \
+                    or (e.label == "PER" and _preposition_article(tv, k)):
+                j = k  # also a preposition and a definite noun: (مؤيد للأكراد) أردوغان
                 break
         if j - i < 2:
             continue  # one word is a short form, not a full name
@@ -435,6 +454,8 @@ def entity_names(tv: TokenView) -> list[Name]:
             continue  # a mention cut after the first name: (عبد العزيز) بن عبد الله آل الشيخ
         if e.label == "PER" and strip == 0 and j - i >= 3 and _verb_like(first):
             i, first = i + 1, tv.norm(i + 1)  # a verb before the name: يفاجئ عبد الرشيد دوستم
+        elif e.label == "PER" and strip == 0 and _plural_verb(first):
+            continue  # a plural verb and its object (يلاحقون الساعدي): no name of two words
         if e.label == "PER" and j - i >= 3 and i in tv.places and i + 1 not in tv.places:
             i, strip = i + 1, 0  # a place before the name: المتحدث باسم الجيش في [بوروندي] جاسبارد باراتوزا
             first = tv.norm(i)
@@ -453,6 +474,14 @@ def _bound_before(tv: TokenView, i: int) -> bool:
     w = tv.norm(i - 1)
     return not (is_definite(w) or w in d.common or w in d.titles or w in d.heads or w in d.generic
                 or w in d.stop_alone or w in d.bind_prev or w in d.not_name)
+
+
+def _plural_verb(w: str) -> bool:
+    """An imperfect verb of the third person plural (ينتمون, يقولون): ي … ون. Not ت … ون, which
+    opens foreign names as often (تومسون, تيسون)."""
+    m = morph()
+    return (len(w) >= 5 and w[0] == m.imperfect_prefixes[:1] and w.endswith(m.sound_plural[0])
+            and w not in alias_data().given)
 
 
 def _verb_like(w: str) -> bool:
