@@ -43,7 +43,9 @@ from khabar.extract.event_cues import (armed_after, blast_of, continues_subject,
 from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect,
                                          state_of_control)
 from khabar.extract.event_merge import Mention
-from khabar.extract.event_words import Match, TokenView, grammar
+from khabar.extract.event_words import Match, TokenView, grammar, stem_among
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
@@ -76,6 +78,9 @@ _PROTESTED_REACH = 3  # tokens from "احتجاجا على" to the event protest
 _HANDOF_REACH = 5  # tokens from "سقطت" to "بيد" ("سقطت مدينة زنجبار بيد المسلحين")
 _VICTIMS_BEFORE = 8  # tokens back from a word for any attack to the dead it killed ("قتل 38 سائحا بينهم ثلاثون بريطانيا في هجوم")
 _DOER_REACH = 4  # tokens after an agent cue right after the trigger that name the doer ("هجوم شنه طالب تونسي مسلح")
+_DECLARED_BEFORE = 8  # tokens from "أعلن"/"فرض"/"تمديد" to the state of emergency ("أعلنت السلطات المحلية … حالة الطوارئ")
+_DECLARED_AFTER = 3  # tokens from the state of emergency to the verb declaring it after it ("حالة الطوارئ التي أعلنت")
+_ALERT_REACH = 4  # tokens from "حالة الطوارئ" to a word of a hospitals' alert ("القصوى في المستشفيات")
 _CONDEMNED_REACH = 8  # tokens from "أدانت" to the event it condemns ("وأدانت منظمة «هيومن رايتس ووتش» اختطاف")
 _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
 
@@ -179,6 +184,11 @@ def find_mentions(ctx: Context) -> list[Mention]:
             # (but "1976 - اعتقال رئيس الوزراء": the headline of a line of a history list)
         if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
             continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
+        if context == "declared" and (not (v.has_kind(m.i - _DECLARED_BEFORE, m.i, "declare", s)
+                                           or v.has_kind(m.j, m.j + _DECLARED_AFTER, "declare", s))
+                                      or any(stem_among(v, k, _alert_words())
+                                             for k in range(m.j, min(hi, m.j + _ALERT_REACH)))):
+            continue  # "أعلن الرئيس حالة الطوارئ", not "في ظل حالة الطوارئ" nor "حالة الطوارئ القصوى في المستشفيات"
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
             continue  # "قتال بين القوات والمسلحين", not "قتال التنظيم" (a policy)
         if context == "crash" and m.j - m.i == 1 and v.has_kind(m.j, m.j + _HANDOF_REACH, "handof", s) \
@@ -356,6 +366,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
         x.subtype != m.subtype and generic_trigger(v, x) for x in (*by_end.get(m.i - 1, ()), *by_end.get(m.i, ()))))]
     by_sent: dict[int, list[Mention]] = {}
     for x in specific:
+        if _declared_state(v, x):
+            continue  # "فرضت حالة الطوارئ عقب هجوم": a state of emergency names no attack
         by_sent.setdefault(x.sentence, []).append(x)
     out = [m for m in out if m.rank == 0 or not any(
         x.subtype != m.subtype and abs(x.i - m.i) <= _HYPERNYM_REACH for x in by_sent.get(m.sentence, ()))]
@@ -465,3 +477,17 @@ def _condemned(v: TokenView, m: Match, s: int, lo: int) -> bool:
         if "reaction" in v.kinds()[k]:
             return True
     return False
+
+
+@functools.cache
+def _alert_words() -> frozenset[str]:
+    """grammar.yaml alert_words, folded like the text, without the article."""
+    article = grammar()["article"]
+    words = (normalize_form(w) for w in load_yaml("events/grammar.yaml")["alert_words"])
+    return frozenset(w[len(article):] if w.startswith(article) else w for w in words)
+
+
+def _declared_state(v: TokenView, m: Mention) -> bool:
+    """The mention's trigger is a state of emergency (triggers.tsv context declared)."""
+    got = v.match_at("triggers", m.i)
+    return got is not None and got.entry.get("context") == "declared"
