@@ -88,6 +88,10 @@ def test_peaceful_protest_takes_no_toll() -> None:
                  id="martyrs-of-the-other-side-add-up"),
     pytest.param("وقال المصدر إن المواجهات أسفرت عن مقتل 9 مسلحين.", 9,
                  id="same-kind-of-word-competes-conservative"),
+    pytest.param("وذكرت وكالة الأنباء أن 11 شهيدا سقطوا خلال المواجهات.", 11,
+                 id="the-same-count-in-the-other-word-is-the-same-dead"),
+    pytest.param("وذكرت وكالة الأنباء أنه ارتفعت حصيلة الشهداء خلال المواجهات إلى 14 شهيدا.", 14,
+                 id="a-toll-that-rose-is-no-other-side"),
 ])
 def test_other_sides_dead_add_to_the_toll(second: str, killed: int) -> None:
     doc = _run("دارت اشتباكات عنيفة في تعز أسفرت عن مقتل 11 متمردا. " + second)

@@ -477,13 +477,15 @@ def _other_side(ctx: Context, m: Mention, f: Casualty,
                 told: Iterable[tuple[Mention, set[bool]]]) -> bool:
     """The figure f, given to the fighting m named again with the article ("خلال المواجهات"), counts
     the other side's dead of a fighting told just before with the other kind of word: "مقتل 11
-    متمردا" then "اثنين من مقاتلي المقاومة استشهدا خلال المواجهات" = 13 dead."""
+    متمردا" then "اثنين من مقاتلي المقاومة استشهدا خلال المواجهات" = 13 dead. Not a toll that rose, nor
+    the same count again ("11 قتيلا" then "11 شهيدا": one report in another outlet's words)."""
     v = ctx.v
-    if m.killed is not None or m.killed_also or not _definite(v, m.i):
-        return False
+    if m.killed is not None or m.killed_also or not _definite(v, m.i) or f.update:
+        return False  # (a toll that rose, "ارتفعت حصيلة الضحايا إلى 11 شهيدا", is the whole toll again)
     side = _martyr(v, f.cue)
+    # the same count told again with the other word ("11 قتيلا" then "11 شهيدا") is the same dead
     return any(p is not m and p.subtype == m.subtype and 0 < m.sentence - p.sentence <= _SIDE_REACH
-               and p.killed and side not in sides for p, sides in told)
+               and p.killed and p.killed != f.value and side not in sides for p, sides in told)
 
 
 def _definite(v: TokenView, i: int) -> bool:
