@@ -623,3 +623,11 @@ def test_an_article_less_word_after_a_proclitic_is_no_definite_place(text, word)
 
 def test_a_definite_place_after_a_proclitic_keeps_its_article():
     assert one("وقع الانفجار بالداخلة جنوب المغرب", "الداخلة").country in ("EH", "MA")
+
+
+def test_a_list_item_takes_the_namesake_in_the_country_of_the_item_before():
+    """"محافظات الحرث والطوال" in a report naming Yemeni places more often: الطوال has a Saudi and a
+    Yemeni namesake a few km apart across the border; the list's Saudi الحرث chooses."""
+    p = one("قال مصدر في اليمن إن الحوثيين في صعدة وحجة أطلقوا قذائف على قرى في محافظات الحرث والطوال",
+            "الطوال")
+    assert p.country == "SA"

@@ -234,6 +234,8 @@ def _score(p: Place, m: Match, countries: dict[str, int], admin1s: set[str],
     if neighbour is not None and neighbour is not p:
         d = km(p, neighbour)  # "في دار سعد وصبر": the items of a list of places lie near each other
         s += 4.0 if d < LIST_KM else 2.0 if d < FAR_KM else 0.0
+        if p.country == neighbour.country:
+            s += 1.0  # "محافظات الحرث والطوال": near namesakes across a border, the list's own country
     if countries:
         top = max(countries.values())
         if p.country in countries:
