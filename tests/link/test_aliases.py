@@ -355,3 +355,18 @@ def test_person_name_boundaries(tagged, text: str, expected: set[str] | None, wr
     assert not any(wrong in c for c in got)
     if expected is not None:
         assert expected in got
+
+
+@pytest.mark.parametrize("text, model, wrong, expected", [
+    pytest.param("وقال خالد المطيري سيبقى الوطن آمنا بفضل رجاله. وأضاف أن الشعب سيبقى وفيا لقيادته.",
+                 "خالد المطيري", "سيبقى", None, id="verb-after-the-model-name-is-no-surname"),
+    pytest.param("واستقبل الرئيس عبد ربه منصور هادي الوفد في الرياض. وقال هادي إن الحرب ستنتهي.",
+                 "عبد ربه منصور", None, {"عبد ربه منصور هادي", "هادي"}, id="given-name-after-the-model-name-kept"),
+])
+def test_person_name_past_the_model_end(text: str, model: str, wrong: str | None,
+                                        expected: set[str] | None) -> None:
+    got = _with_model_names(text, model)
+    if wrong is not None:
+        assert not any(wrong in c for c in got)
+    if expected is not None:
+        assert expected in got

@@ -50,7 +50,7 @@ import logging
 
 from khabar.doc import Doc
 from khabar.link.alias_clusters import Clusters, add_form, output_clusters
-from khabar.link.alias_forms import longest_cover, name_groups, person_short_forms, standalone
+from khabar.link.alias_forms import is_nisba, longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_appositions, link_cues, link_parentheses
 from khabar.link.alias_rules import (link_given_name_variants, link_kunyas, link_portfolios, link_short_forms,
                                      link_spellings)
@@ -188,6 +188,7 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
     occurs: dict[tuple[str, ...], tuple[tuple[tuple[int, int], ...], frozenset[tuple[int, int]]]] = {}
     alone: dict[tuple[tuple[str, ...], str | None], bool] = {}
     for p in pers:
+        p.alts = _past_model_end(tv, p, model_ends.get(p.start))
         for e in p.alts:
             words = p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, e))
             forms = [f for f, r in person_short_forms(words) if r in ("surname", "family", "kunya")]
@@ -218,6 +219,29 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
                     for w in model_names)), -1)
             if e in p.alts:
                 p.end, p.words = e, p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, e))
+
+
+def _past_model_end(tv: TokenView, p: Name, end: int | None) -> tuple[int, ...]:
+    """The ends a person candidate may take where the entities model ended a name of two parts or
+    more at ``end`` (``سعيد الأحمري``): the words after it only when each is a name word the model
+    may have cut off — a given name (``عبد ربه منصور`` | ``هادي``), a name particle (``الحمد`` |
+    ``الله``) or a definite nisba (``… الأحمدي`` | ``الزهراني``); not a verb or a noun glued to the
+    name (``سعيد الأحمري`` | ``سيظل``, ``صالح القحطاني`` | ``الحمد``, ``… السويل`` | ``غرد``)."""
+    if end is None or end not in p.alts:
+        return p.alts
+    words = p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, end))
+    if len(name_groups(words)) < 2:
+        return p.alts  # a first name alone (عبد الرحيم): no name's end
+    d, out = alias_data(), []
+    ok = True
+    for e in p.alts:
+        if e > end:
+            w = tv.norm(e - 1)
+            ok = ok and (w in d.given or w in d.bind_prev or w in d.bind_next or w in d.bind_rest
+                         or w in d.kunya or is_nisba(w))
+        if ok:
+            out.append(e)
+    return tuple(out)
 
 
 def _drop_surname_starts(pers: list[Name]) -> list[Name]:
