@@ -631,3 +631,9 @@ def test_a_list_item_takes_the_namesake_in_the_country_of_the_item_before():
     p = one("قال مصدر في اليمن إن الحوثيين في صعدة وحجة أطلقوا قذائف على قرى في محافظات الحرث والطوال",
             "الطوال")
     assert p.country == "SA"
+
+
+def test_a_relative_word_of_location_is_no_place():
+    """"حرض، والواقعة على الحدود": الواقعة ("which lies") folds to a Yemeni village's name."""
+    assert spans("شهدت مدينة حرض التابعة لمحافظة حجة، والواقعة على الحدود مع السعودية، قصفا عنيفا") \
+        == ["حرض", "حجة", "السعودية"]

@@ -66,8 +66,8 @@ from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, M
                                         _find_starts, _name_kinds, find_names)
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
-                                       _link_near, _list_heads, _quarter, _stray, drop_lone_namesakes,
-                                       mark_placed)
+                                       _link_near, _list_heads, _located_words, _quarter, _stray,
+                                       drop_lone_namesakes, mark_placed)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text import memory
@@ -430,12 +430,14 @@ def extract_places(doc: Doc) -> None:
             heads.append(i)
     matches, blocked = [], []  # a skipped name (جبهة النصرة) still covers its words: no guess inside
     in_time = _time_spans(doc)
+    located = _located_words()
     for m in find_names(doc, gaz, lex, starts):
         if _in_hashtag(doc.norm.text, m.nstart, m.nend):
             continue  # "#تفجير_مسجد_X": a hashtag's words name a topic, not a place in the report
         if in_time is not None and in_time(doc.span_from_norm(m.nstart, m.nend)):
             continue  # "في الثالث من آب/أغسطس": a month the times stage read, not Ibb
-        (blocked if lex.collisions.get(m.name) == "skip" else matches).append(m)
+        # "تعز، الواقعة جنوب صنعاء": a relative word of location is never the place (relations.yaml)
+        (blocked if lex.collisions.get(m.name) == "skip" or m.name in located else matches).append(m)
     for m in matches:
         _context(doc, m, lex)
     mark_placed(doc, matches, lex)
