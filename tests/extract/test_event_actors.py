@@ -1501,3 +1501,15 @@ def test_a_medium_is_no_doer(text: str, subject: bool) -> None:
     doc.entities.append(EntityMention(_find(doc.text, "الأخبار"), "ORG"))
     got = [a for a in actor_phrases(doc, TokenView(doc)) if a.text == "الأخبار"]
     assert bool(got and not got[0].prep) == subject
+
+
+@pytest.mark.parametrize("text,kept", [
+    pytest.param("وتمكنت دوريات حرس الحدود من القبض على شخصين كانا متجهين من أراضي المملكة إلى الكويت.", False,
+                 id="the-land-of-a-state"),
+    pytest.param("وفر العشرات إلى القرى القريبة من الحدود السعودية هربا من القصف.", False, id="a-states-border"),
+    pytest.param("وقصفت السعودية مواقع المتمردين قرب الحدود.", True, id="the-state-acting"),
+])
+def test_a_state_after_a_word_of_its_land_is_a_place(text: str, kept: bool) -> None:
+    doc = make_doc(text, "2015-08-06")
+    names = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert any(n in ("المملكة", "السعودية") for n in names) == kept

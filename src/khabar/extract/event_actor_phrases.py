@@ -121,9 +121,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 out[-1].category = m.entry["category"]
             continue
         head = m.entry.get("head") == "yes"
-        if m.entry["category"] == "external" and m.i > 0 and kinds[m.i - 1] & {"near", "locative"} \
+        if m.entry["category"] == "external" and m.i > 0 and (kinds[m.i - 1] & {"near", "locative"} or _territory_of(v, m.i)) \
                 and v.tokens[m.i - 1].sentence == v.tokens[m.i].sentence:
-            continue  # "جنوب السعودية", "في تركيا": a country as a place
+            continue  # "جنوب السعودية", "في تركيا", "من أراضي المملكة", "الحدودية مع المملكة": a country as a place
         if head and (m.suffix or (m.i > 0 and _is_number(v, m.i - 1))):
             continue  # "مقاتليها": a pronoun names the actor elsewhere; "7 عناصر": a count of victims
         sent = v.tokens[m.i].sentence
@@ -512,6 +512,17 @@ def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def _territory_of(v: TokenView, i: int) -> bool:
+    """Whether a word of land or borders (actor_grammar.yaml territory_words: أراضي، الحدود، الحدودية)
+    stands right before token i, or before مع right before it ("المنطقة الحدودية مع المملكة")."""
+    ag = actor_grammar()
+    words = ag["territory"]
+    k = i - 1
+    if k > 0 and bare_conj(v.tokens[k].norm) == ag["with"]:
+        k -= 1
+    return bare_conj(v.tokens[k].norm) in words or v.tokens[k].norm in words
+
+
 def _outlet(v: TokenView, i: int, j: int) -> str | None:
     """"named" for a name at tokens [i, j) that a medium's head word (actor_grammar.yaml media_heads: قناة،
     صحيفة، موقع) names, up to two words before it past a quote ("قناة «سي إن إن»", "موقع التواصل الاجتماعي
@@ -627,6 +638,7 @@ def actor_grammar() -> dict:
             "media_heads": words("media_heads"),
             "media_lams": words("media_lams"),
             "company_heads": words("company_heads"),
+            "territory": words("territory_words"),
             "beside": words("beside_words"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
