@@ -544,6 +544,8 @@ def test_the_capital_of_a_named_country(text, span, name, level):
                  "الخارجة", id="a-provincial-capital-under-100000-people-too"),
     pytest.param("استهدف التفجير مسجدا في منطقة عسير وأسفر عن سقوط عدد من الشهداء والجرحى", "الشهداء",
                  id="the-martyrs-collision"),
+    pytest.param("تقدمت القوات باتجاه محافظة البيضاء، معقل الحوثيين، وسط اليمن", "معقل",
+                 id="the-stronghold-collision"),
 ])
 def test_lone_foreign_village_far_from_every_place_is_no_place(text, word):
     """A minor village of a country no other place of the report lies in, 300 km and more from
