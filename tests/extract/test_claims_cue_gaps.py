@@ -87,3 +87,14 @@ def test_a_testimony_is_no_part_of_the_speaker():
 def test_frames_around_a_cue(text, expected):
     c = run(text).claims[0]
     assert (c.cue.text, c.speaker_text, c.content.text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وتلقى ولي العهد اتصالا هاتفيا أمس من الشيخ خالد بن أحمد وزير الداخلية أعرب فيه عن إدانته للتفجير.",
+                 "الشيخ خالد بن أحمد وزير الداخلية", id="a-call-from"),
+    pytest.param("وتلقى الرئيس برقية من ملك الأردن أعرب فيها عن تعازيه.", "ملك الأردن", id="a-cable-from"),
+    pytest.param("وتلقى الأمير اتصالا من الوزير سعيد أعرب فيه عن تضامنه. وتلقى اتصالا آخر من الرئيس علي أعرب خلاله "
+                 "عن إدانته للهجوم.", "الرئيس علي", id="the-second-call"),
+])
+def test_the_sender_of_a_call_or_cable_speaks(text, speaker):
+    assert run(text).claims[-1].speaker_text == speaker

@@ -528,7 +528,8 @@ def _document_maker(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     """أصدرت قيادة القوات، اليوم، بيانا أوضحت فيه أن …؛ نشرت الشبكة تقريرا … وثقت فيه …: for a cue with the
     pronoun of a document after it, the subject of the verb opening the sentence when that verb's object,
     right after its subject (times and commas aside), is a document (a channel or report word); so too
-    after كان and قد (وكانت قيادة القوات قد أصدرت بيانا أوضحت فيه …)."""
+    after كان and قد (وكانت قيادة القوات قد أصدرت بيانا أوضحت فيه …); a call or cable from someone (تلقى X
+    اتصالا من Y أعرب فيه …) is Y's."""
     toks, lex = ctx.toks, ctx.lex
     candidates = []
     sp = _opening_subject(ctx, hit, construct=True)
@@ -540,16 +541,41 @@ def _document_maker(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
         q = next((j for j in range(s0 + 2, min(hit.start, s0 + 12)) if toks[j].norm in lex.qad), None)
         if q is not None and all(toks[j].is_word for j in range(s0 + 1, q)):
             candidates.append(((s0 + 1, q), q + 2))  # كان, the subject, قد, the verb, then the document
+    # تلقى X اتصالا هاتفيا أمس من [Y …] أعرب فيه/خلاله عن …: the one the call or cable came from (before
+    # the subject of the opening verb, who received it)
+    frm = lex.preps.get(lex.morph["from"], frozenset())
+    for j in range(hit.start - 2, max(s0, hit.start - DOCUMENT_SENDER_WORDS) - 1, -1):
+        if not toks[j].is_word or j in ctx.hit_at:
+            break
+        if toks[j].norm in frm:
+            d = j - 1
+            while d > s0 and j - d <= DOCUMENT_ADJUNCT_WORDS and not _document_word(ctx, d) and (
+                    is_time(ctx, d) or toks[d].norm in lex.time_words or not toks[d].is_word
+                    or (not toks[d].prefix and not is_def(toks[d], lex))):
+                d -= 1  # اتصالا [هاتفيا] [أمس] من …، اتصالا [آخر] من …
+            if d >= s0 and _document_word(ctx, d):
+                return trim(ctx, j + 1, hit.start)
+            break
     for sp, k in candidates:
         while k < hit.start and (not toks[k].is_word or is_time(ctx, k)):
             k += 1
         if k >= hit.start:
             continue
-        w = toks[k].norm
-        bare = w[:-1] if w.endswith(lex.morph["alef"]) else w  # بيانا، تقريرا: the accusative ending
-        if bare in lex.channels or bare in lex.report_nouns or w in lex.channels:
+        if _document_word(ctx, k):
             return sp
     return None
+
+
+DOCUMENT_SENDER_WORDS = 30  # words back from a cue to the من that names who a call or cable came from
+DOCUMENT_ADJUNCT_WORDS = 4  # words between the call or cable and its من (هاتفيا، آخر، a time)
+
+
+def _document_word(ctx: Ctx, k: int) -> bool:
+    """Is the word at k a document or channel (بيانا، تقريرا، اتصالا، برقية), the accusative ending aside?"""
+    lex = ctx.lex
+    w = ctx.toks[k].norm
+    bare = w[:-1] if w.endswith(lex.morph["alef"]) else w  # بيانا، تقريرا: the accusative ending
+    return bare in lex.channels or bare in lex.report_nouns or w in lex.channels
 
 
 def _opening_subject(ctx: Ctx, hit: Hit, construct: bool = False) -> tuple[int, int] | None:
