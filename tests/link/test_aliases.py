@@ -347,6 +347,8 @@ def test_model_name_opened_by_a_plural_verb_is_none() -> None:
 @pytest.mark.parametrize("text, expected, wrong", [
     pytest.param("دان مسعود الهاشمي رئيس الإقليم الهجوم على القرية. وقال الهاشمي إن المنفذين سيحاسبون.",
                  {"مسعود الهاشمي", "الهاشمي"}, "دان مسعود الهاشمي", id="verb-that-is-a-given-name-opens-the-sentence"),
+    pytest.param("وقال مسؤولون إن رئيس البرازيل يؤيد ترشيح وزير المالية لخلافته. ولقي ترشيح الوزير ترحيبا "
+                 "في البرلمان.", None, "يؤيد ترشيح", id="verb-after-a-title-opens-no-name"),
     pytest.param("وطالب القائد الميداني سالم حيدر ميليشيات الحوثي بالانسحاب من المدينة. وقالت ميليشيات "
                  "الحوثي إنها لن تنسحب.", None, "سالم حيدر ميليشيات الحوثي", id="group-description-ends-a-person-name"),
 ])

@@ -291,8 +291,9 @@ def person_names(tv: TokenView) -> list[Name]:
             if not _breaks(tv, j) and j not in starts and w not in d.heads \
                     and (w not in d.common or w in d.given) \
                     and not _behind_preposition(tv, j) and not _clitic_particle(tv, j) \
-                    and morph().tanween_fath not in tv.toks[j].span.text:  # an adverb (دولياً)
-                starts[j] = (w, 0)
+                    and not (_verb_like(w) and tv.joined(j, j + 1) and not given_at(tv, j + 1)) \
+                    and morph().tanween_fath not in tv.toks[j].span.text:  # an adverb (دولياً); a verb
+                starts[j] = (w, 0)  # before a word that is no given name (رئيس البرازيل يؤيد ترشيح)
             break
     out: list[Name] = []
     for i, (first, strip) in sorted(starts.items()):
