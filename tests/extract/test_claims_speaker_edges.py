@@ -137,3 +137,18 @@ def test_a_function_word_is_no_speaker(text, expected):
 def test_counted_subjects(text, expected):
     c = run(text).claims[-1]
     assert (c.cue.text, c.speaker_text, c.content.text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("ووصف محمد الخالدي رئيس المجلس الوطني نجاح أعضاء المجلس في إقرار القانون بالإنجاز العظيم.",
+                 ("محمد الخالدي رئيس المجلس الوطني", "نجاح أعضاء المجلس في إقرار القانون بالإنجاز العظيم"),
+                 id="object-after-the-titles-phrase"),
+    pytest.param("وقال رئيس الوزراء العراقي حيدر العبادي إن الإصلاحات مستمرة.",
+                 ("رئيس الوزراء العراقي حيدر العبادي", "إن الإصلاحات مستمرة"), id="a-name-after-the-title-stays"),
+    pytest.param("وقالت الدكتورة هدى الخالدي نائبة رئيس لجنة الشؤون الخارجية إن الإرهاب لا دين له.",
+                 ("الدكتورة هدى الخالدي نائبة رئيس لجنة الشؤون الخارجية", "إن الإرهاب لا دين له"),
+                 id="a-feminine-title-stays"),
+])
+def test_the_object_after_a_titles_phrase(text, expected):
+    c = run(text).claims[0]
+    assert (c.speaker_text, c.content.text) == expected

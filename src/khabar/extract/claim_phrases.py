@@ -227,6 +227,9 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                 break  # مصادر طبية [مقتل] خمسة: after an indefinite source only its adjectives follow
             if (is_def(prev, lex) or _closing_demonstrative(lex, prev, k - 1 > a)) and not titled:
                 break  # الائتلاف الوطني + إعادة، بعض هؤلاء + قوات: the object begins
+            if titled and named and is_def(prev, lex) and prev.norm.endswith(lex.adjective_endings) \
+                    and _object_after_title_phrase(ctx, k):
+                break  # وصف X رئيس البرلمان التونسي [نجاح] أعضاء البرلمان بـ …: the object after the title's phrase
             if titled and is_def(prev, lex):
                 named = True
         prev = t
@@ -239,6 +242,22 @@ def _closing_demonstrative(lex: Lexicon, prev: Token, inside: bool) -> bool:
     """A demonstrative inside a phrase, after its head (بعض [هؤلاء]), closes it; one opening the phrase
     (هذه المصادر) points to the noun after it."""
     return inside and prev.norm in lex.demonstratives
+
+
+def _object_after_title_phrase(ctx: Ctx, k: int) -> bool:
+    """After a name and a title's phrase closed by a definite adjective (محمد X رئيس البرلمان التونسي), does
+    the object start at k? So when k is a bare indefinite word that is no title, source, adjective, time,
+    number or given name and begins no name, followed by a word (نجاح أعضاء البرلمان، دعم الحكومة)."""
+    lex, toks = ctx.lex, ctx.toks
+    t = toks[k]
+    w = t.norm
+    if not t.is_word or t.prefix or t.suffix or is_def(t, lex) or k in ctx.ent_end or k in ctx.ent_single \
+            or k in ctx.ent_inside or w in given_names():
+        return False
+    if w in lex.titles or w in lex.descriptor_heads or w in lex.indefinite_sources or w in lex.preps_all \
+            or w.endswith(lex.adjective_endings) or is_time(ctx, k) or w in lex.number_words or w[:1].isdigit():
+        return False
+    return k + 1 < len(toks) and toks[k + 1].is_word
 
 
 def _object_after_name(ctx: Ctx, k: int) -> bool:
