@@ -1513,3 +1513,14 @@ def test_a_state_after_a_word_of_its_land_is_a_place(text: str, kept: bool) -> N
     doc = make_doc(text, "2015-08-06")
     names = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert any(n in ("المملكة", "السعودية") for n in names) == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    pytest.param("وقال إن نقص الوقود وانعدام الأمن والقصف عطلت عمل المستشفيات.", False, id="lack-of-security"),
+    pytest.param("وكان مجلس الأمن قد فرض عقوبات على قادة الجماعة.", False, id="the-security-council"),
+    pytest.param("واعتقلت قوات الأمن ثلاثة أشخاص في المدينة.", True, id="the-security-forces"),
+])
+def test_security_as_an_idea_is_no_actor(text: str, kept: bool) -> None:
+    doc = make_doc(text, "2015-08-06")
+    names = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert any("الأمن" in n for n in names) == kept

@@ -121,6 +121,9 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 out[-1].category = m.entry["category"]
             continue
         head = m.entry.get("head") == "yes"
+        if m.i > 0 and bare_conj(v.tokens[m.i - 1].norm) in actor_grammar()["concept_heads"] \
+                and v.tokens[m.i - 1].sentence == v.tokens[m.i].sentence:
+            continue  # "انعدام الأمن", "لتعزيز الأمن", "مجلس الأمن": the idea or another body, no actor
         if m.entry["category"] == "external" and m.i > 0 and (kinds[m.i - 1] & {"near", "locative"} or _territory_of(v, m.i)) \
                 and v.tokens[m.i - 1].sentence == v.tokens[m.i].sentence:
             continue  # "جنوب السعودية", "في تركيا", "من أراضي المملكة", "الحدودية مع المملكة": a country as a place
@@ -639,6 +642,7 @@ def actor_grammar() -> dict:
             "media_lams": words("media_lams"),
             "company_heads": words("company_heads"),
             "territory": words("territory_words"),
+            "concept_heads": words("concept_heads"),
             "beside": words("beside_words"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
