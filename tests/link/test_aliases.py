@@ -322,13 +322,13 @@ def test_kunya_byname_stands_for_the_man(tagged, text: str, name: str) -> None:
     assert any(name in c and "أبو خليل السوداني" in c for c in tagged(text))
 
 
-def _with_model_names(text: str, *names: str) -> list[set[str]]:
-    """The clusters of ``text`` when the entities model tagged ``names`` (first occurrences) as persons."""
+def _with_model_names(text: str, *names: str, label: str = "PER") -> list[set[str]]:
+    """The clusters of ``text`` when the entities model tagged ``names`` (first occurrences) as ``label``."""
     from khabar.doc import EntityMention
     from tests.link.conftest import cluster_sets
 
     doc = Doc(Article(id="t", text=text))
-    doc.entities = [EntityMention(doc.span(text.index(n), text.index(n) + len(n)), "PER") for n in names]
+    doc.entities = [EntityMention(doc.span(text.index(n), text.index(n) + len(n)), label) for n in names]
     extract_aliases(doc)
     return cluster_sets(doc)
 
@@ -372,3 +372,10 @@ def test_person_name_past_the_model_end(text: str, model: str, wrong: str | None
         assert not any(wrong in c for c in got)
     if expected is not None:
         assert expected in got
+
+
+def test_model_group_name_ends_before_allah_after_a_definite_word() -> None:
+    text = ("وسألت الأمانة العامة لهيئة علماء المسلمين الله أن يحفظ البلاد. وأكدت هيئة علماء المسلمين "
+            "أن الإرهاب لا دين له.")
+    got = _with_model_names(text, "هيئة علماء المسلمين الله", label="ORG")
+    assert not any("هيئة علماء المسلمين الله" in c for c in got)

@@ -438,9 +438,10 @@ def entity_names(tv: TokenView) -> list[Name]:
             continue
         for k in range(i + 1, j):  # a particle inside ends the name: هادي على زنجبار
             if _breaks(tv, k) or tv.norm(k) in d.stop_break \
-                    or (e.label == "PER" and _preposition_article(tv, k)):
-                j = k  # also a preposition and a definite noun: (مؤيد للأكراد) أردوغان
-                break
+                    or (e.label == "PER" and _preposition_article(tv, k)) \
+                    or (e.label == "ORG" and tv.norm(k) in d.bind_prev and is_definite(tv.norm(k - 1))):
+                j = k  # also a preposition and a definite noun: (مؤيد للأكراد) أردوغان; the second
+                break  # half of a compound after a definite word: (هيئة كبار العلماء) الله تعالى
         if j - i < 2:
             continue  # one word is a short form, not a full name
         first, strip = _bare_key(tv, i, tv.doc.norm.to_norm(e.span.start) - tv.toks[i].nstart)
