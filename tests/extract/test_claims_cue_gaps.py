@@ -98,3 +98,15 @@ def test_frames_around_a_cue(text, expected):
 ])
 def test_the_sender_of_a_call_or_cable_speaks(text, speaker):
     assert run(text).claims[-1].speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    pytest.param("وقتل 50 شخصا الشهر الماضي. كما خلفت البراميل، وفقا للشبكة، أضرارا بـ27 مركزا حيويا.",
+                 "كما خلفت البراميل، وفقا للشبكة، أضرارا بـ27 مركزا حيويا", id="clause-goes-on-after-the-source"),
+    pytest.param("وقتل خمسة أشخاص، بحسب المرصد، وأصيب عشرة آخرون.", "وقتل خمسة أشخاص", id="a-new-clause-after-it"),
+    pytest.param("وأصبحت الحركة أكثر جرأة، بحسب سعيد الخالدي، الخبير في شؤون الجماعات.", "وأصبحت الحركة أكثر جرأة",
+                 id="the-sources-description-after-it"),
+])
+def test_a_source_inside_its_clause(text, content):
+    c = run(text).claims[-1]
+    assert c.content.text == content

@@ -67,8 +67,31 @@ def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind
     a, b = trim(ctx, start, end)
     if b - a < 2:
         return
+    b = _clause_goes_on(ctx, hit, e, se) or b
     _consume(ctx, s, e)
     emit(ctx, hit, cue_span, (a, b), (s, e), vias(ctx, e, skip_adjuncts(ctx, e, se)), kind=kind)
+
+
+def _clause_goes_on(ctx: Ctx, hit: Hit, e: int, se: int) -> int | None:
+    """كما خلفت البراميل، وفقا للشبكة، [أضرارا بـ27 مركزا]: a source set off by commas inside its clause,
+    which goes on after the closing comma with no conjunction, opener, relative or cue: where the clause
+    ends (the content runs over the source), or None."""
+    toks, lex = ctx.toks, ctx.lex
+    if hit.start < 1 or toks[hit.start - 1].norm not in COMMAS or e + 1 >= se or toks[e].norm not in COMMAS:
+        return None
+    t = toks[e + 1]
+    w = t.norm
+    if not t.is_word or (e + 1) in ctx.hit_at or t.prefix[:1] in lex.conj or w[:1] in lex.conj \
+            or w in lex.clause_openers or w in lex.relatives or w in lex.kama or is_comp(ctx, e + 1) \
+            or w in lex.speaker_stops or is_time(ctx, e + 1) or w in lex.titles or w in lex.descriptor_heads:
+        return None  # (…، بحسب غرايمي سميث، [الخبير] في …: the source's own description)
+    k = e + 1
+    while k < se and toks[k].norm not in SEMICOLONS and toks[k].norm not in COLONS:
+        if k in ctx.hit_at:
+            return None
+        k += 1
+    a2, b2 = trim(ctx, e + 1, k)
+    return b2 if b2 > a2 else None
 
 
 def _consume(ctx: Ctx, s: int, e: int) -> None:
