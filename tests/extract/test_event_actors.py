@@ -1524,3 +1524,14 @@ def test_security_as_an_idea_is_no_actor(text: str, kept: bool) -> None:
     doc = make_doc(text, "2015-08-06")
     names = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert any("الأمن" in n for n in names) == kept
+
+
+@pytest.mark.parametrize("word,kept", [
+    pytest.param("على", False, id="the-particle"),
+    pytest.param("علي", True, id="the-name"),
+])
+def test_a_particle_the_tagger_read_as_a_name_is_no_actor(word: str, kept: bool) -> None:
+    doc = build(f"وشن طيران التحالف سلسلة غارات {word} مواقع الميليشيات في عدن.")
+    doc.entities.append(EntityMention(_find(doc.text, word), "PER"))
+    names = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert (word in names) == kept

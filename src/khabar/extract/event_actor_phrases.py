@@ -225,6 +225,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 continue  # "قال لـ«الشرق الأوسط»:": the paper a source spoke to is no party
             if not e.actor_category and "placehead" in kinds[i]:
                 continue  # "مسجد ناحية المشيرفة": a place the tagger read as an organisation
+            if e.label == "PER" and j - i == 1 and e.span.text in actor_grammar()["particles"]:
+                continue  # "غارات على مواقع", "واعتدوا عليه": a particle the tagger read as the name علي
             if e.label == "PER" and j - i == 1 and bare_conj(v.tokens[i].norm) in actor_grammar()["sounds"]:
                 continue  # "وسمع دوي انفجارات": a sound the tagger read as a name
             if e.label == "PER" and any(v.tokens[k].stem in actor_grammar()["named_places"]
@@ -643,6 +645,7 @@ def actor_grammar() -> dict:
             "company_heads": words("company_heads"),
             "territory": words("territory_words"),
             "concept_heads": words("concept_heads"),
+            "particles": frozenset(data.get("name_particles") or ()),
             "beside": words("beside_words"),
             "relative": words("relative_pronouns"),
             "ambiguous": words("ambiguous_names"),
