@@ -125,6 +125,8 @@ def test_cluster_found(bare, text: str, expected: set[str]) -> None:
                  "الأخير.", "المركز 9", id="head-before-a-number-is-a-rank"),
     pytest.param("وقالت اللجنة الدولية للصليب الأحمر إن الهلال الأحمر أجلى الجرحى.", "الهلال الأحمر",
                  id="actor-lexicon-lumps-two-bodies"),
+    pytest.param("وقصفت الطائرات المركز المستهدف في المدينة. وقال المركز إن الغارة دمرت مخازنه.",
+                 "المركز المستهدف", id="participle-of-place-or-target-is-no-part-of-a-name"),
     pytest.param("وقصفت المروحيات القرية، فيما حلقت المقاتلات الحربية فوق المدينة.", "المروحيات",
                  id="actor-lexicon-descriptions"),
     pytest.param("وتقدمت جماعة الحوثي نحو الميناء. وقال القائد إن الهدف التصدي للوجود الحوثي في المدينة.",
