@@ -207,3 +207,14 @@ def test_a_deed_condemned_with_the_day_of_the_condemnation_joins_its_telling() -
               times=(("مساء أول من أمس", "2015-08-05", "day"), ("أمس", "2015-08-06", "day", 2)))
     assert [(e.subtype, e.date, len(e.mentions)) for e in doc.events] == [
         ("Abduction/forced disappearance", "2015-08-05", 2)]
+
+
+def test_a_condemned_deed_keeps_the_day_its_relative_clause_tells() -> None:
+    # "الذي وقع صباح الثلاثاء": the clause on the condemned bombing dates the bombing itself (with only
+    # a country and a borrowed day it would be dropped as background)
+    from tests.conftest import add_places
+    text = "استنكرت السفارة حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي في مملكة البحرين."
+    doc = build(text, published="2015-08-07", times=(("صباح الثلاثاء الماضي", "2015-08-04", "day"),), places=())
+    add_places(doc, {"البحرين": ("Bahrain", "BH", "country", 26.0, 50.55, None)})
+    extract_events(doc)
+    assert [(e.subtype, e.date) for e in doc.events] == [("Remote explosive/landmine/IED", "2015-08-04")]

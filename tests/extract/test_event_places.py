@@ -228,3 +228,27 @@ def test_a_verb_opening_with_b_puts_nothing_at_the_place_after_it() -> None:
     """"بينما بدأت أنقرة حملة": the ب of بدأت is no preposition, Ankara only the subject (a foreign
     capital in a report on Iraq is then no place of the attack)."""
     assert _attack_places(_ON_IRAQ + "وقتل جنديان أمس في هجوم بينما بدأت أنقرة حملة جديدة في العراق.") == ["Iraq"]
+
+
+_NAMED = {
+    "سروج": ("Suruc", "TR", "city", 36.98, 38.43, "Sanliurfa"),
+    "العراق": ("Northern Iraq", "IQ", "country", 36.4, 44.4, None),
+    "تركيا": ("Turkey", "TR", "country", 39.0, 35.0, None),
+}
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param("تشهد تركيا توترا بعد هجوم سروج الانتحاري الذي نسب للتنظيم والغارات التي ينفذها "
+                 "الجيش على مواقعه في شمال العراق منذ أمس.", "Suruc",
+                 id="the-attack-named-after-its-town"),
+    pytest.param("تشهد تركيا توترا بعد هجوم في سروج والتفجير الانتحاري الذي نفذه التنظيم في شمال العراق أمس.",
+                 "Northern Iraq", id="control-a-deed-of-its-own-joined-by-wa"),
+])
+def test_an_event_named_after_its_town(text: str, place: str) -> None:
+    """"بعد هجوم سروج الانتحاري": a town between an event noun and the adjective trigger is in
+    construct with the noun and names where the event was, whatever the clause names after it."""
+    doc = build(text, times=(("أمس", "2015-08-01", "day"),), places=())
+    add_places(doc, _NAMED)
+    doc.places = [dataclasses.replace(p, direction="north") if p.span.text == "العراق" else p for p in doc.places]
+    extract_events(doc)
+    assert [e.place.name for e in doc.events if e.subtype == "Suicide bomb"] == [place]

@@ -346,7 +346,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
         place_of(ctx, mention)
         date_of(ctx, mention)
-        if mention.time is not None and mention.time.span.start >= span.end and _condemned(v, m, s, lo):
+        if mention.time is not None and mention.time.span.start >= span.end and _condemned(v, m, s, lo) \
+                and not _relative_between(v, m.j, mention.time.span.start):
             # "وأدانت المنظمة اختطاف الناشط أمس": the day after the object is the condemnation's; the
             # deed told again joins its telling of the day before
             mention.date_soft = True
@@ -491,3 +492,15 @@ def _declared_state(v: TokenView, m: Mention) -> bool:
     """The mention's trigger is a state of emergency (triggers.tsv context declared)."""
     got = v.match_at("triggers", m.i)
     return got is not None and got.entry.get("context") == "declared"
+
+
+def _relative_between(v: TokenView, j: int, start: int) -> bool:
+    """A relative pronoun between the trigger's end (token j) and character ``start``: "استنكرت السفارة
+    التفجير الذي وقع صباح الثلاثاء": the clause on the condemned deed dates the deed, not the condemnation."""
+    rel = relatives()
+    k = j
+    while k < len(v.tokens) and v.tokens[k].span.start < start:
+        if v.tokens[k].norm in rel:
+            return True
+        k += 1
+    return False

@@ -96,7 +96,9 @@ def place_of(ctx: Context, m: Mention) -> None:
                     and not _locates_another(ctx, p) and not _trigger_between(ctx, m.j, p)]
         if governed:
             after = governed
-    if after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
+    if before and _names_event(ctx, m, before[-1]):
+        chosen = before[-1]  # "بعد هجوم سروج الانتحاري": the attack is named after its town
+    elif after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
         if before and _contains(chosen, before[-1]):
             chosen = before[-1]  # "في مدينة X ... التفجير في محافظة Y": the town, inside the province
@@ -144,6 +146,20 @@ def place_of(ctx: Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _names_event(ctx: Context, m: Mention, p: PlaceMention) -> bool:
+    """"بعد هجوم سروج الانتحاري", "تفجير الكرادة الانتحاري": a place between an event noun and the
+    trigger that qualifies it is in construct with the noun (إضافة): the event is named after where it
+    happened, whatever places the rest of the clause goes on to name."""
+    i = ctx.token_of(p.span.start)
+    if i == 0 or ctx.token_of(p.span.end - 1) + 1 != m.i or not ctx.v.triggers_at(i - 1):
+        return False
+    # the trigger is the adjective of that phrase (الانتحاري), not a deed of its own joined by و
+    # ("معارك الحسكة والهجوم على مارع")
+    prefix = ctx.v.tokens[m.i].prefix
+    g = grammar()
+    return ctx.v.has_article(m.i, prefix) and not prefix.startswith((g["and"], g["then"]))
 
 
 _REFERENCE_GAP = 3  # tokens from a place to the reference point that locates it ("سرمين شرق إدلب")
