@@ -300,3 +300,13 @@ def test_tolls_with_no_deed_at_other_places_are_two_events(text: str, tolls: lis
     add_places(doc, _LAHIJ)
     extract_events(doc)
     assert [e.killed for e in doc.events] == tolls
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وعن عملية قتل القائد، كانت ثلاث مسيرات تحلق فوق تعز عندما تعرضت لمضايقات من طائرات حربية.",
+                 id="harassment-near-a-killing"),
+    pytest.param("وقتل ثلاثة جنود عندما أرسل الجيش تعزيزات عسكرية إلى عدن.", id="reinforcements-when-soldiers-died"),
+])
+def test_a_non_violent_other_event_takes_no_toll(text: str) -> None:
+    doc = _run(text)
+    assert [e.killed for e in doc.events if e.subtype == "Other"] == [None]

@@ -227,9 +227,11 @@ def _protesters(v: TokenView, f: Casualty) -> bool:
 def _takes_toll(m: Mention) -> bool:
     """Arrests, agreements and the like count no dead; nor does a kidnapping or hostage-taking: its
     dead ("قتل 12 في عملية احتجاز رهائن") are the toll of the attack that came with it, an event
-    of its own; nor does a peaceful protest, unless its own protesters are the dead."""
+    of its own; nor does a peaceful protest, unless its own protesters are the dead; nor a
+    non-violent act of Other (triggers.tsv toll none: "تعرضت المسيرات لمضايقات من طائرات"), whose
+    nearby dead are the toll of another deed ("عن عملية قتل القائد")."""
     return m.subtype not in _NO_TOLL_SUBTYPES and m.subtype != "Peaceful protest" \
-        and (m.type != "Strategic developments" or m.subtype == "Other")
+        and (m.type != "Strategic developments" or (m.subtype == "Other" and m.tolled))
 
 
 def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:

@@ -304,7 +304,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype = "Protest with intervention"
         typ = TYPE_OF.get(subtype, typ)
         mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
-                          actor1=a1, actor2=a2)
+                          actor1=a1, actor2=a2, tolled=entry.get("toll") != "none")
         mention.sources = [k for k, _st in ctx.claims_of(span)]
         # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one;
         # "إثر هجوم": a generic attack named as the background of the sentence's event

@@ -87,6 +87,7 @@ class Mention:
     background: bool = False  # its sentence tells what had happened before ("وكان … قد قتلوا")
     known: bool = False  # the trigger reads with the article in some reading ("التفجير"): told as known
     recalled: bool = False  # its sentence recalls an earlier event ("يذكر أن", "وكان … قد")
+    tolled: bool = True  # its trigger's row lets it count dead (triggers.tsv toll none: harassment, reinforcements)
 
 
 
