@@ -18,10 +18,13 @@ what had happened before, "وكان …"). A development reported in a clause ("
 before ("بعد يوم من استعادة القاعدة", "لليوم الثالث على التوالي بعد قصف", "غداة هجوم انتحاري") is dated
 that many days before the day told before it in its sentence, else the day the sentences before it
 tell, else the report's day. A mention no near time dates,
-told with a span of recent days or a vague past ("قتل خلال اليومين الماضيين 30 مسلحا", "اعتقلت
-الشرطة مؤخرا"), stays undated: the article tells no day for it; so does one such a phrase follows in
-its clause when the only near time stands before the trigger ("وصل الوزير أمس لتفقد آثار القصف الذي
-شنته الطائرات خلال اليومين الماضيين").
+told with a span of recent days ("قتل خلال اليومين الماضيين 30 مسلحا"), is dated to the week of the
+day before the report (week precision): the article tells its week, not its day; told with a vague
+past or a span of weeks ("اعتقلت الشرطة مؤخرا"), it stays undated; so with one such a phrase follows
+in its clause when the only near time stands before the trigger ("وصل الوزير أمس لتفقد آثار القصف
+الذي شنته الطائرات خلال اليومين الماضيين"). A span of days in a sentence naming no time spans the
+whole sentence, a background one too ("وكانت المديرية قد شهدت خلال الأيام الماضية مواجهات … وانتهت
+بدحر المليشيات").
 
 Example::
 
@@ -194,6 +197,7 @@ class _Undated:
     heads: frozenset[str]
     units: frozenset[str]
     ends: frozenset[str]
+    days: frozenset[str]  # units of a span of days: it dates its event to the week before the report
     vague: dict[str, tuple[tuple[str, ...], ...]]  # first word -> the rest of each phrase
     reach: int
     clitics: tuple[str, ...]
@@ -210,7 +214,7 @@ def _undated_words() -> _Undated:
     for phrase in d["vague_past"]:
         words = [normalize_form(w) for w in phrase.split()]
         vague.setdefault(words[0], []).append(tuple(words[1:]))
-    return _Undated(fold(d["span_heads"]), fold(d["span_units"]), fold(d["span_ends"]),
+    return _Undated(fold(d["span_heads"]), fold(d["span_units"]), fold(d["span_ends"]), fold(d["day_units"]),
                     {k: tuple(v) for k, v in vague.items()}, int(d["undated_reach"]), (g["and"], g["then"]))
 
 
@@ -237,17 +241,30 @@ def _ongoing(ctx: Context, m: Mention, lo: int, hi: int) -> bool:
     return any(toks[k].norm in words for k in range(a, b))
 
 
+def _recent_days(ctx: Context, m: Mention, span: tuple[int, bool]) -> None:
+    """A span of recent days ("خلال اليومين الماضيين", "خلال الأيام الماضية") dates the event to the
+    week of the day before the report, as best the article tells it; a vague past or a span of
+    weeks or months leaves it undated."""
+    published = ctx.doc.published
+    if not span[1] or published is None:
+        return
+    day = published - _dt.timedelta(days=1)
+    m.date = (day - _dt.timedelta(days=day.weekday())).isoformat()
+    m.date_precision, m.anchored, m.date_soft = "week", True, True
+
+
 def _bare(word: str, forms: frozenset[str], clitics: tuple[str, ...]) -> bool:
     """The word, or the word after one و/ف, is one of ``forms``."""
     return word in forms or (word[:1] in clitics and word[1:] in forms)
 
 
-_UNDATED: weakref.WeakKeyDictionary[Context, dict[int, list[int]]] = weakref.WeakKeyDictionary()
+_UNDATED: weakref.WeakKeyDictionary[Context, dict[int, list[tuple[int, bool]]]] = weakref.WeakKeyDictionary()
 
 
-def _undated_phrases(ctx: Context) -> dict[int, list[int]]:
+def _undated_phrases(ctx: Context) -> dict[int, list[tuple[int, bool]]]:
     """Token indexes, by sentence, where a phrase telling no day starts: a span of recent days
-    ("خلال اليومين الماضيين", "على مدار الأيام القليلة الماضية") or a vague past ("مؤخرا")."""
+    ("خلال اليومين الماضيين", "على مدار الأيام القليلة الماضية") or a vague past ("مؤخرا"); with
+    whether it is a span of days (not weeks or months, not a vague past)."""
     got = _UNDATED.get(ctx)
     if got is not None:
         return got
@@ -256,37 +273,44 @@ def _undated_phrases(ctx: Context) -> dict[int, list[int]]:
     norms = [t.norm if t.is_word else "" for t in toks]
     got = {}
     for k, word in enumerate(norms):
-        found = False
+        found = days = False
         if _bare(word, w.heads, w.clitics):
             # "خلال اليومين الماضيين", "خلال الأيام القليلة الماضية": a unit, then a past word
             span = norms[k + 1:k + 4]
             for e in range(1, len(span)):
                 if span[e] in w.ends and any(x in w.units for x in span[:e]):
-                    found = True
+                    found, days = True, any(x in w.days for x in span[:e])
                     break
         if not found:  # "مؤخرا", "قبل أيام", "ومنذ أيام"
             rests = w.vague.get(word) or (w.vague.get(word[1:], ()) if word[:1] in w.clitics else ())
             found = any(tuple(norms[k + 1:k + 1 + len(rest)]) == rest for rest in rests)
         if found:
-            got.setdefault(toks[k].sentence, []).append(k)
+            got.setdefault(toks[k].sentence, []).append((k, days))
     _UNDATED[ctx] = got
     return got
 
 
-def _undated(ctx: Context, m: Mention) -> bool:
+def _undated(ctx: Context, m: Mention) -> tuple[int, bool] | None:
     """A phrase telling no day (a span of recent days, a vague past) stands near the trigger in its
     sentence: "عشرات المواطنين سقطوا خلال اليومين الماضيين جراء انفجار ألغام"."""
     reach = _undated_words().reach
-    return any(m.i - reach <= k < m.j + reach for k in _undated_phrases(ctx).get(m.sentence, ()))
+    phrases = _undated_phrases(ctx).get(m.sentence, ())
+    near = next((p for p in phrases if m.i - reach <= p[0] < m.j + reach), None)
+    if near is None and not ctx.times_by_sent.get(m.sentence) and _opening(ctx, m.sentence) != "recall":
+        # "وكانت المديريتان قد شهدتا خلال الأيام الماضية مواجهات … وانتهت بدحر المليشيات": a span of
+        # days in a sentence naming no time spans all it tells, however long (not a recalled one,
+        # "يشار إلى أن تركيا شنت خلال الأيام الماضية غارات عقب هجوم انتحاري": it recalls older deeds)
+        near = next((p for p in phrases if p[1]), None)
+    return near
 
 
-def _undated_after(ctx: Context, m: Mention) -> bool:
+def _undated_after(ctx: Context, m: Mention) -> tuple[int, bool] | None:
     """A phrase telling no day stands after the trigger in its clause (before the next trigger, up
     to undated_reach words on; a trigger opening a relative clause on it, "القصف الذي شنته", goes
     on telling it): "عمليات القصف التي شنتها القوات خلال اليومين الماضيين"."""
     phrases = _undated_phrases(ctx).get(m.sentence, ())
     if not phrases:
-        return False
+        return None
     limit = m.j + _undated_words().reach
     toks, rel = ctx.v.tokens, _relatives()
     x = bisect.bisect_right(ctx.trigger_tokens, m.j)
@@ -296,7 +320,7 @@ def _undated_after(ctx: Context, m: Mention) -> bool:
             limit = k
             break
         x += 1
-    return any(m.j <= k < limit for k in phrases)
+    return next((p for p in phrases if m.j <= p[0] < limit), None)
 
 
 @functools.cache
@@ -526,16 +550,22 @@ def date_of(ctx: Context, m: Mention) -> None:
                 return
         times = own if any_own else times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
-    if t is not None and t.span.end <= m.span.start and not m.background and _undated_after(ctx, m):
+    if t is not None and t.span.end <= m.span.start and not m.background:
         # "قدم الجيش أمس مذكرة احتجاج حول القصف الذي شنته القوات خلال اليومين الماضيين": the day
         # before the trigger is the statement's; the span after it tells the event no day
-        return
+        span = _undated_after(ctx, m)
+        if span is not None:
+            _recent_days(ctx, m, span)
+            return
     if t is not None:
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
         return
-    if not m.background and _undated(ctx, m):
-        # "سقطوا خلال اليومين الماضيين جراء انفجار": the article tells no day for it (a background,
-        # "وكانت المديرية قد شهدت خلال الأيام الماضية مواجهات", still borrows the story's frame)
+    span = _undated(ctx, m)
+    if span is not None and (span[1] or not m.background):
+        # "سقطوا خلال اليومين الماضيين جراء انفجار": the article tells no day for it, only the week
+        # of those days; a vague past ("مؤخرا") or a span of weeks tells not even that (a background,
+        # "وكانت القوات قد سيطرت مؤخرا", still borrows the story's frame)
+        _recent_days(ctx, m, span)
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
     ongoing = _ongoing(ctx, m, lo, hi)
