@@ -203,3 +203,13 @@ def test_a_time_right_after_a_condemnation_dates_it(text: str, trigger: str, exp
 ])
 def test_a_span_after_the_trigger_tells_its_week(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. وفي جريمة جديدة، خطف المسلحون تسعة مدنيين في عدن.", "خطف",
+                 id="a-new-crime"),
+    pytest.param("قصفت الطائرات أمس مواقع في حلب. وفي حادث مماثل، فجر انتحاري نفسه في عدن.", "فجر",
+                 id="a-similar-incident"),
+])
+def test_another_incident_borrows_no_day(text: str, trigger: str) -> None:
+    assert _dates(text).get(trigger, "missing") is None
