@@ -213,3 +213,15 @@ def test_a_span_after_the_trigger_tells_its_week(text: str, trigger: str, expect
 ])
 def test_another_incident_borrows_no_day(text: str, trigger: str) -> None:
     assert _dates(text).get(trigger, "missing") is None
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("تستمر الاشتباكات بين القوات والمسلحين في محيط حلب، وترافق ذلك مع قصف الطيران على مناطق "
+                 "الاشتباك، فيما قصفت القوات أحياء في عدن.", "قصفت", "2015-08-06", id="while-after-ongoing-fighting"),
+    pytest.param("تدور اشتباكات عنيفة في حلب وسط قصف عنيف من القوات على أحياء المدينة.", "قصف", "2015-08-06",
+                 id="amid-ongoing-fighting"),
+    pytest.param("قتل 3 مسلحين في حلب، فيما قصفت القوات أحياء في عدن.", "قصفت", None,
+                 id="while-with-no-ongoing-fighting"),
+])
+def test_an_event_amid_ongoing_fighting_is_of_the_report_day(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

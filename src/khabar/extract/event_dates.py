@@ -7,7 +7,8 @@ openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``,
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
-fighting, "تدور اشتباكات", "الهجوم الذي يشنه الجيش", or an undated report with a dateline, else a day or week up to three sentences back,
+fighting, "تدور اشتباكات", "الهجوم الذي يشنه الجيش", and for an event told right after an amid word
+following it, "تستمر الاشتباكات …، فيما قصفت القوات", "وسط قصف عنيف", or an undated report with a dateline, else a day or week up to three sentences back,
 marked borrowed, a month there framing only a background, and never a time told in a background
 or recalled sentence, "وكان …", "يذكر أن …"; a sentence that opens another story or front, "وفي
 تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches farther;
@@ -251,6 +252,31 @@ def _recent_days(ctx: Context, m: Mention, span: tuple[int, bool]) -> None:
     day = published - _dt.timedelta(days=1)
     m.date = (day - _dt.timedelta(days=day.weekday())).isoformat()
     m.date_precision, m.anchored, m.date_soft = "week", True, True
+
+
+@functools.cache
+def _amid_words() -> tuple[frozenset[str], int]:
+    """Folded amid_words of date_words.yaml, bare and after و/ف, and their reach in words."""
+    d = load_yaml("events/date_words.yaml")
+    g = load_yaml("events/grammar.yaml")
+    bare = [normalize_form(w) for w in d["amid_words"]]
+    return frozenset(bare + [c + w for w in bare for c in (g["and"], g["then"])]), int(d["amid_reach"])
+
+
+def _amid_ongoing(ctx: Context, m: Mention, lo: int) -> bool:
+    """The trigger is told as going with fighting told as under way before it in its sentence ("تستمر
+    الاشتباكات …، وترافق ذلك مع قصف الطيران"، "فيما قصفت قوات النظام"، "مع استمرار الاشتباكات …
+    وسط قصف عنيف"): an amid word a few words before it, with no other trigger between, and a present
+    or ongoing word before that; it is part of the scene of the report's day."""
+    words, reach = _amid_words()
+    toks = ctx.v.tokens
+    ongoing = _ongoing_words()
+    for k in range(m.i - 1, max(lo, m.i - reach) - 1, -1):
+        if toks[k].norm in words:
+            return any(toks[x].norm in ongoing for x in range(lo, k)) or ctx.v.has_kind(lo, k, "present", m.sentence)
+        if ctx.v.triggers_at(k):
+            return False
+    return False
 
 
 def _bare(word: str, forms: frozenset[str], clitics: tuple[str, ...]) -> bool:
@@ -568,7 +594,7 @@ def date_of(ctx: Context, m: Mention) -> None:
         _recent_days(ctx, m, span)
         return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
-    ongoing = _ongoing(ctx, m, lo, hi)
+    ongoing = _ongoing(ctx, m, lo, hi) or _amid_ongoing(ctx, m, lo)
     # an undated report filed from somewhere ("عين اليوم – عدن") tells the day's news, though not in
     # what it tells had happened before ("وكان انتحاري قد فجر نفسه"); an undated commentary ("أثارت
     # الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
