@@ -225,3 +225,13 @@ def test_another_incident_borrows_no_day(text: str, trigger: str) -> None:
 ])
 def test_an_event_amid_ongoing_fighting_is_of_the_report_day(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وأكد مصدر وصول تعزيزات إلى حلب أمس، مبينا بأن معارك عنيفة تدور في عدن.", "معارك", "2015-08-06",
+                 id="present-fighting-in-a-clause-after-a-day"),
+    pytest.param("وأكد مصدر أن معارك عنيفة دارت أمس في عدن.", "معارك", "2015-08-05",
+                 id="past-fighting-keeps-its-day"),
+])
+def test_fighting_told_in_the_present_after_another_clauses_day(text: str, trigger: str, expected: str) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

@@ -7,7 +7,8 @@ openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``,
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
-fighting, "تدور اشتباكات", "الهجوم الذي يشنه الجيش", and for an event told right after an amid word
+fighting, "تدور اشتباكات", "الهجوم الذي يشنه الجيش" — even after a day that dates the clause before
+it, "وصول إمدادات أمس، مبينة بأن معارك عنيفة تدور في زنجبار" —, and for an event told right after an amid word
 following it, "تستمر الاشتباكات …، فيما قصفت القوات", "وسط قصف عنيف", or an undated report with a dateline, else a day or week up to three sentences back,
 marked borrowed, a month there framing only a background, and never a time told in a background
 or recalled sentence, "وكان …", "يذكر أن …"; a sentence that opens another story or front, "وفي
@@ -277,6 +278,20 @@ def _amid_ongoing(ctx: Context, m: Mention, lo: int) -> bool:
         if ctx.v.triggers_at(k):
             return False
     return False
+
+
+def _told_now(ctx: Context, m: Mention, t: TimeMention) -> bool:
+    """The trigger opens a reported clause of its own told in the present ("مبينة بأن معارك عنيفة
+    تدور في زنجبار"), after a time that dates the clause before it: fighting under way, of the
+    report's day, not of that time. A complementizer between the time and the trigger, and a present
+    word of words.tsv right around the trigger (not an ongoing verb of an attack, "الهجوم الذي يشنه")."""
+    lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
+    if not ctx.v.has_kind(max(lo, m.i - 2), min(hi, m.j + 2), "present", m.sentence):
+        return False
+    comps = _complementizers()
+    toks = ctx.v.tokens
+    k = ctx.token_of(t.span.end - 1) + 1
+    return any(toks[x].norm in comps for x in range(k, m.i))
 
 
 def _bare(word: str, forms: frozenset[str], clitics: tuple[str, ...]) -> bool:
@@ -576,6 +591,8 @@ def date_of(ctx: Context, m: Mention) -> None:
                 return
         times = own if any_own else times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
+    if t is not None and t.span.end <= m.span.start and _told_now(ctx, m, t):
+        t = None  # "وصول إمدادات ظهر أمس الأول، مبينة بأن معارك عنيفة تدور في زنجبار": today's fighting
     if t is not None and t.span.end <= m.span.start and not m.background:
         # "قدم الجيش أمس مذكرة احتجاج حول القصف الذي شنته القوات خلال اليومين الماضيين": the day
         # before the trigger is the statement's; the span after it tells the event no day
