@@ -310,3 +310,14 @@ def test_tolls_with_no_deed_at_other_places_are_two_events(text: str, tolls: lis
 def test_a_non_violent_other_event_takes_no_toll(text: str) -> None:
     doc = _run(text)
     assert [e.killed for e in doc.events if e.subtype == "Other"] == [None]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("وكشفت مصادر أن الاشتباكات التي دارت في تعز وقتل فيها 13 من المسلحين أمس، جاءت إثر مواجهات "
+                 "شرسة شهدت مقتل قائد الكتيبة.", 13, id="a-commander-among-the-battles-dead"),
+    pytest.param("فجر انتحاري نفسه في سوق عدن مما أسفر عن مقتل 14 شخصا. وقتل المهاجم نفسه في الانفجار.", 14,
+                 id="the-attacker-beside-the-toll"),
+])
+def test_one_holder_of_a_rank_is_one_of_the_toll_beside_him(text: str, killed: int) -> None:
+    doc = _run(text)
+    assert [e.killed for e in doc.events] == [killed]

@@ -516,7 +516,7 @@ def _vague_and_exact(ctx: Context, vague: dict[int, bool], m: Mention, f: Casual
             vague[id(m)] = fv
         return False
     if was:  # the count replaces the vague figure
-        m.killed, m.killed_person = f.value, f.person
+        m.killed, m.killed_person = f.value, f.person or f.rank
     vague[id(m)] = False
     m.casualty_spans.append(_figure_span(ctx, f))
     return True
@@ -532,7 +532,7 @@ def _add_figure(ctx: Context, m: Mention, f: Casualty) -> None:
     if f.kind == "killed" and ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "also", m.sentence):
         m.killed_also += f.value  # "قتل اثنان من المهاجمين أيضا": more dead of the same event
     elif f.kind == "killed":
-        m.killed_person = f.person and (m.killed is None or m.killed_person)
+        m.killed_person = (f.person or f.rank) and (m.killed is None or m.killed_person)
         m.killed = (m.killed or 0) + f.value
     else:
         m.injured = (m.injured or 0) + f.value

@@ -443,10 +443,10 @@ def to_event(g: list[Mention]) -> Event:
     head = min(g, key=lambda m: (m.rank, date is not None and (m.date != date or m.date_soft), m.span.start))
     date_prec = next((m.date_precision for m in g if m.date == date), None) if date else None
     # a named victim is part of a toll another mention counts, no conflicting figure
-    killed_vals = [m.killed for m in g if m.killed is not None and not m.killed_person] \
-        or [m.killed for m in g if m.killed is not None]
-    # "no losses" (0) said of one telling yields to a toll another telling gives
-    killed_vals = [k for k in killed_vals if k] or killed_vals
+    # ("مقتل قائد الكتيبة" beside "قتل فيها 13": one of the 13); "no losses" (0) said of one telling
+    # yields to a toll another telling gives
+    killed_vals = [m.killed for m in g if m.killed and not m.killed_person] \
+        or [m.killed for m in g if m.killed] or [m.killed for m in g if m.killed is not None]
     injured_vals = [m.injured for m in g if m.injured is not None]
     # the lead's telling names the actors first; the others fill gaps
     # (a telling whose borrowed town the event's own place overrode was read in the wrong frame)

@@ -57,6 +57,7 @@ class Casualty:
     hi: int
     person: bool = False  # one victim named by a person's name ("مقتل سامر الخطيب"), not a count
     update: bool = False  # a toll that rose to this figure ("ارتفعت حصيلة القتلى إلى 27"): it replaces
+    rank: bool = False  # one holder of a rank or office ("مقتل قائد الكتيبة"): one of a toll told beside it
 
 
 def parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
@@ -271,7 +272,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             value, b = _conjoined(v, value, max(b, c + 1), hi, used)
         rose = c - 1 >= lo and _is(v, c - 1, "count_nouns") \
             and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))
-        out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose))
+        rank = value == 1 and b == a + 1 and _is(v, a, "one_person")
+        out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose, rank))
     if out:
         out.extend(_elliptic(v, out, hi, used))
     return out
