@@ -146,6 +146,8 @@ def test_reinforcements_are_an_event_only_as_a_noun_of_their_own(text: str, expe
     pytest.param("ونفذت الجماعة العديد من التفجيرات الانتحارية والغارات على قرى في عدن.", [], id="a-record-of-deeds"),
     pytest.param("وشنت الحركة حملة من الهجمات ضد قوات الأمن في عدن.", [], id="a-campaign-of-attacks"),
     pytest.param("ونفذت الجماعة أمس العديد من التفجيرات الانتحارية في عدن.", ["Suicide bomb"], id="a-day-named"),
+    pytest.param("وقال المتحدث إن لديهم معلومات عن وقوع عدد من عمليات الإعدام الميدانية في عدن.", [],
+                 id="operations-between"),
 ])
 def test_a_vague_count_of_deeds_with_no_time_is_no_event(text: str, expected: list[str]) -> None:
     times = YESTERDAY if "أمس" in text else ()

@@ -99,6 +99,21 @@ def test_foiled_and_cells(text: str, subtype: str) -> None:
     assert [e.subtype for e in doc.events][:1] == [subtype]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وتمكن رجال الأمن أمس من إحباط عملية انتحارية كانت تستهدف مسجدا في عدن.", id="one"),
+    pytest.param("واستطاعت قوات الأمن أمس إحباط تنفيذ 4 عمليات انتحارية كانت تستهدف مساجد في عدن.",
+                 id="counted"),
+])
+def test_a_suicide_bombing_foiled_is_weapons_use_disrupted_not_a_bombing(text: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Disrupted weapons use"]
+
+
+def test_a_bombing_intended_is_no_event() -> None:
+    doc = run("وكان التنظيم ينوي ارتكابها عبر عملية انتحارية في مسجد بمدينة عدن.")
+    assert doc.events == []
+
+
 def test_an_attack_foiled_with_no_weapon_or_aircraft_is_no_event() -> None:
     doc = run("وأحبطت قوات الأمن مخططا في عدن أمس.", times=YESTERDAY)
     assert doc.events == []

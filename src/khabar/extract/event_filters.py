@@ -77,6 +77,8 @@ _SHARE_AFTER = 5  # tokens from an event word to a share after it ("سيطر ا�
 _FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after it ("فرار أكثر من 600 أسير")
 _FLEERS_BEFORE = 3  # tokens from the people who fled to the word of flight after them ("150 مواطنا كانوا قد فروا")
 _QUESTION_REACH = 3  # tokens from "لماذا"/"هل" to the event word it asks about ("أو لماذا يعتقلونه")
+# bombings that a foil word before them ("أحبط", "إحباط") says did not go off
+_FOILABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
 
 
@@ -415,7 +417,8 @@ def forces_only(v: TokenView, m: Match, s: int, hi: int) -> bool:
 
 def unnamed_deeds(ctx: Context, m: Match, s: int, lo: int) -> bool:
     """A vague quantifier and من right before the event noun (grammar.yaml vague_quantifiers: "ونفذت
-    العديد من التفجيرات الانتحارية", "وشنت الحركة حملة من الهجمات") in a sentence that names no time:
+    العديد من التفجيرات الانتحارية", "وشنت الحركة حملة من الهجمات"; a plural of operations may stand
+    between, deed_heads: "وقوع عدد من عمليات الإعدام") in a sentence that names no time:
     a record of deeds none of which is told, no event of a day."""
     v = ctx.v
     if ctx.times_by_sent.get(s):
@@ -423,6 +426,8 @@ def unnamed_deeds(ctx: Context, m: Match, s: int, lo: int) -> bool:
     k = m.i - 1
     while k > m.i - _VAGUE_LIST_REACH and k > lo and v.triggers_at(k):
         k -= 1  # "العديد من التفجيرات الانتحارية والغارات": the adjective and the nouns joined to it too
+    if k > lo and stem_among(v, k, _grammar_words("deed_heads")):
+        k -= 1  # "عدد من عمليات الإعدام الميدانية": a plural noun of operations before the event noun
     return k - 1 >= lo and v.tokens[k].norm == grammar()["from"] \
         and stem_among(v, k - 1, _grammar_words("vague_quantifiers"))
 
@@ -470,6 +475,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True
     if v.has_kind(m.i - _PREVENT_REACH, m.i, "prevent", s):
         return True  # "لمنع المسلحين من دخول البلدة": prevented, did not happen
+    if m.entry["subtype"] in _FOILABLE and v.has_kind(m.i - _PREVENT_REACH, m.i, "foil", s):
+        return True  # "إحباط تنفيذ 7 عمليات انتحارية": a bombing foiled, none went off (the foiling is one)
     if v.has_kind(m.i - 1, m.i, "generic", s):
         return True  # "أي هجوم": any attack, none in particular
     if verbal(v, m, s, lo, hi):

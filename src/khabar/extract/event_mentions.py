@@ -140,7 +140,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
             subtype, typ = "Air/drone strike", "Explosions/Remote violence"
         if context == "air" and air_only_backs(v, m, s, lo, hi):
             subtype, typ = "Armed clash", "Battles"  # "القوات المدعومة بغطاء جوي واصلت استهداف": ground forces
-        if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s):
+        if context == "weapons" and not v.has_kind(m.j, m.j + 5, "weapons", s) \
+                and not ("foil" in kinds[m.i] and v.has_kind(m.j, m.j + _FOILED_REACH, "suicide", s)):
+            # ("إحباط عملية انتحارية", "إحباط تنفيذ 7 عمليات انتحارية": a suicide bombing foiled)
             if "seize" not in kinds[m.i] \
                     or not any(kinds[k] & _SEIZED_PEOPLE for k in range(m.j, min(m.j + _SEIZED_REACH, hi))):
                 continue
