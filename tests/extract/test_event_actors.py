@@ -1287,6 +1287,24 @@ def test_a_description_of_fighters_is_the_group_named_before(text: str, actor2: 
 
 
 @pytest.mark.parametrize("text,actor2", [
+    pytest.param("وأسفرت المواجهات في تعز عن سقوط قتلى من المتمردين الحوثيين. وفي مأرب شن طيران التحالف أمس "
+                 "غارات على مواقع المتمردين.", "المتمردين الحوثيين", id="joined-before"),
+    pytest.param("شن طيران التحالف أمس غارات على مواقع للمتمردين في مأرب. وقال مصدر إن المتمردون الحوثيون "
+                 "يحشدون مقاتليهم.", "المتمردين الحوثيين", id="joined-after-in-another-case"),
+    pytest.param("وأسفرت المواجهات في تعز عن سقوط قتلى من المتمردين الحوثيين والمتمردين الجنوبيين. وفي مأرب شن "
+                 "طيران التحالف أمس غارات على مواقع المتمردين.", "المتمردين", id="two-nisbas-tell-nothing"),
+    pytest.param("وأسفرت المواجهات في تعز عن سقوط قتلى من المسلحين الحوثيين. وفي مأرب شن طيران التحالف أمس "
+                 "غارات على مواقع المتمردين.", "المتمردين", id="another-descriptor"),
+    pytest.param("وأسفرت المواجهات في تعز عن سقوط قتلى من المتمردين الحوثيين. وفي مأرب شن طيران التحالف أمس "
+                 "غارات على مواقع لمتمردين.", "متمردين", id="indefinite-men-not-told-before"),
+])
+def test_a_descriptor_alone_names_whom_the_report_joins_it_to(text: str, actor2: str) -> None:
+    # the whole pipeline: "المتمردين" where the report tells "المتمردين الحوثيين" elsewhere is those men
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events if e.subtype == "Air/drone strike"] == [actor2]
+
+
+@pytest.mark.parametrize("text,actor2", [
     pytest.param("وتواصلت العمليات فجر الجمعة ضد مشتبهين بالتعاون مع المهاجم في مدينة سوسة حيث اعتقل خمسة أشخاص "
                  "آخرين.", "مشتبهين بالتعاون مع المهاجم", id="operation-against"),
     pytest.param("وواصلت الشرطة حملتها التي تستهدف أنصار الحزب المحظور، وبلغ عدد الذين ألقت الشرطة القبض عليهم "

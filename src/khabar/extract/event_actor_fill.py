@@ -51,6 +51,7 @@ from khabar.extract.event_actor_sides import (
     _antecedent,
     _counted_group,
     _described,
+    _joined_descriptor,
     _nearest,
     _other_side,
     _same_group,
@@ -336,6 +337,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             other = _other_side([a for a in actors if a.named], ev.trigger.start, a1) \
                 if a1 is not None and ev.type == "Battles" else None
             _assign(ev, "actor2", other)
+        for field in ("actor1", "actor2"):
+            # a naming step, after the sides are chosen: "المتمردين" where the report tells "المتمردين
+            # الحوثيين" names those men
+            joined = _joined_descriptor(v, _phrase_of(by_span, ev, field))
+            if joined is not None:
+                _assign(ev, field, joined)
 
 
 def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev, v: TokenView, starts: list[int]) -> None:

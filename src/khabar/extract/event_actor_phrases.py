@@ -630,6 +630,8 @@ def actor_grammar() -> dict:
             "anaphor_adjectives": words("anaphor_adjectives"),
             "anaphor_members": words("anaphor_members"),
             "descriptors": words("group_descriptors"),
+            "plural_endings": tuple(normalize_form(x) for x in data.get("sound_plural_endings") or ()),
+            "plural_nisba_endings": tuple(normalize_form(x) for x in data.get("plural_nisba_endings") or ()),
             "operations": words("operation_words"),
             "operation_cues": words("operation_cues"),
             "phrase_breaks": words("phrase_breaks"),

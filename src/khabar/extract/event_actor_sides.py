@@ -30,7 +30,7 @@ import bisect
 import functools
 
 from khabar.doc import Doc, Span
-from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj
+from khabar.extract.event_actor_phrases import ActorPhrase, actor_grammar, bare_conj, strip_proclitics
 from khabar.extract.event_words import TokenView, grammar
 from khabar.text.normalize import normalize_form
 
@@ -170,6 +170,72 @@ def _described(v: TokenView, actors: list[ActorPhrase], a: ActorPhrase | None, a
     if not own or any(not _same_group(g, h) for g in groups for h in groups):
         return None  # no group, or two different ones: the sentence does not tell which
     return own[-1]
+
+
+def _descriptor_key(word: str) -> str:
+    """A descriptor's lemma: without the article and the case ending of its sound plural ("المتمردين",
+    "متمردون" -> "متمرد"), so one writing of it finds another."""
+    g = grammar()
+    if word.startswith(g["article"]):
+        word = word[len(g["article"]):]
+    for end in actor_grammar()["plural_endings"]:
+        if word.endswith(end):
+            return word[: -len(end)]
+    return word
+
+
+def _joined_names(v: TokenView) -> list[tuple[int, str, ActorPhrase]]:
+    """Where the article joins a descriptor of fighters to the nisba of who they are ("المتمردين
+    الحوثيين", "مسلحين أكراد" told as "مسلحين حوثيين"): (token, descriptor lemma, the two words), in
+    text order; the nisba a sound plural agreeing in definiteness. Computed once per document."""
+    got = v.memo.get("joined_descriptors")
+    if got is not None:
+        return got  # type: ignore[return-value]
+    ag = actor_grammar()
+    g = grammar()
+    descriptors = ag["descriptors"]
+    endings = ag["plural_nisba_endings"]
+    toks = v.tokens
+    out: list[tuple[int, str, ActorPhrase]] = []
+    for k in range(len(toks) - 1):
+        t, n = toks[k], toks[k + 1]
+        if not t.is_word or not n.is_word or t.sentence != n.sentence:
+            continue
+        stem = next((s for p, s, _x in v.keys[k] if s in descriptors and not _x), None)
+        if stem is None or not n.norm.endswith(endings) or n.norm in descriptors \
+                or stem.startswith(g["article"]) != n.norm.startswith(g["article"]):
+            continue
+        prefix = next(p for p, s, _x in v.keys[k] if s == stem and not _x)
+        span = v.doc.span(t.span.start, n.span.end)
+        name = strip_proclitics(span.text, prefix) if prefix else span.text
+        out.append((k, _descriptor_key(stem), ActorPhrase(k, k + 2, span, "rebel", name)))
+    v.memo["joined_descriptors"] = out
+    return out
+
+
+def _joined_descriptor(v: TokenView, a: ActorPhrase | None) -> ActorPhrase | None:
+    """For a descriptor of fighters standing alone ("غارات على مواقع المتمردين"), the place where the
+    article tells whom it describes by joining it to their nisba ("المتمردين الحوثيين", "المتمردون
+    الحوثيون"): the descriptor as written here with that nisba in its case ("المتمردين الحوثيين"), the
+    nearest such place its evidence (the descriptor names the same men throughout the report). None when
+    the article never joins it, or joins it to two different nisbas; and for an indefinite descriptor."""
+    if a is None or a.j - a.i != 1:
+        return None
+    word = normalize_form(a.text)
+    if word not in actor_grammar()["descriptors"] or not word.startswith(grammar()["article"]):
+        return None  # "كمين نصبه مسلحون": an indefinite descriptor brings in men not told before
+    key = _descriptor_key(word)
+    joined = [(k, b) for k, d, b in _joined_names(v) if d == key]
+    if not joined or len({_descriptor_key(normalize_form(b.text.split()[-1])) for _k, b in joined}) > 1:
+        return None
+    k, b = min(joined, key=lambda x: abs(x[0] - a.i))
+    ending = next(e for e in actor_grammar()["plural_endings"] if word.endswith(e))
+    nisba = b.text.split()[-1]
+    if nisba.startswith(grammar()["article"]) != a.text.startswith(grammar()["article"]):
+        nisba = grammar()["article"] + nisba if a.text.startswith(grammar()["article"]) else nisba[len(grammar()["article"]):]
+    written = a.text[-len(ending):]  # the ending as the text writes it (a font's letter forms too)
+    name = f"{a.text} {nisba[:-len(ending)]}{written if normalize_form(written) == ending else ending}"
+    return ActorPhrase(b.i, b.j, b.span, b.category, name, b.prep, b.named)
 
 
 @functools.cache
