@@ -778,6 +778,11 @@ def test_origin_place_is_not_the_event_place() -> None:
     assert [e.place.name for e in doc.events] == ["Zinjibar"]
 
 
+def test_a_withdrawal_happens_at_the_place_withdrawn_from() -> None:
+    doc = run("وانسحب المسلحون أمس من مدينة زنجبار باتجاه عدن.", times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.place.name) for e in doc.events] == [("Non-violent transfer of territory", "Zinjibar")]
+
+
 def test_place_from_the_sentence_before() -> None:
     text = "ودخل المسلحون مدينة أريحا فجرا.\nوسيطر التنظيم على المدينة بعد قتال عنيف أمس."
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))

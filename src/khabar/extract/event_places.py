@@ -18,7 +18,8 @@ it is the part of a country a direction names, "في جنوب شرق تركيا"
 in it the next sentence names, a bare country to the part of it where the next sentence places
 the event already told: "… في أفغانستان. وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا"). A town
 named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it. Where something
-came from is no place of it ("قادمة من صنعاء"), nor is a whole list of origins ("من مناطق عدة، منها
+came from is no place of it ("قادمة من صنعاء"; but a withdrawal happens where it was made from, "انسحبوا من منطقة أ باتجاه ب"),
+nor is a whole list of origins ("من مناطق عدة، منها
 مديريات أ وب التابعة لصنعاء، إلى …"), but people seized "from" a place were seized there. A place
 that is a claim's speaker stands for its government ("تقول بغداد إن …", "هجوم نسبته أنقرة إلى
 التنظيم"): it yields to any other place of its sentence.
@@ -52,8 +53,9 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
-# people seized "from" a place ("اعتقلت ستة من مخيم أ، وثلاثة من ب") were seized there: no origin
-_SEIZED_FROM = frozenset({"Arrests", "Abduction/forced disappearance"})
+# people seized "from" a place ("اعتقلت ستة من مخيم أ، وثلاثة من ب") were seized there, and a place
+# withdrawn "from" ("انسحبوا من منطقة أ … باتجاه ب") is the territory handed over: no origin
+_SEIZED_FROM = frozenset({"Arrests", "Abduction/forced disappearance", "Non-violent transfer of territory"})
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake
 
 
