@@ -321,3 +321,9 @@ def test_a_non_violent_other_event_takes_no_toll(text: str) -> None:
 def test_one_holder_of_a_rank_is_one_of_the_toll_beside_him(text: str, killed: int) -> None:
     doc = _run(text)
     assert [e.killed for e in doc.events] == [killed]
+
+
+def test_the_dead_of_a_separate_deed_named_after_them() -> None:
+    doc = _run("أطلق مسلحان النار على مبنى المحافظة في عدن وقتل ثمانية أشخاص على الأقل في موجة من الهجمات "
+               "المنفصلة على قوات الأمن.")
+    assert sorted((e.trigger.text, e.killed) for e in doc.events) == [("أطلق مسلحان النار", None), ("الهجمات", 8)]

@@ -123,7 +123,11 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     if own is not None:
                         _add_figure(ctx, own, f)
                         continue
-                if before and later and _new_clause(ctx, before[-1].j, f) and not _result_of(v, f, lo):
+                if before and later and _died_in(ctx, f, later[0]) and not _result_of(v, f, lo):
+                    # "أطلقت امرأتان النار على القنصلية وقتل ثمانية أشخاص على الأقل في موجة من
+                    # الهجمات على قوات الأمن": the dead of the deed they died in, named after them
+                    m = later[0]
+                elif before and later and _new_clause(ctx, before[-1].j, f) and not _result_of(v, f, lo):
                     # "…، كما قتل 4 في انفجار عبوة": the toll of its own clause (but "غارات …، ما
                     # أدى إلى مقتل 16، فيما سيطرت القوات على …": the result of the deed before it)
                     m = later[0]
@@ -376,6 +380,27 @@ def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
            or (bare_conj(v.tokens[k].norm),) in openers for k in range(j, min(f.lo, f.cue))):
         return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
     return False
+
+
+_DIED_IN_GAP = 3  # words between a preposition of circumstance and the event noun ("في موجة من الهجمات")
+
+
+def _died_in(ctx: Context, f: Casualty, m: Mention) -> bool:
+    """Right after the figure (past words of approximation, "على الأقل") a preposition of
+    circumstance (casualties.yaml: في، خلال، جراء، إثر) names the trigger of ``m`` as the deed they
+    died in, with at most a few words and no clause break between: "وقتل ثمانية أشخاص على الأقل في
+    موجة من الهجمات"."""
+    v = ctx.v
+    k = f.hi
+    approx = _word_set("approx_after")
+    while k < m.i and (v.tokens[k].norm in approx or not v.tokens[k].is_word and v.tokens[k].norm not in grammar()["breaks"]):
+        k += 1
+    if k >= m.i or not (v.tokens[k].norm in _word_set("circumstance") or any(
+            p and st in _word_set("circumstance") for p, st, _x in v.keys[k][:1])):
+        return False
+    breaks = grammar()["breaks"]
+    return m.i - k - 1 <= _DIED_IN_GAP and not any(
+        not v.tokens[x].is_word and v.tokens[x].norm in breaks for x in range(k + 1, m.i))
 
 
 _FRONT_KM = 10.0  # a place of the toll's own clause this far from the deed's is another front

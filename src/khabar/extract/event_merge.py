@@ -87,6 +87,7 @@ class Mention:
     background: bool = False  # its sentence tells what had happened before ("وكان … قد قتلوا")
     known: bool = False  # the trigger reads with the article in some reading ("التفجير"): told as known
     recalled: bool = False  # its sentence recalls an earlier event ("يذكر أن", "وكان … قد")
+    apart: bool = False  # told apart from the deeds beside it ("الهجمات المنفصلة", "هجوم آخر")
     tolled: bool = True  # its trigger's row lets it count dead (triggers.tsv toll none: harassment, reinforcements)
 
 
@@ -277,6 +278,11 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 # before) is the bombing a later paragraph places "في مدينة …" on that Sunday
                 rel, borrowed = "coarse", True
             if rel == "apart":
+                continue
+            if m.apart and m.sentence in st.sentences:
+                # "أطلقت امرأتان النار … وقتل ثمانية في موجة من الهجمات المنفصلة": a deed told apart
+                # from one told before it in its sentence (a telling after it, "غارة أخرى … وأدت
+                # الغارة إلى", may still name it again)
                 continue
             if rel != "same" and st.best is not None and st.best.place_inherited and m.place is not None \
                     and not m.place_inherited and m.place.level != "country" and g[-1].para != m.para \

@@ -372,6 +372,19 @@ def _own_targets(ctx: Context, g: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+def told_apart(ctx: Context, m: Mention) -> bool:
+    """A word right after the trigger tells the deed apart from those told beside it ("في موجة من
+    الهجمات المنفصلة", "في هجوم آخر": grammar.yaml apart_words)."""
+    if not ctx.v.triggers_at(m.i):
+        return False
+    apart = _grammar_words("apart_words")
+    article = grammar()["article"]
+    hi = min(m.j + _OTHER_REACH, ctx.sent_hi[m.sentence])
+    # an adjective agreeing with the trigger, as written (not "أحدهما نفذته انتحارية والآخر شنه")
+    return any(w in apart or (w.startswith(article) and w[len(article):] in apart)
+               for w in (ctx.v.tokens[k].norm for k in range(m.j, hi)))
+
+
 def _another(ctx: Context, g: list[Mention]) -> bool:
     """A word right after a generic telling says it is another deed ("هجوم آخر", "هجومين منفصلين"), or
     one right before it makes it a series of deeds ("بعد سلسلة هجمات")."""
