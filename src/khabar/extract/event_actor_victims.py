@@ -45,6 +45,8 @@ _VICTIM_REACH = 6  # tokens after a trigger where a figure counts its victims
 _PERSON = frozenset({"person1", "person2"})
 _COMBATANT = frozenset({"combatant", "forces"})
 _CIVILIAN = frozenset({"civilian"})
+# who a building's name may hold without owning it: a person it is named after, the people it serves
+_NOT_OWNER = frozenset({"person", "civilian", "civilians", "protesters"})
 _VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
 _OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (past a subject: VSO)
 
@@ -166,6 +168,12 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
     if groups and k + 2 < ntok and v.tokens[k + 1].norm == g["of"] and k + 2 in groups \
             and v.tokens[k + 2].sentence == sent:
         return groups[k + 2]  # "12 عنصرا من داعش": the group the counted belong to
+    if groups and k + 1 < ntok and k + 1 in groups and v.tokens[k + 1].sentence == sent \
+            and not t.norm.startswith(g["article"]) and (t.norm in ag["named_places"] or t.stem in ag["named_places"]) \
+            and not groups[k + 1].prep and groups[k + 1].category not in _NOT_OWNER:
+        # "تفجير مسجد قوات الطوارئ": the body that owns the building its construct names was hit (not "مسجد
+        # الإمام الصادق", a person naming it, nor "مستشفى الأطفال", whom it serves)
+        return groups[k + 1]
     if t.stem in ag["generic"] or t.norm in ag["generic"]:
         # "9 أشخاص بينهم 5 مدنيين": the subset names the victims; people alone name none
         for x in range(k + 1, min(k + 3, ntok)):
