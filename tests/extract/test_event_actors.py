@@ -50,6 +50,14 @@ def test_actor_phrases_offsets() -> None:
     assert all(doc.text[a.span.start:a.span.end] == a.span.text for a in got)
 
 
+def test_actor_phrase_stops_before_a_town_after_a_definite_word() -> None:
+    # "قوات النظام" ends in a word with the article: the town after it is the object, not its name
+    doc = add_places(make_doc("وقصفت قوات النظام الحوطة والقرى المجاورة لها", "2015-08-06"),
+                     {"الحوطة": ("Al Hawtah", "YE", "city", 13.05, 44.88, "Lahij")})
+    got = actor_phrases(doc, TokenView(doc))
+    assert [a.text for a in got] == ["قوات النظام"]
+
+
 @pytest.mark.parametrize("text,content,speaker,actor1", [
     pytest.param("وقال الجيش إن 12 شخصا قتلوا في هجوم مسلحين على فندق في عدن.",
                  "12 شخصا قتلوا في هجوم مسلحين على فندق في عدن", "الجيش", "مسلحين", id="reporter-is-no-party"),

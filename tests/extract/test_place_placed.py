@@ -39,3 +39,12 @@ def test_placing_phrase_alone_is_not_enough(text, not_place):
 def test_place_of_a_new_coordinated_phrase_does_not_place_the_name_before(text, name, country):
     ps = {p.span.text: p for p in places(text)}
     assert name in ps and ps[name].country == country, [(p.span.text, p.country) for p in ps.values()]
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("قال مصدر في سوريا إن قوات النظام قصفت الحولة وتلبيسة بريف حمص الشمالي.", ["الحولة", "تلبيسة"],
+                 id="a-list-placed-by-the-province-phrase-after-it"),
+])
+def test_province_phrase_places_every_item_of_the_list_before_it(text, names):
+    ps = {p.span.text: p for p in places(text)}
+    assert all(n in ps and ps[n].country == "SY" for n in names), list(ps)

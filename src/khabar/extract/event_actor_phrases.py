@@ -112,6 +112,10 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     in_time: set[int] = set()
     for t in doc.times:
         in_time.update(range(bisect.bisect_left(starts, t.span.start), bisect.bisect_left(starts, t.span.end)))
+    # a toponym right after a word with the article is no adjective nor genitive of it: a new noun
+    # ("قصفت قوات النظام الحولة وتلبيسة": the towns shelled, not part of the forces' name)
+    towns = {k for p in doc.places if (k := bisect.bisect_right(starts, p.span.start) - 1) >= 0
+             and starts[k] == p.span.start}
     for m in v.scan("actors"):
         if m.i in inside_person:
             continue
@@ -145,7 +149,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             (g["article"], g["fused"])) or not head or m.j - m.i > 1 else frozenset()
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and _definite(v, j) \
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles \
-                and v.tokens[j].norm not in actor_grammar()["suspects"]:
+                and v.tokens[j].norm not in actor_grammar()["suspects"] \
+                and not (j in towns and _definite(v, j - 1)):
             j += 1
         # (the tagger may have left out the first name: "الرئيس المخلوع علي [عبدالله صالح]")
         # (a title names a person next: علي is no على there, whatever the folding)

@@ -164,6 +164,7 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
     if f.bare_variant:
         return False  # "ورقة", "فرقة": و/ف + رقة, not الرقة without its article; "إلى خبر" (news)
     if m.prefix and not m.name.startswith(morph().article) and not f.local_major and not m.listed \
+            and not (m.placed and m.prefix == morph().conjunction and in_doc) \
             and not (m.prefix.startswith(morph().cue_prefixes) and in_doc and not f.common
                      and not m.name.endswith((morph().feminine, _plural_ending()))):
         # a clitic split of an ordinary word: لجنة → ل + جنة, وزارة → و + زارة; a feminine noun

@@ -297,6 +297,7 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
     toks = doc.tokens
     n = len(toks)
     starts = {m.i: m for m in matches}
+    ends = {m.j: m for m in matches}
     located = _located_words()
     for m in matches:
         q = m.j + 1
@@ -329,6 +330,12 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         if heads and heads[0][0] == "admin1":  # "X بمحافظة Y": a homonym in that province
             provinces = {a.admin1_ar for a in anchor.cands if a.admin1_ar}
             m.placed = any(p.admin1_ar in provinces for p in m.cands)
+            item = m
+            while item.placed and (before := ends.get(item.i - 1, ends.get(item.i - 2))) is not None \
+                    and _continues_list(doc, before, item) and not before.placed and before.cands:
+                # "قصفت الحولة وتلبيسة بريف حمص": the phrase places every item of the list before it
+                before.placed = any(p.admin1_ar in provinces for p in before.cands)
+                item = before
         else:  # "X شرق Y": a homonym near Y
             m.placed = any(p.country == a.country and km(p, a) <= PLACED_KM
                            for p in m.cands for a in anchor.cands if a.kind != "country")
