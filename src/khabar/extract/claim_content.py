@@ -281,6 +281,12 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if close is not None:
                 ctx.bracket_end = close + 1  # the quotation ends at its closing bracket
                 return k, k  # قال الله تعالى (…): a quotation in brackets (read up to its closing one)
+        if w in OPEN_PARENS and words > 0:
+            close = _bracketed_name(ctx, k, sent_end)
+            if close is not None:
+                words += close - k - 1
+                k = close + 1  # ويقول موقع قناة (سي إن إن) الإخباري إن …: a name in brackets, its إن no marker
+                continue
         if w == QUOTE:
             q = closing_quote(ctx, k, sent_end)
             s_, e_, _ = split_region(ctx, a, k)
@@ -300,6 +306,8 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                 mk2, stop2 = content_marker(ctx, cue, q + 2, sent_end)
                 if mk2 is not None:
                     return mk2, stop2  # وكتبت «قوات الدفاع»، الجناح المسلح …، أن …
+                if cue.object and all(toks[j].is_word for j in range(k + 1, q)):
+                    return None, q + 1  # أعلن «جيش الإسلام»، أكبر الفصائل، حملة …: the quoted name speaks, an object follows
             if q is not None and not region_empty and q - k <= 5:
                 after = toks[q + 1].norm if q + 1 < len(toks) else "."
                 if prev_lam or after in COLONS or after in COMMAS or after in lex.complementizers:
@@ -346,6 +354,23 @@ def _quoted_in_parens(ctx: Ctx, k: int, end: int) -> int | None:
             if after_ok and j + 2 < end and toks[j + 1].norm in COMMAS and is_comp(ctx, j + 2):
                 after_ok = False  # ذكر بيان لجيش الإسلام (إحدى فصائل …)، أن …: an aside in the speaker
             return j if words >= MIN_BRACKET_QUOTE_WORDS and after_ok else None
+    return None
+
+
+BRACKETED_NAME_WORDS = 4  # (سي إن إن)، (بي بي سي): a short name set in brackets inside a speaker
+
+
+def _bracketed_name(ctx: Ctx, k: int, end: int) -> int | None:
+    """The bracket closing the one at k when the brackets hold a short name of words only, with a word
+    after it (موقع قناة (سي إن إن) الإخباري إن …: the إن of the name is no complementizer)."""
+    toks = ctx.toks
+    close = OPEN_PARENS[toks[k].norm]
+    for j in range(k + 1, min(end, k + BRACKETED_NAME_WORDS + 2)):
+        if toks[j].norm == close:
+            ok = j > k + 1 and j + 1 < end and toks[j + 1].is_word
+            return j if ok else None
+        if not toks[j].is_word:
+            return None
     return None
 
 

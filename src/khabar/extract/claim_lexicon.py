@@ -70,6 +70,7 @@ class Lexicon:
     ma_pronoun_cues: frozenset[str] = frozenset()  # lemmas: حسبما أوردته الصحيفة
     passive_transitive: frozenset[str] = frozenset()  # نسب: نُسب إلى (no subject) is a passive
     cue_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # حمل: a cue only before مسؤولية
+    cue_deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # تبنى: a claim only before a deed word
     consequence_ma: frozenset[str] = frozenset()  # …، ما كشف عن: the writer's consequence, no statement
     implicit_frames: frozenset[str] = frozenset()  # جاء في: وجاء في بيان أن … with no agent: the antecedent
     prayer_cues: frozenset[str] = frozenset()  # lemmas: داعيا الله أن … is a prayer, no claim
@@ -83,6 +84,7 @@ class Lexicon:
     contrast_heads: frozenset[str] = frozenset()  # غير أن، إلا أن: a new subject follows the complementizer
     silent_when_negated: frozenset[str] = frozenset()  # lemmas: لم يكشف، لم يعلن … say nothing
     verbal_noun_heads: frozenset[str] = frozenset()  # عدم: a cue form after it is a verbal noun
+    name_links: frozenset[str] = frozenset()  # أبي، بن: a cue form after them is part of a name
     feminine_noun_endings: tuple[str, ...] = ()  # ة (folded to ه), ات: a noun a feminine participle may describe
     elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
     elative_before: frozenset[str] = frozenset()  # بشكل أوضح
@@ -195,7 +197,7 @@ def lexicon() -> Lexicon:
                  "pronoun_speakers", "demonstratives", "not_cues", "paired_prepositions", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
-                 "silent_when_negated", "verbal_noun_heads", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
+                 "silent_when_negated", "verbal_noun_heads", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what"):
         setattr(lex, name, _words(g.get(name)))
@@ -210,6 +212,7 @@ def lexicon() -> Lexicon:
     lex.evidence_subjects = _words(g.get("evidence_subjects"))
     lex.honorifics = {normalize_form(k): _words(v) for k, v in (g.get("honorific_titles") or {}).items()}
     lex.cue_requires = {normalize_form(k): _words(v) for k, v in (g.get("cue_requires") or {}).items()}
+    lex.cue_deeds = {normalize_form(k): _words(v) for k, v in (g.get("cue_deeds") or {}).items()}
     lex.stop_lookalikes = frozenset(str(x) for x in g.get("stop_lookalikes") or [])
     lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}
     lex.adjective_endings = tuple(normalize_form(x) for x in g.get("adjective_endings") or [])

@@ -136,9 +136,19 @@ def possessed_object(ctx: Ctx, k: int, after_cue: bool = False) -> bool:
                 or st in lex.report_nouns or t.norm in lex.pronoun_speakers or t.norm in lex.prep_pronouns)
 
 
+QUOTED_NAME_TOKENS = 6  # a quoted name: at most five words between its quotes
+
+
 def np_end(ctx: Ctx, a: int, limit: int) -> int:
     """End of the noun phrase starting at a: head, adjectives, genitives, a title's name."""
     lex, toks = ctx.lex, ctx.toks
+    if a < limit and toks[a].norm == QUOTE:
+        q = closing_quote(ctx, a, min(limit, a + QUOTED_NAME_TOKENS))
+        # أعلن "جيش الإسلام" حملة …: a quoted name opening the phrase is one name
+        # (but: لما وصفه "بالإرهاب": a quoted word opening on a preposition is no name)
+        named_q = q is not None and q > a + 1 and all(toks[j].is_word for j in range(a + 1, q)) \
+            and not (toks[a + 1].prefix[:1] in (lex.morph["ba"], lex.morph["lam"]) and len(toks[a + 1].prefix) > 1)
+        return q + 1 if named_q else a
     if a >= limit or not toks[a].is_word or toks[a].norm in lex.not_speakers:
         return a
     head = toks[a].norm
@@ -172,6 +182,8 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                     k = q + 1  # قناة "إن تي في" التلفزيونية
                     continue
             break
+        if w in lex.demonstratives and prev.norm not in lex.quantifier_heads:
+            break  # وتبنت حركة طالبان [هذا] الهجوم: a demonstrative after a name opens the object
         if w in lex.emphatic_self and is_def(prev, lex):
             # المصدر [نفسه]، الوكالة [ذاتها]: "the same" stays with the noun it repeats, which stays the
             # word the next one is read against (ونسب الوزير نفسه [الهجوم]: the object)

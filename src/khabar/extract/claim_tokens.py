@@ -94,8 +94,9 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         if w not in starters or w in not_cues or not t.is_word:
             i += 1  # most words: one set lookup
             continue
-        if i > 0 and toks[i - 1].norm in lex.verbal_noun_heads:
-            i += 1  # فضل عدم ذكر اسمه: a verbal noun after عدم, no verb
+        if i > 0 and (toks[i - 1].norm in lex.verbal_noun_heads
+                      or (toks[i - 1].norm in lex.name_links and w[0] not in conjs)):
+            i += 1  # فضل عدم ذكر اسمه: a verbal noun after عدم; علي بن أبي طالب: a name, no verb
             continue
         if w not in single and w not in multi and not (w[0] in conjs and (w[1:] in single or w[1:] in multi)):
             obj = suffixed.get(w)
@@ -149,6 +150,12 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             i += 1  # والحل أوضح من …: the adjective 'clearer'
             continue
         need = lex.cue_requires.get(hit.cue.lemma)
+        deeds = lex.cue_deeds.get(hit.cue.lemma)
+        if deeds is not None:
+            need = deeds
+            if t.span.text.endswith(lex.morph["ya_letter"]) or not (hit.conj or i == 0 or not toks[i - 1].is_word):
+                i += 1  # تبني الهجوم (the noun, written with ي), مجموعة تبنت هجوما: only a clause opening on the verb
+                continue
         if need is not None and not any(toks[j].norm in need for j in range(hit.end, min(n, hit.end + REQUIRED_WITHIN))):
             i += 1  # حمل الجنود أسلحتهم: 'carry', no مسؤولية after it
             continue

