@@ -156,6 +156,8 @@ FAMILIES = [
                  id="recaptured-a-town"),
     pytest.param("وتمكنت الفصائل من بسط سيطرتها على التلة قرب حلب أمس.", "Battles", "Government regains territory",
                  id="control-extended"),
+    pytest.param("واتجهت قوة عسكرية كبيرة من عدن نحو محافظة أبين أمس لدعم المقاومة.", "Strategic developments", "Other",
+                 id="forces-moved-toward-a-front"),
 ]
 
 
