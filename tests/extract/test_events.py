@@ -780,6 +780,16 @@ def test_origin_place_is_not_the_event_place() -> None:
     assert [e.place.name for e in doc.events] == ["Zinjibar"]
 
 
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وقال المرصد إن مسلحي تنظيم الدولة الإسلامية خطفوا عشرات المدنيين أمس بعد أن سيطروا على "
+                 "مدينة تدمر.", "Non-state actor overtakes territory", id="the-doer-of-the-clause-before"),
+    pytest.param("وقال المرصد إن الجيش استعاد أمس مدينة تدمر.", "Government regains territory", id="the-army"),
+])
+def test_a_takeover_verb_takes_the_side_of_the_doer_named_before_in_its_sentence(text: str, subtype: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events if e.type == "Battles" and e.subtype != "Armed clash"] == [subtype]
+
+
 def test_a_withdrawal_happens_at_the_place_withdrawn_from() -> None:
     doc = run("وانسحب المسلحون أمس من مدينة زنجبار باتجاه عدن.", times=(("أمس", "2015-08-05", "day"),))
     assert [(e.subtype, e.place.name) for e in doc.events] == [("Non-violent transfer of territory", "Zinjibar")]

@@ -56,6 +56,7 @@ _SEIZED_PEOPLE = frozenset({"person1", "person2", "combatant", "civilian"})  # p
 _SEIZED_REACH = 3  # tokens from "ضبط" to the people seized, with no weapon named ("ضبط 25 شخصا")
 _MUNITIONS = frozenset({"weapons", "means"})  # word kinds of what is fired or dropped (قنبلة، صواريخ)
 _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
+_DRIVE_OUT = frozenset({"expel", "liberate"})  # words.tsv kinds of territory verbs whose doer is hard to read
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
 _AIR_SUBJECT_REACH = 9  # tokens back from a strike word to the aircraft that made it, within its clause
@@ -287,7 +288,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if subtype in _TERRITORY and (v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s) or not_done):
             subtype = "Armed clash"  # "يحاول الجيش استعادة البلدة": fighting for a place not yet taken
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
-            close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i)
+            # the doer named anywhere before in its clause, for a verb of taking ("خطف متشددو التنظيم
+            # المسيحيين بعد أن سيطروا على المدينة"), not of driving out or freeing, whose doer is harder to read
+            close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i or (
+                lo <= a1.j <= m.i and not kinds[m.i] & _DRIVE_OUT))
             if close and a1.category == "rebel":
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
