@@ -143,6 +143,21 @@ def test_a_reference_point_of_the_sentence_before_stands_for_the_town_it_locates
     assert [(e.place.name, e.killed, e.injured) for e in events] == [("Sarmin", 6, 10)]
 
 
+def test_a_town_a_distance_is_measured_from_is_no_place_of_the_sentence_after() -> None:
+    """"… في بلدة X. ويقع X على بعد 60 كلم من بيشاور. واعتقلت القوات ستة": the town the
+    distance is measured from is a reference point; the arrests inherit the town struck."""
+    old = dict(PLACES)
+    PLACES["كابول"] = ("Kabul", "AF", "city", 34.53, 69.17, "Kabul")
+    try:
+        events = run("قتل خمسة جنود أمس في هجوم مسلح على مركز للشرطة في ولاية باكتيكا. "
+                     "وتقع الولاية على بعد 200 كلم من كابول. "
+                     "واعتقلت القوات ستة مشتبه بهم.")
+    finally:
+        PLACES.clear()
+        PLACES.update(old)
+    assert [(e.subtype, e.place.name) for e in events if e.subtype == "Arrests"] == [("Arrests", "Paktika")]
+
+
 _CITIES = {
     "الرمادي": ("Ramadi", "IQ", "city", 33.42, 43.3, "Anbar"),
     "بغداد": ("Baghdad", "IQ", "city", 33.34, 44.4, "Baghdad"),

@@ -1,7 +1,8 @@
 """Arguments of an event mention: place (with ACLED precision) and date.
 
 Reads ``doc.places``, ``doc.times`` and a :class:`TokenView`; returns values and evidence spans;
-adds nothing to the Doc. Loads ``words.tsv`` (kind near) through :mod:`khabar.extract.event_words`.
+adds nothing to the Doc. Loads ``words.tsv`` (kind near) through :mod:`khabar.extract.event_words` and
+``place_words.yaml`` (distance_units: the place a distance is measured from is a reference point).
 Actors are chosen in :mod:`khabar.extract.event_actors`.
 
 Example::
@@ -14,10 +15,13 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import math
 
 from khabar.doc import PlaceMention, TimeMention
 from khabar.extract.event_words import TokenView
+from khabar.lang import load_yaml
+from khabar.text.normalize import normalize_form
 
 _LEVEL_RANK = {"city": 3, "region": 2, "admin1": 1, "country": 0}
 # ACLED event type of each sub-event type khabar codes
@@ -84,6 +88,9 @@ def specificity(p: PlaceMention | None, references: frozenset[tuple] = frozenset
     return rank
 
 
+_DISTANCE_GAP = 3  # tokens from a unit of length to the place it measures from ("620 كلم من باماكو")
+
+
 def reference_places(v: TokenView, places: list[PlaceMention], token_of) -> frozenset[tuple]:
     """Places used as a reference point somewhere in the article: B of "A شرق B", "A قرب B"."""
     out: set[tuple] = set()
@@ -93,6 +100,21 @@ def reference_places(v: TokenView, places: list[PlaceMention], token_of) -> froz
         if 1 <= ib - ia <= 3 and any("near" in kinds[k] for k in range(ia + 1, ib)):
             out.add(_key(b))
     return frozenset(out)
+
+
+def measured_from(v: TokenView, i: int) -> bool:
+    """The place at token i is what a distance is measured from: a count and a unit of length stand a
+    few words before it in its sentence ("620 كلم من باماكو", "على بعد 30 كم شمال X"; not "لكم")."""
+    units = _distance_units()
+    return any(v.tokens[k].sentence == v.tokens[i].sentence and v.tokens[k].norm in units and k > 0
+               and (v.tokens[k - 1].norm.isdigit() or v.number_at(k - 1) is not None)
+               for k in range(max(0, i - _DISTANCE_GAP), i))
+
+
+@functools.cache
+def _distance_units() -> frozenset[str]:
+    """Units of length (place_words.yaml distance_units), folded."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/place_words.yaml")["distance_units"])
 
 
 def best_time(times: list[TimeMention], pos: int, reach: int | None) -> TimeMention | None:

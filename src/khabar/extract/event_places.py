@@ -39,7 +39,7 @@ import bisect
 import functools
 
 from khabar.doc import PlaceMention
-from khabar.extract.event_args import distance_km, place_precision, specificity
+from khabar.extract.event_args import distance_km, measured_from, place_precision, specificity
 from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in, place_position
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent, _locates_another
@@ -121,6 +121,9 @@ def place_of(ctx: Context, m: Mention) -> None:
                 break
             if ctx.places_by_sent.get(s):
                 prev = [p for p in ctx.places_by_sent[s] if not _speaks(ctx, p)] or ctx.places_by_sent[s]
+                prev = [p for p in prev if not measured_from(ctx.v, ctx.token_of(p.span.start))]
+                if not prev:
+                    continue  # "هذه المدينة التي تبعد 620 كلم من باماكو": a reference point, look further back
                 # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
                 home = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)]
                 if not home and not any(_locative(ctx, p) for p in prev):
