@@ -1295,6 +1295,17 @@ def test_a_description_of_fighters_is_the_group_named_before(text: str, actor2: 
 
 
 @pytest.mark.parametrize("text,actor2", [
+    pytest.param("ونفذت الجماعة المسلحة عمليات إعدام ميدانية غير قانونية بحق عدد من مقاتلي العشائر في عدن.",
+                 "مقاتلي العشائر", id="bihaqq-marks-whom-it-was-done-to"),
+    pytest.param("ونفذت الجماعة المسلحة عمليات إعدام ميدانية غير قانونية ضد عدد من مقاتلي العشائر في عدن.",
+                 "مقاتلي العشائر", id="a-target-counted-by-a-quantity"),
+])
+def test_a_target_marked_past_its_quantity(text: str, actor2: str) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events] == [actor2]
+
+
+@pytest.mark.parametrize("text,actor2", [
     pytest.param("وقتل 15 شخصا في تفجير مسجد قوات الطوارئ الخاصة في أبها أمس.", "قوات الطوارئ الخاصة",
                  id="the-body-owning-the-mosque"),
     pytest.param("وقتل 15 شخصا في تفجير مسجد الإمام الصادق في الكويت أمس.", "مسجد", id="a-person-naming-it-owns-nothing"),

@@ -357,6 +357,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                 kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
                 for k in range(max(lo, o - 3), o)):
             return True  # "قتل 13 متمردا من الحوثيين", "مقتل 49 مسلحا من تنظيم / داعش /": the victims' side
+        if o is not None and any("target" in kinds[k] and not _pronoun_object(v, k) for k in range(max(lo, o - 2), o)):
+            return True  # "إعدامات بحق عدد من مقاتلي المقاومة", "ضد عدد من": a target counted by a quantity
         return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
