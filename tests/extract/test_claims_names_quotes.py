@@ -46,3 +46,30 @@ def test_names_and_quotes(text, expected):
 def test_demonstrative_opens_the_object():
     doc = run("وأكد المحافظ سالم الكندي هذه الحصيلة، مضيفا أن عشرة أشخاص أصيبوا.")
     assert summary(doc)[0] == ("وأكد", "المحافظ سالم الكندي", "هذه الحصيلة")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قتل 12 جنديا في انفجار عبوة. وتبنت حركة الشباب هذا الهجوم، الذي يأتي بعد سلسلة هجمات.",
+                 [("وتبنت", "حركة الشباب", "هذا الهجوم")], id="claims-the-attack"),
+    pytest.param("إلى ذلك، تبنى مسلحو الجبهة أمس قتل ثلاثة شرطيين قرب الحدود.",
+                 [("تبنى", "مسلحو الجبهة", "قتل ثلاثة شرطيين قرب الحدود")], id="claims-a-killing"),
+    pytest.param("وتبنى الجناح العسكري في الحركة المتمردة الهجوم على الثكنة.",
+                 [("وتبنى", "الجناح العسكري في الحركة المتمردة", "الهجوم على الثكنة")], id="speaker-phrase-to-the-deed"),
+    pytest.param("وتبنت جبهة الشمال خطف الجنود، متهمة إياهم بالتجسس.",
+                 [("وتبنت", "جبهة الشمال", "خطف الجنود، متهمة إياهم بالتجسس")], id="deed-before-a-later-marker"),
+    pytest.param("وقال المكتب الإعلامي للمقاومة إن كمينا نصب لدورية في المديرية، أسفر عن مقتل 4 من المسلحين، "
+                 "وتبنت مقاومة الجبل، أخيرا، قرابة 11 عملية في المحافظة.",
+                 [("وقال", "المكتب الإعلامي للمقاومة", "إن كمينا نصب لدورية في المديرية، أسفر عن مقتل 4 من المسلحين"),
+                  ("وتبنت", "مقاومة الجبل", "قرابة 11 عملية في المحافظة")], id="inside-another-content"),
+    pytest.param("تبنى البرلمان، أمس، مشروع قانون حول الانتخابات.", [], id="adopted-a-law"),
+    pytest.param("وكانت مجموعة يسارية تبنت هجوما على السفارة في العام الماضي.", [], id="after-its-subject"),
+    pytest.param("وجاء البيان بعد تبني الهجوم على حساب الحركة.", [], id="the-noun-with-ya"),
+])
+def test_adoption_of_a_deed(text, expected):
+    assert summary(run(text)) == expected
+
+
+def test_claimant_is_the_doer():
+    from khabar.pipeline import Pipeline
+    doc = Pipeline().run(Article(id="t", text="وتبنت «جبهة الشمال» أمس، خطف ثمانية جنود قرب بلدة إعزاز في ريف حلب."))
+    assert [e.actor1 for e in doc.events] == ["جبهة الشمال"]

@@ -141,7 +141,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             if content is not None:
                 emit(ctx, hit, cue_span, content, lookback(ctx, hit), via)
             return
-        if hit.conj and not hit.suffixed and _continues_claim(ctx, hit, se):
+        if hit.conj and not hit.suffixed and not (deeds is not None and stop > hit.end) \
+                and _continues_claim(ctx, hit, se):
+            # (but: …، وتبنت مقاومة آزال، أخيرا، 11 عملية: words before the deed are a subject of its own)
             # أدانت الحكومة الهجمات واستنكرت [استغلال الأطفال] …: the same subject goes on, the noun
             # after the cue is its object
             content = content_range(ctx, hit.end, se)
@@ -200,6 +202,10 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             emit(ctx, hit, cue_span, (hit.end, e), back, via)
             return
         speaker = (hit.end, e)
+        if deeds is not None and e < stop < se and toks[stop].norm in deeds and toks[e].norm in ctx.lex.descriptor_preps \
+                and all(toks[j].is_word and not is_time(ctx, j) for j in range(e, stop)):
+            e = stop  # وتبنى الجناح العسكري [في الحركة] الهجوم: the speaker's own phrase runs up to the deed
+            speaker = (hit.end, e)
         if toks[hit.end].norm == QUOTE and toks[e - 1].norm == QUOTE:
             speaker = (hit.end + 1, e - 1)  # أعلن «جيش الإسلام» حملة …: the name inside its quotes
         k = e

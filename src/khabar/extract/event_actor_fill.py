@@ -44,7 +44,7 @@ import datetime as _dt
 from khabar.doc import Doc, Span
 from khabar.extract.event_args import ARMED
 from khabar.extract.event_actor_claims import claimed_deed
-from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj, person_titles
+from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, adopts_deed, bare_conj, person_titles
 from khabar.extract.event_actor_seized import _bare_object, _genitive_object, _operation_target
 from khabar.extract.event_actor_sides import (
     _NO_TARGET,
@@ -409,7 +409,8 @@ def _claimed(doc: Doc, v: TokenView, starts: list[int]) -> list[tuple[int, int, 
             continue  # "وسبق للجماعة أن أعلنت مسؤوليتها": the claim word itself is no speaker
         k = bisect.bisect_left(starts, min(c.cue.start, c.speaker.start))
         stop = min(bisect.bisect_left(starts, c.content.start) + 2, ntok)
-        if any(bare_conj(v.tokens[x].norm) in words for x in range(k, stop)):
+        if adopts_deed(c) or any(bare_conj(v.tokens[x].norm) in words for x in range(k, stop)):
+            # (or a verb of adoption: "وتبنت «الجبهة» أمس، خطف المجموعة")
             out.append((c.content.start, c.content.end, c.speaker))
     return out
 

@@ -202,7 +202,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     if doc.entities:
         times = sorted((t.span.start, t.span.end) for t in doc.times)
         t_starts = [a for a, _b in times]
-        said = sorted({(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None})
+        said = sorted({(c.speaker.start, c.speaker.end) for c in doc.claims
+                       if c.speaker is not None and not adopts_deed(c)})
         s_starts = [a for a, _b in said]
         from khabar.extract.event_context import _dateline_end  # (event_context reads the actor phrases)
 
@@ -607,6 +608,14 @@ def _with_conj(words: frozenset[str]) -> frozenset[str]:
     """``words`` and each of them behind و or ف (what :func:`bare_conj` strips)."""
     g = grammar()
     return words | {c + w for w in words for c in (g["and"], g["then"]) if len(c + w) > 3}
+
+
+def adopts_deed(claim) -> bool:
+    """Is the claim told by a verb of adoption (actor_grammar.yaml claim_verbs: "وتبنت الحركة الهجوم")?
+    Its speaker is the doer of the deed it claims, a party, not a mere reporter."""
+    from khabar.text.normalize import normalize_form
+
+    return bare_conj(normalize_form(claim.cue.text)) in actor_grammar()["claim_verbs"]
 
 
 def bare_conj(norm: str) -> str:

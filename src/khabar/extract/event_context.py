@@ -29,6 +29,7 @@ import re
 from collections import Counter
 
 from khabar.doc import Doc, PlaceMention, Span, TimeMention
+from khabar.extract.event_actor_phrases import adopts_deed
 from khabar.extract.event_actors import ActorPhrase, actor_phrases, covered_by
 from khabar.extract.event_args import reference_places
 from khabar.extract.event_words import TokenView, grammar, stem_among
@@ -109,7 +110,9 @@ class Context:
                        if not (channels and covered_by(channels, a.span.start, a.span.end))]
         # who reports an event is no party to it ("قال الجيش المالي إن 12 قتلوا"), unless the claim
         # speaks of the speaker itself ("أعلن الجيش أنه قصف": pronsubj)
-        speakers = [(c.speaker.start, c.speaker.end) for c in doc.claims if c.speaker is not None]
+        # (a claim of responsibility's speaker, "وتبنت الحركة الهجوم", is the doer: adopts_deed)
+        speakers = [(c.speaker.start, c.speaker.end) for c in doc.claims
+                    if c.speaker is not None and not adopts_deed(c)]
         # only the speakers that are actor phrases matter
         actor_starts = [a.span.start for a in self.actors]  # sorted: actors come in text order
         self._actor_tokens = [a.i for a in self.actors]
