@@ -639,3 +639,14 @@ def test_a_relative_word_of_location_is_no_place():
     """"حرض، والواقعة على الحدود": الواقعة ("which lies") folds to a Yemeni village's name."""
     assert spans("شهدت مدينة حرض التابعة لمحافظة حجة، والواقعة على الحدود مع السعودية، قصفا عنيفا") \
         == ["حرض", "حجة", "السعودية"]
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    pytest.param("وقتل ثلاثة مدنيين في قصف جوي على قضاء الرطبة غربي الأنبار في العراق.", "الرطبة", 33.04,
+                 id="a-desert-district-at-its-seat-town"),
+    pytest.param("واعتقلت الشرطة مطلوبا في محافظة بريدة بالسعودية.", "بريدة", 26.31,
+                 id="a-governorate-at-its-seat-town"),
+])
+def test_district_named_after_its_seat_is_placed_at_the_seat(text, name, lat):
+    # the district's own point is the centre of its area, often far out in the desert
+    assert abs(one(text, name).lat - lat) < 0.1

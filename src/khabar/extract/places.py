@@ -78,6 +78,9 @@ LIST_KM = 60.0  # list items ("حلب وإدلب") this close to the item before
 _NEARBY_FROM = 32  # accepted places of a document from which _stray asks an index (Nearby)
 QUARTER_KM = 15.0  # a quarter (حي X) lies within this distance of the town it belongs to
 EXAMPLE_KM = 30.0  # an example of places at a town ("منها X") lies this close to it
+# a district's point is the centre of its area: a desert governorate's lies far from the seat town
+# it is named after ("محافظة الأحساء": 420 km from Al-Hofuf); the town that names it is its seat
+SEAT_KM = 500.0
 NEAR_CAPITAL_KM = 90.0  # an admin1 is placed at its capital when the capital is this close (ACLED)
 
 
@@ -292,7 +295,7 @@ def _resolve(matches: list[Match], countries: dict[str, int], lists: dict[int, M
             # prefer the town to the district named after it ("قضاء تلعفر": ACLED codes a district
             # at its seat, like the town)
             town = [c for c in m.cands if c.kind == "city" and c.country == best.country
-                    and c.admin1_ar == best.admin1_ar and km(c, best) < 60]
+                    and c.admin1_ar == best.admin1_ar and km(c, best) < SEAT_KM]
             if town:
                 best = max(town, key=lambda c: (c.pop, c.fcode.startswith("PPLA")))
         m.chosen = best
