@@ -958,3 +958,8 @@ def test_nobody_killed_is_zero(text: str, killed: int | None, injured: int | Non
 def test_hostage_taking_leaves_the_toll_to_the_attack(text: str, tolls: list) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))
     assert [(e.subtype, e.killed) for e in doc.events] == tolls
+
+
+def test_forces_moving_to_a_takeover_only_support_it() -> None:
+    doc = run("وتوجهت القوات الحكومية إلى مدينة زنجبار، وسيطرت عليها أمس.", times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Government regains territory"]

@@ -109,7 +109,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         entry = m.entry
         subtype, typ = entry["subtype"], entry["type"]
         context = entry.get("context", "")
-        rank = 1 if context in ("air", "weapons", "forces", "casualty", "target") else 0
+        rank = 1 if context in ("air", "weapons", "forces", "moved", "casualty", "target") else 0
         if context == "air" and not v.has_kind(m.i - 4, m.j + 5, "air", s) and not _air_subject(v, m, lo):
             if "target" not in kinds[m.i] and "foil" not in kinds[m.i]:
                 continue
@@ -155,7 +155,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
         if context == "cell" and not v.has_kind(m.j, m.j + _CELL_REACH, "cell", s):
             continue  # "أطاحت الشرطة بخلية": its members arrested; "الإطاحة بالنظام" is no arrest
-        if context == "forces" and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
+        if context in ("forces", "moved") and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
             continue
         if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
             continue  # "طرد السفير": an envoy expelled, no place taken
@@ -326,6 +326,11 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 x.i != m.i and x.entry["subtype"] != subtype and x.entry.get("context", "") in _SELF_STANDING
                 and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
                 for x in v.triggers_in(lo, hi)))
+        if context == "moved" and any(x.entry["type"] == "Battles" and not x.prefix.endswith(g["lam"])
+                                      for x in v.triggers_in(m.j, hi)):
+            # "وتوجهت القوات إلى مدينة زنجبار، وسيطرت عليها": the approach of the fight or the
+            # takeover told after it, no event of its own (not of one it goes for: "لتطهير ما تبقى")
+            mention.support = True
         if out and out[-1].support and out[-1].subtype == subtype and out[-1].sentence == s \
                 and m.i - out[-1].j <= 2 and m.prefix.startswith(g["and"]):
             mention.support = True  # "بعد سلسلة هجمات نفذتها وهجمات مضادة": both only lead to it
