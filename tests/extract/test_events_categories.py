@@ -43,6 +43,7 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
     pytest.param("ودخلت القوات قرية قرب تعز أمس للقيام بحملة اعتقالات.", id="to-carry-out-arrests"),
     pytest.param("لدينا قانون ينص على معاقبة من يثبت تحريضه على التخريب والتفجير في عدن أمس.", id="a-law"),
     pytest.param("وقال المرصد إن ذلك خرق لاتفاقيات جنيف التي تحظر إعدام أسرى المعارك في عدن.", id="a-rule-forbids"),
+    pytest.param("ويتهم التنظيم الحكومة بالسيطرة على الحوثيين في عدن.", id="a-hold-over-a-group"),
     pytest.param("رابط الخبر بصحيفة الوئام: التحالف يقصف مواقع في تعز أمس", id="link-line"),
 ])
 def test_no_event(text: str) -> None:

@@ -86,6 +86,12 @@ _CONDEMNED_REACH = 8  # tokens from "أدانت" to the event it condemns ("وأ
 _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
 
 
+@functools.cache
+def _control_prepositions() -> frozenset[str]:
+    """grammar.yaml control_prepositions: the preposition of what a territory word takes (على)."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["control_prepositions"])
+
+
 def find_mentions(ctx: Context) -> list[Mention]:
     """The mentions of events in the document, in text order, each with its sub-type, actors, place and
     date (casualties come later, from :mod:`~khabar.extract.event_casualties`)."""
@@ -159,6 +165,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
             continue  # "طرد السفير": an envoy expelled, no place taken
+        if subtype in _TERRITORY and m.j + 1 < hi and v.tokens[m.j].norm in _control_prepositions() \
+                and any(a.i == m.j + 1 for a in ctx.actors_between(m.j + 1, m.j + 2)) \
+                and not place_follows(ctx, m.j + 1, s):
+            continue  # "يتهمها بالسيطرة على طالبان": a hold over a group, no place taken
         if context == "place" and not place_follows(ctx, m.j, s):
             continue  # "استرداد مدينة زنجبار", not "استرداد قيمة القروض"
         if context == "hostage" and not v.has_kind(m.j, m.j + _HOSTAGE_REACH, "hostage", s):
