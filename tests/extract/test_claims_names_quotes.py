@@ -73,3 +73,19 @@ def test_claimant_is_the_doer():
     from khabar.pipeline import Pipeline
     doc = Pipeline().run(Article(id="t", text="وتبنت «جبهة الشمال» أمس، خطف ثمانية جنود قرب بلدة إعزاز في ريف حلب."))
     assert [e.actor1 for e in doc.events] == ["جبهة الشمال"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("ويقول الموقع إن خبير المتفجرات في الجماعة سالم الحداد، طالب في رسالة نشرها أمس بمهاجمة السفارات.",
+                 "خبير المتفجرات في الجماعة سالم الحداد", id="named-subject-after-complementizer"),
+    pytest.param("وذكرت الصحيفة أن المتحدث باسم الحركة خالد الناصر، دعا إلى وقف القتال فورا.",
+                 "المتحدث باسم الحركة خالد الناصر", id="title-and-name"),
+])
+def test_subject_set_off_after_complementizer(text, speaker):
+    claims = run(text).claims
+    assert claims[-1].speaker_text == speaker and not claims[-1].speaker_implicit
+
+
+def test_clause_after_complementizer_is_no_subject():
+    doc = run("وفيما أكد المنظمون أن الشيخ سالم الحداد يؤيد مطالبهم ويقف معهم، بينوا أنه لا تنسيق بينهم.")
+    assert summary(doc)[-1] == ("بينوا", "المنظمون", "أنه لا تنسيق بينهم")

@@ -9,6 +9,7 @@ opener (…، لكن المتحدث قال). Vocabulary: :mod:`khabar.extract.cl
 from __future__ import annotations
 
 from khabar.extract.claim_tokens import COMMAS, MAX_SUBJECT_WORDS, QUOTE, Ctx, Hit, is_comp, is_def, trim
+from khabar.extract.claim_phrases import np_end
 
 
 def kana_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
@@ -42,6 +43,8 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     lex, toks = ctx.lex, ctx.toks
     s0 = ctx.sent_start[hit.start]
     k = hit.start - 1
+    if k > s0 and toks[k].norm in COMMAS and not hit.conj:
+        return _complement_subject(ctx, s0, k)
     if k < s0 or not toks[k].is_word:
         return None
     if toks[k].norm in lex.qad:
@@ -97,6 +100,27 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     if w0 in lex.kana or w0 in lex.negations or w0 in lex.qad or w0 in lex.emphatics:
         return None  # ولم يعلق، كانت تشدد، فلقد نصت: a particle or copula, no subject
     return a, b
+
+
+COMPLEMENT_SUBJECT_WORDS = 10  # a name and its title between a complementizer and the comma before a cue
+
+
+def _complement_subject(ctx: Ctx, s0: int, comma: int) -> tuple[int, int] | None:
+    """ويقول الموقع إن [خبير المتفجرات في التنظيم فلان]، طالب في رسالة …: a name set off by a comma right
+    after a complementizer is the subject of the cue after the comma (the speaker of a claim inside a claim)."""
+    toks = ctx.toks
+    j = comma - 1
+    while j >= max(s0, comma - COMPLEMENT_SUBJECT_WORDS - 1) and toks[j].is_word and not is_comp(ctx, j):
+        j -= 1
+    if j < s0 or not is_comp(ctx, j) or j + 1 >= comma:
+        return None
+    a = j + 1
+    # a name ends at the comma, or the whole span is one noun phrase holding a name (not a clause:
+    # أن المرجع فلان يؤيد مطالبهم ويقف معهم، بينوا …)
+    named_end = any(a <= i < comma and ctx.ent_end[i] == comma for i in ctx.ent_end) or (comma - 1) in ctx.ent_single
+    named = any(a <= i < comma and ctx.ent_end[i] <= comma for i in ctx.ent_end) \
+        or any(a <= i < comma for i in ctx.ent_single)
+    return (a, comma) if named_end or (named and np_end(ctx, a, comma) >= comma) else None
 
 
 def _long_subject(ctx: Ctx, s0: int, cue: int) -> int | None:
