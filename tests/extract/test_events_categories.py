@@ -44,11 +44,18 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
     pytest.param("لدينا قانون ينص على معاقبة من يثبت تحريضه على التخريب والتفجير في عدن أمس.", id="a-law"),
     pytest.param("وقال المرصد إن ذلك خرق لاتفاقيات جنيف التي تحظر إعدام أسرى المعارك في عدن.", id="a-rule-forbids"),
     pytest.param("ويتهم التنظيم الحكومة بالسيطرة على الحوثيين في عدن.", id="a-hold-over-a-group"),
+    pytest.param("وتهدف المنحة إلى تعزيز قدرات القوات في مجال نزع الألغام في عدن.", id="a-field-of-work"),
+    pytest.param("وأكد أنه لا صحة لمقتل ثلاثة جنود في عدن أمس.", id="no-truth-to-it"),
     pytest.param("رابط الخبر بصحيفة الوئام: التحالف يقصف مواقع في تعز أمس", id="link-line"),
 ])
 def test_no_event(text: str) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
     assert [(e.subtype, e.trigger.text) for e in doc.events] == []
+
+
+def test_a_flight_from_violence_hands_over_no_territory() -> None:
+    doc = run("وكان العشرات من أبناء القرية قد فروا من القصف إلى عدن.")
+    assert [e.subtype for e in doc.events if e.subtype == "Non-violent transfer of territory"] == []
 
 
 def test_clashes_with_residents_are_a_riot() -> None:

@@ -319,11 +319,14 @@ def _percent_words() -> frozenset[str]:
 def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
     """A word of withdrawal or flight (a one-word trigger of Non-violent transfer of territory) with no
     "من" up to ``_FLED_FROM_REACH`` tokens after it ("وانسحبوا سالمين", "البقية لاذوا بالفرار"): no
-    place it was from, no territory changed hands ("فروا من معسكر اللواء" names one)."""
+    place it was from, no territory changed hands ("فروا من معسكر اللواء" names one); nor when an event
+    word follows that من ("فروا من القصف إلى دول الجوار": fled from violence, not from a place)."""
     if m.entry["subtype"] != _HANDED_OVER or m.entry.get("context") or m.j - m.i != 1:
         return False
     src = grammar()["from"]
-    return not any(v.tokens[k].norm == src for k in range(m.j, min(hi, m.j + _FLED_FROM_REACH)))
+    k = next((k for k in range(m.j, min(hi, m.j + _FLED_FROM_REACH)) if v.tokens[k].norm == src), None)
+    # "فروا من القصف إلى دول الجوار": fled from violence, no place it was from
+    return k is None or (k + 1 < hi and bool(v.triggers_at(k + 1)))
 
 
 def civilians_fled(ctx: Context, m: Match, s: int, lo: int, hi: int) -> bool:
