@@ -91,6 +91,8 @@ def test_relative_expressions(text, name, direction, precision):
     pytest.param("وتشهد المناطق الجنوبية اشتباكات", "الجنوبية", id="nisba-after-noun"),
     pytest.param("يشارك في الهجوم مقاتلو جماعة ولاية سيناء", "ولاية سيناء", id="group-name"),
     pytest.param("نشرت الصحيفة الخبر يوم الخميس", "الخميس", id="weekday"),
+    pytest.param("وتعد الموصل ثاني مدينة فيه من حيث السكان في العراق", "فيه", id="preposition-with-pronoun"),
+    pytest.param("ونينوى أكبر محافظة في شمال العراق", "أكبر", id="elative-adjective"),
 ])
 def test_collisions(text, absent):
     assert absent not in spans(text)
