@@ -46,11 +46,23 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
     pytest.param("ويتهم التنظيم الحكومة بالسيطرة على الحوثيين في عدن.", id="a-hold-over-a-group"),
     pytest.param("وتهدف المنحة إلى تعزيز قدرات القوات في مجال نزع الألغام في عدن.", id="a-field-of-work"),
     pytest.param("وأكد أنه لا صحة لمقتل ثلاثة جنود في عدن أمس.", id="no-truth-to-it"),
+    pytest.param("وأوقفت القوات العراقية عمليات القصف الجوي في الفلوجة أمس.", id="strikes-stopped"),
+    pytest.param("وأقام محتجون ملثمون حواجز على الطرق في عدن أمس وأوقفوا السيارات.", id="cars-stopped"),
     pytest.param("رابط الخبر بصحيفة الوئام: التحالف يقصف مواقع في تعز أمس", id="link-line"),
 ])
 def test_no_event(text: str) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
     assert [(e.subtype, e.trigger.text) for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأوقفت الشرطة 5 أشخاص في عدن أمس.", ["Arrests"], id="people-detained"),
+    pytest.param("وكانوا عائدين إلى مقرهم في عدن أمس عندما أوقفهم حاجز للجبهة وخطفهم.",
+                 ["Abduction/forced disappearance", "Arrests"], id="stopped-then-abducted"),
+])
+def test_stopping_people_is_still_detaining_them(text: str, expected: list[str]) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert sorted(e.subtype for e in doc.events) == expected
 
 
 def test_a_flight_from_violence_hands_over_no_territory() -> None:

@@ -36,7 +36,7 @@ import functools
 import re
 
 from khabar.extract.event_context import Context
-from khabar.extract.event_cues import ARMED, opens_history_line
+from khabar.extract.event_cues import ARMED, counted_after, opens_history_line
 from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
@@ -78,6 +78,7 @@ _FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after i
 _FLEERS_BEFORE = 3  # tokens from the people who fled to the word of flight after them ("150 مواطنا كانوا قد فروا")
 _QUESTION_REACH = 3  # tokens from "لماذا"/"هل" to the event word it asks about ("أو لماذا يعتقلونه")
 # bombings that a foil word before them ("أحبط", "إحباط") says did not go off
+_HALT_REACH = 4  # tokens from "أوقف" to the thing it stopped ("أوقفت القوات العراقية عمليات القصف")
 _FOILABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
 
@@ -435,6 +436,26 @@ def unnamed_deeds(ctx: Context, m: Match, s: int, lo: int) -> bool:
         and stem_among(v, k - 1, _grammar_words("vague_quantifiers"))
 
 
+def stopped_not_held(v: TokenView, m: Match, s: int, hi: int) -> bool:
+    """A verb of stopping or detaining (words.tsv halt: أوقف) whose object is a thing or a course of
+    action (grammar.yaml stopped_things, or an event word right after the verb), found up to
+    ``_HALT_REACH`` tokens after it before any figure or person ("أوقفت القوات العراقية عمليات القصف",
+    "أوقفوا السيارات", "أوقف تحركات المتطرفين"): something stopped, nobody detained."""
+    if "halt" not in v.kinds()[m.i]:
+        return False
+    if m.j < hi and v.triggers_at(m.j):
+        return True  # "أوقف القصف"
+    g = grammar()
+    stops = g["clause_end"] | g["list_commas"]
+    things = _grammar_words("stopped_things")
+    for k in range(m.j, min(hi, m.j + _HALT_REACH)):
+        if v.tokens[k].sentence != s or v.tokens[k].norm in stops or counted_after(v, k, s):
+            return False
+        if stem_among(v, k, things):
+            return True
+    return False
+
+
 def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     """A definite event noun that is the subject of a nominal sentence: a copula pronoun (grammar.yaml
     copula_pronouns) up to ``_COPULA_REACH`` tokens after it, with no comma, clause mark or other event
@@ -490,6 +511,12 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "لنقل تعزيزاتهم", "مواقع وتعزيزات المليشيات": the forces, not their arrival
     if typ != "Strategic developments" and unnamed_deeds(ctx, m, s, lo):
         return True  # "ونفذت العديد من التفجيرات": a record of deeds, none told
+    if stopped_not_held(v, m, s, hi):
+        return True  # "أوقفت القوات عمليات القصف": something stopped, nobody detained
+    if m.entry["subtype"] != "Arrests" and v.has_kind(m.i - _HALT_REACH, m.i, "halt", s) \
+            and stem_among(v, m.i - 1, _grammar_words("stopped_things")):
+        return True  # "أوقفت القوات العراقية عمليات القصف": the strikes stopped, none told
+        # (but "أوقفهم حاجز للجبهة وخطفهم": they were stopped, then abducted)
     if shared_out(v, m, s, lo, hi):
         return True  # "بنسبة 4% في عدد الجرحى جراء الاشتباكات": a statistic, no event of a day
     if _fled_nowhere(v, m, hi):
