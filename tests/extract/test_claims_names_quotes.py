@@ -89,3 +89,17 @@ def test_subject_set_off_after_complementizer(text, speaker):
 def test_clause_after_complementizer_is_no_subject():
     doc = run("وفيما أكد المنظمون أن الشيخ سالم الحداد يؤيد مطالبهم ويقف معهم، بينوا أنه لا تنسيق بينهم.")
     assert summary(doc)[-1] == ("بينوا", "المنظمون", "أنه لا تنسيق بينهم")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("نظم المئات من العمال وقفة احتجاجية صباح أمس أمام مقر الشركة، للتنديد بتأخير رواتبهم.",
+                 [("للتنديد", "المئات", "بتأخير رواتبهم")], id="crowd-denounces"),
+    pytest.param("وكان أهالي البلدة قد خرجوا في مظاهرات مماثلة، للمطالبة بالإفراج عن المعتقلين.",
+                 [("للمطالبة", "أهالي البلدة", "بالإفراج عن المعتقلين")], id="people-demand"),
+    pytest.param("وتظاهر آلاف المزارعين أمس في العاصمة تنديدا بقرار رفع أسعار الوقود.",
+                 [("تنديدا", "آلاف المزارعين", "بقرار رفع أسعار الوقود")], id="tandidan"),
+    pytest.param("واتفق الجانبان على رفع مشروع قرار إلى مجلس الأمن للمطالبة بتوفير حماية دولية.", [],
+                 id="no-crowd-no-claim"),
+])
+def test_protest_purpose(text, expected):
+    assert summary(run(text)) == expected

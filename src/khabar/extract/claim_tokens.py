@@ -513,6 +513,8 @@ def agreement(ctx: Ctx, hit: Hit) -> str:
     if cue.kind == "participle":
         return "f" if w.endswith(ag.get("feminine_participle", ())) else \
             "p" if w.endswith(ag.get("plural_participle", ())) else "m"
+    if cue.kind == "purpose":
+        return "p"  # للتنديد: the crowd of a protest, a plural (ودعوا، مشيرين answer it)
     if cue.kind != "verb":
         return ""
     if cue.present:

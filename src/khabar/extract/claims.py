@@ -26,6 +26,8 @@ is then read left to right in its sentence:
 * participles (``مشيرا إلى أن``) always take the antecedent (the source of ``نقل … عن Y`` answers
   either gender; with no earlier claim, a person named at a sentence start); a feminine participle
   right after a feminine noun (``أجندة معلنة``) is an adjective;
+* a protest's purpose (``نفذ العشرات من الأسر وقفة …، للتنديد بـ …``, cues.tsv kind purpose) is the statement of
+  the crowd or people opening the sentence (grammar.yaml ``crowd_heads``); with none, no claim;
 * prepositions (``بحسب X``): :mod:`khabar.extract.claim_preps` (``وبحسب موقع X، أعلنت Y أن``: a verb with its
   own subject after the source makes the source Y's via);
 * ``نقل X عن Y قوله`` gives speaker Y via X; ``على لسان`` inside a speaker names the body's voice;
@@ -172,6 +174,41 @@ def _named_subject(ctx: Ctx, s0: int, cue: int) -> tuple[int, int] | None:
     return a, e
 
 
+def _read_purpose(ctx: Ctx, hit: Hit) -> None:
+    """نفذ العشرات من الأسر وقفة احتجاجية …، للتنديد باختطاف …: the purpose of a protest is the crowd's
+    statement. Its speaker is the subject opening the sentence (after its verb, or before قد + verb after
+    كان) when a crowd, people or a name heads it; with none, no claim."""
+    toks, lex = ctx.toks, ctx.lex
+    se = ctx.sent_end[hit.start]
+    k = hit.end
+    if k >= se or toks[k].norm[:1] != lex.morph["ba"] or len(toks[k].norm) < 3:
+        return  # تنديدا بـ …: the content is the ب-phrase right after it
+    subject = _crowd_subject(ctx, hit)
+    content = content_range(ctx, k, se) if subject is not None else None
+    if content is not None:
+        emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, subject, [])
+
+
+def _crowd_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+    toks, lex = ctx.toks, ctx.lex
+    s0 = ctx.sent_start[hit.start]
+    if s0 + 2 >= hit.start or ctx.last_cue_tok >= s0:
+        return None
+    verb = toks[s0]
+    w = verb.norm[1:] if verb.norm[:1] in lex.conj and len(verb.norm) > 3 else verb.norm
+    if not verb.is_word or s0 in ctx.hit_at or is_def(verb, lex) or w in lex.preps_all or w in lex.speaker_stops \
+            or s0 in ctx.ent_end or s0 in ctx.ent_single or w in lex.time_words:
+        return None  # the sentence opens on a verb (نفذ، تظاهر، خرج، وكان)
+    a = s0 + 1
+    head = toks[a]
+    if not head.is_word or head.norm in lex.preps_all or head.prefix[:1] in (lex.morph["ba"], lex.morph["lam"]):
+        return None
+    if not (head.norm in lex.crowd_heads or head.norm in lex.human_plurals or a in ctx.ent_end or a in ctx.ent_single):
+        return None
+    e = np_end(ctx, a, hit.start)
+    return (a, e) if e > a else None
+
+
 def _read_noun(ctx: Ctx, hit: Hit) -> None:
     toks, lex = ctx.toks, ctx.lex
     se = ctx.sent_end[hit.start]
@@ -260,7 +297,7 @@ def extract_claims(doc: Doc) -> None:
               hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc, starts), ent_single=single)
     ctx.ent_inside = {k for i, j in ctx.ent_end.items() for k in range(i + 1, j)}
     ctx.place_end = place_ends(doc, starts)
-    readers = {"verb": read_verb, "participle": _read_participle,
+    readers = {"verb": read_verb, "participle": _read_participle, "purpose": _read_purpose,
                "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
         if hit.start in ctx.skip or hit.start < ctx.quoted_end:
