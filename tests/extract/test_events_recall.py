@@ -27,6 +27,9 @@ def _subtypes(word: str) -> set[str]:
     pytest.param("انشقاقات", "Change to group/activity", id="noun-plural"),
     pytest.param("هجومين", "Armed clash", id="noun-dual"),
     pytest.param("غارتين", "Air/drone strike", id="ta-marbuta-dual"),
+    pytest.param("اعتصاما", "Peaceful protest", id="noun-indefinite-accusative"),
+    pytest.param("اشتباكا", "Armed clash", id="noun-indefinite-accusative-clash"),
+    pytest.param("اغتيلا", "Attack", id="passive-the-two"),
 ])
 def test_generated_inflections(word: str, subtype: str) -> None:
     assert subtype in _subtypes(word)
@@ -36,6 +39,7 @@ def test_generated_inflections(word: str, subtype: str) -> None:
     pytest.param("انتحاريين", id="a-context-word-keeps-its-own-reading"),
     pytest.param("يقصفات", id="no-plural-of-an-imperfect-verb"),
     pytest.param("اشتباكاتات", id="no-plural-of-a-plural"),
+    pytest.param("وصولا", id="as-far-as-is-no-arrival"),
 ])
 def test_no_generated_form(word: str) -> None:
     assert _subtypes(word) == set()
@@ -44,6 +48,12 @@ def test_no_generated_form(word: str) -> None:
 @pytest.mark.parametrize("text,subtype", [
     pytest.param("وكشف مصدر عسكري عن انشقاقات في صفوف اللواء في تعز أمس.", "Change to group/activity",
                  id="defections"),
+    pytest.param("ونظم العشرات من الموظفين اعتصاما أمام مبنى المحافظة في عدن أمس.", "Peaceful protest",
+                 id="sit-in-accusative"),
+    pytest.param("وقال المرصد إن قوات النظام استهدفت البلدة بأكثر من 200 قذيفة أمس.",
+                 "Shelling/artillery/missile attack", id="shells-counted-after-bi"),
+    pytest.param("واستهدف المسلحون حاجزا للجيش قرب درعا بعشرات القذائف أمس.",
+                 "Shelling/artillery/missile attack", id="shells-counted-by-a-vague-number"),
     pytest.param("وكان مسلحون قد استهدفوا المصلين في مسجد بعدن أمس، ما أسفر عن مقتل أربعة.", "Attack",
                  id="worshippers-targeted-no-aircraft"),
     pytest.param("واستهدفت طائرات التحالف المدنيين في قرية قرب حلب أمس.", "Air/drone strike",

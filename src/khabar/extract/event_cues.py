@@ -33,6 +33,7 @@ HYPERNYM_REACH = 6  # tokens
 MEANS_AFTER_REACH = 18  # tokens from a target verb to the weapon named as its means ("استهدفوا أحد المواقع التي … بقذيفة")
 UNDERGO_REACH = 16  # tokens from "تعرضت" to the weapon its place was hit by ("تعرضت القرية … أمس لمقذوفات")
 _MEANS_REACH = 3  # tokens from an attack word to the weapon it was made with ("هجوم للمقاومة بقذيفة")
+_COUNT_REACH = 4  # tokens from a weapon back to the ب of the figure counting it ("بأكثر من 1400 قذيفة")
 _BLAST_OF_REACH = 2  # tokens from an explosion word to the weapon that exploded ("انفجار قذيفة هاون")
 _FIRST_YEAR = 1000  # the earliest year a line of a "this day in history" list may open with
 _COLON = ":"  # ends the heading of such a line ("1982 - الاجتياح الإسرائيلي للبنان: …")
@@ -123,9 +124,26 @@ def means_after(v: TokenView, j: int, s: int, reach: int = MEANS_AFTER_REACH) ->
         if "means" not in kinds[k]:
             continue
         for ph, p, _x in v.info[k].hits.get("words", ()):
-            if ph.entry["kind"] == "means" and (p.endswith(bi) or p.endswith(bi + grammar()["article"])):
+            if ph.entry["kind"] == "means" and (p.endswith(bi) or p.endswith(bi + grammar()["article"])
+                                                or _counted_with_bi(v, k, j, s)):
                 return ph.entry.get("value") or None
     return None
+
+
+def _counted_with_bi(v: TokenView, k: int, lo: int, s: int) -> bool:
+    """The weapon at token k is counted by a figure that carries the ب of the means ("استهدفت البلدة
+    بأكثر من 1400 قذيفة", "بعشرات القذائف", "بـ 5 قذائف"): the count stands between ب and the weapon."""
+    bi, of = grammar()["bi"], grammar()["of"]
+    for t in range(k - 1, max(lo, k - _COUNT_REACH) - 1, -1):
+        if v.tokens[t].sentence != s:
+            return False
+        keys = v.keys[t]
+        if v.tokens[t].norm == bi or any(p.endswith(bi) and (st.isdigit() or v.number_at(t) is not None)
+                                         for p, st, _x in keys):
+            return True
+        if not (v.number_at(t) is not None or v.tokens[t].norm == of or any(st.isdigit() for _p, st, _x in keys)):
+            return False
+    return False
 
 
 def blast_of(v: TokenView, m: Match, s: int) -> str | None:
