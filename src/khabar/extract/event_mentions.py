@@ -191,12 +191,20 @@ def find_mentions(ctx: Context) -> list[Mention]:
                                    or v.has_kind(m.i - 1, m.i, "air", s)):
             continue  # "نظم آلاف المحتجين مسيرة", "نظمت الجالية وقفة", not "طائرة مسيرة"
         if context == "achieve" and not any(v.has_kind(m.i - ACHIEVE_REACH, m.i, k, s) for k in _ACHIEVED):
-            continue  # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim
+            # "خلال تطهير القوات القصر", "تمكنت من تطهير": done; "تطهير المحافظة" alone is an aim; an
+            # auxiliary right before it: "تم تطهير المواقع" done, "يجري تطهير مواقع" under way, the
+            # fighting for places not yet taken
+            if v.has_kind(m.i - 1, m.i, "present", s):
+                subtype, typ = "Armed clash", "Battles"
+            elif not v.has_kind(m.i - 1, m.i, "done", s):
+                continue
         if context == "counted" and not counted_after(v, m.j, s) and not opens_history_line(ctx, m.i):
             continue  # "أعلنت الداخلية اعتقال 16 شخصا": arrests made; "اعتقال" alone talks about them
             # (but "1976 - اعتقال رئيس الوزراء": the headline of a line of a history list)
-        if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s):
-            continue  # "حاولت قوات النظام التقدم نحو القرى": fighting; "تقدم" alone is progress
+        if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s) \
+                and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "achieve", s):
+            continue  # "حاولت قوات النظام التقدم نحو القرى", "تمكنت الفصائل من التقدم في": fighting;
+            # "تقدم" alone is progress
         if context == "declared" and (not (v.has_kind(m.i - _DECLARED_BEFORE, m.i, "declare", s)
                                            or v.has_kind(m.j, m.j + _DECLARED_AFTER, "declare", s))
                                       or any(stem_among(v, k, _alert_words())
