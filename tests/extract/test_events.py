@@ -785,6 +785,7 @@ def test_origin_place_is_not_the_event_place() -> None:
                  "مدينة تدمر.", "Non-state actor overtakes territory", id="the-doer-of-the-clause-before"),
     pytest.param("وقال المرصد إن الجيش استعاد أمس مدينة تدمر.", "Government regains territory", id="the-army"),
     pytest.param("وقال المرصد إن الجيش سيطر أمس على مدينة تدمر.", "Government regains territory", id="a-town-after-ala"),
+    pytest.param("وتمكنت القوات أمس من طرد المسلحين من مدينة تدمر.", "Government regains territory", id="achieved"),
 ])
 def test_a_takeover_verb_takes_the_side_of_the_doer_named_before_in_its_sentence(text: str, subtype: str) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))

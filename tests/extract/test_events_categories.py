@@ -47,6 +47,7 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
     pytest.param("وتهدف المنحة إلى تعزيز قدرات القوات في مجال نزع الألغام في عدن.", id="a-field-of-work"),
     pytest.param("وأكد أنه لا صحة لمقتل ثلاثة جنود في عدن أمس.", id="no-truth-to-it"),
     pytest.param("وأوقفت القوات العراقية عمليات القصف الجوي في الفلوجة أمس.", id="strikes-stopped"),
+    pytest.param("وأعلنت الوزارة أمس انطلاق العمليات لتحرير مدينة تدمر من سيطرة تنظيم داعش.", id="freed-from-a-hold"),
     pytest.param("وأقام محتجون ملثمون حواجز على الطرق في عدن أمس وأوقفوا السيارات.", id="cars-stopped"),
     pytest.param("رابط الخبر بصحيفة الوئام: التحالف يقصف مواقع في تعز أمس", id="link-line"),
 ])

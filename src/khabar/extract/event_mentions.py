@@ -330,12 +330,16 @@ def find_mentions(ctx: Context) -> list[Mention]:
         mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
                           actor1=a1, actor2=a2, tolled=entry.get("toll") != "none")
         mention.sources = [k for k, _st in ctx.claims_of(span)]
-        # "تحت سيطرة المقاومة": a state of control names no event of its own, but may place one;
+        # "تحت سيطرة المقاومة", "لتحرير الأنبار من سيطرة التنظيم" (a place freed or cleared from a hold):
+        # a state of control names no event
+        # of its own, but may place one;
         # "إثر هجوم": a generic attack named as the background of the sentence's event
         # "استعادت الحوطة بعد مواجهات": the fighting that won a place is that territory change
         # "بدعم من الغارات الجوية": strikes named as the backing of another event, a campaign
         # "هذا القصف": an event told before (there is one), named again
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
+            or (subtype in _TERRITORY and not m.prefix and m.i > lo and v.tokens[m.i - 1].norm == g["from"]
+                and not definite(v, m.i) and any(kinds[k] & _DRIVE_OUT for k in range(max(lo, m.i - 5), m.i - 1))) \
             or v.has_kind(m.i - _AFTER_REACH, m.i, "before", s) \
             or (typ != "Protests" and v.has_kind(m.i - _PROTESTED_REACH, m.i, "protested", s)) \
             or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
