@@ -652,3 +652,10 @@ def test_a_relative_word_of_location_is_no_place():
 def test_district_named_after_its_seat_is_placed_at_the_seat(text, name, lat):
     # the district's own point is the centre of its area, often far out in the desert
     assert abs(one(text, name).lat - lat) < 0.1
+
+
+def test_dateline_between_an_outlet_and_a_colon():
+    # "reporter- outlet- CITY:" opens a report: the city it was filed from, though the report names
+    # only another country
+    got = one(" سالم العتيبي- سبق- الرياض: قضت محكمة في الكويت أمس بسجن متهمين.", "الرياض")
+    assert got.country == "SA"

@@ -42,7 +42,8 @@ _LINE_WINDOW = 200  # characters looked at on each side of a name: lines may be 
 
 def _dateline(text: str, start: int, end: int) -> bool:
     """Does the name at start..end open its line before a dash, colon or bracket ("تونس (رويترز) -",
-    "ياوندي - أ.ف.ب:"), or close a short line after a dash ("عين اليوم – تونس")? Looks no further
+    "ياوندي - أ.ف.ب:"), close a short line after a dash ("عين اليوم – تونس"), or stand between a
+    dash and a colon near the start of its line ("عبدالله السالم- سبق- الدمام:")? Looks no further
     than ``_LINE_WINDOW`` characters either way (a name deep in a long line opens no line)."""
     lo = max(0, start - _LINE_WINDOW)
     nl = text.rfind("\n", lo, start)
@@ -61,6 +62,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start].strip(), text[end:line_end].lstrip()
     if not before:  # "تونس (رويترز) -", or a dated dateline: "تونس 25 شوال 1436 هـ الموافق … واس"
         return bool(after) and (after[0] in _DASHES + ":(" or _DATED.match(after) is not None)
+    if before[-1] in _DASHES and after[:1] == ":":
+        return True  # "عبدالله السالم- سبق- الدمام: تنظر …": reporter, outlet, then the place filed from
     return (not after and not long_line and before[-1] in _DASHES
             and line_end - line_start <= DATELINE_CHARS)
 
