@@ -83,6 +83,8 @@ def _dateline_reference(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start].strip(), text[end:line_end].lstrip()
     if not before:
         return bool(after) and after[0] in places._DASHES + ":("
+    if before[-1] in places._DASHES and after[:1] == ":" and start - line_start <= places.DATELINE_CHARS:
+        return True
     return (not after and not long_line and before[-1] in places._DASHES
             and line_end - line_start <= places.DATELINE_CHARS)
 
