@@ -48,6 +48,8 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
     pytest.param("وأكد أنه لا صحة لمقتل ثلاثة جنود في عدن أمس.", id="no-truth-to-it"),
     pytest.param("وأوقفت القوات العراقية عمليات القصف الجوي في الفلوجة أمس.", id="strikes-stopped"),
     pytest.param("وأعلنت الوزارة أمس انطلاق العمليات لتحرير مدينة تدمر من سيطرة تنظيم داعش.", id="freed-from-a-hold"),
+    pytest.param("ووقع الحادث في عدن أمس بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهدته دار للسينما في تعز.",
+                 id="years-counted-from"),
     pytest.param("وأقام محتجون ملثمون حواجز على الطرق في عدن أمس وأوقفوا السيارات.", id="cars-stopped"),
     pytest.param("رابط الخبر بصحيفة الوئام: التحالف يقصف مواقع في تعز أمس", id="link-line"),
 ])
@@ -64,6 +66,12 @@ def test_no_event(text: str) -> None:
 def test_stopping_people_is_still_detaining_them(text: str, expected: list[str]) -> None:
     doc = run(text, times=YESTERDAY)
     assert sorted(e.subtype for e in doc.events) == expected
+
+
+def test_the_dead_of_an_event_a_span_is_counted_from_are_no_toll_of_the_news() -> None:
+    doc = run("واعتقلت الشرطة خمسة أشخاص في عدن أمس بعد أكثر من شهر من تفجير المسجد الذي أودى بحياة 27 شخصا.",
+              times=YESTERDAY)
+    assert [(e.subtype, e.killed) for e in doc.events] == [("Arrests", None)]
 
 
 def test_a_flight_from_violence_hands_over_no_territory() -> None:

@@ -87,6 +87,34 @@ _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت 
 
 
 @functools.cache
+def _reference_spans() -> frozenset[str]:
+    """grammar.yaml reference_spans: months and years an event is counted from ("بعد 3 سنوات على")."""
+    article = grammar()["article"]
+    words = (normalize_form(w) for w in load_yaml("events/grammar.yaml")["reference_spans"])
+    return frozenset(w[len(article):] if w.startswith(article) else w for w in words)
+
+
+def _counted_from(v: TokenView, m: Match, lo: int, s: int) -> bool:
+    """The trigger is what a long span is counted from: من/على right before it, a span of months or years
+    (grammar.yaml reference_spans) up to two words before that, and an after word (بعد) up to three
+    words before the span ("ووقع الحادث بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهدته دار للسينما",
+    "بعد أكثر من شهر من تفجير المسجد"): a reference long past, no event told."""
+    if m.prefix or m.i - 2 < lo or v.tokens[m.i - 1].norm not in _span_from_words():
+        return False
+    spans = _reference_spans()
+    for k in range(m.i - 2, max(lo, m.i - 4) - 1, -1):
+        if stem_among(v, k, spans):
+            return v.has_kind(k - 3, k, "after", s)
+    return False
+
+
+@functools.cache
+def _span_from_words() -> frozenset[str]:
+    """place_date.yaml days_after from_words (من، على): what a span is counted from."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/place_date.yaml")["days_after"]["from_words"])
+
+
+@functools.cache
 def _control_prepositions() -> frozenset[str]:
     """grammar.yaml control_prepositions: the preposition of what a territory word takes (على)."""
     return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["control_prepositions"])
@@ -330,6 +358,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         mention = Mention(m.i, m.j, span, typ, subtype, rank, s, ctx.para[s], len(out),
                           actor1=a1, actor2=a2, tolled=entry.get("toll") != "none")
         mention.sources = [k for k, _st in ctx.claims_of(span)]
+        mention.reference = _counted_from(v, m, lo, s)  # "بعد 3 سنوات على إطلاق النار": a past reference
         # "تحت سيطرة المقاومة", "لتحرير الأنبار من سيطرة التنظيم" (a place freed or cleared from a hold):
         # a state of control names no event
         # of its own, but may place one;
@@ -340,7 +369,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
             or (subtype in _TERRITORY and not m.prefix and m.i > lo and v.tokens[m.i - 1].norm == g["from"]
                 and not definite(v, m.i) and any(kinds[k] & _DRIVE_OUT for k in range(max(lo, m.i - 5), m.i - 1))) \
-            or v.has_kind(m.i - _AFTER_REACH, m.i, "before", s) \
+            or v.has_kind(m.i - _AFTER_REACH, m.i, "before", s) or mention.reference \
             or (typ != "Protests" and v.has_kind(m.i - _PROTESTED_REACH, m.i, "protested", s)) \
             or v.has_kind(m.i - _BACKING_REACH, m.i, "backing", s) \
             or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and definite(v, m.i)) or (

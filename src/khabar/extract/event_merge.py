@@ -89,6 +89,7 @@ class Mention:
     recalled: bool = False  # its sentence recalls an earlier event ("يذكر أن", "وكان … قد")
     apart: bool = False  # told apart from the deeds beside it ("الهجمات المنفصلة", "هجوم آخر")
     tolled: bool = True  # its trigger's row lets it count dead (triggers.tsv toll none: harassment, reinforcements)
+    reference: bool = False  # what a long span is counted from ("بعد 3 سنوات على إطلاق النار"): its toll is its own
 
 
 

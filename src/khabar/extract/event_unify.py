@@ -136,8 +136,8 @@ def accident(ctx: Context, m: Mention) -> bool:
 def hand_over_tolls(mentions: list[Mention]) -> None:
     """The toll of a supporting mention ("بعد معارك قتل فيها العشرات") goes to the event it supports."""
     for m in mentions:
-        if not m.support or (m.killed is None and m.injured is None):
-            continue
+        if not m.support or m.reference or (m.killed is None and m.injured is None):
+            continue  # (the dead of a past event a span is counted from are that event's)
         main = next((x for x in mentions if x.sentence == m.sentence and not x.support
                      and x.subtype != m.subtype), None)
         if main is not None:
