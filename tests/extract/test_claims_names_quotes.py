@@ -103,3 +103,16 @@ def test_clause_after_complementizer_is_no_subject():
 ])
 def test_protest_purpose(text, expected):
     assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("ودعا الحزب، الذي يصفه مسؤولون غربيون بأنه الجناح الأخطر، إلى شن مزيد من الهجمات.",
+                 [("ودعا", "الحزب", "إلى شن مزيد من الهجمات"),
+                  ("يصفه", "مسؤولون غربيون", "بأنه الجناح الأخطر")], id="relative-claim-inside-speaker"),
+    pytest.param("وأكد الرئيس سالم الحداد، الذي يحكم البلاد منذ عامين، أن الأمن أولوية كبرى.",
+                 [("وأكد", "الرئيس سالم الحداد", "أن الأمن أولوية كبرى")], id="relative-aside-skipped"),
+    pytest.param("وقال المسؤولون الذين طلبوا عدم ذكر أسمائهم إن الجندي قتل في اشتباك.",
+                 [("وقال", "المسؤولون", "إن الجندي قتل في اشتباك")], id="anonymity-request-no-claim"),
+])
+def test_relative_clause_in_speaker(text, expected):
+    assert summary(run(text)) == expected

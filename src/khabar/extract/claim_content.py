@@ -270,6 +270,12 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
             if close is not None and _comp_soon(ctx, close + 1, sent_end):
                 k = close + 1  # وقال X، [وهو من سكان البلدة]، للصحفيين إن …: an apposition inside the speaker
                 continue
+        if w in COMMAS and words > 0 and k + 1 < sent_end and toks[k + 1].norm in lex.relatives:
+            close = next((j for j in range(k + 2, min(sent_end, k + APPOSITION_WORDS)) if toks[j].norm in COMMAS), None)
+            if close is not None and close + 1 < sent_end and (
+                    is_comp(ctx, close + 1) or (prep_words is not None and toks[close + 1].norm in prep_words)):
+                k = close + 1  # ودعا التنظيم، [الذي يصفه مسؤولون بأنه …]، إلى …: a relative clause inside the speaker
+                continue
         if w in COMMAS and k + 1 < sent_end and (toks[k + 1].norm in lex.clause_openers or
                                                   phrase_at(ctx, lex.content_stops, k + 1) or
                                                   (cue.object and toks[k + 1].norm in lex.nominal_content_stops

@@ -69,6 +69,8 @@ class Ctx:
     covered_end: int = 0  # token index after the last content read so far
     last_cue_tok: int = -1  # token index of the cue of the last claim emitted
     last: Claim | None = None
+    clause_end: int | None = None  # a cue read inside a relative clause of a speaker: its content ends here
+    inner_read: bool = False  # such a cue was read (its claim comes after the outer one: sort them)
     recent: list[tuple[Claim, str]] = field(default_factory=list)  # claims with a speaker, and agreement
     voice: tuple[int, int] | None = None  # على لسان X inside the speaker region of the claim being read
     ent_single: set[int] = field(default_factory=set)  # tokens that are a one-word PER/ORG name

@@ -25,6 +25,8 @@ from khabar.extract.claim_relays import leading_outlet, outlet_clause, read_appo
 def read_verb(ctx: Ctx, hit: Hit) -> None:
     toks, cue = ctx.toks, hit.cue
     se = ctx.sent_end[hit.start]
+    if ctx.clause_end is not None:
+        se = min(se, ctx.clause_end)
     if _rhetorical(ctx, hit) or _paired_preposition(ctx, hit):
         return
     cue_span = tok_span(ctx, hit.start, hit.end)
@@ -327,7 +329,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                 ne = np_end(ctx, s, e)
                 comp = is_comp(ctx, mk) or (mk + 1 < se and is_comp(ctx, mk + 1))
                 pp = ne < e and toks[ne].norm in ctx.lex.preps_all  # بعثة الأمم [في مالي] عن …
-                if s < ne <= e and not pp and (not only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
+                rel = ne + 1 < se and toks[ne].norm in COMMAS and toks[ne + 1].norm in ctx.lex.relatives
+                if s < ne <= e and not pp and not rel and (not only_adjuncts(ctx, e, stop) or (ne < e == stop and not comp)):
+                    # (but: ودعا التنظيم[، الذي يصفه …،] إلى …: a relative clause describes the speaker)
                     # واتهم معارضون [الرئيس … باستغلال]; أعلنت الأجهزة الأربعاء [وفاته]
                     k2 = skip_adjuncts(ctx, ne, se)
                     via = vias(ctx, ne, k2)
@@ -487,6 +491,8 @@ def _relative_object(ctx: Ctx, hit: Hit, content: tuple[int, int]) -> tuple[int,
     noun-phrase object and one prepositional phrase; what follows is the main clause again."""
     toks, lex = ctx.toks, ctx.lex
     a, b = content
+    if ctx.clause_end is not None:
+        return content  # a relative clause inside a speaker: already bounded by the outer claim
     prev = toks[hit.start - 1].norm if hit.start > ctx.sent_start[hit.start] else ""
     if prev not in lex.relatives or not toks[a].is_word or is_comp(ctx, a) or toks[a].norm in lex.preps_all:
         return content

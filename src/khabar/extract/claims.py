@@ -26,6 +26,9 @@ is then read left to right in its sentence:
 * participles (``مشيرا إلى أن``) always take the antecedent (the source of ``نقل … عن Y`` answers
   either gender; with no earlier claim, a person named at a sentence start); a feminine participle
   right after a feminine noun (``أجندة معلنة``) is an adjective;
+* a relative clause set off by commas inside a speaker is skipped (``ودعا التنظيم، الذي يصفه …، إلى …``), and a cue
+  opening it, or one right after the relative before a content (``وقال الجيش الذي يحمل حماس مسؤولية … إنه``), is a
+  claim of its own bounded by the clause, read without changing the antecedents around it;
 * a protest's purpose (``نفذ العشرات من الأسر وقفة …، للتنديد بـ …``, cues.tsv kind purpose) is the statement of
   the crowd or people opening the sentence (grammar.yaml ``crowd_heads``); with none, no claim;
 * prepositions (``بحسب X``): :mod:`khabar.extract.claim_preps` (``وبحسب موقع X، أعلنت Y أن``: a verb with its
@@ -280,6 +283,38 @@ def _agent_at(ctx: Ctx, s: int, e: int) -> bool:
     return any(j in ctx.ent_end or j in ctx.ent_single for j in range(s, min(e, s + AGENT_NAME_OFFSET)))
 
 
+def _speaker_relative(ctx: Ctx, hit: Hit) -> int | None:
+    """A verb cue opening a relative clause between the last claim's cue and its content (ودعا التنظيم، الذي
+    يصفه مسؤولون أميركيون بأنه الفرع الأخطر، إلى …; وقال الجيش الذي يحمل حماس مسؤولية … إنه): a claim of its
+    own, its content ending at the comma closing the clause or where the outer content starts (token index)."""
+    last, toks = ctx.last, ctx.toks
+    if last is None or hit.cue.kind != "verb" or hit.start == 0 or toks[hit.start - 1].norm not in ctx.lex.relatives:
+        return None
+    if not (last.cue.end <= toks[hit.start].span.start and toks[hit.end - 1].span.end <= last.content.start):
+        return None
+    end = hit.end
+    while end < len(toks) and toks[end].span.start < last.content.start and toks[end].norm not in COMMAS:
+        end += 1
+    if end <= hit.end + 1:
+        return None
+    if hit.cue.lemma not in ctx.lex.cue_requires and content_marker(ctx, hit.cue, hit.end, end)[0] is None:
+        return None  # حالة الطوارئ التي أعلنت لاستمرار …، الذين طلبوا عدم ذكر أسمائهم: no statement told
+    return end
+
+
+def _read_inside(ctx: Ctx, hit: Hit, end: int) -> None:
+    """Read the cue of a relative clause inside a speaker with its content bounded by ``end``; the claims
+    around it keep their antecedents (a later وأضاف still means the outer speaker)."""
+    saved = (ctx.last, list(ctx.recent), ctx.last_cue_tok, ctx.covered_end)
+    ctx.clause_end = end
+    ctx.inner_read = True
+    try:
+        read_verb(ctx, hit)
+    finally:
+        ctx.clause_end = None
+        ctx.last, ctx.recent, ctx.last_cue_tok, ctx.covered_end = saved[0], saved[1], saved[2], saved[3]
+
+
 def extract_claims(doc: Doc) -> None:
     """Find every attributed statement of ``doc`` and add it to ``doc.claims``."""
     toks = doc.tokens
@@ -303,6 +338,9 @@ def extract_claims(doc: Doc) -> None:
         if hit.start in ctx.skip or hit.start < ctx.quoted_end:
             continue  # inside a quotation already attributed
         if hit.start < ctx.covered_end and not is_starter(ctx, hit.start):
+            end = _speaker_relative(ctx, hit)
+            if end is not None:
+                _read_inside(ctx, hit, end)  # ودعا التنظيم، الذي يصفه مسؤولون بأنه …، إلى …
             continue  # inside a content: an embedded verb, not a new attribution
         try:
             readers.get(hit.cue.kind, read_verb)(ctx, hit)
@@ -313,7 +351,7 @@ def extract_claims(doc: Doc) -> None:
         read_backward(ctx)  # …، وهو ما نفته الوزارة
     except (IndexError, ValueError) as exc:
         log.debug("claims: backward claims skipped: %s", exc)
-    if len(doc.claims) > before:
+    if len(doc.claims) > before or ctx.inner_read:
         doc.claims.sort(key=lambda c: c.cue.start)
 
 
