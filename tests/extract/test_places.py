@@ -659,3 +659,11 @@ def test_dateline_between_an_outlet_and_a_colon():
     # only another country
     got = one(" سالم العتيبي- سبق- الرياض: قضت محكمة في الكويت أمس بسجن متهمين.", "الرياض")
     assert got.country == "SA"
+
+
+def test_guessed_quarter_is_placed_at_the_town_its_list_is_moved_to():
+    # the gazetteer's only الحصبة is a village near Taiz: moved to the capital the sentence names,
+    # and the unknown quarter listed with it goes there too, not to that far village
+    ps = {p.span.text: p for p in places(
+        "وقالت مصادر إن اشتباكات ليلية وقعت في حي الجهوري والحصبة بالعاصمة صنعاء بين مسلحين.")}
+    assert ps["الجهوري"].admin1 == ps["صنعاء"].admin1 and abs(ps["الجهوري"].lat - ps["صنعاء"].lat) < 0.2

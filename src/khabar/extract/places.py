@@ -529,7 +529,10 @@ def extract_places(doc: Doc) -> None:
     by_sent = Sentences(accepted, lambda x: doc.tokens[x.i].sentence)
     nearby = Nearby(accepted, FAR_KM) if len(accepted) >= _NEARBY_FROM else None
     at = {x.i: x for x in accepted}  # (lists of examples look back a few words for their town)
-    for m in accepted:
+    # the names the gazetteer holds are settled first (a far namesake moved to its town), so that a
+    # guessed name is placed at a settled town: "حي الجهوري والحصبة بالعاصمة صنعاء", not at the
+    # Taiz village الحصبة is only moved away from afterwards
+    for m in sorted(accepted, key=lambda x: x.guessed):
         sent = doc.tokens[m.i].sentence
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
             m.approx = _example_town(m, at) or \
