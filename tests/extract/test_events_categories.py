@@ -48,6 +48,8 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
     pytest.param("وأكد أنه لا صحة لمقتل ثلاثة جنود في عدن أمس.", id="no-truth-to-it"),
     pytest.param("وأوقفت القوات العراقية عمليات القصف الجوي في الفلوجة أمس.", id="strikes-stopped"),
     pytest.param("وأعلنت الوزارة أمس انطلاق العمليات لتحرير مدينة تدمر من سيطرة تنظيم داعش.", id="freed-from-a-hold"),
+    pytest.param("وأحال النائب العام قيادات الجماعة إلى المحكمة في قضية الاعتصام المسلح بميدان عدن.", id="a-court-case"),
+    pytest.param("ويقصف النظام بانتظام مناطق المعارضة في حلب.", id="regularly"),
     pytest.param("ووقع الحادث في عدن أمس بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهدته دار للسينما في تعز.",
                  id="years-counted-from"),
     pytest.param("وأقام محتجون ملثمون حواجز على الطرق في عدن أمس وأوقفوا السيارات.", id="cars-stopped"),
