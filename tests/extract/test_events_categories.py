@@ -76,6 +76,11 @@ def test_the_dead_of_an_event_a_span_is_counted_from_are_no_toll_of_the_news() -
     assert [(e.subtype, e.killed) for e in doc.events] == [("Arrests", None)]
 
 
+def test_the_blows_a_withdrawal_was_under_only_support_it() -> None:
+    doc = run("وانسحب المتمردون من المدينة أمس على وقع ضربات المقاومة وطيران التحالف.", times=YESTERDAY)
+    assert [e.subtype for e in doc.events] == ["Non-violent transfer of territory"]
+
+
 def test_a_flight_from_violence_hands_over_no_territory() -> None:
     doc = run("وكان العشرات من أبناء القرية قد فروا من القصف إلى عدن.")
     assert [e.subtype for e in doc.events if e.subtype == "Non-violent transfer of territory"] == []
