@@ -93,6 +93,10 @@ def test_relative_expressions(text, name, direction, precision):
     pytest.param("نشرت الصحيفة الخبر يوم الخميس", "الخميس", id="weekday"),
     pytest.param("وتعد الموصل ثاني مدينة فيه من حيث السكان في العراق", "فيه", id="preposition-with-pronoun"),
     pytest.param("ونينوى أكبر محافظة في شمال العراق", "أكبر", id="elative-adjective"),
+    pytest.param("وتنتشر الجماعة في القرى على الحدود الشمالية والشرقية للكاميرون", "الحدود الشمالية",
+                 id="part-of-another-country"),
+    pytest.param("وتنتشر الجماعة في القرى على الحدود الشمالية والشرقية للكاميرون", "الشرقية",
+                 id="part-of-another-country-listed"),
 ])
 def test_collisions(text, absent):
     assert absent not in spans(text)

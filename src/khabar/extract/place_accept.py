@@ -113,6 +113,8 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
             return False
         head = None  # "لشركة ببيشة": the preposition, not the company, governs the name
     strong = head is not None and head[1]
+    if m.part_of and not strong:
+        return False  # "الحدود الشمالية والشرقية لنيجيريا": Nigeria's borders, not Saudi provinces
     evidence = m.cue or m.direction is not None or head is not None or m.listed or m.dateline or m.placed
     if rule == "outlet" and m.quoted:
         return False

@@ -179,6 +179,7 @@ class Match:
     level: str | None = None
     dateline: bool = False  # the place a report or a round-up item is filed from ("تونس (رويترز) -")
     placed: bool = False  # followed by a phrase placing it: "X شرق مدينة Y", "X بمحافظة Y"
+    part_of: bool = False  # a part of another country after ل: "الحدود الشمالية والشرقية لنيجيريا"
     example_of: tuple[int, int] | None = None  # an example in a list ("مواقع بجبهة Y، منها X"): tokens naming Y
 
 

@@ -341,6 +341,30 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
                            for p in m.cands for a in anchor.cands if a.kind != "country")
 
 
+def mark_parts_of_countries(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
+    """Mark the names ending in a direction adjective right before ل and a country none of their
+    homonyms lies in ("في الحدود الشمالية والشرقية لنيجيريا", "المنطقة الشرقية لليبيا"): a part of
+    that country described by ordinary words, not the like-named province of another (and so the
+    names listed before it by و)."""
+    lams = _yaml_words("places/relations.yaml", "part_of_prefixes")
+    starts = {m.i: m for m in matches}
+    ends = {m.j: m for m in matches}
+    for m in matches:
+        c = starts.get(m.j + 1)
+        if c is None or c.prefix not in lams or not c.cands or any(p.kind != "country" for p in c.cands) \
+                or doc.norm.text[m.nend:doc.tokens[m.j + 1].nstart].strip():
+            continue
+        country = c.cands[0].country
+        item = m
+        # only a name ending in a direction adjective ("الحدود الشمالية", "الشرقية") is such a part:
+        # "تسليم العراق لإيران" hands a country to another
+        while item is not None and item.cands and item.name.split()[-1] in lex.after \
+                and all(p.country != country for p in item.cands):
+            item.part_of = True
+            before = ends.get(item.i - 1)
+            item = before if before is not None and item.prefix == morph().conjunction else None
+
+
 def _place_head(lex: Lexicon, form: str) -> tuple[str, bool, int | None] | None:
     """The strong place head ``form`` is (محافظة, مدينة), else None (a title or organisation head)."""
     h = lex.heads.get(form)

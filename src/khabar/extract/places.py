@@ -67,7 +67,7 @@ from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, M
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
                                        _link_near, _list_heads, _located_words, _quarter, _stray,
-                                       drop_lone_namesakes, mark_placed)
+                                       drop_lone_namesakes, mark_parts_of_countries, mark_placed)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text import memory
@@ -444,6 +444,7 @@ def extract_places(doc: Doc) -> None:
     for m in matches:
         _context(doc, m, lex)
     mark_placed(doc, matches, lex)
+    mark_parts_of_countries(doc, matches, lex)
     # pass 1: the countries the document names (countries, curated places, unambiguous majors)
     countries: dict[str, int] = {}
     nothing: set[str] = set()  # read only by _accept: one empty set for every match
