@@ -116,3 +116,7 @@ def test_protest_purpose(text, expected):
 ])
 def test_relative_clause_in_speaker(text, expected):
     assert summary(run(text)) == expected
+
+
+def test_schedule_is_no_source():
+    assert summary(run("وستجري عمليات التسليم على ثلاث مراحل وفق التواريخ الآتية.")) == []
