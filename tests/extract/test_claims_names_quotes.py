@@ -120,3 +120,10 @@ def test_relative_clause_in_speaker(text, expected):
 
 def test_schedule_is_no_source():
     assert summary(run("وستجري عمليات التسليم على ثلاث مراحل وفق التواريخ الآتية.")) == []
+
+
+def test_feminine_participle_skips_a_masculine_subject():
+    doc = run("وقالت المصادر إن المعارك مستمرة. من جهة أخرى، نجح الجيش الوطني في السيطرة على المدينة، "
+              "متوقعة التقدم نحو الشمال خلال أيام.")
+    last = doc.claims[-1]
+    assert (last.cue.text, last.speaker_text, last.speaker_implicit) == ("متوقعة", "المصادر", True)

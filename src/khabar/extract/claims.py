@@ -155,6 +155,9 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     head = toks[s0 + 1].norm if s0 + 1 < hit.start else ""
     if (s0 + 1) not in ctx.ent_end and head not in lex.titles and head not in lex.descriptor_heads and not agreeing:
         return None  # وقدم [خالص العزاء]: an object, the subject is implicit
+    if agreement(ctx, hit) == "f" and not agreeing and is_def(toks[s0 + 1], lex) \
+            and not toks[s0 + 1].norm.endswith(lex.feminine_noun_endings) and head not in lex.human_plurals:
+        return None  # نجح الجيش الوطني …، متوقعة …: a feminine participle does not describe a masculine subject
     e = np_end(ctx, s0 + 1, hit.start)
     return (s0 + 1, e) if e > s0 + 1 else None
 
