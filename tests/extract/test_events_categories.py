@@ -388,3 +388,18 @@ def test_a_generic_attack_whose_dead_are_civilians_is_an_attack(text: str, expec
 def test_a_state_of_emergency_declared_is_an_event(text: str, expected: list[str]) -> None:
     events = run(text, times=(("أمس", "2015-08-05", "day"),)).events
     assert [e.subtype for e in events] == expected
+
+
+def _split_event(place: str, start: int, name: str | None, lat: float, killed: int | None):
+    from khabar.doc import Event, PlaceMention, Span
+    where = PlaceMention(Span(start, start + len(place), place), name=name, level="city", lat=lat, lon=44.0)
+    return Event("Battles", "Armed clash", Span(10, 17, "مواجهات"), date="2015-08-05", place=where,
+                 killed=killed)
+
+
+def test_one_trigger_split_over_streets_guessed_at_one_point_is_one_event() -> None:
+    from khabar.extract.events import _one_per_telling
+    guessed = [_split_event("حي أ", 30, None, 13.5, 8), _split_event("حي ب", 40, None, 13.5, 8)]
+    named = [_split_event("قرية أ", 30, "Qarya A", 14.1, None), _split_event("قرية ب", 40, "Qarya B", 14.1, None)]
+    assert [(e.place.span.text, e.killed) for e in _one_per_telling(guessed)] == [("حي أ", 16)]
+    assert len(_one_per_telling(named)) == 2  # two villages named, one district's point: two events

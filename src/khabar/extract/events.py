@@ -65,7 +65,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from khabar.doc import Doc, PlaceMention
+from khabar.doc import Doc, Event, PlaceMention
 from khabar.extract.event_actor_fill import fill_actors
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
@@ -126,7 +126,32 @@ def extract_events(doc: Doc) -> None:
     groups = fold_generic(ctx, groups, kept)
     events = [to_event(ms) for ms in groups]
     fill_actors(doc, v, ctx.actors, events)
-    doc.events = [e for e in events if not _long_ago(e, doc)]
+    doc.events = _one_per_telling([e for e in events if not _long_ago(e, doc)])
+
+
+def _one_per_telling(events: list[Event]) -> list[Event]:
+    """Events told by one and the same trigger on one day at one unnamed point are one event: a trigger
+    split over coordinated places that are only guessed at the same point ("دارت مواجهات في جبهات أ
+    وب وج", streets of one town placed at the town's point) made one each. The first is kept with the
+    toll of all (the split shared it out evenly)."""
+    out: list[Event] = []
+    seen: dict[tuple, Event] = {}
+    for e in events:
+        p = e.place
+        # a place resolved by name is its own (two villages may share a district's point); one only
+        # guessed near a town ("حوض الأشرف", "شارع الأربعين" at the town's point) is that point
+        key = (e.trigger.start, e.trigger.end, e.subtype, e.date,
+               None if p is None else p.name or ((p.lat, p.lon) if p.lat is not None else p.span.start))
+        first = seen.get(key)
+        if first is None:
+            seen[key] = e
+            out.append(e)
+        else:  # the split shared the toll out evenly: the one event has it all
+            if e.killed is not None:
+                first.killed = e.killed + (first.killed or 0)
+            if e.injured is not None:
+                first.injured = e.injured + (first.injured or 0)
+    return out
 
 
 def _fold_generic_attacks(ctx: Context, mentions: list[Mention]) -> None:
