@@ -127,3 +127,10 @@ def test_feminine_participle_skips_a_masculine_subject():
               "متوقعة التقدم نحو الشمال خلال أيام.")
     last = doc.claims[-1]
     assert (last.cue.text, last.speaker_text, last.speaker_implicit) == ("متوقعة", "المصادر", True)
+
+
+def test_plural_cue_answers_the_people_behind_slogans():
+    doc = run("نفذ العشرات من العمال وقفة احتجاجية أمام المصنع، للتنديد بتأخير الرواتب. "
+              "ورفع المحتجون لافتات تطالب بصرف المستحقات، واعتبروا أن التأخير ظلم كبير.")
+    last = doc.claims[-1]
+    assert last.cue.text == "واعتبروا" and "المحتجون" in last.speaker_text

@@ -321,6 +321,14 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         ag = agreement(ctx, hit)
         nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون
         head = ctx.toks[speaker[0]].norm if speaker is not None else ""
+        if speaker is not None and speaker[1] - speaker[0] > 1 and speaker[0] == ctx.sent_start[speaker[0]] \
+                and head[:1] in ctx.lex.conj and not is_def(ctx.toks[speaker[0]], ctx.lex) \
+                and is_def(ctx.toks[speaker[0] + 1], ctx.lex):
+            # ورفع [المحتجون] شعارات تطالب بـ …: a verb opening the sentence was read into the speaker; its
+            # subject, a plural of people, answers a later plural cue (واعتبروا)
+            nxt = ctx.toks[speaker[0] + 1].norm
+            if nxt.endswith(nominative_plural) or nxt in ctx.lex.human_plurals:
+                ag = "p"
         if ag == "m" and (head.endswith(nominative_plural) or head in ctx.lex.human_plurals):
             ag = "p"  # VSO: واتهم معارضون … وأشاروا، وقال سكان … وأضافوا — the verb before its subject stays singular
         if hit.cue.lemma == ctx.lex.morph["relay_verb"] and speaker is not None and ag:
