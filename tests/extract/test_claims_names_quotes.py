@@ -134,3 +134,9 @@ def test_plural_cue_answers_the_people_behind_slogans():
               "ورفع المحتجون لافتات تطالب بصرف المستحقات، واعتبروا أن التأخير ظلم كبير.")
     last = doc.claims[-1]
     assert last.cue.text == "واعتبروا" and "المحتجون" in last.speaker_text
+
+
+def test_figures_attest_the_clause_with_the_count():
+    doc = run("واعتقلت الشرطة عدة أشخاص يشتبه بصلتهم بالهجوم الذي استهدف السوق وذهب ضحيته 12 قتيلا "
+              "كما جرح 40 آخرون حسب بيانات وزارة الصحة.")
+    assert summary(doc) == [("حسب", "بيانات وزارة الصحة", "وذهب ضحيته 12 قتيلا كما جرح 40 آخرون")]

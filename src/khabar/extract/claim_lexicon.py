@@ -65,6 +65,7 @@ class Lexicon:
     human_plurals: frozenset[str] = frozenset()  # سكان، شهود: a speaker a later plural cue (وأضافوا) means
     quantifier_heads: frozenset[str] = frozenset()  # لكن [بعض] المدافعين قالوا: a subject after an opener
     crowd_heads: frozenset[str] = frozenset()  # العشرات، المتظاهرون: the subject of a protest
+    toll_reports: frozenset[str] = frozenset()  # حصيلة، بيانات: a trailing source of figures attests the count's clause
     agent_heads: frozenset[str] = frozenset()  # إعلان [وزارة] الداخلية عن …: bodies that announce
     comma_free_openers: frozenset[str] = frozenset()  # … في بنغازي [لكن] منتقدين يقولون: no comma needed
     as_what: frozenset[str] = frozenset()  # [على] ما أعلن مصدر: 'as' + ما before a cue, like كما
@@ -200,7 +201,7 @@ def lexicon() -> Lexicon:
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
-                 "prayer_addressees", "crowd_heads", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what"):
+                 "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames"):

@@ -67,9 +67,31 @@ def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind
     a, b = trim(ctx, start, end)
     if b - a < 2:
         return
+    a = _toll_clause(ctx, s, a, b)
     b = _clause_goes_on(ctx, hit, e, se) or b
     _consume(ctx, s, e)
     emit(ctx, hit, cue_span, (a, b), (s, e), vias(ctx, e, skip_adjuncts(ctx, e, se)), kind=kind)
+
+
+def _toll_clause(ctx: Ctx, s: int, a: int, b: int) -> int:
+    """…، وذهب ضحيته 27 قتيلا كما جرح 227 آخرون حسب بيانات الوزارة: a report of figures (grammar.yaml
+    toll_reports) attests the coordinated clause holding the first count: the content starts at the و +
+    verb opening it (not و + a preposition: وبين)."""
+    toks, lex = ctx.toks, ctx.lex
+    if toks[s].norm not in lex.toll_reports:
+        return a
+    first = next((j for j in range(a, b) if toks[j].norm[:1].isdigit()), None)
+    if first is None:
+        return a
+    for k in range(first - 1, a, -1):
+        t = toks[k]
+        if not t.is_word or k in ctx.hit_at:
+            return a
+        w = t.norm
+        if w[:1] in lex.conj and len(w) > 3 and not is_def(t, lex) and w[1:] not in lex.preps_all \
+                and not w[1:].startswith(lex.morph["article"]):
+            return k
+    return a
 
 
 def _clause_goes_on(ctx: Ctx, hit: Hit, e: int, se: int) -> int | None:
