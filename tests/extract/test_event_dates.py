@@ -235,3 +235,13 @@ def test_an_event_amid_ongoing_fighting_is_of_the_report_day(text: str, trigger:
 ])
 def test_fighting_told_in_the_present_after_another_clauses_day(text: str, trigger: str, expected: str) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+def test_a_note_after_the_statement_dates_no_event() -> None:
+    # "يذكر أن …" opens a note on something else: its month is no day of the clashes reported before it
+    text = ("وذكرت الوكالة أمس أن ذلك يأتي وسط اشتباكات في ريف حلب بين الجيش والمسلحين. "
+            "يذكر أن الجيش انتشر في المدينة الشهر الماضي.")
+    content = text[text.index("ذلك"):text.index(". يذكر")]
+    got = _claimed(text, (("أمس", "2015-08-05", "day"), ("الشهر الماضي", "2015-07-01", "month")),
+                   "وذكرت", "الوكالة", content)
+    assert got.get("اشتباكات") == "2015-08-05"

@@ -95,6 +95,8 @@ def _time_ahead(ctx: Context, m: Mention, past_only: bool = False) -> TimeMentio
             return None  # "إلى ذلك، أقدم …": the times after it date another story
         if past_only and _opening(ctx, s) != "past":
             continue
+        if _opening(ctx, s) == "recall":
+            continue  # "يذكر أن جيش الإسلام تشكل منذ اندلاع الأزمة في مارس 2011": a note on something else
         for t in ctx.times_by_sent.get(s, []):
             # a time told inside a claim's content dates what the claim tells, even where a later
             # claim's zone runs over it from a speaker named earlier ("وقال المصدر إن انتحاريتين
