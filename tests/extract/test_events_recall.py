@@ -60,6 +60,8 @@ def test_no_generated_form(word: str) -> None:
                  id="clearing-done-after-tamma"),
     pytest.param("وتمكنت الفصائل المسلحة من التقدم في بلدة قرب إدلب أمس.", "Armed clash",
                  id="advance-achieved-is-fighting"),
+    pytest.param("وأعلنت وزارة الداخلية قبضها على 19 شخصا في الرياض أمس.", "Arrests",
+                 id="verbal-noun-with-its-subject-pronoun-before-its-preposition"),
     pytest.param("وكان مسلحون قد استهدفوا المصلين في مسجد بعدن أمس، ما أسفر عن مقتل أربعة.", "Attack",
                  id="worshippers-targeted-no-aircraft"),
     pytest.param("واستهدفت طائرات التحالف المدنيين في قرية قرب حلب أمس.", "Air/drone strike",

@@ -110,6 +110,12 @@ def grammar() -> dict:
 _LEXICONS = ("triggers", "words", "actors", "numbers")
 
 
+@functools.cache
+def _pronoun_phrase_ends() -> frozenset[str]:
+    """Prepositions that go on a phrase after a first word with a pronoun (grammar.yaml)."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["pronoun_phrase_ends"])
+
+
 def _match_start(m: "Match") -> int:
     return m.i
 
@@ -382,8 +388,9 @@ class TokenView:
             if ph.definite and not self.has_article(i, p):
                 continue
             if n > 1:
-                if s:
-                    continue  # a pronoun ends the first word, so no phrase goes on
+                if s and not all(w in _pronoun_phrase_ends() for w in words[1:]):
+                    continue  # a pronoun ends the first word, so no phrase goes on (but a verbal
+                    # noun's subject pronoun before the preposition of its object: "أعلنت قبضها على")
                 if i + n > len(tokens):
                     continue
                 for k in range(1, n):  # each later word in the same sentence, read as the phrase's word
