@@ -158,6 +158,7 @@ class AliasData:
     nationalities: frozenset[str] = frozenset()  # a country's feminine adjective (الأمريكية)
     short_titles: frozenset[str] = frozenset()  # titles written as one form with a short name (اللواء التركي)
     appositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # office epithet -> title after it
+    group_heads: frozenset[tuple[str, str]] = frozenset()  # (group id, first word of one of its names)
 
 
 def particles_of(kind: str) -> list[str]:
@@ -261,6 +262,7 @@ def alias_data() -> AliasData:
         bind_prev=frozenset(normalize_form(w) for w in particles_of("previous")),
         bind_rest=frozenset(normalize_form(w) for w in particles_of("rest")),
         nisba_heads=nisba_heads, nationalities=_nationalities(),
+        group_heads=frozenset((v[0], w[0]) for w, v in groups.items() if len(w) >= 2),
     )
 
 

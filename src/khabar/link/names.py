@@ -110,14 +110,16 @@ def lexicon_names(tv: TokenView) -> list[Name]:
 
 def _with_head(tv: TokenView, n: Name) -> Name:
     """A group's name written after a head noun that can be left off (``حركة بوكو حرام``, also before
-    a definite name: ``حركة الحوثيين``): the whole is one more name of the group. A describing head
-    (``تنظيم داعش``) stays outside."""
+    a definite name: ``حركة الحوثيين``), or a head another name of the group opens with (``بعثة
+    مينوسما``, the group being ``بعثة الأمم المتحدة في مالي``; but ``بعثة الأمم المتحدة`` is not the
+    UN): the whole is one more name of the group. A describing head (``تنظيم داعش``) stays outside."""
     d = alias_data()
     i = n.start - 1
     if n.strip != 0 or not tv.joined(i, n.start):
         return n
     key = first_key(tv, i, d.heads)
-    if key is None or not d.heads[key[0]][1] or key[0] in d.desc_heads:
+    if key is None or key[0] in d.desc_heads or not (
+            d.heads[key[0]][1] or (n.group is not None and (n.group, key[0]) in d.group_heads)):
         return n
     return Name(i, n.end, key[1], (key[0],) + n.words, n.type, n.source, n.group, n.canonical)
 
