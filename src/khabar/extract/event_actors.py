@@ -65,6 +65,7 @@ _OBJECT_SKIP = 3  # time words or a title between a VSO subject and its object (
 _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائل المقاتلة من جهة أخرى")
 _REPEL_REACH = 10  # tokens from a repel word to the attack it repelled (past its subject: "صدت المقاومة هجوما")
 _REPEL_SUBJECT = 4  # tokens from the subject of a repel word to it ("رجال المقاومة تمكنوا من صد هجوم")
+_KILLED_REACH = 12  # tokens from a killing word to the fighting it died in, past the dead ("قتل 13 من عناصر التمرد في مواجهات مع")
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
@@ -738,13 +739,21 @@ def _described_agent(v: TokenView, actors: list[ActorPhrase], tj: int, lo: int, 
 def _fought_with(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, lo: int
                  ) -> tuple[ActorPhrase, ActorPhrase | None] | None:
     """"قتل هلال الأسد في معارك مع مسلحين", "سقط قتلى في مواجهات مع المقاومة": fighting that killed
-    someone, named by a noun after a killing word, was fought by the side after مع (actor1) against
-    the side of the dead (the first actor before the killing word, if any)."""
+    someone, named by a noun after a killing word (up to _KILLED_REACH tokens back, past the dead's own
+    words: "قتل 13 من عناصر التمرد إثر مواجهات شرسة مع مقاتلي المقاومة"), was fought by the side after مع
+    (actor1) against the side of the dead (the first actor before the killing word, else the group the
+    dead are counted from after it: "مقتل خمسة جنود من قوات X في اشتباكات مع")."""
     m = v.match_at("triggers", ti)
     if m is None or m.entry["subtype"] != "Armed clash" or ti - 1 < lo:
         return None
     kinds = v.kinds()
-    killed = next((k for k in range(ti - 1, max(lo, ti - 5) - 1, -1) if kinds[k] & {"killed", "injured"}), None)
+    killed = None
+    for k in range(ti - 1, max(lo, ti - _KILLED_REACH) - 1, -1):
+        if kinds[k] & {"killed", "injured"}:
+            killed = k
+            break
+        if k < ti - 5 and (not v.tokens[k].is_word or v.triggers_at(k)):
+            break  # past the dead's own words ("مقتل خمسة جنود من قوات الجيش الموالي لجماعة الحوثي في"), not another clause
     if killed is None:
         return None
     with_ = actor_grammar()["with"]
@@ -754,7 +763,9 @@ def _fought_with(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, lo: i
                  None)
     if other is None:
         return None
-    dead = next((a for a in cands if lo <= a.i and a.j <= killed and a is not other and not a.prep), None)
+    dead = next((a for a in cands if lo <= a.i and a.j <= killed and a is not other and not a.prep), None) \
+        or next((a for a in cands if killed < a.i and a.j <= ti and a is not other and not a.prep
+                 and a.category not in ("person", "civilian")), None)  # "مقتل خمسة جنود من قوات X في اشتباكات مع"
     return other, dead
 
 
