@@ -56,6 +56,8 @@ from khabar.link.names import TokenView, alias_data, words_of
     pytest.param("وأدانت بعثة الأمم المتحدة في مالي الكمين. وقال متحدث إن جنديين من بعثة مينوسما "
                  "أصيبا في الكمين.", {"بعثة الأمم المتحدة في مالي", "بعثة مينوسما"},
                  id="group-head-another-name-opens-with"),
+    pytest.param("ونقلت وكالة أنباء الأناضول عن مصدر أمني أن الانفجار وقع صباحا. وأضافت الوكالة أن "
+                 "الشرطة طوقت المكان.", {"وكالة أنباء الأناضول", "الوكالة"}, id="agency-head-alone"),
     pytest.param("وقتل عشرة من مقاتلي جبهة الفتح (تنظيم القاعدة في بلاد المغرب) في الغارة.",
                  {"جبهة الفتح", "تنظيم القاعدة في بلاد المغرب"}, id="parenthesis-long-group-name"),
     pytest.param("وقال عبد الملك الحوثي في كلمة متلفزة إن المعركة مستمرة. وأضاف الحوثي أن الجماعة لن تنسحب.",
@@ -384,3 +386,10 @@ def test_model_group_name_ends_before_allah_after_a_definite_word() -> None:
             "أن الإرهاب لا دين له.")
     got = _with_model_names(text, "هيئة علماء المسلمين الله", label="ORG")
     assert not any("هيئة علماء المسلمين الله" in c for c in got)
+
+
+def test_head_behind_ba_is_an_idiom_not_the_body() -> None:
+    doc = Doc(Article(id="t", text="ويقول محللون إن الطرفين يخوضان حربا بالوكالة عن إيران. وقال مسؤول "
+                                   "لوكالة رويترز إن الهدنة انهارت."))
+    extract_aliases(doc)
+    assert not any("الوكالة" in c.to_json()["names"] for c in doc.aliases)

@@ -75,6 +75,9 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             if picked is None:
                 continue
             (words, rule, typ), occ = picked
+        if rule == "head":  # a head behind ب before عن is an idiom (حربا بالوكالة عن: by proxy), not the body
+            occ = [(i, j, s) for i, j, s in occ if not (morph().ba in tv.norm(i)[:s] and tv.joined(j - 1, j)
+                                                        and tv.norm(j) in morph().complement_particles)]
         if not occ:
             continue
         titled = typ == "PER" and len(roots) == 1  # not where the title only told two people apart
