@@ -7,23 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import Article, Doc
-from khabar.extract.claims import extract_claims
-from khabar.extract.entities import extract_entities
-
-
-def run(text: str) -> Doc:
-    doc = Doc(Article(id="t", text=text))
-    extract_entities(doc)
-    extract_claims(doc)
-    for c in doc.claims:
-        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
-            assert doc.text[s.start:s.end] == s.text
-    return doc
-
-
-def summary(doc: Doc) -> list[tuple[str, str | None, str]]:
-    return [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims]
+from khabar.doc import Article
+from tests.extract.test_claims_cue_gaps import run, summary  # noqa: F401  (the shared claim helpers)
 
 
 @pytest.mark.parametrize("text, expected", [
