@@ -202,17 +202,25 @@ class _Anchors:
         return len(self._order) > self._only.get(name, 0)
 
     def nearest_km(self, p: Place, name: str) -> float:
-        lo = bisect.bisect_left(self._lats, p.lat - _ANCHOR_LAT - 1e-6)
-        hi = bisect.bisect_right(self._lats, p.lat + _ANCHOR_LAT + 1e-6)
+        """The distance to the nearest anchor that counts for ``name``: walked outwards from ``p``'s
+        latitude, each side stopping once its latitude gap alone (111.2 km a degree, a lower bound
+        of ``km``) reaches the best found or ``_ANCHOR_LAT``."""
+        lats, order = self._lats, self._order
+        mid = bisect.bisect_left(lats, p.lat)
         best = 1e9
-        for q, ns in self._order[lo:hi]:
-            if q is p or abs(q.lat - p.lat) >= _ANCHOR_LAT:
-                continue
-            if q.country not in self._countries and ns == {name}:
-                continue
-            d = km(p, q)
-            if d < best:
-                best = d
+        for step, start in ((-1, mid - 1), (1, mid)):
+            i = start
+            while 0 <= i < len(order):
+                q, ns = order[i]
+                gap = abs(q.lat - p.lat)
+                if gap >= _ANCHOR_LAT or 111.2 * gap >= best:
+                    break
+                i += step
+                if q is p or (q.country not in self._countries and ns == {name}):
+                    continue
+                d = km(p, q)
+                if d < best:
+                    best = d
         return best
 
 
