@@ -222,3 +222,24 @@ def test_a_representative_expelled_takes_no_territory(text: str) -> None:
 ])
 def test_an_event_threatened_or_possible_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وكثف المسلحون هجماتهم في الأسابيع الأخيرة على قرى الريف في عدن، بحسب بيان أمس.", [], id="in-the-last-weeks"),
+    pytest.param("وتم توقيف المئات في الأشهر الماضية في عدن، بحسب بيان أمس.", [], id="in-the-past-months"),
+    pytest.param("وقال المتحدث أمس إن التنظيم نفذ في الآونة الأخيرة تفجيرات في عدن.", [], id="lately"),
+    pytest.param("وقصفت القوات مواقع المسلحين عدة مرات في عدن، بحسب بيان أمس.", [], id="several-times"),
+    pytest.param("وقصفت القوات أمس مواقع المسلحين في عدن، بعد هدوء ساد الأشهر الماضية في المدينة.",
+                 ["Shelling/artillery/missile attack"], id="a-span-far-from-the-event"),
+])
+def test_events_over_the_last_weeks_or_several_times_are_a_series(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وسافر الشبان إلى سوريا أمس للانضمام إلى التنظيم في الرقة.", [], id="travelled-to-join"),
+    pytest.param("واعتقلت الشرطة أمس عشرة أشخاص يشتبه بانضمامهم إلى التنظيم في عدن.", ["Arrests"],
+                 id="suspected-of-joining"),
+])
+def test_joining_a_group_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
