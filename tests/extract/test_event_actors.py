@@ -1532,6 +1532,8 @@ def test_who_repelled_an_attack_is_its_target(text: str, actors: tuple[str, str]
                  "Remote explosive/landmine/IED", None, id="a-time-word-after-the-toll"),
     pytest.param("واعتقلت قوات الاحتلال فجراً شاباً من بلدة قباطية جنوب مدينة جنين.", "Arrests", "شاباً",
                  id="an-arrest-object-past-an-adverb"),
+    pytest.param("اعتقلت القوات الإسرائيلية فجر اليوم الخميس خمسة شبان من مخيم الفارعة.", "Arrests", "شبان",
+                 id="an-arrest-object-past-a-long-time"),
     pytest.param("ولقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين في منطقة الجعارة جنوبي بغداد.", "Attack", None,
                  id="a-toll-that-holds-its-victims-as-a-pronoun"),
 ])

@@ -150,6 +150,11 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     skip = actor_grammar()["not_victim_words"]  # "اعتقلت قوات الاحتلال فجرا شابا": an adverb the times stage left
     while k < min(tj + _HELD_REACH, n) and (in_time(doc, v.tokens[k].span.start) or v.tokens[k].norm in skip):
         k += 1
+    if 0 < k < n and in_time(doc, v.tokens[k - 1].span.start):
+        # a time entered is passed whole, whatever the reach ("اعتقلت القوات فجر اليوم الخميس خمسة شبان")
+        end = max(t.span.end for t in doc.times if t.span.start <= v.tokens[k - 1].span.start < t.span.end)
+        while k < n and v.tokens[k].span.start < end:
+            k += 1
     if k + 1 < n and v.tokens[k].norm in actor_grammar()["arrest_preps"]:
         k += 1  # "ألقت القبض على السائق": the phrasal verb's preposition
     got = _nisba_person(v, by_tok, k) or by_tok.get(k)
