@@ -1600,3 +1600,21 @@ def test_a_particle_the_tagger_read_as_a_name_is_no_actor(word: str, kept: bool)
     doc.entities.append(EntityMention(_find(doc.text, word), "PER"))
     names = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert (word in names) == kept
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("قال مسؤول إن 300 من المتمردين على متن شاحنات هاجموا مواقع الجيش في تعز أمس.",
+                 ("المتمردين", "الجيش"), id="counted-subject-of-a-plural-verb"),
+    pytest.param("قال مسؤول إن 300 من المتمردين هاجموا مواقع الجيش في تعز أمس.",
+                 ("المتمردين", "الجيش"), id="counted-subject-right-before-its-verb"),
+])
+def test_a_number_counted_from_a_group_before_a_plural_verb_is_its_subject(text: str, actors: tuple) -> None:
+    # a past verb in the plural agrees with a subject named before it: the counted are the attackers
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [actors]
+
+
+def test_the_counted_dead_before_a_passive_plural_stay_victims() -> None:
+    doc = Pipeline().run(Article(id="x", text="وقال المرصد إن 50 من جنود الجيش قتلوا في قصف على تعز أمس.",
+                                 published=dt.date(2015, 8, 6)))
+    assert all(e.actor1 != "جنود الجيش" for e in doc.events)

@@ -66,6 +66,7 @@ _SIDE_WORDS = 6  # words of the other side named by no lexicon ("والفصائ�
 _REPEL_REACH = 10  # tokens from a repel word to the attack it repelled (past its subject: "صدت المقاومة هجوما")
 _REPEL_SUBJECT = 4  # tokens from the subject of a repel word to it ("رجال المقاومة تمكنوا من صد هجوم")
 _KILLED_REACH = 12  # tokens from a killing word to the fighting it died in, past the dead ("قتل 13 من عناصر التمرد في مواجهات مع")
+_PLURAL_SUBJECT = 4  # words between a counted subject and its plural verb ("400 من الانفصاليين مدعومين بدبابات هاجموا")
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
@@ -356,7 +357,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         o = partitive_of(v, a.i, lo)
         if o is not None and any(
                 kinds[k] & {"killed", "injured", "person1", "person2"} or _is_number(v, k)
-                for k in range(max(lo, o - 3), o)):
+                for k in range(max(lo, o - 3), o)) and not _counted_subject(v, a, o, ti, lo):
             return True  # "قتل 13 متمردا من الحوثيين", "مقتل 49 مسلحا من تنظيم / داعش /": the victims' side
         if o is not None and any("target" in kinds[k] and not _pronoun_object(v, k) for k in range(max(lo, o - 2), o)):
             return True  # "إعدامات بحق عدد من مقاتلي المقاومة", "ضد عدد من": a target counted by a quantity
@@ -470,6 +471,26 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _counted_subject(v: TokenView, a: ActorPhrase, o: int, ti: int, lo: int) -> bool:
+    """"إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات": a number counted from a group (partitive
+    من at token o, no casualty word before it) that a plural verb trigger follows in the same clause is
+    that verb's subject, not its victims: a past verb in the plural agrees with a subject named before it."""
+    kinds = v.kinds()
+    m = v.match_at("triggers", ti)
+    if m is None or m.entry.get("type") not in _POSSESSED_TYPES or kinds[ti] & {"killed", "injured"}:
+        return False  # "ثمانية من العناصر خطفوا على أيدي", "50 ألفا من الجنود قتلوا": a passive's victims
+    if any(kinds[k] & {"killed", "injured"} for k in range(max(lo, o - 3), o)):
+        return False
+    if not (a.j <= ti <= a.j + _PLURAL_SUBJECT) or not v.tokens[ti].norm.endswith(grammar()["plural_verb"]):
+        return False
+    g = grammar()
+    if v.tokens[ti].norm.startswith(g["article"]) or any(
+            p.endswith((g["article"], g["lam"], g["fused"], g["bi"])) for p, _s, _x in v.keys[ti][1:2]):
+        return False
+    return all(v.tokens[k].is_word and not v.triggers_at(k) and not kinds[k] & {"killed", "injured"}
+               for k in range(a.j, ti))
 
 
 def _expel_vso(v: TokenView, cands: list[ActorPhrase], tj: int, hi: int
