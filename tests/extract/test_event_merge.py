@@ -218,3 +218,15 @@ def test_a_condemned_deed_keeps_the_day_its_relative_clause_tells() -> None:
     add_places(doc, {"البحرين": ("Bahrain", "BH", "country", 26.0, 50.55, None)})
     extract_events(doc)
     assert [(e.subtype, e.date) for e in doc.events] == [("Remote explosive/landmine/IED", "2015-08-04")]
+
+
+def test_a_town_of_the_province_named_before_is_no_place_conflict() -> None:
+    """"غارة على محافظة لحج" then "الغارة استهدفت مدينة الحوطة": the town refines the province, no
+    disagreement (the seed's "شرق سوريا" against a road east of Aleppo names a direction and stays one)."""
+    text = ("قتل أربعة مدنيين أمس في غارة جوية على محافظة لحج.\n"
+            "وقال مسؤول محلي إن الغارة استهدفت مدينة الحوطة وأسفرت عن مقتل أربعة مدنيين.")
+    doc = build(text, times=(("أمس", "2015-08-05", "day"),))
+    extract_events(doc)
+    strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].place is not None and strikes[0].place.name == "Al-Hawtah"
+    assert "place" not in strikes[0].conflicts

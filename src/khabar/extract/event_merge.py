@@ -135,6 +135,25 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
     return "near" if _km(a, b) <= _NEAR_KM else "apart"
 
 
+_LEVEL_RANK = {"country": 2, "admin1": 1, "region": 1}
+
+
+def _refinements(places: list[PlaceMention]) -> bool:
+    """Every two places of the list are one place, or one holds the other and names no direction of it:
+    "غارة على إدلب" then "استهدفت مدينة سرمين" (a town of Idlib) tell one place more or less precisely,
+    no disagreement; "شرق سوريا" against "شرق حلب" stays one (a part of the country that Aleppo's east
+    is not)."""
+    for i, a in enumerate(places):
+        for b in places[i + 1:]:
+            rel = place_relation(a, b)
+            if rel == "same":
+                continue
+            big = a if _LEVEL_RANK.get(a.level or "", 0) >= _LEVEL_RANK.get(b.level or "", 0) else b
+            if rel != "coarse" or big.direction or not _LEVEL_RANK.get(big.level or "", 0):
+                return False
+    return True
+
+
 def _province_key(name: str) -> str:
     """A province's name in one spelling: lower case, letters only, no qualifier or article
     ("Al-Hasakah" and "Al Hasakah"; "Eastern Province (Saudi Arabia)" and "Eastern Province")."""
@@ -526,6 +545,8 @@ def _conflicts(g: list[Mention]) -> dict[str, list[dict[str, Any]]]:
                                                 "end": p.span.end}}
 
     collect("place", place_val)
+    if "place" in out and _refinements([m.place for m in g if m.place is not None and not m.place_inherited]):
+        del out["place"]
     collect("date", lambda m: m.date)
     collect("killed", lambda m: m.killed)
     collect("injured", lambda m: m.injured)
