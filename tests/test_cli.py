@@ -52,6 +52,18 @@ def test_demo_runs_on_bundled_samples():
     assert res.exit_code == 0, res.output
     dg = json.loads(res.stdout)
     assert dg["articles"] == 4
+    # a value within one article names the words that carry it and who reported them, not claim numbers
+    inside = [v["sources"] for d in dg["disagreements"] if not d["scope"].startswith("linked")
+              for v in d["values"]]
+    assert inside and all(s and s[0].startswith("«") for s in inside)
+    assert any("(" in s[0] for s in inside)
+
+
+def test_demo_content_is_cut_at_a_word():
+    from khabar.cli import _clip
+
+    assert _clip("قتل ثلاثة مدنيين في غارة", 14) == "قتل ثلاثة …"
+    assert _clip("قتل ثلاثة", 14) == "قتل ثلاثة"
 
 
 def test_eval_ner_scores_a_conll_file(tmp_path):

@@ -155,6 +155,14 @@ def _extract_partitioned(inputs: tuple[str, ...], output: str, published: dt.dat
         raise SystemExit(1)
 
 
+def _clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters at a word's end, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text[:width]
+    return (cut[:cut.rfind(" ")] if " " in cut else cut) + " …"
+
+
 def _render_digest(console: Console, dg: Any) -> None:
     console.rule(f"khabar: {dg.articles} reports, {dg.counts['events']} events, "
                  f"{dg.counts['claims']} claims, {dg.counts['disagreements']} disagreements")
@@ -170,7 +178,7 @@ def _render_digest(console: Console, dg: Any) -> None:
         t.add_column(col, overflow="fold")
     for c in dg.claims:
         speaker = c["speaker"] + (" (implicit)" if c["implicit"] else "")
-        t.add_row(c["article"], speaker, c["cue"], c["content"][:90], " → ".join(c["via"]), c["stance"])
+        t.add_row(c["article"], speaker, c["cue"], _clip(c["content"], 90), " → ".join(c["via"]), c["stance"])
     console.print(t)
     t = Table(title="Disagreements between sources")
     for col in ("where", "event", "field", "values (sources)"):

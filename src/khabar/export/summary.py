@@ -49,13 +49,19 @@ def _value_label(v: Any) -> Any:
     return v
 
 
-def _values(values: list[Any]) -> list[dict[str, Any]]:
+def _values(values: list[Any], claims: list[Any] | None = None) -> list[dict[str, Any]]:
+    """Each value with who gives it: across articles the outlet and speaker; within one article
+    (``claims`` given) the words that carry it and the speakers of the claims that report them."""
     out = []
     for v in values:
         if isinstance(v, dict):
-            sources = [source_label(s) for s in v.get("sources", [])]
-            if not sources:  # within one article: the words that carry the value
-                sources = ["«" + m.get("text", "") + "»" for m in v.get("mentions", []) if isinstance(m, dict)]
+            if claims is None:
+                sources = [source_label(s) for s in v.get("sources", [])]
+            else:
+                words = "; ".join("«" + m.get("text", "") + "»" for m in v.get("mentions", []) if isinstance(m, dict))
+                who = [claims[k].speaker_text or "?" for k in v.get("sources", [])
+                       if isinstance(k, int) and 0 <= k < len(claims)]
+                sources = [words + (" (" + ", ".join(dict.fromkeys(who)) + ")" if who else "")]
             out.append({"value": _value_label(v.get("value")), "sources": sources})
         else:
             out.append({"value": v, "sources": []})
@@ -73,7 +79,7 @@ def digest(docs: list[Doc], linked: list[dict[str, Any]] | None = None) -> Diges
                              "killed": "" if ev.killed is None else str(ev.killed)})
             for fld, values in ev.conflicts.items():
                 d.disagreements.append({"scope": doc.id, "event": f"{ev.subtype} ({ev.trigger.text})",
-                                        "field": fld, "values": _values(values)})
+                                        "field": fld, "values": _values(values, doc.claims)})
         for c in doc.claims:
             d.claims.append({"article": doc.id, "speaker": c.speaker_text or "",
                              "implicit": c.speaker_implicit, "cue": c.cue.text,
