@@ -19,8 +19,10 @@ Example::
 from __future__ import annotations
 
 import bisect
+import re
 
 from khabar.doc import Claim, Span
+from khabar.text.normalize import normalize_form
 from khabar.extract.claim_content import stance_of
 from khabar.extract.claim_phrases import clean_name, np_end, speaker_text
 from khabar.extract.claim_tokens import COMMAS, Ctx, Hit, agreement, is_def, tok_span, trim
@@ -269,6 +271,74 @@ def _without_function_words(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _issuer(ctx: Ctx, hit: Hit, a: int, b: int) -> tuple[Span, str] | None:
+    """``قالت الوزارة في بيان إن … وقال البيان إن …``; ``وبحسب بيان رئاسة الإقليم … ودعا البيان …``: a
+    definite issued document (grammar.yaml issued_documents) alone as the subject of a cue speaks for the
+    body that issued it, the speaker of the latest earlier claim made through a document of the same
+    noun (a via, the cue's own words such as وجاء في بيان, or the head of its speaker: بيان X speaks for X).
+    None when the speaker is no such document or no claim names its issuer."""
+    toks, lex = ctx.toks, ctx.lex
+    art = lex.morph["article"]
+    w = toks[a].norm
+    if b - a != 1 or not w.startswith(art) or w[len(art):] not in lex.issued_documents:
+        return None
+    noun = w[len(art):]
+    limit = toks[hit.start].span.start
+
+    def named(word: str) -> bool:  # بيان، بيانها، ببيان، البيان
+        for pre in ("", lex.morph["ba"], lex.morph["lam"]):
+            x = word[len(pre):] if pre and word.startswith(pre) else word
+            x = x[len(art):] if x.startswith(art) else x
+            if x == noun or (x.startswith(noun) and x[len(noun):] in lex.object_suffixes):
+                return True
+        return False
+
+    for claim in reversed(ctx.doc.claims):
+        if claim.cue.start >= limit or not claim.speaker_text:
+            continue
+        words = normalize_form(claim.speaker_text).split()
+        if len(words) > 1 and named(words[0]) and claim.speaker is not None:
+            return _issuer_named(ctx, claim.speaker)  # بيان [رئاسة الإقليم]
+        if any(named(x) for v in claim.via for x in normalize_form(v.text).split()[:1]) \
+                or any(named(x) for x in normalize_form(claim.cue.text).split()):
+            return claim.speaker, claim.speaker_text  # في بيان، وجاء في بيان
+    return None
+
+
+def _issuer_named(ctx: Ctx, sp: Span) -> tuple[Span, str] | None:
+    """The body named after a document's noun in a speaker: بيان [رئاسة الإقليم]، بيان صادر عن [X]، تقرير
+    حديث أصدرته [منظمة X]، بيان [للجيش] (the ل of an indefinite document's owner left out); up to a comma.
+    None when no definite or construct name follows."""
+    lex = ctx.lex
+    text = ctx.doc.text
+    parts = [(m.start(), m.end()) for m in _WORD.finditer(text, sp.start, sp.end)]
+    k, stop = 1, len(parts)
+    for j in range(1, len(parts)):
+        if any(c in COMMAS for c in text[parts[j - 1][1]:parts[j][0]]):
+            stop = j
+            break
+    for j in range(1, min(stop, 4)):
+        w = normalize_form(text[parts[j][0]:parts[j][1]])
+        if w in lex.issuing_words:
+            k = j + 1
+            if k < stop and normalize_form(text[parts[k][0]:parts[k][1]]) in lex.preps_all:
+                k += 1  # صادر [عن]
+            break
+    if k >= stop:
+        return None
+    art, lam = lex.morph["article"], lex.morph["lam"]
+    first = normalize_form(text[parts[k][0]:parts[k][1]])
+    second = normalize_form(text[parts[k + 1][0]:parts[k + 1][1]]) if k + 1 < stop else ""
+    lam_art = first.startswith(lam + lam) and len(first) > 4  # بيان للجيش: الجيش
+    if not (first.startswith(art) or second.startswith(art) or lam_art):
+        return None  # تقرير حديث …: no name of its issuer
+    span = ctx.doc.span(parts[k][0] + (1 if lam_art else 0), parts[stop - 1][1])
+    return span, clean_name(art[:1] + span.text if lam_art else span.text)
+
+
+_WORD = re.compile(r"[^\s،,]+")
+
+
 def _prayer(ctx: Ctx, hit: Hit) -> bool:
     """Is the cue a verb of prayer addressed to God (داعيا الله تعالى أن …، ودعا المولى عز وجل)?"""
     lex = ctx.lex
@@ -295,7 +365,10 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
     implicit = speaker is None
     if speaker is not None and hit.cue.kind == "verb" and ctx.toks[speaker[0]].norm in ctx.lex.evidence_subjects:
         return None  # تشير المعلومات إلى أن …: evidence, not a source
-    if speaker is not None:
+    issuer = _issuer(ctx, hit, *speaker) if speaker is not None else None
+    if issuer is not None:
+        sp, stext = issuer  # وقال البيان إن …: the body that issued the statement
+    elif speaker is not None:
         speaker = _cut_asides(ctx, *speaker)
         sp, stext = speaker_text(ctx, *speaker)
         if not stext:

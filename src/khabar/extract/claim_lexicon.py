@@ -139,6 +139,8 @@ class Lexicon:
     honorifics: dict[str, frozenset[str]] = field(default_factory=dict)  # سموه -> الأمير …
     prep_only: frozenset[str] = frozenset()  # lemmas read only with their own preposition (نص على)
     evidence_subjects: frozenset[str] = frozenset()  # المعلومات، الأرقام: evidence, not a source
+    issued_documents: frozenset[str] = frozenset()  # بيان، فتوى: وقال البيان → the body that issued it
+    issuing_words: frozenset[str] = frozenset()  # بيان [صادر عن] X: the issuer follows
     emphatics: frozenset[str] = frozenset()  # لقد: no subject opens with it
     manner_only: frozenset[str] = frozenset()  # lemmas whose participle is read only after a verb (معلقا)
     topic_prep_cues: frozenset[str] = frozenset()  # lemmas whose speaker ends before a preposition (علق على)
@@ -201,7 +203,8 @@ def lexicon() -> Lexicon:
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
                  "silent_when_negated", "verbal_noun_heads", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
-                 "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what"):
+                 "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what",
+                 "issued_documents", "issuing_words"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames"):

@@ -40,6 +40,8 @@ is then read left to right in its sentence:
   citing sources (``وقال X نقلا عن مصادر``) stays the speaker; an outlet right after the cue (``مؤكدة وفقا لوكالة X
   أنها``), or after its subject and closed by a comma or dash (``وأكدت الوزارة وفقا لوكالة X، وقوف``), is a via;
   the pronoun of a document after the cue (``أصدرت الوزارة بيانا أكدت فيه``) points to its maker;
+  a definite document as the subject (``وقال البيان``، ``واعتبرت الفتوى``) speaks for its issuer, the speaker of
+  the latest claim made through a document of that noun (``في بيان``، ``بحسب بيان X``، ``بيان صادر عن X``);
 * the verbal noun ``إعلان`` speaks through the person or body after it (``إعلان وزارة الداخلية عن``, grammar.yaml
   ``agent_heads``); ``على ما أعلن X`` reads like ``كما أعلن X``; a contrastive opener (``لكن``، ``بينما``) starts a
   subject with no comma before it (``… في بنغازي لكن منتقدين يقولون``);
