@@ -1618,3 +1618,15 @@ def test_the_counted_dead_before_a_passive_plural_stay_victims() -> None:
     doc = Pipeline().run(Article(id="x", text="وقال المرصد إن 50 من جنود الجيش قتلوا في قصف على تعز أمس.",
                                  published=dt.date(2015, 8, 6)))
     assert all(e.actor1 != "جنود الجيش" for e in doc.events)
+
+
+@pytest.mark.parametrize("text,actors", [
+    pytest.param("وأعلنت الشرطة القبض على 20 شخصا ينتمون إلى تنظيم داعش في الرياض.", ("الشرطة", "تنظيم داعش"),
+                 id="arrested-belonging-to-a-group"),
+    pytest.param("أعلنت الشرطة اعتقال 12 شابا ينتمون إلى حركة الشباب في مقديشو.", ("الشرطة", "حركة الشباب"),
+                 id="the-event-word-before-the-people"),
+])
+def test_the_group_of_those_arrested_is_no_doer(text: str, actors: tuple) -> None:
+    # "ينتمون إلى X" after the people an event was done to names their group: what it was done to
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [actors]

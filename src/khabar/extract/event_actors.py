@@ -67,6 +67,7 @@ _REPEL_REACH = 10  # tokens from a repel word to the attack it repelled (past it
 _REPEL_SUBJECT = 4  # tokens from the subject of a repel word to it ("رجال المقاومة تمكنوا من صد هجوم")
 _KILLED_REACH = 12  # tokens from a killing word to the fighting it died in, past the dead ("قتل 13 من عناصر التمرد في مواجهات مع")
 _PLURAL_SUBJECT = 4  # words between a counted subject and its plural verb ("400 من الانفصاليين مدعومين بدبابات هاجموا")
+_BELONG_REACH = 3  # tokens from a target word to the belonging word after the people it names ("على 190 إرهابيا ينتمون")
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
@@ -361,6 +362,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
             return True  # "قتل 13 متمردا من الحوثيين", "مقتل 49 مسلحا من تنظيم / داعش /": the victims' side
         if o is not None and any("target" in kinds[k] and not _pronoun_object(v, k) for k in range(max(lo, o - 2), o)):
             return True  # "إعدامات بحق عدد من مقاتلي المقاومة", "ضد عدد من": a target counted by a quantity
+        if _belongs_of_target(v, a, lo):
+            return True  # "القبض على 190 إرهابيا ينتمون إلى تنظيم داعش": the group of those it was done to
         return a.i > tj and any(p in lams for p, _s, _x in v.keys[a.i][1:])
     targets = [a for a in cands if is_target(a) and a.category != "air"]
     target_ids = {id(a) for a in targets}  # equal phrases get the same verdict: identity suffices
@@ -471,6 +474,17 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _belongs_of_target(v: TokenView, a: ActorPhrase, lo: int) -> bool:
+    """"القبض على 190 إرهابيا ينتمون إلى تنظيم داعش", "مقتل 5 أشخاص ينتمون إلى": a group after a belonging
+    word and إلى (actor_grammar.yaml belong_words) is the group of the people named before it; when a
+    target or casualty word stands right before those people, they are what the event was done to."""
+    kinds = v.kinds()
+    b = next((k for k in range(max(lo, a.i - 4), a.i - 1) if belongs_before(v, k, a.i)), None)
+    if b is None:
+        return False
+    return any(kinds[k] & {"target", "killed", "injured"} or v.triggers_at(k) for k in range(max(lo, b - _BELONG_REACH), b))
 
 
 def _counted_subject(v: TokenView, a: ActorPhrase, o: int, ti: int, lo: int) -> bool:
