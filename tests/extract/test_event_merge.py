@@ -230,3 +230,12 @@ def test_a_town_of_the_province_named_before_is_no_place_conflict() -> None:
     strikes = [e for e in doc.events if e.subtype == "Air/drone strike"]
     assert len(strikes) == 1 and strikes[0].place is not None and strikes[0].place.name == "Al-Hawtah"
     assert "place" not in strikes[0].conflicts
+
+
+def test_another_strike_at_the_same_place_is_the_same_event() -> None:
+    # ACLED codes one event per sub-type, place and day: "another" strike there is of it; "separate"
+    # attacks stay apart (tests/extract/test_event_casualties.py)
+    from tests.extract.test_events import run
+    doc = run("ودمرت إحدى غارات الطيران دبابة للمسلحين في تعز أمس، بينما أعطبت غارة أخرى عربتين في تعز.",
+              times=(("أمس", "2015-08-05", "day"),))
+    assert [(e.subtype, e.place.name) for e in doc.events] == [("Air/drone strike", "Taiz")]

@@ -88,6 +88,7 @@ class Mention:
     known: bool = False  # the trigger reads with the article in some reading ("التفجير"): told as known
     recalled: bool = False  # its sentence recalls an earlier event ("يذكر أن", "وكان … قد")
     apart: bool = False  # told apart from the deeds beside it ("الهجمات المنفصلة", "هجوم آخر")
+    another: bool = False  # told apart only as another of its kind ("غارة أخرى"), not as separate
     tolled: bool = True  # its trigger's row lets it count dead (triggers.tsv toll none: harassment, reinforcements)
     reference: bool = False  # what a long span is counted from ("بعد 3 سنوات على إطلاق النار"): its toll is its own
 
@@ -299,10 +300,12 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 rel, borrowed = "coarse", True
             if rel == "apart":
                 continue
-            if m.apart and m.sentence in st.sentences:
+            if m.apart and m.sentence in st.sentences and not (m.another and rel == "same"):
                 # "أطلقت امرأتان النار … وقتل ثمانية في موجة من الهجمات المنفصلة": a deed told apart
                 # from one told before it in its sentence (a telling after it, "غارة أخرى … وأدت
-                # الغارة إلى", may still name it again)
+                # الغارة إلى", may still name it again); but another of the same sub-type at the same
+                # place ("دمرتها إحدى غارات الطيران في جبهة ب، بينما أعطبت غارة أخرى … في الجبهة ذاتها")
+                # is of the one event of that place and day, as ACLED codes them
                 continue
             if rel != "same" and st.best is not None and st.best.place_inherited and m.place is not None \
                     and not m.place_inherited and m.place.level != "country" and g[-1].para != m.para \

@@ -372,17 +372,27 @@ def _own_targets(ctx: Context, g: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
-def told_apart(ctx: Context, m: Mention) -> bool:
+def told_apart(ctx: Context, m: Mention) -> str | None:
     """A word right after the trigger tells the deed apart from those told beside it ("في موجة من
-    الهجمات المنفصلة", "في هجوم آخر": grammar.yaml apart_words)."""
+    الهجمات المنفصلة", "في هجوم آخر": grammar.yaml apart_words): that word, else None."""
     if not ctx.v.triggers_at(m.i):
-        return False
+        return None
     apart = _grammar_words("apart_words")
     article = grammar()["article"]
     hi = min(m.j + _OTHER_REACH, ctx.sent_hi[m.sentence])
     # an adjective agreeing with the trigger, as written (not "أحدهما نفذته انتحارية والآخر شنه")
-    return any(w in apart or (w.startswith(article) and w[len(article):] in apart)
-               for w in (ctx.v.tokens[k].norm for k in range(m.j, hi)))
+    for w in (ctx.v.tokens[k].norm for k in range(m.j, hi)):
+        bare = w[len(article):] if w.startswith(article) else w
+        if w in apart or bare in apart:
+            return bare if bare in apart else w
+    return None
+
+
+def told_as_another(word: str | None) -> bool:
+    """The word that tells a deed apart says only "another" of its kind (grammar.yaml another_words:
+    "غارة أخرى", "هجوم آخر"), not "separate": at the same place that day it is of the same ACLED
+    event ("دمرتها إحدى غارات الطيران في جبهة ب، بينما أعطبت غارة أخرى … في الجبهة ذاتها")."""
+    return word is not None and word in _grammar_words("another_words")
 
 
 def _another(ctx: Context, g: list[Mention]) -> bool:
