@@ -327,3 +327,9 @@ def test_the_dead_of_a_separate_deed_named_after_them() -> None:
     doc = _run("أطلق مسلحان النار على مبنى المحافظة في عدن وقتل ثمانية أشخاص على الأقل في موجة من الهجمات "
                "المنفصلة على قوات الأمن.")
     assert sorted((e.trigger.text, e.killed) for e in doc.events) == [("أطلق مسلحان النار", None), ("الهجمات", 8)]
+
+
+def test_a_count_beats_a_vague_toll_of_another_telling() -> None:
+    doc = _run("شددت الشرطة إجراءاتها في أعقاب هجوم مسلح على منتجع سياحي في عدن قتل فيه عشرات من السياح. "
+               "وقتل مسلح 38 سائحا عندما أطلق الرصاص على شاطئ فندق في عدن.")
+    assert [e.killed for e in doc.events] == [38]

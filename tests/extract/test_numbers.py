@@ -319,3 +319,35 @@ def test_marks_are_no_words_between_a_figure_and_its_verb(text: str, expected: l
 ])
 def test_others_subsets_and_plus(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقتل مسلح 25 شخصا عندما فتح النار على حفل زفاف", [("killed", 25)],
+                 id="verb-one-doer-then-the-toll"),
+    pytest.param("قتل انتحاري 20 مصليا في هجوم على المسجد", [("killed", 20)], id="a-bomber-then-the-toll"),
+    pytest.param("قتل جندي و3 مدنيين في القصف", [("killed", 4)], id="a-victim-and-more-victims"),
+    pytest.param("أعلنت الشرطة مقتل شخص 40 عاما في الهجوم", [("killed", 1)], id="an-age-is-no-toll"),
+])
+def test_one_doer_before_a_figure_is_no_victim(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأعلنت الوزارة مقتل رجلي شرطة في انفجار عبوة", [("killed", 2)], id="dual-in-construct"),
+    pytest.param("قتل ضابطي صف وأصيب ثلاثة جنود في الهجوم", [("killed", 2), ("injured", 3)],
+                 id="dual-in-construct-then-wounded"),
+    pytest.param("ونعى الأهالي الصحفيين فلان وفلان اللذين اغتيلا الشهر الماضي", [("killed", 2)],
+                 id="dual-relative-before-an-assassination-verb"),
+    pytest.param("شيع الأهالي الشابين اللذين قتلا برصاص الجنود", [("killed", 2)], id="dual-relative-before-qutila"),
+])
+def test_duals_count_two(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل 13 جنديا وشرطيا على الأقل في الهجمات", [("killed", 13)], id="two-word-count-noun"),
+    pytest.param("قتل 5 جنود وضابط في الهجوم", [("killed", 6)], id="plural-noun-and-one-more"),
+    pytest.param("مقتل القائد وقياديين آخرين في الغارة", [("killed", 3)], id="a-rank-and-two-more"),
+])
+def test_a_person_noun_joined_to_the_count_noun_adds_no_one(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

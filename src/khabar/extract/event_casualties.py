@@ -174,6 +174,8 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 _no_toll(v, k, here)
     if created:
         mentions = sorted(mentions + created, key=lambda m: m.span.start)
+    for m in mentions:
+        m.killed_vague = m.killed is not None and vague.get(id(m), False)
     for u in rose:
         _supersede(u, mentions)
     return mentions

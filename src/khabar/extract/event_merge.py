@@ -75,6 +75,7 @@ class Mention:
     killed: int | None = None
     killed_also: int = 0  # figures given as "also" killed ("أيضا"): added to the toll, not compared
     killed_person: bool = False  # the toll only counts named or singular victims ("مقتل القائد")
+    killed_vague: bool = False  # the toll is a vague quantity ("عشرات القتلى" = 10), no count
     injured: int | None = None
     casualty_spans: list[Span] = field(default_factory=list)
     civilian: bool = False
@@ -474,7 +475,10 @@ def to_event(g: list[Mention]) -> Event:
     # a named victim is part of a toll another mention counts, no conflicting figure
     # ("مقتل قائد الكتيبة" beside "قتل فيها 13": one of the 13); "no losses" (0) said of one telling
     # yields to a toll another telling gives
-    killed_vals = [m.killed for m in g if m.killed and not m.killed_person] \
+    # a count beats a vague quantity another telling gives ("هجوم قتل فيه عشرات السياح. وقتل مسلح 38
+    # سائحا": 38), as within one telling (event_casualties._vague_and_exact)
+    killed_vals = [m.killed for m in g if m.killed and not m.killed_person and not m.killed_vague] \
+        or [m.killed for m in g if m.killed and not m.killed_person] \
         or [m.killed for m in g if m.killed] or [m.killed for m in g if m.killed is not None]
     injured_vals = [m.injured for m in g if m.injured is not None]
     # the lead's telling names the actors first; the others fill gaps

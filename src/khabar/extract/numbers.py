@@ -8,7 +8,9 @@ verb, deaths that only date another event, one holder of an office or the attack
 accusative nisba, more killing words read only with their figure, لقي … مصرعه). Conventions (../shared/gold/GUIDE.md): "قتيلين" = 2, "عشرات" = 10,
 "نحو 20" = 20, a figure lumping dead and wounded ("مقتل وإصابة العشرات") gives no figure, a figure
 after "بينهم" is a subset and is not counted; a singular or dual person noun opening a clause after
-"إن/أن" before its killing verb counts its persons ("إن جنديين ليبيين قتلا" = 2).
+"إن/أن" before its killing verb counts its persons ("إن جنديين ليبيين قتلا" = 2), and so does a
+dual relative pronoun ("اللذين اغتيلا" = 2); one person noun between a killing verb and a figure is
+the doer, not a victim ("وقتل مسلح 38 سائحا" = 38).
 
 Example::
 
@@ -254,6 +256,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             fig = _met_pronoun(v, c, lo, used)  # "لقي ضابط شرطة ومجند مصرعهما"
         if fig is None and kind == "killed" and _is(v, c, "singular_dead") and not _definite(v, c):
             fig = (1, c, c + 1)  # "سقط قتيل": one dead
+        if fig is None and kind == "killed" and c - 1 >= lo and c - 1 not in used and _is(v, c - 1, "dual_relatives"):
+            fig = (2, c - 1, c)  # "فلان وفلان، اللذين اغتيلا": the dual relative counts the dead
         if fig is None and kind == "killed":
             fig = _named_subject(v, c, lo)
         if fig is None and kind == "killed":
@@ -358,6 +362,11 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int],
         person = _person(v, k)
         if person is None and first and _is(v, k, "one_person"):
             person = 1  # "مقتل والي الصقلاوية", "اغتيال زعيم التنظيم": one holder of a rank or office
+        if person == 1 and first and k + 1 < hi and k + 1 not in used and v.tokens[k + 1].is_word \
+                and not v.tokens[k + 1].norm.startswith(grammar()["and"]):
+            got = parse_number(v, k + 1, hi)
+            if got is not None:
+                return got[0], k + 1, got[1]  # "وقتل مسلح 38 سائحا": verb, its one doer, then the toll
         if person is not None and first:
             return person, k, k + 1
         if k == j and _named(v, k) and "natural" not in v.kinds()[j - 1]:
@@ -698,6 +707,12 @@ def _range_end(v: TokenView, j: int, hi: int, used: set[int]) -> int:
     return j
 
 
+def _accusative_count(v: TokenView, k: int) -> bool:
+    """Token k is an indefinite singular person noun in the accusative ("جنديا", "وشرطيا")."""
+    return _person(v, k) == 1 and not _definite(v, k) \
+        and v.tokens[k].norm.endswith(tuple(_word_set("accusative_endings")))
+
+
 def _approx_start(v: TokenView, a: int, lo: int) -> int:
     """The start of an approximating word just before the number at token a ("ونحو 30")."""
     for s in range(a - 1, max(lo, a - 4) - 1, -1):
@@ -735,6 +750,8 @@ def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tup
         joined = plus or tok.norm.startswith(g["and"])
         person = _person(v, k)
         if person is not None and joined and v.number_at(k) is None:
+            if person == 1 and k - 1 >= j and _accusative_count(v, k - 1) and _accusative_count(v, k):
+                break  # "13 جنديا وشرطيا": one count noun of two words
             value += person  # "مقتل القائد وقياديين آخرين" = 3
             used.add(k)
             end = k + 1
