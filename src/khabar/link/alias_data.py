@@ -84,6 +84,8 @@ class Morph:
     status_adjectives: frozenset[str] = frozenset()  # الحكومية: a body's status, left off its known name
     name_adjectives: frozenset[str] = frozenset()  # العام, الأعلى: adjectives of a name that are no nisba
     masculine_heads: frozenset[str] = frozenset()  # التحالف: takes no feminine adjective right after it
+    kunya_cases: tuple[str, ...] = ()  # أبو, أبي, أبا: one kunya in its three cases (nominative first)
+    formulas: frozenset[tuple[str, ...]] = frozenset()  # رضي الله عنه: a blessing after a name, no name
 
 
 @functools.cache
@@ -126,7 +128,9 @@ def morph() -> Morph:
             head_numbers=tuple((f(str(a)), f(str(b))) for a, b in y.get("head_numbers", [])),
             status_adjectives=frozenset(f(str(w)) for w in y.get("status_adjectives", [])),
             name_adjectives=frozenset(f(str(w)) for w in y.get("name_adjectives", [])),
-            masculine_heads=frozenset(f(str(w)) for w in y.get("masculine_heads", [])))
+            masculine_heads=frozenset(f(str(w)) for w in y.get("masculine_heads", [])),
+            kunya_cases=tuple(f(str(w)) for w in y.get("kunya_cases", [])),
+            formulas=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("formulas", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -33,7 +33,8 @@ def _name_after(tv: TokenView, i: int, limit: int = 4) -> list[tuple[int, int, i
             i += 1
         j = i
         while j < len(tv) and j - i < limit and tv.is_word(j) and (j == i or tv.joined(j - 1, j)):
-            if not quoted and (_stop(tv, j) or (j > i and (
+            kunya = j == i and tv.norm(j) in d.kunya and tv.joined(j, j + 1)  # المعروفة باسم [أم] سياف
+            if not quoted and ((_stop(tv, j) and not kunya) or (j > i and (
                     _behind_preposition(tv, j) or any(k in d.common for k, _ in tv.keys[j])))):
                 break  # a particle, a common word or one behind a preposition (الملقب أبو علي بقصف …)
             j += 1
@@ -72,8 +73,8 @@ def link_cues(tv: TokenView, cl: Clusters, ends: dict[int, Name]) -> None:
             if s > 0:
                 continue  # behind a proclitic: الأمر بالمعروف is no cue
             x = _chunk_before(tv, i, ends)
-            if x is None:
-                continue
+            if x is None or (kind == "kunya" and x.type == "ORG"):
+                continue  # قائد الكتيبة المكنى بـ …: only a person has a kunya, the group is not the one named
             k = j
             w = tv.norm(k)
             if w in m.cue_prepositions or w == m.cue_name_word:

@@ -309,6 +309,51 @@ def link_kunyas(tv: TokenView, cl: Clusters, names: list[Name], longest: list[in
             cl.union(n.words, bare, "kunya")
 
 
+KUNYA_WORDS = 3  # the longest kunya name matched in its other cases (أبو محمد الجولاني)
+
+
+def link_kunya_cases(tv: TokenView, cl: Clusters, names: list[Name]) -> None:
+    """``وكانت زوجة أبو سياف …``، ``إن أبا سياف كان …``، ``زوجة أبي سياف``، ``وكان أبوسياف``: a person's kunya
+    in its nominative, genitive or accusative case (``kunya_cases`` in aliases/morphology.yaml), or with
+    أبو written joined to the next word, is one name written in other forms; each occurrence of another
+    case of a person's kunya name is added and linked to it."""
+    cases = morph().kunya_cases
+    if not cases:
+        return
+    nominative = cases[0]
+
+    def key(words: tuple[str, ...]) -> tuple[str, ...] | None:
+        first = words[0]
+        if len(words) > 1 and first in cases:
+            return (nominative,) + words[1:]
+        if first.startswith(nominative) and len(first) > len(nominative) + 1:
+            return (nominative, first[len(nominative):]) + words[1:]  # أبوسياف
+        return None
+
+    known: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for n in names:
+        if n.type == "PER" and n.words:
+            k = key(n.words)
+            if k is not None:
+                known.setdefault(k, n.words)
+    if not known:
+        return
+    for i in range(len(tv)):
+        w = tv.norm(i)
+        if w not in cases and not w.startswith(nominative):
+            continue
+        for size in range(KUNYA_WORDS, 0, -1):
+            if i + size > len(tv) or any(not tv.joined(j - 1, j) for j in range(i + 1, i + size)):
+                continue
+            words = tuple(tv.norm(j) for j in range(i, i + size))
+            k = key(words)
+            if k is not None and k in known and (i + size >= len(tv) or not tv.joined(i + size - 1, i + size)
+                                                 or (k + (tv.norm(i + size),)) not in known):
+                add_form(tv, cl, words, i, i + size, 0, "PER")
+                cl.union(known[k], words, "kunya")
+                break
+
+
 def _one_vowel_apart(a: str, b: str) -> bool:
     """b is a with one long vowel letter added or left out (برزاني / بارزاني)."""
     if len(a) > len(b):

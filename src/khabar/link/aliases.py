@@ -52,7 +52,7 @@ from khabar.doc import Doc
 from khabar.link.alias_clusters import Clusters, add_form, output_clusters
 from khabar.link.alias_forms import is_nisba, longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_appositions, link_cues, link_parentheses
-from khabar.link.alias_rules import (link_given_name_variants, link_kunyas, link_portfolios, link_short_forms,
+from khabar.link.alias_rules import (link_given_name_variants, link_kunya_cases, link_kunyas, link_portfolios, link_short_forms,
                                      link_spellings)
 from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, lexicon_names, morph,
                                org_names, person_names, trim_caches)
@@ -109,6 +109,7 @@ def extract_aliases(doc: Doc) -> None:
     link_given_name_variants(cl, pers)
     link_short_forms(tv, cl, names, longest, {e.start for e in ents if e.type == "PER"})
     link_kunyas(tv, cl, names, longest)
+    link_kunya_cases(tv, cl, names)
     link_portfolios(tv, cl, names, longest)
     link_spellings(tv, cl, pers, longest)
     link_appositions(tv, cl, pers)

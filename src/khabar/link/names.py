@@ -299,6 +299,8 @@ def person_names(tv: TokenView) -> list[Name]:
             break
     out: list[Name] = []
     for i, (first, strip) in sorted(starts.items()):
+        if _formula_at(tv, i):
+            continue  # رضي الله عنه: a blessing, no name
         ends = []
         j = i + 1
         limit = i + 5  # name words; each particle (بن, آل, عبد) lets the name go one word further
@@ -307,6 +309,8 @@ def person_names(tv: TokenView) -> list[Name]:
                 not _breaks(tv, j) or (tv.norm(j) in d.titles and (
                     tv.norm(j - 1) in d.bind_rest or tv.norm(j - 1) in d.bind_next))):  # عبد الملك
             w = tv.norm(j)
+            if _formula_at(tv, j):
+                break  # علي [رضي الله عنه]: a blessing, not the rest of the name
             if conjoined(w) and w not in d.bind_rest and (w.endswith(m.feminine_ending) or not twice_whole(tv, j)):
                 break  # a conjunction: the name has ended (not وتوت, written so twice and never توت; وجبة is a noun)
             if (w in d.common and not _laqab(tv, i, j)) or j in in_place or _behind_preposition(tv, j) \
@@ -331,6 +335,17 @@ def person_names(tv: TokenView) -> list[Name]:
             out.append(Name(i, ends[0], strip, _words(tv, i, ends[0], first), "PER", "person",
                             alts=tuple(ends)))
     return out
+
+
+def _formula_at(tv: TokenView, j: int) -> bool:
+    """Does a blessing said after a name (``رضي الله عنه``, ``رحمه الله``; ``formulas`` in
+    aliases/morphology.yaml) start at token j?"""
+    formulas = morph().formulas
+    if not formulas:
+        return False
+    w = tv.norm(j)
+    return any(f[0] == w and j + len(f) <= len(tv) and all(tv.norm(j + x) == f[x] for x in range(1, len(f)))
+               for f in formulas)
 
 
 MASDAR_ADVERB_LETTERS = 4  # فعلا: three root letters and the alef of the accusative

@@ -1,0 +1,38 @@
+"""A kunya in its three cases (أبو سياف، أبي سياف، أبا سياف، أبوسياف) is one man; a woman's kunya after a
+cue (المعروفة باسم أم سياف) is her name; a group has no kunya (قائد الكتيبة المكنى بـ …); the Prophet's
+epithets (رسول الله، النبي، الرسول، رسول الرحمة) are one person, another prophet after النبي is not him;
+a blessing after a name (رضي الله عنه) is no part of it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("قتل القيادي أبو صهيب في غارة أمريكية. وقال مسؤول إن أبا صهيب كان يدير تهريب النفط، "
+                 "وإن زوجة أبي صهيب اعتقلت. وكان أبوصهيب قد فر من الموصل.",
+                 {"أبو صهيب", "أبا صهيب", "أبي صهيب", "أبوصهيب"}, id="kunya-three-cases-and-joined"),
+    pytest.param("وكانت سلمى خالد حسن المعروفة باسم أم صهيب قد اعتقلت مع زوجها.",
+                 {"سلمى خالد حسن", "أم صهيب"}, id="mother-kunya-after-cue"),
+    pytest.param("وقال الشيخ في خطبته إن رسول الله صلى الله عليه وسلم نهى عن الغلو، وإن النبي كان رحيما "
+                 "بأمته، وإن رسول الرحمة عفا عن أهل مكة.",
+                 {"رسول الله", "النبي", "رسول الرحمة"}, id="prophet-epithets"),
+])
+def test_cluster_found(tagged, text, expected):
+    assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وقتل قائد كتيبة النخبة الجبلية المكنى بأبي حمزة الساحلي في المعارك.",
+                 "كتيبة النخبة الجبلية", id="group-has-no-kunya"),
+    pytest.param("فجر التنظيم مرقد النبي يونس في الموصل. وقال الخطيب إن الرسول صلى الله عليه وسلم نهى "
+                 "عن هدم المساجد.", "النبي يونس", id="another-prophet"),
+])
+def test_no_cluster(tagged, text, name):
+    assert not any(name in c for c in tagged(text))
+
+
+def test_a_blessing_is_no_name(tagged):
+    text = ('وقتل المتمردون الخليفة "عثمان بن عفان" رضي الله عنه في داره. ثم اتفق الخليفة علي رضي الله '
+            'عنه ومعاوية على التحكيم.')
+    assert not any("رضي" in name for c in tagged(text) for name in c)
