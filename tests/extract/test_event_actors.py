@@ -1630,3 +1630,15 @@ def test_the_group_of_those_arrested_is_no_doer(text: str, actors: tuple) -> Non
     # "ينتمون إلى X" after the people an event was done to names their group: what it was done to
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events] == [actors]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("تستمر الاشتباكات بين قوات النظام وعناصر تنظيم داعش في ريف حمص الشرقي، فيما قصفت قوات النظام "
+                 "بلدة تلبيسة بريف حمص الشمالي.", None, id="past-a-clause-opener"),
+    pytest.param("تستمر الاشتباكات بين قوات النظام وعناصر تنظيم داعش في ريف حمص الشرقي، وقصفت قوات النظام "
+                 "بلدة تلبيسة بريف حمص الشمالي.", "عناصر تنظيم داعش", id="in-the-same-clause"),
+])
+def test_a_strikes_other_side_is_not_sought_past_a_clause_opener(text: str, actor2: str | None) -> None:
+    # "فيما" opens a clause of its own: the side fought before it is not what the shelling after it hit
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]

@@ -10,7 +10,7 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
   figure after it: "احتجاز الرهائن", "مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا", or by a figure
   before its verb: "إن 11 مدنيا قتلوا في تفجير"), civilians a strike's
   toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
-  group first; for a strike, in its own sentence), but not for an event a month or more before publication (background), a strike on
+  group first; for a strike, in its own sentence and clause: not past فيما، بينما، في حين), but not for an event a month or more before publication (background), a strike on
   a civilian place or one whose toll counts people alone;
 - actor1: the people counted at a protest (else the protesters named nearest: "وأحيا المتظاهرون"; never
   the army a peaceful protest denounces), the air force nearest an air strike, the armed group
@@ -70,7 +70,7 @@ from khabar.extract.event_actor_victims import (
     _sentence_of,
     _victims,
 )
-from khabar.extract.event_actors import _agent_cue_before, partitive_of, qualified
+from khabar.extract.event_actors import _agent_cue_before, _opener_between, partitive_of, qualified
 from khabar.extract.event_words import TokenView, grammar
 from khabar.text.normalize import normalize_form
 
@@ -194,9 +194,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                 # (a strike that killed "43 شخصا" fell on people, not on the other side's fighters)
                 pick = _other_side(actors, ev.trigger.start, a1)
                 if pick is not None and ev.type == "Explosions/Remote violence" \
-                        and v.tokens[pick.i].sentence != _sentence_of(v, starts, ev.trigger.start):
+                        and (v.tokens[pick.i].sentence != _sentence_of(v, starts, ev.trigger.start)
+                             or _other_clause(v, starts, ev, pick)):
                     # the other side a strike hit is the one nearest it when its own sentence names it; nearer
-                    # in another sentence ("غارات قرب صنعاء" after a paragraph on the Houthis) it is not told
+                    # in another sentence ("غارات قرب صنعاء" after a paragraph on the Houthis) it is not told,
+                    # nor past a clause opener ("الاشتباكات بين قوات النظام وعناصر داعش …، فيما قصفت قوات
+                    # النظام بلدتين": the shelled towns' side is not told)
                     pick = None
             if pick is None and not victims_first and ev.type == "Explosions/Remote violence":
                 pick = _victims(doc, v, starts, ev, a1, by_tok)
@@ -542,6 +545,12 @@ def _background(doc: Doc, ev) -> bool:
     except ValueError:
         return False
     return (doc.published - day).days >= _BACKGROUND_DAYS
+
+
+def _other_clause(v: TokenView, starts: list[int], ev, pick: ActorPhrase) -> bool:
+    """A clause opener (فيما، بينما، في حين) between the actor ``pick`` and the event's trigger."""
+    k = max(bisect.bisect_right(starts, ev.trigger.start) - 1, 0)
+    return _opener_between(v, min(pick.j, k), max(pick.i, k))
 
 
 def _ongoing(v: TokenView, starts: list[int], ev) -> bool:
