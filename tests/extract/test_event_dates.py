@@ -237,6 +237,21 @@ def test_fighting_told_in_the_present_after_another_clauses_day(text: str, trigg
     assert _dates(text).get(trigger, "missing") == expected
 
 
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("واصلت القوات تقدمها في المعارك المحتدمة في عدن.", "المعارك", "2015-08-06",
+                 id="fighting-raging"),
+    pytest.param("تراجعت قوات النظام في حلب نتيجة القصف المتواصل من المعارضة.", "القصف", "2015-08-06",
+                 id="shelling-going-on"),
+    pytest.param("واصلت القوات تقدمها في المعارك العنيفة في عدن.", "المعارك", None,
+                 id="no-participle-of-going-on"),
+])
+def test_fighting_told_as_going_on_by_a_participle_is_of_the_report_day(text: str, trigger: str,
+                                                                         expected: str | None) -> None:
+    # an active participle of going on after the event noun (المحتدمة، المتواصل، المستمر) tells it as
+    # under way when the report is filed, like a verb in the present (تدور اشتباكات)
+    assert _dates(text).get(trigger, "missing") == expected
+
+
 def test_a_note_after_the_statement_dates_no_event() -> None:
     # "يذكر أن …" opens a note on something else: its month is no day of the clashes reported before it
     text = ("وذكرت الوكالة أمس أن ذلك يأتي وسط اشتباكات في ريف حلب بين الجيش والمسلحين. "
