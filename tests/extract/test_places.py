@@ -671,3 +671,45 @@ def test_guessed_quarter_is_placed_at_the_town_its_list_is_moved_to():
     ps = {p.span.text: p for p in places(
         "وقالت مصادر إن اشتباكات ليلية وقعت في حي الجهوري والحصبة بالعاصمة صنعاء بين مسلحين.")}
     assert ps["الجهوري"].admin1 == ps["صنعاء"].admin1 and abs(ps["الجهوري"].lat - ps["صنعاء"].lat) < 0.2
+
+
+@pytest.mark.parametrize("text,name,admin1_lat", [
+    ("نفذت وزارة الداخلية حكم القتل في أحد الجناة بمنطقة الرياض أمس.", "الرياض", 23.1987),
+    ("وجه أمير منطقة مكة المكرمة شرطة المنطقة بالقبض على المتهمين.", "مكة المكرمة", 21.9391),
+])
+def test_saudi_region_after_mintaqa_is_the_province(text, name, admin1_lat):
+    # the 13 Saudi regions are مناطق: "منطقة الرياض" is the Riyadh Region, not the city
+    p = one(text, name)
+    assert (p.level, p.country, p.precision) == ("admin1", "SA", 3)
+    assert p.lat == pytest.approx(admin1_lat, abs=0.01)
+
+
+def test_city_after_madina_stays_the_city_in_saudi_arabia():
+    p = one("وقع الحادث في مدينة الرياض وفي منطقة الرياض.", "الرياض")
+    assert p.level == "city"
+
+
+@pytest.mark.parametrize("text,name,region", [
+    ("قال المبعوث الأممي لغرب أفريقيا إن الهجمات تراجعت في نيجيريا.", "غرب أفريقيا", "West Africa"),
+    ("تنشط جماعات متشددة في شمال افريقيا وجنوب آسيا.", "شمال افريقيا", "North Africa"),
+    ("وصل مقاتلون من القوقاز إلى الحدود التركية.", "القوقاز", "Caucasus"),
+])
+def test_named_world_region_is_one_place(text, name, region):
+    # "غرب أفريقيا" names a region of its own (West Africa), not Africa with a direction
+    p = one(text, name)
+    assert (p.name, p.level) == (region, "region")
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("يسعى الإرهابيون إلى النيل من أمن المملكة واستقرارها.", "النيل"),
+    ("وأكد أن رجال الأمن حماة الوطن والساهرون على أمنه.", "حماة"),
+    ("ولفت النظر إلى حرمة الدماء في مدينة أبها.", "حرمة"),
+])
+def test_idiom_words_spelled_like_places_are_no_places(text, gone):
+    # "النيل من" (undermining), "حماة الوطن" (protectors of), "حرمة" (sanctity)
+    assert gone not in spans(text)
+
+
+def test_the_nile_and_hama_stay_places_outside_the_idioms():
+    assert "النيل" in spans("غرق شاب في النيل قرب القاهرة أمس.")
+    assert "حماة" in spans("قصف الطيران مدينة حماة وريفها الشمالي.")

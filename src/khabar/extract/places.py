@@ -17,7 +17,7 @@ after it placing it near a known place ("X شرق مدينة Y"); common words
 Resolution scores each homonym by kind, population, the countries and provinces the document
 names, distance to the other places resolved in the document, and what the head asks for.
 
-Data files: ``lang/ar/places/{heads,directions,cues,collisions,features,countries,world,regions}.tsv``,
+Data files: ``lang/ar/places/{heads,directions,cues,collisions,idioms,features,countries,world,regions}.tsv``,
 ``country_parts.tsv`` (شمال العراق: northern Iraq, placed at its usual centre), ``capitals.tsv``
 (تونس as a dateline or after العاصمة: the city Tunis),
 ``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"; تركيا as the accusative
@@ -58,7 +58,7 @@ from khabar.extract.place_accept import common_words
 from khabar.extract.place_context import _DASHES, _LINE_WINDOW, DATELINE_CHARS, _context, _dateline  # noqa: F401
 from khabar.extract.place_guess import anchor_town, guess_after_heads, guess_features
 from khabar.extract.place_index import Nearby, Sentences
-from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, capital_of, head_forms, is_nisba, km,
+from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, head_forms, is_nisba, km,
                                           lexicon, morph, named_like_province)
 from khabar.extract.place_lists import introduced_lists
 from khabar.extract.place_variants import inner_name_near, variant_near
@@ -109,6 +109,23 @@ def _time_spans(doc: Doc) -> Callable[[Span], bool] | None:
 def _in_hashtag(text: str, start: int, end: int) -> bool:
     """Is start..end one word of a hashtag phrase ("#تفجير_X", "#X_اليوم")? A bare "#X" stays."""
     return (start > 0 and text[start - 1] == "_") or (end < len(text) and text[end] == "_")
+
+
+@functools.cache
+def _idioms() -> dict[str, frozenset[str]]:
+    """name -> the words after which it is an ordinary word of an idiom (``places/idioms.tsv``)."""
+    return {normalize_form(r["form"]): frozenset(normalize_form(w) for w in r["next"].split("|"))
+            for r in load_tsv("places/idioms.tsv", ("form", "next"))}
+
+
+def _in_idiom(doc: Doc, m: Match) -> bool:
+    """Is m's name a word of an idiom with the word right after it ("النيل من أمن المملكة", "حماة
+    الوطن"), not a place?"""
+    nxt = _idioms().get(m.name)
+    if nxt is None or m.j + 1 >= len(doc.tokens):
+        return False
+    t = doc.tokens[m.j + 1]
+    return t.is_word and t.norm in nxt and not doc.norm.text[m.nend:t.nstart].strip()
 
 
 @functools.cache
@@ -309,6 +326,20 @@ def _resolve(matches: list[Match], countries: dict[str, int], lists: dict[int, M
         m.chosen = best
 
 
+@functools.cache
+def _province_heads() -> dict[str, frozenset[str]]:
+    """country -> generic heads naming a province there (``places/relations.yaml``: منطقة in SA)."""
+    return {c: frozenset(normalize_form(w) for w in ws)
+            for c, ws in load_yaml("places/relations.yaml")["province_heads"].items()}
+
+
+def _province_head(doc: Doc, m: Match, country: str) -> bool:
+    """Is m's head one that names a province of ``country`` ("منطقة الرياض": the Riyadh Region)?"""
+    heads = _province_heads().get(country)
+    return heads is not None and m.head_tok is not None and m.head_tok < len(doc.tokens) \
+        and not heads.isdisjoint(bare_forms(doc.tokens[m.head_tok].norm))
+
+
 def _province(m: Match, p: Place) -> Place | None:
     """The same-name admin1 of a city, if any."""
     for c in m.cands:
@@ -342,7 +373,7 @@ def _mention(doc: Doc, m: Match) -> PlaceMention:
         cap = capital_of(m, p)
     elif p.kind in ("city", "admin2"):
         prov = _province(m, p)
-        if prov is not None and head_level == "admin1":
+        if prov is not None and (head_level == "admin1" or _province_head(doc, m, p.country)):
             cap, p = p, prov
             level, name, admin1 = "admin1", prov.name, prov.name
             lat, lon = prov.lat, prov.lon
@@ -448,7 +479,9 @@ def extract_places(doc: Doc) -> None:
         if in_time is not None and in_time(doc.span_from_norm(m.nstart, m.nend)):
             continue  # "في الثالث من آب/أغسطس": a month the times stage read, not Ibb
         # "تعز، الواقعة جنوب صنعاء": a relative word of location is never the place (relations.yaml)
-        (blocked if lex.collisions.get(m.name) == "skip" or m.name in located else matches).append(m)
+        # "النيل من أمن المملكة", "حماة الوطن": an idiom's word (idioms.tsv), no place
+        (blocked if lex.collisions.get(m.name) == "skip" or m.name in located or _in_idiom(doc, m)
+         else matches).append(m)
     for m in matches:
         _context(doc, m, lex)
     mark_placed(doc, matches, lex)
