@@ -243,3 +243,19 @@ def test_events_over_the_last_weeks_or_several_times_are_a_series(text: str, exp
 ])
 def test_joining_a_group_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقال المصدر إن غارة للتحالف دمرت أمس مدفع هاون للمسلحين في تعز وقتل اثنان من طاقمه.", ["Air/drone strike"],
+                 id="a-mortar-destroyed-by-a-strike"),
+    pytest.param("وأعلنت الوزارة أمس تدمير سيارة مفخخة بقصف لطيران التحالف في تعز.", ["Air/drone strike"],
+                 id="a-car-bomb-destroyed"),
+    pytest.param("وقتل جنديان أمس بقذائف هاون سقطت على حي في تعز.", ["Shelling/artillery/missile attack"],
+                 id="mortars-fired"),
+])
+def test_a_weapon_destroyed_is_what_an_attack_hit(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
+
+
+def test_a_bomb_destroyed_before_it_went_off_is_disrupted() -> None:
+    assert _subtypes("وتمكنت القوات أمس من تدمير خمس سيارات مفخخة للتنظيم في تعز.") == ["Disrupted weapons use"]

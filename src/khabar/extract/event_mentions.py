@@ -83,6 +83,7 @@ _DECLARED_BEFORE = 8  # tokens from "أعلن"/"فرض"/"تمديد" to the stat
 _DECLARED_AFTER = 3  # tokens from the state of emergency to the verb declaring it after it ("حالة الطوارئ التي أعلنت")
 _ALERT_REACH = 4  # tokens from "حالة الطوارئ" to a word of a hospitals' alert ("القصوى في المستشفيات")
 _CONDEMNED_REACH = 8  # tokens from "أدانت" to the event it condemns ("وأدانت منظمة «هيومن رايتس ووتش» اختطاف")
+_DESTROYED_REACH = 4  # tokens from a word of destroying to the weapon it destroyed ("دمرت أمس مدفع هاون")
 _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
 
 
@@ -106,6 +107,33 @@ def _counted_from(v: TokenView, m: Match, lo: int, s: int) -> bool:
         if stem_among(v, k, spans):
             return v.has_kind(k - 3, k, "after", s)
     return False
+
+
+def _weapon_destroyed(v: TokenView, m: Match, lo: int) -> bool:
+    """A weapon named as a trigger (grammar.yaml destroyed_weapons: هاون، مفخخة، صاروخ) is the object of a
+    verb or verbal noun of destroying (grammar.yaml destroy_words) up to ``_DESTROYED_REACH`` tokens before
+    it in its clause, no other event word between ("إن غارة أخرى دمرت مدفع هاون", "وتدمير سيارة مفخخة
+    بقصف لطيران التحالف"): the weapon was what the attack hit, not the means of an attack of its own; a
+    bomb (grammar.yaml explosive_devices) destroyed with no aircraft named in its sentence ("تمكنت القوات من
+    تدمير خمس عجلات مفخخة") was a bombing disrupted (ACLED: Disrupted weapons use)."""
+    if normalize_form(m.entry["form"]) not in _grammar_list("destroyed_weapons"):
+        return False
+    g = grammar()
+    stops = g["clause_end"] | g["list_commas"]
+    for k in range(m.i - 1, max(lo, m.i - _DESTROYED_REACH) - 1, -1):
+        if v.tokens[k].norm in stops:
+            return False
+        if stem_among(v, k, _grammar_list("destroy_words")):
+            return True
+        if v.triggers_at(k):
+            return False  # another event word between: "دمرت الغارة مواقع وقصفت مدفعية …"
+    return False
+
+
+@functools.cache
+def _grammar_list(key: str) -> frozenset[str]:
+    """A word list of grammar.yaml, folded like the text."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")[key])
 
 
 @functools.cache
@@ -265,6 +293,11 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # "جيش تحرير الشعب": part of a name (not "دورية للجيش لهجوم")
         if filtered(ctx, m, s, lo, hi, typ, totals):
             continue
+        if typ == _REMOTE and _weapon_destroyed(v, m, lo):
+            if normalize_form(entry["form"]) not in _grammar_list("explosive_devices") or v.has_kind(lo, hi, "air", s):
+                continue  # "غارة دمرت مدفع هاون", "وتدمير سيارة مفخخة بقصف للطيران": what the strike hit
+            # "تمكنت القوات من تدمير خمس عجلات مفخخة": a bomb destroyed before it went off
+            subtype, typ = "Disrupted weapons use", "Strategic developments"
         if history_heading(ctx, m.i):
             continue  # "1982 - الاجتياح الإسرائيلي للبنان: عرفات يوقع …": the heading names the war, no event
         if subtype == "Other" and not context and any(
