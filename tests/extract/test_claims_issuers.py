@@ -1,6 +1,8 @@
 """Who speaks when the subject of a cue is not a source itself: a definite issued document (وقال البيان،
 واعتبرت الفتوى) speaks for the body that issued it, named by an earlier claim made through a document of the
-same noun (في بيان، بحسب بيان X، بيان صادر عن X)."""
+same noun (في بيان، بحسب بيان X، بيان صادر عن X); an epithet of God alone (وقال تعالى) is God; فضيلته is the
+sheikh named before; a surname opening with ل written elsewhere after a given name (أندريه ليسينكو … وقال
+ليسينكو إن) is the speaker, not the one spoken to."""
 
 from __future__ import annotations
 
@@ -29,3 +31,21 @@ def test_a_document_speaks_for_its_issuer(text, speaker):
 
 def test_a_document_with_no_issuer_named_stays():
     assert summary(run("وقال البيان إن المجموعة كانت تخطط لهجمات على منشآت أمنية."))[0][1] == "البيان"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال المتحدث العسكري أندريه ليسينكو إن الوضع متوتر. وقال ليسينكو إن القوات صدت الهجوم.",
+                 "ليسينكو", id="surname-opening-with-lam"),
+    pytest.param('قال الله تعالى: "إن الله يأمر بالعدل"، وقال تعالى: "ولا تقتلوا النفس التي حرم الله".',
+                 "الله", id="divine-epithet"),
+    pytest.param("وقال نائب رئيس الجمعية الشيخ عبد الرحمن الهذلول إن الطلاب يستنكرون العمل. "
+                 "وأضاف فضيلته: طلاب الجمعيات تعلموا من علمائهم حرمة الدماء.",
+                 "عبد الرحمن الهذلول", id="honorific-fadilatuh"),
+])
+def test_the_named_speaker_of_the_last_claim(text, speaker):
+    assert summary(run(text))[-1][1] == speaker
+
+
+def test_lam_before_a_noun_is_still_the_addressee():
+    doc = run("وصل محمد ليسينكو إلى القرية. ثم قال لوالده: «الطريق مغلق».")
+    assert [c.speaker_text for c in doc.claims if c.cue.text == "قال"] != ["لوالده"]

@@ -373,6 +373,8 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         sp, stext = speaker_text(ctx, *speaker)
         if not stext:
             return None
+        if ctx.lex.divine_name and normalize_form(stext) in ctx.lex.divine_epithets:
+            sp, stext = None, ctx.lex.divine_name  # وقال تعالى: «…»: God speaks (no span names Him)
     elif honored is not None:
         sp, stext = honored, clean_name(honored.text)
     else:

@@ -141,6 +141,8 @@ class Lexicon:
     evidence_subjects: frozenset[str] = frozenset()  # المعلومات، الأرقام: evidence, not a source
     issued_documents: frozenset[str] = frozenset()  # بيان، فتوى: وقال البيان → the body that issued it
     issuing_words: frozenset[str] = frozenset()  # بيان [صادر عن] X: the issuer follows
+    divine_epithets: frozenset[str] = frozenset()  # وقال تعالى: God speaks
+    divine_name: str = ""  # الله
     emphatics: frozenset[str] = frozenset()  # لقد: no subject opens with it
     manner_only: frozenset[str] = frozenset()  # lemmas whose participle is read only after a verb (معلقا)
     topic_prep_cues: frozenset[str] = frozenset()  # lemmas whose speaker ends before a preposition (علق على)
@@ -204,7 +206,7 @@ def lexicon() -> Lexicon:
                  "silent_when_negated", "verbal_noun_heads", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what",
-                 "issued_documents", "issuing_words"):
+                 "issued_documents", "issuing_words", "divine_epithets"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames"):
@@ -215,6 +217,7 @@ def lexicon() -> Lexicon:
     lex.number_words = _words(g.get("number_words"))
     lex.emphatics = _words(g.get("emphatics"))
     lex.evidence_subjects = _words(g.get("evidence_subjects"))
+    lex.divine_name = str(g.get("divine_name") or "")
     lex.honorifics = {normalize_form(k): _words(v) for k, v in (g.get("honorific_titles") or {}).items()}
     lex.cue_requires = {normalize_form(k): _words(v) for k, v in (g.get("cue_requires") or {}).items()}
     lex.cue_deeds = {normalize_form(k): _words(v) for k, v in (g.get("cue_deeds") or {}).items()}

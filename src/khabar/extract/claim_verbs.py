@@ -264,7 +264,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             mk, e = s, s  # ودعا الله أن …: a prayer, the speaker is the antecedent
         if e == s + 1 and cue.object and not hit.suffixed and possessed_object(ctx, s):
             mk, e = s, s  # التي أعلنت [مسؤوليتها] عن …: a noun with a pronoun is the object, not the speaker
-        if e > s and ((toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex))
+        if e > s and ((toks[s].prefix == ctx.lex.morph["lam"] and not is_def(toks[s], ctx.lex)
+                       and not _surname_elsewhere(ctx, s))
                       or toks[s].norm in ctx.lex.prep_pronouns):
             s += 1  # وقال [لوالده]: «…»، الذي قال [لي]: «…»: the one spoken to, not the speaker
         inner = next((k for k in range(s + 1, e) if k in ctx.hit_at
@@ -553,6 +554,17 @@ def _outlet_after(ctx: Ctx, a: int, b: int) -> Span | None:
         j += 1
     vs, ve = trim(ctx, ctx.hit_at[k].end, j)
     return tok_span(ctx, vs, ve) if ve > vs else None
+
+
+def _surname_elsewhere(ctx: Ctx, k: int) -> bool:
+    """``وقال ليسينكو إن …`` after ``أندريه ليسينكو``: a word opening with ل that the article writes
+    elsewhere after the first word of a person's name (entities stage) is that surname, not لـ + a noun."""
+    word = ctx.toks[k].span.text
+    here = ctx.toks[k].span.start
+    for e in ctx.doc.entities:
+        if e.label == "PER" and e.span.start != here and word in e.span.text.split()[1:]:
+            return True
+    return False
 
 
 def _document_maker(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
