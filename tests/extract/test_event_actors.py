@@ -1642,3 +1642,15 @@ def test_a_strikes_other_side_is_not_sought_past_a_clause_opener(text: str, acto
     # "فيما" opens a clause of its own: the side fought before it is not what the shelling after it hit
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor2 for e in doc.events if e.type == "Explosions/Remote violence"] == [actor2]
+
+
+@pytest.mark.parametrize("text,actor2", [
+    pytest.param("وقالت الشرطة إنها قتلت اثنين من المسلحين واعتقلت سبعة أشخاص في سيفاري.", "أشخاص",
+                 id="people-counted-after-the-verb"),
+    pytest.param("وأعلن الجيش المالي مقتل جنديين وقتيلين في صفوف المهاجمين مع اعتقال سبعة مشتبه بهم في سيفاري.",
+                 "مشتبه", id="suspects-counted-after-the-noun"),
+])
+def test_an_arrest_takes_those_it_counts_not_the_target_of_a_deed_before(text: str, actor2: str) -> None:
+    # the people counted right after the arrest word were arrested; the dead side of the killing before it was not
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor2 for e in doc.events if e.subtype == "Arrests"] == [actor2]

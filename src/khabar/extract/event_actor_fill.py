@@ -18,6 +18,8 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
   battle, the speaker of a claim of responsibility, the country whose nisba follows a strike noun
   ("الغارات الجوية التركية": تركيا), else in a strike the armed group standing first in its
   sentence;
+- an arrest's detainees counted right after its word replace a target its clause found before it
+  ("قتلت اثنين من المسلحين واعتقلت سبعة أشخاص");
 - one group on both sides: the target goes in a strike, the doer is re-chosen in a battle.
 - a strategic development (Other, Change to group/activity, HQ established, Non-violent transfer,
   Disrupted weapons use) has one side: a group named as its target moves to actor1 (تعزيزات للحوثيين).
@@ -60,10 +62,12 @@ from khabar.extract.event_actor_sides import (
     side,
 )
 from khabar.extract.event_actor_victims import (
+    _VICTIM_REACH,
     _VICTIM_SUBTYPES,
     _VICTIM_TYPES,
     _civilian_object,
     _civilian_word,
+    _counted,
     _people_counted,
     _protester_phrase,
     _protesters,
@@ -168,6 +172,14 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     if bare is not None:  # "العمليات ضد متواطئين مع المشتبه به … حيث اعتقل ثلاثة أشخاص"
                         ev.actor2 = bare.text
                         ev.evidence["actor2"] = [bare]
+            elif ev.subtype == "Arrests" and ev.actor2 is not None:
+                a2 = _phrase_of(by_span, ev, "actor2")
+                got = _counted_object(doc, v, starts, ev, by_tok) \
+                    if a2 is not None and a2.span.end <= ev.trigger.start else None
+                if got is not None:
+                    # "قتيلين في صفوف الإرهابيين مع اعتقال سبعة مشتبه بهم", "قتلت اثنين من المسلحين
+                    # واعتقلت سبعة أشخاص": those the arrest counts, not the target of the deed before it
+                    _assign(ev, "actor2", got)
         if ev.actor2 is not None and ev.subtype in _VICTIM_SUBTYPES and not _own_sentence(v, starts, ev, "actor2"):
             # "قتل 3 فلسطينيين جراء انفجار": the victims its own sentence counts, not a target told of
             # another mention merged into it
@@ -545,6 +557,16 @@ def _background(doc: Doc, ev) -> bool:
     except ValueError:
         return False
     return (doc.published - day).days >= _BACKGROUND_DAYS
+
+
+def _counted_object(doc: Doc, v: TokenView, starts: list[int], ev, by_tok: dict) -> ActorPhrase | None:
+    """The people counted right after an arrest's trigger, in its sentence ("اعتقال سبعة مشتبه بهم")."""
+    ntok = len(v.tokens)
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    tj = bisect.bisect_left(starts, ev.trigger.end)
+    if ti >= ntok:
+        return None
+    return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), v.tokens[ti].sentence, by_tok, people=True)
 
 
 def _other_clause(v: TokenView, starts: list[int], ev, pick: ActorPhrase) -> bool:
