@@ -333,3 +333,11 @@ def test_a_count_beats_a_vague_toll_of_another_telling() -> None:
     doc = _run("شددت الشرطة إجراءاتها في أعقاب هجوم مسلح على منتجع سياحي في عدن قتل فيه عشرات من السياح. "
                "وقتل مسلح 38 سائحا عندما أطلق الرصاص على شاطئ فندق في عدن.")
     assert [e.killed for e in doc.events] == [38]
+
+
+def test_a_figure_added_by_idafa_ila_stays_with_the_deed_before() -> None:
+    doc = _run("وتمكنت القوات أمس من السيطرة على معسكر في عدن بعد مواجهات عنيفة، قتل خلالها قيادي بارز في "
+               "الميليشيات، إضافة إلى مقتل نحو 40 مسلحا آخر، في حين فر المئات منهم، كما تمكنت القوات من "
+               "تطهير الجبال المحيطة بتعز.")
+    tolls = {e.trigger.text: e.killed for e in doc.events}
+    assert tolls["السيطرة"] == 41 and tolls.get("تطهير") is None

@@ -239,3 +239,20 @@ def test_another_strike_at_the_same_place_is_the_same_event() -> None:
     doc = run("ودمرت إحدى غارات الطيران دبابة للمسلحين في تعز أمس، بينما أعطبت غارة أخرى عربتين في تعز.",
               times=(("أمس", "2015-08-05", "day"),))
     assert [(e.subtype, e.place.name) for e in doc.events] == [("Air/drone strike", "Taiz")]
+
+
+# "وقتل 13 متمردا في مواجهات غربي محافظة إدلب" and, a paragraph later with a borrowed day, "إن
+# اشتباكات في بلدة أريحا خلفت 13 قتيلا": the same count of dead tells the same fighting more precisely
+@pytest.mark.parametrize("killed,groups", [
+    pytest.param(13, 2, id="same-toll-one-fighting"),
+    pytest.param(7, 3, id="another-toll-another-fighting"),
+])
+def test_a_later_telling_with_the_same_toll_in_the_province(killed: int, groups: int) -> None:
+    a = _mention("مواجهات", 100, 2, 2, "إدلب", False, "2015-08-03")
+    a.killed = 13
+    other = _mention("اشتباكات", 250, 3, 3, "تعز", False, "2015-08-03")
+    b = _mention("اشتباكات", 400, 6, 6, "أريحا", False, "2015-08-03")
+    b.date_soft, b.killed = True, killed
+    for m in (a, other, b):
+        m.type, m.subtype = "Battles", "Armed clash"
+    assert len(merge_mentions([a, other, b])) == groups

@@ -351,3 +351,11 @@ def test_duals_count_two(text: str, expected: list[tuple[str, int]]) -> None:
 ])
 def test_a_person_noun_joined_to_the_count_noun_adds_no_one(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("بعد مواجهات عنيفة قتل خلالها قيادي بارز في الجماعة", [("killed", 1)], id="during-it-one-leader"),
+    pytest.param("وشهدت المدينة معارك قتل فيها قائد ميداني", [("killed", 1)], id="in-it-one-commander"),
+])
+def test_one_person_past_a_pronoun_of_the_deed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

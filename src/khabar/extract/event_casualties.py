@@ -36,6 +36,7 @@ from khabar.extract.numbers import Casualty, _word_set, casualties
 _HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
 _ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
 _SIDE_REACH = 2  # sentences back to the fighting whose other side's dead a figure counts
+_PLUS_REACH = 2  # words before a casualty word to "إضافة إلى" ("، إضافة إلى مقتل نحو 40": more of the toll before)
 _PROTESTER_REACH = 3  # tokens after a figure to the protesters it counts ("أحد المتظاهرين")
 
 
@@ -380,7 +381,9 @@ def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:
     openers = actor_grammar()["clause_openers"]
     if any((not v.tokens[k].is_word and v.tokens[k].norm in breaks) or (v.tokens[k].norm,) in openers
            or (bare_conj(v.tokens[k].norm),) in openers for k in range(j, min(f.lo, f.cue))):
-        return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence)
+        # "إضافة إلى مقتل نحو 40": a figure that adds to the one told before it is of its clause
+        return not v.has_kind(f.cue + 1, f.cue + 2, "filler", v.tokens[f.cue].sentence) \
+            and not v.has_kind(f.cue - _PLUS_REACH, f.cue, "plus", v.tokens[f.cue].sentence)
     return False
 
 

@@ -358,7 +358,8 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int],
         got = parse_number(v, k, hi)
         if got is not None:
             return got[0], k, got[1]
-        first = k == j or all(v.tokens[x].norm in quotes for x in range(j, k))  # "مقتل «والي» المدينة"
+        # "مقتل «والي» المدينة"; "قتل خلالها قيادي بارز": past a preposition pointing back to the deed
+        first = k == j or all(v.tokens[x].norm in quotes or (x == j and "filler" in v.kinds()[x]) for x in range(j, k))
         person = _person(v, k)
         if person is None and first and _is(v, k, "one_person"):
             person = 1  # "مقتل والي الصقلاوية", "اغتيال زعيم التنظيم": one holder of a rank or office
