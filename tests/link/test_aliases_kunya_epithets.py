@@ -1,7 +1,7 @@
 """A kunya in its three cases (أبو سياف، أبي سياف، أبا سياف، أبوسياف) is one man; a woman's kunya after a
 cue (المعروفة باسم أم سياف) is her name; a group has no kunya (قائد الكتيبة المكنى بـ …); the Prophet's
 epithets (رسول الله، النبي، الرسول، رسول الرحمة) are one person, another prophet after النبي is not him;
-a blessing after a name (رضي الله عنه) is no part of it."""
+a blessing after a name (رضي الله عنه) is no part of it; an acronym written with dots (د.ب.أ) is found."""
 
 from __future__ import annotations
 
@@ -36,3 +36,8 @@ def test_a_blessing_is_no_name(tagged):
     text = ('وقتل المتمردون الخليفة "عثمان بن عفان" رضي الله عنه في داره. ثم اتفق الخليفة علي رضي الله '
             'عنه ومعاوية على التحكيم.')
     assert not any("رضي" in name for c in tagged(text) for name in c)
+
+
+def test_a_dotted_acronym_is_the_agency(tagged):
+    text = "وقالت مصادر محلية لوكالة الأنباء الألمانية (د.ب.أ)، إن سلسلة غارات استهدفت مواقع المسلحين."
+    assert {"وكالة الأنباء الألمانية", "د.ب.أ"} in tagged(text)

@@ -100,11 +100,39 @@ def lexicon_names(tv: TokenView) -> list[Name]:
             if tv.match(i, w) == s:
                 gid, typ, canon = d.groups[w]
                 best_at[i] = Name(i, i + len(w), s, w, typ, "lexicon", gid, canon)
+    for n in _dotted_acronyms(tv):
+        best_at.setdefault(n.start, n)
     end = -1
     for i in sorted(best_at):
         if i >= end:
             out.append(_with_head(tv, _core(tv, best_at[i])))
             end = best_at[i].end
+    return out
+
+
+ACRONYM_LETTERS = 5  # the most letters of a dotted acronym (د.ب.أ، أ.ف.ب، أ.ش.أ)
+
+
+def _dotted_acronyms(tv: TokenView) -> list[Name]:
+    """Acronyms of the group table written with dots between their letters (``د.ب.أ`` for ``د ب أ``,
+    the German news agency): the tokens are letter, dot, letter …; the name spans them all."""
+    d = alias_data()
+    out: list[Name] = []
+    i, n = 0, len(tv)
+    while i < n:
+        if len(tv.norm(i)) != 1 or not tv.is_word(i) or tv.norm(i + 1) != "." or (i > 0 and tv.norm(i - 1) == "."):
+            i += 1
+            continue
+        letters, j = [tv.norm(i)], i + 1
+        while j + 1 < n and tv.norm(j) == "." and len(tv.norm(j + 1)) == 1 and tv.is_word(j + 1) \
+                and len(letters) < ACRONYM_LETTERS:
+            letters.append(tv.norm(j + 1))
+            j += 2
+        hit = d.groups.get(tuple(letters)) if len(letters) > 1 else None
+        if hit is not None:
+            gid, typ, canon = hit
+            out.append(Name(i, j, 0, tuple(letters), typ, "lexicon", gid, canon))
+        i = j
     return out
 
 
