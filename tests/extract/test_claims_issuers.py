@@ -49,3 +49,13 @@ def test_the_named_speaker_of_the_last_claim(text, speaker):
 def test_lam_before_a_noun_is_still_the_addressee():
     doc = run("وصل محمد ليسينكو إلى القرية. ثم قال لوالده: «الطريق مغلق».")
     assert [c.speaker_text for c in doc.claims if c.cue.text == "قال"] != ["لوالده"]
+
+
+def test_fa_qad_opens_the_main_clause():
+    doc = run("وقالت الشرطة إن المرأة اعتقلت أمس. وبسؤالها عن والد الطفل فقد أفادت بأنه يعمل في مدينة أخرى.")
+    assert summary(doc)[-1][1] == "الشرطة"  # the antecedent, not the fronted phrase
+
+
+def test_an_adjective_of_praise_stays_in_the_speaker():
+    doc = run("أدانت الجمعية الخيرية لتحفيظ القرآن الكريم العمل الإجرامي الذي استهدف المسجد.")
+    assert summary(doc)[0][1] == "الجمعية الخيرية لتحفيظ القرآن الكريم"

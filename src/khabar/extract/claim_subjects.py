@@ -57,6 +57,8 @@ def lookback(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
                 return None
         return None
     wk = toks[k].norm
+    if wk[:1] == lex.morph.get("fa") and wk[1:] in lex.qad:
+        return None  # وبسؤالها عن والد الطفل [فقد] أفادت بأنه …: ف opens the main clause after a fronted phrase
     if wk in lex.relatives or wk in lex.who or (wk[:1] in lex.conj and wk[1:] in lex.relatives):
         # the noun phrase just before: للمرصد الذي أشار / القائد فضل حسن الذي أوضح
         b = k
