@@ -259,3 +259,13 @@ def test_a_weapon_destroyed_is_what_an_attack_hit(text: str, expected: list[str]
 
 def test_a_bomb_destroyed_before_it_went_off_is_disrupted() -> None:
     assert _subtypes("وتمكنت القوات أمس من تدمير خمس سيارات مفخخة للتنظيم في تعز.") == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وهزت انفجارات عنيفة مدينة تعز أمس عقب غارات شنتها مقاتلات التحالف على مواقع المسلحين.",
+                 ["Air/drone strike"], id="blasts-after-strikes"),
+    pytest.param("وقتل سبعة مسلحين أمس بانفجار عجلة أثناء محاولتهم تفخيخها في تعز، بينما حلق طيران التحالف فوقها.",
+                 ["Remote explosive/landmine/IED"], id="one-blast-of-its-own"),
+])
+def test_blasts_heard_with_air_strikes_are_the_strikes(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -42,6 +42,7 @@ from khabar.extract.event_cues import (armed_after, blast_of, continues_subject,
                                        means_after, means_of_attack, undergone, other_event_near, place_follows, targeted_by)
 from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_only_backs, failed, filtered, relative_imperfect,
                                          state_of_control)
+from khabar.extract.event_filters import _series_endings as series_endings
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import Match, TokenView, grammar, stem_among
 from khabar.lang import load_yaml
@@ -83,6 +84,7 @@ _DECLARED_BEFORE = 8  # tokens from "أعلن"/"فرض"/"تمديد" to the stat
 _DECLARED_AFTER = 3  # tokens from the state of emergency to the verb declaring it after it ("حالة الطوارئ التي أعلنت")
 _ALERT_REACH = 4  # tokens from "حالة الطوارئ" to a word of a hospitals' alert ("القصوى في المستشفيات")
 _CONDEMNED_REACH = 8  # tokens from "أدانت" to the event it condemns ("وأدانت منظمة «هيومن رايتس ووتش» اختطاف")
+_BLAST_WEAPON_REACH = 3  # tokens after an explosion word to the weapon it names ("انفجار عبوة ناسفة")
 _DESTROYED_REACH = 4  # tokens from a word of destroying to the weapon it destroyed ("دمرت أمس مدفع هاون")
 _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
 
@@ -107,6 +109,18 @@ def _counted_from(v: TokenView, m: Match, lo: int, s: int) -> bool:
         if stem_among(v, k, spans):
             return v.has_kind(k - 3, k, "after", s)
     return False
+
+
+def _blasts_of_aircraft(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
+    """A plural explosion word (kind blast; grammar.yaml series_endings) that names no weapon right after it ("انفجار عبوة"، "انفجار
+    قنبلة": kinds means, weapons, suicide) in a sentence naming an aircraft or an air strike and no
+    bomb ("هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف", "انفجارات دوت في جنوب العاصمة
+    بالتزامن مع تحليق مكثف لطيران التحالف"): the blasts of the strikes, heard, no bombing of its own."""
+    if "blast" not in v.kinds()[m.i] or not v.tokens[m.i].norm.endswith(series_endings()):
+        return False  # (the plural: "بانفجار عجلة أثناء محاولتهم تفخيخها" is one blast of its own)
+    if any(v.has_kind(m.j, m.j + _BLAST_WEAPON_REACH, k, s) for k in ("means", "weapons", "suicide")):
+        return False
+    return v.has_kind(lo, hi, "air", s) and not any(v.has_kind(lo, hi, k, s) for k in ("weapons", "suicide", "detonate"))
 
 
 def _weapon_destroyed(v: TokenView, m: Match, lo: int) -> bool:
@@ -329,6 +343,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             subtype, typ = "Disrupted weapons use", "Strategic developments"  # "قام الجيش بتفجير مخزن للأسلحة"
         if subtype == "Remote explosive/landmine/IED" and (blast := blast_of(v, m, s)) is not None:
             subtype, typ = blast, TYPE_OF[blast]  # "انفجار قذيفة": the shell's, a shelling
+        elif subtype == "Remote explosive/landmine/IED" and _blasts_of_aircraft(v, m, s, lo, hi):
+            subtype = "Air/drone strike"  # "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف"
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
             subtype = "Suicide bomb"

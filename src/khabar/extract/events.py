@@ -13,7 +13,8 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
 
 1. Triggers (triggers.tsv) are found on clitic-stripped tokens; some need a context word
    (an aircraft for "دمر", a weapon for "تفكيك"). Sub-types are refined by context: shelling with
-   an aircraft nearby is an air strike, an explosion with "انتحاري" a suicide bomb, an attack on
+   an aircraft nearby is an air strike, an explosion with "انتحاري" a suicide bomb, explosions told
+   with aircraft and no bomb ("هزت انفجارات المدينة عقب غارات") the strikes, an attack on
    civilians is Violence against civilians, a territory change by a non-state actor is
    "Non-state actor overtakes territory", a bomb an aircraft drops ("أسقطت الطائرة قنبلة") its strike,
    and a warplane that fell where and when it struck that strike.
