@@ -713,3 +713,19 @@ def test_idiom_words_spelled_like_places_are_no_places(text, gone):
 def test_the_nile_and_hama_stay_places_outside_the_idioms():
     assert "النيل" in spans("غرق شاب في النيل قرب القاهرة أمس.")
     assert "حماة" in spans("قصف الطيران مدينة حماة وريفها الشمالي.")
+
+
+def test_village_far_from_the_town_its_sentence_names_is_a_local_name():
+    # the only الحوبان of the gazetteer is an Amran village 300 km away; the report names Sanaa too
+    # (so the village is not far from every place), but its own sentence puts it at Taiz
+    text = ("أعلنت المقاومة في تعز فتح جبهة قتال في منطقة الحوبان لقطع الإمدادات. "
+            "وكانت الميليشيات قد أرسلت تعزيزات من العاصمة صنعاء.")
+    p = one(text, "الحوبان")
+    assert p.lat == pytest.approx(13.58, abs=0.1) and p.precision == 2
+
+
+def test_other_mentions_of_a_moved_village_follow_it():
+    text = ("قصفت الطائرات معسكرا في منطقة الحوبان بمدينة تعز. وأضافت المصادر أن مسلحين من صنعاء "
+            "وصلوا إلى الحوبان أمس.")
+    ps = [p for p in places(text) if p.span.text == "الحوبان"]
+    assert len(ps) == 2 and all(p.lat == pytest.approx(13.58, abs=0.1) for p in ps)

@@ -122,6 +122,57 @@ def _stray(m: Match, accepted: list[Match], nearby: Nearby | None = None) -> boo
                                 for q in others)
 
 
+def _unnamed_village(m: Match, provinces: dict[str, set[str]]) -> bool:
+    """Is m's choice a minor village (no town of note, no seat of a district or province) in a
+    province no other place of the report lies in? ``provinces``: admin1 -> the names of the
+    report's places in it."""
+    p = m.chosen
+    if p is None or p.kind not in ("city", "neighbourhood") or p.major or p.world or p.curated \
+            or p.is_capital or p.fcode.startswith("PPLA") or p.pop >= STRAY_POP:
+        return False
+    if not p.admin1_ar or provinces.get(p.admin1_ar, set()) - {m.name}:
+        return False  # its province is named, or another place in it
+    return not any(c.kind == "admin2" and km(c, p) <= SEAT_KM for c in m.cands)
+
+
+def stray_in_sentence(m: Match, mates: list[Match], provinces: dict[str, set[str]]) -> bool:
+    """A minor village homonym (:func:`_unnamed_village`) farther than FAR_KM from the place its own
+    sentence names nearest to it: "فتحت المقاومة في تعز جبهة في منطقة الحوبان" with the gazetteer's
+    only الحوبان a village of Amran 300 km away, though the report names Sanaa elsewhere (which
+    keeps :func:`_stray` from firing). ``mates``: the matches of m's sentence."""
+    if (m.head is not None and m.head[1]) or not _unnamed_village(m, provinces):
+        return False  # "قرية X", "محافظة X": named as such
+    others = [x for x in mates if x is not m and x.chosen is not None and x.name != m.name
+              and x.chosen.kind != "country" and x.approx is None]
+    if not others:
+        return False
+    nearest = min(others, key=lambda x: abs(x.i - m.i))  # the place the sentence puts it next to
+    assert m.chosen is not None and nearest.chosen is not None
+    return km(m.chosen, nearest.chosen) > FAR_KM
+
+
+def same_name_moved(matches: list[Match], provinces: dict[str, set[str]]) -> None:
+    """One name is one place within a report: a mention left at a minor village in a province the
+    report never names (:func:`_unnamed_village`) that another mention of the same name was moved
+    away from, to a town of the same country ("معسكر في منطقة الحوبان بمدينة تعز … بالإضافة إلى معسكر
+    الإذاعة في الحوبان"), is placed where the nearest earlier such mention was (else the first later)."""
+    moved: dict[tuple[str, int], list[Match]] = {}
+    for x in matches:
+        if x.approx is not None and x.chosen is not None and not x.guessed \
+                and x.approx.country == x.chosen.country:
+            moved.setdefault((x.name, id(x.chosen)), []).append(x)
+    if not moved:
+        return
+    for m in matches:
+        if m.approx is not None or m.chosen is None or m.guessed:
+            continue
+        done = moved.get((m.name, id(m.chosen)))
+        if done and _unnamed_village(m, provinces):
+            before = [x for x in done if x.i < m.i]
+            src = before[-1] if before else done[0]
+            m.approx, m.direction = src.approx, m.direction or src.direction
+
+
 def drop_lone_namesakes(matches: list[Match], adjectives: frozenset[str]) -> list[Match]:
     """Leave unresolved a town (``_minor``: no country's capital, curated or world city, under
     FOREIGN_POP people) in a country that no other name of the report lies in nor its adjectives

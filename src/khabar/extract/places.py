@@ -67,7 +67,8 @@ from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, M
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
                                        _link_near, _list_heads, _located_words, _quarter, _stray,
-                                       drop_lone_namesakes, mark_parts_of_countries, mark_placed)
+                                       drop_lone_namesakes, mark_parts_of_countries, mark_placed,
+                                       same_name_moved, stray_in_sentence)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text import memory
@@ -574,6 +575,11 @@ def extract_places(doc: Doc) -> None:
     # the names the gazetteer holds are settled first (a far namesake moved to its town), so that a
     # guessed name is placed at a settled town: "حي الجهوري والحصبة بالعاصمة صنعاء", not at the
     # Taiz village الحصبة is only moved away from afterwards
+    # the provinces the report's places lie in (a stray namesake's own is named nowhere)
+    provinces: dict[str, set[str]] = {}
+    for x in accepted:
+        if x.chosen is not None and x.chosen.admin1_ar and x.chosen.kind != "country":
+            provinces.setdefault(x.chosen.admin1_ar, set()).add(x.name)
     for m in sorted(accepted, key=lambda x: x.guessed):
         sent = doc.tokens[m.i].sentence
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
@@ -631,12 +637,14 @@ def extract_places(doc: Doc) -> None:
                     a.country == m.chosen.country or (a.country in countries
                                                       and countries.get(m.chosen.country, 0) <= 1)):
                 m.approx = a
-        elif _stray(m, accepted, nearby):
+        elif _stray(m, accepted, nearby) or stray_in_sentence(m, by_sent.of(sent), provinces):
             # "معسكر في الحوبان" in a report on Taiz, the only الحوبان of the gazetteer 300 km from
-            # every other place of the report: a local name the gazetteer lacks, placed at its town
+            # every other place of the report (or of its sentence, in a province the report never
+            # names): a local name the gazetteer lacks, placed at its town
             a = anchor_town(doc, m, by_sent.around(sent))
             if a is not None and a.country == m.chosen.country and km(m.chosen, a) > FAR_KM:
                 m.approx = a
+    same_name_moved(accepted, provinces)
     for m in drop_lone_namesakes(accepted, adjectives):
         if m.head is not None and m.head[1] and m.head_tok == m.i - 1:
             # "استعادت القوات مدينة X الساحلية" in a report on Yemen, the gazetteer's only X a
