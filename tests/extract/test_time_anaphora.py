@@ -1,4 +1,5 @@
-"""Days of the month of the time told before them (extract/time_anaphora.py through the times stage)."""
+"""Days of the month of the time told before them, and days counted from the day told before them
+(extract/time_anaphora.py through the times stage)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,38 @@ def test_month_anaphora(text: str, expected: list) -> None:
     assert times_of(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "منه", "الشهر نفسه", "12 من الشهر نفسه " * 300, "19 منه"])
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل حارس في هجوم مساء الثلاثاء، وكان يحرس جسرا تضرر في انفجار قبل ذلك بيوم.",
+                 [("مساء الثلاثاء", "2015-07-21", "day"), ("قبل ذلك بيوم", "2015-07-20", "day")],
+                 id="a-day-before-that"),
+    pytest.param("اقتحم المسلحون القرية في 10 يوليو، وبعد ذلك بيومين انسحبوا منها.",
+                 [("10 يوليو", "2015-07-10", "day"), ("بعد ذلك بيومين", "2015-07-12", "day")],
+                 id="two-days-after-that"),
+    pytest.param("قتل جندي يوم الإثنين. وقبل ذلك بثلاثة أيام خطف مسلحون تاجرا.",
+                 [("يوم الإثنين", "2015-07-20", "day"), ("قبل ذلك بثلاثة أيام", "2015-07-17", "day")],
+                 id="number-word-days-before-that-after-wa"),
+    pytest.param("هاجم المسلحون البلدة مساء الإثنين، واستعادتها القوات في اليوم التالي.",
+                 [("مساء الإثنين", "2015-07-20", "day"), ("اليوم التالي", "2015-07-21", "day")],
+                 id="the-next-day"),
+    pytest.param("انفجرت سيارة في السوق يوم الإثنين، كما انفجرت عبوة في اليوم نفسه قرب المسجد.",
+                 [("يوم الإثنين", "2015-07-20", "day"), ("اليوم نفسه", "2015-07-20", "day")],
+                 id="the-same-day"),
+    pytest.param("قتل جندي يوم الإثنين، وبعد ذلك بأيام انسحب المسلحون.", [("يوم الإثنين", "2015-07-20", "day")],
+                 id="days-with-no-count-name-no-day"),
+    pytest.param("قتل الأب يوم الإثنين، وقتل ابنه في اليوم التالي لمقتل عمه.", [("يوم الإثنين", "2015-07-20", "day")],
+                 id="the-day-after-another-event"),
+    pytest.param("مرت الذكرى يوم الإثنين، ففي اليوم ذاته من سنة 1962 توفيت الممثلة.",
+                 [("يوم الإثنين", "2015-07-20", "day"), ("سنة 1962", "1962-01-01", "year")],
+                 id="the-same-day-of-another-year"),
+    pytest.param("قتل جندي يوم الإثنين، وكانوا يخططون للهجوم في ذات اليوم الذي وقعت فيه تفجيرات أخرى.",
+                 [("يوم الإثنين", "2015-07-20", "day")], id="the-day-a-clause-tells"),
+    pytest.param("وقبل ذلك بيوم انفجرت عبوة.", [], id="no-day-told-before"),
+])
+def test_day_anaphora(text: str, expected: list) -> None:
+    assert times_of(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "منه", "الشهر نفسه", "12 من الشهر نفسه " * 300, "19 منه",
+                                  "قبل ذلك بيوم " * 300, "يوم الإثنين اليوم التالي " * 300])
 def test_odd_input_never_raises(text: str) -> None:
     times_of(text)

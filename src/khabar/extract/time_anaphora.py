@@ -1,9 +1,11 @@
-"""Days of the month of the time told before them: "في الـ 12 من الشهر نفسه", "حتى 19 منه".
+"""Days of the month of the time told before them: "في الـ 12 من الشهر نفسه", "حتى 19 منه"; days
+counted from the day told before them: "قبل ذلك بيوم", "بعد ذلك بيومين", "في اليوم التالي".
 
 Reads ``doc.norm`` and the times already found; adds to the list of times the times stage builds
 (:func:`month_anaphora`, called by :func:`khabar.extract.times.extract_times`). Loads
-``lang/ar/times/anaphora.yaml``. The month is the one of the nearest earlier time resolved to a day,
-week or month of the Gregorian calendar. "في الشهر نفسه" alone is left out: measured on the held-out
+``lang/ar/times/anaphora.yaml`` (and the units and number words of the times lexicon). The month is
+the one of the nearest earlier time resolved to a day, week or month of the Gregorian calendar; a
+counted day (:func:`day_anaphora`) counts from the nearest earlier time resolved to a day. "في الشهر نفسه" alone is left out: measured on the held-out
 sets it dated a strike right but cost a match (the strike read as a clash).
 
 Example::
@@ -26,7 +28,7 @@ import functools
 import re
 
 from khabar.doc import Doc, TimeMention
-from khabar.extract.time_lexicon import alternation
+from khabar.extract.time_lexicon import alternation, lexicon
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -113,4 +115,77 @@ def month_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
         got = _mention(doc, m.start(), m.end(), month, m.group("day"))
         if got is not None:
             out.append(got)
+    return out
+
+
+@functools.cache
+def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], tuple[str, ...]]:
+    """The counted pattern ("قبل ذلك بيومين"), the day-offset pattern ("في اليوم التالي"), the offsets
+    of the words after اليوم, and the keys (folded) whose occurrences the patterns are sought around."""
+    d = load_yaml("times/anaphora.yaml")
+    lex = lexicon()
+
+    def fold(key: str) -> list[str]:
+        return [normalize_form(w) for w in d[key]]
+    days = {f: c for f, (u, c) in lex.units.items() if u in ("day", "week")}
+    unit_n = alternation([f for f, c in days.items() if c is None], "")
+    unit_1 = alternation([f for f, c in days.items() if c is not None], "")
+    before_after = alternation(fold("day_before") + fold("day_after"), "")
+    that = alternation(fold("that_words"), "")
+    suffix = alternation(fold("pronoun_suffixes"), "")
+    by = re.escape(normalize_form(d["by"]))
+    count = r"(?P<num>\d{1,2}(?!\d)|" + alternation(lex.cardinal, "") + r")"
+    conj = alternation(fold("conjunctions"), "")
+    counted = re.compile(r"(?<![^\W_])(?:" + conj + r")?(?P<dir>" + before_after + r")(?:" + suffix + r"| +" + that + r") +" + by
+                         + r" *(?:" + count + r" +(?P<unit>" + unit_n + r")|(?P<unit1>" + unit_1 + r"))(?![^\W_])")
+    offsets = {normalize_form(k): int(v) for k, v in d["day_offsets"].items()}
+    day = re.escape(normalize_form(d["the_day"]))
+    same = alternation(fold("same_before"), "")
+    offset = re.compile(r"(?<![^\W_])(?:" + day + r" +(?P<off>" + alternation(offsets, "") + r")|(?P<same>" + same
+                        + r") +" + day + r")(?![^\W_])(?! +" + re.escape(normalize_form(d["of_event"])) + r"[^\W_]"
+                        + r"| +" + re.escape(normalize_form(d["of"])) + r" +" + alternation(fold("other_year"), "")
+                        + r"| +" + alternation(fold("day_relatives")) + r")")
+    keys = tuple(fold("that_words")) + tuple(b + x for b in fold("day_before") + fold("day_after")
+                                             for x in fold("pronoun_suffixes")) + (normalize_form(d["the_day"]),)
+    return counted, offset, offsets, keys
+
+
+def day_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
+    """Days counted from the nearest earlier day told ("مساء الخميس … قبل ذلك بيوم": Wednesday;
+    "في اليوم التالي"); ``times`` sorted by start. None without an earlier day."""
+    days = [t for t in times if t.value and t.precision == "day"]
+    if not days:
+        return []
+    ntext = doc.norm.text
+    counted, offset, offsets, keys = _day_patterns()
+    lex = lexicon()
+    before = set(normalize_form(w) for w in load_yaml("times/anaphora.yaml")["day_before"])
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        for pattern in (counted, offset):
+            for m in _near(ntext, key, pattern):
+                found.setdefault(m.start(), m)
+    out: list[TimeMention] = []
+    ends = [doc.norm.to_norm(t.span.end) for t in days]
+    for start in sorted(found):
+        m = found[start]
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0:
+            continue
+        if m.re is counted:
+            if m.group("unit1"):
+                unit, n = lex.units[m.group("unit1")][0], lex.units[m.group("unit1")][1] or 1
+            else:
+                num = m.group("num")
+                unit, n = lex.units[m.group("unit")][0], int(num) if num.isdigit() else lex.cardinal[num]
+            n *= 7 if unit == "week" else 1
+            n = -n if any(m.group("dir").startswith(b) for b in before) else n
+        else:
+            n = offsets[m.group("off")] if m.group("off") else 0
+        begin = m.start("dir") if m.re is counted else m.start()  # (not the و/ف before قبل)
+        span = doc.span_from_norm(begin, m.end())
+        if any(t.span.start < span.end and span.start < t.span.end for t in times):
+            continue
+        value = dt.date.fromisoformat(days[k].value[:10]) + dt.timedelta(days=n)
+        out.append(TimeMention(span, value.isoformat(), "day", "day-anaphora"))
     return out

@@ -12,7 +12,8 @@ chronology: "1993 - …", whose yearless dates take that year), Hijri dates (con
 with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates.
 Religious holidays with a head word (مساء يوم العيد, أيام عيد الفطر) come from
 :mod:`khabar.extract.time_holidays`, days of the month told before (الـ 12 من الشهر نفسه, حتى 19
-منه) from :mod:`khabar.extract.time_anaphora`. A report that names its own day before publication
+منه) and days counted from the day told before (قبل ذلك بيوم, في اليوم التالي) from
+:mod:`khabar.extract.time_anaphora`. A report that names its own day before publication
 ("اليوم الاثنين" on a Tuesday) gives that day to its bare "اليوم".
 Durations (لنحو ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not
 times; nor are "اليوم" meaning nowadays (بات …, ليس من اليوم, من يدافع اليوم), a bare "أمس" set against
@@ -47,7 +48,7 @@ import re
 from typing import NamedTuple
 
 from khabar.doc import Doc, Span, TimeMention
-from khabar.extract.time_anaphora import month_anaphora
+from khabar.extract.time_anaphora import day_anaphora, month_anaphora
 from khabar.extract.time_holidays import holiday_times
 from khabar.extract.time_lexicon import Lexicon, lexicon
 from khabar.extract.time_resolve import Resolved, resolve_match
@@ -567,6 +568,8 @@ def extract_times(doc: Doc) -> None:
     _share_range_year(doc, out, lex)
     share_line_year(doc, out, lex)
     share_sentence_year(doc, out, lex)
+    out.extend(day_anaphora(doc, out))
+    out.sort(key=lambda t: (t.span.start, t.span.end))
     doc.times.extend(out)
 
 
