@@ -1654,3 +1654,13 @@ def test_an_arrest_takes_those_it_counts_not_the_target_of_a_deed_before(text: s
     # the people counted right after the arrest word were arrested; the dead side of the killing before it was not
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [e.actor2 for e in doc.events if e.subtype == "Arrests"] == [actor2]
+
+
+def test_who_held_a_place_told_in_a_relative_clause_after_its_long_name() -> None:
+    # "التي كانت في أيدي X" describes the place taken, however many words named it: X held it (actor2)
+    text = ("استعادت قوات الجيش مدينة شقرة الساحلية، المطلة على بحر العرب والواقعة على الطريق الساحلي "
+            "بين عدن والمكلا في محافظة أبين جنوب البلاد، التي كانت في أيدي مسلحي جماعة الحوثي.")
+    doc = make_doc(text, "2015-08-06")
+    v = TokenView(doc)
+    a1, a2 = choose_actors(v, actor_phrases(doc, v), 0, 1, 0, len(v.tokens), territory=True)
+    assert (a1.text, a2.text if a2 else None) == ("قوات الجيش", "مسلحي جماعة الحوثي")

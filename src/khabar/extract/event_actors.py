@@ -9,7 +9,7 @@ leaves unnamed is filled from the article by :mod:`khabar.extract.event_actor_fi
 actor1/actor2 come from the clause: an agent named after the event (نسب إلى، من قبل، زرعها; a noun
 no lexicon knows after such a cue: نفذه ملثمون), the subject before a plural or adjacent verb (SVO)
 or right after the verb (VSO), the object after it, targets marked by على/ضد/مواقع/لـ, victims after a
-killing word or "N … من", who held a place taken (في أيدي), what underwent it (تعرض مقر الحزب لاعتداء),
+killing word or "N … من", who held a place taken (في أيدي; past the place's long naming in a relative clause: التي كانت في أيدي), what underwent it (تعرض مقر الحزب لاعتداء),
 the side fought "مع" where someone was killed; an actor after a preposition, a building noun, a control, leader or support word is no doer.
 
 Example::
@@ -68,6 +68,8 @@ _REPEL_SUBJECT = 4  # tokens from the subject of a repel word to it ("رجال �
 _KILLED_REACH = 12  # tokens from a killing word to the fighting it died in, past the dead ("قتل 13 من عناصر التمرد في مواجهات مع")
 _PLURAL_SUBJECT = 4  # words between a counted subject and its plural verb ("400 من الانفصاليين مدعومين بدبابات هاجموا")
 _BELONG_REACH = 3  # tokens from a target word to the belonging word after the people it names ("على 190 إرهابيا ينتمون")
+_HELD_REACH = 30  # tokens from a territory trigger to who held the place, told in a relative clause after its long name
+_HELD_RELATIVE = 5  # tokens from that relative pronoun to the holder ("التي كانت في أيدي المتمردين")
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
@@ -305,7 +307,9 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     if territory:
         # "سيطرت على زنجبار التي كانت في أيدي المتمردين": who held the place is actor2
         loser = next((a for a in cands if tj <= a.i <= tj + _AGENT_REACH
-                      and _cue_before(v, a.i, lo, actor_grammar()["loser"])), None)
+                      and _cue_before(v, a.i, lo, actor_grammar()["loser"])), None) \
+            or next((a for a in cands if tj + _AGENT_REACH < a.i <= tj + _HELD_REACH
+                     and _cue_before(v, a.i, lo, actor_grammar()["loser"]) and _held_relative(v, a.i, tj)), None)
         if loser is not None:
             rest = [a for a in cands if a is not loser]
             a1, _a2 = choose_actors(v, rest, ti, tj, lo, hi, False, reporters) if rest else (None, None)
@@ -474,6 +478,17 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def _held_relative(v: TokenView, i: int, tj: int) -> bool:
+    """"سيطرت القوات … على زنجبار، عاصمة محافظة أبين في جنوب البلاد، التي كانت في أيدي المتمردين": a
+    relative pronoun (actor_grammar.yaml relative_pronouns) a few words before the loser cue at the actor
+    (token i) describes the place taken, however long its naming; no other event word on the way."""
+    rel = actor_grammar()["relative"]
+    if any(v.triggers_at(k) for k in range(tj, i)):
+        return False
+    return any(bare_conj(v.tokens[k].norm) in rel or v.tokens[k].norm in rel
+               for k in range(max(tj, i - _HELD_RELATIVE), i))
 
 
 def _belongs_of_target(v: TokenView, a: ActorPhrase, lo: int) -> bool:
