@@ -59,3 +59,14 @@ def test_fa_qad_opens_the_main_clause():
 def test_an_adjective_of_praise_stays_in_the_speaker():
     doc = run("أدانت الجمعية الخيرية لتحفيظ القرآن الكريم العمل الإجرامي الذي استهدف المسجد.")
     assert summary(doc)[0][1] == "الجمعية الخيرية لتحفيظ القرآن الكريم"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وأرجعت شرطة المدينة وقوع هذه الجرائم إلى الأوضاع التي يعيشها المخالفون.",
+                 ("وأرجعت", "شرطة المدينة", "وقوع هذه الجرائم إلى الأوضاع التي يعيشها المخالفون"),
+                 id="arja-attributes-a-cause"),
+    pytest.param("وعزا المسؤول الهجوم إلى خلايا نائمة تابعة للتنظيم.",
+                 ("وعزا", "المسؤول", "الهجوم إلى خلايا نائمة تابعة للتنظيم"), id="aza-attributes"),
+])
+def test_attributing_a_cause_is_a_claim(text, expected):
+    assert summary(run(text)) == [expected]
