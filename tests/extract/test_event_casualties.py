@@ -341,3 +341,16 @@ def test_a_figure_added_by_idafa_ila_stays_with_the_deed_before() -> None:
                "تطهير الجبال المحيطة بتعز.")
     tolls = {e.trigger.text: e.killed for e in doc.events}
     assert tolls["السيطرة"] == 41 and tolls.get("تطهير") is None
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("وأسفرت الغارات والاشتباكات في تعز أمس عن مقتل 20 شخصا.",
+                 {"الغارات": 10, "والاشتباكات": 10}, id="two-deeds-one-toll"),
+    pytest.param("وأسفرت الغارات الجوية والاشتباكات في تعز أمس عن مقتل 21 شخصا.",
+                 {"الغارات": 11, "والاشتباكات": 10}, id="an-adjective-between"),
+    pytest.param("وأسفرت الغارات على تعز أمس عن مقتل 20 شخصا، واستمرت الاشتباكات في عدن.",
+                 {"الغارات": 20, "الاشتباكات": None}, id="the-other-deed-told-after"),
+])
+def test_one_toll_of_two_joined_deeds_is_split(text: str, tolls: dict) -> None:
+    doc = _run(text)
+    assert {e.trigger.text: e.killed for e in doc.events} == tolls

@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from khabar.doc import Span
@@ -161,6 +162,12 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     continue
                 if f.kind == "killed" and _vague_and_exact(ctx, vague, m, f):
                     continue
+                pair = _joined_deed(ctx, before, m)
+                if pair is not None and f.value > 1 and f.cue - m.j <= _JOIN_TOLL_REACH:
+                    # "وتسببت الاشتباكات والتفجيران الانتحاريان بمقتل 28": one toll for two deeds
+                    # joined by و, split evenly between their events, as ACLED splits one total
+                    _add_figure(ctx, pair, dataclasses.replace(f, value=f.value - f.value // 2))
+                    f = dataclasses.replace(f, value=f.value // 2)
                 _add_figure(ctx, m, f)
                 if f.kind == "killed":
                     sources.setdefault(id(m), (fspan, {k for k, _st in ctx.claims_of(fspan)}))
@@ -555,6 +562,31 @@ def _vague_and_exact(ctx: Context, vague: dict[int, bool], m: Mention, f: Casual
 def _figure_span(ctx: Context, f: Casualty) -> Span:
     toks = ctx.v.tokens
     return ctx.doc.span(toks[f.lo].span.start, toks[f.hi - 1].span.end)
+
+
+_JOIN_GAP = 1  # words (an adjective) between two deeds joined by و ("الغارات الجوية والاشتباكات")
+_DEED_ADJECTIVES = frozenset({"air", "suicide"})  # the word kinds such an adjective may have
+_JOIN_TOLL_REACH = 10  # tokens from the second deed to the casualty word of their one toll
+
+
+def _joined_deed(ctx: Context, before: list[Mention], m: Mention) -> Mention | None:
+    """The mention of another sub-event type joined to ``m`` by و right before it, the two told as
+    one subject before their toll ("الاشتباكات والتفجيران الانتحاريان", "الغارات والاشتباكات"); None
+    when ``m`` is not the last mention before the figure or no such mention stands there."""
+    if len(before) < 2 or m is not before[-1]:
+        return None
+    p = before[-2]
+    v = ctx.v
+    if p.sentence != m.sentence or p.subtype == m.subtype or not (0 <= m.i - p.j <= _JOIN_GAP) \
+            or not v.tokens[m.i].norm.startswith(grammar()["and"]) or not v.keys[m.i] \
+            or not any(pre.startswith(grammar()["and"]) for pre, _st, _x in v.keys[m.i]):
+        return None
+    for k in range(p.j, m.i):
+        t = v.tokens[k]
+        if not t.is_word or v.triggers_at(k) or t.norm.startswith(grammar()["and"]) \
+                or not v.kinds()[k] <= _DEED_ADJECTIVES:
+            return None
+    return p
 
 
 def _add_figure(ctx: Context, m: Mention, f: Casualty) -> None:
