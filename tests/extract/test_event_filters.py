@@ -269,3 +269,13 @@ def test_a_bomb_destroyed_before_it_went_off_is_disrupted() -> None:
 ])
 def test_blasts_heard_with_air_strikes_are_the_strikes(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("نفذت وزارة الداخلية أمس حكم القتل قصاصا في أحد الجناة بعدن. أقدم المدعو على قتل مواطن بإطلاق "
+                 "النار عليه لخلاف بينهما. وتمكنت سلطات الأمن من القبض على الجاني وصدر بحقه صك شرعي.", [],
+                 id="a-notice-of-execution"),
+    pytest.param("وأقدم مسلحون أمس على قتل مواطن بإطلاق النار عليه في عدن.", ["Attack"], id="no-notice"),
+])
+def test_a_crime_told_in_a_notice_of_execution_is_case_history(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -123,6 +123,15 @@ def _blasts_of_aircraft(v: TokenView, m: Match, s: int, lo: int, hi: int) -> boo
     return v.has_kind(lo, hi, "air", s) and not any(v.has_kind(lo, hi, k, s) for k in ("weapons", "suicide", "detonate"))
 
 
+def _execution_notice(ctx: Context) -> bool:
+    """The report carries out a court's sentence (words.tsv execution: "نفذت وزارة الداخلية حكم القتل
+    قصاصا في الجاني", "صدر بحقه صك شرعي"): a notice whose sentences naming the convict or his crime
+    (words.tsv culprit: الجاني، المدعو، أقدم على) tell the case's history, a crime and an arrest long
+    before and no political violence, not events of the report."""
+    v = ctx.v
+    return any(v.has_kind(ctx.sent_lo[s], ctx.sent_hi[s], "execution", s) for s in range(len(ctx.sent_lo)))
+
+
 def _weapon_destroyed(v: TokenView, m: Match, lo: int) -> bool:
     """A weapon named as a trigger (grammar.yaml destroyed_weapons: هاون، مفخخة، صاروخ) is the object of a
     verb or verbal noun of destroying (grammar.yaml destroy_words) up to ``_DESTROYED_REACH`` tokens before
@@ -173,6 +182,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
     # sentences that tell a strike, a shelling or a bombing (a burning there is its damage)
     remote_sentences = {v.tokens[x.i].sentence for x in v.triggers() if x.entry["type"] == _REMOTE}
     prev: Match | None = None
+    notice = _execution_notice(ctx)
     for m in v.triggers():
         follows, prev = prev is not None and prev.j == m.i and prev.entry["subtype"] == m.entry["subtype"], m
         if follows and out and out[-1].j == m.i:
@@ -307,6 +317,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # "جيش تحرير الشعب": part of a name (not "دورية للجيش لهجوم")
         if filtered(ctx, m, s, lo, hi, typ, totals):
             continue
+        if notice and v.has_kind(lo, hi, "culprit", s):
+            continue  # "أقدم فلان على قتل فلان بإطلاق النار عليه … تمكنت سلطات الأمن من القبض على الجاني": the case
         if typ == _REMOTE and _weapon_destroyed(v, m, lo):
             if normalize_form(entry["form"]) not in _grammar_list("explosive_devices") or v.has_kind(lo, hi, "air", s):
                 continue  # "غارة دمرت مدفع هاون", "وتدمير سيارة مفخخة بقصف للطيران": what the strike hit

@@ -25,7 +25,8 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    sentences, anniversaries and memorials, habits and characterisations ("يقصفون المدنيين بشكل
    يومي", "هجمات متكررة", "دبابة كانت تقصف"), a series done before ("سبق للجماعة أن تبنت هجمات"),
    suppositions ("إذا لم يوافق … على الانسحاب"), schedules ("من المقرر أن"), a protest note ("مذكرة
-   احتجاج"), and triggers inside a claim with stance deny. A place held ("دبابات يسيطر عليها
+   احتجاج"), the crime and arrest of a convict told in a notice of his execution ("نفذت وزارة الداخلية
+   حكم القتل قصاصا في الجاني … أقدم على قتل"), and triggers inside a claim with stance deny. A place held ("دبابات يسيطر عليها
    الحوثيون", "سيطرت … معظم الفترة التي انقضت منذ") is a state, and a burning told with a strike
    ("وإحراق دبابة") that strike's damage: they only support an event. Strikes named
    as the backing of another event ("بدعم من الغارات"), as the object of a protest ("احتجاجا على"),
