@@ -260,3 +260,17 @@ def test_a_note_after_the_statement_dates_no_event() -> None:
     got = _claimed(text, (("أمس", "2015-08-05", "day"), ("الشهر الماضي", "2015-07-01", "month")),
                    "وذكرت", "الوكالة", content)
     assert got.get("اشتباكات") == "2015-08-05"
+
+
+def test_a_day_far_on_in_the_same_report_leaves_the_statement_day() -> None:
+    # the report's far day dates another deed it tells (the killing protested), not the sit-in:
+    # the statement's day still dates the sit-in
+    text = ("وقال المرصد أمس في بيان: نظم أكثر من ألف شخص اعتصاما عند دوار الساعة في حلب احتجاجا على "
+            "مقتل ضابط في الجيش برصاص أحد أقارب المسؤول المحلي بعد خلاف على أفضلية المرور عند دوار "
+            "الجامعة في وسط المدينة الإثنين الماضي.")
+    content = text[text.index("نظم"):text.index(".")]
+    far = text.index("الإثنين") - text.index("اعتصاما")
+    assert far > 120  # beyond the reach of a time that dates a trigger
+    got = _claimed(text, (("أمس", "2015-08-05", "day"), ("الإثنين الماضي", "2015-08-03", "day")),
+                   "وقال", "المرصد", content)
+    assert got.get("اعتصاما") == "2015-08-05"

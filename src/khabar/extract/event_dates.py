@@ -10,7 +10,9 @@ openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``,
 fighting, "تدور اشتباكات", "الهجوم الذي يشنه الجيش" — even after a day that dates the clause before
 it, "وصول إمدادات أمس، مبينة بأن معارك عنيفة تدور في زنجبار" —, and for an event told right after an amid word
 following it, "تستمر الاشتباكات …، فيما قصفت القوات", "وسط قصف عنيف", or an undated report with a dateline, else a day or week up to three sentences back,
-marked borrowed, a month there framing only a background, and never a time told in a background
+marked borrowed (a statement's day dates the event its report tells when the report's only other
+day lies far on, told for another of its deeds: "وقال المرصد أمس في بيان: نفذ … اعتصاما … احتجاجا على
+قتل … ليلة السادس من أغسطس"), a month there framing only a background, and never a time told in a background
 or recalled sentence, "وكان …", "يذكر أن …"; a sentence that opens another story or front, "وفي
 تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches farther;
 past that, the lead's day when no other time or story comes between (after a lead summing up a
@@ -105,6 +107,15 @@ def _time_ahead(ctx: Context, m: Mention, past_only: bool = False) -> TimeMentio
                     not any(a <= t.span.start and t.span.end <= b for a, b in zones) or _in_content(ctx, t)):
                 return t
     return None
+
+
+def _far_in_same_report(ctx: Context, m: Mention, far: list[TimeMention]) -> bool:
+    """Every time of ``far`` (too far from the trigger to date it) lies in the content of the claim
+    that tells the trigger: the same report gives another of its deeds that day ("وقال المرصد أمس في
+    بيان: نفذ أكثر من ألف شخص اعتصاما … احتجاجا على قتل العقيد … ليلة السادس من أغسطس"), not this
+    event, so the statement's day still dates it."""
+    holding = [c.content for c in ctx.doc.claims if c.content.start <= m.span.start and m.span.end <= c.content.end]
+    return bool(far) and all(any(c.start <= t.span.start and t.span.end <= c.end for c in holding) for t in far)
 
 
 def _in_content(ctx: Context, t: TimeMention) -> bool:
@@ -591,6 +602,10 @@ def date_of(ctx: Context, m: Mention) -> None:
             if t is not None:
                 m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
                 return
+        if any_own and not own and _far_in_same_report(ctx, m, [
+                st.times[k] for p, k in _far(st.order, lo, hi)
+                if st.times[k].value and outside(st.times[k]) and (p >= hi or st.quiet[k])]):
+            any_own = False  # "وقال المرصد أمس في بيان: نفذ … اعتصاما … احتجاجا على قتل … ليلة السادس"
         times = own if any_own else times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
     if t is not None and t.span.end <= m.span.start and _told_now(ctx, m, t):
