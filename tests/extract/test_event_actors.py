@@ -1664,3 +1664,17 @@ def test_who_held_a_place_told_in_a_relative_clause_after_its_long_name() -> Non
     v = TokenView(doc)
     a1, a2 = choose_actors(v, actor_phrases(doc, v), 0, 1, 0, len(v.tokens), territory=True)
     assert (a1.text, a2.text if a2 else None) == ("قوات الجيش", "مسلحي جماعة الحوثي")
+
+
+def test_sit_in_protesters_name_a_sit_in() -> None:
+    # "المعتصمون" are the protesters of a sit-in, as "المتظاهرون" are of a demonstration
+    text = "نفذ أكثر من ألف شخص اعتصاما أمس أمام مبنى المحافظة في مدينة تعز. وطالب المعتصمون بمحاسبة المسؤولين."
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.subtype, e.actor1) for e in doc.events] == [("Peaceful protest", "المعتصمون")]
+
+
+def test_the_dead_of_a_fight_are_those_named_nearest_before_the_killing_word() -> None:
+    # "X الذي قتل في معارك مع Y": the dead are the antecedent of the relative, not the sentence's subject
+    text = "ودعا المحتجون إلى محاسبة عناصر الميليشيات الذين قتلوا في معارك مع قوات الجيش في تعز."
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("قوات الجيش", "عناصر الميليشيات")]

@@ -791,7 +791,8 @@ def _fought_with(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, lo: i
     """"قتل هلال الأسد في معارك مع مسلحين", "سقط قتلى في مواجهات مع المقاومة": fighting that killed
     someone, named by a noun after a killing word (up to _KILLED_REACH tokens back, past the dead's own
     words: "قتل 13 من عناصر التمرد إثر مواجهات شرسة مع مقاتلي المقاومة"), was fought by the side after مع
-    (actor1) against the side of the dead (the first actor before the killing word, else the group the
+    (actor1) against the side of the dead (the actor nearest before the killing word, the group a leader's
+    name ends rather than him, else the group the
     dead are counted from after it: "مقتل خمسة جنود من قوات X في اشتباكات مع")."""
     m = v.match_at("triggers", ti)
     if m is None or m.entry["subtype"] != "Armed clash" or ti - 1 < lo:
@@ -813,7 +814,12 @@ def _fought_with(v: TokenView, cands: list[ActorPhrase], ti: int, tj: int, lo: i
                  None)
     if other is None:
         return None
-    dead = next((a for a in cands if lo <= a.i and a.j <= killed and a is not other and not a.prep), None) \
+    # the dead named nearest before the killing word ("سليمان الأسد ابن هلال الأسد الذي قتل في معارك مع":
+    # Hilal; "17 من ميليشيا الحوثي وقوات المخلوع صالح قتلوا": the forces a leader's name ends, not him)
+    dead = next((a for a in reversed(cands) if lo <= a.i and a.j <= killed and a is not other and not a.prep), None)
+    if dead is not None and dead.category == "person":
+        dead = next((b for b in cands if b.j == dead.i and not b.prep), dead)
+    dead = dead \
         or next((a for a in cands if killed < a.i and a.j <= ti and a is not other and not a.prep
                  and a.category not in ("person", "civilian")), None)  # "مقتل خمسة جنود من قوات X في اشتباكات مع"
     return other, dead
