@@ -97,3 +97,12 @@ def test_transliterated_town_needs_country():
 def test_alt_names_and_capitals(text, name, country):
     places = found(text)
     assert places.get(name, ("",))[0] == country, places
+
+
+def test_big_world_capital_after_a_preposition_needs_no_country_named():
+    # "كما اتفق عليه في مينسك": a capital of a million people after في, Belarus never named
+    assert found("وطالب المتحدث بوقف إطلاق النار بالكامل كما اتفق عليه في مينسك.").get("مينسك") == ("BY", "city")
+
+
+def test_big_world_capital_without_a_preposition_still_needs_its_country():
+    assert "مينسك" not in found("وأعلنت الحكومة أمس أن مينسك ستستضيف المحادثات.")

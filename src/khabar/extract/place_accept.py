@@ -42,6 +42,7 @@ class _Facts:
     ordinary: bool  # an ordinary word of common_words.tsv: a place only after a strong head
     major: bool  # some entry major
     big: bool  # some entry of BIG_POP people or more
+    big_capital: bool  # some entry a country's capital of BIG_POP people or more
     major_prominent: bool  # some major entry a province, a capital or a big city
     countries: frozenset[str]  # countries of the entries
     major_countries: frozenset[str]  # countries of the major entries, else of all entries
@@ -74,6 +75,7 @@ def _compute_facts(name: str, cands: list[Place], lex: Lexicon) -> _Facts:
         letters=len(name.replace(" ", "")), common=name in lex.common,
         ordinary=name in common_words(), major=bool(major),
         big=any(p.pop >= BIG_POP for p in cands),
+        big_capital=any(p.is_capital and p.pop >= BIG_POP for p in cands),
         major_prominent=any(p.kind == "admin1" or p.is_capital or p.pop >= BIG_POP for p in major),
         countries=countries,
         major_countries=frozenset(p.country for p in major) if major else countries,
@@ -150,6 +152,8 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         if head is not None and head[0] == "admin1" and m.head_tok == m.i - 1 and letters > 3 \
                 and any(_province_like(p) for p in m.cands):
             return in_doc or not countries  # "في ولاية كادونا": a state or its like-named capital
+        if m.cue and letters > 4 and f.big_capital:
+            return True  # "كما اتفق عليه في مينسك": a big capital after a preposition, country unnamed
         return letters > 3 and in_doc and (evidence or m.name in seen or f.big)
     if strong:
         # "قرية بيتا" in a report that names only countries outside the village-level gazetteer
