@@ -71,7 +71,7 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
             words, rule, typ = g[0]
             occ = standalone(tv, f, longest, maximal=typ != "PER", first=rule in ("first", "prefix"))
         else:
-            picked = _by_title(tv, cl, f, g, longest)
+            picked = _by_title(tv, cl, f, g, longest) or _by_nearest_body(tv, cl, f, g, longest)
             if picked is None:
                 continue
             (words, rule, typ), occ = picked
@@ -174,6 +174,36 @@ def _by_title(tv: TokenView, cl: Clusters, f: tuple[str, ...], gens: list, longe
             continue
         if any(_titled(tv, a) in said for a, _, _ in tv.occurrences(words, unspannable=True)):
             picks.setdefault(cl.find(words), (words, rule, typ))
+    if len(picks) != 1:
+        return None
+    return next(iter(picks.values())), occ
+
+
+NEAREST_BODY_TOKENS = 60  # two bodies of one head named this close before their head alone: ambiguous
+
+
+def _by_nearest_body(tv: TokenView, cl: Clusters, f: tuple[str, ...], gens: list, longest: list[int]) -> tuple | None:
+    """An institution's head alone (``الوكالة``) where two bodies with that head are named (``وكالة سانا`` …
+    ``وكالة رويترز``): a definite head refers back to the body of that head named last before it, unless
+    another was named within a few sentences too (then the speaker, not the last named, may be meant); when
+    every occurrence points back to the same body, it is that body's. Returns (generator, occurrences)
+    or None."""
+    if len(f) != 1 or any(rule != "head" or typ != "ORG" for _, rule, typ in gens):
+        return None
+    occ = standalone(tv, f, longest, maximal=True)
+    if not occ:
+        return None
+    starts = sorted((a, words) for words, _, _ in gens for a, _, _ in tv.occurrences(words, unspannable=True))
+    picks: dict[tuple[str, ...], tuple] = {}
+    for i, _, _ in occ:
+        before = [(a, words) for a, words in starts if a < i]
+        if not before:
+            return None  # the head before any body is named: no antecedent
+        near = {cl.find(words) for a, words in before if i - a <= NEAREST_BODY_TOKENS}
+        if len(near) > 1:
+            return None  # وقالت وزارة الدفاع إن وزارة الصحة … وأضافت الوزارة: two bodies just named, either may be meant
+        words = before[-1][1]
+        picks.setdefault(cl.find(words), next(g for g in gens if g[0] == words))
     if len(picks) != 1:
         return None
     return next(iter(picks.values())), occ
