@@ -279,3 +279,13 @@ def test_blasts_heard_with_air_strikes_are_the_strikes(text: str, expected: list
 ])
 def test_a_crime_told_in_a_notice_of_execution_is_case_history(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وتوقع المصدر أمس استعادة السيطرة على عدن في غضون ساعات.", [], id="a-forecast"),
+    pytest.param("وتوقعت مصادر أمس حدوث انشقاقات في صفوف المسلحين في عدن.", [], id="forecast-of-defections"),
+    pytest.param("وشهدت المنطقة خلال العقود الثلاثة الماضية عمليات الخطف والاغتيالات في عدن، بحسب تقرير صدر أمس.", [],
+                 id="over-three-decades"),
+])
+def test_a_forecast_or_a_record_over_decades_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
