@@ -8,6 +8,7 @@ import pytest
 
 from khabar.doc import Claim, Doc, PlaceMention, Span, TimeMention
 from khabar.extract.events import extract_events
+from khabar.extract.times import extract_times
 from tests.conftest import add_places, make_doc
 
 _GAZ = {
@@ -354,3 +355,26 @@ def test_a_figure_added_by_idafa_ila_stays_with_the_deed_before() -> None:
 def test_one_toll_of_two_joined_deeds_is_split(text: str, tolls: dict) -> None:
     doc = _run(text)
     assert {e.trigger.text: e.killed for e in doc.events} == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    pytest.param("ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا على الأقل في هجمات في تعز.",
+                 [], id="since-a-day-weeks-ago"),
+    pytest.param("ومنذ تولي الرئيس الحكم في مايو الماضي، قتل أكثر من 750 شخصا في تعز.", [], id="since-a-month"),
+    pytest.param("ومنذ صباح اليوم، قتل 5 أشخاص في قصف على تعز.", [5], id="since-this-morning"),
+])
+def test_a_sentence_opened_by_since_a_past_day_counts_a_running_total(text: str, tolls: list) -> None:
+    doc = make_doc(text, "2015-08-06")
+    add_places(doc, _GAZ)
+    extract_times(doc)
+    extract_events(doc)
+    assert [e.killed for e in doc.events if e.killed is not None] == tolls
+
+
+def test_a_clause_opened_by_since_before_a_toll_counts_a_running_total() -> None:
+    doc = make_doc("وأطلقت أنقرة عملية عسكرية بعد سلسلة من الهجمات، ومنذ اندلاع موجة العنف في 20 يوليو، قتل 13 "
+                   "جنديا على الأقل في هجمات في تعز.", "2015-08-06")
+    add_places(doc, _GAZ)
+    extract_times(doc)
+    extract_events(doc)
+    assert [e.killed for e in doc.events if e.killed is not None] == []

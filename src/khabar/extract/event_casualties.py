@@ -22,6 +22,7 @@ Example::
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 from collections.abc import Iterable
 
 from khabar.doc import Span
@@ -71,6 +72,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         figs = [f for f in figs if not v.has_kind(f.cue - 3, f.cue, "negation", s)]
         # "منذ 2011" near a figure makes it a running total; far from it, it names another clause
         figs = [f for f in figs if not _running_total(v, f, lo, hi) and not _over_long_period(v, f, lo, hi)]
+        figs = [f for f in figs if not _since_clause_before(ctx, f, s)]
         if figs and _period_opens(ctx, s):
             figs = []  # "وخلال العامين الماضيين قتل المتشددون مئات من الجنود ...": totals, the whole sentence
         if v.has_kind(lo, hi, "tally", s) or v.has_kind(lo, hi, "tagline", s):
@@ -311,6 +313,60 @@ def _period_opens(ctx: Context, s: int) -> bool:
         for x in range(k + 1, min(hi, k + 1 + _LONG_REACH)):
             w = v.tokens[x].norm
             if w in units or (w.startswith(article) and w[len(article):] in units) or x in long_times:
+                return True
+        if "history" in kinds[k] and _since_days_ago(ctx, s, k):
+            return True
+    return False
+
+
+_SINCE_CLAUSE = 16  # tokens of the clause "منذ …" that opens a sentence, up to its comma
+_SINCE_DAYS = 3  # days before the report from which a day after "منذ" starts a running total
+
+
+def _since_clause_before(ctx: Context, f: Casualty, s: int) -> bool:
+    """A clause opened by "منذ" (after a comma, or و) ends with a comma right before the figure and
+    names a day a few days back, a month or a year: "…، ومنذ اندلاع موجة العنف في 20 يوليو، قتل 13
+    جنديا": a running total since then."""
+    v = ctx.v
+    lo = ctx.sent_lo[s]
+    breaks = grammar()["breaks"]
+    b = min(f.lo, f.cue) - 1
+    if b <= lo or v.tokens[b].norm not in breaks:
+        return False
+    for k in range(b - 1, max(lo, b - _SINCE_CLAUSE) - 1, -1):
+        t = v.tokens[k]
+        if t.norm in breaks:
+            return False
+        if "history" in v.kinds()[k] and (k == lo or v.tokens[k - 1].norm in breaks
+                                           or t.norm.startswith(grammar()["and"])):
+            return _since_days_ago(ctx, s, k)
+    return False
+
+
+def _since_days_ago(ctx: Context, s: int, k: int) -> bool:
+    """The clause opened by "منذ" at token k (up to its comma) names a day at least a few days before the
+    report, or a month or year: "ومنذ اندلاع جولة العنف الجديدة في 20 يوليو، قتل 13 جنديا", "ومنذ تولي
+    بخاري الحكم في 29 مايو الماضي، قتل أكثر من 750 شخصا" count since then, no one event's toll (but
+    "ومنذ صباح اليوم قتل 5" is today's)."""
+    v = ctx.v
+    breaks = grammar()["breaks"]
+    end = k + 1
+    while end < min(ctx.sent_hi[s], k + _SINCE_CLAUSE) and v.tokens[end].norm not in breaks:
+        end += 1
+    if end >= ctx.sent_hi[s] or v.tokens[end].norm not in breaks:
+        return False
+    published = ctx.doc.published
+    for t in ctx.times_by_sent.get(s, ()):
+        if not k < ctx.token_of(t.span.start) < end or not t.value:
+            continue
+        if t.precision in ("month", "year"):
+            return True
+        if t.precision == "day" and published is not None:
+            try:
+                day = _dt.date.fromisoformat(t.value[:10])
+            except ValueError:
+                continue
+            if (published - day).days >= _SINCE_DAYS:
                 return True
     return False
 
