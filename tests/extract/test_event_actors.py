@@ -1678,3 +1678,10 @@ def test_the_dead_of_a_fight_are_those_named_nearest_before_the_killing_word() -
     text = "ودعا المحتجون إلى محاسبة عناصر الميليشيات الذين قتلوا في معارك مع قوات الجيش في تعز."
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events] == [("قوات الجيش", "عناصر الميليشيات")]
+
+
+def test_the_security_bodies_are_state_forces() -> None:
+    # "الجهات الأمنية" (the security bodies) arrest as "الأجهزة الأمنية" do
+    doc = Pipeline().run(Article(id="x", text="وتمكنت الجهات الأمنية أمس من القبض على 12 شخصا في مدينة الدمام.",
+                                 published=dt.date(2015, 8, 6)))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("الجهات الأمنية", "شخصا")]
