@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 
 from khabar.doc import Doc, TimeMention
@@ -167,6 +168,9 @@ def day_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
                 found.setdefault(m.start(), m)
     out: list[TimeMention] = []
     ends = [doc.norm.to_norm(t.span.end) for t in days]
+    # overlap with a time already found, by bisection: the starts of ``times`` and the farthest end so far
+    starts = [t.span.start for t in times]
+    reach = list(itertools.accumulate((t.span.end for t in times), max))
     for start in sorted(found):
         m = found[start]
         k = bisect.bisect_right(ends, m.start()) - 1
@@ -184,7 +188,8 @@ def day_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
             n = offsets[m.group("off")] if m.group("off") else 0
         begin = m.start("dir") if m.re is counted else m.start()  # (not the و/ف before قبل)
         span = doc.span_from_norm(begin, m.end())
-        if any(t.span.start < span.end and span.start < t.span.end for t in times):
+        earlier = bisect.bisect_left(starts, span.end)  # the times that start before the span ends
+        if earlier and reach[earlier - 1] > span.start:
             continue
         value = dt.date.fromisoformat(days[k].value[:10]) + dt.timedelta(days=n)
         out.append(TimeMention(span, value.isoformat(), "day", "day-anaphora"))
