@@ -729,3 +729,17 @@ def test_other_mentions_of_a_moved_village_follow_it():
             "وصلوا إلى الحوبان أمس.")
     ps = [p for p in places(text) if p.span.text == "الحوبان"]
     assert len(ps) == 2 and all(p.lat == pytest.approx(13.58, abs=0.1) for p in ps)
+
+
+def test_direction_named_region_in_a_report_on_another_country_is_no_foreign_province():
+    # "المنطقة الشرقية" in a report on Ukraine that names nothing Saudi: Ukraine's east, described
+    text = ("تجدد القتال في شرق أوكرانيا أمس. وقال الجيش في أوكرانيا إن الانفصاليين قصفوا مواقع قرب "
+            "دونيتسك. وتتهم حكومة أوكرانيا الانفصاليين بتأجيج العنف في المنطقة الشرقية المتنازع عليها.")
+    assert "المنطقة الشرقية" not in spans(text)
+
+
+def test_direction_named_province_stays_in_its_own_country_and_countries_stay():
+    assert "المنطقة الشرقية" in spans("نفذت وزارة الداخلية حكم القصاص في أحد الجناة في المنطقة الشرقية.")
+    text = ("عاد رئيس الفلبين إلى الفلبين بعد زيارة إلى كوريا الجنوبية، وقال إن الفلبين تسعى إلى تعاون "
+            "أوسع في المنطقة.")
+    assert "كوريا الجنوبية" in spans(text)

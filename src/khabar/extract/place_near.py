@@ -416,6 +416,26 @@ def mark_parts_of_countries(doc: Doc, matches: list[Match], lex: Lexicon) -> Non
             item = before if before is not None and item.prefix == morph().conjunction else None
 
 
+def mark_described_abroad(matches: list[Match], countries: dict[str, int], lex: Lexicon) -> None:
+    """Mark a name of ordinary words ending in a direction adjective ("المنطقة الشرقية", "الحدود
+    الشمالية") whose every homonym lies in a country that nothing else of the report names, in a report
+    about another country (named LEAD_MIN times): "كبح العنف في المنطقة الشرقية المتنازع عليها" in a
+    report on Ukraine, "المنطقة الشرقية من ولاية فرجينيا" describe a part of the report's own place, not
+    the Saudi province. ``countries``: the countries the report names, with how often (this name's
+    own mention included)."""
+    lead = _leading(countries)
+    if lead is None or countries[lead] < LEAD_MIN:
+        return
+    for m in matches:
+        words = m.name.split()
+        if len(words) < 2 or words[-1] not in lex.after or not m.cands \
+                or any(p.kind == "country" for p in m.cands):
+            continue  # "كوريا الجنوبية" is a country's own name
+        cs = {p.country for p in m.cands}
+        if len(cs) == 1 and lead not in cs and countries.get(next(iter(cs)), 0) <= 1:
+            m.part_of = True
+
+
 def _place_head(lex: Lexicon, form: str) -> tuple[str, bool, int | None] | None:
     """The strong place head ``form`` is (محافظة, مدينة), else None (a title or organisation head)."""
     h = lex.heads.get(form)

@@ -68,7 +68,7 @@ from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
                                        _link_near, _list_heads, _located_words, _quarter, _stray,
                                        drop_lone_namesakes, mark_parts_of_countries, mark_placed,
-                                       same_name_moved, stray_in_sentence)
+                                       mark_described_abroad, same_name_moved, stray_in_sentence)
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text import memory
@@ -496,6 +496,7 @@ def extract_places(doc: Doc) -> None:
             if len(cs) == 1 and any(p.major for p in m.cands):
                 c = cs.pop()
                 countries[c] = countries.get(c, 0) + 1
+    mark_described_abroad(matches, countries, lex)
     # countries named only by an adjective ("الجيش النيجيري") license world cities, nothing else
     adjectives = frozenset(nisbas)
     matches = _drop_surnames(matches)
