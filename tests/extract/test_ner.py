@@ -322,3 +322,12 @@ def test_model_info_reads_the_dump_like_pycrfsuite():
     assert ours.attributes == list(theirs.attributes)
     assert ours.transitions == theirs.transitions
     assert ours.state_features == theirs.state_features
+
+
+def test_train_lexicon_keeps_one_string_per_value(tmp_path):
+    # ~30,000 words, a few dozen values ("B-PER:hi" …): each value one object (memory)
+    path = tmp_path / "train_lexicon.tsv"
+    path.write_text("key\tvalue\nمحمد\tB-PER:hi\nأحمد\tB-PER:hi\n~جيش\tB-ORG:lo\n", encoding="utf-8")
+    got = ner.load_train_lexicon(path)
+    assert got == {"محمد": "B-PER:hi", "أحمد": "B-PER:hi", "~جيش": "B-ORG:lo"}
+    assert got["محمد"] is got["أحمد"]

@@ -184,10 +184,12 @@ def load_clusters(path: Path) -> Clusters:
     fams = [h + "=" for h in lines[0].split("\t")[1:]]
     out: Clusters = {}
     names: dict[str, str] = {}  # one string per cluster id (a few thousand), shared by all stems: ~13 MB less
+    paths: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per path of ids, shared by the stems on it
     for line in lines[1:]:
         stem, *ids = line.split("\t")
         if stem and len(ids) == len(fams):
-            out[stem] = tuple(names.setdefault(f + i, f + i) for f, i in zip(fams, ids))
+            got = tuple(names.setdefault(f + i, f + i) for f, i in zip(fams, ids))
+            out[stem] = paths.setdefault(got, got)
     return out
 
 
@@ -638,10 +640,11 @@ def load_train_lexicon(path: Path) -> TrainLexicon:
     if not path.exists():
         return {}
     out: TrainLexicon = {}
+    values: dict[str, str] = {}  # one string per value ("B-PER:hi" …: a few dozen for ~30,000 keys)
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         key, _, value = line.partition("\t")
         if key and value:
-            out[key] = value
+            out[key] = values.setdefault(value, value)
     return out
 
 
