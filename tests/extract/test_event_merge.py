@@ -183,6 +183,9 @@ def test_lead_telling_dated_by_its_own_sentence(first_sentence: int, actor1: str
     pytest.param("سيطرت قوات الجيش على مدينة تعز أمس بعد معارك عنيفة مع المسلحين.\n"
                  "وقال مصدر عسكري إن المعارك أسفرت عن مقتل 12 مسلحا.",
                  [("Government regains territory", "2015-08-05", 12)], id="the-fight-that-won-it-told-again"),
+    pytest.param("سيطرت قوات الجيش على مدينة تعز أمس بعد معارك دامية مع المسلحين قرب حماة.\n"
+                 "وقال مصدر عسكري إن المعارك في مدينة تعز أسفرت عن مقتل 12 مسلحا.",
+                 [("Government regains territory", "2015-08-05", 12)], id="the-fight-told-again-at-the-place-won"),
     pytest.param("دارت معارك عنيفة بين الجيش والمسلحين في مدينة تعز أمس.\n"
                  "وسيطرت قوات الجيش على مدينة تعز بعد معارك مع المسلحين.",
                  [("Armed clash", "2015-08-05", None), ("Government regains territory", "2015-08-05", None)],

@@ -44,6 +44,7 @@ from rapidfuzz import fuzz
 
 from khabar.doc import Event, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import ActorPhrase
+from khabar.extract.event_words import grammar
 
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
@@ -407,13 +408,36 @@ def _fighting_that_won(groups: list[list[Mention]]) -> None:
                and (t_day is None or day is None or t_day == day)]
         if not won:
             continue
-        for m in g:
-            m.support = True
-        host = won[0]
-        toll = next((m for m in g if m.killed is not None), None)
-        if toll is not None and host.killed is None:
-            host.killed, host.killed_person = toll.killed, toll.killed_person
-            host.casualty_spans.extend(toll.casualty_spans)
+        _fold(g, won[0])
+    # "طردت المقاومة الميليشيات من مديرية أ بعد معارك دامية … وأكد المصدر أن المعارك في أ خلال اليومين
+    # الماضيين أسفرت عن مقتل 42": the fighting named again with the article, later, at the takeover's
+    # own place, is the fighting that won it
+    winners = [t for t, _d in takes if any(m.support and m.subtype == _CLASH and m.sentence == t.sentence
+                                           for g in groups for m in g)]
+    for g in groups:
+        first = g[0]
+        if first.subtype != _CLASH or all(m.support for m in g) or not _definite_noun(first):
+            continue
+        day = group_date(g)
+        won = [t for t in winners if t.sentence < first.sentence and place_relation(t.place, first.place) == "same"
+               and t.place is not None and (group_date([t]) is None or day is None or group_date([t]) == day)]
+        if won:
+            _fold(g, won[-1])
+
+
+def _definite_noun(m: Mention) -> bool:
+    """The mention's word carries the article ("المعارك"): a deed named before."""
+    return m.span.text.startswith(grammar()["article"])
+
+
+def _fold(g: list[Mention], host: Mention) -> None:
+    """Every telling of ``g`` only supports ``host``, which takes its toll when it has none."""
+    for m in g:
+        m.support = True
+    toll = next((m for m in g if m.killed is not None), None)
+    if toll is not None and host.killed is None:
+        host.killed, host.killed_person = toll.killed, toll.killed_person
+        host.casualty_spans.extend(toll.casualty_spans)
 
 
 def _next_day(a: str | None, b: str | None) -> bool:
