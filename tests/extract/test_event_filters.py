@@ -289,3 +289,12 @@ def test_a_crime_told_in_a_notice_of_execution_is_case_history(text: str, expect
 ])
 def test_a_forecast_or_a_record_over_decades_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأفادت الصحيفة أمس عن اعتقال الشرطة الإسرائيلية مستوطنين اثنين في عدن.", ["Arrests"],
+                 id="the-doer-then-the-count"),
+    pytest.param("وتحدثت الصحيفة أمس عن اعتقال الشرطة الإسرائيلية في عدن.", [], id="no-one-counted"),
+])
+def test_an_arrest_noun_with_its_doer_then_the_people_counted_is_made(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

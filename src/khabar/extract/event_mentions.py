@@ -123,6 +123,18 @@ def _blasts_of_aircraft(v: TokenView, m: Match, s: int, lo: int, hi: int) -> boo
     return v.has_kind(lo, hi, "air", s) and not any(v.has_kind(lo, hi, k, s) for k in ("weapons", "suicide", "detonate"))
 
 
+def _counted_after_doer(ctx: Context, j: int, s: int) -> bool:
+    """A verbal noun's doer right after it in the genitive, then the people it took, counted ("اعتقال
+    الشرطة الإسرائيلية مستوطنين اثنين", "اعتقال قوات الاحتلال 15 فلسطينيا"): arrests told as made."""
+    doer = next((a for a in ctx.actors_between(j, j + 1) if a.i == j), None)
+    if doer is None:
+        return False
+    v, k = ctx.v, doer.j
+    # a figure or a person right after the doer, or a noun with a number after it ("مستوطنين اثنين")
+    return counted_after(v, k, s) or (k + 1 < len(v.tokens) and v.tokens[k + 1].sentence == s
+                                      and v.number_at(k + 1) is not None)
+
+
 def _execution_notice(ctx: Context) -> bool:
     """The report carries out a court's sentence (words.tsv execution: "نفذت وزارة الداخلية حكم القتل
     قصاصا في الجاني", "صدر بحقه صك شرعي"): a notice whose sentences naming the convict or his crime
@@ -278,7 +290,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype, typ = "Armed clash", "Battles"
             elif not v.has_kind(m.i - 1, m.i, "done", s):
                 continue
-        if context == "counted" and not counted_after(v, m.j, s) and not opens_history_line(ctx, m.i):
+        if context == "counted" and not counted_after(v, m.j, s) and not _counted_after_doer(ctx, m.j, s) \
+                and not opens_history_line(ctx, m.i):
             continue  # "أعلنت الداخلية اعتقال 16 شخصا": arrests made; "اعتقال" alone talks about them
             # (but "1976 - اعتقال رئيس الوزراء": the headline of a line of a history list)
         if context == "attempt" and not v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s) \
