@@ -1685,3 +1685,16 @@ def test_the_security_bodies_are_state_forces() -> None:
     doc = Pipeline().run(Article(id="x", text="وتمكنت الجهات الأمنية أمس من القبض على 12 شخصا في مدينة الدمام.",
                                  published=dt.date(2015, 8, 6)))
     assert [(e.actor1, e.actor2) for e in doc.events] == [("الجهات الأمنية", "شخصا")]
+
+
+@pytest.mark.parametrize("text,name,whole", [
+    pytest.param("وشن طيران التحالف غارات على مواقع ميليشيا الحوثي وقوات المخلوع صالح في عدن.", "صالح",
+                 "ميليشيا الحوثي وقوات المخلوع صالح", id="after-an-epithet"),
+    pytest.param("واعتقلت قوات الأمن سالم في عدن.", "سالم", None, id="a-verbs-object-stays-apart"),
+])
+def test_a_leader_named_after_an_epithet_is_part_of_his_groups_phrase(text: str, name: str, whole: str | None) -> None:
+    # "قوات المخلوع صالح": the forces of the deposed Saleh, one actor; "قوات الأمن سالم": the object apart
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(doc.text, name), "PER"))
+    names = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert (whole in names) if whole else (name in names)

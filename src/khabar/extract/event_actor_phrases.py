@@ -450,6 +450,16 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
             continue
+        if prev is not None and prev.j == a.i and a.category == "person" \
+                and prev.category not in ("civilian", "person") and not a.prep \
+                and v.tokens[prev.j - 1].norm in actor_grammar()["epithets"] \
+                and v.tokens[a.i].sentence == v.tokens[prev.i].sentence:
+            # "ميليشيا الحوثي وقوات المخلوع صالح": the leader named after an epithet ending the group's
+            # phrase is the one the group is named by
+            span = doc.span(prev.span.start, a.span.end)
+            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, prev.text + doc.text[prev.span.end:a.span.end],
+                                  prev.prep, prev.named)
+            continue
         if prev is not None and prev.j + 1 == a.i and a.j < len(v.tokens) \
                 and v.tokens[prev.j].span.text in actor_grammar()["brackets"] \
                 and v.tokens[a.j].span.text in actor_grammar()["brackets"] and not a.prep \
@@ -679,6 +689,7 @@ def actor_grammar() -> dict:
             "affiliation": words("affiliation_words"),
             "majority": words("majority_words"),
             "apposition": words("apposition_pronouns"),
+            "epithets": words("leader_epithets"),
             "with": normalize_form(data.get("with") or ""),
             "against": words("against_words"),
             "quotes": frozenset(data.get("quotes") or ()),
