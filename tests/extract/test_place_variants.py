@@ -56,3 +56,14 @@ def test_feature_name_placed_at_its_town(text, name, town):
 def test_street_name_is_not_placed_at_a_village_namesake():
     ps = {p.span.text: p for p in places("وخرج آلاف المتظاهرين إلى شارع السعدون وسط بغداد")}
     assert "شارع السعدون" not in ps or ps["شارع السعدون"].name is None, ps
+
+
+def test_list_item_spelled_with_a_final_ta_marbuta_takes_the_alef_spelling_beside_the_item_before():
+    # "كفرية" is the gazetteer's village 65 km off; كفريا (the usual spelling) lies beside الفوعة
+    from khabar.extract.places import extract_places
+    from tests.conftest import make_doc
+
+    doc = make_doc("واصلت الفصائل قصف بلدتي الفوعة وكفرية المحاصرتين منذ أشهر.")
+    extract_places(doc)
+    p = next(x for x in doc.places if x.span.text == "كفرية")
+    assert (p.lat, p.lon) == pytest.approx((35.99, 36.68), abs=0.02)

@@ -39,6 +39,13 @@ def _spelling() -> tuple[tuple[str, ...], tuple[str, str]]:
     return tuple(normalize_form(v) for v in d["long_vowels"]), (plain, hamza)
 
 
+@functools.cache
+def _final_alternation() -> tuple[str, str]:
+    """The final letters a village's name is written with either way (ة/ا: كفرية, كفريا)."""
+    a, b = (normalize_form(x) for x in load_yaml("places/guess.yaml")["spelling"]["final_alternation"])
+    return a, b
+
+
 def _features_at_town() -> frozenset[str]:
     """Feature words whose name is the town they lie at (``guess.yaml`` ``features_at_town``)."""
     return _yaml_words("places/guess.yaml", "features_at_town")
@@ -92,6 +99,20 @@ def _near(names: set[str], anchor: Place) -> Place | None:
                 if d < dist:
                     best, dist = p, d
     return best
+
+
+def list_variant_near(name: str, anchor: Place) -> Place | None:
+    """A list item's name written with its final ة as alef or the reverse ("بلدتي الفوعة وكفرية"
+    where the gazetteer's كفرية lies 65 km off and its كفريا beside الفوعة): the variant's place
+    within NEAR_KM of ``anchor`` (the item before it), else None."""
+    a, b = _final_alternation()
+    if len(name.replace(" ", "")) < MIN_LETTERS + 1:
+        return None
+    alt = name[:-1] + b if name.endswith(a) else name[:-1] + a if name.endswith(b) else None
+    if alt is None:
+        return None
+    p = _near({alt}, anchor)
+    return p if p is not None and km(p, anchor) <= NEAR_KM else None
 
 
 def inner_name_near(name: str, anchor: Place) -> Place | None:

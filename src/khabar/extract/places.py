@@ -61,7 +61,7 @@ from khabar.extract.place_index import Nearby, Sentences
 from khabar.extract.place_lexicon import (BARE_FORMS, Lexicon, Match, bare_forms, capital_of, head_forms, is_nisba, km,
                                           lexicon, morph, named_like_province)
 from khabar.extract.place_lists import introduced_lists
-from khabar.extract.place_variants import inner_name_near, variant_near
+from khabar.extract.place_variants import inner_name_near, list_variant_near, variant_near
 from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, MAX_WORDS,  # noqa: F401
                                         _find_starts, _name_kinds, find_names)
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
@@ -569,6 +569,16 @@ def extract_places(doc: Doc) -> None:
                  if c is not None]
     _link_near(doc, accepted, lex)
     _resolve(accepted, countries, lists, (given, anchored))
+    # "بلدتي الفوعة وكفرية": a list item's far namesake yields to a spelling beside the item before it
+    for m in accepted:
+        before = lists.get(id(m))
+        p, nb = m.chosen, before.chosen if before is not None else None
+        if p is not None and nb is not None and not m.guessed and before.approx is None \
+                and p.kind in ("city", "neighbourhood") and not (p.major or p.curated or p.world) \
+                and nb.kind in ("city", "admin2", "neighbourhood") and not nb.world and km(p, nb) > LIST_KM:
+            held = list_variant_near(m.name, nb)
+            if held is not None:
+                m.cands, m.chosen = [held], held
     # (the matches anchor_town reads: its sentence and the one before; near-linear in long texts)
     by_sent = Sentences(accepted, lambda x: doc.tokens[x.i].sentence)
     nearby = Nearby(accepted, FAR_KM) if len(accepted) >= _NEARBY_FROM else None
