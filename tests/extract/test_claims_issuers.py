@@ -70,3 +70,13 @@ def test_an_adjective_of_praise_stays_in_the_speaker():
 ])
 def test_attributing_a_cause_is_a_claim(text, expected):
     assert summary(run(text)) == [expected]
+
+
+def test_an_accusation_opening_the_article_has_its_subject_after_the_cue():
+    doc = run("واتهمت جبهة المعارضة بخطف المقاتلين قرب الحدود.")
+    assert summary(doc)[0][:2] == ("واتهمت", "جبهة المعارضة")
+
+
+def test_an_accusation_after_a_claim_keeps_its_object():
+    doc = run("قال المتحدث إن الهدوء عاد إلى المدينة. واتهم الجيش بخرق الهدنة.")
+    assert summary(doc)[1] == ("واتهم", "المتحدث", "الجيش بخرق الهدنة")

@@ -319,7 +319,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                 and not toks[named_end].norm.endswith(ctx.lex.adjective_endings):
             mk, e = named_end, named_end  # ووصف [نتانياهو] الهجوم بأنه …: a name, then the object
         elif e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
-                and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e:
+                and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e \
+                and not _lede(ctx, hit):
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if speaker is not None:
             pass  # two toponyms: read above
@@ -554,6 +555,13 @@ def _outlet_after(ctx: Ctx, a: int, b: int) -> Span | None:
         j += 1
     vs, ve = trim(ctx, ctx.hit_at[k].end, j)
     return tok_span(ctx, vs, ve) if ve > vs else None
+
+
+def _lede(ctx: Ctx, hit: Hit) -> bool:
+    """``اتهمت الحكومة الأوكرانية الانفصاليين … بـ`` opening the article (the cue its first word): no claim
+    read yet and no subject before the cue, so nobody else could be speaking; the noun phrase after the cue
+    is its subject (VSO). Not mid-sentence: وصدور تقرير يتهم سلطات المدينة بـ … has its object there."""
+    return ctx.last is None and hit.start == ctx.sent_start[hit.start] == 0 and lookback(ctx, hit) is None
 
 
 def _surname_elsewhere(ctx: Ctx, k: int) -> bool:
