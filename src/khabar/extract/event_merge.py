@@ -139,6 +139,7 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
 
 
 _LEVEL_RANK = {"country": 2, "admin1": 1, "region": 1}
+_REFINE_MAX = 8  # distinct places of one event beyond which they are not read as refinements
 
 
 def _refinements(places: list[PlaceMention]) -> bool:
@@ -146,6 +147,9 @@ def _refinements(places: list[PlaceMention]) -> bool:
     "غارة على إدلب" then "استهدفت مدينة سرمين" (a town of Idlib) tell one place more or less precisely,
     no disagreement; "شرق سوريا" against "شرق حلب" stays one (a part of the country that Aleppo's east
     is not)."""
+    places = list({(_place_key(p), p.level, p.direction): p for p in places}.values())
+    if len(places) > _REFINE_MAX:
+        return False  # many places told for one event: a real spread, and no pairwise test over them
     for i, a in enumerate(places):
         for b in places[i + 1:]:
             rel = place_relation(a, b)

@@ -273,11 +273,15 @@ def _speaks(ctx: Context, p: PlaceMention) -> bool:
     return (p.span.start, p.span.end) in spoken
 
 
+_AROUND_KEPT = 32  # places kept on each side of a trigger: the nearest ones, all a clause ever reads
+
+
 def _around(ctx: Context, places: list[PlaceMention], start: int, end: int) \
         -> tuple[list[PlaceMention], list[PlaceMention]]:
-    """The places ending before character ``start`` and those starting at or after ``end``, in
-    order, sliced from a table of the sentence's places built once (filtering them per trigger was
-    quadratic in a sentence of thousands of clauses)."""
+    """The places ending before character ``start`` and those starting at or after ``end`` (the
+    nearest ``_AROUND_KEPT`` of each side), in order, sliced from a table of the sentence's places
+    built once (filtering them per trigger, or copying all of them, was quadratic in a sentence of
+    thousands of clauses)."""
     if not places:
         return [], []
     memo = ctx.v.memo.setdefault("event_place_bounds", {})
@@ -293,13 +297,15 @@ def _around(ctx: Context, places: list[PlaceMention], start: int, end: int) \
     _, _, starts, reach, ordered = got
     if not ordered:  # (the sentence's places always come in text order)
         return ([p for p in places if p.span.end <= start], [p for p in places if p.span.start >= end])
-    after = places[bisect.bisect_left(starts, end):]
+    first = bisect.bisect_left(starts, end)
+    after = places[first:first + _AROUND_KEPT]
     # all places up to ``clear`` end before the trigger; after that, those starting before it
     # and not running over it (a place around the trigger)
     clear = bisect.bisect_right(reach, start)
     last = bisect.bisect_right(starts, start)
-    before = places[:clear] + [p for p in places[clear:last] if p.span.end <= start] if last > clear \
-        else places[:clear]
+    before = places[max(0, clear - _AROUND_KEPT):clear]
+    if last > clear:
+        before = before + [p for p in places[clear:last] if p.span.end <= start]
     return before, after
 
 
