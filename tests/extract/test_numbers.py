@@ -359,3 +359,12 @@ def test_a_person_noun_joined_to_the_count_noun_adds_no_one(text: str, expected:
 ])
 def test_one_person_past_a_pronoun_of_the_deed(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقال المدير إن تسعة من القتلى هم من المدنيين", [], id="nine-of-the-dead"),
+    pytest.param("وأسفر القصف عن سقوط العشرات من القتلى", [("killed", 10)], id="dozens-of-dead-is-a-toll"),
+    pytest.param("وقال إن 9 قتلى سقطوا في الغارة", [("killed", 9)], id="nine-dead"),
+])
+def test_a_count_of_the_dead_told_before_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

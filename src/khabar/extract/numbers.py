@@ -246,7 +246,7 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             fig = back  # "3 قتلى وجرح 10 آخرين": the wounded have their own figure
         if fig is None and c - 1 >= lo and _is(v, c - 1, "count_nouns"):
             fig = _count_to(v, c + 1, hi, used)  # "ارتفع عدد القتلى إلى 25"
-        if fig is None:
+        if fig is None and not _part_of_the_dead(v, c, lo):
             fig = _backward(v, c, lo, used)
         if fig is None and kind == "killed" and c - 2 >= lo and c - 1 not in used and _met(v, c - 2):
             person = _person(v, c - 1)
@@ -532,6 +532,16 @@ def _backward(v: TokenView, c: int, lo: int, used: set[int]) -> tuple[int, int, 
             # the number must start a phrase, not end one ("15 مشاة"): take the first token of it
             return _conjoined_before(v, got[0], k, got[1], lo, used)
     return None
+
+
+def _part_of_the_dead(v: TokenView, c: int, lo: int) -> bool:
+    """"تسعة من القتلى هم من المدنيين": a count (no vague quantity) right before the partitive من and a
+    definite casualty word at token c is part of the dead told before, no toll of its own ("العشرات
+    من القتلى" stays a toll)."""
+    if c - 2 < lo or not _definite(v, c) or v.tokens[c - 1].norm != grammar()["of"]:
+        return False
+    m = v.number_at(c - 2)
+    return bool(_DIGITS.match(v.tokens[c - 2].norm)) or (m is not None and m.entry["kind"] in ("unit", "tens", "hundred"))
 
 
 def _number_start(v: TokenView, k: int, got: tuple[int, int], lo: int,
