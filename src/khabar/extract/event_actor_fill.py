@@ -180,6 +180,16 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     # "قتيلين في صفوف الإرهابيين مع اعتقال سبعة مشتبه بهم", "قتلت اثنين من المسلحين
                     # واعتقلت سبعة أشخاص": those the arrest counts, not the target of the deed before it
                     _assign(ev, "actor2", got)
+                else:
+                    bare = _bare_object(doc, v, starts, ev, a1, by_tok, marked=True)
+                    held2 = (ev.evidence.get("actor2") or [None])[0]
+                    if bare is not None and held2 is not None and bare.text != ev.actor2 \
+                            and (held2.start >= bare.end or held2.end <= ev.trigger.start):
+                        # "القبض على عدد من المطلوبين … استهدف مسجدا للشيعة": the detainees a quantity or a
+                        # suspect's noun marks as the arrest verb's own object, not a party named farther off
+                        # in its clause or at another of its mentions
+                        ev.actor2 = bare.text
+                        ev.evidence["actor2"] = [bare]
         if ev.actor2 is not None and ev.subtype in _VICTIM_SUBTYPES and not _own_sentence(v, starts, ev, "actor2"):
             # "قتل 3 فلسطينيين جراء انفجار": the victims its own sentence counts, not a target told of
             # another mention merged into it

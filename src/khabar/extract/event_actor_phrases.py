@@ -702,6 +702,8 @@ def actor_grammar() -> dict:
             "suspects": words("suspects"),
             "suspect_links": words("suspect_links"),
             "arrest_preps": words("arrest_preps"),
+            "quantity_heads": words("quantity_heads"),
+            "quantity_adjectives": words("quantity_adjectives"),
             "residential": words("residential"),
             "responsibility": words("responsibility_words"),
             "claim_verbs": words("claim_verbs"),

@@ -128,10 +128,12 @@ def _one_titled(v: TokenView, by_tok: dict[int, ActorPhrase], k: int) -> ActorPh
 
 
 def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | None,
-                 by_tok: dict[int, ActorPhrase]) -> Span | None:
+                 by_tok: dict[int, ActorPhrase], marked: bool = False) -> Span | None:
     """The object of an arrest verb that no lexicon knows: the noun right after the verb
     or its subject (past time words), with an adjective that follows it ("اعتقلت الشرطة أمس خلية
-    إرهابية", "أوقفت الشرطة امرأة"); not a number, a preposition, a place or a word of any kind."""
+    إرهابية", "أوقفت الشرطة امرأة"); not a number, a preposition, a place or a word of any kind. With
+    ``marked``, only an object that a suspect's noun or a vague quantity marks as the detainees
+    ("القبض على المشتبه به", "اعتقلت عددا من الموظفين")."""
     ti = bisect.bisect_left(starts, ev.trigger.start)
     tj = bisect.bisect_left(starts, ev.trigger.end)
     n = len(v.tokens)
@@ -148,7 +150,9 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
         return None
     sent = v.tokens[ti].sentence
     skip = actor_grammar()["not_victim_words"]  # "اعتقلت قوات الاحتلال فجرا شابا": an adverb the times stage left
-    while k < min(tj + _HELD_REACH, n) and (in_time(doc, v.tokens[k].span.start) or v.tokens[k].norm in skip):
+    quantity = actor_grammar()["quantity_heads"]  # (عدد is no victim's noun, but it opens the object here)
+    while k < min(tj + _HELD_REACH, n) and (in_time(doc, v.tokens[k].span.start)
+                                            or (v.tokens[k].norm in skip and v.tokens[k].norm not in quantity)):
         k += 1
     if 0 < k < n and in_time(doc, v.tokens[k - 1].span.start):
         # a time entered is passed whole, whatever the reach ("اعتقلت القوات فجر اليوم الخميس خمسة شبان")
@@ -157,6 +161,12 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
             k += 1
     if k + 1 < n and v.tokens[k].norm in actor_grammar()["arrest_preps"]:
         k += 1  # "ألقت القبض على السائق": the phrasal verb's preposition
+    q, k = k, _past_quantity(v, k, sent)  # "اعتقلت الشرطة عددا من المطلوبين": those after من
+    if k < 0 or (marked and k == q):
+        return None  # "اعتقلت عددا" with no من: the quantity names no one
+    if k > q and _detained_noun(v, k):
+        # "اعتقلت عددا من الأشخاص": people alone, written as counted ("عدة أشخاص")
+        return doc.span(v.tokens[q].span.start, v.tokens[k].span.end)
     got = _nisba_person(v, by_tok, k) or by_tok.get(k)
     if got is not None:  # a phrase the clause took for no object ("خلية إرهابية": indefinite)
         ok = not got.prep and got.category not in _NO_TARGET and (a1 is None or got.text != a1.text)
@@ -172,6 +182,28 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     return doc.span(v.tokens[k].span.start, v.tokens[end - 1].span.end)
 
 
+def _detained_noun(v: TokenView, k: int) -> bool:
+    """A noun of people alone that still names an arrest's detainees (actor_grammar.yaml detained_persons),
+    with or without the article ("الأشخاص")."""
+    t, art, detained = v.tokens[k], grammar()["article"], actor_grammar()["detained"]
+    return t.norm in detained or (t.norm.startswith(art) and t.norm[len(art):] in detained)
+
+
+def _past_quantity(v: TokenView, k: int, sent: int) -> int:
+    """The token after a vague quantity and its partitive من at token k (actor_grammar.yaml quantity_heads,
+    quantity_adjectives: "عددا كبيرا من المطلوبين" → المطلوبين); k itself when no quantity stands there,
+    -1 when one stands with no من after it (the quantity alone names no one)."""
+    ag, n = actor_grammar(), len(v.tokens)
+    if k >= n or v.tokens[k].sentence != sent or v.tokens[k].norm not in ag["quantity_heads"]:
+        return k
+    j = k + 1
+    if j < n and v.tokens[j].norm in ag["quantity_adjectives"]:
+        j += 1
+    if j + 1 < n and v.tokens[j].norm == grammar()["of"] and v.tokens[j + 1].sentence == sent:
+        return j + 1
+    return -1
+
+
 def _suspects(doc: Doc, v: TokenView, k: int, sent: int) -> Span | None:
     """The suspects an arrest's verb or noun takes at token k, past the preposition of a phrasal verb
     (actor_grammar.yaml arrest_preps) and with the pronoun that ties them to the deed (suspect_links):
@@ -180,6 +212,11 @@ def _suspects(doc: Doc, v: TokenView, k: int, sent: int) -> Span | None:
     stop = min(k + _HELD_REACH, n)
     while k < stop and in_time(doc, v.tokens[k].span.start):
         k += 1  # "اعتقلت الشرطة أمس المطلوبين"
+    if k + 1 < n and v.tokens[k].norm in ag["arrest_preps"] and v.tokens[k + 1].norm in ag["quantity_heads"]:
+        k += 1  # "القبض على عدد من المطلوبين"
+    k = _past_quantity(v, k, sent)
+    if k < 0:
+        return None
     if k + 1 < n and v.tokens[k].norm in ag["arrest_preps"] and v.tokens[k + 1].norm in ag["suspects"]:
         k += 1
     if k >= n or v.tokens[k].sentence != sent or bare_conj(v.tokens[k].norm) not in ag["suspects"]:
