@@ -10,7 +10,7 @@ import pytest
 
 from khabar.doc import PlaceMention, Span
 from khabar.extract.event_actor_phrases import ActorPhrase
-from khabar.extract.event_merge import Mention, merge_mentions, place_relation, to_event
+from khabar.extract.event_merge import Mention, _GroupState, group_date, merge_mentions, place_relation, to_event
 from khabar.extract.events import extract_events
 from tests.extract.test_events import build
 
@@ -259,3 +259,34 @@ def test_a_later_telling_with_the_same_toll_in_the_province(killed: int, groups:
     for m in (a, other, b):
         m.type, m.subtype = "Battles", "Armed clash"
     assert len(merge_mentions([a, other, b])) == groups
+
+
+def _dated(start: int, sentence: int, date: str, precision: str = "day", soft: bool = False,
+           default: bool = False) -> Mention:
+    m = Mention(sentence, sentence + 1, Span(start, start + 6, "الغارات"), "Explosions/Remote violence",
+                "Air/drone strike", 0, sentence, 0, sentence, date=date, date_precision=precision)
+    m.date_soft, m.date_default = soft, default
+    return m
+
+
+# "الغارات التي تشنها الطائرات" (told as going on: the report's day, for want of a time) and "الغارات
+# التي شنتها المقاتلات خلال اليومين الماضيين" (the week of those days) tell one strike: the time told
+# for one telling dates it; a date borrowed from the sentences before still yields to the report's day,
+# and a day of its own stands beside it as before (the more frequent, else the first)
+@pytest.mark.parametrize("mentions,expected", [
+    pytest.param([_dated(0, 0, "2015-08-06", default=True), _dated(90, 1, "2015-08-03", "week", soft=True)],
+                 "2015-08-03", id="a-span-of-days-outranks-the-report-day"),
+    pytest.param([_dated(0, 0, "2015-08-06", default=True), _dated(90, 1, "2015-08-05"),
+                  _dated(150, 2, "2015-08-03", "week", soft=True)],
+                 "2015-08-06", id="a-day-of-its-own-stands-beside-the-report-day"),
+    pytest.param([_dated(0, 0, "2015-08-06", default=True), _dated(90, 1, "2015-08-05", soft=True)],
+                 "2015-08-06", id="a-borrowed-day-yields-to-the-report-day"),
+    pytest.param([_dated(0, 0, "2015-08-05", "week", soft=True), _dated(90, 1, "2015-08-04")],
+                 "2015-08-04", id="a-day-of-its-own-outranks-a-span"),
+])
+def test_group_date_prefers_a_time_told_for_a_telling(mentions: list[Mention], expected: str) -> None:
+    assert group_date(mentions) == expected
+    st = _GroupState(mentions[0])
+    for m in mentions[1:]:
+        st.add(m)
+    assert st.date() == expected

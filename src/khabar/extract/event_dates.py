@@ -1,7 +1,7 @@
 """The date of an event mention, read from its sentence and the sentences around it.
 
 Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim zones, sentence
-openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``,
+openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``, ``date_default``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
 (same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, ongoing, clause_breaks) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
@@ -633,7 +633,7 @@ def date_of(ctx: Context, m: Mention) -> None:
     # what it tells had happened before ("وكان انتحاري قد فجر نفسه"); an undated commentary ("أثارت
     # الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
     if doc.published is not None and (ongoing or (not doc.times and ctx.dateline > 0 and not m.background)):
-        m.date, m.date_precision, m.anchored = doc.published.isoformat(), "day", True
+        m.date, m.date_precision, m.anchored, m.date_default = doc.published.isoformat(), "day", True, True
         return
     reach, same = m.sentence - DATE_LOOKBACK, False
     s = m.sentence - 1

@@ -492,6 +492,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
             # the publication's day and month
             mention.date, mention.time = listed
             mention.date_precision, mention.anchored, mention.date_soft = "day", True, False
+            mention.date_default = False
         out.append(mention)
     # a generic "هجوم" next to a specific trigger in one sentence names the same event
     # ("هجوم بقذائف صاروخية", "هاجمت سيارة مفخخة": the weapon right after names the attack)

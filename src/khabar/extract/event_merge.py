@@ -84,6 +84,7 @@ class Mention:
     definite: bool = False  # the trigger carries the article (a noun: "الغارات")
     anchored: bool = False  # a time in its own sentence or paragraph (or ongoing fighting) dates it
     date_soft: bool = False  # the date was borrowed from an earlier sentence
+    date_default: bool = False  # the report's day, taken for want of a time (fighting told as under way)
     support: bool = False  # only supports an event named elsewhere ("تحت سيطرة": a state)
     during: "Mention | None" = None  # happened at the time and place of this one ("أثناء", "عندما")
     background: bool = False  # its sentence tells what had happened before ("وكان … قد قتلوا")
@@ -178,8 +179,8 @@ def _other_province(admin1: str, province: str) -> bool:
 class _GroupState:
     """What merging asks of a group, kept up to date as mentions join it (no rescans)."""
 
-    __slots__ = ("mentions", "ids", "sentences", "reference", "best", "hard", "dates", "_date",
-                 "_dirty")
+    __slots__ = ("mentions", "ids", "sentences", "reference", "best", "hard", "dates", "defaults", "spans",
+                 "_date", "_dirty")
 
     def __init__(self, m: Mention) -> None:
         self.mentions: list[Mention] = []
@@ -189,6 +190,8 @@ class _GroupState:
         self.best: Mention | None = None  # as best_place picks it
         self.hard: Counter[str] = Counter()  # dates of the mentions' own sentences
         self.dates: Counter[str] = Counter()
+        self.defaults = 0  # how many of ``hard`` are the report's day taken for want of a time
+        self.spans: Counter[str] = Counter()  # dates of spans of recent days told (_told_span)
         self._date: str | None = None
         self._dirty = False
         self.add(m)
@@ -204,6 +207,9 @@ class _GroupState:
             self.dates[m.date] += 1
             if not m.date_soft:
                 self.hard[m.date] += 1
+                self.defaults += m.date_default
+            if _told_span(m):
+                self.spans[m.date] += 1
             self._dirty = True
 
     def place(self) -> PlaceMention | None:
@@ -213,6 +219,8 @@ class _GroupState:
         """The same value as group_date(self.mentions)."""
         if self._dirty:
             counts = self.hard or self.dates
+            if self.hard and self.spans and self.defaults == self.hard.total():
+                counts = self.spans
             self._date = counts.most_common(1)[0][0]
             self._dirty = False
         return self._date
@@ -490,9 +498,21 @@ def place_order(m: Mention) -> tuple[bool, bool, int]:
     return (m.place is not None and m.place.level == "country", m.place_inherited, -m.place_rank)
 
 
+def _told_span(m: Mention) -> bool:
+    """The mention is dated by a span of recent days in its own sentence (week precision, no time:
+    "الغارات التي شنتها المقاتلات خلال اليومين الماضيين")."""
+    return bool(m.date) and m.date_soft and m.time is None and m.date_precision == "week"
+
+
 def group_date(g: list[Mention]) -> str | None:
-    """The most frequent date of the mentions, those dated by their own sentence first."""
-    dates = [m.date for m in g if m.date and not m.date_soft] or [m.date for m in g if m.date]
+    """The most frequent date of the mentions, those dated by their own sentence first; when those are
+    only the report's day taken for want of a time ("الغارات التي تشنها الطائرات": told as going on),
+    a span of recent days told for another telling ("الغارات التي شنتها المقاتلات خلال اليومين
+    الماضيين") dates the event better."""
+    hard = [m for m in g if m.date and not m.date_soft]
+    if hard and all(m.date_default for m in hard):
+        hard = [m for m in g if _told_span(m)] or hard
+    dates = [m.date for m in hard] or [m.date for m in g if m.date]
     if not dates:
         return None
     return Counter(dates).most_common(1)[0][0]
