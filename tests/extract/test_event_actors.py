@@ -198,6 +198,9 @@ def test_a_passive_arrest_is_the_states() -> None:
                  "الموظفين", id="quantified-detainees-over-a-party-named-farther"),
     pytest.param("وذكرت الوكالة أن الأجهزة الأمنية اعتقلت المشتبه به في مقتل الجنود الأتراك في حلب.",
                  "المشتبه به", id="suspect-over-the-victims-of-his-deed"),
+    pytest.param("واعتقلت الشرطة عدة أشخاص في تعز.", "عدة أشخاص", id="people-in-construct-with-a-quantity"),
+    pytest.param("وقد ألقت السلطات في تعز مؤخرا القبض على عدة أشخاص يشتبه بصلتهم بالهجوم الذي استهدف "
+                 "القوات الحكومية في المدينة.", "عدة أشخاص", id="quantified-object-of-an-arrest-noun"),
     pytest.param("واغتال مسلحون مجهولون ضابطا في الجيش في عدن أمس.", "ضابطا", id="victim-past-the-doers-adjective"),
     pytest.param("قتل 5 جنود بنيران قناصة في عدن.", "جنود", id="soldiers-killed-by-a-doer-no-lexicon-knows"),
     pytest.param("قتل شرطي وأصيب آخر بالرصاص أمس في هجوم وقع في شارع في عدن.", "شرطي",

@@ -704,6 +704,7 @@ def actor_grammar() -> dict:
             "arrest_preps": words("arrest_preps"),
             "quantity_heads": words("quantity_heads"),
             "quantity_adjectives": words("quantity_adjectives"),
+            "quantity_constructs": words("quantity_constructs"),
             "residential": words("residential"),
             "responsibility": words("responsibility_words"),
             "claim_verbs": words("claim_verbs"),

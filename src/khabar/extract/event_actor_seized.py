@@ -140,8 +140,12 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
     if tj >= n:
         return None
     suspect = _suspects(doc, v, a1.j if a1 is not None and a1.i == tj else tj, v.tokens[ti].sentence)
-    if suspect is not None or _masdar(v, ti):
+    if suspect is not None:
         return suspect
+    if _masdar(v, ti):  # a verbal noun governs its object (_genitive_object) unless a quantity opens it
+        k = tj + 1 if tj + 1 < n and v.tokens[tj].norm in actor_grammar()["arrest_preps"] else tj
+        if _past_quantity(v, k, v.tokens[ti].sentence) <= k:  # "القبض على عدة أشخاص"
+            return None
     if a1 is not None and a1.i == tj:
         k = a1.j  # VSO: after the subject
     elif a1 is None or a1.j <= ti:
@@ -150,7 +154,7 @@ def _bare_object(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase 
         return None
     sent = v.tokens[ti].sentence
     skip = actor_grammar()["not_victim_words"]  # "اعتقلت قوات الاحتلال فجرا شابا": an adverb the times stage left
-    quantity = actor_grammar()["quantity_heads"]  # (عدد is no victim's noun, but it opens the object here)
+    quantity = actor_grammar()["quantity_heads"] | actor_grammar()["quantity_constructs"]  # (عدد is no victim's noun, but it opens the object here)
     while k < min(tj + _HELD_REACH, n) and (in_time(doc, v.tokens[k].span.start)
                                             or (v.tokens[k].norm in skip and v.tokens[k].norm not in quantity)):
         k += 1
@@ -191,10 +195,14 @@ def _detained_noun(v: TokenView, k: int) -> bool:
 
 def _past_quantity(v: TokenView, k: int, sent: int) -> int:
     """The token after a vague quantity and its partitive من at token k (actor_grammar.yaml quantity_heads,
-    quantity_adjectives: "عددا كبيرا من المطلوبين" → المطلوبين); k itself when no quantity stands there,
+    quantity_adjectives: "عددا كبيرا من المطلوبين" → المطلوبين; quantity_constructs: "عدة أشخاص" → أشخاص); k itself when no quantity stands there,
     -1 when one stands with no من after it (the quantity alone names no one)."""
     ag, n = actor_grammar(), len(v.tokens)
-    if k >= n or v.tokens[k].sentence != sent or v.tokens[k].norm not in ag["quantity_heads"]:
+    if k >= n or v.tokens[k].sentence != sent:
+        return k
+    if v.tokens[k].norm in ag["quantity_constructs"]:  # "عدة أشخاص": the noun it governs
+        return k + 1 if k + 1 < n and v.tokens[k + 1].sentence == sent else -1
+    if v.tokens[k].norm not in ag["quantity_heads"]:
         return k
     j = k + 1
     if j < n and v.tokens[j].norm in ag["quantity_adjectives"]:
@@ -212,7 +220,8 @@ def _suspects(doc: Doc, v: TokenView, k: int, sent: int) -> Span | None:
     stop = min(k + _HELD_REACH, n)
     while k < stop and in_time(doc, v.tokens[k].span.start):
         k += 1  # "اعتقلت الشرطة أمس المطلوبين"
-    if k + 1 < n and v.tokens[k].norm in ag["arrest_preps"] and v.tokens[k + 1].norm in ag["quantity_heads"]:
+    if k + 1 < n and v.tokens[k].norm in ag["arrest_preps"] \
+            and v.tokens[k + 1].norm in ag["quantity_heads"] | ag["quantity_constructs"]:
         k += 1  # "القبض على عدد من المطلوبين"
     k = _past_quantity(v, k, sent)
     if k < 0:
