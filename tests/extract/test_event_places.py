@@ -167,9 +167,9 @@ _CITIES = {
 
 
 @pytest.mark.parametrize("text,speaker,place", [
-    pytest.param("تعرضت القوات في مدينة الرمادي أمس لتفجير عبوة ناسفة، بينما تقول بغداد إن المدينة آمنة.",
+    pytest.param("قتل جنديان في مدينة الرمادي أمس بتفجير عبوة ناسفة، بينما تقول بغداد إن المدينة آمنة.",
                  "بغداد", "Ramadi", id="the-capital-speaks-the-town-is-the-place"),
-    pytest.param("تعرضت القوات في مدينة الرمادي أمس لتفجير عبوة ناسفة، بينما تقول بغداد إن المدينة آمنة.",
+    pytest.param("قتل جنديان في مدينة الرمادي أمس بتفجير عبوة ناسفة، بينما تقول بغداد إن المدينة آمنة.",
                  None, "Baghdad", id="control-no-claim-read"),
     pytest.param("قتل جنديان أمس في تركيا بتفجير انتحاري نسبته أنقرة إلى التنظيم.",
                  "أنقرة", "Turkey", id="a-speaker-after-the-trigger-yields-to-the-place-before"),
@@ -267,3 +267,31 @@ def test_an_event_named_after_its_town(text: str, place: str) -> None:
     doc.places = [dataclasses.replace(p, direction="north") if p.span.text == "العراق" else p for p in doc.places]
     extract_events(doc)
     assert [e.place.name for e in doc.events if e.subtype == "Suicide bomb"] == [place]
+
+
+_UNDERGO = {
+    "دوما": ("Douma", "SY", "city", 33.57, 36.40, "Rif Dimashq"),
+    "حرستا": ("Harasta", "SY", "city", 33.56, 36.37, "Rif Dimashq"),
+    "عدرا": ("Adra", "SY", "city", 33.60, 36.51, "Rif Dimashq"),
+}
+
+
+@pytest.mark.parametrize("text,places", [
+    pytest.param("تعرضت بلدتا دوما وحرستا أمس لقصف مدفعي من قبل القوات المتمركزة في عدرا.",
+                 ["Douma", "Harasta"], id="subject-after-the-verb"),
+    pytest.param("وكانت بلدة دوما قد تعرضت أمس لقصف مدفعي من القوات المتمركزة في عدرا.",
+                 ["Douma"], id="subject-before-the-verb"),
+    pytest.param("تعرضت بلدة دوما أمس إلى قصف مدفعي من القوات المتمركزة في عدرا.",
+                 ["Douma"], id="the-deed-after-ila"),
+    pytest.param("قال أهالي دوما أمس إن شرطيا أصيب إثر تعرضه لإطلاق نار في حرستا.",
+                 ["Harasta"], id="control-a-verbal-noun-with-its-pronoun"),
+    pytest.param("قالت مصادر في دوما أمس إن القوات المتمركزة في عدرا شنت قصفا مدفعيا على حرستا.",
+                 ["Harasta"], id="control-no-verb-of-undergoing"),
+])
+def test_what_was_subjected_to_the_deed_is_its_place(text: str, places: list[str]) -> None:
+    """"تعرضت بلدتا أ وب لقصف من القوات المتمركزة في ج": the subject of تعرض is what was hit, not
+    where the fire came from nor where the shooters stand, named after the trigger."""
+    doc = build(text, times=(("أمس", "2015-08-01", "day"),), places=())
+    add_places(doc, _UNDERGO)
+    extract_events(doc)
+    assert sorted(e.place.name for e in doc.events) == sorted(places)

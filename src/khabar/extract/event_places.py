@@ -40,6 +40,7 @@ import functools
 
 from khabar.doc import PlaceMention
 from khabar.extract.event_args import distance_km, measured_from, place_precision, specificity
+from khabar.extract.event_filters import _kind_words
 from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in, place_position
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent, _locates_another
@@ -56,6 +57,7 @@ _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this
 # people seized "from" a place ("اعتقلت ستة من مخيم أ، وثلاثة من ب") were seized there, and a place
 # withdrawn "from" ("انسحبوا من منطقة أ … باتجاه ب") is the territory handed over: no origin
 _SEIZED_FROM = frozenset({"Arrests", "Abduction/forced disappearance", "Non-violent transfer of territory"})
+_UNDERGO_REACH = 10  # tokens from a verb of undergoing to its trigger ("تعرضت قرى أ وب وج لقصف")
 _CONTAINER_KM = 60.0  # a town farther than this from the place said to contain it is a namesake
 
 
@@ -100,6 +102,9 @@ def place_of(ctx: Context, m: Mention) -> None:
             after = governed
     if before and _names_event(ctx, m, before[-1]):
         chosen = before[-1]  # "بعد هجوم سروج الانتحاري": the attack is named after its town
+    elif before and _undergoer(ctx, m, before[-1]):
+        # "تعرضت قرى أ وب لقصف من قبل الميليشيات المتمركزة في ج": what was subjected to the deed
+        chosen = before[-1]
     elif after and (after[0].span.start - m.span.end <= _PLACE_REACH or not before):
         chosen = after[0]
         if before and _contains(chosen, before[-1]):
@@ -151,6 +156,48 @@ def place_of(ctx: Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+def _undergoer(ctx: Context, m: Mention, p: PlaceMention) -> bool:
+    """``p`` is the subject of a verb of undergoing (words.tsv kind undergo) whose ل governs the
+    trigger: "تعرضت قرى أ وب لقصف", "وكانت أحياء أ قد تعرضت لقصف من ب". The place hit, not where the
+    fire came from or where the shooters stand, after the trigger. Only words of no other trigger
+    stand between the verb and the trigger, and the place lies in the trigger's clause."""
+    kinds = ctx.v.kinds()
+    lo = ctx.sent_lo[m.sentence]
+    k = ctx.token_of(p.span.start)
+    clitics, words = _undergo_preps()
+    end = m.i  # the first token after the verb's subject: the trigger with ل, or إلى before it
+    if m.i > lo and ctx.v.tokens[m.i - 1].norm in words:
+        end = m.i - 1
+    elif not any(pre in clitics for pre, _st, _suf in ctx.v.keys[m.i]):
+        return False  # "تتصدى لجيوب الحوثيين … وتمت السيطرة": the verb's ل governs another word
+    for u in range(end - 1, max(lo, end - _UNDERGO_REACH) - 1, -1):
+        if "undergo" in kinds[u]:
+            break
+        if ctx.v.triggers_at(u) or not ctx.v.tokens[u].is_word:
+            return False
+    else:
+        return False
+    if k > u:  # "تعرضت قرى أ وب لقصف": the subject after the verb
+        return True
+    # "وكانت أحياء أ قد تعرضت لقصف": the subject before it, only a time between the verb and the trigger;
+    # not a verbal noun with its subject pronoun ("إثر تعرضه لإطلاق نار": he, not a place before)
+    undergo = _kind_words("undergo")
+    if any(suf and st in undergo for _pre, st, suf in ctx.v.keys[u]):
+        return False
+    return all(x in ctx.time_tokens for x in range(u + 1, end)) and p.span.start >= _clause_start(ctx, m) \
+        and not ctx.v.triggers_in(k, u)
+
+
+@functools.cache
+def _undergo_preps() -> tuple[frozenset[str], frozenset[str]]:
+    """grammar.yaml undergo_preps, folded: the clitic ones (ل, with و/ف before it) and the words (إلى)."""
+    preps = [normalize_form(w) for w in load_yaml("events/grammar.yaml")["undergo_preps"]]
+    g = grammar()
+    clitics = {w for w in preps if len(w) == 1}
+    clitics |= {c + w for w in set(clitics) for c in (g["and"], g["then"])}
+    return frozenset(clitics), frozenset(w for w in preps if len(w) > 1)
 
 
 def _names_event(ctx: Context, m: Mention, p: PlaceMention) -> bool:
