@@ -156,3 +156,17 @@ def test_people_seized_from_a_place_were_seized_there() -> None:
 def test_a_list_before_the_trigger_ends_with_the_place_its_last_town_lies_in() -> None:
     doc = run("وشهدت جبهات كرش وحرض الحوطة أمس الأحد مواجهات عنيفة.")
     assert _places(doc, "Armed clash") == ["Harad", "Kirsh"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("واعتقلت القوات أمس مواطنا من حرستا وثلاثة من مدينة عربين.", ["Arbin", "Harasta"],
+                 id="a-counted-group-then-a-place-noun"),
+    pytest.param("واعتقلت القوات أمس مواطنا من حرستا وثلاثة من عربين.", ["Arbin", "Harasta"],
+                 id="a-counted-group-then-the-place"),
+    pytest.param("واعتقلت القوات أمس مواطنا من حرستا ومسلحين من عربين.", ["Harasta"],
+                 id="control-no-figure-no-list"),
+])
+def test_people_counted_by_town_are_one_arrest_a_town(text: str, expected: list[str]) -> None:
+    """"اعتقلت القوات مواطنا من أ وثلاثة من مخيم ب": a figure joined by و opens the next group of the
+    list, so its place is one of the list's (one event per place, as gold codes arrests by town)."""
+    assert _places(run(text), "Arrests") == expected

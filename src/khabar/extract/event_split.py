@@ -298,7 +298,8 @@ def _same_place(a: PlaceMention, b: PlaceMention) -> bool:
 def list_link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
     """How place ``b`` follows place ``a`` in a sentence: "list" when joined to it by و, أو or a
     comma, past the words of a list (place nouns, prepositions, "أنحاء متفرقة من", a quoted name the
-    gazetteer lacks: "ومنطقة «م» بمحافظة ن"); "locates" when it says where ``a`` lies ("بمحافظة",
+    gazetteer lacks: "ومنطقة «م» بمحافظة ن"; a figure after و that opens the next counted group,
+    "مواطن من أ وثلاثة من مخيم ب"); "locates" when it says where ``a`` lies ("بمحافظة",
     "في مدينة", "إلى الشرق من", no و); None when anything else stands between them (a verb, a
     time, a noun: another clause, "من أ إلى ب")."""
     v = ctx.v
@@ -310,7 +311,7 @@ def list_link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
     kinds = v.kinds()
     words = _gap_words()
     joined = _and_first(v.tokens[j].norm)  # "وبنش": the conjunction is a clitic of the name
-    located = near = comma = in_name = unnamed = False
+    located = near = comma = in_name = unnamed = counted = False
     named = 0
     last_word = -1
     for k in range(i, j):
@@ -357,12 +358,15 @@ def list_link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
             continue  # "إلى الشرق من"
         elif not kinds[k]:
             unnamed = True  # a word of a name the gazetteer lacks ("أحياء أ القديمة وحي طريق س وبلدتي ب")
+            if k == i and _and_first(t.norm) and v.number_at(k) is not None:
+                joined = counted = True  # "ومواطن من أ وثلاثة من مخيم ب": the next counted group's place
         else:
             return None
     if in_name and named:
         return None  # (a quote just before the place opens its own name: "ومديرية «حرض»")
     if unnamed:  # only in a list, a short one, whose place noun right before the place starts the next name
-        return "list" if joined and j - i <= _UNNAMED_GAP and last_word == j - 1 and _head(ctx, j - 1) else None
+        return "list" if joined and j - i <= _UNNAMED_GAP and last_word == j - 1 and (
+            _head(ctx, j - 1) or (counted and bool(kinds[j - 1] & {"locative", "filler"}))) else None
     if j == i and not joined:
         return "locates"  # "ردفان العند", "حي الوعر حمص": the second says where the first lies
     if joined:
