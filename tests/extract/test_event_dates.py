@@ -274,3 +274,15 @@ def test_a_day_far_on_in_the_same_report_leaves_the_statement_day() -> None:
     got = _claimed(text, (("أمس", "2015-08-05", "day"), ("الإثنين الماضي", "2015-08-03", "day")),
                    "وقال", "المرصد", content)
     assert got.get("اعتصاما") == "2015-08-05"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("طردت القوات المسلحين من حلب بعد معارك عنيفة. وقال مصدر إن المعارك في حلب خلال اليومين "
+                 "الماضيين أسفرت عن مقتل 30 مسلحا.", "طردت", "2015-08-03", id="lead-retold-with-a-span-of-days"),
+    pytest.param("طردت القوات المسلحين من حلب بعد معارك عنيفة. وقال مصدر إن المعارك في حلب أمس أسفرت عن "
+                 "مقتل 30 مسلحا.", "طردت", None, id="a-day-told-later-does-not-date-the-lead"),
+    pytest.param("طردت القوات المسلحين من حلب بعد معارك عنيفة. وكانت المعارك في حلب خلال اليومين الماضيين "
+                 "أسفرت عن مقتل 30 مسلحا.", "طردت", None, id="a-background-retelling-does-not"),
+])
+def test_an_undated_lead_retold_with_a_span_of_days(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

@@ -17,8 +17,10 @@ or recalled sentence, "وكان …", "يذكر أن …"; a sentence that opens
 تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches farther;
 past that, the lead's day when no other time or story comes between (after a lead summing up a
 country's fighting, a fronted town, "ففي مدينة تعز،", is one of its fronts), unless the sentence tells
-what had happened before, "وكان …"). A development reported in a clause ("أعلنت الوزارة أمس أن
-القوات اعتقلت 16") takes the day a background sentence after it gives; an event told as so many days
+what had happened before, "وكان …"); an undated opening paragraph's events take the week of a
+span of recent days that a definite event noun retelling them gives a few sentences on ("طردت المقاومة
+الحوثيين … بعد معارك دامية … وأكد المصدر أن المعارك خلال اليومين الماضيين"). A development reported in a clause ("أعلنت الوزارة أمس
+أن القوات اعتقلت 16") takes the day a background sentence after it gives; an event told as so many days
 before ("بعد يوم من استعادة القاعدة", "لليوم الثالث على التوالي بعد قصف", "غداة هجوم انتحاري") is dated
 that many days before the day told before it in its sentence, else the day the sentences before it
 tell, else the report's day. A mention no near time dates,
@@ -658,6 +660,29 @@ def date_of(ctx: Context, m: Mention) -> None:
             return
         s -= 1
     _lead_date(ctx, m, s)
+    if m.date is None and m.para == ctx.para[0] and not m.background:
+        _story_told_later(ctx, m)
+
+
+def _story_told_later(ctx: Context, m: Mention) -> None:
+    """An event of the article's undated opening paragraph, told again a few sentences on by a
+    definite event noun with a span of recent days ("طردت المقاومة الحوثيين من المديرية بعد معارك
+    دامية … وأكد المصدر أن المعارك في المديرية خلال اليومين الماضيين أسفرت عن مقتل 42"), is of the
+    week of those days: the retelling is the only time the article gives its story. Not when a time
+    is told before it or between (that time frames what follows), nor past another story."""
+    if any(ctx.times_by_sent.get(s) for s in range(0, m.sentence + 1)):
+        return
+    phrases = _undated_phrases(ctx)
+    reach = _undated_words().reach
+    toks = ctx.v.tokens
+    for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):
+        if _story_shift(ctx, s) or ctx.times_by_sent.get(s) or _opening(ctx, s) in _RECALLED:
+            return
+        for k, days in phrases.get(s, ()):
+            if days and any(ctx.v.triggers_at(x) and definite(ctx.v, x)
+                            for x in range(max(ctx.sent_lo[s], k - reach), k)):
+                _recent_days(ctx, m, (k, days))
+                return
 
 
 def _lead_date(ctx: Context, m: Mention, s: int) -> None:
