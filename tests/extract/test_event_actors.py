@@ -199,6 +199,11 @@ def test_a_passive_arrest_is_the_states() -> None:
     pytest.param("وذكرت الوكالة أن الأجهزة الأمنية اعتقلت المشتبه به في مقتل الجنود الأتراك في حلب.",
                  "المشتبه به", id="suspect-over-the-victims-of-his-deed"),
     pytest.param("واعتقلت الشرطة عدة أشخاص في تعز.", "عدة أشخاص", id="people-in-construct-with-a-quantity"),
+    pytest.param("وقتل الصحفيان اللذان اغتيلا وقام المسلحون بتسليم جثتيهما إلى ذويهما في عدن.", None,
+                 id="verb-of-a-new-clause-is-no-victim"),
+    pytest.param("وقصفت الطائرات الحربية حيا في عدن بالبراميل المتفجرة. وحصد هذا القصف آلاف القتلى وأوقع "
+                 "أضرارا بالغة في المدينة.", None, id="conjoined-verb-after-a-toll-is-no-victim"),
+    pytest.param("وقتل ثلاثة وزراء في تفجير سيارة مفخخة في عدن.", "وزراء", id="noun-of-people-opening-with-waw"),
     pytest.param("وقد ألقت السلطات في تعز مؤخرا القبض على عدة أشخاص يشتبه بصلتهم بالهجوم الذي استهدف "
                  "القوات الحكومية في المدينة.", "عدة أشخاص", id="quantified-object-of-an-arrest-noun"),
     pytest.param("واغتال مسلحون مجهولون ضابطا في الجيش في عدن أمس.", "ضابطا", id="victim-past-the-doers-adjective"),

@@ -648,6 +648,7 @@ def actor_grammar() -> dict:
             "not_victim": frozenset(data.get("not_victim_kinds") or ()),
             "generic": words("generic_persons"),
             "not_victim_words": words("not_victim_words"),
+            "waw_nouns": words("waw_nouns"),
             "detained": words("detained_persons"),
             "one_of": words("one_of_them"),
             "anaphors": words("group_anaphors"),

@@ -163,8 +163,12 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
     t = v.tokens[k]
     if not t.is_word or len(t.norm) < 3 or t.norm.isdigit() or kinds[k] & ag["not_victim"] \
             or v.number_at(k) is not None or t.norm in stop_words() or v.triggers_at(k) \
-            or {t.norm, bare_conj(t.norm)} & ag["not_victim_words"] or any(c.isdigit() for c in t.norm):
-        return None  # "وقتله أمام أطفاله", "قتيلين و24 جريحا": no victim's noun
+            or {t.norm, bare_conj(t.norm)} & ag["not_victim_words"] or any(c.isdigit() for c in t.norm) \
+            or (t.norm.startswith(g["and"]) and not kinds[k] and t.norm not in ag["waw_nouns"]
+                and t.stem not in ag["waw_nouns"]):
+        # "وقتله أمام أطفاله", "قتيلين و24 جريحا": no victim's noun; "13 قتيلا والعديد من الجرحى": a new
+        # conjunct that names no people (not "شرطي ومدني", a person's word of words.tsv)
+        return None
     if groups and k + 2 < ntok and v.tokens[k + 1].norm == g["of"] and k + 2 in groups \
             and v.tokens[k + 2].sentence == sent:
         return groups[k + 2]  # "12 عنصرا من داعش": the group the counted belong to
