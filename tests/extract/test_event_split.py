@@ -170,3 +170,21 @@ def test_people_counted_by_town_are_one_arrest_a_town(text: str, expected: list[
     """"اعتقلت القوات مواطنا من أ وثلاثة من مخيم ب": a figure joined by و opens the next group of the
     list, so its place is one of the list's (one event per place, as gold codes arrests by town)."""
     assert _places(run(text), "Arrests") == expected
+
+
+def test_a_part_of_the_country_coordinated_with_a_town_is_a_place_of_its_own() -> None:
+    # "the country" after a compass direction, coordinated with a town: that part of the town's
+    # country, a target of its own that takes half the toll; no toponym of the places stage
+    doc = run("قتل 4 جنود أمس في هجومين على مواقع للجيش في صنعاء وفي جنوب البلاد.")
+    got = sorted((e.place.name, e.killed) for e in doc.events if e.place is not None)
+    assert got == [("Sanaa", 2), ("Southern Yemen", 2)]
+    assert all(p.span.text != "البلاد" for p in doc.places)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل 4 جنود أمس في هجومين على مواقع للجيش في محافظة مارب وسط البلاد.", id="locates-the-province"),
+    pytest.param("قتل 4 جنود أمس في هجومين على مواقع للجيش في محافظة مارب في جنوب البلاد.", id="locates-with-fi"),
+])
+def test_a_part_of_the_country_that_locates_the_place_before_is_no_place(text: str) -> None:
+    doc = run(text)
+    assert [(e.place.name, e.killed) for e in doc.events] == [("Marib", 4)]

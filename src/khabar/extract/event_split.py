@@ -30,7 +30,7 @@ import functools
 
 from khabar.doc import PlaceMention, Span
 from khabar.extract.event_args import place_precision, specificity
-from khabar.extract.event_context import Context, _stem_in, place_position
+from khabar.extract.event_context import _COMPASS, Context, _stem_in, place_position
 from khabar.extract.event_cues import history_line
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_filters import _kind_words
@@ -58,7 +58,7 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         levels = _LISTED_LEVELS if history_line(ctx, m.i) is not None else _SPLIT_LEVELS
-        if m.place is None or m.place_inherited or (m.place.level or "city") not in levels \
+        if m.place is None or m.place_inherited or _level(m.place) not in levels \
                 or _other_clause(ctx, m):
             out.append(m)
             continue
@@ -92,6 +92,15 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 part.killed, part.killed_also, part.injured = m.killed, m.killed_also, m.injured
             out.append(part)
     return [part for m in out for part in _split_days(ctx, m)]
+
+
+def _level(p: PlaceMention) -> str:
+    """The level a place is listed at: the part of the country a compass direction names after
+    another place ("في اسطنبول وفي جنوب شرق البلاد", event_context._country_anaphors) is listed
+    like a province."""
+    if p.level == "region" and p.direction in _COMPASS:
+        return "admin1"
+    return p.level or "city"
 
 
 def _toll_town(m: Mention, chain: list[PlaceMention], places: list[PlaceMention]) -> int | None:
@@ -194,7 +203,7 @@ def _list_from(ctx: Context, places: list[PlaceMention], first: PlaceMention, k:
             if _holds(chain[-1], nxt):
                 chain[-1] = nxt  # "في محافظة لحج بمديرية الحوطة": the town
             continue  # "أ بمحافظة ك": the town's province, no place of its own
-        if (nxt.level or "city") not in levels or _fronts_clause(ctx, nxt):
+        if _level(nxt) not in levels or _fronts_clause(ctx, nxt):
             break
         if not any(_same_place(nxt, p) for p in chain):
             chain.append(nxt)
@@ -216,7 +225,7 @@ def _list_before(ctx: Context, m: Mention, places: list[PlaceMention], k: int) \
     stop = max(0, k - _MAX_LIST)
     while k > stop:
         prev = places[k - 1]
-        if (prev.level or "city") not in _SPLIT_LEVELS:
+        if _level(prev) not in _SPLIT_LEVELS:
             break
         link = list_link(ctx, prev, places[k])
         if link == "locates" and own is anchor and not got:
