@@ -188,3 +188,14 @@ def test_a_part_of_the_country_coordinated_with_a_town_is_a_place_of_its_own() -
 def test_a_part_of_the_country_that_locates_the_place_before_is_no_place(text: str) -> None:
     doc = run(text)
     assert [(e.place.name, e.killed) for e in doc.events] == [("Marib", 4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("تحاصر الفصائل بلدتي حرستا وعربين منذ أشهر. وأوضحت المصادر أن القوات قصفت البلدتين أمس "
+                 "بمئات القذائف.", ["Arbin", "Harasta"], id="the-dual-is-the-pair"),
+    pytest.param("تحاصر الفصائل بلدة حرستا قرب عربين منذ أشهر. وأوضحت المصادر أن القوات قصفت البلدة أمس "
+                 "بمئات القذائف.", ["Harasta"], id="control-the-singular-is-one-town"),
+])
+def test_a_dual_anaphor_places_one_event_in_each_of_the_pair(text: str, expected: list[str]) -> None:
+    """"قصفت القوات البلدتين" after "بلدتي أ وب": the dual points back to the pair, one event each."""
+    assert _places(run(text), "Shelling/artillery/missile attack") == expected

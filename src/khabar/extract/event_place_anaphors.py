@@ -115,9 +115,35 @@ def _anaphor_heads() -> dict[str, frozenset[str]]:
     """Folded head noun -> the folded forms a cue of the same kind holds (grammar.yaml and
     place_words.yaml place_anaphors)."""
     out: dict[str, frozenset[str]] = {}
-    rows = list(load_yaml("events/grammar.yaml")["place_anaphors"])
+    rows = list(load_yaml("events/grammar.yaml")["place_anaphors"]) + list(_dual_rows())
     rows += load_yaml("events/place_words.yaml")["place_anaphors"]
     for row in rows:
         forms = [normalize_form(w) for w in row.split()]
         out[forms[0]] = frozenset(forms)
     return out
+
+
+@functools.cache
+def _dual_rows() -> tuple[str, ...]:
+    """grammar.yaml dual_place_anaphors rows ("بلدتين بلدتي بلدتا")."""
+    return tuple(load_yaml("events/grammar.yaml")["dual_place_anaphors"])
+
+
+@functools.cache
+def _dual_heads() -> frozenset[str]:
+    """The folded dual head nouns ("بلدتين")."""
+    return frozenset(normalize_form(row.split()[0]) for row in _dual_rows())
+
+
+def dual_anaphor(ctx: Context, m: Mention) -> bool:
+    """The mention's place was read from a dual anaphor after its trigger ("استهدفت القوات البلدتين"):
+    it stands for the pair named before, not for one town."""
+    heads = _anaphor_heads()
+    hi = min(ctx.sent_hi[m.sentence], m.j + _ANAPHOR_REACH)
+    for k in range(m.j, hi):
+        if k > m.j and ctx.v.triggers_at(k):
+            return False
+        head = _anaphor_head(ctx, k, heads)
+        if head is not None:
+            return head in _dual_heads()
+    return False

@@ -6,7 +6,8 @@ of the split mention are shared out evenly, unless the toll names one of the tow
 وب» بمحافظة ك، وفي أنحاء متفرقة من محافظة ل، ومنطقة «م» بمحافظة ن": أ، ب، ل and ن, the province
 of a name the gazetteer lacks); a place that only says where the one before lies ("أ بمحافظة ك", "ل،
 إلى الشرق من ص", "أ عاصمة ولاية ك") is passed over, a province followed by its own town is that
-town, and a verb, a time or any other noun between two places ends the list. Reads the mentions of
+town, and a verb, a time or any other noun between two places ends the list. A dual anaphor
+("قصفت القوات البلدتين") is the pair a sentence before named ("بلدتي أ وب"): one event each. Reads the mentions of
 :mod:`khabar.extract.events` with their places and times; returns the new list. Loads the connectors
 from ``lang/ar/events/grammar.yaml`` through :mod:`khabar.extract.event_words`, the place words of
 words.tsv (placehead, near, locative), and from ``place_words.yaml`` the adjectives that may follow a
@@ -34,6 +35,7 @@ from khabar.extract.event_context import _COMPASS, Context, _stem_in, place_posi
 from khabar.extract.event_cues import history_line
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_filters import _kind_words
+from khabar.extract.event_place_anaphors import dual_anaphor
 from khabar.extract.event_places import _clause_start, _place_word_set
 from khabar.extract.event_words import grammar
 from khabar.lang import load_tsv, load_yaml
@@ -64,6 +66,16 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
         k = place_position(ctx, places, m.place)
+        if k < 0 and dual_anaphor(ctx, m):
+            # "قصفت القوات البلدتين": the pair "بلدتي أ وب" of a sentence before, one event each
+            # (read from its first, when the antecedent is the second of the pair)
+            places = ctx.places_by_sent.get(ctx.sentence_of(m.place.span.start), [])
+            k = place_position(ctx, places, m.place)
+            if k > 0 and list_link(ctx, places[k - 1], m.place) == "list":
+                k -= 1
+                p = places[k]
+                m = _copy(m, place=p, place_precision=place_precision(v, p, ctx.token_of(p.span.start)),
+                          place_rank=specificity(p, ctx.references))
         before, anchor = _list_before(ctx, m, places, k)
         after = _list_from(ctx, places, m.place, k, levels)
         if anchor is not m.place and after[0] is m.place:
