@@ -286,3 +286,16 @@ def test_a_day_far_on_in_the_same_report_leaves_the_statement_day() -> None:
 ])
 def test_an_undated_lead_retold_with_a_span_of_days(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+_CAMPAIGN = ("شنت القوات أمس حملة دهم واعتقال واسعة طالت عشرات المطلوبين في أحياء متفرقة من المدينة والقرى "
+             "المحيطة بها، وذكرت مصادر محلية في بيان لها أن القوات اعتقلت ستة شبان في عدن")
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param(_CAMPAIGN + ".", "اعتقلت", "2015-08-05", id="a-deed-detailed-far-from-its-day"),
+    pytest.param(_CAMPAIGN.replace("أمس", "الشهر الماضي") + ".", "اعتقلت", None,
+                 id="a-month-frames-a-story-and-dates-no-detail"),
+])
+def test_a_deed_detailed_takes_the_day_told_with_it(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

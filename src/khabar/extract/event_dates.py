@@ -629,6 +629,10 @@ def date_of(ctx: Context, m: Mention) -> None:
         # "وكانت القوات قد سيطرت مؤخرا", still borrows the story's frame)
         _recent_days(ctx, m, span)
         return
+    t = _deed_detailed(ctx, m)
+    if t is not None:
+        m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
+        return
     lo, hi = ctx.sent_lo[m.sentence], ctx.sent_hi[m.sentence]
     ongoing = _ongoing(ctx, m, lo, hi) or _amid_ongoing(ctx, m, lo)
     # an undated report filed from somewhere ("عين اليوم – عدن") tells the day's news, though not in
@@ -683,6 +687,33 @@ def _story_told_later(ctx: Context, m: Mention) -> None:
                             for x in range(max(ctx.sent_lo[s], k - reach), k)):
                 _recent_days(ctx, m, (k, days))
                 return
+
+
+def _deed_detailed(ctx: Context, m: Mention) -> TimeMention | None:
+    """The day of a deed told earlier in the sentence, when the trigger, too far from it, details
+    that deed: a trigger of the same sub-type follows the sentence's last time closely, and no time
+    follows it ("شنت قوات الاحتلال فجر أمس حملة دهم واعتقال طالت 22 فلسطينيا …، وذكر نادي الأسير أن
+    سلطات الاحتلال اعتقلت ستة مواطنين من مخيم عايدة، فيما اعتقل تسعة"): the same campaign, place by
+    place."""
+    times = ctx.times_by_sent.get(m.sentence, [])
+    if not times or m.background:
+        return None
+    t = max(times, key=lambda x: x.span.start)
+    if not t.value or t.precision != "day" or t.span.end > m.span.start or _after_report(ctx, t) \
+            or any(a <= t.span.start < b for a, b in ctx.attribution):
+        return None  # (a month or season frames a story: "بدأت المعارك في صيف 2012")
+    k = ctx.token_of(t.span.end - 1) + 1
+    if ctx.v.has_kind(k, m.i, "future", m.sentence):
+        return None  # "الوجهة التالية ستكون أبين … ومن ثم تحرير المحافظة وطرد الإرهابيين": a plan
+    toks = ctx.v.tokens
+    for d in ctx.v.triggers_in(k, m.i):
+        if toks[d.i].span.start - t.span.end > _TIME_REACH:
+            break
+        if d.entry.get("subtype") == m.subtype:
+            # "ذكرت الوكالة أمس (الأحد) أن الجبهة قد تكون وراء هجوم سيفاري": the statement's day
+            comps = _complementizers()
+            return None if any(toks[x].norm in comps for x in range(k, d.i)) else t
+    return None
 
 
 def _lead_date(ctx: Context, m: Mention, s: int) -> None:
