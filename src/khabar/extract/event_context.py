@@ -35,7 +35,8 @@ from khabar.extract.event_actor_phrases import adopts_deed
 from khabar.extract.event_actors import ActorPhrase, actor_phrases, covered_by
 from khabar.extract.event_args import reference_places
 from khabar.extract.event_words import TokenView, grammar, stem_among
-from khabar.extract.place_lexicon import bare_forms, lexicon
+from khabar.extract.place_context import direction_before
+from khabar.extract.place_lexicon import lexicon
 from khabar.extract.places import _country_parts
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -264,10 +265,10 @@ def _country_anaphors(ctx: Context) -> list[PlaceMention]:
         t = toks[k]
         if k == 0 or t.span.start != c or t.span.text not in words or c < ctx.dateline:
             continue
-        found = _direction_before(toks, k - 1, lex)
-        if found is None or found[0] not in _COMPASS:
+        found = direction_before(toks, k - 1, lex)
+        if found is None or found[0][0] not in _COMPASS:
             continue
-        direction, a = found
+        (direction, _prec), a = found
         s = ctx.sentence_of(c)
         start = toks[a].span.start
         before = [p for p in ctx.places_by_sent.get(s, ()) if p.span.end <= start]
@@ -294,26 +295,6 @@ def _country_anaphors(ctx: Context) -> list[PlaceMention]:
                                 level="region", lat=lat, lon=lon, admin1=admin1, precision=3,
                                 direction=direction, cue=toks[a].span, score=1.0))
     return out
-
-
-def _direction_before(toks: list, k: int, lex) -> tuple[str, int] | None:
-    """The direction of the direction words ending at token k ("جنوب شرق", "بشمال غربي") and the
-    token they start at, as the places stage reads them before a name (directions.tsv)."""
-    if not toks[k].is_word:
-        return None
-    if toks[k].norm in lex.dir_last:
-        for width in (3, 2):
-            a = k - width + 1
-            if a < 0 or not all(toks[x].is_word for x in range(a, k)):
-                continue
-            rest = tuple(toks[x].norm for x in range(a + 1, k + 1))
-            for f in bare_forms(toks[a].norm):
-                if (f, *rest) in lex.before:
-                    return lex.before[(f, *rest)][0], a
-    for f in bare_forms(toks[k].norm):
-        if (f,) in lex.before:
-            return lex.before[(f,)][0], k
-    return None
 
 
 def _coordinated(ctx: Context, p: PlaceMention, a: int, lex) -> bool:

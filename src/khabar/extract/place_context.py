@@ -69,6 +69,26 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 
+def direction_before(toks: list, k: int, lex) -> tuple[tuple, int] | None:
+    """The directions.tsv entry (direction, precision) of the direction words ending at token k
+    (up to three words: "جنوب شرق", "بشمال غربي", "بالقرب من") and the token they start at."""
+    if not toks[k].is_word:
+        return None
+    if toks[k].norm in lex.dir_last:
+        for width in (3, 2):
+            a = k - width + 1
+            if a < 0 or not all(toks[x].is_word for x in range(a, k)):
+                continue
+            rest = tuple(toks[x].norm for x in range(a + 1, k + 1))
+            for f in bare_forms(toks[a].norm):
+                if (f, *rest) in lex.before:
+                    return lex.before[(f, *rest)], a
+    for f in bare_forms(toks[k].norm):
+        if (f,) in lex.before:
+            return lex.before[(f,)], k
+    return None
+
+
 def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
     """Fill the evidence around a match: head, direction, cue, adjective position, quotes."""
     toks = doc.tokens
@@ -149,26 +169,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                     k -= 1
                     break
     # direction words ending at k (up to three words: "بالقرب من")
-    if k >= 0 and toks[k].is_word:
-        last = toks[k].norm
-        found = None
-        if last in lex.dir_last:
-            for width in (3, 2):
-                a = k - width + 1
-                if a < 0 or not all(toks[x].is_word for x in range(a, k)):
-                    continue
-                rest = tuple(toks[x].norm for x in range(a + 1, k + 1))
-                for f in bare_forms(toks[a].norm):
-                    if (f, *rest) in lex.before:
-                        found = (lex.before[(f, *rest)], a)
-                        break
-                if found:
-                    break
-        if found is None:
-            for f in bare_forms(last):
-                if (f,) in lex.before:
-                    found = (lex.before[(f,)], k)
-                    break
+    if k >= 0:
+        found = direction_before(toks, k, lex)
         if found is not None:
             (m.direction, m.dir_prec), a = found
             m.cue = True
