@@ -305,15 +305,18 @@ def _coordinated(ctx: Context, p: PlaceMention, a: int, lex) -> bool:
     lo = ctx.token_of(p.span.end - 1) + 1
     if a - lo > 1:
         return False
+    conj = grammar()["and"]
     if a - lo == 1:  # "وفي"
         word = toks[lo].norm
-        return word.startswith(_AND) and word[len(_AND):] in _LOCATING
+        return word.startswith(conj) and word[len(conj):] in _locatives()
     word = toks[a].norm
-    return word.startswith(_AND) and not any(k[0] == word for k in lex.before)
+    return word.startswith(conj) and not any(k[0] == word for k in lex.before)
 
 
-_AND = "و"
-_LOCATING = frozenset((normalize_form("في"),))
+@functools.cache
+def _locatives() -> frozenset[str]:
+    """The prepositions that coordinate "وفي جنوب شرق البلاد" (place_words.yaml country_anaphor_locatives)."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/place_words.yaml")["country_anaphor_locatives"])
 
 
 def _place_at(ctx: Context, k: int) -> bool:
