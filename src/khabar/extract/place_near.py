@@ -7,7 +7,8 @@ gazetteer's entry is elsewhere: "X غرب Y", "X بمدينة Y" (not "من X و
 coordinated phrase), "قرية X القريبة" (near the place before it),
 "X، الواقعة جنوب Y" (a relative clause of location), "ناحية X (جنوب Y)", حي X (a town's quarter), a
 village far from every other place named (``_stray``), a minor town of a country the report hardly
-names (``_foreign_namesake``, ``_foreign_homonym``), the first item of a list (``_list_heads``), and
+names (``_foreign_namesake``, ``_foreign_homonym``), the first item of a list (``_list_heads``), an
+ordinary-word name inside a list another item of which puts it in its province (``list_homonyms``), and
 a minor town alone in its country and far from every other place named (``drop_lone_namesakes``:
 a word read as a place, "ونشرت مدرعات", or a namesake abroad).
 
@@ -440,3 +441,60 @@ def _place_head(lex: Lexicon, form: str) -> tuple[str, bool, int | None] | None:
     """The strong place head ``form`` is (محافظة, مدينة), else None (a title or organisation head)."""
     h = lex.heads.get(form)
     return h if h is not None and h[1] and h[0] not in ("block", "outlet") else None
+
+
+LIST_ANCHOR_AFTER = 7  # tokens after a list item where the province phrase placing the list may stand
+LIST_ANCHOR_BEFORE = 3  # tokens before a list item where an accepted item of its list may end
+
+
+def list_homonyms(doc: Doc, matches: list[Match], accepted: list[Match], countries: dict[str, int],
+                  lex: Lexicon) -> list[Match]:
+    """A name that is also an ordinary word (الظاهر, القاعدة) inside a coordinated list of places
+    after a locative ("في منطقة القاعدة والمفرق … لمدينة تعز", "في شدا والظاهر ومناطق أخرى في
+    صعدة"): kept when one of its homonyms lies in the province of another accepted item of the list
+    or of the place named right after the list, and resolved among those homonyms only. Outside a
+    list ("والظاهر أن", "مسلحي القاعدة") it stays a word."""
+    toks = doc.tokens
+    n = len(toks)
+    mo = morph()
+    ok = {id(m) for m in accepted}
+    extra = []
+    for m in matches:
+        if id(m) in ok or not m.cands or m.guessed or m.inflected or m.adjective_pos or m.after_given_name:
+            continue
+        f = facts(m.name)
+        if f.cands is not m.cands or not (f.common or f.ordinary or f.rule == "head") or f.world or f.nisba:
+            continue
+        sent = toks[m.i].sentence
+        nxt = toks[m.j + 1] if m.j + 1 < n and toks[m.j + 1].sentence == sent else None
+        coord_after = nxt is not None and (
+            (nxt.is_word and nxt.prefix.startswith(mo.conjunction) and not nxt.suffix)
+            or (not nxt.is_word and nxt.norm.strip() in mo.separators))
+        coord_before = m.prefix == mo.conjunction and m.i > 0 and toks[m.i - 1].is_word
+        if not (coord_after or coord_before):
+            continue
+        lo = max(0, m.i - LIST_ANCHOR_BEFORE)
+        located = m.cue or m.head is not None or (coord_before and any(
+            toks[x].sentence == sent and toks[x].is_word
+            and any(b in lex.cues or b in lex.heads for b in bare_forms(toks[x].norm))
+            for x in range(lo, m.i - 1)))
+        if not located or (f.rule == "head" and m.head is None):
+            continue  # a name read as a place only after a head (القاعدة) needs one: "عناصر من القاعدة"
+        provinces: set[tuple[str, str]] = set()  # (country, province) of the list's other places
+        for a in accepted:
+            if toks[a.i].sentence != sent or not a.cands:
+                continue
+            if not (m.j < a.i <= m.j + LIST_ANCHOR_AFTER or (a.j < m.i and m.i - a.j <= LIST_ANCHOR_BEFORE)):
+                continue
+            # its provinces and major towns (a report's countries are not all known yet: only
+            # those of a country the report names when it names one)
+            provinces |= {(p.country, p.admin1_ar or p.name_norm) for p in a.cands
+                          if (p.kind == "admin1" or p.major) and p.kind != "country"
+                          and (not countries or p.country in countries)}
+        keep = [p for p in m.cands if (p.country, p.admin1_ar) in provinces]
+        if keep:
+            m.cands, m.listed = keep, True
+            extra.append(m)
+    if not extra:
+        return accepted
+    return sorted(accepted + extra, key=lambda m: m.i)

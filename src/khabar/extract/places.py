@@ -66,7 +66,7 @@ from khabar.extract.place_names import (_EXTENDABLE, _KNOWN, _NOTHING, _WORDS, M
                                         _find_starts, _name_kinds, find_names)
 from khabar.extract.place_near import (FAR_KM, FOREIGN_POP, LEAD_MIN, STRAY_POP,  # noqa: F401
                                        _continues_list, _foreign_homonym, _foreign_namesake, _leading,
-                                       _link_near, _list_heads, _located_words, _quarter, _stray,
+                                       _link_near, _list_heads, _located_words, list_homonyms, _quarter, _stray,
                                        drop_lone_namesakes, mark_parts_of_countries, mark_placed,
                                        mark_described_abroad, same_name_moved, stray_in_sentence)
 from khabar.lang import load_tsv, load_yaml
@@ -544,6 +544,7 @@ def extract_places(doc: Doc) -> None:
                 prev = m
         seen = {m.name for m in accepted if not m.guessed}
     accepted = _list_heads(doc, matches, accepted, countries, lex)
+    accepted = list_homonyms(doc, matches, accepted, countries, lex)
     # resolve, then re-resolve with the provinces and confident places as context
     _resolve(accepted, countries)
     # the provinces and anchors each name brings: a name's first choice in a country the report
