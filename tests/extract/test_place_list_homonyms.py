@@ -1,5 +1,6 @@
-"""A name that is also an ordinary word (الظاهر, القاعدة) inside a list of places is a place when
-another place of the list, or the province phrase right after it, has one of its homonyms."""
+"""A name that is also an ordinary word (الظاهر, القاعدة), or any other name the stage drops, inside a
+list of places is a place when another place of the list, or the province phrase right after it, has
+one of its homonyms."""
 
 import pytest
 
@@ -26,3 +27,16 @@ def test_common_word_in_a_placed_list_is_a_place(text, name, admin1):
 ])
 def test_common_word_outside_a_placed_list_stays_a_word(text, word):
     assert word not in spans(text)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    pytest.param("وقصفت البوارج منطقة رأس عيسى والصليف، شمالي مدينة الحديدة.", "الصليف", "Al Hudaydah",
+                 id="a-village-after-a-town-of-its-province"),
+    pytest.param("ونفذ الجيش حملة دهم في حام وبريتال ومعربون في البقاع.", "بريتال", "Beqaa",
+                 id="a-village-before-its-province-phrase"),
+])
+def test_any_rejected_name_in_a_placed_list_is_a_place(text, name, admin1):
+    """Not only ordinary words: a minor village the stage would drop for want of an anchor is kept when
+    the list it stands in is placed in its province."""
+    ps = {p.span.text: p for p in places(text)}
+    assert name in ps and ps[name].admin1 == admin1, [(p.span.text, p.admin1) for p in places(text)]

@@ -449,8 +449,8 @@ LIST_ANCHOR_BEFORE = 3  # tokens before a list item where an accepted item of it
 
 def list_homonyms(doc: Doc, matches: list[Match], accepted: list[Match], countries: dict[str, int],
                   lex: Lexicon) -> list[Match]:
-    """A name that is also an ordinary word (الظاهر, القاعدة) inside a coordinated list of places
-    after a locative ("في منطقة القاعدة والمفرق … لمدينة تعز", "في شدا والظاهر ومناطق أخرى في
+    """A name the stage dropped — an ordinary word (الظاهر, القاعدة) or a minor village with no anchor
+    (الصليف, بريتال) — inside a coordinated list of places after a locative ("في منطقة القاعدة والمفرق … لمدينة تعز", "في شدا والظاهر ومناطق أخرى في
     صعدة"): kept when one of its homonyms lies in the province of another accepted item of the list
     or of the place named right after the list, and resolved among those homonyms only. Outside a
     list ("والظاهر أن", "مسلحي القاعدة") it stays a word."""
@@ -463,7 +463,7 @@ def list_homonyms(doc: Doc, matches: list[Match], accepted: list[Match], countri
         if id(m) in ok or not m.cands or m.guessed or m.inflected or m.adjective_pos or m.after_given_name:
             continue
         f = facts(m.name)
-        if f.cands is not m.cands or not (f.common or f.ordinary or f.rule == "head") or f.world or f.nisba:
+        if f.cands is not m.cands or f.rule == "skip" or f.world or f.nisba:
             continue
         sent = toks[m.i].sentence
         nxt = toks[m.j + 1] if m.j + 1 < n and toks[m.j + 1].sentence == sent else None
