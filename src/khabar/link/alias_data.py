@@ -163,6 +163,7 @@ class AliasData:
     short_titles: frozenset[str] = frozenset()  # titles written as one form with a short name (اللواء التركي)
     appositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # office epithet -> title after it
     group_heads: frozenset[tuple[str, str]] = frozenset()  # (group id, first word of one of its names)
+    eponyms: frozenset[str] = frozenset()  # plural nisbas naming a movement after a family (الحوثيين)
 
 
 def particles_of(kind: str) -> list[str]:
@@ -267,6 +268,7 @@ def alias_data() -> AliasData:
         bind_rest=frozenset(normalize_form(w) for w in particles_of("rest")),
         nisba_heads=nisba_heads, nationalities=_nationalities(),
         group_heads=frozenset((v[0], w[0]) for w, v in groups.items() if len(w) >= 2),
+        eponyms=frozenset(r["form"] for r in _forms("aliases/eponyms.tsv")),
     )
 
 

@@ -496,3 +496,45 @@ def link_portfolios(tv: TokenView, cl: Clusters, names: list[Name], longest: lis
                 continue  # no ministry or two of this portfolio: which one is left open
             add_form(tv, cl, form, i, j + 1, s, "ORG")
             cl.union(next(iter(owners)), form, "portfolio")
+
+
+def link_eponyms(tv: TokenView, cl: Clusters, names: list[Name], pers: list[Name], longest: list[int]) -> None:
+    """A movement named by a family's plural nisba (``الحوثيين``, rows of ``aliases/eponyms.tsv``) is
+    the family's singular nisba written alone as a noun: after a verb, a preposition or an indefinite
+    noun (``متمردا من الحوثي``، ``فرضه الحوثي``، ``مقرات الحوثي``). Not where the nisba is an adjective
+    or the last word of a name: after a definite word (``التمرد الحوثي``، ``بدر الدين الحوثي``), a head
+    or describing word (``جماعة الحوثي``، ``ميليشيات الحوثي``) or a given name (``عبدالملك الحوثي``);
+    and not at all when a person of the family is named in the article (``الحوثي`` is then him)."""
+    d = alias_data()
+    if not d.eponyms:
+        return
+    m = morph()
+    plural = {}
+    for n in names:
+        last = n.words[-1] if n.type == "ORG" and n.group else ""
+        if last.endswith(m.plural_nominative):
+            last = last[: -len(m.plural_nominative)] + m.plural_oblique
+        if last in d.eponyms:
+            # the singular keeps the nisba's ي, the first letter of the plural ending (الحوثيين -> الحوثي)
+            plural.setdefault(last[: len(last) - len(m.plural_oblique) + 1], n.words)
+    for single, full in plural.items():
+        if any(p.words[-1] == single and len(p.words) >= 2 for p in pers):
+            continue
+        hits = []
+        for i, j, s in tv.occurrences((single,)):
+            if s != 0 or longest[i] > 1:
+                continue  # a proclitic (والحوثي: the pair of leaders) or inside a longer name
+            if i > 0 and tv.joined(i - 1, i):
+                prev = [k for k, _ in tv.keys[i - 1]]  # the word read with and without its proclitics
+                if any(w in d.given or w in d.bind_prev for w in prev):
+                    hits = []
+                    break  # a person of the family is named: the bare nisba is him
+                if any(is_definite(w) or w in d.generic or w in d.heads or w in d.titles or w in d.epithets
+                       or any(w.startswith(k) for k in morph().kunya_cases) for w in prev):
+                    continue  # لميليشيات الحوثي، للتمرد الحوثي، أبوثابت الحوثي (a kunya written joined)
+            hits.append((i, j, s))
+        if not hits:
+            continue
+        for i, j, s in hits:
+            add_form(tv, cl, (single,), i, j, s, "ORG")
+        cl.union(full, (single,), "eponym")

@@ -18,6 +18,10 @@ spans of every form and the rules that linked them (``evidence``):
 - ``spelling``: a surname written alone with one long vowel more or less (``برزاني`` / ``بارزاني``),
   without its helping alef (``أقعيم`` / ``قعيم``)
   or one letter of the same foreign sound class (``غريفيث`` / ``جريفيث``);
+- ``eponym``: a movement named by a family's plural nisba (``الحوثيين``, ``aliases/eponyms.tsv``) is
+  the family's name written alone as a noun (``قتل متمردون من الحوثي``, ``فرضه الحوثي``), unless it
+  follows a head, a describing word or a given name (``ميليشيات الحوثي``, ``التمرد الحوثي``,
+  ``عبدالملك الحوثي``) or a person of that family is named in the article;
 - ``first-variant``: one surname after a short and a full given name (``مايك براون`` / ``مايكل براون``);
 - ``adjectives``: one party described two ways (``حزب الشعوب الديمقراطي`` / ``حزب الشعوب الكردي``);
 - ``portfolio``: a ministry by its portfolio and country (``الخارجية الأمريكية`` / ``وزارة الخارجية``);
@@ -55,7 +59,7 @@ from khabar.doc import Doc
 from khabar.link.alias_clusters import Clusters, add_form, output_clusters
 from khabar.link.alias_forms import is_nisba, longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_appositions, link_cues, link_parentheses
-from khabar.link.alias_rules import (link_given_name_variants, link_kunya_cases, link_kunyas, link_portfolios, link_short_forms,
+from khabar.link.alias_rules import (link_eponyms, link_given_name_variants, link_kunya_cases, link_kunyas, link_portfolios, link_short_forms,
                                      link_spellings)
 from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, lexicon_names, morph,
                                org_names, person_names, trim_caches)
@@ -114,6 +118,7 @@ def extract_aliases(doc: Doc) -> None:
     link_kunyas(tv, cl, names, longest)
     link_kunya_cases(tv, cl, names)
     link_portfolios(tv, cl, names, longest)
+    link_eponyms(tv, cl, names, pers, longest)
     link_spellings(tv, cl, pers, longest)
     link_appositions(tv, cl, pers)
     doc.aliases = output_clusters(cl)
