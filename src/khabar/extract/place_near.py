@@ -345,7 +345,9 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
     strong head allowed after the direction ("شرق مدينة"), then the name ("دمنة خدير شرق مدينة تعز",
     "تسللوا الى دوما جنوب نابلس"), or a seat word and a province head ("الحوطة مركز محافظة لحج"),
     and one of the name's homonyms within PLACED_KM of one of that name's (in that province, after a
-    province head). Such a phrase is evidence that the name before it is a place."""
+    province head), or a locative and a province's bare name ("حيدان وساقين بصعدة", "في صعدة"), which
+    places the name, and every item of the list ending in it, in that province. Such a phrase is
+    evidence that the name before it is a place."""
     toks = doc.tokens
     n = len(toks)
     starts = {m.i: m for m in matches}
@@ -372,6 +374,11 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
             heads = [h for f in forms[1:] if (h := _place_head(lex, f)) is not None]
             nxt = q + 1 if heads else None
         if nxt is None:
+            # "في الظاهر وحيدان بصعدة / في صعدة": a preposition and a province's bare name
+            bare = _bare_province(doc, starts, q)
+            if bare is None:
+                continue
+            _place_list(doc, m, ends, {p.admin1_ar for p in bare.cands if p.kind == "admin1" and p.admin1_ar})
             continue
         if not heads and nxt < n and toks[nxt].is_word:
             heads = [h for f in bare_forms(toks[nxt].norm) if (h := _place_head(lex, f)) is not None]
@@ -380,17 +387,43 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         if anchor is None:
             continue
         if heads and heads[0][0] == "admin1":  # "X بمحافظة Y": a homonym in that province
-            provinces = {a.admin1_ar for a in anchor.cands if a.admin1_ar}
-            m.placed = any(p.admin1_ar in provinces for p in m.cands)
-            item = m
-            while item.placed and (before := ends.get(item.i - 1, ends.get(item.i - 2))) is not None \
-                    and _continues_list(doc, before, item) and not before.placed and before.cands:
-                # "قصفت الحولة وتلبيسة بريف حمص": the phrase places every item of the list before it
-                before.placed = any(p.admin1_ar in provinces for p in before.cands)
-                item = before
+            _place_list(doc, m, ends, {a.admin1_ar for a in anchor.cands if a.admin1_ar})
         else:  # "X شرق Y": a homonym near Y
             m.placed = any(p.country == a.country and km(p, a) <= PLACED_KM
                            for p in m.cands for a in anchor.cands if a.kind != "country")
+
+
+def _province_prepositions() -> frozenset[str]:
+    return _yaml_words("places/relations.yaml", "province_prepositions")
+
+
+def _bare_province(doc: Doc, starts: dict[int, Match], q: int) -> Match | None:
+    """The province named bare after a locative at token q ("بصعدة", "في صعدة"): a match of q with
+    the clitic ب, or of q + 1 after a preposition, one of whose homonyms is a province (admin1), else
+    None."""
+    toks = doc.tokens
+    a = starts.get(q)
+    if a is None or not a.prefix.startswith(morph().cue_prefixes):
+        a = None
+        if toks[q].norm in _province_prepositions() and q + 1 < len(toks) \
+                and toks[q + 1].sentence == toks[q].sentence:
+            a = starts.get(q + 1)
+            if a is not None and a.prefix:
+                a = None
+    if a is None or not any(p.kind == "admin1" and p.admin1_ar for p in a.cands):
+        return None
+    return a
+
+
+def _place_list(doc: Doc, m: Match, ends: dict[int, Match], provinces: set[str]) -> None:
+    """Mark m placed when a homonym of it lies in one of ``provinces``, and with it every item of the
+    list ending in m ("قصفت الحولة وتلبيسة بريف حمص": the phrase places every item before it)."""
+    m.placed = any(p.admin1_ar in provinces for p in m.cands)
+    item = m
+    while item.placed and (before := ends.get(item.i - 1, ends.get(item.i - 2))) is not None \
+            and _continues_list(doc, before, item) and not before.placed and before.cands:
+        before.placed = any(p.admin1_ar in provinces for p in before.cands)
+        item = before
 
 
 def mark_parts_of_countries(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
