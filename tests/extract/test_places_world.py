@@ -63,6 +63,9 @@ def _translit():
     pytest.param("Sultanbeyli", "سلطان بايلي", id="compound-element-and-ey-diphthong"),
     pytest.param("Kızıltepe", "قزل تيبه", id="compound-kizil"),
     pytest.param("Edremit", "إدريميت", id="initial-e-with-hamza"),
+    # wire copy that drops the cedilla (Ercis, Sarikamis) is rewritten with sin
+    pytest.param("Erciş", "إرجيس", id="s-cedilla-as-sin-variant"),
+    pytest.param("Sarıkamış", "ساريكاميس", id="s-cedilla-as-sin-after-other-variants"),
 ])
 def test_turkish_transliteration(latin, arabic):
     assert arabic in _translit().forms_of(latin)
@@ -78,6 +81,8 @@ def test_turkish_transliteration_bounded():
     pytest.param("انفجرت سيارة مفخخة قرب مركز للشرطة في بلدة سيلوبي جنوب شرق تركيا", "سيلوبي",
                  id="town-with-head"),
     pytest.param("قتل جنديان في انفجار عبوة في بيسميل شرق تركيا", "بيسميل", id="town-with-cue-and-country"),
+    pytest.param("اشتبك الجنود مع مسلحين في بلدة إرجيس بولاية فان شرقي تركيا", "إرجيس",
+                 id="s-cedilla-written-sin"),
 ])
 def test_transliterated_town_found(text, name):
     places = found(text)
