@@ -46,6 +46,34 @@ def test_dask_output_equals_local_output(client, corpus):
         (corpus["tmp"] / "l.jsonl").read_text(encoding="utf-8")
 
 
+def test_a_result_lost_after_its_task_finished_reruns_the_partition(client, corpus, monkeypatch):
+    """A finished task whose result never reaches the client (a run once waited forever on it, both
+    workers idle) is run again under a new key after FETCH_TIMEOUT_S; nothing is lost or doubled."""
+    import distributed
+
+    from khabar.runners import dask as kdask
+
+    real = distributed.Future.result
+    lost: list[str] = []
+
+    def result(self, timeout=None):
+        if not lost and str(self.key).startswith("khabar-partition-") and not str(self.key).endswith("-again"):
+            lost.append(str(self.key))
+            raise TimeoutError("result lost (simulated)")
+        return real(self, timeout=timeout)
+
+    monkeypatch.setattr(distributed.Future, "result", result)
+    monkeypatch.setattr(kdask, "FETCH_TIMEOUT_S", 1.0)
+    out, local = corpus["tmp"] / "dask-lost", corpus["tmp"] / "local-lost"
+    s = run_partitions(corpus["inputs"], out, scheduler=client, lines_per_partition=5)
+    run_partitions(corpus["inputs"], local, workers=1, lines_per_partition=5)
+    assert lost and s.complete and s.failed_partitions == []
+    merge_jsonl(out, corpus["tmp"] / "dl.jsonl")
+    merge_jsonl(local, corpus["tmp"] / "ll.jsonl")
+    assert (corpus["tmp"] / "dl.jsonl").read_text(encoding="utf-8") == \
+        (corpus["tmp"] / "ll.jsonl").read_text(encoding="utf-8")
+
+
 def test_worker_killed_mid_partition_loses_and_doubles_nothing(client, tmp_path):
     src = tmp_path / "big.jsonl"
     ids = write_jsonl(src, 0, 48, repeat=40, bad_every=13)  # ~17k characters an article

@@ -31,6 +31,26 @@ from khabar.runners.worker import PartitionResult, run_partition
 
 log = logging.getLogger(__name__)
 
+FETCH_TIMEOUT_S = 120.0  # a finished task's result not received by then is lost: the partition runs again
+RERUN_TIMEOUT_S = 3600.0  # the bound on that second run
+
+
+def _fetch(client: Any, fut: Any, part: Partition, out_dir: Path) -> PartitionResult:
+    """The result of a task ``as_completed`` reported finished. Once in a while a finished task's
+    result never reaches the client (the call waited forever with both workers idle); after
+    ``FETCH_TIMEOUT_S`` the partition is run once more under a new key — its files are written
+    idempotently — and a second loss is reported as the partition's failure (a rerun resumes)."""
+    try:
+        return fut.result(timeout=FETCH_TIMEOUT_S)
+    except TimeoutError:
+        log.warning("partition %s: result not received in %.0f s; running it again", part.label, FETCH_TIMEOUT_S)
+    again = client.submit(run_partition, part, str(out_dir), key=f"khabar-partition-{part.key}-again",
+                          pure=False)
+    try:
+        return again.result(timeout=RERUN_TIMEOUT_S)
+    finally:
+        again.release()
+
 
 @contextlib.contextmanager
 def dask_client(scheduler: Any = None, workers: int = 2) -> Iterator[Any]:
@@ -68,7 +88,7 @@ def run_dask(parts: Sequence[Partition], out_dir: Path, scheduler: Any = None, w
         for fut in as_completed(list(futures)):
             part = futures[fut]
             try:
-                yield fut.result()
+                yield _fetch(client, fut, part, out_dir)
             except Exception as exc:  # KilledWorker after too many lost workers, or a bug
                 log.error("partition %s failed: %s", part.label, exc)
                 yield PartitionResult(key=part.key, label=part.label,
