@@ -120,9 +120,10 @@ def month_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
 
 
 @functools.cache
-def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], tuple[str, ...]]:
+def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], tuple[str, ...], tuple[str, ...]]:
     """The counted pattern ("قبل ذلك بيومين"), the day-offset pattern ("في اليوم التالي"), the offsets
-    of the words after اليوم, and the keys (folded) whose occurrences the patterns are sought around."""
+    of the words after اليوم, the keys (folded) whose occurrences the patterns are sought around, and
+    the folded words that count backwards (قبل)."""
     d = load_yaml("times/anaphora.yaml")
     lex = lexicon()
 
@@ -148,7 +149,7 @@ def _day_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int], t
                         + r"| +" + alternation(fold("day_relatives")) + r")")
     keys = tuple(fold("that_words")) + tuple(b + x for b in fold("day_before") + fold("day_after")
                                              for x in fold("pronoun_suffixes")) + (normalize_form(d["the_day"]),)
-    return counted, offset, offsets, keys
+    return counted, offset, offsets, keys, tuple(fold("day_before"))
 
 
 def day_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
@@ -158,9 +159,8 @@ def day_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
     if not days:
         return []
     ntext = doc.norm.text
-    counted, offset, offsets, keys = _day_patterns()
+    counted, offset, offsets, keys, before = _day_patterns()
     lex = lexicon()
-    before = set(normalize_form(w) for w in load_yaml("times/anaphora.yaml")["day_before"])
     found: dict[int, re.Match[str]] = {}
     for key in keys:
         for pattern in (counted, offset):
