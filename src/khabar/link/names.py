@@ -209,6 +209,8 @@ def org_names(tv: TokenView) -> list[Name]:
                 continue
             if _breaks(tv, j) or w in d.heads:
                 break
+            if w.startswith(m.lam) and w[len(m.lam):] in d.heads:
+                break  # اللجنة الثورية | لجماعة الحوثي: the genitive is a body of its own
             if j == i + 1 and head in m.masculine_heads and w.endswith(m.feminine_ending):
                 break  # طائرات التحالف الحربية: the adjective agrees with the noun before the head
             if not genitive and modified and w.startswith(m.lam) and not w.startswith(m.lam_article) \
