@@ -299,3 +299,19 @@ _CAMPAIGN = ("شنت القوات أمس حملة دهم واعتقال واسع
 ])
 def test_a_deed_detailed_takes_the_day_told_with_it(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("قصفت الطائرات الإثنين الماضي مواقع في حلب. وقتل 30 مسلحا خلال الساعات الـ24 الأخيرة في "
+                 "الاشتباكات العنيفة في عدن.", "الاشتباكات", "2015-08-05",
+                 id="last-hours-before-the-trigger-over-an-earlier-day"),
+    pytest.param("قصفت الطائرات الإثنين الماضي مواقع في حلب. ووصف المسؤول القصف على عدن في الساعات الأربع "
+                 "والعشرين الأخيرة بأنه الأعنف منذ المعارك في الشهر الماضي.", "القصف", "2015-08-05",
+                 id="last-hours-after-the-trigger-over-a-later-month"),
+    pytest.param("قصفت الطائرات الإثنين الماضي مواقع في حلب. وقتل 30 مسلحا خلال الـ48 ساعة الماضية في "
+                 "الاشتباكات العنيفة في عدن.", "الاشتباكات", "2015-08-03", id="more-than-a-day-of-hours-is-no-day"),
+    pytest.param("اندلعت الاشتباكات الإثنين الماضي في عدن وقتل فيها 30 مسلحا خلال الساعات الماضية.",
+                 "الاشتباكات", "2015-08-03", id="a-nearer-own-day-wins"),
+])
+def test_the_last_hours_tell_the_day_before_the_report(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

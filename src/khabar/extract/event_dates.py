@@ -3,7 +3,7 @@
 Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim zones, sentence
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``, ``date_default``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
-(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, ongoing, clause_breaks) and grammar.yaml
+(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, recent_hours, ongoing, clause_breaks) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
@@ -30,7 +30,9 @@ past or a span of weeks ("اعتقلت الشرطة مؤخرا"), it stays undat
 in its clause when the only near time stands before the trigger ("وصل الوزير أمس لتفقد آثار القصف
 الذي شنته الطائرات خلال اليومين الماضيين"). A span of days in a sentence naming no time spans the
 whole sentence, a background one too ("وكانت المديرية قد شهدت خلال الأيام الماضية مواجهات … وانتهت
-بدحر المليشيات").
+بدحر المليشيات"). A span of the last hours in the trigger's clause ("وقتل 39 متمردا خلال الساعات الـ24
+الأخيرة في المعارك", "ووصف القصف في الساعات الأربع والعشرين الأخيرة بأنه الأعنف منذ … فبراير") dates
+the event to the day before the report, unless a time of its own stands nearer the trigger.
 
 Example::
 
@@ -379,6 +381,105 @@ def _undated_after(ctx: Context, m: Mention) -> tuple[int, bool] | None:
     return next((p for p in phrases if m.j <= p[0] < limit), None)
 
 
+@dataclass(frozen=True)
+class _Hours:
+    """Folded words of date_words.yaml recent_hours."""
+
+    heads: frozenset[str]
+    units: frozenset[str]
+    numbers: frozenset[str]
+    ends: frozenset[str]
+    gap: int
+    most: int
+    reach: int
+    clitics: tuple[str, ...]
+
+
+@functools.cache
+def _hours_words() -> _Hours:
+    d = load_yaml("events/date_words.yaml")["recent_hours"]
+    g = load_yaml("events/grammar.yaml")
+
+    def fold(words: list[str]) -> frozenset[str]:
+        return frozenset(normalize_form(w) for w in words)
+    return _Hours(fold(d["heads"]), fold(d["units"]), fold(d["number_words"]), fold(d["ends"]), int(d["gap"]),
+                  int(d["max_hours"]), int(d["reach"]), (g["and"], g["then"]))
+
+
+_HOURS: weakref.WeakKeyDictionary[Context, dict[int, list[tuple[int, int]]]] = weakref.WeakKeyDictionary()
+
+
+def _hour_phrases(ctx: Context) -> dict[int, list[tuple[int, int]]]:
+    """Token ranges [k, e), by sentence, of a span of the last hours: "خلال الساعات الـ24 الأخيرة",
+    "في الساعات الأربع والعشرين الماضية", "على مدى الـ 24 ساعة الماضية" (not above max_hours)."""
+    got = _HOURS.get(ctx)
+    if got is not None:
+        return got
+    w = _hours_words()
+    toks = ctx.v.tokens
+    got = {}
+    for k, tok in enumerate(toks):
+        if not (tok.is_word and _bare(tok.norm, w.heads, w.clitics)):
+            continue
+        unit, hours = False, 0
+        for e in range(k + 1, min(len(toks), k + 2 + w.gap)):
+            word = toks[e].norm
+            if not toks[e].is_word:
+                break
+            if unit and word in w.ends:
+                if hours <= w.most:
+                    got.setdefault(tok.sentence, []).append((k, e + 1))
+                break
+            digits = "".join(c for c in word if c.isdigit())
+            if word in w.units:
+                unit = True
+            elif digits:
+                hours = max(hours, int(digits))
+            elif word not in w.numbers:
+                break
+    _HOURS[ctx] = got
+    return got
+
+
+def _recent_hours(ctx: Context, m: Mention) -> tuple[int, int] | None:
+    """A span of the last hours in the trigger's clause: after it before the next trigger, or before
+    it with no trigger between ("قتل 39 متمردا خلال الساعات الـ24 الأخيرة في المعارك"), up to reach
+    words away."""
+    phrases = _hour_phrases(ctx).get(m.sentence)
+    if not phrases:
+        return None
+    reach = _hours_words().reach
+    nxt = bisect.bisect_right(ctx.trigger_tokens, m.j)
+    limit = ctx.trigger_tokens[nxt] if nxt < len(ctx.trigger_tokens) else len(ctx.v.tokens)
+    for k, e in phrases:
+        if m.j <= k < min(limit, m.j + reach):
+            return k, e
+        if m.i - reach <= e <= m.i and not ctx.v.triggers_in(e, m.i):
+            return k, e
+    return None
+
+
+def _hours_date(ctx: Context, m: Mention, times: list[TimeMention]) -> bool:
+    """Date the mention to the day before the report when a span of the last hours stands in its
+    clause and no time of the event is nearer to the trigger."""
+    published = ctx.doc.published
+    if published is None:
+        return False
+    span = _recent_hours(ctx, m)
+    if span is None:
+        return False
+    toks = ctx.v.tokens
+    a, b = toks[span[0]].span.start, toks[span[1] - 1].span.end
+
+    def gap(x: int, y: int) -> int:
+        return max(0, x - m.span.end, m.span.start - y)
+    d = gap(a, b)
+    if any(t.value and gap(t.span.start, t.span.end) < d for t in times):
+        return False
+    m.date, m.date_precision, m.anchored = (published - _dt.timedelta(days=1)).isoformat(), "day", True
+    return True
+
+
 @functools.cache
 def _complementizers() -> frozenset[str]:
     return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["complementizers"])
@@ -576,6 +677,8 @@ def date_of(ctx: Context, m: Mention) -> None:
              and not _in_relative_clause(ctx, m, st.times[k]) and not _in_closed_relative(ctx, m, st.times[k])
              and not _after_report(ctx, st.times[k])]
     zones = [ctx.attribution[k] for k in m.sources]
+    if _hours_date(ctx, m, [t for t in times if not any(a <= t.span.start and t.span.end <= b for a, b in zones)]):
+        return  # "وقتل 39 متمردا خلال الساعات الـ24 الأخيرة في المعارك": the day before the report
     if zones:  # the statement's day yields to a day the report gives the event itself
 
         def outside(t: TimeMention) -> bool:
