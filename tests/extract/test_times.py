@@ -154,6 +154,13 @@ CASES = [
     pytest.param("وتراجعت الأسعار منذ بداية السنة.", THU, [("بداية السنة", "2015-01-01", "year")],
                  id="start-of-the-year"),
     pytest.param("وقال المدير العام السابق للشركة إن الخسائر كبيرة.", THU, [], id="former-director-general"),
+    pytest.param("وفجر الانتحاري نفسه بين الجنود العائدين من عطلة نهاية الأسبوع.", THU, [],
+                 id="weekend-break-is-a-habit"),
+    pytest.param("سافر الجنود لإجازة نهاية الأسبوع.", THU, [], id="weekend-leave-behind-a-clitic"),
+    pytest.param("قتل خمسة في قصف في نهاية الأسبوع على القرية.", THU,
+                 [("نهاية الأسبوع", "2015-08-03", "week")], id="the-weekend-itself-is-a-time"),
+    pytest.param("قتل خمسة في عطلة نهاية الأسبوع الماضي.", THU,
+                 [("نهاية الأسبوع الماضي", "2015-07-27", "week")], id="last-weekend-break-is-a-time"),
     pytest.param("وأجريت الانتخابات العام الماضي.", THU, [("العام الماضي", "2014-01-01", "year")],
                  id="last-year-after-a-noun"),
     # day + month (+ year), every region

@@ -17,7 +17,8 @@ Religious holidays with a head word (مساء يوم العيد, أيام عيد
 ("اليوم الاثنين" on a Tuesday) gives that day to its bare "اليوم".
 Durations (لنحو ساعتين, خلال اليومين الماضيين, منذ أربع سنوات), clock times, ages and counts are not
 times; nor are "اليوم" meaning nowadays (بات …, ليس من اليوم, من يدافع اليوم), a bare "أمس" set against
-such a nowadays ("in the past"), and a weekday naming a prayer (صلاة الجماعة والجمعة).
+such a nowadays ("in the past"), a weekday naming a prayer (صلاة الجماعة والجمعة), and the weekend
+break (عائدين من عطلة نهاية الأسبوع: a habit, not a calendar week).
 
 Resolution (against the publication day; see :mod:`khabar.extract.time_resolve`): a weekday beside a
 relative word wins (also when glossed in brackets: غدا (السبت)); الجاري is the publication
@@ -421,6 +422,11 @@ def _accept(ntext: str, f: Found, lex: Lexicon, last: Found | None, pos: int) ->
         g = f.groups
         if not (g.get("mod") or g.get("this") or g.get("part")):
             return False
+        if g.get("part") and not (g.get("mod") or g.get("this")):
+            # "عائدين من عطلة نهاية الأسبوع": the weekend break, a habit, not a calendar week
+            prev, breaks = _prev_words(ntext, f.nstart, 1), lex.cue("not_part_before")
+            return not (prev and (_strip(prev[0]) in breaks or any(
+                prev[0].startswith(p) and prev[0][len(p):] in breaks for p in lex.proclitics)))
         if g.get("this") or g.get("part"):
             return True
         prev = _prev_words(ntext, f.nstart, 1)  # المدير العام السابق: a title, not a year
