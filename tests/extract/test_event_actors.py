@@ -220,6 +220,12 @@ def test_a_passive_arrest_is_the_states() -> None:
     pytest.param("قتل 3 فلسطينيين وأصيب 20 آخرون أمس جراء انفجار غامض داخل منزل في عدن. وقالت مصادر إن "
                  "الانفجار وقع في مبنى يؤوي عائلات للاجئين.", "فلسطينيين",
                  id="own-sentence-victims-over-a-merged-target"),
+    pytest.param("وقال مسؤول إن رجلين قتلا جراء إطلاق النار في عدن قبل أن يقتل المهاجم (40 عاما) نفسه.", None,
+                 id="causal-preposition-and-self-killer-are-no-victims"),
+    pytest.param("وأدان الوزير التفجير الإرهابي الذي استهدف مسجدا في عدن أمس.", None,
+                 id="adjective-of-a-definite-trigger-is-no-victim"),
+    pytest.param("وذكرت وكالة أن خمسة أشخاص اعتقلوا للاشتباه بصلتهم بالهجوم في عدن.", None,
+                 id="purpose-masdar-with-lam-is-no-arrest-object"),
 ])
 def test_victims_are_actor2(text: str, actor2: str | None) -> None:
     doc = run(text)

@@ -288,8 +288,9 @@ def _plain_noun(doc: Doc, v: TokenView, k: int, sent: int) -> bool:
         return False  # "شخصا", "أوقفت إحداهما": people alone, one of them named elsewhere
     if not t.is_word or t.sentence != sent or not v.kinds()[k] <= _OBJECT_KINDS or t.norm in stop_words() \
             or t.norm.isdigit() or v.number_at(k) is not None or v.triggers_at(k) \
-            or any(_preposition(p) for p, _s, _x in v.keys[k][1:2]):
-        return False
+            or any(_preposition(p) for p, _s, _x in v.keys[k][1:2]) \
+            or any(p.endswith((g["fused"], g["article"])) and _preposition(p) for p, _s, _x in v.keys[k][1:]):
+        return False  # (a preposition fused with the article, "للاشتباه", "بالحادث", in any reading)
     return not any(p.span.start <= t.span.start < p.span.end for p in doc.places)
 
 

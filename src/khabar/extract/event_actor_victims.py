@@ -76,8 +76,10 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
                         and not v.tokens[k].norm.startswith(grammar()["article"]):
                     k += 1  # "اغتال مسلحون مجهولون ضابطا": an adjective of the doer the phrase left out
                 continue
-            # (inside the trigger only a definite noun: "احتجاز الرهائن", not the adjective of "اعتداء مسلح")
-            if kinds[k] & _VICTIM_NOUN and (k >= tj or v.tokens[k].norm.startswith(grammar()["article"])):
+            # (inside the trigger only a definite noun: "احتجاز الرهائن", not the adjective of "اعتداء مسلح";
+            # nor, after it, the adjective of a definite trigger: "التفجير الإرهابي")
+            if kinds[k] & _VICTIM_NOUN and (k >= tj or v.tokens[k].norm.startswith(grammar()["article"])) \
+                    and not (ti <= k - 1 < tj and _definite_nisba(v, k)):
                 got = _victim_phrase(doc, v, k, ntok, groups)
                 if got is not None:
                     return got
@@ -99,6 +101,23 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
     if not (own and counted):
         return None
     return _counted(doc, v, range(tj, min(tj + _VICTIM_REACH, ntok)), sent, groups, people)
+
+
+def _with_article(v: TokenView, k: int) -> bool:
+    """Whether token k has the article, behind a conjunction or a preposition or not ("الهجوم", "والتفجير",
+    "بالتفجير")."""
+    g = grammar()
+    return any(p.endswith((g["article"], g["fused"])) for p, _s, _x in v.keys[k][1:]) \
+        or v.tokens[k].norm.startswith(g["article"])
+
+
+def _definite_nisba(v: TokenView, k: int) -> bool:
+    """A definite nisba at token k after a definite word: that word's adjective ("التفجير الإرهابي",
+    "الهجوم الانتحاري"), no person of its own."""
+    ag = actor_grammar()
+    t = v.tokens[k]
+    return k > 0 and _with_article(v, k - 1) and t.norm.startswith(grammar()["article"]) \
+        and t.norm.endswith(ag["nisba"]) and not t.norm.endswith(ag["not_nisba"])
 
 
 def _pronoun_toll(v: TokenView, k: int) -> bool:
@@ -201,9 +220,22 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
         j += 1
         if not definite:
             break
+    if _self_after(v, j, sent):
+        return None  # "قبل أن يقتل المسلح (58 عاما) نفسه": who killed himself is the doer, no victim
     span = doc.span(v.tokens[k].span.start, v.tokens[j - 1].span.end)
     armed = kinds[k] & _COMBATANT or t.norm in ag["combatant"] or t.stem in ag["combatant"]
     return ActorPhrase(k, j, span, "armed" if armed else "civilian")
+
+
+def _self_after(v: TokenView, j: int, sent: int) -> bool:
+    """Whether a reflexive pronoun (words.tsv self: نفسه) stands at token j, past a bracketed aside
+    ("المسلح (58 عاما) نفسه")."""
+    ntok = len(v.tokens)
+    marks = actor_grammar()["brackets"]
+    if j < ntok and v.tokens[j].span.text in marks:
+        end = next((x for x in range(j + 1, min(j + _EXTEND_MAX + 3, ntok)) if v.tokens[x].span.text in marks), None)
+        j = end + 1 if end is not None else j
+    return j < ntok and "self" in v.kinds()[j] and v.tokens[j].sentence == sent
 
 
 def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
