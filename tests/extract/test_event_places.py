@@ -295,3 +295,30 @@ def test_what_was_subjected_to_the_deed_is_its_place(text: str, places: list[str
     add_places(doc, _UNDERGO)
     extract_events(doc)
     assert sorted(e.place.name for e in doc.events) == sorted(places)
+
+
+_ABROAD = {
+    "تركيا": ("Turkey", "TR", "country", 39.0, 35.0, None),
+    "اسطنبول": ("Istanbul", "TR", "city", 41.01, 28.95, "Istanbul"),
+    "أنقرة": ("Ankara", "TR", "city", 39.92, 32.85, "Ankara"),
+    "سوريا": ("Syria", "SY", "country", 35.0, 38.5, None),
+    "الرقة": ("Raqqa", "SY", "city", 35.95, 39.01, "Raqqa"),
+}
+_ON_TURKEY = "قال مسؤولون في اسطنبول إن الحملة مستمرة في تركيا. وشددت تركيا على حماية حدودها. "
+
+
+@pytest.mark.parametrize("text,place", [
+    pytest.param(_ON_TURKEY + "وقصفت طائرات تركية أمس مواقع للتنظيم في سوريا وسمحت أنقرة للتحالف باستخدام قواعدها.",
+                 "Syria", id="the-foreign-country-of-the-deeds-own-clause"),
+    pytest.param(_ON_TURKEY + "وقصفت طائرات تركية أمس مواقع للتنظيم في سوريا قرب الرقة وسمحت أنقرة للتحالف باستخدام قواعدها.",
+                 "Raqqa", id="a-town-of-that-country-right-after-says-where"),
+    pytest.param(_ON_TURKEY + "وقصفت طائرات تركية أمس مواقع للتنظيم. وسمحت أنقرة للتحالف باستخدام قواعدها في سوريا.",
+                 "Istanbul", id="control-another-sentence"),
+])
+def test_a_foreign_country_a_locative_puts_the_deed_in(text: str, place: str) -> None:
+    """"وقصفت طائرات تركية مواقع للتنظيم في سوريا وسمحت أنقرة …" in a report on Turkey: the bare foreign
+    country of the strike's own clause is its place, not the capital that is the next clause's subject."""
+    doc = build(text, times=(("أمس", "2015-08-01", "day"),), places=())
+    add_places(doc, _ABROAD)
+    extract_events(doc)
+    assert [e.place.name for e in doc.events if e.subtype == "Air/drone strike"] == [place]

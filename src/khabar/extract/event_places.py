@@ -14,7 +14,9 @@ most specific, else the article's lead place; "على المدينة" takes the 
 "في المنطقة" the last area of the paragraph, never a reference point; the place a territory verb
 governs beats its subject's; a place only named as a subject or object before a clause opener,
 "طالب البلد الجار باكستان … بعدما حصد تفجير", "بدأت أنقرة حملة", is none of the event's, unless
-it is the part of a country a direction names, "في جنوب شرق تركيا"; a region yields to the town
+it is the part of a country a direction names, "في جنوب شرق تركيا"; a bare foreign country a
+locative puts the deed in, in the trigger's own clause with no place before it, is its place
+("وقصفت طائرات تركية مواقع للتنظيم في سوريا وسمحت أنقرة …"), unless a town of it follows; a region yields to the town
 in it the next sentence names, a bare country to the part of it where the next sentence places
 the event already told: "… في أفغانستان. وأوضحت الوزارة أن العملية جرت في ولاية باكتيكا"). A town
 named inside a place ("همدان بمدينة الحزم") but resolved far from it yields to it. Where something
@@ -66,6 +68,9 @@ def place_of(ctx: Context, m: Mention) -> None:
     places = _home(ctx, ctx.places_by_sent.get(m.sentence, []))
     chosen = None
     before, after = _around(ctx, places, m.span.start, m.span.end)
+    own = _own_foreign_country(ctx, m, after) if not before else None
+    if own is not None:
+        after = [own] + after
     if len(after) > 1 and m.subtype not in _SEIZED_FROM and _is_origin(ctx, after[0]) \
             and "expel" not in ctx.v.kinds()[m.i]:
         # "قادمة من صنعاء واتجهت إلى المخا": where it came from is not where it is; but "طردوهم من
@@ -156,6 +161,30 @@ def place_of(ctx: Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+
+
+_OWN_COUNTRY_REACH = 8  # tokens from a trigger to the locative country of its own clause
+
+
+def _own_foreign_country(ctx: Context, m: Mention, after: list[PlaceMention]) -> PlaceMention | None:
+    """A bare foreign country that a locative puts the deed in, in the trigger's own clause
+    ("وقصفت طائرات تركية مواقع للتنظيم في سوريا" in a report on Turkey): no other trigger and no
+    other place between them, within _OWN_COUNTRY_REACH tokens. :func:`_home` drops such countries
+    (a country only talked about), which left the deed at a place of the next clause ("وسمحت أنقرة")."""
+    raw = ctx.places_by_sent.get(m.sentence, [])
+    p = next((q for q in raw if q.span.start >= m.span.end), None)
+    if p is None or (after and after[0] is p) or p.level != "country" or p.direction \
+            or p.country is None or p.country == ctx.country:
+        return None
+    if after and after[0].span.start < p.span.start:
+        return None
+    k = ctx.token_of(p.span.start)
+    if k - m.j > _OWN_COUNTRY_REACH or _trigger_between(ctx, m.j, p) or not _locative(ctx, p):
+        return None
+    nxt = next((q for q in raw if q.span.start >= p.span.end), None)
+    if nxt is not None and nxt.country == p.country and ctx.token_of(nxt.span.start) - ctx.token_of(p.span.end - 1) <= _REFERENCE_GAP + 1:
+        return None  # "غارة في سوريا قرب الرقة": the town that follows says where in it
+    return p
 
 
 def _undergoer(ctx: Context, m: Mention, p: PlaceMention) -> bool:
