@@ -315,3 +315,18 @@ def test_a_deed_detailed_takes_the_day_told_with_it(text: str, trigger: str, exp
 ])
 def test_the_last_hours_tell_the_day_before_the_report(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+_SINCE = (("أمس", "2015-08-05", "day"), ("بداية العام الحالي", "2015-01-01", "year"))
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وصل الوزير أمس إلى حلب. وتعد الغارة ثالث هجوم على المدينة منذ بداية العام الحالي، حيث "
+                 "استهدف تفجير انتحاري سوقا في عدن.", "تفجير", "2015-01-01",
+                 id="told-after-since-the-start-of-the-year"),
+    pytest.param("وصل الوزير أمس إلى حلب. ومنذ بداية العام الحالي، استهدف تفجير انتحاري سوقا في عدن.",
+                 "تفجير", "2015-08-05", id="a-fronted-since-frames-a-state-not-a-list"),
+])
+def test_since_the_start_of_the_year_frames_what_follows(text: str, trigger: str, expected: str) -> None:
+    doc = run(text, times=tuple(t for t in _SINCE if t[0] in text), places=("حلب", "عدن"))
+    assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected

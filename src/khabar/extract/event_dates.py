@@ -3,7 +3,8 @@
 Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim zones, sentence
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``, ``date_default``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
-(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, recent_hours, ongoing, clause_breaks) and grammar.yaml
+(same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, recent_hours, since_start, ongoing,
+clause_breaks) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
@@ -32,7 +33,9 @@ in its clause when the only near time stands before the trigger ("وصل الو�
 whole sentence, a background one too ("وكانت المديرية قد شهدت خلال الأيام الماضية مواجهات … وانتهت
 بدحر المليشيات"). A span of the last hours in the trigger's clause ("وقتل 39 متمردا خلال الساعات الـ24
 الأخيرة في المعارك", "ووصف القصف في الساعات الأربع والعشرين الأخيرة بأنه الأعنف منذ … فبراير") dates
-the event to the day before the report, unless a time of its own stands nearer the trigger.
+the event to the day before the report, unless a time of its own stands nearer the trigger. What a
+sentence tells after "منذ بداية العام" (not fronted) with no time of its own, before any borrowed day,
+is of that year so far ("رابع عملية منذ بداية العام الحالي، حيث سعى التنظيم لاستهداف مسجد …").
 
 Example::
 
@@ -481,6 +484,45 @@ def _hours_date(ctx: Context, m: Mention, times: list[TimeMention]) -> bool:
 
 
 @functools.cache
+def _since_start_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded since and start words of date_words.yaml since_start, the since words bare and after و/ف."""
+    d = load_yaml("events/date_words.yaml")["since_start"]
+    g = load_yaml("events/grammar.yaml")
+    since = [normalize_form(w) for w in d["since"]]
+    return (frozenset(since + [c + w for w in since for c in (g["and"], g["then"])]),
+            frozenset(normalize_form(w) for w in d["starts"]))
+
+
+_TIME_STARTS: weakref.WeakKeyDictionary[Context, tuple[list[TimeMention], list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _since_start(ctx: Context, m: Mention) -> TimeMention | None:
+    """The last "منذ بداية العام"-like time before the trigger in its sentence: what the sentence tells
+    after it happened in that year or month so far ("رابع عملية منذ بداية العام الحالي، حيث سعى
+    التنظيم لاستهداف مسجد …"). Not one opening the sentence: fronted, it frames a state lasting up to
+    now ("ومنذ بداية السنة، تواجه الحركة انشقاق القادة")."""
+    since, heads = _since_start_words()
+    toks = ctx.v.tokens
+    lo = ctx.sent_starts[m.sentence]
+    got = _TIME_STARTS.get(ctx)
+    if got is None:
+        order = sorted(ctx.doc.times, key=lambda t: t.span.start)
+        got = _TIME_STARTS[ctx] = (order, [t.span.start for t in order])
+    times, starts = got
+    k = bisect.bisect_left(starts, m.span.start) - 1
+    while k >= 0 and times[k].span.start >= lo:
+        t = times[k]
+        k -= 1
+        if not (t.value and t.precision in ("year", "month")) or _after_report(ctx, t):
+            continue
+        i = ctx.token_of(t.span.start)
+        if i >= 1 and toks[i - 1].norm in since and toks[i].norm in heads:
+            # fronted ("ومنذ بداية السنة، تواجه الحركة انشقاق القادة") it frames a state up to now
+            return t if i - 1 > ctx.sent_lo[m.sentence] else None
+    return None
+
+
+@functools.cache
 def _complementizers() -> frozenset[str]:
     return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["complementizers"])
 
@@ -743,6 +785,10 @@ def date_of(ctx: Context, m: Mention) -> None:
     # الجريمة البشعة لحرق الرضيع استياء") reacts to events it does not date
     if doc.published is not None and (ongoing or (not doc.times and ctx.dateline > 0 and not m.background)):
         m.date, m.date_precision, m.anchored, m.date_default = doc.published.isoformat(), "day", True, True
+        return
+    t = _since_start(ctx, m)
+    if t is not None:  # "رابع عملية منذ بداية العام الحالي، حيث سعى التنظيم لاستهداف مسجد …"
+        m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
         return
     reach, same = m.sentence - DATE_LOOKBACK, False
     s = m.sentence - 1
