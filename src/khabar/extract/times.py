@@ -9,7 +9,9 @@ Families: weekdays (with الماضي/المقبل), relative days (أمس, أو
 الشهر الجاري, هذا العام), day + month (+ year) with the month names of every region and ordinal days,
 month + year, years (bare years when cued or in a range: من 2003 إلى نحو 2008, or opening a line of a
 chronology: "1993 - …", whose yearless dates take that year), Hijri dates (converted
-with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates.
+with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates;
+a period after "من" that places the time before it joins it ("أبريل الماضي من العام الحالي": the
+year wins; "ثاني أيام عيد الفطر من الشهر الحالي"; "يوم الثلاثاء من الأسبوع الماضي": that week's day).
 Religious holidays with a head word (مساء يوم العيد, أيام عيد الفطر) come from
 :mod:`khabar.extract.time_holidays`, days of the month told before (الـ 12 من الشهر نفسه, حتى 19
 منه) and days counted from the day told before (قبل ذلك بيوم, في اليوم التالي) from
@@ -501,6 +503,36 @@ def _fix_parenthetical(doc: Doc, times: list[TimeMention]) -> None:
         times.remove(b)
 
 
+def _join_qualifier(doc: Doc, times: list[TimeMention], lex: Lexicon) -> None:
+    """A period after "من" that places the time before it is one expression with it: "أبريل الماضي
+    من العام الحالي" (the year's value wins), "ثاني أيام عيد الفطر من الشهر الحالي" (the day stands),
+    "يوم الخميس من الأسبوع الماضي" (that week's Thursday)."""
+    of = lex.cue("of")
+    joined: list[TimeMention] = []
+    for a, b in zip(times, times[1:]):
+        if not (a.value and b.value and b.rule.startswith("period:") and a not in joined):
+            continue
+        if normalize(doc.text[a.span.end:b.span.start]).text.strip() not in of:
+            continue
+        if b.precision == "year" and a.precision in ("day", "week", "month"):
+            if a.rule.startswith(("month:", "date:")) and "+year" not in a.rule and "+of-" not in a.rule:
+                a.value = b.value[:4] + a.value[4:]
+        elif b.precision == "month" and a.precision == "day" and (
+                a.rule.startswith("holiday") or (a.rule.startswith("date") and a.value[:7] == b.value[:7])):
+            pass  # the day names its month already ("ثاني أيام عيد الفطر" of the Hijri month)
+        elif b.precision == "week" and a.rule.startswith("weekday"):
+            start = dt.date.fromisoformat(b.value)
+            day = start + dt.timedelta(days=dt.date.fromisoformat(a.value).isoweekday() - start.isoweekday())
+            a.value = day.isoformat()
+        else:
+            continue
+        a.span = Span(a.span.start, b.span.end, doc.text[a.span.start:b.span.end])
+        a.rule += "+of-qualifier"
+        joined.append(b)
+    for b in joined:
+        times.remove(b)
+
+
 _TODAY_BEHIND = 6  # days: how far before publication the day an article calls "today" may lie
 
 
@@ -570,6 +602,7 @@ def extract_times(doc: Doc) -> None:
     out.extend(month_anaphora(doc, out))
     out.sort(key=lambda t: (t.span.start, t.span.end))
     _fix_parenthetical(doc, out)
+    _join_qualifier(doc, out, lex)
     _share_article_today(doc, out, lex)
     _share_range_year(doc, out, lex)
     share_line_year(doc, out, lex)
