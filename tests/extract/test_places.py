@@ -743,3 +743,17 @@ def test_direction_named_province_stays_in_its_own_country_and_countries_stay():
     text = ("عاد رئيس الفلبين إلى الفلبين بعد زيارة إلى كوريا الجنوبية، وقال إن الفلبين تسعى إلى تعاون "
             "أوسع في المنطقة.")
     assert "كوريا الجنوبية" in spans(text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    pytest.param("وتعرضت مواقع في الدمنة والحوبان ومدينة الصالح لقصف مدفعي عنيف، وفق مصادر محلية في مدينة تعز.",
+                 "الحوبان", "YE", id="a-coordinated-head-opens-the-next-item"),
+    pytest.param("وتعرضت مواقع في الدمنة والحوبان ومدينة الصالح لقصف مدفعي عنيف، وفق مصادر محلية في مدينة تعز.",
+                 "الصالح", "YE", id="its-own-namesake-abroad-is-dropped"),
+    pytest.param("وقال مسؤول إن الطائرات قصفت الحوبان بمدينة تعز.", "الحوبان", "YE", id="control-bi-head-locates"),
+])
+def test_a_head_with_the_conjunction_does_not_locate_the_place_before(text, name, country):
+    """"الدمنة والحوبان ومدينة الصالح": "ومدينة" opens another item of the list; it does not say where
+    الحوبان lies (as "الحوبان بمدينة تعز" does), so الحوبان is not moved to the Iraqi الصالح."""
+    ps = {p.span.text: p for p in places(text)}
+    assert ps[name].country == country, [(p.span.text, p.country) for p in places(text)]

@@ -257,13 +257,21 @@ def _link_near(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
         if _new_phrase(toks, gap, lex):
             continue  # "من قلقيلية وثلاثة من مخيم الفوار": Y is the place of a new coordinated phrase
         linked = b.direction is not None or (b.head is not None and b.head[0] in ("admin1", "city", "admin2")
-                                             and b.head_tok is not None)  # not a list's head: "قرية X وY"
+                                             and b.head_tok is not None  # not a list's head: "قرية X وY"
+                                             and not _coordinated_head(toks, a, b))
         linked = linked or (len(gap) == 0 and b.prefix.startswith(morph().cue_prefixes))
         linked = linked or (len(gap) == 1 and toks[gap[0]].norm in lex.cues)
         if linked:
             a.near = b
             a.near_dir = b.direction is not None and (b.cue_tok == a.j + 1
                                                       or _located(doc, a.j + 1, b.cue_tok))
+
+
+def _coordinated_head(toks: list, a: Match, b: Match) -> bool:
+    """"الدمنة والحوبان ومدينة الصالح": a head noun with the conjunction right after a place opens the
+    next item of a list, with a head of its own; it says nothing of where the place before it lies (as
+    "X بمدينة Y" or "X مدينة Y" do)."""
+    return b.head_tok == a.j + 1 and toks[b.head_tok].prefix.startswith(morph().conjunction)
 
 
 def _new_phrase(toks: list, gap: range, lex: Lexicon) -> bool:
