@@ -16,7 +16,7 @@ from __future__ import annotations
 from khabar.doc import Span, Token
 from khabar.extract.claim_lexicon import Lexicon
 from khabar.extract.place_lexicon import given_names
-from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUOTE_CHARS, TA_MARBUTA, Ctx, channel, closing_quote,
+from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUOTE_CHARS, TA_MARBUTA, Ctx, channel, closing_quote, lam_channel,
                                          is_comp, is_def, is_time, phrase_len, quote_role, starts_adjunct, tok_span,
                                          trim)
 
@@ -96,7 +96,7 @@ def vias(ctx: Ctx, a: int, b: int) -> list[Span]:
             e = k + 6
         w = toks[k].norm  # a proclitic (لـ, بـ) is cut, never a channel's own first letter (بيانها)
         m = ctx.lex.morph
-        lam_art = w.startswith(m["lam_article"]) and m["article"] + w[2:] in ctx.lex.channels  # للإذاعة
+        lam_art = lam_channel(ctx.lex, w) is not None  # للإذاعة، للوكالة
         out.append(tok_span(ctx, k, e, cut_prefix=w not in ctx.lex.channels and (w[1:] in ctx.lex.channels or lam_art)))
         k = e
     return out

@@ -143,7 +143,10 @@ def prep_speaker(ctx: Ctx, a: int, se: int) -> tuple[int, int]:
     if a < se and toks[a].norm in lex.report_nouns and a + 1 < se and toks[a + 1].norm[:1] == lam:
         a += 1
     elif a < se and toks[a].norm in lex.report_nouns:
-        a = report_agent(ctx, a, se)
+        r = report_agent(ctx, a, se)
+        if r == a and _construct_source(ctx, a, se):
+            r = a + 1  # حسب رواية [أحد المصابين]، بحسب شهادة [السكان]: the genitive of the report is its source
+        a = r
     k = a
     descr = a < se and (toks[a].norm in lex.descriptor_heads or toks[a].norm in lex.titles)
     while k < se and k < a + 10:
@@ -277,3 +280,21 @@ def read_preposition(ctx: Ctx, hit: Hit) -> None:
     if content is not None:
         _consume(ctx, s, e)
         emit(ctx, hit, cue_span, content, (s, e), [])
+
+
+def _construct_source(ctx: Ctx, a: int, se: int) -> bool:
+    """حسب رواية أحد المصابين، بحسب شهادة السكان: an indefinite report noun at a followed by a definite word
+    or by one of (أحد، إحدى، بعض) is the head of a construct; the word after it is the genitive, the
+    source of the report (an adjective of an indefinite noun is indefinite: بحسب تقارير إعلامية). An issued
+    document (بيان، تقرير) is left whole."""
+    lex, toks = ctx.lex, ctx.toks
+    t = toks[a]
+    if a + 1 >= se or is_def(t, lex) or t.suffix or not toks[a + 1].is_word or (a + 1) in ctx.hit_at \
+            or t.norm in lex.issued_documents:
+        # (بحسب بيان الجيش: an issued document keeps its issuer with it, the antecedent of a later البيان)
+        return False
+    n = toks[a + 1]
+    w = n.norm
+    if w in lex.quantifier_heads:
+        return True
+    return w.startswith(lex.morph["article"]) and w not in lex.speaker_stops and not is_time(ctx, a + 1)

@@ -283,13 +283,22 @@ def is_time(ctx: Ctx, k: int) -> bool:
     return True
 
 
+def lam_channel(lex: Lexicon, w: str) -> tuple[str, bool] | None:
+    """A channel after ل + ال written لل: للإذاعة (the form listed with its article, الإذاعة) or
+    للوكالة، للصحيفة (the form listed bare, وكالة، صحيفة), or None."""
+    if not w.startswith(lex.morph["lam_article"]) or len(w) <= 4:
+        return None
+    ch = lex.channels.get(lex.morph["article"] + w[2:])
+    return ch if ch is not None else lex.channels.get(w[2:])
+
+
 def channel(ctx: Ctx, t: Token) -> tuple[str, bool] | None:
     w = t.norm
     ch = ctx.lex.channels.get(w)
     if ch is None and len(w) > 3 and w[0] in ctx.lex.name_prefixes:
         ch = ctx.lex.channels.get(w[1:])
-    if ch is None and w.startswith(ctx.lex.morph["lam_article"]) and len(w) > 4:
-        ch = ctx.lex.channels.get(ctx.lex.morph["article"] + w[2:])  # للإذاعة = ل + الإذاعة
+    if ch is None:
+        ch = lam_channel(ctx.lex, w)  # للإذاعة = ل + الإذاعة، للوكالة = ل + ال + وكالة
     if ch is None and t.suffix in ctx.lex.object_suffixes and not t.prefix:
         # في بيانها، عبر حسابه، في تغريدتها: the channel with a possessive pronoun (ة written ت before it)
         m = ctx.lex.morph
@@ -315,6 +324,10 @@ def starts_adjunct(ctx: Ctx, k: int, end: int) -> bool:
     m = ctx.lex.morph
     if w.startswith(m["lam_article"]) and len(w) > 4 and ctx.lex.channels.get(m["article"] + w[2:]) is not None:
         return True  # للإذاعة العامة: ل + الإذاعة
+    if lam_channel(ctx.lex, w) is not None and (k + 1 >= end or not toks[k + 1].is_word
+                                                 or not is_def(toks[k + 1], ctx.lex) or is_comp(ctx, k + 1)):
+        return True  # وقال للوكالة إن …، وأضاف للصحيفة: ل + ال + وكالة (but: الأمين العام للهيئة العالمية …:
+        # a definite word after it goes on naming a body, the title's genitive)
     if w in ctx.lex.via_openers and k + 1 < end and channel(ctx, toks[k + 1]) is not None:
         return True
     return phrase_at(ctx, ctx.lex.adjunct_phrases, k) or phrase_at(ctx, ctx.lex.eulogies, k)
@@ -328,7 +341,7 @@ def tok_span(ctx: Ctx, a: int, b: int, cut_prefix: bool = False) -> Span:
         w = toks[a].norm
         m = ctx.lex.morph
         if len(w) > 3 and w[0] in (m["lam"], m["ba"]) and (not w.startswith(m["lam_article"])
-                                                        or m["article"] + w[2:] in ctx.lex.channels):
+                                                        or lam_channel(ctx.lex, w) is not None):
             ns += 1  # لرويترز → رويترز; للإذاعة → لإذاعة (the alef of ال is not written)
     return ctx.doc.span_from_norm(ns, toks[b - 1].nend)
 

@@ -255,6 +255,13 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         if e > s and toks[s].norm in ctx.lex.preps_all and not named_ya(ctx, s):
             # وأضاف [في حديثه لقناة X]: a prepositional phrase is no subject; the speaker is implicit
             via, e = vias(ctx, s, stop), s
+        if e > s and s == a0 and not hit.suffixed and ((toks[s].norm in ctx.lex.object_heads and not (
+                s + 1 < e and toks[s + 1].norm in ctx.lex.divine_epithets)) or (
+                toks[s].suffix and toks[s].suffix in ctx.lex.object_suffixes and toks[s].stem in ctx.lex.own_words)):
+            # ولفت [النظر] إلى أن …: a stance noun right after the cue is its object, never its subject
+            # (but: يقول الحق سبحانه: الحق before an epithet of God is His name);
+            # وتابع [قوله] إن …: the speaker's own words with his pronoun, the speaker is the antecedent
+            e = s
         if e > s and agreement(ctx, hit) == "p" and not hit.suffixed:
             # وأكدوا [للصحفيين] أن …، وأعلنوا [رفضهم] …: a plural verb carries its subject
             if cue.object and not is_comp(ctx, mk):

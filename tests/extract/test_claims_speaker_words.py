@@ -1,0 +1,96 @@
+"""Words that are no speaker (the classes an audit of speakers on unlabeled conflict reports found): a
+subordinating conjunction before a cue (بعدما، عندما، لأنها، ممن); a stance noun or the speaker's own words
+right after the cue (ولفت النظر إلى أن، وتابع قوله إن); the definite outlet after ل (للوكالة); a report noun in
+construct before its source (حسب رواية أحد المصابين، بحسب تعداد لوكالة X); a passive with a dual pronoun
+(ما نسب إليهما). Sentences written for these tests in the style of wire reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc import Article, Doc
+from khabar.extract.claims import extract_claims
+from khabar.extract.entities import extract_entities
+
+
+def run(text: str) -> Doc:
+    doc = Doc(Article(id="t", text=text))
+    extract_entities(doc)
+    extract_claims(doc)
+    for c in doc.claims:
+        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
+            assert doc.text[s.start:s.end] == s.text
+    return doc
+
+
+def speakers(doc: Doc) -> list[tuple[str, str | None]]:
+    return [(c.cue.text, c.speaker_text) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال المتحدث باسم الشرطة إن الطريق مغلق. وبعدما أشار إلى أن التحقيق مستمر، لفت إلى أن "
+                 "المشتبه به فر.", [("وقال", "المتحدث باسم الشرطة"), ("أشار", "المتحدث باسم الشرطة"),
+                                    ("لفت", "المتحدث باسم الشرطة")], id="wa-badama"),
+    pytest.param("وقال المحافظ إن المدينة آمنة. وعندما قال إن الإمدادات تصل يوميا صفق الحضور.",
+                 [("وقال", "المحافظ"), ("قال", "المحافظ")], id="wa-indama"),
+])
+def test_a_subordinating_conjunction_is_no_subject(text, expected):
+    assert speakers(run(text)) == expected
+
+
+def test_a_clause_of_cause_has_no_subject_before_its_cue():
+    doc = run("وتتشدد الحكومة في هذا الملف، لأنها تعتقد أن أي تنازل سيشجع المسلحين.")
+    assert all(c.speaker_text != "لأنها" for c in doc.claims)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال وزير الصحة إن المستشفيات ممتلئة. ولفت الانتباه إلى أن الأدوية تنفد.",
+                 [("وقال", "وزير الصحة"), ("ولفت", "وزير الصحة")], id="lafata-al-intibah"),
+    pytest.param("وأوضحت المنظمة أن القصف طال المدارس. ولفتت النظر إلى أن الأطفال أكثر الضحايا.",
+                 [("وأوضحت", "المنظمة"), ("ولفتت", "المنظمة")], id="lafatat-al-nazar"),
+    pytest.param("وقال قائد الشرطة إن المسلح أطلق النار عشوائيا. وتابع قوله إن الشرطة وصلت خلال دقائق.",
+                 [("وقال", "قائد الشرطة"), ("وتابع", "قائد الشرطة")], id="wa-tabaa-qawlahu"),
+])
+def test_the_object_or_own_words_right_after_a_cue_are_no_speaker(text, expected):
+    assert speakers(run(text)) == expected
+
+
+def test_the_truth_before_an_epithet_of_god_is_his_name():
+    doc = run("يقول الحق سبحانه وتعالى: «ولا تقتلوا أنفسكم».")
+    assert speakers(doc) == [("يقول", "الحق سبحانه وتعالى")]
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    pytest.param("وقال مدير المستشفى للوكالة إن عشرة جرحى وصلوا ليلا.", "مدير المستشفى", ["لوكالة"],
+                 id="lil-wakala"),
+    pytest.param("وقال شقيق الضحية للصحيفة إن العائلة تطالب بمحاكمة الجاني.", "شقيق الضحية", ["لصحيفة"],
+                 id="lil-sahifa"),
+])
+def test_the_definite_outlet_after_lam_is_a_via(text, speaker, via):
+    c = run(text).claims[0]
+    assert (c.speaker_text, [v.text for v in c.via]) == (speaker, via)
+
+
+def test_a_body_after_a_title_is_no_outlet():
+    c = run("وقال الأمين العام المساعد للهيئة العالمية للإغاثة إن المساعدات وصلت.").claims[0]
+    assert c.speaker_text == "الأمين العام المساعد للهيئة العالمية للإغاثة"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وأصيب ثلاثة من الحراس في الهجوم، حسب رواية أحد المصابين.", "أحد المصابين", id="riwayat-ahad"),
+    pytest.param("وقتل أكثر من مئة شخص في القرية، بحسب تعداد لوكالة الأنباء المحلية.", "وكالة الأنباء المحلية",
+                 id="taadad-li"),
+    pytest.param("واحترقت عشرات المنازل، بحسب شهادة السكان.", "السكان", id="shahadat-al"),
+])
+def test_a_report_noun_in_construct_gives_way_to_its_source(text, speaker):
+    c = run(text).claims[0]
+    assert c.speaker_text == speaker
+
+
+def test_a_report_noun_with_an_adjective_stays():
+    c = run("وقتل خمسة مدنيين، بحسب تقارير إعلامية.").claims[0]
+    assert c.speaker_text == "تقارير إعلامية"
+
+
+def test_what_was_attributed_to_both_is_a_passive():
+    assert run("وصدر حكم يقضي بثبوت ما نسب إليهما، والحكم بسجنهما.").claims == []
