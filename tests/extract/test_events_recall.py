@@ -272,6 +272,9 @@ def test_a_death_with_no_armed_man_or_weapon_is_no_event() -> None:
     pytest.param("وكانت الوزارة قد تمكنت من الإطاحة بخلايا تضم عشرات المتشددين.", ["Arrests"],
                  id="verbal-noun-after-achieve-verb"),
     pytest.param("وأعرب الوزير عن أمله في إلقاء القبض على مرتكبي الهجوم.", [], id="verbal-noun-hoped-for"),
+    pytest.param("وتمكنت الشرطة من إيقاف 4 عناصر متطرفة في مدينة سوسة.", ["Arrests"], id="ikaf-counted"),
+    pytest.param("وأعلنت السلطات أنها تمكنت من إيقاف مشتبه به في الهجوم.", ["Arrests"], id="ikaf-one-suspect"),
+    pytest.param("وقررت الوزارة إيقاف العمل في المعبر حتى إشعار آخر.", [], id="ikaf-stops-a-thing"),
 ])
 def test_arrest_told_as_done_needs_no_time_or_place(text: str, expected: list[str]) -> None:
     doc = run(text)
