@@ -155,6 +155,10 @@ def test_clash_between_two_sides() -> None:
                  id="indefinite-abstract-noun-is-no-actor"),
     pytest.param("ودمر الطيران عربة للحوثيين بعد أن قصف مواقعهم في تعز.", "الطيران", "الحوثيين",
                  id="preposition-actor-is-no-subject"),
+    pytest.param("وقتل شرطي في عدن بعد قيام مسلحين متطرفين بإطلاق النار على دورية.", "مسلحين متطرفين", "شرطي",
+                 id="indefinite-plural-adjective-joins-its-noun"),
+    pytest.param("وأصيب طفل بعد قيام مستوطنين متطرفين بإحراق منزل عائلته في عدن.", "مستوطنين متطرفين", "منزل",
+                 id="genitive-of-qiyam-is-the-doer-not-the-victim"),
 ])
 def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     doc = run(text)

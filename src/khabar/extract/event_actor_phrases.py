@@ -460,6 +460,15 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, prev.text + doc.text[prev.span.end:a.span.end],
                                   prev.prep, prev.named)
             continue
+        if prev is not None and _plural_adjective(v, prev, a):
+            # "مستوطنين متطرفين", "مهاجمون ملثمون": an indefinite sound plural keeps its nun, so it heads no
+            # construct; the indefinite plural of the same case right after it is its adjective (one actor,
+            # on the side the adjective tells when the noun tells none: "مقاتلين متطرفين")
+            span = doc.span(prev.span.start, a.span.end)
+            cat = a.category if prev.category == "armed" else prev.category
+            out[-1] = ActorPhrase(prev.i, a.j, span, cat, prev.text + doc.text[prev.span.end:a.span.end],
+                                  prev.prep, prev.named or a.named)
+            continue
         if prev is not None and prev.j + 1 == a.i and a.j < len(v.tokens) \
                 and v.tokens[prev.j].span.text in actor_grammar()["brackets"] \
                 and v.tokens[a.j].span.text in actor_grammar()["brackets"] and not a.prep \
@@ -511,6 +520,21 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
             continue
         out.append(a)
     return out
+
+
+def _plural_adjective(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
+    """Whether the one-word phrase ``a`` right after the one-word phrase ``prev`` is its adjective: both
+    indefinite sound masculine plurals with the same case ending (actor_grammar.yaml sound_plural_endings),
+    no preposition, no و, no person or civilian after it ("مستوطنين متطرفين", not "مسلحين مدنيين")."""
+    if prev.j != a.i or prev.j - prev.i != 1 or a.j - a.i != 1 or a.prep \
+            or v.tokens[a.i].sentence != v.tokens[prev.i].sentence or a.category in ("person", "civilian"):
+        return False
+    g = grammar()
+    first, second = v.tokens[prev.i].norm, v.tokens[a.i].norm
+    if second.startswith((g["and"], g["then"])) or first.startswith(g["article"]) or second.startswith(g["article"]):
+        return False
+    end = next((e for e in actor_grammar()["plural_endings"] if first.endswith(e)), None)
+    return end is not None and second.endswith(end) and len(first) > len(end) + 2 and len(second) > len(end) + 2
 
 
 def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:

@@ -353,8 +353,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                 return True
             if k == a.i - 1 and "civilian" in kinds[k] and not v.tokens[k].norm.startswith(g["article"]):
                 return True  # "مسجد قوات الطوارئ", "منزل القائد": the owner of the target
-            if v.triggers_at(k):
-                break  # "قتلوا في هجوم مسلحين": the attackers, not the dead
+            if v.triggers_at(k) or bare_conj(v.tokens[k].norm) in actor_grammar()["governing"]:
+                break  # "قتلوا في هجوم مسلحين": the attackers, not the dead; "مقتل طفل بعد قيام مستوطنين"
             if territory and k >= a.i - 2 and k > tj and "filler" in kinds[k]:
                 return True  # "سيطروا على القرية من الحوثيين": taken from them
         if _suffered(v, a, ti):
