@@ -154,6 +154,11 @@ CASES = [
     pytest.param("وتراجعت الأسعار منذ بداية السنة.", THU, [("بداية السنة", "2015-01-01", "year")],
                  id="start-of-the-year"),
     pytest.param("وقال المدير العام السابق للشركة إن الخسائر كبيرة.", THU, [], id="former-director-general"),
+    pytest.param("منذ اجتياحها العاصمة في الـ21 من سبتمبر من العام الماضي.", THU,
+                 [("الـ21 من سبتمبر من العام الماضي", "2014-09-21", "day")], id="article-before-the-day-digits"),
+    pytest.param("وتعقد القمة يوم الـ3 من الشهر الجاري.", THU,
+                 [("يوم الـ3 من الشهر الجاري", "2015-08-03", "day")], id="article-before-a-day-of-this-month"),
+    pytest.param("قتل الـ24 شخصا في الهجوم.", THU, [], id="article-before-a-count-is-no-day"),
     pytest.param("واعتقلت الشرطة في أبريل الماضي من العام الحالي 93 شخصا.", THU,
                  [("أبريل الماضي من العام الحالي", "2015-04-01", "month")], id="month-qualified-by-its-year"),
     pytest.param("وأعلنت الوزارة في ثاني أيام عيد الفطر من الشهر الحالي القبض على الخلية.", THU,
@@ -456,8 +461,9 @@ def start_offset_listed(word: str, lex) -> int:
         if p and not word.startswith(p):
             continue
         rest = word[len(p):]
-        if rest and (rest[0].isdigit() or rest in lex.starts):
-            return len(p)
+        if rest and (rest[0].isdigit() or rest in lex.starts or any(
+                rest.startswith(a) and rest[len(a):len(a) + 1].isdigit() for a in lex.cue("day_article"))):
+            return len(p)  # (the article before a day's digits: "الـ21 من سبتمبر")
         letters = letters_re.match(rest)  # تموز2014: a month name touching its year
         if letters and letters.end() < len(rest) and letters.group() in lex.starts:
             return len(p)
@@ -472,6 +478,7 @@ def start_offset_listed(word: str, lex) -> int:
     pytest.param("تموز2014", 0, id="month-touching-its-year"),
     pytest.param("مدينه", -1, id="no-start"),
     pytest.param("و", -1, id="proclitic-alone"),
+    pytest.param("والـ21", 1, id="article-before-digits-after-conjunction"),
 ])
 def test_start_offset_examples(word, expected):
     import sys

@@ -139,6 +139,7 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     part = alternation(_parts(lex, "part"))
     part_season = alternation(_parts(lex, "part", "season"))
     ordinal = alternation(lex.ordinal)
+    day_art = alternation(lex.cue("day_article"), boundary="")
     cardinal = alternation(lex.cardinal)
     periods = alternation(f for f, v in lex.period.items() if not v.startswith("season"))
     seasons = alternation(f for f, v in lex.period.items() if v.startswith("season"))
@@ -157,10 +158,10 @@ def _patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     src = {
         # 7 يوليو 2023 / السابع من تموز / الجمعة 7 يوليو / 25 شوال 1436 هـ
         "date": rf"(?:(?P<yom>{dayw}) +)?(?:(?P<wd>{wd})(?: *[,\u060c]? *{same_as})? *[,\u060c]? *)?"
-                rf"(?P<day>\d{{1,2}}(?!\d)|{ordinal})(?: +{of})? *(?:{monw} +)?{monx}"
+                rf"(?:{day_art} *)?(?P<day>\d{{1,2}}(?!\d)|{ordinal})(?: +{of})? *(?:{monw} +)?{monx}"
                 rf"{year_tail}{rel_year_tail}(?: +(?P<mod>{mod}))?",
         # السابع عشر من الشهر الجاري
-        "date_rel_month": rf"(?:(?P<yom>{dayw}) +)?(?P<day>\d{{1,2}}(?!\d)|{ordinal}) +{of} +"
+        "date_rel_month": rf"(?:(?P<yom>{dayw}) +)?(?:{day_art} *)?(?P<day>\d{{1,2}}(?!\d)|{ordinal}) +{of} +"
                           rf"(?:(?P<this>{this}) +)?(?P<per>{month_period})(?: +(?P<mod>{mod}))?",
         # الأسبوع الأول من أغسطس
         "week_of_month": rf"(?P<per>{week_period}) +(?P<day>{ordinal}) +{of} +(?:{monw} +)?{monx}"

@@ -6,7 +6,8 @@ for an article without a publication date, the flag ``no-publication-date``. Loa
 
 Families: weekdays (with الماضي/المقبل), relative days (أمس, أول أمس, اليوم, غدا, الليلة الماضية,
 فجر اليوم), "N units ago" with number words and duals (قبل يومين), periods (الأسبوع الماضي,
-الشهر الجاري, هذا العام), day + month (+ year) with the month names of every region and ordinal days,
+الشهر الجاري, هذا العام), day + month (+ year) with the month names of every region and ordinal days (also after the article:
+الـ21 من سبتمبر),
 month + year, years (bare years when cued or in a range: من 2003 إلى نحو 2008, or opening a line of a
 chronology: "1993 - …", whose yearless dates take that year), Hijri dates (converted
 with hijridate; a Hijri year gives 1 January of the Gregorian year it starts in) and numeric dates;
@@ -140,6 +141,11 @@ def _doc_candidates(doc: Doc, lex: Lexicon) -> list[int]:
     return out
 
 
+def _article_digits(rest: str, lex: Lexicon) -> bool:
+    """The article glued to a day's digits ("الـ21 من سبتمبر", folded ال21)."""
+    return any(rest.startswith(a) and rest[len(a):len(a) + 1].isdigit() for a in lex.cue("day_article"))
+
+
 def _start_offset(word: str, lex: Lexicon) -> int:
     """Length of the proclitic before a possible expression start in ``word``, or -1: the first
     proclitic, shortest first, after which an expression may start (tests/extract/test_times.py
@@ -154,7 +160,7 @@ def _start_offset(word: str, lex: Lexicon) -> int:
         if n and word[:n] not in pset:
             continue
         rest = word[n:]
-        if rest[0].isdigit() or rest in starts:
+        if rest[0].isdigit() or rest in starts or _article_digits(rest, lex):
             return n
         if not rest.isalpha():  # letters then digits: تموز2014, a month name touching its year
             letters = _LETTERS.match(rest)
