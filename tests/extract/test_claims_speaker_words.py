@@ -94,3 +94,20 @@ def test_a_report_noun_with_an_adjective_stays():
 
 def test_what_was_attributed_to_both_is_a_passive():
     assert run("وصدر حكم يقضي بثبوت ما نسب إليهما، والحكم بسجنهما.").claims == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال المتحدث إن الوضع هادئ. أما وزير الدفاع سعيد العلي، فقد أكد أن القوات ستواصل عملياتها.",
+                 [("وقال", "المتحدث"), ("أكد", "وزير الدفاع سعيد العلي")], id="amma-comma-faqad"),
+    pytest.param("وقال المتحدث إن الوضع هادئ. أما الكاتب سعد الفلاني فقال: «لا جديد في الملف».",
+                 [("وقال", "المتحدث"), ("فقال", "الكاتب سعد الفلاني")], id="amma-fa-cue"),
+    pytest.param("وقالت الوكالة إن الغارات قتلت العشرات. أما الحزب في الجبال فتحدث عن مقتل خمسة فقط.",
+                 [("وقالت", "الوكالة"), ("فتحدث", "الحزب")], id="amma-body"),
+])
+def test_the_fronted_topic_is_the_subject_of_its_comment(text, expected):
+    assert speakers(run(text)) == expected
+
+
+def test_a_fronted_adjunct_is_no_topic():
+    doc = run("وقال المتحدث إن الوضع هادئ. أما في المدينة فقد أكد أن الطرق مفتوحة.")
+    assert speakers(doc) == [("وقال", "المتحدث"), ("أكد", "المتحدث")]

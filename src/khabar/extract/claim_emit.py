@@ -25,13 +25,16 @@ from khabar.doc import Claim, Span
 from khabar.text.normalize import normalize_form
 from khabar.extract.claim_content import stance_of
 from khabar.extract.claim_phrases import clean_name, np_end, speaker_text
-from khabar.extract.claim_tokens import COMMAS, Ctx, Hit, agreement, is_def, tok_span, trim
+from khabar.extract.claim_tokens import COMMAS, Ctx, Hit, agreement, is_def, is_time, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
 
 
 def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]:
     """The latest earlier speaker, preferring one whose cue agreed like this one (وأضاف after وقال)."""
+    topic = _fronted_topic(ctx, hit)
+    if topic is not None:
+        return topic, clean_name(topic.text), []
     if hit.cue.kind == "participle" and not hit.conj and agreement(ctx, hit) == "m":
         # قدم النائب X العزاء … مستنكرا: a circumstantial participle describes the subject of its clause
         subject = _clause_subject(ctx, hit)
@@ -69,6 +72,38 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
             if subject is not None:
                 return subject, clean_name(subject.text), []
     return best.speaker, best.speaker_text, list(best.via)
+
+
+TOPIC_REACH = 16  # tokens from أما to the cue of its comment clause
+
+
+def _fronted_topic(ctx: Ctx, hit: Hit) -> Span | None:
+    """أما الإعلامي X، فقد كتب …؛ أما الشيخ فقد رد عليهم فقال: …: the noun phrase after the topic particle (up
+    to a comma, or to the ف that opens the comment) is the subject of a cue in the comment clause that has
+    none of its own. The phrase opens with no preposition or time (أما في المدينة فقد أعلن …: an adjunct),
+    and no punctuation but that comma comes between the particle and the cue."""
+    toks, lex = ctx.toks, ctx.lex
+    fa = lex.morph.get("fa")
+    s0 = max(ctx.sent_start[hit.start], hit.start - TOPIC_REACH)
+    j = next((i for i in range(hit.start - 1, s0 - 1, -1) if toks[i].norm in lex.topic_openers), None)
+    if j is None or j + 1 >= hit.start:
+        return None
+    a = j + 1
+    f = next((i for i in range(a + 1, hit.start + 1) if toks[i].norm[:1] == fa
+              and (i == hit.start or toks[i].norm[1:] in lex.qad or i in ctx.hit_at)), None)
+    if f is None:
+        return None
+    limit = f - 1 if toks[f - 1].norm in COMMAS else f
+    if any(not toks[i].is_word for i in range(a, limit)) or any(
+            not toks[i].is_word and toks[i].norm not in COMMAS for i in range(limit, hit.start)):
+        return None
+    w = toks[a].norm
+    if w in lex.preps_all or (w[:1] in (lex.morph["ba"], lex.morph["lam"]) and not is_def(toks[a], lex)
+                              and w[1:] in lex.preps_all) or w in lex.speaker_stops or is_time(ctx, a) \
+            or toks[a].prefix[:1] in (lex.morph["ba"], lex.morph["lam"]):
+        return None
+    e = np_end(ctx, a, limit)
+    return tok_span(ctx, a, e) if e > a else None
 
 
 def _person_in_clause(ctx: Ctx, hit: Hit) -> Span | None:

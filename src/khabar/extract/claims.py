@@ -12,7 +12,8 @@ is then read left to right in its sentence:
   after the speaker, ``، وهو …،``, or a name after a title's phrase, ``، عادل X،``, stays in it); with no speaker
   after the cue (a prepositional phrase such as ``في حديثه`` is none), the speaker stands before it
   (SVO, ``كان X قد أفاد``, ``X الذي أشار``, ``بل/ثم`` keep the sentence's subject) or is the antecedent
-  (``وأضاف أن`` → previous speaker, ``speaker_implicit``, see :mod:`khabar.extract.claim_emit`);
+  (``وأضاف أن`` → previous speaker, ``speaker_implicit``, see :mod:`khabar.extract.claim_emit`; a fronted topic,
+  ``أما X، فقد قال``, is the subject of its ف clause);
   a name set off by commas after a title stays in the speaker; a transitive cue (``اتهم، وصف``) with
   one noun phrase before its preposition has that phrase as object; a noun with a pronoun suffix after
   the subject or right after the cue is the object (``أعلنت الحركة مسؤوليتها عن``), and so is a stance noun
