@@ -757,3 +757,25 @@ def test_a_head_with_the_conjunction_does_not_locate_the_place_before(text, name
     الحوبان lies (as "الحوبان بمدينة تعز" does), so الحوبان is not moved to the Iraqi الصالح."""
     ps = {p.span.text: p for p in places(text)}
     assert ps[name].country == country, [(p.span.text, p.country) for p in places(text)]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    pytest.param("وقتل ثلاثة في اشتباكات في البلدة اللبنانية عرسال أمس.", "عرسال", "LB",
+                 id="definite-head-and-a-country-nisba"),
+    pytest.param("وكان قد قاد هجوما في العاصمة الشيشانية غروزني العام الماضي.", "غروزني", "RU",
+                 id="the-capital-and-a-nisba-before-a-minor-entry"),
+    pytest.param("ووقع انفجار في العاصمة اللبنانية طرابلس أمس.", "طرابلس", "LB",
+                 id="the-nisba-picks-the-homonym"),
+    pytest.param("ووقع انفجار في العاصمة الليبية طرابلس أمس.", "طرابلس", "LY",
+                 id="the-nisba-picks-the-other-homonym"),
+])
+def test_a_head_a_nisba_then_the_name(text, name, country):
+    """"في البلدة اللبنانية عرسال", "في العاصمة الشيشانية غروزني": a town head, a nationality adjective,
+    then the town's name beside them; the name is no adjective of the nisba before it, and the nisba
+    says which country's homonym it is."""
+    ps = {p.span.text: p for p in places(text)}
+    assert name in ps and ps[name].country == country, [(p.span.text, p.country) for p in places(text)]
+
+
+def test_a_direction_adjective_after_a_town_with_its_head_is_no_name():
+    assert "الغربية" not in spans("وقصفت الطائرات بلدة الغارية الغربية بريف درعا.")

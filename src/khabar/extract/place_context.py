@@ -140,10 +140,13 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         else:
             # "العاصمة السورية دمشق": a head, a nationality adjective, the name (not "مدينة X" whose
             # name only ends like a nisba, before an adjective of its own: "مدينة سيلوبي الكردية")
-            if k >= 1 and is_nisba(prev.norm) and toks[k - 1].norm in lex.heads \
-                    and (prev.norm.startswith(art) or prev.norm in nisba_countries()) \
-                    and lex.heads[toks[k - 1].norm][0] == "city":
-                m.head, m.head_tok = lex.heads[toks[k - 1].norm], k - 1
+            # (nor "المدينة العراقية X" with a definite head: the nationality makes it the head's)
+            # (not a direction adjective after a name with its head: "بلدة الغارية الغربية")
+            head = _head_before_nisba(toks, k, lex) if is_nisba(prev.norm) and m.name not in lex.after else None
+            if head is not None and (prev.norm.startswith(art) or prev.norm in nisba_countries()):
+                m.head, m.head_tok = head, k - 1
+                m.adjective_pos = False  # the name stands beside the head, no adjective of the nisba
+                m.nationality = m.nationality or nisba_countries().get(prev.norm)
                 k -= 2
         if not m.prefix and prev.norm in given_names() and not _preposition_as_written(prev.span.text):
             m.after_given_name = True  # "ويندي شيرمان": a surname, not a town (not "على الرمادي")
@@ -192,6 +195,19 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         if d:
             m.direction, m.dir_prec = d, 2
 
+
+
+def _head_before_nisba(toks: list, k: int, lex: Lexicon) -> tuple | None:
+    """The town head two words before a name, with a nisba adjective between (token ``k``): a head
+    as written ("العاصمة السورية دمشق", "مدينة سورية X"), or a definite head before a country's
+    nisba ("المدينة العراقية الرمادي", "البلدة اللبنانية عرسال", "القرية الفلسطينية دوما")."""
+    if k < 1:
+        return None
+    word = toks[k - 1].norm
+    h = lex.heads.get(word)
+    if h is None and toks[k].norm in nisba_countries() and word.startswith(morph().article):
+        h = lex.heads.get(word[len(morph().article):])
+    return h if h is not None and h[0] == "city" else None
 
 
 @functools.cache
