@@ -159,6 +159,8 @@ def test_clash_between_two_sides() -> None:
                  id="indefinite-plural-adjective-joins-its-noun"),
     pytest.param("وأصيب طفل بعد قيام مستوطنين متطرفين بإحراق منزل عائلته في عدن.", "مستوطنين متطرفين", "منزل",
                  id="genitive-of-qiyam-is-the-doer-not-the-victim"),
+    pytest.param("وذكرت المصادر أن «جبهة النصرة» والفصائل المقاتلة تمكنت من التقدم في عدن.",
+                 "جبهة النصرة» والفصائل المقاتلة", None, id="quoted-name-joined-by-waw"),
 ])
 def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     doc = run(text)

@@ -428,6 +428,7 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     kinds = v.kinds()
     out: list[ActorPhrase] = []
     commas = actor_grammar()["list_commas"]
+    closing_quotes = grammar()["quotes"] - actor_grammar()["brackets"] - actor_grammar()["quotes"] | {'"'}
     groups = {(e.span.start, e.span.end) for e in doc.entities if e.actor_category}
     entity_spans = {(a.i, a.j) for a in phrases if (a.span.start, a.span.end) in groups}
     for a in phrases:
@@ -438,7 +439,9 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
         titled = prev is not None and prev.j + 1 == a.i and a.category == "person" \
             and v.tokens[prev.j].norm.startswith(grammar()["and"] + grammar()["article"]) \
             and len(v.tokens[prev.j].norm) >= 6 and not kinds[prev.j] and not v.triggers_at(prev.j)  # not "والد"
+        # "«جبهة النصرة» والفصائل": the quote closing the first name stands before the و
         gap_ok = prev is not None and (prev.j == a.i or titled or (
+            prev.j + 1 == a.i and v.tokens[prev.j].span.text in closing_quotes) or (
             prev.j + 1 == a.i and v.tokens[prev.j].span.text in commas
             and not any("between" in kinds[k] and v.tokens[k].sentence == v.tokens[a.i].sentence
                         for k in range(max(0, prev.i - _LIST_REACH), prev.i))))
