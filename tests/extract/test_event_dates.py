@@ -330,3 +330,18 @@ _SINCE = (("أمس", "2015-08-05", "day"), ("بداية العام الحالي"
 def test_since_the_start_of_the_year_frames_what_follows(text: str, trigger: str, expected: str) -> None:
     doc = run(text, times=tuple(t for t in _SINCE if t[0] in text), places=("حلب", "عدن"))
     assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,times,trigger,expected", [
+    pytest.param("هاجم مسلحون منزل الرئيس الذي سيطرت عليه الميليشيات أواخر العام الماضي في حلب. وأدت غارة "
+                 "على عدن إلى مقتل أربعة مسلحين.", (("أواخر العام الماضي", "2014-01-01", "year"),), "غارة", None,
+                 id="a-recent-year-told-before-lends-nothing"),
+    pytest.param("هاجم مسلحون منزل الرئيس في حلب أمس. وأدت غارة على عدن إلى مقتل أربعة مسلحين.",
+                 (("أمس", "2015-08-05", "day"),), "غارة", "2015-08-05", id="a-day-told-before-still-lends-itself"),
+    pytest.param("وتأسس الحزب في حلب عام 2005. وأدت غارة على عدن إلى مقتل أربعة مسلحين.",
+                 (("عام 2005", "2005-01-01", "year"),), "غارة", "missing",
+                 id="an-old-year-still-lends-itself-and-makes-history"),
+])
+def test_a_recent_year_frames_its_own_sentence(text: str, times: tuple, trigger: str, expected: str | None) -> None:
+    doc = run(text, times=times, places=("حلب", "عدن"))
+    assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected

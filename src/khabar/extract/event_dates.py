@@ -13,7 +13,9 @@ it, "وصول إمدادات أمس، مبينة بأن معارك عنيفة ت
 following it, "تستمر الاشتباكات …، فيما قصفت القوات", "وسط قصف عنيف", or an undated report with a dateline, else a day or week up to three sentences back,
 marked borrowed (a statement's day dates the event its report tells when the report's only other
 day lies far on, told for another of its deeds: "وقال المرصد أمس في بيان: نفذ … اعتصاما … احتجاجا على
-قتل … ليلة السادس من أغسطس"), a month there framing only a background, and never a time told in a background
+قتل … ليلة السادس من أغسطس"), a month there framing only a background, a recent year (up to
+HISTORY_YEARS back: "منزل الرئيس الذي سيطرت عليه الميليشيات أواخر العام الماضي") only what its sentence
+recalls (an older year still lends itself: what it dates is history), and never a time told in a background
 or recalled sentence, "وكان …", "يذكر أن …"; a sentence that opens another story or front, "وفي
 تطور آخر" or "وفي محافظة أبين،", stops that search, one opening "في غضون ذلك" reaches farther;
 past that, the lead's day when no other time or story comes between (after a lead summing up a
@@ -73,6 +75,7 @@ _TIME_REACH = 120  # characters: a time farther from the trigger in a long sente
 _REACTION_REACH = 3
 _RECALLED = frozenset({"past", "recall"})  # sentence openings whose times date only what they recall
 _BORROWED = frozenset({"day", "week", "year"})  # a month before frames a background; a year, history
+HISTORY_YEARS = 2  # an event dated more years before publication is background (events._long_ago)
 
 
 def _after_report(ctx: Context, t: TimeMention) -> bool:
@@ -80,6 +83,20 @@ def _after_report(ctx: Context, t: TimeMention) -> bool:
     date after the day it is reported, so such a time dates no event (a plan is no event)."""
     published = ctx.doc.published
     return published is not None and bool(t.value) and t.value[:10] > published.isoformat()
+
+
+def _recent_year(ctx: Context, t: TimeMention) -> bool:
+    """The time names only a recent year ("أواخر العام الماضي", "مطلع 2015", "في 2013"): told in a
+    sentence before, it frames what that sentence recalls ("منزل الرئيس الذي تسيطر عليه الميليشيات منذ
+    أواخر العام الماضي"), not the news told after it. An older year still lends itself: an event it
+    dates is history, and dropped as such."""
+    published = ctx.doc.published
+    if t.precision != "year" or published is None or not t.value:
+        return False
+    try:
+        return published.year - int(t.value[:4]) <= HISTORY_YEARS
+    except ValueError:
+        return False
 
 
 def _time_after(ctx: Context, m: Mention, times: list[TimeMention]) -> TimeMention | None:
@@ -805,8 +822,8 @@ def date_of(ctx: Context, m: Mention) -> None:
         # a time told in a background or recalled sentence ("وكان … قد قتلوا صباح الأربعاء",
         # "يذكر أن القائد قتل في 15 يوليو") dates only what it recalls
         t = None if _opening(ctx, s) in _RECALLED else best_time(
-            [x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED and not _after_report(ctx, x)],
-            m.span.start, None)
+            [x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED and not _after_report(ctx, x)
+             and not _recent_year(ctx, x)], m.span.start, None)
         if t is not None:
             m.anchored = same or ctx.para[s] == m.para
             m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True

@@ -72,6 +72,7 @@ from khabar.extract.event_actor_fill import fill_actors
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
 from khabar.extract.event_context import Context
+from khabar.extract.event_dates import HISTORY_YEARS
 from khabar.extract.event_filters import ACHIEVE_REACH, roundup
 from khabar.extract.event_mentions import find_mentions
 from khabar.extract.event_cues import generic_trigger
@@ -83,7 +84,6 @@ from khabar.extract.event_words import TokenView
 
 log = logging.getLogger(__name__)
 
-_HISTORY_YEARS = 2  # an event dated more years before publication is background
 _OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
 _BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})  # what a generic attack may name
 _STATE_TAKES, _NONSTATE_TAKES = "Government regains territory", "Non-state actor overtakes territory"
@@ -252,7 +252,7 @@ def _long_ago(ev, doc: Doc) -> bool:
         year = int(ev.date[:4])
     except ValueError:
         return False
-    return doc.published.year - year > _HISTORY_YEARS
+    return doc.published.year - year > HISTORY_YEARS
 
 
 def _vague(g: list[Mention]) -> bool:
