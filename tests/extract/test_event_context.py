@@ -281,3 +281,29 @@ def test_days_after_an_event(text: str, times: tuple, trigger: str, expected: st
 def test_a_toll_naming_one_town_of_a_list(toll: str, expected: dict) -> None:
     doc = run(f"قصفت الطائرات بلدتي سراقب وأريحا أمس، {toll}.", times=YESTERDAY, places=("سراقب", "أريحا"))
     assert {e.place.name: e.killed for e in doc.events} == expected
+
+
+def test_no_actor_phrases_for_an_event_word_that_tells_no_event(monkeypatch) -> None:
+    """The actor phrases (the dearest part of the context) are worked out only when read: a
+    document whose event words tell no event never reads them."""
+    from khabar.extract import event_context
+
+    calls = []
+    real = event_context.actor_phrases
+    monkeypatch.setattr(event_context, "actor_phrases", lambda *a: calls.append(1) or real(*a))
+    assert run("قررت الحكومة طرد السفير من البلاد أمس.").events == []  # an envoy expelled: no place taken
+    assert calls == []
+
+
+def test_the_places_and_actors_of_a_context_are_read_on_demand() -> None:
+    from khabar.extract.event_context import Context
+    from khabar.extract.event_actors import actor_phrases
+
+    doc = build("قتل جنديان في هجوم شنه مسلحون على حاجز للجيش في حلب أمس.")
+    ctx = Context(doc)
+    assert "actors" not in vars(ctx) and "places_by_sent" not in vars(ctx)
+    assert [p.span.text for ps in ctx.places_by_sent.values() for p in ps] == ["حلب"]
+    assert [a.span for a in ctx.actors] == [a.span for a in actor_phrases(doc, ctx.v)]
+    assert ctx.lead_place is not None and ctx.lead_place.span.text == "حلب"
+    with pytest.raises(AttributeError):
+        ctx.no_such_field

@@ -94,14 +94,8 @@ class Context:
             while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
                 self.time_tokens.add(i)
                 i += 1
-        self.places_by_sent: dict[int, list[PlaceMention]] = {}
-        dateline = self.dateline = _dateline_end(doc.text)
-        text = doc.text
-        for p in sorted(doc.places, key=lambda p: p.span.start):
-            if (p.lat is None and p.country is None) or p.span.end <= dateline \
-                    or _line_dateline(text, nl, p):
-                continue
-            self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
+        self.dateline = _dateline_end(doc.text)
+        self._newlines = nl
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]
         self._claim_order = sorted(range(len(self.claims)), key=lambda k: self.claims[k][0])
         self._claim_starts = [self.claims[k][0] for k in self._claim_order]
@@ -109,6 +103,40 @@ class Context:
         # where each claim is attributed ("وقال المرصد اليوم الجمعة إن …"): a time there dates the
         # statement, not the events it reports
         self.attribution = [self._attribution_zone(c.cue, c.speaker, c.content) for c in doc.claims]
+        self.trigger_tokens = [t.i for t in self.v.triggers()]
+        self.openings: dict[int, str | None] = {}  # how a sentence opens (_opening), when asked
+        self.fronted: dict[int, PlaceMention | None] = {}  # the place a sentence opens with
+        self.lead_reach: int | None = None  # (_lead_date) where the lead's day stops
+        # the day the lead tells of: the first time of the first two sentences, to the day
+        self.lead_time = next((t for s_ in range(min(2, len(doc.sentences)))
+                               for t in self.times_by_sent.get(s_, [])
+                               if t.value and t.precision == "day"), None)
+        self._placing = False
+
+    # the attributes of _place_actors: worked out on first use (most documents with an event word
+    # report no event, and find_mentions then never reads them: actor_phrases is the dearest step)
+    _LAZY = frozenset({"places_by_sent", "actors", "_actor_tokens", "speakers", "country", "references",
+                       "lead_place"})
+
+    def __getattr__(self, name: str):  # (called only for an attribute not set yet)
+        if name in Context._LAZY and not self.__dict__.get("_placing", True):
+            self._place_actors()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _place_actors(self) -> None:
+        """Places by sentence, actor phrases, speakers, the report's country, reference places and
+        the lead's place (see the class)."""
+        self._placing = True
+        doc, nl = self.doc, self._newlines
+        self.places_by_sent: dict[int, list[PlaceMention]] = {}
+        dateline = self.dateline
+        text = doc.text
+        for p in sorted(doc.places, key=lambda p: p.span.start):
+            if (p.lat is None and p.country is None) or p.span.end <= dateline \
+                    or _line_dateline(text, nl, p):
+                continue
+            self.places_by_sent.setdefault(self.sentence_of(p.span.start), []).append(p)
         # the channels a claim came through ("لوكالة فرانس برس") are no actors; speakers may be
         channels = frozenset((sp.start, sp.end) for c in doc.claims for sp in c.via)
         self.actors = [a for a in actor_phrases(doc, self.v)
@@ -147,15 +175,7 @@ class Context:
                           key=lambda x: x.span.start)
         all_places = [p for s_ in sorted(self.places_by_sent) for p in self.places_by_sent[s_]]
         self.references = reference_places(self.v, all_places, self.token_of)
-        self.trigger_tokens = [t.i for t in self.v.triggers()]
-        self.openings: dict[int, str | None] = {}  # how a sentence opens (_opening), when asked
-        self.fronted: dict[int, PlaceMention | None] = {}  # the place a sentence opens with
         self.lead_place = None
-        # the day the lead tells of: the first time of the first two sentences, to the day
-        self.lead_reach: int | None = None  # (_lead_date) where the lead's day stops
-        self.lead_time = next((t for s_ in range(min(2, len(doc.sentences)))
-                               for t in self.times_by_sent.get(s_, [])
-                               if t.value and t.precision == "day"), None)
         for s_ in sorted(self.places_by_sent):
             self.lead_place = self.places_by_sent[s_][0]
             break

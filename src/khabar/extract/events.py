@@ -128,7 +128,8 @@ def extract_events(doc: Doc) -> None:
             and not any(accident(ctx, m) for m in g) for g in groups]
     groups = fold_generic(ctx, groups, kept)
     events = [to_event(ms) for ms in groups]
-    fill_actors(doc, v, ctx.actors, events)
+    if events:  # (the actor phrases are worked out only when read: see Context)
+        fill_actors(doc, v, ctx.actors, events)
     doc.events = _one_per_telling([e for e in events if not _long_ago(e, doc)])
 
 
