@@ -111,3 +111,15 @@ def test_the_fronted_topic_is_the_subject_of_its_comment(text, expected):
 def test_a_fronted_adjunct_is_no_topic():
     doc = run("وقال المتحدث إن الوضع هادئ. أما في المدينة فقد أكد أن الطرق مفتوحة.")
     assert speakers(doc) == [("وقال", "المتحدث"), ("أكد", "المتحدث")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقال خطيب الجامع إن حرمة الدم عظيمة، قال صلى الله عليه وسلم: «المسلم من سلم الناس من لسانه ويده».",
+                 [("وقال", "خطيب الجامع"), ("قال", "النبي")], id="sallallahu"),
+    pytest.param("وقال الإمام إن الأمن نعمة. وقال عليه الصلاة والسلام: «من أصبح آمنا في سربه». وأضاف أن الشكر "
+                 "واجب.", [("وقال", "الإمام"), ("وقال", "النبي"), ("وأضاف", "الإمام")], id="alayhi-assalat"),
+    pytest.param("وذكر الواعظ أن الغيبة محرمة، وقال عليه السلام «لا تحاسدوا».",
+                 [("وذكر", "الواعظ"), ("وقال", "النبي")], id="alayhi-assalam"),
+])
+def test_the_prophets_eulogy_after_a_cue_names_him(text, expected):
+    assert speakers(run(text)) == expected

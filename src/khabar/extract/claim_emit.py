@@ -25,7 +25,7 @@ from khabar.doc import Claim, Span
 from khabar.text.normalize import normalize_form
 from khabar.extract.claim_content import stance_of
 from khabar.extract.claim_phrases import clean_name, np_end, speaker_text
-from khabar.extract.claim_tokens import COMMAS, Ctx, Hit, agreement, is_def, is_time, tok_span, trim
+from khabar.extract.claim_tokens import COMMAS, Ctx, Hit, agreement, is_def, is_time, phrase_len, tok_span, trim
 
 TOPIC_WORDS = 8  # a person named within this many tokens of a sentence start (titles before) is its subject
 
@@ -374,6 +374,19 @@ def _issuer_named(ctx: Ctx, sp: Span) -> tuple[Span, str] | None:
 _WORD = re.compile(r"[^\s،,]+")
 
 
+def _prophet_after(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+    """قال صلى الله عليه وسلم: «…»، وقال -عليه الصلاة والسلام-: the Prophet's eulogy right after a verb cue
+    (a dash or bracket before it at most): where it lies, or None."""
+    if hit.cue.kind != "verb" or not ctx.lex.prophet_name:
+        return None
+    toks = ctx.toks
+    k = hit.end
+    while k < len(toks) and k < hit.end + 2 and not toks[k].is_word and toks[k].norm in "-ـ(":
+        k += 1
+    n = phrase_len(ctx, ctx.lex.prophet_eulogies, k) if k < len(toks) else 0
+    return (k, k + n) if n else None
+
+
 def _prayer(ctx: Ctx, hit: Hit) -> bool:
     """Is the cue a verb of prayer addressed to God (داعيا الله تعالى أن …، ودعا المولى عز وجل)?"""
     lex = ctx.lex
@@ -397,11 +410,18 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
         speaker = None  # وقال سموه (ـ حفظه الله ـ): the person named before
     if speaker is not None:
         speaker = _without_function_words(ctx, *speaker)
-    implicit = speaker is None
+    prophet = _prophet_after(ctx, hit)
+    if prophet is not None and (speaker is None or prophet[0] <= speaker[0] < prophet[1]):
+        speaker = None  # قال صلى الله عليه وسلم، وقال عليه السلام: no name, the eulogy is no speaker
+    else:
+        prophet = None
+    implicit = speaker is None and prophet is None
     if speaker is not None and hit.cue.kind == "verb" and ctx.toks[speaker[0]].norm in ctx.lex.evidence_subjects:
         return None  # تشير المعلومات إلى أن …: evidence, not a source
     issuer = _issuer(ctx, hit, *speaker) if speaker is not None else None
-    if issuer is not None:
+    if prophet is not None:
+        sp, stext = None, ctx.lex.prophet_name  # the Prophet speaks (no span names Him)
+    elif issuer is not None:
         sp, stext = issuer  # وقال البيان إن …: the body that issued the statement
     elif speaker is not None:
         speaker = _cut_asides(ctx, *speaker)
@@ -426,7 +446,7 @@ def emit(ctx: Ctx, hit: Hit, cue_span: Span, content: tuple[int, int],
                   speaker_implicit=implicit and stext is not None, via=via,
                   stance=stance_of(ctx, hit, a, b), kind=kind or hit.cue.kind)
     ctx.doc.claims.append(claim)
-    if stext and not text_cue:
+    if stext and not text_cue and prophet is None:  # (a hadith quoted in a speech: the next وأضاف is the speaker's)
         ctx.last = claim
         ag = agreement(ctx, hit)
         nominative_plural = ctx.lex.agreement.get("plural_present", ())  # a subject in -ون: مسؤولون

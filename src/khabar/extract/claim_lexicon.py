@@ -144,6 +144,8 @@ class Lexicon:
     issuing_words: frozenset[str] = frozenset()  # بيان [صادر عن] X: the issuer follows
     divine_epithets: frozenset[str] = frozenset()  # وقال تعالى: God speaks
     divine_name: str = ""  # الله
+    prophet_eulogies: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # قال صلى الله عليه وسلم
+    prophet_name: str = ""  # النبي
     emphatics: frozenset[str] = frozenset()  # لقد: no subject opens with it
     manner_only: frozenset[str] = frozenset()  # lemmas whose participle is read only after a verb (معلقا)
     topic_prep_cues: frozenset[str] = frozenset()  # lemmas whose speaker ends before a preposition (علق على)
@@ -210,7 +212,7 @@ def lexicon() -> Lexicon:
                  "issued_documents", "issuing_words", "divine_epithets", "topic_openers"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
-                 "known_as", "backward_frames"):
+                 "known_as", "backward_frames", "prophet_eulogies"):
         table = getattr(lex, name)
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())
@@ -219,6 +221,7 @@ def lexicon() -> Lexicon:
     lex.emphatics = _words(g.get("emphatics"))
     lex.evidence_subjects = _words(g.get("evidence_subjects"))
     lex.divine_name = str(g.get("divine_name") or "")
+    lex.prophet_name = str(g.get("prophet_name") or "")
     lex.honorifics = {normalize_form(k): _words(v) for k, v in (g.get("honorific_titles") or {}).items()}
     lex.cue_requires = {normalize_form(k): _words(v) for k, v in (g.get("cue_requires") or {}).items()}
     lex.cue_deeds = {normalize_form(k): _words(v) for k, v in (g.get("cue_deeds") or {}).items()}
