@@ -161,6 +161,10 @@ def test_clash_between_two_sides() -> None:
                  id="genitive-of-qiyam-is-the-doer-not-the-victim"),
     pytest.param("وذكرت المصادر أن «جبهة النصرة» والفصائل المقاتلة تمكنت من التقدم في عدن.",
                  "جبهة النصرة» والفصائل المقاتلة", None, id="quoted-name-joined-by-waw"),
+    pytest.param("وقال العميد إنه يجري تطهير مواقع بين تعز وعدن بدعم قوي من قوات التحالف العربي.", None, None,
+                 id="backer-after-an-adjective-and-min-is-no-side"),
+    pytest.param("وقال مصدر إن وحدات من الجيش، وبغطاء من طيران التحالف، تمكنت من السيطرة على مدينة عدن أمس.",
+                 "الجيش", None, id="backer-before-the-verb-is-no-subject"),
 ])
 def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     doc = run(text)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 
-from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, bare_conj
+from khabar.extract.event_actor_phrases import ActorPhrase, _is_number, actor_grammar, backed_by, bare_conj
 from khabar.extract.event_words import TokenView, grammar
 
 __all__ = ["governing_subject"]
@@ -94,7 +94,8 @@ def _subject(v: TokenView, actors: list[ActorPhrase], k: int, lo: int, ti: int, 
     near = [a for a in actors[x:] if a.i < ti and a.i <= k + 3]
 
     def doer(a: ActorPhrase) -> bool:
-        return id(a) not in skip and not a.prep and a.category not in _NOT_DOERS
+        # (not a backer: "وبغطاء من طيران التحالف تمكنت": who covered the deed did not do it)
+        return id(a) not in skip and not a.prep and a.category not in _NOT_DOERS and not backed_by(v, a.i, lo)
 
     def plain_between(a: int, b: int) -> bool:  # only time words or adverbs no lexicon knows
         return all(v.tokens[z].is_word and not kinds[z] and not v.triggers_at(z) for z in range(a, b))

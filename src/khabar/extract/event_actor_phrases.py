@@ -655,6 +655,19 @@ def adopts_deed(claim) -> bool:
     return bare_conj(normalize_form(claim.cue.text)) in actor_grammar()["claim_verbs"]
 
 
+def backed_by(v: TokenView, i: int, lo: int) -> bool:
+    """An actor at token i right after a backing cue (actor_grammar.yaml backing_cues: "بمساندة الحشد
+    الشعبي") or after one and من, past one adjective ("بدعم جوي من طيران التحالف", "بغطاء من"): it backs
+    the deed another does, it is no doer."""
+    backing = actor_grammar()["backing"]
+    k = i - 1
+    if k > lo and v.tokens[k].norm == grammar()["of"]:
+        k -= 1
+        if k > lo and bare_conj(v.tokens[k].norm) not in backing and v.tokens[k].is_word and not v.kinds()[k]:
+            k -= 1  # "بدعم قوي من"
+    return k >= lo and bare_conj(v.tokens[k].norm) in backing
+
+
 def bare_conj(norm: str) -> str:
     g = grammar()
     return norm[1:] if len(norm) > 3 and norm.startswith((g["and"], g["then"])) else norm
@@ -705,6 +718,7 @@ def actor_grammar() -> dict:
             "ambiguous": words("ambiguous_names"),
             "noun_marker": words("noun_markers"),
             "support": words("support_words"),
+            "backing": words("backing_cues") | words("support_words"),
             "noun_endings": tuple(data.get("noun_endings") or ()),
             "combatant": words("combatant_persons"),
             "latter": words("latter_words"),

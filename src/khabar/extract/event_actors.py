@@ -34,6 +34,7 @@ from khabar.extract.event_actor_phrases import (
     _is_number,
     actor_grammar,
     actor_phrases,
+    backed_by,
     belongs_before,
     bare_conj,
     person_titles,
@@ -148,7 +149,8 @@ def qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
     t = v.tokens[a.i - 1]
     words = actor_grammar()["not_subject"]
     places = actor_grammar()["named_places"]  # "أكاديمية الشرطة", "مبنى الأمن": the owner of a building
-    return t.norm in words or t.stem in words or bare_conj(t.norm) in words or t.norm in places or t.stem in places
+    return t.norm in words or t.stem in words or bare_conj(t.norm) in words or t.norm in places or t.stem in places \
+        or backed_by(v, a.i, lo)
 
 
 def _adjacent(v: TokenView, j: int, ti: int) -> bool:
@@ -323,7 +325,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
             sides = _two_sides(v, cands, k, hi)
             if sides is not None:
                 return sides
-            after = [a for a in cands if a.i > k and (a.i == k + 1 or not a.prep)]  # not "المدعومة بقوات"
+            after = [a for a in cands if a.i > k and (a.i == k + 1 or not a.prep)  # not "المدعومة بقوات"
+                     and not backed_by(v, a.i, lo)]  # nor "تطهير مواقع بين … وبدعم من قوات التحالف"
             if after:
                 second = after[1] if len(after) > 1 else None
                 return after[0], second
