@@ -345,3 +345,14 @@ def test_since_the_start_of_the_year_frames_what_follows(text: str, trigger: str
 def test_a_recent_year_frames_its_own_sentence(text: str, times: tuple, trigger: str, expected: str | None) -> None:
     doc = run(text, times=times, places=("حلب", "عدن"))
     assert {e.trigger.text: e.date for e in doc.events}.get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وداهمت الشرطة صباح أمس عدة منازل في حلب واعتقلت عشرة شبان للاشتباه بضلوعهم في أعمال عنف ضد "
+                 "السكان وقعت مؤخرا في المدينة.", "واعتقلت", "2015-08-05",
+                 id="a-vague-past-of-another-nouns-clause-leaves-the-day"),
+    pytest.param("وصل الوزير أمس إلى حلب لتفقد آثار القصف الذي شنته الطائرات على المدينة مؤخرا.",
+                 "القصف", None, id="a-vague-past-of-the-event-noun-clause-still-undates"),
+])
+def test_a_vague_past_in_another_clause(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

@@ -31,7 +31,8 @@ told with a span of recent days ("قتل خلال اليومين الماضيي�
 day before the report (week precision): the article tells its week, not its day; told with a vague
 past or a span of weeks ("اعتقلت الشرطة مؤخرا"), it stays undated; so with one such a phrase follows
 in its clause when the only near time stands before the trigger ("وصل الوزير أمس لتفقد آثار القصف
-الذي شنته الطائرات خلال اليومين الماضيين"). A span of days in a sentence naming no time spans the
+الذي شنته الطائرات خلال اليومين الماضيين"), though not one in a clause on another noun ("واعتقلت عشرة
+يهود للاشتباه بضلوعهم في أعمال عنف وقعت مؤخرا"). A span of days in a sentence naming no time spans the
 whole sentence, a background one too ("وكانت المديرية قد شهدت خلال الأيام الماضية مواجهات … وانتهت
 بدحر المليشيات"). A span of the last hours in the trigger's clause ("وقتل 39 متمردا خلال الساعات الـ24
 الأخيرة في المعارك", "ووصف القصف في الساعات الأربع والعشرين الأخيرة بأنه الأعنف منذ … فبراير") dates
@@ -398,7 +399,24 @@ def _undated_after(ctx: Context, m: Mention) -> tuple[int, bool] | None:
             limit = k
             break
         x += 1
-    return next((p for p in phrases if m.j <= p[0] < limit), None)
+    p = next((p for p in phrases if m.j <= p[0] < limit), None)
+    return None if p is None or _clause_of_another(ctx, m, p[0]) else p
+
+
+def _clause_of_another(ctx: Context, m: Mention, k: int) -> bool:
+    """Token k, after the trigger, lies in a clause on another noun: behind a relative pronoun that
+    neither follows the event noun nor opens a trigger ("استعادة المدينة التي كان سبقه إليها مؤخرا بعض
+    أعضاء الحكومة"), or an occurrence verb beyond its reach ("واعتقلت عشرة يهود للاشتباه بضلوعهم في
+    أعمال عنف ضد فلسطينيين وقعت مؤخرا"): what it tells about time is that clause's."""
+    toks, rel = ctx.v.tokens, _relatives()
+    occurs, reach = _date_words()
+    for x in range(m.j, k):
+        word = toks[x].norm
+        if word in rel and not (_on_event_noun(ctx, m, x) or ctx.v.triggers_at(x + 1)):
+            return True
+        if word in occurs and x - m.j > reach:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
