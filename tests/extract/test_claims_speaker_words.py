@@ -123,3 +123,13 @@ def test_a_fronted_adjunct_is_no_topic():
 ])
 def test_the_prophets_eulogy_after_a_cue_names_him(text, expected):
     assert speakers(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وقال المتحدث إن الوضع هادئ. الإعلامي أحمد الجابري استشهد بمثل شعبي معروف، مضيفا أن الناس "
+                 "ملوا الوعود.", "الإعلامي أحمد الجابري", id="description-name-verb"),
+    pytest.param("وقال المتحدث إن الوضع هادئ. الكاتب الصحفي سالم العمري اختار أن يكتب عن الحصار، موضحا أن "
+                 "الأسعار تضاعفت.", "الكاتب الصحفي سالم العمري", id="two-words-name-verb"),
+])
+def test_a_described_name_opening_a_sentence_is_the_participles_subject(text, speaker):
+    assert speakers(run(text))[-1][1] == speaker

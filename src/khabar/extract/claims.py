@@ -165,15 +165,23 @@ def _sentence_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
     return (s0 + 1, e) if e > s0 + 1 else None
 
 
+TITLE_WORDS = 3  # a title or description before the name opening a sentence (الكاتب الصحفي X قال)
+
+
 def _named_subject(ctx: Ctx, s0: int, cue: int) -> tuple[int, int] | None:
     """لكن حركة طالبان تبنت العملية، قائلة …: a name the entities stage read opening the sentence (after a
-    clause opener such as لكن، بينما at most), followed by a verb (a bare word: no article, no
+    clause opener such as لكن، بينما at most, and a title or definite description: الإعلامي X), followed by a verb (a bare word: no article, no
     preposition), is the subject of the sentence."""
     lex, toks = ctx.lex, ctx.toks
     a = s0 + 1 if toks[s0].norm in lex.clause_openers and toks[s0].norm not in lex.kama else s0
-    if a >= cue or not (a in ctx.ent_end or a in ctx.ent_single):
+    n = a
+    while n < min(cue, a + TITLE_WORDS) and not (n in ctx.ent_end or n in ctx.ent_single) \
+            and toks[n].is_word and n not in ctx.hit_at and (toks[n].norm in lex.titles or (
+                is_def(toks[n], lex) and toks[n].norm[:2] == lex.morph["article"])):
+        n += 1  # [الإعلامي] أحمد الجابري استشهد …: a title or a definite description before the name
+    if n >= cue or not (n in ctx.ent_end or n in ctx.ent_single):
         return None
-    e = ctx.ent_end.get(a, a + 1)
+    e = ctx.ent_end.get(n, n + 1)
     if e >= cue or not toks[e].is_word or e in ctx.hit_at:
         return None
     w = toks[e].norm
