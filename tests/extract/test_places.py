@@ -779,3 +779,18 @@ def test_a_head_a_nisba_then_the_name(text, name, country):
 
 def test_a_direction_adjective_after_a_town_with_its_head_is_no_name():
     assert "الغربية" not in spans("وقصفت الطائرات بلدة الغارية الغربية بريف درعا.")
+
+
+_ADEN = "قررت السعودية إرسال كاسحات ألغام لتطهير مدينة عدن اليمنية. "
+
+
+@pytest.mark.parametrize("text, count", [
+    pytest.param(_ADEN + "وقالت السعودية إن القوة ستتقدم إلى المدن الأخرى بعد تطهير عدن من الألغام.", 2,
+                 id="a-major-town-seen-with-evidence-then-governed-bare"),
+    pytest.param(_ADEN + "وقالت السعودية إن القوة وصلت. عدن تستعد لاستقبال القوة.", 1,
+                 id="control-opening-a-sentence-not-licensed"),
+])
+def test_a_major_town_named_with_evidence_is_the_same_town_bare(text, count):
+    """"لتطهير مدينة عدن اليمنية … بعد تطهير عدن": a major town the article named with evidence, its
+    country named only by an adjective, is the same town when a word before it governs it bare."""
+    assert [p.span.text for p in places(text)].count("عدن") == count

@@ -184,7 +184,11 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         return (evidence and major and in_doc) or (m.placed and (m.cue or head is not None)
                                                    and not f.countries.isdisjoint(countries))
     if major:
-        if evidence or in_doc:
+        if evidence or in_doc or (m.name in seen and m.governed):
+            # a major town the article has named with evidence is the same town bare, governed by
+            # the word before it ("لتطهير مدينة عدن … وذلك بعد تطهير عدن", its country named only
+            # by an adjective, اليمنية); not opening a clause ("الخبر أن": the news) or after a
+            # particle ("أو حرض عليها": incited)
             return True
         return not countries and f.major_prominent
     if m.name in seen:

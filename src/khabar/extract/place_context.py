@@ -148,6 +148,8 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
                 m.adjective_pos = False  # the name stands beside the head, no adjective of the nisba
                 m.nationality = m.nationality or nisba_countries().get(prev.norm)
                 k -= 2
+        if not m.prefix and len(prev.norm) >= _GOVERNOR_LETTERS and not prev.norm.startswith(art):
+            m.governed = True  # "تطهير عدن", "أبناء القطيف": a noun's genitive or a verb's argument
         if not m.prefix and prev.norm in given_names() and not _preposition_as_written(prev.span.text):
             m.after_given_name = True  # "ويندي شيرمان": a surname, not a town (not "على الرمادي")
         if not m.prefix and prev.norm in _descent_words():
@@ -195,6 +197,9 @@ def _context(doc: Doc, m: Match, lex: Lexicon) -> None:
         if d:
             m.direction, m.dir_prec = d, 2
 
+
+
+_GOVERNOR_LETTERS = 3  # a word this long before a bare name governs it (not أو, ثم, أن)
 
 
 def _head_before_nisba(toks: list, k: int, lex: Lexicon) -> tuple | None:

@@ -181,6 +181,7 @@ class Match:
     placed: bool = False  # followed by a phrase placing it: "X شرق مدينة Y", "X بمحافظة Y"
     part_of: bool = False  # a part of another country after ل: "الحدود الشمالية والشرقية لنيجيريا"
     example_of: tuple[int, int] | None = None  # an example in a list ("مواقع بجبهة Y، منها X"): tokens naming Y
+    governed: bool = False  # bare, right after an indefinite word of 3+ letters: "تطهير عدن", "وأطلقت الرياض"
 
 
 def named_like_province(p: Place) -> bool:
