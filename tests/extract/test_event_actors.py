@@ -83,6 +83,16 @@ def test_agencies_are_no_actors() -> None:
     assert all(e.actor2 is None or "برس" not in e.actor2 for e in doc.events)
 
 
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الداخلية في بيان نشرته وكالة الأنباء الكويتية (كونا) إنه تم القبض على خمسة أشخاص في عدن.",
+    "وقتل 37 شخصا في تفجيرين استهدفا سوقا في عدن بعد ان نشرت الجماعة شريطا على تويتر.",
+])
+def test_news_agencies_and_platforms_are_no_actors(text: str) -> None:
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert doc.events, text
+    assert all(x is None or ("كونا" not in x and "تويتر" not in x) for e in doc.events for x in (e.actor1, e.actor2))
+
+
 
 def test_actors() -> None:
     doc = run("وقصفت طائرات التحالف مواقع الحوثيين في تعز أمس.")
