@@ -298,3 +298,28 @@ def test_a_forecast_or_a_record_over_decades_is_no_event(text: str, expected: li
 ])
 def test_an_arrest_noun_with_its_doer_then_the_people_counted_is_made(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("وشرع عشرات الأسرى في سجن بالضفة الغربية بالإضراب المفتوح عن الطعام منذ الخامس من الشهر الجاري.",
+                 (("الخامس من الشهر الجاري", "2015-08-05", "day"),), ["Peaceful protest"],
+                 id="since-a-day-of-this-week-begun-and-going-on"),
+    pytest.param("وتتواصل الاشتباكات في مدينة تعز منذ يوم الأربعاء.",
+                 (("يوم الأربعاء", "2015-08-05", "day"),), ["Armed clash"], id="since-a-weekday"),
+    pytest.param("وتتواصل الاشتباكات في مدينة تعز منذ مارس الماضي.",
+                 (("مارس الماضي", "2015-03-01", "month"),), [], id="since-a-month-is-history"),
+    pytest.param("وتتواصل الاشتباكات في مدينة تعز منذ 21 سبتمبر 2014.",
+                 (("21 سبتمبر 2014", "2014-09-21", "day"),), [], id="since-a-day-long-ago-is-history"),
+])
+def test_since_a_recent_day_is_an_event_going_on(text: str, times: tuple, expected: list[str]) -> None:
+    assert sorted(e.subtype for e in run(text, times=times).events) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ودخل الأسرى في سجن بالضفة الغربية أمس في إضراب عن الطعام.", ["Peaceful protest"], id="hunger-strike"),
+    pytest.param("وأعلن عمال الميناء في عدن أمس إضرابا عن العمل احتجاجا على تأخر رواتبهم.", ["Peaceful protest"],
+                 id="strike-from-work"),
+    pytest.param("ويتيح القانون للسلطات في عدن أمس حظر الإضرابات.", [], id="strikes-talked-of"),
+])
+def test_a_strike_is_a_protest(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -7,7 +7,7 @@ Reads the tokens of a Doc through :class:`~khabar.extract.event_words.TokenView`
 A mention is no event when it is asked about ("أو لماذا يعتقلونه": grammar.yaml question_words),
 planned, called for, warned of, negated (not "لم تسفر الغارات عن إصابات"), prevented, generic ("أي
 هجوم"), punished by a law or a court ("حكما بالإعدام"), recalled on an anniversary, history ("منذ
-2011"), part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط", "والغرض
+2011", not "منذ يوم الأربعاء" of the last two weeks), part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط", "والغرض
 منها القبض": purpose_phrases); a word for any attack said of words, not deeds ("جدد هجومه على الجماعة
 قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles, responsibility_words), is
 criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا بالفرار"), or by civilians,
@@ -32,6 +32,7 @@ Example::
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 
@@ -78,6 +79,8 @@ _FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after i
 _FLEERS_BEFORE = 3  # tokens from the people who fled to the word of flight after them ("150 مواطنا كانوا قد فروا")
 _QUESTION_REACH = 3  # tokens from "لماذا"/"هل" to the event word it asks about ("أو لماذا يعتقلونه")
 # bombings that a foil word before them ("أحبط", "إحباط") says did not go off
+_SINCE_GAP = 2  # tokens from "منذ" to the day it names ("منذ يوم الأربعاء")
+_SINCE_RECENT_DAYS = 14  # the days back a day after "منذ" may lie and still open an event going on
 _HALT_REACH = 4  # tokens from "أوقف" to the thing it stopped ("أوقفت القوات العراقية عمليات القصف")
 _FOILABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
@@ -474,6 +477,23 @@ def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     return False
 
 
+def _recent_day_after(ctx: Context, k: int, s: int) -> bool:
+    """A day of the last two weeks named right after the history word at token k ("منذ الخامس من آب
+    الجاري", "منذ يوم الأربعاء" in a report of a Sunday): the event began then and goes on, no history."""
+    published = ctx.doc.published
+    if published is None:
+        return False
+    for t in ctx.times_by_sent.get(s, ()):
+        if t.precision == "day" and t.value and k < ctx.token_of(t.span.start) <= k + _SINCE_GAP:
+            try:
+                days = (published - datetime.date.fromisoformat(t.value[:10])).days
+            except ValueError:
+                continue
+            if 0 <= days <= _SINCE_RECENT_DAYS:
+                return True
+    return False
+
+
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
@@ -540,9 +560,9 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
     if any(_with_lam(v, k, "carry") for k in range(max(lo, m.i - _PURPOSE_REACH), m.i)):
         return True  # "للقيام بحملة اعتقالات", "لتنفيذ هجمات": an aim, not an event
     if v.has_kind(m.i - 4, m.j + 6, "history", s) and not any(
-            "history" in v.kinds()[k] and v.has_kind(k + 1, k + 3, "recent", s)
+            "history" in v.kinds()[k] and (v.has_kind(k + 1, k + 3, "recent", s) or _recent_day_after(ctx, k, s))
             for k in range(max(lo, m.i - 4), min(hi, m.j + 6))):
-        return True  # "منذ 2011", "منذ بداية الأزمة"
+        return True  # "منذ 2011", "منذ بداية الأزمة" (but "منذ الخامس من آب الجاري": begun days ago)
     if s not in totals:
         totals[s] = roundup(ctx, s)
     if totals[s] and not opens_history_line(ctx, m.i):
