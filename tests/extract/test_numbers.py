@@ -368,3 +368,26 @@ def test_one_person_past_a_pronoun_of_the_deed(text: str, expected: list[tuple[s
 ])
 def test_a_count_of_the_dead_told_before_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+def test_every_more_killed_word_is_a_key_stem() -> None:
+    """A word none of whose readings is a lexicon stem is UNKNOWN_WORD: that must mean no killing
+    word of casualties.yaml more_killed either, for _more_killed_words to skip it."""
+    from khabar.extract.event_words import key_starts
+    from khabar.extract.numbers import _word_set
+
+    assert _word_set("more_killed") <= key_starts()
+
+
+def test_more_killed_words_reads_only_words_with_a_known_reading(monkeypatch) -> None:
+    from khabar.extract import numbers
+
+    doc = make_doc("وقال المتحدث إن المسلحين أعدموا رهينة أمس، ثم اغتالت مجموعة أخرى ضابطا في المدينة.")
+    v = TokenView(doc)
+    numbers._MORE_SEEN.clear()
+    asked: list[str] = []
+    real = numbers._more_killed
+    monkeypatch.setattr(numbers, "_more_killed", lambda v, k: asked.append(v.tokens[k].norm) or real(v, k))
+    found = [v.tokens[k].span.text for k in numbers._more_killed_words(v)]
+    assert found == ["أعدموا", "اغتالت"]
+    assert asked and "المتحدث" not in asked and "ثم" not in asked  # words no lexicon reads: never looked at

@@ -235,7 +235,16 @@ def _key_starts() -> set[str]:
         words.update(w for entries in index.values() for _name, ph in entries for w in ph.words[1:])
         _KEY_STARTS.update(words)
         _KEY_STARTS.update(w for w in (_ARTICLE + k for k in words) if len(w) > 4)
+        # the killing words of casualties.yaml more_killed too: a word none of whose readings is one
+        # is then _UNKNOWN, and the numbers module skips it without reading its stems again
+        _KEY_STARTS.update(normalize_form(w) for w in load_yaml("events/casualties.yaml")["more_killed"])
     return _KEY_STARTS
+
+
+def key_starts() -> set[str]:
+    """The stems a word must read as (one of its :func:`token_keys`) to get a :class:`WordInfo` of its
+    own; every other word's info is :data:`UNKNOWN_WORD` (read-only)."""
+    return _KEY_STARTS or _key_starts()
 
 
 def word_info(norm: str, ta_marbuta: bool) -> WordInfo:
@@ -278,6 +287,7 @@ def _info(readings: tuple[tuple[str, str, str], ...]) -> WordInfo:
 _CUE_KINDS = frozenset({"killed", "injured", "killed_one"})  # casualty words (cue_tokens)
 _EMPTY = WordInfo((), {}, _NO_KINDS)  # not a word
 _UNKNOWN = WordInfo(None, _NO_HITS, _NO_KINDS)  # a word no lexicon phrase has in any reading
+UNKNOWN_WORD = _UNKNOWN  # (the info of every word none of whose readings is in key_starts())
 # word -> (token_keys, word_info), one table per ta-marbuta reading, in two generations (memory bound):
 # when the current table is full it becomes the old one, and words met again move back from it
 _Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]

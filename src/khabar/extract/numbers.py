@@ -26,9 +26,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from khabar.extract.event_words import TokenView, grammar, stem_among
+from khabar.extract.event_words import UNKNOWN_WORD, TokenView, grammar, key_starts, stem_among
 from khabar.lang import load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
@@ -172,8 +173,15 @@ def _more_killed_words(v: TokenView) -> list[int]:
     got = v.memo.get("more_killed")
     if got is None:
         seen = _more_seen()  # (the per-word answers read here: a call only for a word not seen yet)
-        got = v.memo["more_killed"] = [k for k, t in enumerate(v.tokens) if t.is_word and (
-            seen.get(t.norm) or (t.norm not in seen and _more_killed(v, k)))]
+        toks = v.tokens
+        if _word_set("more_killed") <= key_starts():
+            # a word none of whose readings is a lexicon stem or a more_killed word (most words) is
+            # none of them: only the others are read
+            cands: Iterable[int] = [k for k, inf in enumerate(v.info) if inf is not UNKNOWN_WORD]
+        else:
+            cands = range(len(toks))
+        got = v.memo["more_killed"] = [k for k in cands if toks[k].is_word and (
+            seen.get(toks[k].norm) or (toks[k].norm not in seen and _more_killed(v, k)))]
     return got  # type: ignore[return-value]
 
 
