@@ -133,3 +133,21 @@ def test_the_prophets_eulogy_after_a_cue_names_him(text, expected):
 ])
 def test_a_described_name_opening_a_sentence_is_the_participles_subject(text, speaker):
     assert speakers(run(text))[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ونجحت الشرطة في كشف غموض جريمة قتل التاجر في السوق القديم.", id="fi-kashf"),
+    pytest.param("وتعاون السكان مع الأمن وساعدوا على كشفه قبل أن يفر.", id="ala-kashfihi"),
+])
+def test_a_cue_form_after_a_preposition_is_a_verbal_noun(text):
+    assert run(text).claims == []
+
+
+def test_the_verbal_noun_leaves_the_antecedent_alone():
+    doc = run("وقال مدير الشرطة إن التحقيقات مستمرة. ونجحت الفرق في كشف غموض الواقعة. وأضاف أن المتهم اعترف.")
+    assert speakers(doc) == [("وقال", "مدير الشرطة"), ("وأضاف", "مدير الشرطة")]
+
+
+def test_who_says_after_min_stays_a_cue():
+    doc = run("وهناك من يقول إن الهدنة لن تصمد طويلا.")
+    assert [c.cue.text for c in doc.claims] == ["يقول"]

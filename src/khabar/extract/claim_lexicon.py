@@ -87,6 +87,7 @@ class Lexicon:
     contrast_heads: frozenset[str] = frozenset()  # غير أن، إلا أن: a new subject follows the complementizer
     silent_when_negated: frozenset[str] = frozenset()  # lemmas: لم يكشف، لم يعلن … say nothing
     verbal_noun_heads: frozenset[str] = frozenset()  # عدم: a cue form after it is a verbal noun
+    masdar_preps: frozenset[str] = frozenset()  # في كشف غموض: a verb cue form after a preposition is a noun
     name_links: frozenset[str] = frozenset()  # أبي، بن: a cue form after them is part of a name
     feminine_noun_endings: tuple[str, ...] = ()  # ة (folded to ه), ات: a noun a feminine participle may describe
     elatives: frozenset[str] = frozenset()  # cue forms that are also an adjective: أوضح 'clearer'
@@ -206,7 +207,7 @@ def lexicon() -> Lexicon:
                  "pronoun_speakers", "demonstratives", "not_cues", "paired_prepositions", "elatives", "elative_before", "interrogatives", "impersonal",
                  "relay_blockers", "prep_pronouns", "indefinite_modifiers", "indefinite_sources",
                  "transitive", "same_subject", "nominal_content_stops", "contrast_heads",
-                 "silent_when_negated", "verbal_noun_heads", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
+                 "silent_when_negated", "verbal_noun_heads", "masdar_preps", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what",
                  "issued_documents", "issuing_words", "divine_epithets", "topic_openers"):

@@ -29,6 +29,12 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         se = min(se, ctx.clause_end)
     if _rhetorical(ctx, hit) or _paired_preposition(ctx, hit):
         return
+    if hit.start > 0 and not hit.conj and toks[hit.start - 1].norm in ctx.lex.masdar_preps and not (
+            toks[hit.start - 1].norm in ctx.lex.maqsura_preps
+            and toks[hit.start - 1].span.text.endswith(ctx.lex.morph["name_ya"])):
+        # نجحت الشرطة في [كشف] غموض الجريمة: after a preposition the cue form is a verbal noun (but: الرئيس
+        # علي أعرب …: a name written with ي, folded like على)
+        return
     cue_span = tok_span(ctx, hit.start, hit.end)
     if cue.lemma in ctx.lex.cue_requires:
         _read_double_object(ctx, hit, cue_span, se)
