@@ -50,6 +50,17 @@ def test_actor_phrases_offsets() -> None:
     assert all(doc.text[a.span.start:a.span.end] == a.span.text for a in got)
 
 
+@pytest.mark.parametrize("text,phrase,category", [
+    pytest.param("وقالت المصادر إن القوات الأوكرانية صدت الهجوم", "القوات الأوكرانية", "state", id="forces-of-a-country"),
+    pytest.param("وقصفت قوات سورية البلدة أمس", "قوات سورية", "state", id="indefinite-forces-of-a-country"),
+    pytest.param("وتقدمت القوات الكردية نحو البلدة", "القوات الكردية", "armed", id="a-people-is-no-state"),
+])
+def test_forces_named_by_a_country_nisba_are_a_state(text: str, phrase: str, category: str) -> None:
+    doc = make_doc(text)
+    got = {a.text: a.category for a in actor_phrases(doc, TokenView(doc))}
+    assert got.get(phrase) == category
+
+
 def test_actor_phrase_stops_before_a_town_after_a_definite_word() -> None:
     # "قوات النظام" ends in a word with the article: the town after it is the object, not its name
     doc = add_places(make_doc("وقصفت قوات النظام الحوطة والقرى المجاورة لها", "2015-08-06"),

@@ -195,6 +195,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             j = _affiliation_end(v, names, m.i, j, extends)
         if category == "armed" and m.i in names and names[m.i][0] == j and names[m.i][1] != "person":
             category = names[m.i][1]  # "قوات الوفاق": the group's name tells its side
+        if category == "armed" and j - m.j == 1 and _country_forces(v, m.i, j):
+            category = "state"  # "القوات الأوكرانية": a state's forces
         span = doc.span(v.tokens[m.i].span.start, v.tokens[j - 1].span.end)
         out.append(ActorPhrase(m.i, j, span, category, strip_proclitics(span.text, m.prefix),
                                _has_preposition(m.prefix)))
@@ -525,6 +527,15 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
     return out
 
 
+def _country_forces(v: TokenView, i: int, j: int) -> bool:
+    """A word for forces (actor_grammar.yaml state_heads) at token i and a country's nisba at token j - 1
+    (places' nisba_countries: "القوات العراقية", "قوات سورية")."""
+    from khabar.extract.place_lexicon import nisba_countries
+
+    return j - i == 2 and bare_conj(v.tokens[i].norm) in actor_grammar()["state_heads"] \
+        and v.tokens[j - 1].norm in nisba_countries()
+
+
 def _plural_adjective(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
     """Whether the one-word phrase ``a`` right after the one-word phrase ``prev`` is its adjective: both
     indefinite sound masculine plurals with the same case ending (actor_grammar.yaml sound_plural_endings),
@@ -719,6 +730,7 @@ def actor_grammar() -> dict:
             "noun_marker": words("noun_markers"),
             "support": words("support_words"),
             "backing": words("backing_cues") | words("support_words"),
+            "state_heads": words("state_heads"),
             "noun_endings": tuple(data.get("noun_endings") or ()),
             "combatant": words("combatant_persons"),
             "latter": words("latter_words"),
