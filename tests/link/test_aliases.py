@@ -400,3 +400,15 @@ def test_head_behind_ba_is_an_idiom_not_the_body() -> None:
                                    "لوكالة رويترز إن الهدنة انهارت."))
     extract_aliases(doc)
     assert not any("الوكالة" in c.to_json()["names"] for c in doc.aliases)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقالت (أ.ف.ب) ثم أ.ش.أ.", [("ا", "ف", "ب"), ("ا", "ش", "ا")]),
+    (". د.ب.أ", []),  # a letter right after a dot continues a dotted run, opens none
+    ("د.ب.أ.ف.ب", []),  # more letters than an acronym has: no group's
+    (".أ.ف.ب", []),
+])
+def test_dotted_acronyms_in_text_order(text: str, expected: list) -> None:
+    from khabar.link.names import _dotted_acronyms
+
+    assert [n.words for n in _dotted_acronyms(TokenView(Doc(Article(id="x", text=text))))] == expected

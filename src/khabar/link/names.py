@@ -118,12 +118,24 @@ def _dotted_acronyms(tv: TokenView) -> list[Name]:
     the German news agency): the tokens are letter, dot, letter …; the name spans them all."""
     d = alias_data()
     out: list[Name] = []
-    i, n = 0, len(tv)
-    while i < n:
-        if len(tv.norm(i)) != 1 or not tv.is_word(i) or tv.norm(i + 1) != "." or (i > 0 and tv.norm(i - 1) == "."):
-            i += 1
+    n = len(tv)
+    norms, words = tv.norms, tv.words
+    # an acronym's first letter stands right before a dot: only the tokens before a dot are tried
+    # (found with tuple.index, not read one by one), in text order, past the acronym before
+    dots: list[int] = []
+    at = -1
+    while True:
+        try:
+            at = norms.index(".", at + 1)
+        except ValueError:
+            break
+        dots.append(at)
+    j = 0
+    for dot in dots:
+        i = dot - 1
+        if i < j or len(norms[i]) != 1 or not words[i] or (i > 0 and norms[i - 1] == "."):
             continue
-        letters, j = [tv.norm(i)], i + 1
+        letters, j = [norms[i]], i + 1
         while j + 1 < n and tv.norm(j) == "." and len(tv.norm(j + 1)) == 1 and tv.is_word(j + 1) \
                 and len(letters) < ACRONYM_LETTERS:
             letters.append(tv.norm(j + 1))
@@ -132,7 +144,6 @@ def _dotted_acronyms(tv: TokenView) -> list[Name]:
         if hit is not None:
             gid, typ, canon = hit
             out.append(Name(i, j, 0, tuple(letters), typ, "lexicon", gid, canon))
-        i = j
     return out
 
 
