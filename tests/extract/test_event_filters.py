@@ -323,3 +323,14 @@ def test_since_a_recent_day_is_an_event_going_on(text: str, times: tuple, expect
 ])
 def test_a_strike_is_a_protest(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("ووجهت النيابة في عدن أمس إلى الشاب تهمة المشاركة في إحراق كنيسة.", [], id="charged-with-arson"),
+    pytest.param("واعتقلت الشرطة في عدن أمس خمسة أشخاص بتهمة التحريض على أعمال الشغب.", ["Arrests"],
+                 id="arrested-on-a-charge-of-rioting"),
+    pytest.param("وأحرق مستوطنون أمس كنيسة في عدن.", ["Attack"], id="arson-done"),
+])
+def test_a_deed_named_as_a_charge_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
