@@ -794,3 +794,16 @@ def test_a_major_town_named_with_evidence_is_the_same_town_bare(text, count):
     """"لتطهير مدينة عدن اليمنية … بعد تطهير عدن": a major town the article named with evidence, its
     country named only by an adjective, is the same town when a word before it governs it bare."""
     assert [p.span.text for p in places(text)].count("عدن") == count
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    pytest.param("وأرجأت محكمة مصرية قضية الصحافي المصري باهر محمد إلى الشهر المقبل في القاهرة.", "القاهرة", "اهر",
+                 id="a-clitic-split-leaving-a-short-town-abroad"),
+    pytest.param("وقتل شاب في حادث بجدة أمس، حسب الشرطة في دمشق.", "جدة", None,
+                 id="control-a-big-city-abroad-stays"),
+])
+def test_a_clitic_split_to_a_short_town_of_an_unnamed_country(text, kept, dropped):
+    """"باهر" (a given name) is not ب + the Iranian town اهر in a report that names no Iranian place:
+    a clitic split leaving three letters names a town abroad only when its country is named or it is big."""
+    got = [p.span.text for p in places(text)]
+    assert kept in got and (dropped is None or dropped not in got), got

@@ -26,6 +26,7 @@ from khabar.text.normalize import normalize_form
 from khabar.text.segment import CACHE_LIMIT
 
 BIG_POP = 500_000  # a city this big needs no country context either
+_SPLIT_SHORT = 3  # letters a clitic split may leave of a town abroad that the report never places
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,11 @@ def accept(m: Match, lex: Lexicon, countries: set[str], seen: set[str],
         return True  # countries, world cities and regions are vetted names
     major = f.major
     in_doc = not f.major_countries.isdisjoint(countries)
+    if m.prefix and not (m.listed and m.prefix == morph().conjunction) and f.letters <= _SPLIT_SHORT and not f.big \
+            and f.countries.isdisjoint(countries) and f.countries.isdisjoint(adjectives):
+        # "والمصري باهر محمد" (ب + an Iranian town), "ولجان المقاومة" (و ل + a Cameroonian town): a
+        # clitic split leaving three letters, a town of a country the report names nowhere
+        return False
     if f.bare_variant:
         return False  # "ورقة", "فرقة": و/ف + رقة, not الرقة without its article; "إلى خبر" (news)
     if m.prefix and not m.name.startswith(morph().article) and not f.local_major and not m.listed \
