@@ -151,3 +151,12 @@ def test_the_verbal_noun_leaves_the_antecedent_alone():
 def test_who_says_after_min_stays_a_cue():
     doc = run("وهناك من يقول إن الهدنة لن تصمد طويلا.")
     assert [c.cue.text for c in doc.claims] == ["يقول"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("وأكد الرئيس الأميركي جو سميث في اليوم الأول من زيارته أن المحادثات بناءة.", "الرئيس الأميركي جو سميث",
+                 id="fi-time"),
+    pytest.param("وقالت مصادر مقربة من الوفد إن الجولة انتهت.", "مصادر مقربة من الوفد", id="a-whole-phrase-stays"),
+])
+def test_a_preposition_whose_object_was_cut_ends_no_speaker(text, speaker):
+    assert run(text).claims[0].speaker_text == speaker

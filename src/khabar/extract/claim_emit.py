@@ -292,12 +292,16 @@ def _cut_asides(ctx: Ctx, a: int, b: int) -> tuple[int, int]:
 
 
 def _without_function_words(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
-    """A speaker that opens with a resumptive pronoun (الذي أفادت [به] مصادر عسكرية) starts after it; one
+    """A speaker that opens with a resumptive pronoun (الذي أفادت [به] مصادر عسكرية) starts after it, and one
+    that ends with a preposition (X [في] اليوم الأول: its object was cut off as an adjunct) ends before it; one
     that is only a pronoun, a relative, a demonstrative or a preposition ([التي]، [هذا]، [إليه]) names nobody:
     None, so that the antecedent speaks."""
     lex, toks = ctx.lex, ctx.toks
     while b - a > 1 and toks[a].norm in lex.prep_pronouns:
         a += 1
+    while b - a > 1 and toks[b - 1].norm in lex.preps_all and not (
+            toks[b - 1].norm in lex.maqsura_preps and toks[b - 1].span.text.endswith(lex.morph["name_ya"])):
+        b -= 1  # أكد الرئيس X [في] اليوم الأول …: a preposition whose object was cut off ends no name (but: فائق علي)
     w = toks[a].norm
     bare = w[1:] if w[:1] in lex.conj and len(w) > 3 else w
     if b - a == 1 and any(x in lex.prep_pronouns or x in lex.relatives or x in lex.demonstratives
