@@ -1,9 +1,11 @@
 """Days of the month of the time told before them: "في الـ 12 من الشهر نفسه", "حتى 19 منه"; days
-counted from the day told before them: "قبل ذلك بيوم", "بعد ذلك بيومين", "في اليوم التالي".
+counted from the day told before them: "قبل ذلك بيوم", "بعد ذلك بيومين", "في اليوم التالي"; the year
+told before them: "في نهاية العام نفسه", "وفي نفس العام" (:func:`year_anaphora`; never the current
+year: with no year told in its sentence or the one before, no time).
 
 Reads ``doc.norm`` and the times already found; adds to the list of times the times stage builds
 (:func:`month_anaphora`, called by :func:`khabar.extract.times.extract_times`). Loads
-``lang/ar/times/anaphora.yaml`` (and the units and number words of the times lexicon). The month is
+``lang/ar/times/anaphora.yaml`` (and the units, number words and parts of the times lexicon). The month is
 the one of the nearest earlier time resolved to a day, week or month of the Gregorian calendar; a
 counted day (:func:`day_anaphora`) counts from the nearest earlier time resolved to a day. "في الشهر نفسه" alone is left out: measured on the held-out
 sets it dated a strike right but cost a match (the strike read as a clash).
@@ -116,6 +118,69 @@ def month_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
         got = _mention(doc, m.start(), m.end(), month, m.group("day"))
         if got is not None:
             out.append(got)
+    return out
+
+
+_BARE_YEAR = re.compile(r"(?<!\d)(1[3-9]\d\d|20\d\d)(?!\d)")
+_GLOSS_YEAR = re.compile(r" *\( *(1[3-9]\d\d|20\d\d) *\)")
+_SENTENCE_END = re.compile(r"[.!?\u061f\n]")
+
+
+@functools.cache
+def _year_pattern() -> tuple[re.Pattern[str], tuple[str, ...], str]:
+    """"(نهاية) العام نفسه", "نفس العام", "السنة ذاتها", the folded year nouns sought first, and "من"."""
+    d = load_yaml("times/anaphora.yaml")
+    lex = lexicon()
+
+    def fold(key: str) -> list[str]:
+        return [normalize_form(w) for w in d[key]]
+    nouns = alternation(fold("year_nouns"), "")
+    part = alternation([f for f, kind in lex.parts.items() if kind == "part"], "")
+    same = (r"(?:(?:" + part + r") +)?(?:" + nouns + r" +" + alternation(fold("year_same_after"), "")
+            + r"|" + alternation(fold("same_before"), "") + r" +" + nouns + r")")
+    return (re.compile(r"(?<![^\W_])" + same + r"(?![^\W_])"), tuple(fold("year_nouns")),
+            normalize_form(d["of"]))
+
+
+def _window_start(ntext: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(ntext, max(0, pos - 1500), pos)]
+    return ends[-2] + 1 if len(ends) >= 2 else max(0, pos - 1500) if ends else 0
+
+
+def year_anaphora(doc: Doc, times: list[TimeMention]) -> list[TimeMention]:
+    """Times naming the year of the time told before them ("في العام نفسه"), replacing in ``times``
+    (sorted by start) a period read there as the current year ("نهاية العام"); with no year told
+    before in the sentence or the one before, such a phrase is no time."""
+    ntext = doc.norm.text
+    pattern, nouns, of = _year_pattern()
+    found: dict[int, re.Match[str]] = {}
+    for key in nouns:
+        for m in _near(ntext, key, pattern):
+            found.setdefault(m.start(), m)
+    out: list[TimeMention] = []
+    for start in sorted(found):
+        m = found[start]
+        span = doc.span_from_norm(m.start(), m.end())
+        overlapped = [t for t in times if t.span.start < span.end and span.start < t.span.end]
+        if any(not t.rule.startswith("period:") for t in overlapped):
+            continue
+        for t in overlapped:
+            times.remove(t)
+        gloss = _GLOSS_YEAR.match(ntext, m.end())
+        year = gloss.group(1) if gloss else None
+        if year is None:
+            lo = _window_start(ntext, m.start())
+            before = sorted(x for x in ((doc.norm.to_norm(t.span.end), t.value[:4]) for t in times if t.value
+                                        and t.calendar == "gregorian" and t.span.end <= span.start) if x[0] >= lo)
+            if not before:  # a bare year ("انتفاضة 2011"), only with no time told (a count, "2000 عائلة", is one)
+                before = [(b.end(), b.group(1)) for b in _BARE_YEAR.finditer(ntext, lo, m.start())]
+            # "14 أغسطس من ذات العام": the qualified time takes the year of the one before it
+            if before and ntext[before[-1][0]:m.start()].strip() == of:
+                before = before[:-1]
+            year = before[-1][1] if before else None
+        if year is not None:
+            out.append(TimeMention(span, f"{year}-01-01", "year", "period:year:anaphora"))
     return out
 
 

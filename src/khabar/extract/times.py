@@ -52,7 +52,7 @@ import re
 from typing import NamedTuple
 
 from khabar.doc import Doc, Span, TimeMention
-from khabar.extract.time_anaphora import day_anaphora, month_anaphora
+from khabar.extract.time_anaphora import day_anaphora, month_anaphora, year_anaphora
 from khabar.extract.time_holidays import holiday_times
 from khabar.extract.time_lexicon import Lexicon, lexicon
 from khabar.extract.time_resolve import Resolved, resolve_match
@@ -606,6 +606,8 @@ def extract_times(doc: Doc) -> None:
     out.extend(holiday_times(doc, out, lambda nstart: future_context(ntext, nstart, lex, False)))
     out.sort(key=lambda t: (t.span.start, t.span.end))
     out.extend(month_anaphora(doc, out))
+    out.sort(key=lambda t: (t.span.start, t.span.end))
+    out.extend(year_anaphora(doc, out))
     out.sort(key=lambda t: (t.span.start, t.span.end))
     _fix_parenthetical(doc, out)
     _join_qualifier(doc, out, lex)
