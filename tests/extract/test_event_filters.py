@@ -334,3 +334,14 @@ def test_a_strike_is_a_protest(text: str, expected: list[str]) -> None:
 ])
 def test_a_deed_named_as_a_charge_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وصدر بحق المهرب في عدن أمس صك شرعي يقضي بثبوت تهريبه أسلحة وذخائر والحكم بقتله تعزيرا.", [],
+                 id="sentenced-to-be-killed"),
+    pytest.param("وكان المسلحون قد دينوا في عدن أمس بسبع تهم قتل من الدرجة الأولى.", [], id="charges-of-killing"),
+    pytest.param("وظهر قيادي في التنظيم أمس في تسجيل وهو يتوعد بقتل قائد الجيش في عدن.", [], id="threatens-to-kill"),
+    pytest.param("وقتل مسلحون أمس ثلاثة جنود في عدن.", ["Armed clash"], id="killing-done"),
+])
+def test_a_toll_told_as_a_sentence_charge_or_threat_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -371,6 +371,10 @@ def _since_days_ago(ctx: Context, s: int, k: int) -> bool:
     return False
 
 
+_SENTENCE_REACH = 2  # tokens from "الحكم" to the killing it sentences to ("والحكم بقتله تعزيرا")
+_LEGAL_REACH = 7  # tokens from a law or charge word to the killing it names ("دين بـ 12 تهمة قتل")
+
+
 def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) -> Mention | None:
     # a named victim alone ("عن عملية قتل أبو محمد") recalls an event told elsewhere: no event of its own
     killed = [f for f in figs if f.kind == "killed" and not f.person]
@@ -381,6 +385,8 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
     lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
     if v.has_kind(f.cue - 4, f.cue, "future", s) or v.has_kind(f.cue - 4, f.cue, "call", s):
         return None
+    if v.has_kind(f.cue - _SENTENCE_REACH, f.cue, "sentence", s) or v.has_kind(f.cue - _LEGAL_REACH, f.cue, "legal", s):
+        return None  # "والحكم بقتله تعزيرا", "دين بـ 12 تهمة قتل": a court's sentence or a charge, no deed done
     armed = any(a.category in ARMED for a in ctx.actors_between(lo, hi))
     if not (armed or v.has_kind(lo, hi, "weapons", s) or v.has_kind(lo, hi, "combatant", s)):
         return None  # deaths in a storm or a crash are no political violence
