@@ -160,3 +160,17 @@ def test_who_says_after_min_stays_a_cue():
 ])
 def test_a_preposition_whose_object_was_cut_ends_no_speaker(text, speaker):
     assert run(text).claims[0].speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وجدد الرئيس، تأكيداته بأن المليشيات انقلبت على الشرعية.",
+                 [("وجدد", "الرئيس", "بأن المليشيات انقلبت على الشرعية")], id="tawkidatihi-bianna"),
+    pytest.param("وجدد وزير الخارجية التأكيد على ضرورة التنسيق بين البلدين.",
+                 [("وجدد", "وزير الخارجية", "على ضرورة التنسيق بين البلدين")], id="al-tawkid-ala"),
+])
+def test_a_renewed_statement_is_a_claim(text, expected):
+    assert [(c.cue.text, c.speaker_text, c.content.text) for c in run(text).claims] == expected
+
+
+def test_renewed_fighting_is_no_statement():
+    assert run("وتجدد القتال في أطراف المدينة مساء أمس.").claims == []

@@ -73,6 +73,7 @@ class Lexicon:
     ma_pronoun_cues: frozenset[str] = frozenset()  # lemmas: حسبما أوردته الصحيفة
     passive_transitive: frozenset[str] = frozenset()  # نسب: نُسب إلى (no subject) is a passive
     cue_requires: dict[str, frozenset[str]] = field(default_factory=dict)  # حمل: a cue only before مسؤولية
+    renewed_statements: dict[str, frozenset[str]] = field(default_factory=dict)  # جدد [تأكيده] أن: the noun heads the content
     cue_deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # تبنى: a claim only before a deed word
     consequence_ma: frozenset[str] = frozenset()  # …، ما كشف عن: the writer's consequence, no statement
     implicit_frames: frozenset[str] = frozenset()  # جاء في: وجاء في بيان أن … with no agent: the antecedent
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
     lex.prophet_name = str(g.get("prophet_name") or "")
     lex.honorifics = {normalize_form(k): _words(v) for k, v in (g.get("honorific_titles") or {}).items()}
     lex.cue_requires = {normalize_form(k): _words(v) for k, v in (g.get("cue_requires") or {}).items()}
+    lex.renewed_statements = {normalize_form(k): _words(v) for k, v in (g.get("renewed_statements") or {}).items()}
     lex.cue_deeds = {normalize_form(k): _words(v) for k, v in (g.get("cue_deeds") or {}).items()}
     lex.stop_lookalikes = frozenset(str(x) for x in g.get("stop_lookalikes") or [])
     lex.relative_agreement = {normalize_form(k): str(v) for k, v in (g.get("relative_agreement") or {}).items()}

@@ -39,6 +39,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     if cue.lemma in ctx.lex.cue_requires:
         _read_double_object(ctx, hit, cue_span, se)
         return
+    if cue.lemma in ctx.lex.renewed_statements:
+        _read_renewed(ctx, hit, cue_span, se)
+        return
     if cue.lemma == ctx.lex.morph["relay_verb"] and read_relay(ctx, hit, se):
         return
     if cue.lemma in ctx.lex.transitive and not hit.suffixed and hit.end < se \
@@ -443,6 +446,26 @@ def _read_double_object(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> None:
     content = content_range(ctx, start, se)
     if content is not None:
         emit(ctx, hit, cue_span, _relative_object(ctx, hit, content) if obj is None else content, speaker, [])
+
+
+def _read_renewed(ctx: Ctx, hit: Hit, cue_span: Span, se: int) -> None:
+    """وجدد الوزير التأكيد على …، وجدد الرئيس اليمني، تأكيداته بأن …: a verb that repeats a statement is a cue
+    only with a statement noun (renewed_statements) a few words on; the words between are the subject (none:
+    the one written before, or the antecedent), the content follows the noun."""
+    toks, lex = ctx.toks, ctx.lex
+    need = lex.renewed_statements[hit.cue.lemma]
+    r = next((j for j in range(hit.end, min(se, hit.end + REQUIRED_WITHIN)) if toks[j].norm in need), None)
+    if r is None or r + 1 >= se or any(j in ctx.hit_at or not toks[j].is_word and toks[j].norm not in COMMAS
+                                       for j in range(hit.end, r)):
+        return  # تجدد القتال: no statement
+    a = _skip_time_adjunct(ctx, hit.end, r)
+    a, b = trim(ctx, a, r)
+    speaker = (a, b) if b > a else (None if hit.conj else lookback(ctx, hit))
+    if speaker is None and hit.cue.present:
+        return
+    content = content_range(ctx, r + 1, se)
+    if content is not None:
+        emit(ctx, hit, cue_span, content, speaker, [])
 
 
 def _skip_time_adjunct(ctx: Ctx, a: int, r: int) -> int:
