@@ -171,8 +171,9 @@ def _own_foreign_country(ctx: Context, m: Mention, after: list[PlaceMention]) ->
     ("وقصفت طائرات تركية مواقع للتنظيم في سوريا" in a report on Turkey): no other trigger and no
     other place between them, within _OWN_COUNTRY_REACH tokens. :func:`_home` drops such countries
     (a country only talked about), which left the deed at a place of the next clause ("وسمحت أنقرة")."""
-    raw = ctx.places_by_sent.get(m.sentence, [])
-    p = next((q for q in raw if q.span.start >= m.span.end), None)
+    # the sentence's places after the trigger, through _around's table (no scan per trigger)
+    _, raw = _around(ctx, ctx.places_by_sent.get(m.sentence, []), m.span.start, m.span.end)
+    p = raw[0] if raw else None
     if p is None or (after and after[0] is p) or p.level != "country" or p.direction \
             or p.country is None or p.country == ctx.country:
         return None
@@ -181,8 +182,9 @@ def _own_foreign_country(ctx: Context, m: Mention, after: list[PlaceMention]) ->
     k = ctx.token_of(p.span.start)
     if k - m.j > _OWN_COUNTRY_REACH or _trigger_between(ctx, m.j, p) or not _locative(ctx, p):
         return None
-    nxt = next((q for q in raw if q.span.start >= p.span.end), None)
-    if nxt is not None and nxt.country == p.country and ctx.token_of(nxt.span.start) - ctx.token_of(p.span.end - 1) <= _REFERENCE_GAP + 1:
+    nxt = next((q for q in raw[1:3] if q.span.start >= p.span.end), None)
+    if nxt is not None and nxt.country == p.country \
+            and ctx.token_of(nxt.span.start) - ctx.token_of(p.span.end - 1) <= _REFERENCE_GAP + 1:
         return None  # "غارة في سوريا قرب الرقة": the town that follows says where in it
     return p
 
