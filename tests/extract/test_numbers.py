@@ -391,3 +391,12 @@ def test_more_killed_words_reads_only_words_with_a_known_reading(monkeypatch) ->
     found = [v.tokens[k].span.text for k in numbers._more_killed_words(v)]
     assert found == ["أعدموا", "اغتالت"]
     assert asked and "المتحدث" not in asked and "ثم" not in asked  # words no lexicon reads: never looked at
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأحدث الانفجار حفرة عمقها نحو خمسة أمتار في حي شهيد", [], id="metres-before-a-martyr-name"),
+    pytest.param("ودفعت الحكومة 500 دولار لأسر القتلى", [], id="dollars-to-the-families-of-the-dead"),
+    pytest.param("وقال إن عشرة أشخاص قتلوا في الانفجار", [("killed", 10)], id="people-still-count"),
+])
+def test_a_number_of_a_measure_is_no_count(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -43,7 +43,7 @@ _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that 
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NOT_DONE = frozenset({"call", "future", "attempt", "negation"})  # kinds before a killing word that was not done
 _NOT_DONE_REACH = 3
-_NOT_COUNTS = frozenset({"duration", "percent"})  # kinds right after a number that make it no count
+_NOT_COUNTS = frozenset({"duration", "percent", "measure"})  # kinds right after a number that make it no count
 _SKIPPED = ("approx", "range")  # number-table kinds skipped before a figure ("نحو 20", "ما بين 10 و15")
 _TIME_SKIP = 3  # words of a time expression between a killing verb and its figure
 _NISBA_MIN = 5  # letters of a nisba noun counted as one victim ("عراقيا"; not "حاليا"-like short words)
@@ -65,7 +65,8 @@ class Casualty:
 
 def parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
     """(value, end token) of the number starting at token i (digits or words), skipping approx words;
-    None for an age, a duration or a share ("واحد وعشرون عاما", "3 أيام", "70 في المئة")."""
+    None for an age, a duration, a share or a measure ("واحد وعشرون عاما", "3 أيام", "70 في المئة",
+    "عشرة أمتار", "500 دولار")."""
     got = _parse_number(v, i, hi, and_digits)
     if got is not None and got[1] < len(v.tokens) and (not _NOT_COUNTS.isdisjoint(v.kinds()[got[1]])
                                                        or v.tokens[got[1]].norm in _word_set("percent_signs")):
