@@ -186,6 +186,12 @@ def test_clash_between_two_sides() -> None:
                  id="backer-after-an-adjective-and-min-is-no-side"),
     pytest.param("وقال مصدر إن وحدات من الجيش، وبغطاء من طيران التحالف، تمكنت من السيطرة على مدينة عدن أمس.",
                  "الجيش", None, id="backer-before-the-verb-is-no-subject"),
+    pytest.param("وأضاف المتحدث أن قوات الأمن طوقت مكان تحصن العناصر الإرهابية واعتقلت 13 شخصا في عدن.",
+                 "قوات الأمن", "شخصا", id="waw-verb-shares-the-subject-of-the-reported-clause"),
+    pytest.param("وقال الشيخ إن العشائر هاجمت منزل والي داعش واشتبكت مع حراسه في عدن.", None, None,
+                 id="object-of-the-first-verb-is-no-subject-of-the-waw-verb"),
+    pytest.param("وتقدمت قوات المقاومة الشعبية وسيطرت على مدينة عدن أمس.", "قوات المقاومة الشعبية", None,
+                 id="vso-subject-is-both-verbs"),
 ])
 def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
     doc = run(text)

@@ -71,6 +71,7 @@ _PLURAL_SUBJECT = 4  # words between a counted subject and its plural verb ("400
 _BELONG_REACH = 3  # tokens from a target word to the belonging word after the people it names ("على 190 إرهابيا ينتمون")
 _HELD_REACH = 30  # tokens from a territory trigger to who held the place, told in a relative clause after its long name
 _HELD_RELATIVE = 5  # tokens from that relative pronoun to the holder ("التي كانت في أيدي المتمردين")
+_OPENED_REACH = 20  # tokens from the subject that opens a reported clause to a verb joined to it by و
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
@@ -237,6 +238,42 @@ def choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo:
     return a1, a2
 
 
+def _waw_verb(v: TokenView, ti: int) -> bool:
+    """Whether the trigger matched at token ti carries the conjunction و as its proclitic ("واعتقلت"; not
+    "وقعت", "فروا", whose first letter is the root's)."""
+    ms = v.triggers_in(ti, ti + 1)
+    return bool(ms) and all(m.prefix == grammar()["and"] for m in ms)
+
+
+def _waw_perfect(v: TokenView, k: int) -> bool:
+    """A word at token k that reads as a perfect verb behind و: و, then a stem ending in the feminine ت or
+    the plural وا ("وتقدمت", "وانسحبوا"), a verb whose subject follows it (VSO)."""
+    g = grammar()
+    t = v.tokens[k].norm
+    return t.startswith(g["and"]) and len(t) >= 5 and not t[1:].startswith(g["article"]) \
+        and t.endswith(("ت", *g["plural_verb"]))
+
+
+def _opened_subject(v: TokenView, before: list[ActorPhrase], ti: int, lo: int) -> ActorPhrase | None:
+    """The subject that opens the reported clause a و-verb at token ti goes on (actor_grammar.yaml
+    clause_openers_of_subject right before it, past a quote: "أن القوات الأمنية واصلت … وقتلت"), when
+    another actor stands between them and no clause break or other subject opener does."""
+    openers = actor_grammar()["subject_openers"]
+    ends = grammar()["clause_end"] | grammar()["list_commas"]
+    for a in reversed(before[:-1]):
+        if ti - a.j > _OPENED_REACH:
+            return None
+        k = a.i - 1
+        if k >= lo and not v.tokens[k].is_word and v.tokens[k].span.text in grammar()["quotes"]:
+            k -= 1
+        if k >= lo and v.tokens[k].norm in openers and a.category not in ("civilian", "person") and not a.prep:
+            if any(not v.tokens[x].is_word and v.tokens[x].span.text in ends for x in range(a.j, ti)) \
+                    or any(v.tokens[x].norm in openers for x in range(a.j, ti)):
+                return None
+            return a
+    return None
+
+
 def _beside(v: TokenView, a: ActorPhrase, lo: int) -> bool:
     """An actor right after a preposition of place or company (actor_grammar.yaml beside_words: أمام، لدى،
     بحضور): where or before whom it happened, no party to it."""
@@ -393,6 +430,18 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                    for p, _s, _x in v.keys[ti][1:2]) and not trig.startswith(grammar()["article"])
     # "غارة", "اشتباكات": a noun by its ending
     noun = not verb or v.tokens[ti].span.text.rstrip("".join(_MARK_CHARS)).endswith(actor_grammar()["noun_endings"])
+    if verb and before and _waw_verb(v, ti):
+        # "أن الوحدات الأمنية طوقت مكان تحصن العناصر الإرهابية واعتقلت": a verb joined by و shares the subject
+        # of the reported clause it goes on; the actor right before it is the first verb's object
+        first = _opened_subject(v, before, ti, lo)
+        if first is not None:
+            before = [a for a in before if a.i <= first.i]
+        else:  # (no subject stands between a verb's object and the و of the next verb: "منزل والي داعش واشتبكت")
+            # (but "وتقدمت القوات ووصلت", "تقدمت إليها القوات وسيطرت": the subject of a verb just before it,
+            # VSO, is both verbs')
+            before = [a for a in before if not ((ti == a.j or (ti - a.j == 1 and not v.tokens[a.j].is_word))
+                                                and not any(v.triggers_at(k) or _waw_perfect(v, k)
+                                                            for k in range(max(lo, a.i - 2), a.i)))]
     svo = verb and before and (trig.endswith(grammar()["plural_verb"])  # "استعادوا": the subject came first
                                or _adjacent(v, before[-1].j, ti))  # "قوات إسرائيلية اعتقلت"
     if svo or "expel" in kinds[ti]:
