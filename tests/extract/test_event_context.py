@@ -262,8 +262,10 @@ def test_a_town_named_later_is_no_borrowed_place() -> None:
 @pytest.mark.parametrize("text,times,trigger,expected", [
     pytest.param("استعاد المقاتلون عشر قرى في لحج اليوم بعد يوم من استعادة قاعدة في لحج.",
                  (("اليوم", "2015-08-06", "day"),), "استعادة", "2015-08-05", id="a-day-after"),
-    pytest.param("وصلت تعزيزات إلى لحج وبعد يومين من معارك في لحج.", (), "معارك", "2015-08-04",
+    pytest.param("وصلت تعزيزات إلى لحج وبعد يومين من المعارك في لحج.", (), "المعارك", "2015-08-04",
                  id="two-days-after-the-report-day"),
+    pytest.param("وصلت تعزيزات إلى لحج وبعد يومين من معارك في لحج.", (), "معارك", "2015-08-03",
+                 id="after-two-days-of-battles-the-week"),
     pytest.param("استمر انقطاع الكهرباء عن عدن لليوم الثالث على التوالي بعد قصف المحولات.", (), "قصف",
                  "2015-08-04", id="the-third-day-running"),
     pytest.param("قصفت الطائرات محطة الكهرباء في عدن. وانقطعت الكهرباء بعد القصف.", (), "قصفت", None,

@@ -356,3 +356,13 @@ def test_a_recent_year_frames_its_own_sentence(text: str, times: tuple, trigger:
 ])
 def test_a_vague_past_in_another_clause(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وفي عدن، وبعد يومين من معارك أسفرت عن مقتل العشرات، قالت مصادر إن القوات انسحبت من المدينة.",
+                 "معارك", "2015-08-03", id="after-two-days-of-battles-is-a-duration"),
+    pytest.param("وفي عدن، وبعد يومين من المعارك التي أسفرت عن مقتل العشرات، قالت مصادر إن القوات انسحبت.",
+                 "المعارك", "2015-08-04", id="two-days-after-the-battles-is-a-point"),
+])
+def test_days_of_fighting_told_as_a_duration(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text).get(trigger, "missing") == expected

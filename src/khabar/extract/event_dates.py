@@ -26,7 +26,8 @@ span of recent days that a definite event noun retelling them gives a few senten
 أن القوات اعتقلت 16") takes the day a background sentence after it gives; an event told as so many days
 before ("بعد يوم من استعادة القاعدة", "لليوم الثالث على التوالي بعد قصف", "غداة هجوم انتحاري") is dated
 that many days before the day told before it in its sentence, else the day the sentences before it
-tell, else the report's day. A mention no near time dates,
+tell, else the report's day; "بعد يومين من معارك" (an indefinite plural of fighting) tells how long it
+lasted, so it is dated to the week of the day before that day. A mention no near time dates,
 told with a span of recent days ("قتل خلال اليومين الماضيين 30 مسلحا"), is dated to the week of the
 day before the report (week precision): the article tells its week, not its day; told with a vague
 past or a span of weeks ("اعتقلت الشرطة مؤخرا"), it stays undated; so with one such a phrase follows
@@ -668,8 +669,27 @@ def _date_days_before(ctx: Context, m: Mention) -> bool:
         return False
     if ref is None:
         return False
+    if n > 1 and _duration_noun(ctx, m):
+        # "وبعد يومين من معارك أسفرت عن مقتل العشرات": two days of battles, up to the sentence's day
+        day = ref - _dt.timedelta(days=1)
+        m.date = (day - _dt.timedelta(days=day.weekday())).isoformat()
+        m.date_precision, m.anchored, m.date_soft = "week", True, True
+        return True
     m.date, m.date_precision, m.anchored = (ref - _dt.timedelta(days=n)).isoformat(), "day", True
     return True
+
+
+@functools.cache
+def _duration_nouns() -> frozenset[str]:
+    """Folded duration_nouns of place_date.yaml days_after."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/place_date.yaml")["days_after"]["duration_nouns"])
+
+
+def _duration_noun(ctx: Context, m: Mention) -> bool:
+    """The trigger is an indefinite plural or mass noun of fighting right after the days_after phrase
+    ("بعد يومين من معارك"): the phrase tells how long it lasted, not how long ago it was."""
+    return m.j - m.i == 1 and ctx.v.tokens[m.i].norm in _duration_nouns() and not definite(ctx.v, m.i) \
+        and _days_before_at(ctx, m, m.i - 1) is not None
 
 
 def _earlier_day(ctx: Context, m: Mention) -> list[TimeMention]:
