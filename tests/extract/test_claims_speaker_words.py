@@ -174,3 +174,16 @@ def test_a_renewed_statement_is_a_claim(text, expected):
 
 def test_renewed_fighting_is_no_statement():
     assert run("وتجدد القتال في أطراف المدينة مساء أمس.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وحمل المشيعون نعشا كتب عليه «ضحايا الإهمال».", id="kutiba-alayhi-quote"),
+    pytest.param("ورفع شاب لوحة كبيرة كتب عليها: «لا للفساد».", id="kutiba-alayha-colon"),
+])
+def test_what_was_written_on_a_sign_is_no_statement(text):
+    assert [c for c in run(text).claims if c.cue.text == "كتب"] == []
+
+
+def test_he_wrote_on_his_account_stays_a_claim():
+    doc = run("وقال الناشط إن المسيرة سلمية. وكتب على حسابه: «لن نتراجع».")
+    assert speakers(doc) == [("وقال", "الناشط"), ("وكتب", "الناشط")]

@@ -68,6 +68,8 @@ class Lexicon:
     toll_reports: frozenset[str] = frozenset()  # حصيلة، بيانات: a trailing source of figures attests the count's clause
     agent_heads: frozenset[str] = frozenset()  # إعلان [وزارة] الداخلية عن …: bodies that announce
     comma_free_openers: frozenset[str] = frozenset()  # … في بنغازي [لكن] منتقدين يقولون: no comma needed
+    inscription_cues: frozenset[str] = frozenset()  # كتب: لافتة كُتب عليها «…» is a passive, no statement
+    inscribed_on: frozenset[str] = frozenset()  # عليه، عليها
     topic_openers: frozenset[str] = frozenset()  # [أما] X، فقد قال: the fronted topic is the subject of the ف clause
     as_what: frozenset[str] = frozenset()  # [على] ما أعلن مصدر: 'as' + ما before a cue, like كما
     ma_pronoun_cues: frozenset[str] = frozenset()  # lemmas: حسبما أوردته الصحيفة
@@ -211,7 +213,7 @@ def lexicon() -> Lexicon:
                  "silent_when_negated", "verbal_noun_heads", "masdar_preps", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what",
-                 "issued_documents", "issuing_words", "divine_epithets", "topic_openers"):
+                 "issued_documents", "issuing_words", "divine_epithets", "topic_openers", "inscription_cues", "inscribed_on"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames", "prophet_eulogies"):

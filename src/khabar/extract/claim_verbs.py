@@ -39,6 +39,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
     if cue.lemma in ctx.lex.cue_requires:
         _read_double_object(ctx, hit, cue_span, se)
         return
+    if cue.lemma in ctx.lex.inscription_cues and not hit.suffixed and hit.end + 1 < se \
+            and toks[hit.end].norm in ctx.lex.inscribed_on and not toks[hit.end + 1].is_word:
+        return  # وأخرى كتب عليها: «…»، نعشا كتب عليه «…»: the passive 'was written on it', no statement
     if cue.lemma in ctx.lex.renewed_statements:
         _read_renewed(ctx, hit, cue_span, se)
         return
