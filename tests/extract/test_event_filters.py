@@ -345,3 +345,13 @@ def test_a_deed_named_as_a_charge_is_no_event(text: str, expected: list[str]) ->
 ])
 def test_a_toll_told_as_a_sentence_charge_or_threat_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وكثفت المقاومة أمس عملياتها الهادفة لاستعادة الشرعية وطرد المسلحين من مدينة تعز.", [],
+                 id="conjunct-of-an-aim"),
+    pytest.param("واستعادت المقاومة أمس مدينة تعز وطردت المسلحين منها.", ["Government regains territory"],
+                 id="conjunct-of-a-deed"),
+])
+def test_the_conjunct_of_an_aim_is_an_aim(text: str, expected: list[str]) -> None:
+    assert sorted(set(_subtypes(text))) == expected

@@ -48,6 +48,7 @@ from khabar.extract.event_words import Match, TokenView, grammar, stem_among
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
+_CONJUNCT_GAP = 4  # tokens from an event word no deed names to the next one joined to it by و ("لاستعادة الشرعية وطرد")
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
 _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
@@ -191,6 +192,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
     kinds = v.kinds()
     out: list[Mention] = []
     totals: dict[int, bool] = {}  # sentence -> whether it totals events over a long span
+    dropped: list[int] = []  # the end tokens of the event words the filters found no deed
     # sentences that tell a strike, a shelling or a bombing (a burning there is its damage)
     remote_sentences = {v.tokens[x.i].sentence for x in v.triggers() if x.entry["type"] == _REMOTE}
     prev: Match | None = None
@@ -329,7 +331,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 and not definite(v, m.i - 1):
             continue  # "جيش تحرير الشعب": part of a name (not "دورية للجيش لهجوم")
         if filtered(ctx, m, s, lo, hi, typ, totals):
+            dropped.append(m.j)
             continue
+        if m.prefix[:1] == g["and"] and any(lo <= j0 <= m.i <= j0 + _CONJUNCT_GAP for j0 in dropped[-2:]):
+            continue  # "الهادفة لاستعادة الشرعية وطرد المسلحين": the conjunct of an aim (a plan, a denial) is one too
         if notice and v.has_kind(lo, hi, "culprit", s):
             continue  # "أقدم فلان على قتل فلان بإطلاق النار عليه … تمكنت سلطات الأمن من القبض على الجاني": the case
         if typ == _REMOTE and _weapon_destroyed(v, m, lo):

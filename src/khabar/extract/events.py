@@ -26,7 +26,8 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    يومي", "هجمات متكررة", "دبابة كانت تقصف"), a series done before ("سبق للجماعة أن تبنت هجمات"),
    suppositions ("إذا لم يوافق … على الانسحاب"), schedules ("من المقرر أن"), a protest note ("مذكرة
    احتجاج"), the crime and arrest of a convict told in a notice of his execution ("نفذت وزارة الداخلية
-   حكم القتل قصاصا في الجاني … أقدم على قتل"), and triggers inside a claim with stance deny. A place held ("دبابات يسيطر عليها
+   حكم القتل قصاصا في الجاني … أقدم على قتل"), and triggers inside a claim with stance deny; an event word joined by و right after one so
+   dropped goes with it ("الهادفة لاستعادة الشرعية وطرد المسلحين": both the aim). A place held ("دبابات يسيطر عليها
    الحوثيون", "سيطرت … معظم الفترة التي انقضت منذ") is a state, and a burning told with a strike
    ("وإحراق دبابة") that strike's damage: they only support an event. Strikes named
    as the backing of another event ("بدعم من الغارات"), as the object of a protest ("احتجاجا على"),
