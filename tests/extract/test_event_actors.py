@@ -61,6 +61,12 @@ def test_forces_named_by_a_country_nisba_are_a_state(text: str, phrase: str, cat
     assert got.get(phrase) == category
 
 
+def test_safe_written_with_madda_is_no_security_force() -> None:
+    doc = make_doc("وسلم المسلحون أنفسهم مقابل الخروج الآمن من مواقعهم وقوات الأمن تراقب")
+    got = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert "الآمن" not in got and any("الأمن" in x for x in got)
+
+
 def test_actor_phrase_stops_before_a_town_after_a_definite_word() -> None:
     # "قوات النظام" ends in a word with the article: the town after it is the object, not its name
     doc = add_places(make_doc("وقصفت قوات النظام الحوطة والقرى المجاورة لها", "2015-08-06"),

@@ -85,6 +85,9 @@ def _entity_prefix(norm: str) -> str:
     return ""
 
 
+_MADDA = "\u0622"  # آ: folded like أ and ا, but written it tells آمن (safe) from أمن (security)
+
+
 def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     """Actor words (actors.tsv) extended over following definite words, plus ORG entities."""
     stop = stop_words()
@@ -119,6 +122,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     for m in v.scan("actors"):
         if m.i in inside_person:
             continue
+        if _MADDA in v.tokens[m.i].span.text and _MADDA not in m.entry.get("form", ""):
+            continue  # "الخروج الآمن": the madda is written, the word is "safe" (آمن), not "security" (أمن)
         if m.i in covered:
             # inside a longer phrase ("قوات تابعة للحوثيين"): a head noun takes the side it names
             if out and out[-1].category == "armed" and out[-1].i <= m.i < out[-1].j:
