@@ -251,7 +251,7 @@ def _waw_perfect(v: TokenView, k: int) -> bool:
     g = grammar()
     t = v.tokens[k].norm
     return t.startswith(g["and"]) and len(t) >= 5 and not t[1:].startswith(g["article"]) \
-        and t.endswith(("ت", *g["plural_verb"]))
+        and t.endswith((*g["feminine_perfect"], *g["plural_verb"]))
 
 
 def _opened_subject(v: TokenView, before: list[ActorPhrase], ti: int, lo: int) -> ActorPhrase | None:
