@@ -355,3 +355,13 @@ def test_a_toll_told_as_a_sentence_charge_or_threat_is_no_event(text: str, expec
 ])
 def test_the_conjunct_of_an_aim_is_an_aim(text: str, expected: list[str]) -> None:
     assert sorted(set(_subtypes(text))) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقالت منظمات حقوقية أمس إن أكثر من 15 ألف جندي ومدني لقوا مصرعهم في عدن وحولها.", [],
+                 id="a-war-total-with-no-event-word"),
+    pytest.param("وقتل أكثر من 700 جندي في عدن أمس.", [], id="hundreds-counted-alone"),
+    pytest.param("وقتل 12 جنديا في عدن أمس.", ["Armed clash"], id="a-day-toll"),
+])
+def test_a_toll_no_deed_of_a_day_leaves_is_a_total(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
