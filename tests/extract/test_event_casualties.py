@@ -378,3 +378,19 @@ def test_a_clause_opened_by_since_before_a_toll_counts_a_running_total() -> None
     extract_times(doc)
     extract_events(doc)
     assert [e.killed for e in doc.events if e.killed is not None] == []
+
+
+def test_a_part_of_a_running_total_is_the_toll_of_its_deed() -> None:
+    text = "ومنذ اندلاع المواجهات في 20 يوليو، قتل 13 جنديا على الأقل، ثلاثة منهم في كمين قرب تعز أمس."
+    doc = make_doc(text, "2015-08-06")
+    add_places(doc, _GAZ)
+    for t, value, precision in (("20 يوليو", "2015-07-20", "day"), ("أمس", "2015-08-05", "day")):
+        doc.times.append(TimeMention(_span(text, t), value, precision, "test"))
+    doc.times.sort(key=lambda t: t.span.start)
+    extract_events(doc)
+    assert [e.killed for e in doc.events] == [3]
+
+
+def test_a_part_of_the_deeds_own_toll_adds_nothing() -> None:
+    doc = _run("قتل 12 مسلحا، وأربعة منهم في الغارة الجوية على تعز.")
+    assert [e.killed for e in doc.events] == [12]

@@ -400,3 +400,15 @@ def test_more_killed_words_reads_only_words_with_a_known_reading(monkeypatch) ->
 ])
 def test_a_number_of_a_measure_is_no_count(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("قتل 20 شخصا في هجومين، 14 منهم بتحطم طائرة، وستة آخرون في تفجير انتحاري",
+                 [("killed", 14), ("killed", 6)], id="parts-that-sum-to-the-total"),
+    pytest.param("قتل 11 جنديا على الأقل أربعة منهم في كمين نصبه المسلحون",
+                 [("killed", 11), ("killed", 4)], id="part-after-at-least"),
+    pytest.param("قتل 12 مسلحا، ثلاثة منهم قادة ميدانيون", [("killed", 12)], id="of-them-no-deed-after"),
+    pytest.param("قتل 12 مسلحا، بينهم ثلاثة في الغارة", [("killed", 12)], id="among-them-stays-a-subset"),
+])
+def test_a_part_of_a_toll_in_a_deed_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -74,7 +74,9 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         figs = [f for f in figs if not _running_total(v, f, lo, hi) and not _over_long_period(v, f, lo, hi)]
         figs = [f for f in figs if not _since_clause_before(ctx, f, s)]
         if figs and _period_opens(ctx, s):
-            figs = []  # "وخلال العامين الماضيين قتل المتشددون مئات من الجنود ...": totals, the whole sentence
+            # "وخلال العامين الماضيين قتل المتشددون مئات من الجنود ...": totals, the whole sentence
+            # (but "، ثلاثة منهم في كمين": a part of the total that died in a deed of its own)
+            figs = [f for f in figs if f.part]
         if v.has_kind(lo, hi, "tally", s) or v.has_kind(lo, hi, "tagline", s):
             figs = []  # totals are not one event's toll
         periods = [ctx.token_of(t.span.start) for t in ctx.times_by_sent.get(s, [])
@@ -110,6 +112,13 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             for f in figs:
                 if not targets:
                     break
+                if f.part:
+                    # "، ثلاثة منهم في كمين": the deed named right after the part; none, or one that
+                    # has the toll already ("قتل 12 مسلحا، ثلاثة منهم في الغارة"), adds nothing
+                    deed = next((x for x in targets if x.i >= f.hi and _died_in(ctx, f, x)), None)
+                    if deed is not None and deed.killed is None and not _other_time_between(ctx, deed, f):
+                        _add_figure(ctx, deed, f)
+                    continue
                 before = [x for x in targets if x.i <= f.cue]
                 if len(before) > 1 and _relative(v, before[-1].i, lo):
                     # "قصف الطيران مناطق في قرية يسيطر عليها التنظيم ما أدى إلى مقتل 12": a trigger
@@ -472,6 +481,8 @@ def _died_in(ctx: Context, f: Casualty, m: Mention) -> bool:
     approx = _word_set("approx_after")
     while k < m.i and (v.tokens[k].norm in approx or not v.tokens[k].is_word and v.tokens[k].norm not in grammar()["breaks"]):
         k += 1
+    if f.part and k == m.i and any(p == grammar()["bi"] for p, _st, _x in v.keys[k]):
+        return True  # "17 منهم بسقوط مروحية": the ب of the deed's own word
     if k >= m.i or not (v.tokens[k].norm in _word_set("circumstance") or any(
             p and st in _word_set("circumstance") for p, st, _x in v.keys[k][:1])):
         return False

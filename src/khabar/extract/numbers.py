@@ -61,6 +61,7 @@ class Casualty:
     person: bool = False  # one victim named by a person's name ("مقتل سامر الخطيب"), not a count
     update: bool = False  # a toll that rose to this figure ("ارتفعت حصيلة القتلى إلى 27"): it replaces
     rank: bool = False  # one holder of a rank or office ("مقتل قائد الكتيبة"): one of a toll told beside it
+    part: bool = False  # part of the toll before it ("، ثلاثة منهم في كمين"): adds nothing to that toll's event
 
 
 def parse_number(v: TokenView, i: int, hi: int, and_digits: bool = False) -> tuple[int, int] | None:
@@ -288,7 +289,57 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         rank = value == 1 and b == a + 1 and _is(v, a, "one_person")
         out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose, rank))
     if out:
-        out.extend(_elliptic(v, out, hi, used))
+        parted = _partitive(v, out, hi, used)
+        more = _elliptic(v, out + [x for _t, ps in parted for x in ps], hi, used)
+        for total, parts in parted:
+            out.extend(parts)
+            if sum(x.value for x in parts + more if x.kind == total.kind) == total.value:
+                out.remove(total)  # "قتل 23 في هجومين، 17 منهم بسقوط مروحية، وستة آخرون في هجوم": the sum of its parts
+        out.extend(more)
+        if parted:
+            out.sort(key=lambda x: x.cue)
+    return out
+
+
+def _partitive(v: TokenView, figs: list[Casualty], hi: int,
+               used: set[int]) -> list[tuple[Casualty, list[Casualty]]]:
+    """"قتل 13 جنديا منذ 20 يوليو على الأقل، ثلاثة منهم في كمين استهدف قافلة": a count opening a clause
+    after a toll (past a comma or words of approximation), then "منهم" (of them) and a preposition of
+    circumstance (في، خلال، جراء, or ب on the next word: "17 منهم بسقوط مروحية"), is the part of that
+    toll that died in the deed named there, a figure of its own (cue: the word منهم). Returns each toll
+    so parted with its parts."""
+    breaks = grammar()["breaks"]
+    conj = grammar()["and"]
+    of_them = _word_set("partitive_pronouns")
+    circumstance = _word_set("circumstance")
+    approx = _word_set("approx_after")
+    starts = sorted(f.lo for f in figs)
+    out: list[tuple[Casualty, list[Casualty]]] = []
+    for f in figs:
+        if f.kind != "killed" or f.part:
+            continue
+        end = min([x for x in starts if x >= f.hi] + [hi])
+        parts: list[Casualty] = []
+        for k in range(f.hi, end - 2):
+            tok = v.tokens[k]
+            before = v.tokens[k - 1]
+            if k in used or not tok.is_word or not (
+                    (not before.is_word and before.norm in breaks) or (before.is_word and before.norm in approx)):
+                continue
+            bare = tok.norm[len(conj):] if tok.norm.startswith(conj) else tok.norm
+            got = (int(bare), k + 1) if _DIGITS.match(bare) and "," not in bare and "." not in bare \
+                else parse_number(v, k, end)
+            if got is None or got[1] + 1 >= end or got[1] in used or v.tokens[got[1]].norm not in of_them:
+                continue
+            e = got[1]
+            if not (v.tokens[e + 1].norm in circumstance or any(p == grammar()["bi"] for p, _st, _x in v.keys[e + 1])):
+                continue
+            if got[0] >= f.value:
+                continue
+            used.update(range(k, e + 1))
+            parts.append(Casualty(f.kind, got[0], e, k, e + 1, part=True))
+        if parts:
+            out.append((f, parts))
     return out
 
 
