@@ -210,6 +210,12 @@ def test_actor_names(text: str, actor1: str | None, actor2: str | None) -> None:
 # ------------------------------------------------------------------ filled from the article
 
 
+def test_a_time_after_a_street_number_is_no_protester() -> None:
+    doc = Pipeline().run(Article(id="x", text="وقال إن المسلحين أعدموا 50 شخصا من الأهالي الذين تظاهروا في شارع 40 "
+                                 "أول من أمس في عدن.", published=dt.date(2015, 8, 6)))
+    assert all(e.actor1 != "أول" for e in doc.events if e.type == "Protests")
+
+
 def test_a_peaceful_protest_has_no_actor2() -> None:
     doc = run("وتظاهر مئات السوريين أمس في عدن للمطالبة بمعاقبة قاتل ضابط في الجيش.")
     protests = [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Peaceful protest"]

@@ -181,6 +181,7 @@ def _victim_phrase(doc: Doc, v: TokenView, k: int, ntok: int,
             return None
     t = v.tokens[k]
     if not t.is_word or len(t.norm) < 3 or t.norm.isdigit() or kinds[k] & ag["not_victim"] \
+            or in_time(doc, t.span.start) \
             or v.number_at(k) is not None or t.norm in stop_words() or v.triggers_at(k) \
             or {t.norm, bare_conj(t.norm)} & ag["not_victim_words"] or any(c.isdigit() for c in t.norm) \
             or (t.norm.startswith(g["and"]) and not kinds[k] and t.norm not in ag["waw_nouns"]
