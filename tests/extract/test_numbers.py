@@ -412,3 +412,11 @@ def test_a_number_of_a_measure_is_no_count(text: str, expected: list[tuple[str, 
 ])
 def test_a_part_of_a_toll_in_a_deed_of_its_own(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وكان قد قاد هجوما على المدينة العام الماضي، وقتل حينها 14 شرطيا", [("killed", 14)], id="then"),
+    pytest.param("وقتل آنذاك خمسة جنود في الكمين", [("killed", 5)], id="at-that-time"),
+])
+def test_an_adverb_of_then_stands_between_the_verb_and_its_figure(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

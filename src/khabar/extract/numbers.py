@@ -400,8 +400,11 @@ def _forward(v: TokenView, j: int, hi: int, used: set[int],
     for k in range(j, hi):
         if k >= stop:
             return None
-        if k == j and k in times and k - start < _TIME_SKIP and v.tokens[k].is_word and not v.tokens[k].norm.isdigit():
-            stop = min(stop + 1, hi)  # "قتل أمس 5 أشخاص", "قتل اليوم الاثنين 3": a time's words stand between
+        if k == j and k - start < _TIME_SKIP and v.tokens[k].is_word and not v.tokens[k].norm.isdigit() \
+                and (k in times or v.tokens[k].norm in _word_set("then_adverbs")):
+            # "قتل أمس 5 أشخاص", "قتل اليوم الاثنين 3": a time's words stand between; so does an
+            # adverb pointing back to a time told before ("وقتل حينها 14 ضابطا")
+            stop = min(stop + 1, hi)
             j += 1
             continue
         if k in used:
