@@ -365,3 +365,15 @@ def test_the_conjunct_of_an_aim_is_an_aim(text: str, expected: list[str]) -> Non
 ])
 def test_a_toll_no_deed_of_a_day_leaves_is_a_total(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقال السكان أمس إن المسلحين الذين يقصفون الأحياء السكنية في عدن بشكل عشوائي فروا.", [],
+                 id="they-who-shell"),
+    pytest.param("وكانت المليشيا التي تعتقل الناشطين في عدن قد أعلنت أمس الهدنة.", [], id="she-who-arrests"),
+    pytest.param("وقالت المصادر إن الطيران يقصف أمس مواقع المسلحين في عدن.", ["Air/drone strike"], id="no-relative"),
+    pytest.param("وأعدم التنظيم أهالي عدن الذين تظاهروا أمس في الشارع.", ["Attack", "Peaceful protest"],
+                 id="a-perfect-verb-of-a-derived-form"),
+])
+def test_an_imperfect_verb_in_a_relative_clause_describes(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -7,7 +7,8 @@ Reads the tokens of a Doc through :class:`~khabar.extract.event_words.TokenView`
 A mention is no event when it is asked about ("أو لماذا يعتقلونه": grammar.yaml question_words),
 planned, called for, warned of, negated (not "لم تسفر الغارات عن إصابات"), prevented, generic ("أي
 هجوم"), punished by a law or a court ("حكما بالإعدام"), recalled on an anniversary, history ("منذ
-2011", not "منذ يوم الأربعاء" of the last two weeks), part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط", "والغرض
+2011", not "منذ يوم الأربعاء" of the last two weeks), described in a relative clause by a verb in the
+imperfect ("الجماعة التي تعتقل الإنسان"), part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط", "والغرض
 منها القبض": purpose_phrases); a word for any attack said of words, not deeds ("جدد هجومه على الجماعة
 قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles, responsibility_words), is
 criticism. A withdrawal or a flight from no place ("وانسحبوا سالمين", "لاذوا بالفرار"), or by civilians,
@@ -73,6 +74,7 @@ _NOUN_MIN = 3  # letters after the article of the shortest noun read as a constr
 _VAGUE_LIST_REACH = 4  # event words from "العديد من" to the trigger ("العديد من التفجيرات الانتحارية والغارات")
 _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place fled ("فروا أمس من مدينة")
 _HANDED_OVER = "Non-violent transfer of territory"
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _SHARE_BEFORE = 8  # tokens from a share ("بنسبة 4 في المائة في المعارك") to the event word after it
 _SHARE_AFTER = 5  # tokens from an event word to a share after it ("سيطر الجهاديون على 30 بالمئة من")
 _FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after it ("فرار أكثر من 600 أسير")
@@ -81,6 +83,7 @@ _QUESTION_REACH = 3  # tokens from "لماذا"/"هل" to the event word it asks
 # bombings that a foil word before them ("أحبط", "إحباط") says did not go off
 _SINCE_GAP = 2  # tokens from "منذ" to the day it names ("منذ يوم الأربعاء")
 _SINCE_RECENT_DAYS = 14  # the days back a day after "منذ" may lie and still open an event going on
+_DESCRIBED_REACH = 3  # tokens from a relative pronoun to the imperfect verb of its clause ("التي كان الحوثيون يقصفون")
 _HALT_REACH = 4  # tokens from "أوقف" to the thing it stopped ("أوقفت القوات العراقية عمليات القصف")
 _FOILABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 _CALLED_FOR_REACH = 10  # tokens from a call ("ناشد", "طالب") to an event its ب-complement asks for
@@ -124,6 +127,29 @@ def _supposed(v: TokenView, m: Match, lo: int) -> bool:
     return False
 
 
+def described(v: TokenView, m: Match, s: int, lo: int) -> bool:
+    """A verb in the imperfect in a relative clause, up to three words after its pronoun with no event
+    word or comma between ("جماعة التي تعتقل الإنسان وتقتله"، "المتمردين والذين يقصفون بشكل عشوائي
+    الأحياء"، "التي كان الحوثيون يقصفون منها"): what the noun before it does or did, a description,
+    no event of a day."""
+    if m.j - m.i != 1 or m.entry["subtype"] in _TERRITORY:  # ("التي يسيطر عليها": a support; event_mentions)
+        return False
+    form = normalize_form(m.entry["form"])
+    he = _he_prefix()
+    if not (form.startswith(he) or (form[:1] in _third_person_imperfect()
+                                   and lexicons()["triggers"].index.get(he + form[1:]))):
+        return False  # a verb in the imperfect (يقصفون، تعتقل, the feminine of a listed يعتقل), not "تظاهروا", "التعزيزات"
+    rel = relatives()
+    breaks = grammar()["breaks"]
+    for k in range(m.i - 1, max(lo, m.i - _DESCRIBED_REACH) - 1, -1):
+        t = v.tokens[k]
+        if t.norm in rel:
+            return True
+        if t.norm in breaks or v.match_at("triggers", k) is not None:
+            return False
+    return False
+
+
 def habitual(v: TokenView, m: Match, s: int) -> bool:
     """A habit word or phrase (words.tsv habit: "بشكل يومي", "بين فترة وأخرى") right before the trigger
     or just after it ("يقصفون المدنيين بشكل يومي", "بشن هجمات متكررة", "يستهدفون مرارا"), or كان right before a verb in the imperfect ("دبابة كانت تقصف السكان"):
@@ -132,6 +158,12 @@ def habitual(v: TokenView, m: Match, s: int) -> bool:
             and normalize_form(m.entry["form"])[:1] in _third_person_imperfect():
         return True
     return v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s)
+
+
+@functools.cache
+def _he_prefix() -> str:
+    """The first of grammar.yaml third_person_imperfect: the prefix of the imperfect 'he/they' (يقصف)."""
+    return normalize_form(load_yaml("events/grammar.yaml")["third_person_imperfect"][0])
 
 
 @functools.cache
@@ -549,6 +581,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # "قدم الجيش مذكرة احتجاج": a diplomatic protest, no demonstration
     if _supposed(v, m, lo):
         return True  # "إذا لم يوافق الحوثيون على الانسحاب من صنعاء": a supposition
+    if described(v, m, s, lo):
+        return True  # "الجماعة التي تعتقل الإنسان": a description, no event
     if habitual(v, m, s):
         return True  # "يقصفون المدنيين بشكل يومي", "هجمات متكررة": a habit, no event of a day
     if previously(ctx, m, s):
