@@ -394,3 +394,12 @@ def test_a_part_of_a_running_total_is_the_toll_of_its_deed() -> None:
 def test_a_part_of_the_deeds_own_toll_adds_nothing() -> None:
     doc = _run("قتل 12 مسلحا، وأربعة منهم في الغارة الجوية على تعز.")
     assert [e.killed for e in doc.events] == [12]
+
+
+@pytest.mark.parametrize("text,killed", [
+    pytest.param("وقتل ستة أشخاص في هجوم انتحاري في جنوب تعز هو أول هجوم كبير تشنه الحركة منذ إعلان وفاة زعيمها.",
+                 [6], id="the-first-attack-since"),
+    pytest.param("وقتل 40 جنديا في هجمات المسلحين على تعز منذ بداية العام.", [], id="a-running-total-stays"),
+])
+def test_the_first_or_worst_since_is_no_running_total(text: str, killed: list[int]) -> None:
+    assert [e.killed for e in _run(text).events] == killed

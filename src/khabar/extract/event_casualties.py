@@ -266,13 +266,32 @@ def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
     k = f.lo - 1
     while k >= max(lo, f.lo - _HISTORY_REACH) and v.tokens[k].norm not in breaks:
         if "history" in v.kinds()[k]:
-            return True
+            return True  # (also "أول هجوم منذ مقتل زعيمها": the death after منذ dates, it is no toll)
         k -= 1
     k = f.hi
     while k < min(hi, f.hi + 2 * _HISTORY_REACH) and v.tokens[k].norm not in breaks:
-        if "history" in v.kinds()[k]:
+        if "history" in v.kinds()[k] and not _first_since(v, k, max(lo, f.hi)):
             return True
         k += 1
+    return False
+
+
+_FIRST_REACH = 5  # words from a superlative or ordinal to the منذ it goes with ("أول هجوم كبير تشنه منذ")
+
+
+def _first_since(v: TokenView, k: int, lo: int) -> bool:
+    """The "منذ" at token k closes "the first/worst … since" (casualties.yaml superlatives a few words
+    before it, no clause break between): "في هجوم انتحاري هو أول هجوم كبير تشنه منذ إعلان وفاة
+    زعيمها", "في أعنف قتال منذ شهر": it measures the deed, not a running total of the dead."""
+    sup = _word_set("superlatives")
+    article = grammar()["article"]
+    breaks = grammar()["breaks"]
+    for x in range(k - 1, max(lo, k - _FIRST_REACH) - 1, -1):
+        w = v.tokens[x].norm
+        if w in breaks:
+            return False
+        if w in sup or (w.startswith(article) and w[len(article):] in sup):
+            return True
     return False
 
 
