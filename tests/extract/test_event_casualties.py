@@ -403,3 +403,8 @@ def test_a_part_of_the_deeds_own_toll_adds_nothing() -> None:
 ])
 def test_the_first_or_worst_since_is_no_running_total(text: str, killed: list[int]) -> None:
     assert [e.killed for e in _run(text).events] == killed
+
+
+def test_a_toll_since_this_morning_is_no_running_total() -> None:
+    doc = _run("وقال المصدر إن 20 مسلحا قتلوا في اشتباكات عنيفة تشهدها مدينة تعز منذ صباح أمس.")
+    assert [e.killed for e in doc.events] == [20]

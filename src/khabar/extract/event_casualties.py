@@ -270,7 +270,9 @@ def _running_total(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
         k -= 1
     k = f.hi
     while k < min(hi, f.hi + 2 * _HISTORY_REACH) and v.tokens[k].norm not in breaks:
-        if "history" in v.kinds()[k] and not _first_since(v, k, max(lo, f.hi)):
+        if "history" in v.kinds()[k] and not _first_since(v, k, max(lo, f.hi)) \
+                and not v.has_kind(k + 1, k + 3, "recent", v.tokens[k].sentence):
+            # (but "قتلوا في معارك تشهدها المدينة منذ صباح أمس": the fighting of these hours, its toll)
             return True
         k += 1
     return False
