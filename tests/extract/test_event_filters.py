@@ -377,3 +377,13 @@ def test_a_toll_no_deed_of_a_day_leaves_is_a_total(text: str, expected: list[str
 ])
 def test_an_imperfect_verb_in_a_relative_clause_describes(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وشارك مئات الأشخاص أمس في مسيرة في عدن عشية ذكرى مرور عام على مقتل جندي برصاص مسلحين.",
+                 ["Peaceful protest"], id="a-killing-recalled-on-its-anniversary"),
+    pytest.param("وقتل مسلحون جنديا في عدن أمس.", ["Armed clash"], id="a-killing-of-a-day"),
+])
+def test_a_toll_recalled_on_its_anniversary_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -403,6 +403,7 @@ def _since_days_ago(ctx: Context, s: int, k: int) -> bool:
 
 _SENTENCE_REACH = 2  # tokens from "الحكم" to the killing it sentences to ("والحكم بقتله تعزيرا")
 _LEGAL_REACH = 7  # tokens from a law or charge word to the killing it names ("دين بـ 12 تهمة قتل")
+_ANNIVERSARY_REACH = 4  # tokens from "الذكرى"/"تأبين" to the killing it recalls
 _TOTAL_MIN = 500  # dead counted with no event word that no one deed of a day leaves: a war's or a campaign's total
 
 
@@ -418,6 +419,8 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
         return None
     if v.has_kind(f.cue - _SENTENCE_REACH, f.cue, "sentence", s) or v.has_kind(f.cue - _LEGAL_REACH, f.cue, "legal", s):
         return None  # "والحكم بقتله تعزيرا", "دين بـ 12 تهمة قتل": a court's sentence or a charge, no deed done
+    if v.has_kind(f.cue - _ANNIVERSARY_REACH, f.cue, "anniversary", s):
+        return None  # "عشية ذكرى مرور عام على مقتل الشاب": a death recalled, no deed of a day
     if f.value >= _TOTAL_MIN:
         return None  # "حيث قتل أكثر من 700 شخص في نيجيريا خلال شهر ونصف", "عن أكثر من 15 ألف قتيل": a running total
     armed = any(a.category in ARMED for a in ctx.actors_between(lo, hi))

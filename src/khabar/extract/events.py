@@ -42,7 +42,8 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    for ongoing fighting "تدور اشتباكات"; else a time up to three sentences back, marked borrowed),
    actors and killed/injured figures (:mod:`khabar.extract.numbers`). A death toll with no trigger
    ("قتل 7 مسلحين في ...") is a clash (an attack when the dead are civilians); one of 500 dead or
-   more, or after a court's sentence or a charge ("والحكم بقتله"), is none.
+   more, after a court's sentence or a charge ("والحكم بقتله"), or recalled on an anniversary
+   ("ذكرى مرور عام على مقتل"), is none.
 4. Mentions are merged (:mod:`khabar.extract.event_merge`): one Event per sub-event type, place and
    day, with conflicting values kept side by side and the smallest ``killed``. Events with nothing
    concrete (no time of their own, no place of their own, no toll) or only a country, no toll and
