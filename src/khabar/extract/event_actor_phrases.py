@@ -85,9 +85,6 @@ def _entity_prefix(norm: str) -> str:
     return ""
 
 
-_MADDA = "\u0622"  # آ: folded like أ and ا, but written it tells آمن (safe) from أمن (security)
-
-
 def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     """Actor words (actors.tsv) extended over following definite words, plus ORG entities."""
     stop = stop_words()
@@ -122,7 +119,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
     for m in v.scan("actors"):
         if m.i in inside_person:
             continue
-        if _MADDA in v.tokens[m.i].span.text and _MADDA not in m.entry.get("form", ""):
+        if g["madda"] in v.tokens[m.i].span.text and g["madda"] not in m.entry.get("form", ""):
             continue  # "الخروج الآمن": the madda is written, the word is "safe" (آمن), not "security" (أمن)
         if m.i in covered:
             # inside a longer phrase ("قوات تابعة للحوثيين"): a head noun takes the side it names

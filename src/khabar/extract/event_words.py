@@ -100,7 +100,7 @@ def grammar() -> dict:
             "prefixes": tuple(g["definite_prefixes"]), "nisba": tuple(g["nisba_endings"]),
             "lam": g["lam"], "and": g["and"], "then": g["then"], "of": g["partitive"], "bi": g["bi"],
             "plural_verb": tuple(g["plural_verb_endings"]),
-            "feminine_perfect": tuple(g["feminine_perfect_endings"]), "future": g["future_prefix"],
+            "feminine_perfect": tuple(g["feminine_perfect_endings"]), "madda": g["madda"], "future": g["future_prefix"],
             "imperfect": tuple(g["imperfect_prefixes"]), "from": g["from"], "or": g["or"],
             "questions": tuple(g["question_marks"]), "clause_end": frozenset(g["clause_end"]),
             "list_commas": frozenset(g["list_commas"]), "breaks": frozenset(g["figure_breaks"]),
