@@ -420,3 +420,16 @@ def test_a_part_of_a_toll_in_a_deed_of_its_own(text: str, expected: list[tuple[s
 ])
 def test_an_adverb_of_then_stands_between_the_verb_and_its_figure(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأسفرت المواجهات عن مقتل 30 مسلحا على الأقل، و7 مقاتلين من القبائل", [("killed", 37)],
+                 id="digits-past-a-comma"),
+    pytest.param("ونتج عن التفجير استشهاد 10 من رجال الأمن، وأربعة من العمال", [("killed", 14)],
+                 id="word-number-past-a-comma"),
+    pytest.param("قتل 5 جنود، و3 مدنيين أصيبوا في الهجوم", [("killed", 5), ("injured", 3)],
+                 id="the-wounded-have-their-own-word"),
+    pytest.param("قتل 5 جنود، و3 آخرون في قصف على القرية", [("killed", 5), ("killed", 3)], id="others-are-another-deed"),
+])
+def test_a_count_listed_past_a_comma_joins_the_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

@@ -796,6 +796,44 @@ def _approx_start(v: TokenView, a: int, lo: int) -> int:
     return a
 
 
+def _listed_count(v: TokenView, k: int, hi: int) -> bool:
+    """Token k, right after a comma in a toll, is a count joined by و that goes on the list of the dead: a
+    و-number, then a noun or the partitive من ("، و9 مقاتلين من المقاومة", "، وخمسة من ضباط الشرطة"),
+    with no casualty word, "others" or clause break in the few words after it ("، و3 مدنيين أصيبوا" is the
+    wounded's own figure)."""
+    g = grammar()
+    tok = v.tokens[k]
+    if not tok.is_word or not tok.norm.startswith(g["and"]):
+        return False
+    bare = tok.norm[len(g["and"]):]
+    m = v.number_at(k)
+    if _DIGITS.match(bare):
+        end = k + 1
+    elif m is not None and m.prefix.startswith(g["and"]) and m.entry["kind"] in ("unit", "tens", "hundred"):
+        got = parse_number(v, k, hi)
+        if got is None:
+            return False
+        end = got[1]
+    else:
+        return False
+    kinds = v.kinds()
+    if end >= hi or not v.tokens[end].is_word or not _NOT_COUNTS.isdisjoint(kinds[end]) \
+            or v.number_at(end) is not None or "subset" in kinds[end]:
+        return False  # "، و3 أيام": a duration; "، و3 آلاف": a longer number; "، وأربعة منهم": a part
+    for x in range(end, min(end + _LISTED_REACH, hi)):
+        t = v.tokens[x]
+        if not t.is_word:
+            if t.norm in g["breaks"] or t.norm == ".":
+                break
+            continue
+        if _kind_of(v, x) is not None or "others" in kinds[x]:
+            return False
+    return True
+
+
+_LISTED_REACH = 5  # words after a listed count searched for a casualty word of its own
+
+
 def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tuple[int, int]:
     """Add figures joined by و or "إضافة إلى" to the first one: "مقتل 25 من النصرة وسبعة من
     المقاتلين" = 32, "مقتل 5 جنود و6 متدربين" = 11, "مقتل عشرة، إضافة إلى ثلاثة" = 13."""
@@ -812,6 +850,8 @@ def _conjoined(v: TokenView, value: int, j: int, hi: int, used: set[int]) -> tup
             if tok.norm in breaks or tok.norm == ".":
                 if k + 1 < hi and "plus" in kinds[k + 1]:
                     continue  # "…، إضافة إلى ثلاثة"
+                if tok.norm != "." and k + 1 not in used and _listed_count(v, k + 1, hi):
+                    continue  # "مقتل 42 حوثيا على الأقل، و9 مقاتلين من المقاومة"
                 break
             continue
         if "plus" in kinds[k]:
