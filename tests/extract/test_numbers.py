@@ -433,3 +433,13 @@ def test_an_adverb_of_then_stands_between_the_verb_and_its_figure(text: str, exp
 ])
 def test_a_count_listed_past_a_comma_joins_the_toll(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وتضمنت أسماء «الشهداء» الجندي سعيد أحمد، والعريف خالد محمد", [], id="names-of-the-martyrs"),
+    pytest.param("وشيع الأهالي جثامين الشهداء الجندي فلان والعريف فلان", [], id="funeral-of-the-martyrs"),
+    pytest.param("وأعلن الجيش مقتل الجندي سعيد أحمد", [("killed", 1)], id="a-verbal-noun-still-counts"),
+    pytest.param("وبلغ عدد القتلى 25", [("killed", 25)], id="a-number-after-the-dead"),
+])
+def test_a_rank_after_the_dead_told_before_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _figures(text) == expected

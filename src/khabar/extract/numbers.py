@@ -232,6 +232,9 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
                 or (c - 2 >= lo and _time_reference(v, c - 2) and stem_among(v, c - 1, _word_set("reference_ordinals"))):
             continue
         fig = _forward(v, c + 1, hi, used, times)
+        if fig is not None and _definite(v, c) and _is(v, c, "dead_plurals") and v.number_at(fig[1]) is None \
+                and not _DIGITS.match(v.tokens[fig[1]].norm):
+            fig = None  # "أسماء الشهداء الجندي فلان والعريف فلان": the dead told before, named one by one
         if fig is None and c + 1 < hi and v.keys[c + 1] and _kind_of(v, c + 1) not in (None, kind) \
                 and any(p.startswith(grammar()["and"]) for p, _s, _x in v.keys[c + 1]):
             back = _backward(v, c, lo, used)
