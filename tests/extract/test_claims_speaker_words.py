@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.doc import Article, Doc
-from khabar.extract.claims import extract_claims
-from khabar.extract.entities import extract_entities
-
-
-def run(text: str) -> Doc:
-    doc = Doc(Article(id="t", text=text))
-    extract_entities(doc)
-    extract_claims(doc)
-    for c in doc.claims:
-        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
-            assert doc.text[s.start:s.end] == s.text
-    return doc
+from khabar.doc import Doc
+from tests.extract.claim_helpers import run
 
 
 def speakers(doc: Doc) -> list[tuple[str, str | None]]:
