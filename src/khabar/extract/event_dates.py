@@ -529,7 +529,7 @@ def _since_start_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize_form(w) for w in d["starts"]))
 
 
-_TIME_STARTS: weakref.WeakKeyDictionary[Context, tuple[list[TimeMention], list[int]]] = weakref.WeakKeyDictionary()
+_TIME_STARTS: weakref.WeakKeyDictionary[Context, list[int]] = weakref.WeakKeyDictionary()  # doc.times starts
 
 
 def _since_start(ctx: Context, m: Mention) -> TimeMention | None:
@@ -540,11 +540,10 @@ def _since_start(ctx: Context, m: Mention) -> TimeMention | None:
     since, heads = _since_start_words()
     toks = ctx.v.tokens
     lo = ctx.sent_starts[m.sentence]
-    got = _TIME_STARTS.get(ctx)
-    if got is None:
-        order = sorted(ctx.doc.times, key=lambda t: t.span.start)
-        got = _TIME_STARTS[ctx] = (order, [t.span.start for t in order])
-    times, starts = got
+    times = ctx.doc.times  # (sorted by start: the times stage; times_by_sent leaves out those after منذ)
+    starts = _TIME_STARTS.get(ctx)
+    if starts is None:
+        starts = _TIME_STARTS[ctx] = [t.span.start for t in times]
     k = bisect.bisect_left(starts, m.span.start) - 1
     while k >= 0 and times[k].span.start >= lo:
         t = times[k]

@@ -312,7 +312,6 @@ def _partitive(v: TokenView, figs: list[Casualty], hi: int,
     toll that died in the deed named there, a figure of its own (cue: the word منهم). Returns each toll
     so parted with its parts."""
     breaks = grammar()["breaks"]
-    conj = grammar()["and"]
     of_them = _word_set("partitive_pronouns")
     circumstance = _word_set("circumstance")
     approx = _word_set("approx_after")
@@ -329,9 +328,7 @@ def _partitive(v: TokenView, figs: list[Casualty], hi: int,
             if k in used or not tok.is_word or not (
                     (not before.is_word and before.norm in breaks) or (before.is_word and before.norm in approx)):
                 continue
-            bare = tok.norm[len(conj):] if tok.norm.startswith(conj) else tok.norm
-            got = (int(bare), k + 1) if _DIGITS.match(bare) and "," not in bare and "." not in bare \
-                else parse_number(v, k, end)
+            got = parse_number(v, k, end, and_digits=True)  # "، و9 منهم" too
             if got is None or got[1] + 1 >= end or got[1] in used or v.tokens[got[1]].norm not in of_them:
                 continue
             e = got[1]

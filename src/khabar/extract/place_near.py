@@ -499,6 +499,10 @@ def list_homonyms(doc: Doc, matches: list[Match], accepted: list[Match], countri
     n = len(toks)
     mo = morph()
     ok = {id(m) for m in accepted}
+    by_sentence: dict[int, list[Match]] = {}  # the accepted places of each sentence (no scan of all per match)
+    for a in accepted:
+        if a.cands:
+            by_sentence.setdefault(toks[a.i].sentence, []).append(a)
     extra = []
     for m in matches:
         if id(m) in ok or not m.cands or m.guessed or m.inflected or m.adjective_pos or m.after_given_name:
@@ -522,9 +526,7 @@ def list_homonyms(doc: Doc, matches: list[Match], accepted: list[Match], countri
         if not located or (f.rule == "head" and m.head is None):
             continue  # a name read as a place only after a head (القاعدة) needs one: "عناصر من القاعدة"
         provinces: set[tuple[str, str]] = set()  # (country, province) of the list's other places
-        for a in accepted:
-            if toks[a.i].sentence != sent or not a.cands:
-                continue
+        for a in by_sentence.get(sent, ()):
             if not (m.j < a.i <= m.j + LIST_ANCHOR_AFTER or (a.j < m.i and m.i - a.j <= LIST_ANCHOR_BEFORE)):
                 continue
             # its provinces and major towns (a report's countries are not all known yet: only
