@@ -7,10 +7,12 @@ from khabar.extract.claims import extract_claims
 from khabar.extract.entities import extract_entities
 
 
-def run(text: str) -> Doc:
-    """The Doc of ``text`` after the entities and claims stages, every claim span checked against the text."""
+def run(text: str, entities: bool = True) -> Doc:
+    """The Doc of ``text`` after the entities (unless not ``entities``) and claims stages, every claim
+    span checked against the text."""
     doc = Doc(Article(id="t", text=text))
-    extract_entities(doc)
+    if entities:
+        extract_entities(doc)
     extract_claims(doc)
     for c in doc.claims:
         for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):

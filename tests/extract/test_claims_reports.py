@@ -14,6 +14,7 @@ from khabar.extract.claim_lexicon import lexicon
 from khabar.extract.claim_tokens import find_hits
 from khabar.extract.claims import extract_claims
 from khabar.extract.entities import extract_entities
+from tests.extract.claim_helpers import run
 
 
 def claims_only(text: str) -> Doc:
@@ -252,17 +253,6 @@ def test_transitive_cue_followed_by_its_preposition_is_a_passive_and_no_statemen
 def test_transitive_cue_object_after_a_title(text, expected):
     c = claims_only(text).claims[0]
     assert (c.speaker_text, c.content.text) == expected
-
-
-def run(text: str, entities: bool = True) -> Doc:
-    doc = Doc(Article(id="t", text=text))
-    if entities:
-        extract_entities(doc)
-    extract_claims(doc)
-    for c in doc.claims:
-        for s in [c.cue, c.content, *c.via] + ([c.speaker] if c.speaker else []):
-            assert doc.text[s.start:s.end] == s.text
-    return doc
 
 
 @pytest.mark.parametrize("text, expected", [
