@@ -290,3 +290,21 @@ def test_group_date_prefers_a_time_told_for_a_telling(mentions: list[Mention], e
     for m in mentions[1:]:
         st.add(m)
     assert st.date() == expected
+
+
+# "وأوضح أن حملة الاعتقالات طالت أيضا بلدة ب شمال أ": the campaign reached another town too, an event
+# of its own, not a second place for the first (told without "أيضا", the town it names places the one event)
+@pytest.mark.parametrize("also,places", [
+    pytest.param("أيضا ", ["الرستن", "حمص"], id="also-another-town-another-event"),
+    pytest.param("", ["الرستن"], id="without-also-the-town-it-locates"),
+])
+def test_a_deed_that_reached_another_town_too(also: str, places: list[str]) -> None:
+    import datetime as dt
+
+    from khabar.doc import Article
+    from khabar.pipeline import Pipeline
+    text = ("اعتقلت قوات الأمن فجر اليوم الخميس عشرة شبان من مدينة حمص، وفق ما ذكرت لجنة محلية في بيان.\n\n"
+            f"وأوضحت اللجنة أن حملة الاعتقالات طالت {also}مدينة الرستن شمال حمص.")
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    arrests = [e for e in doc.events if e.subtype == "Arrests"]
+    assert sorted(e.place.span.text for e in arrests if e.place) == places

@@ -48,6 +48,7 @@ from khabar.extract.event_words import grammar
 
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
+_CITY_KM = 10.0  # a place this near a town may be a quarter of it
 _CONTAINERS = frozenset({"admin1", "region"})
 
 
@@ -92,6 +93,7 @@ class Mention:
     recalled: bool = False  # its sentence recalls an earlier event ("يذكر أن", "وكان … قد")
     apart: bool = False  # told apart from the deeds beside it ("الهجمات المنفصلة", "هجوم آخر")
     another: bool = False  # told apart only as another of its kind ("غارة أخرى"), not as separate
+    also: bool = False  # told as extending a deed told before ("طالت أيضا بلدة ب"): at another town, another event
     tolled: bool = True  # its trigger's row lets it count dead (triggers.tsv toll none: harassment, reinforcements)
     reference: bool = False  # what a long span is counted from ("بعد 3 سنوات على إطلاق النار"): its toll is its own
 
@@ -312,7 +314,10 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 # "ردا على التفجير الذي استهدف السوق يوم الأحد" (placed by the town of the sentence
                 # before) is the bombing a later paragraph places "في مدينة …" on that Sunday
                 rel, borrowed = "coarse", True
-            if rel == "apart":
+            if rel == "apart" or m.also and rel == "near" and m.sentence not in st.sentences \
+                    and _km(st.place(), m.place) > _CITY_KM:
+                # "وأوضح أن الحملة طالت أيضا بلدة ب": the arrests at another town (not a quarter of
+                # the event's city: "سيطرت أيضا على القاعدة البحرية بعدن" after "حي التواهي")
                 continue
             if m.apart and m.sentence in st.sentences and not (m.another and rel == "same"):
                 # "أطلقت امرأتان النار … وقتل ثمانية في موجة من الهجمات المنفصلة": a deed told apart

@@ -247,6 +247,7 @@ _WEAPON_KINDS = ("artillery", "weapons", "means", "air")
 _HOST_REACH = 12  # events looked at for one generic telling, nearest first
 _LEAD_SENTENCES = 6  # a generic word of the first sentence may name a deed told in the next five
 _OTHER_REACH = 2  # tokens after a generic word where "آخر", "منفصلين" tell another deed
+_ALSO_REACH = 3  # tokens after a trigger where "أيضا" says the deed reached somewhere more
 _OWN_TARGET_REACH = 4  # tokens from a generic attack to a target of its own ("الهجوم على المعسكر")
 _FOLDED = 2  # Mention.rank of a generic telling folded into a more specific event
 _NEIGHBOUR_DAYS = 1  # a generic telling dated a day off its deed still tells it (the statement's day)
@@ -386,6 +387,16 @@ def told_apart(ctx: Context, m: Mention) -> str | None:
         if w in apart or bare in apart:
             return bare if bare in apart else w
     return None
+
+
+def told_also(ctx: Context, m: Mention) -> bool:
+    """A word within a few after the trigger says the deed reached somewhere more ("حملة الاعتقالات
+    طالت أيضا بلدة ب", "وقصفت الطائرات كذلك قرية ج": grammar.yaml also_words)."""
+    if not ctx.v.triggers_at(m.i):
+        return False
+    also = _grammar_words("also_words")
+    hi = min(m.j + _ALSO_REACH, ctx.sent_hi[m.sentence])
+    return any(ctx.v.tokens[k].norm in also for k in range(m.j, hi))
 
 
 def told_as_another(word: str | None) -> bool:

@@ -82,7 +82,7 @@ from khabar.extract.event_cues import generic_trigger
 from khabar.extract.event_merge import Mention, best_place, merge_mentions, place_relation, to_event
 from khabar.extract.event_split import split_coordinated
 from khabar.extract.event_unify import (accident, contrasting_toll, crash_tolls, hand_over_tolls, share_concurrent,
-                                        territory_tolls, told_apart, told_as_another, unify_generic, unify_suicide, fold_generic)
+                                        territory_tolls, told_also, told_apart, told_as_another, unify_generic, unify_suicide, fold_generic)
 from khabar.extract.event_words import TokenView
 
 log = logging.getLogger(__name__)
@@ -122,6 +122,7 @@ def extract_events(doc: Doc) -> None:
     for m in mentions:
         word = told_apart(ctx, m)
         m.apart, m.another = word is not None, told_as_another(word)
+        m.also = told_also(ctx, m)
     groups = merge_mentions(mentions)
     share_concurrent(groups)
     arrests = any(m.subtype == "Arrests" for m in mentions)
