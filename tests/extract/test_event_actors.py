@@ -61,6 +61,25 @@ def test_forces_named_by_a_country_nisba_are_a_state(text: str, phrase: str, cat
     assert got.get(phrase) == category
 
 
+@pytest.mark.parametrize("text,phrase,category", [
+    pytest.param("وتمكنت القوات والمقاومة من دخول المدينة", "القوات والمقاومة", "pro_gov", id="forces-and-the-resistance"),
+    pytest.param("وتقدمت القوات والمسلحون نحو البلدة", "القوات والمسلحون", "rebel", id="forces-and-gunmen"),
+    pytest.param("وتقدمت المقاومة والقوات نحو البلدة", "المقاومة والقوات", "pro_gov", id="known-side-first"),
+])
+def test_forces_of_no_side_joined_to_a_known_side_stand_on_it(text: str, phrase: str, category: str) -> None:
+    doc = make_doc(text)
+    got = {a.text: a.category for a in actor_phrases(doc, TokenView(doc))}
+    assert got.get(phrase) == category
+
+
+def test_territory_taken_by_forces_and_the_resistance_has_the_other_side_as_loser() -> None:
+    doc = run("وقتل عشرة من ميليشيات الحوثيين في غارات على تعز. "
+              "وتمكنت القوات والمقاومة أمس من السيطرة على مدينة عدن بعد معارك عنيفة.")
+    got = [(e.actor1, e.actor2) for e in doc.events
+           if e.subtype == "Government regains territory"]
+    assert got == [("القوات والمقاومة", "ميليشيات الحوثيين")]
+
+
 def test_safe_written_with_madda_is_no_security_force() -> None:
     doc = make_doc("وسلم المسلحون أنفسهم مقابل الخروج الآمن من مواقعهم وقوات الأمن تراقب")
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]

@@ -455,7 +455,10 @@ def _coordinate(doc: Doc, v: TokenView, phrases: list[ActorPhrase]) -> list[Acto
                 and (prev.category == "civilian") == (a.category == "civilian"):
             span = doc.span(prev.span.start, a.span.end)
             name = prev.text + doc.text[prev.span.end:a.span.start] + a.span.text
-            out[-1] = ActorPhrase(prev.i, a.j, span, prev.category, name, prev.prep, prev.named or a.named)
+            # "القوات والمقاومة": forces of no told side joined to a group of a known side fight on that side
+            cat = a.category if prev.category == "armed" and a.category not in ("armed", "person", "org") \
+                else prev.category
+            out[-1] = ActorPhrase(prev.i, a.j, span, cat, name, prev.prep, prev.named or a.named)
             continue
         if prev is not None and prev.j == a.i and a.category == "person" \
                 and prev.category not in ("civilian", "person") and not a.prep \
