@@ -318,6 +318,10 @@ def test_a_non_violent_other_event_takes_no_toll(text: str) -> None:
                  "شرسة شهدت مقتل قائد الكتيبة.", 13, id="a-commander-among-the-battles-dead"),
     pytest.param("فجر انتحاري نفسه في سوق عدن مما أسفر عن مقتل 14 شخصا. وقتل المهاجم نفسه في الانفجار.", 14,
                  id="the-attacker-beside-the-toll"),
+    pytest.param("دارت اشتباكات عنيفة في تعز أسفرت عن مقتل 12 مسلحا. ويعتقد أن الرجل قتل في الاشتباكات "
+                 "نفسها.", 12, id="the-man-told-of-before-dies-in-the-battle"),
+    pytest.param("قتل ثلاثة مدنيين وجندي في اشتباكات بتعز أمس، فيما أعلن الجيش مقتل الجندي في الاشتباكات.", 4,
+                 id="the-soldier-of-the-toll-named-again"),
 ])
 def test_one_holder_of_a_rank_is_one_of_the_toll_beside_him(text: str, killed: int) -> None:
     doc = _run(text)

@@ -289,6 +289,13 @@ def test_a_death_that_dates_a_gathering_is_no_toll(text: str, expected: list[tup
     assert _figures(text) == expected
 
 
+def test_a_definite_person_is_one_victim_told_of_before() -> None:
+    v = TokenView(make_doc("وأعلن الجيش مقتل الجندي في الهجوم، ويعتقد أن الرجل قتل في المواجهات"))
+    assert [(c.value, c.rank) for c in casualties(v, 0, len(v.tokens))] == [(1, True), (1, True)]
+    v = TokenView(make_doc("وأعلن الجيش مقتل جندي في الهجوم"))
+    assert [(c.value, c.rank) for c in casualties(v, 0, len(v.tokens))] == [(1, False)]
+
+
 @pytest.mark.parametrize("text,expected", [
     pytest.param("أسفر الهجوم عن استشهاد المقدم سامي فؤاد وإصابة مجندين", [("killed", 1)], id="lieutenant-colonel"),
     pytest.param("قتل الرائد خالد منير في انفجار عبوة ناسفة", [("killed", 1)], id="major"),

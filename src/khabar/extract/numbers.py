@@ -60,7 +60,8 @@ class Casualty:
     hi: int
     person: bool = False  # one victim named by a person's name ("مقتل سامر الخطيب"), not a count
     update: bool = False  # a toll that rose to this figure ("ارتفعت حصيلة القتلى إلى 27"): it replaces
-    rank: bool = False  # one holder of a rank or office ("مقتل قائد الكتيبة"): one of a toll told beside it
+    rank: bool = False  # one holder of a rank or office ("مقتل قائد الكتيبة"), or one person with the article
+    # ("مقتل الجندي", "إن الرجل قتل": told of before): one of a toll told beside it
     part: bool = False  # part of the toll before it ("، ثلاثة منهم في كمين"): adds nothing to that toll's event
 
 
@@ -289,7 +290,10 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             value, b = _conjoined(v, value, max(b, c + 1), hi, used)
         rose = c - 1 >= lo and _is(v, c - 1, "count_nouns") \
             and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))
-        rank = value == 1 and b == a + 1 and _is(v, a, "one_person")
+        # one holder of an office, or one person told of before ("مقتل الجندي", "إن الرجل قتل"): the
+        # article makes him a victim already counted, one of a toll told beside him
+        rank = value == 1 and ((b == a + 1 and _is(v, a, "one_person")) or (
+            (b == a + 1 or a < c) and "person1" in kinds[a] and _definite(v, a)))
         out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose, rank))
     if out:
         parted = _partitive(v, out, hi, used)
