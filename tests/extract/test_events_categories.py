@@ -54,6 +54,8 @@ def test_attack_near_the_one_suicide_bombing_is_that_bombing() -> None:
                  id="years-counted-from"),
     pytest.param("وأقام محتجون ملثمون حواجز على الطرق في عدن أمس وأوقفوا السيارات.", id="cars-stopped"),
     pytest.param("رابط الخبر بصحيفة الوئام: التحالف يقصف مواقع في تعز أمس", id="link-line"),
+    pytest.param("وأعلن مقاتلون من الجماعة في عدن أمس مبايعة زعيم التنظيم في تسجيل صوتي.", id="a-pledge"),
+    pytest.param("وقال البيان إن المسلحين بايعوا التنظيم مؤخرا في عدن.", id="pledged-recently"),
 ])
 def test_no_event(text: str) -> None:
     doc = run(text, times=YESTERDAY if "أمس" in text else ())
