@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import functools
 
-from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, conjoined, given_at,
-                               is_definite, is_stop, kunya_byname, morph)
+from khabar.link.names import (Name, TokenView, _breaks, _clitic_particle, alias_data, conjoined,
+                               given_at, is_definite, is_stop, kunya_byname, morph)
 from khabar.text import memory
 
 MAX_SHORT_TAIL = 4
@@ -201,8 +201,11 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
         out.append((definite_head(words[0]), "head"))  # وزارة الداخلية … الوزارة
     for k in range(2, n):
         if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()
-                                     or all(is_nisba(w) for w in words[k:])):
+                                     or all(is_nisba(w) for w in words[k:])
+                                     or (words[0] not in d.generic
+                                         and all(is_nisba(w) or w in morph().name_adjectives for w in words[k:]))):
             out.append((words[:k], "short"))  # وزارة الداخلية السعودية → وزارة الداخلية
+    out += [(f, "short") for f in _without_inner_adjective(words) if (f, "short") not in out]
     if drop:
         for k in range(2, min(n, 1 + MAX_SHORT_TAIL) + 1):
             tail = words[1:k]
@@ -219,6 +222,22 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
             if len(tail) == 1 and tail[0] in d.given:
                 continue  # the party of a person (حزب صالح): the name alone is the person's
             out.append((tail, "short"))
+    return out
+
+
+def _without_inner_adjective(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name with a chain of adjectives is also written without one that another follows: the
+    earlier adjective is left out (``المؤتمر الوطني العام`` → ``المؤتمر العام``, ``قوات الجيش اليمني
+    الوطني`` → ``قوات الجيش الوطني``). Only inside the chain: the noun before it stays."""
+    m = morph()
+    out: list[tuple[str, ...]] = []
+    if words[0] in alias_data().generic:
+        return out  # القوات الجوية الأفغانية: a description of forces, not one name
+    first = 1 if is_definite(words[0]) else 2  # وزارة الخارجية: a genitive noun, no adjective
+    for k in range(first, len(words) - 1):
+        if is_nisba(words[k]) and (is_nisba(words[k + 1]) or words[k + 1] in m.name_adjectives) \
+                and words[:k + 1] not in m.fixed_names:
+            out.append(words[:k] + words[k + 1:])
     return out
 
 
