@@ -22,7 +22,8 @@ Data files: ``lang/ar/places/{heads,directions,cues,collisions,idioms,features,c
 (تونس as a dateline or after العاصمة: the city Tunis),
 ``morphology.yaml``, ``agreement.yaml`` (سورية as the adjective "Syrian"; تركيا as the accusative
 adjective in "جنديا تركيا", بريطانياً with tanween), ``relations.yaml``
-(الواقعة جنوب: a relative clause of location; حي X: a town's quarter; قرية X القريبة: near the place
+(الواقعة جنوب: a relative clause of location; حي X and the items of a list after أحياء: a town's
+quarters, a namesake far from the town placed at it; قرية X القريبة: near the place
 before it; الكويت العاصمة: the capital city) and the compiled
 gazetteer ``data/gazetteer/``. Lexicons live in :mod:`khabar.extract.place_lexicon`; names the gazetteer lacks are guessed in
 :mod:`khabar.extract.place_guess` (lists after a head and lists of examples in :mod:`khabar.extract.place_lists`, spelling variants in
@@ -78,6 +79,7 @@ log = logging.getLogger(__name__)
 LIST_KM = 60.0  # list items ("حلب وإدلب") this close to the item before them score higher
 _NEARBY_FROM = 32  # accepted places of a document from which _stray asks an index (Nearby)
 QUARTER_KM = 15.0  # a quarter (حي X) lies within this distance of the town it belongs to
+CITY_KM = 25.0  # a namesake of a quarter farther than this from its city is another place
 EXAMPLE_KM = 30.0  # an example of places at a town ("منها X") lies this close to it
 # a district's point is the centre of its area: a desert governorate's lies far from the seat town
 # it is named after ("محافظة الأحساء": 420 km from Al-Hofuf); the town that names it is its seat
@@ -161,6 +163,59 @@ def _adjective_after(doc: Doc, a: Match | None, b: Match, lex: Lexicon) -> bool:
     return (a is not None and b.i == a.j + 1 and not b.prefix and b.name.startswith(morph().article)
             and is_nisba(b.name) and b.name not in lex.after and not a.guessed
             and not doc.norm.text[a.nend:b.nstart].strip())
+
+
+def _quarter_listed(doc: Doc, m: Match, lists: dict[int, Match]) -> bool:
+    """Does ``m`` continue a list whose head is a quarter head ("أحياء الضباب، وجبل صبر، والروضة"),
+    the list's head handed on to it?"""
+    x, seen = m, 0
+    while x.head_tok is None and id(x) in lists and seen < 20:
+        x, seen = lists[id(x)], seen + 1
+    return x is not m and m.head is not None and m.head == x.head and _quarter(doc, x)
+
+
+def _quarter_town(doc: Doc, m: Match, around: list[Match], lists: dict[int, Match]) -> Place | None:
+    """The city a quarter lies in: the major town of the village-level gazetteer nearest to it in its
+    sentence (or the one before), not another quarter of its list."""
+    covered = get_gazetteer().countries
+    sent = doc.tokens[m.i].sentence
+    best, dist = None, 10 ** 9
+    for x in around:
+        p = x.chosen
+        if x is m or p is None or x.approx is not None or x.guessed or p.kind != "city" or not p.major \
+                or p.country not in covered or _quarter(doc, x) or _quarter_listed(doc, x, lists):
+            continue
+        s = doc.tokens[x.i].sentence
+        d = abs(x.i - m.i) if s == sent else 1000 + abs(sent - s)
+        if d < dist:
+            best, dist = p, d
+    return best
+
+
+def _list_moved(m: Match, lists: dict[int, Match]) -> Place | None:
+    """The city the list item before ``m`` was placed at as a quarter ("أحياء كلابة، والموشكي")."""
+    before = lists.get(id(m))
+    return before.approx if before is not None and not before.guessed else None
+
+
+def _main_town(accepted: list[Match], countries: dict[str, int], memo: list) -> Place | None:
+    """The report's own city: the major town of the village-level gazetteer it names most often (in
+    a country it names), else None; worked out once into ``memo``."""
+    if memo:
+        return memo[0]
+    covered = get_gazetteer().countries
+    count: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for x in accepted:
+        p = x.chosen
+        if p is not None and x.approx is None and not x.guessed and p.kind == "city" and p.major \
+                and p.country in covered and p.country in countries:
+            count[p.name] = count.get(p.name, 0) + 1
+            first.setdefault(p.name, p)
+    ranked = sorted(count.items(), key=lambda kv: -kv[1])
+    best = first[ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+    memo.append(best)
+    return best
 
 
 def _example_town(m: Match, at: dict[int, Match]) -> Place | None:
@@ -592,11 +647,16 @@ def extract_places(doc: Doc) -> None:
     for x in accepted:
         if x.chosen is not None and x.chosen.admin1_ar and x.chosen.kind != "country":
             provinces.setdefault(x.chosen.admin1_ar, set()).add(x.name)
+    main: list[Place | None] = []  # the report's own city, found when a quarter needs it
     for m in sorted(accepted, key=lambda x: x.guessed):
         sent = doc.tokens[m.i].sentence
+        quarter = _quarter(doc, m) or _quarter_listed(doc, m, lists)
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
-            m.approx = _example_town(m, at) or \
-                anchor_town(doc, m, by_sent.around(sent) if not m.quoted else by_sent.of(sent))
+            around = by_sent.around(sent) if not m.quoted else by_sent.of(sent)
+            if quarter:  # "أحياء كلابة، والموشكي": not at another quarter of the list
+                around = [x for x in around if not (_quarter(doc, x) or _quarter_listed(doc, x, lists))]
+            m.approx = _example_town(m, at) or anchor_town(doc, m, around) or \
+                (_list_moved(m, lists) if quarter else None)
             if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
                 m.approx = None
             if m.approx is not None:  # "مديرية «كتف»" held as كتاف near the town: that place itself
@@ -631,6 +691,15 @@ def extract_places(doc: Doc) -> None:
             elif a is not None and m.near_dir and a.country != m.chosen.country and q is not None \
                     and q.kind != "country" and not (m.chosen.major or m.chosen.curated or m.chosen.is_capital):
                 m.approx = a  # "المشيرفة (جنوب الموصل)": a minor homonym across a border is not the place
+        elif quarter and m.chosen.kind in ("city", "neighbourhood", "admin2") and not (m.chosen.curated or m.chosen.world) \
+                and (m.chosen.kind == "admin2" or not m.chosen.major):
+            # "أحياء الضباب، والروضة، والتحرير" in a report on Taiz, each name a village or a
+            # district of Sanaa in the gazetteer: a quarter lies inside its city, so a namesake far
+            # from the town of its sentence (else the report's own city) is another place
+            a = _quarter_town(doc, m, by_sent.around(sent), lists) or _main_town(accepted, countries, main)
+            if a is not None and km(m.chosen, a) > CITY_KM and (
+                    a.country == m.chosen.country or a.country in countries):
+                m.approx = a
         elif _foreign_namesake(m, countries):
             # "في منطقة الضباب" in a report on Taiz whose only الضباب is Saudi, "بمناطق المهدية" in a
             # report on Sinai: a local name the gazetteer lacks, placed at a town of the report's
@@ -639,16 +708,6 @@ def extract_places(doc: Doc) -> None:
             m.approx = a if a is not None and a.country == _leading(countries) else None
             if m.approx is None:
                 m.chosen = None
-        elif _quarter(doc, m) and m.chosen.kind in ("city", "neighbourhood") \
-                and not (m.chosen.major or m.chosen.curated or m.chosen.world):
-            # "مناطق في حي X" with the gazetteer's only X a village far from the city the report
-            # names: a quarter of that city; so is a minor namesake abroad ("بحي الزهور … مدينة
-            # العريش" with the only الزهور in Tunisia) when the city lies in a country the report names
-            a = anchor_town(doc, m, by_sent.around(sent))
-            if a is not None and a.major and km(m.chosen, a) > QUARTER_KM and (
-                    a.country == m.chosen.country or (a.country in countries
-                                                      and countries.get(m.chosen.country, 0) <= 1)):
-                m.approx = a
         elif _stray(m, accepted, nearby) or stray_in_sentence(m, by_sent.of(sent), provinces):
             # "معسكر في الحوبان" in a report on Taiz, the only الحوبان of the gazetteer 300 km from
             # every other place of the report (or of its sentence, in a province the report never
