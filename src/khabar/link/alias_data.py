@@ -1,7 +1,7 @@
 """The alias stage's language data, loaded once: every file of ``lang/ar/aliases/``.
 
-Reads ``aliases/stop_words.tsv``, ``org_heads.tsv``, ``person_titles.tsv``, ``given_names.tsv``,
-``given_names_extra.tsv``, ``common_words.tsv``, ``kunya.tsv``, ``cues.tsv``, ``groups.tsv``,
+Reads ``aliases/stop_words.tsv``, ``org_heads.tsv``, ``local_bodies.tsv``, ``person_titles.tsv``,
+``given_names.tsv``, ``given_names_extra.tsv``, ``common_words.tsv``, ``kunya.tsv``, ``cues.tsv``, ``groups.tsv``,
 ``not_aliases.tsv`` and ``morphology.yaml``, plus the entities stage's ``entities/actors.yaml`` and
 ``entities/first_names.tsv`` when they exist. Adds nothing to any Doc. All forms are folded with
 ``normalize_form``, so they meet the normalised text.
@@ -164,6 +164,8 @@ class AliasData:
     appositions: dict[tuple[str, ...], str] = field(default_factory=dict)  # office epithet -> title after it
     group_heads: frozenset[tuple[str, str]] = frozenset()  # (group id, first word of one of its names)
     eponyms: frozenset[str] = frozenset()  # plural nisbas naming a movement after a family (الحوثيين)
+    local_bodies: frozenset[str] = frozenset()  # bodies of a province or town (مجلس محافظة …)
+    local_units: frozenset[str] = frozenset()  # the units' nouns, indefinite (محافظة)
 
 
 def particles_of(kind: str) -> list[str]:
@@ -213,6 +215,7 @@ def alias_data() -> AliasData:
     titles = {r["form"]: r.get("keep") == "yes" for r in title_rows}
     short_titles = frozenset(r["form"] for r in title_rows if r.get("keep") == "short")
     epithets = frozenset(r["form"] for r in _forms("aliases/epithets.tsv"))
+    local = _forms("aliases/local_bodies.tsv")
     appositions = {words_of(r["form"]): normalize_form(r["title"])
                    for r in _forms("aliases/appositions.tsv") if r.get("title")} \
         if data_path("aliases/appositions.tsv").exists() else {}
@@ -269,6 +272,8 @@ def alias_data() -> AliasData:
         nisba_heads=nisba_heads, nationalities=_nationalities(),
         group_heads=frozenset((v[0], w[0]) for w, v in groups.items() if len(w) >= 2),
         eponyms=frozenset(r["form"] for r in _forms("aliases/eponyms.tsv")),
+        local_bodies=frozenset(r["form"] for r in local if r.get("kind") == "body"),
+        local_units=frozenset(r["form"] for r in local if r.get("kind") == "unit"),
     )
 
 

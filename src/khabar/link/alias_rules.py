@@ -538,3 +538,41 @@ def link_eponyms(tv: TokenView, cl: Clusters, names: list[Name], pers: list[Name
         for i, j, s in hits:
             add_form(tv, cl, (single,), i, j, s, "ORG")
         cl.union(full, (single,), "eponym")
+
+
+def link_local_bodies(tv: TokenView, cl: Clusters) -> None:
+    """A body of a province or town named with the unit's name (``مجلس محافظة الأنبار``, ``سلطات
+    مقاطعة شيرناك``: body, unit noun, a place the places stage found) and later by the body and the
+    unit's noun with the article (``مجلس المحافظة``, ``سلطات المقاطعة``): one body, when the article
+    names only one unit of that body and noun (``aliases/local_bodies.tsv``). The short form is not
+    followed by a definite word (``سلطات المنطقة الشرقية`` is another unit)."""
+    d, art = alias_data(), morph().article
+    if not d.local_bodies:
+        return
+    places = tv.places
+    full: dict[tuple[str, str], dict[tuple[str, ...], list[tuple[int, int, int]]]] = {}
+    short: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+    for i, body, strip in tv.positions(d.local_bodies):
+        if not tv.joined(i, i + 1):
+            continue
+        unit = tv.norm(i + 1)
+        if unit in d.local_units and tv.joined(i + 1, i + 2) and i + 2 in places:
+            j = i + 2
+            while j in places and (j == i + 2 or tv.joined(j - 1, j)):
+                j += 1
+            words = (body, unit) + tuple(tv.norm(k) for k in range(i + 2, j))
+            full.setdefault((body, unit), {}).setdefault(words, []).append((i, j, strip))
+        elif unit.startswith(art) and unit[len(art):] in d.local_units and not (
+                tv.joined(i + 1, i + 2) and is_definite(tv.norm(i + 2))):
+            short.setdefault((body, unit[len(art):]), []).append((i, i + 2, strip))
+    for key, occ in short.items():
+        names = full.get(key, {})
+        if len(names) != 1:
+            continue  # no unit named, or two (مجلس محافظة نينوى … مجلس محافظة الأنبار)
+        (words, spans), = names.items()
+        form = (key[0], art + key[1])
+        for i, j, s in spans:
+            add_form(tv, cl, words, i, j, s, "ORG", full=True)
+        for i, j, s in occ:
+            add_form(tv, cl, form, i, j, s, "ORG")
+        cl.union(words, form, "local")
