@@ -22,6 +22,11 @@ YESTERDAY = (("أمس", "2015-08-05", "day"),)
     pytest.param("وقتل 12 شخصا في الهجوم على فندق في عدن أمس، وبين القتلى خمسة من القوات الحكومية.",
                  "Armed clash", id="hotel-with-forces-among-the-dead"),
     pytest.param("وقتل مسلح ثلاثة سياح في هجوم على شاطئ قرب عدن أمس.", "Attack", id="tourists"),
+    pytest.param("ووقع أمس هجوم نفذه مسلح في سينما وسط عدن، مما أسفر عن مقتل شخصين.", "Attack", id="cinema"),
+    pytest.param("وأشاد القيادي بالهجوم المسلح على صحيفة محلية في عدن أمس.", "Attack", id="a-newspaper-attacked"),
+    pytest.param("ودان الوزير الهجوم الذي تعرضت له مجلة ساخرة في عدن أمس.", "Attack", id="a-magazine-underwent-it"),
+    pytest.param("وقتل خمسة جنود في هجوم على حاجز في عدن أمس، بحسب صحيفة محلية.", "Armed clash",
+                 id="a-newspaper-as-the-source"),
 ])
 def test_attack_on_a_civilian_place(text: str, subtype: str) -> None:
     doc = run(text, times=YESTERDAY)
