@@ -17,7 +17,7 @@ from khabar.extract.claim_phrases import (adjective_like, adverbial, apposition_
                                           only_adjuncts, possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
-from khabar.extract.claim_tokens import (COMMAS, QUOTE, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
+from khabar.extract.claim_tokens import (COMMAS, QUOTE, phrase_len, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
                                          is_def, is_time, named_ya, starts_adjunct, tok_span, trim)
 from khabar.extract.claim_relays import leading_outlet, outlet_clause, read_apposition, read_relay, relay_in_region
 
@@ -79,6 +79,10 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         return  # نص الرسالة: «…»: the noun 'text', not the verb
     if mk is None and read_apposition(ctx, hit, cue_span, se):
         return
+    if mk is not None and not hit.suffixed and _as_source_before(ctx, hit, mk, se):
+        # …، كما أعلنت الشرطة، من دون أن يعرف …: the complementizer after the comma is not this cue's
+        read_before(ctx, hit, cue_span, hit.end, se, kind="verb")
+        return
     via: list[Span] = []
     speaker: tuple[int, int] | None = None
     doc_pronoun = False  # بيانا أكد [فيه] أن …: the subject is the one of the verb that made the document
@@ -106,7 +110,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             after = ctx.hit_at.get(sp[1] + 1 if toks[sp[1]].norm in COMMAS else sp[1])
             # …، كما أعلن مصدر عسكري [محملا] …: a participle after the speaker opens a claim of its own
             ends = rest[1] <= rest[0] or (after is not None and (toks[sp[1]].norm in COMMAS
-                                                                  or after.cue.kind == "participle"))
+                                                                  or after.cue.kind == "participle")) \
+                or (_mid_clause(ctx, hit) and _as_source_ends(ctx, hit, sp, se))
             if sp[1] > sp[0] and (ends or not cue.object) and not (agreement(ctx, hit) == "p" and not hit.suffixed):
                 # (but: كما رددوا [هتافات] …: a plural verb carries its subject, the noun after is its object)
                 # …، كما أعلن حاكم المحافظة.: the speaker ends the sentence, the content precedes
@@ -391,6 +396,73 @@ def as_what(ctx: Ctx, k: int) -> bool:
     """Is the cue at k preceded by على ما (…، على ما أعلن مصدر عسكري: 'as a military source said')?"""
     toks = ctx.toks
     return k - 2 >= ctx.sent_start[k] and toks[k - 1].norm in ctx.lex.ma and toks[k - 2].norm in ctx.lex.as_what
+
+
+def _as_source_before(ctx: Ctx, hit: Hit, mk: int, se: int) -> bool:
+    """كما/على ما + the cue and its source, then a content marker at mk that is not this cue's (after a comma
+    or in a relative clause of the source's report): 'as X said'."""
+    toks = ctx.toks
+    if not _mid_clause(ctx, hit) or not (toks[hit.start - 1].norm in ctx.lex.kama or as_what(ctx, hit.start)):
+        return False
+    s, e = prep_speaker(ctx, hit.end, se)
+    return s < e < mk and _as_source_ends(ctx, hit, (s, e), se)
+
+
+def _mid_clause(ctx: Ctx, hit: Hit) -> bool:
+    """Do words of the sentence stand before كما/على ما (so that it means 'as', not 'also': كما أعلنت
+    المقاومة سيطرتها …)?"""
+    k = hit.start - (2 if as_what(ctx, hit.start) else 1)
+    return k > ctx.sent_start[hit.start] and any(ctx.toks[j].is_word for j in range(ctx.sent_start[hit.start], k))
+
+
+def _as_source_ends(ctx: Ctx, hit: Hit, sp: tuple[int, int], se: int) -> bool:
+    """After "كما أعلن X" / "على ما أعلن X" (X ending before e): does the comparison clause end with its
+    source? Only times and channels follow it (…، كما أعلنت الشرطة [الأسبوع الماضي].), or a comma
+    closes it (…، كما أعلنت الشرطة، من دون أن …), or a prepositional phrase with no complementizer or cue
+    after it (…، على ما أعلنت البعثة [في تقرير تنشره كل نصف عام].). Then 'as X said' attributes the
+    clause before; an object after the source (كما أعلن الجيش مقتل …: 'also') does not end it, nor does a
+    noun with a pronoun read into the source (…، كما أعلنت المقاومة [سيطرتها] على …)."""
+    toks, lex = ctx.toks, ctx.lex
+    e = sp[1]
+    if any(toks[j].suffix and toks[j].suffix in lex.object_suffixes for j in range(sp[0], e)):
+        return False
+    ne = np_end(ctx, sp[0], e)
+    if ne < e and not (toks[ne].is_word and toks[ne].norm[:1] in lex.conj):
+        return False  # (but: …، كما أعلنت البلاد [الحداد] لمدة يوم: the object after the source)
+    if e >= se:
+        return True
+    if toks[e].norm in COMMAS:
+        k = skip_adjuncts(ctx, e + 1, se)  # (but: كما أعلن الجيش، [أمس]، مقتل …: the object after the commas)
+        if k >= se or not toks[k].is_word:
+            return True
+        # …، كما أعلنت الشرطة، [من دون] أن …، كما توقع محللون، [ولجأوا] …: the clause goes on, or ends
+        # (but: كما كشف X، [المدير] التنفيذي للحركة، عن …: an apposition of the source, its content after)
+        w = toks[k].norm
+        return k == e + 1 and not is_comp(ctx, k) and (
+            (w[:1] in lex.conj and len(w) > 2 and w[1:] not in lex.preps_all) or w in lex.clause_openers
+            or phrase_len(ctx, lex.content_stops, k) > 0
+            or (w in lex.preps_all and k + 1 < se and phrase_len(ctx, lex.content_stops, k + 1) > 0))
+    k = skip_adjuncts(ctx, e, se)
+    if k >= se or not toks[k].is_word:
+        return True
+    if k == e and (toks[k].norm not in lex.via_openers or toks[k].norm in lex.preps.get(hit.cue.prep, ())):
+        return False  # (but: كما أكد الوزير [على] ضرورة …: the cue's own preposition opens its content)
+    s0 = sp[0]
+    w0 = toks[s0].norm
+    if not (is_def(toks[s0], lex) or s0 in ctx.ent_end or s0 in ctx.ent_single or s0 in ctx.place_end
+            or w0 in lex.agent_heads or w0 in lex.titles or w0 in lex.descriptor_heads or w0 in lex.human_plurals
+            or w0 in lex.indefinite_sources):
+        return False  # (but: كما أكد [ثبوت] تورط المجموعة في …: a verbal noun, the object)
+    own = lex.preps.get(hit.cue.prep, ())
+    if k > e and not any(toks[j].norm in lex.via_openers for j in range(e, k)):
+        return False  # a time, then an object (كما أعلن الجيش أمس مقتل …)
+    for j in range(k, se):
+        if toks[j].norm in COMMAS or toks[j].norm in SENT_PUNCT:
+            return not (j + 1 < se and is_comp(ctx, j + 1))  # (but: كما أكد الوزير في كلمته، أن …)
+        if is_comp(ctx, j) or (j in ctx.hit_at and not ctx.hit_at[j].suffixed) or toks[j].norm in own:
+            # (but: كما حثت الأطراف المشاركة في المواجهات [على] ممارسة …: the cue's preposition, its content)
+            return False  # (a verb with an object pronoun describes the report: في تقرير [تنشره] كل شهر)
+    return True
 
 
 DESCRIPTOR_WORDS = 12  # words a prepositional phrase describing a speaker may take before the object

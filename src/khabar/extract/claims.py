@@ -44,7 +44,10 @@ is then read left to right in its sentence:
   a definite document as the subject (``وقال البيان``، ``واعتبرت الفتوى``) speaks for its issuer, the speaker of
   the latest claim made through a document of that noun (``في بيان``، ``بحسب بيان X``، ``بيان صادر عن X``);
 * the verbal noun ``إعلان`` speaks through the person or body after it (``إعلان وزارة الداخلية عن``, grammar.yaml
-  ``agent_heads``); ``على ما أعلن X`` reads like ``كما أعلن X``; a contrastive opener (``لكن``، ``بينما``) starts a
+  ``agent_heads``); ``على ما أعلن X`` reads like ``كما أعلن X``, which attributes the clause before it when
+  only times, channels, a prepositional phrase or a comma and the rest of the sentence follow the source
+  (``…، كما أعلنت الشرطة، من دون أن``، ``على ما أعلنت البعثة في تقرير``), not when an object does (``كما أعلن
+  الجيش مقتل …``: 'also'); a contrastive opener (``لكن``، ``بينما``) starts a
   subject with no comma before it (``… في بنغازي لكن منتقدين يقولون``);
 * not attributions: the elative ``أوضح من``, rhetorical ``من قال … ؟``, impersonal ``يعتقد أن``
   after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``), a negated
