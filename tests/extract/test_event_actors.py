@@ -80,6 +80,33 @@ def test_territory_taken_by_forces_and_the_resistance_has_the_other_side_as_lose
     assert got == [("القوات والمقاومة", "ميليشيات الحوثيين")]
 
 
+@pytest.mark.parametrize("text,phrases", [
+    pytest.param("وقصفت قوات النظام الأهالي في البلدة", ["قوات النظام", "الأهالي"], id="vso-civilian-object"),
+    pytest.param("وقصفت ميليشيات الحوثي الأحياء السكنية في المدينة", ["ميليشيات الحوثي", "الأحياء السكنية"],
+                 id="vso-residential-object"),
+    pytest.param("واستهدفت القوات السكان المدنيين في البلدة", ["القوات", "السكان المدنيين"], id="civilians-described"),
+])
+def test_civilians_after_a_definite_group_name_are_a_new_noun(text: str, phrases: list[str]) -> None:
+    doc = make_doc(text)
+    assert [a.text for a in actor_phrases(doc, TokenView(doc))] == phrases
+
+
+@pytest.mark.parametrize("text,subtype,actors", [
+    pytest.param("وقتل مدني واحد في تعز جراء قصف ميليشيات الحوثي للأحياء السكنية أمس.",
+                 "Shelling/artillery/missile attack", ("ميليشيات الحوثي", "الأحياء السكنية"), id="quarters-over-the-dead"),
+    pytest.param("وقصفت ميليشيات الحوثي الأحياء السكنية في تعز أمس.",
+                 "Shelling/artillery/missile attack", ("ميليشيات الحوثي", "الأحياء السكنية"), id="vso-quarters"),
+    pytest.param("وقتل مدني في قصف شنه الحوثيون على أحياء سكنية في تعز، في وقت شن فيه طيران التحالف غارات "
+                 "على معسكر في عدن.", "Air/drone strike", ("طيران التحالف", "الحوثيون"), id="quarters-of-another-clause"),
+    pytest.param("وشملت جرائم التمرد المسلح في عدن إعدامات خارج القانون، والقصف المباشر للأحياء السكنية.",
+                 "Attack", ("التمرد المسلح", None), id="quarters-of-the-next-deed"),
+])
+def test_residential_quarters_are_what_a_strike_fell_on(text: str, subtype: str, actors: tuple) -> None:
+    doc = run(text)
+    got = [(e.actor1, e.actor2) for e in doc.events if e.subtype == subtype]
+    assert got == [actors]
+
+
 def test_safe_written_with_madda_is_no_security_force() -> None:
     doc = make_doc("وسلم المسلحون أنفسهم مقابل الخروج الآمن من مواقعهم وقوات الأمن تراقب")
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]

@@ -74,7 +74,7 @@ from khabar.extract.event_actor_victims import (
     _sentence_of,
     _victims,
 )
-from khabar.extract.event_actors import _agent_cue_before, _opener_between, partitive_of, qualified
+from khabar.extract.event_actors import _agent_cue_before, _opener_between, partitive_of, qualified, residential_area
 from khabar.extract.event_words import TokenView, grammar
 from khabar.text.normalize import normalize_form
 
@@ -140,7 +140,9 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
         clause_a2 = ev.actor2 is not None  # the clause named the target: a doer it does not name is unknown
         if ev.type == "Explosions/Remote violence":
             # "قصف ... أدى إلى مقتل 43 مدنيا": civilians its toll counts are what a strike hit
-            dead = _victims(doc, v, starts, ev, a1, by_tok)
+            # (not when the clause named the residential quarters it fell on: "قتل مدني جراء قصف الميليشيات
+            # للأحياء السكنية" — the place hit is its object)
+            dead = None if residential_area(v, _phrase_of(by_span, ev, "actor2")) else _victims(doc, v, starts, ev, a1, by_tok)
             if dead is not None and _civilian_word(v, dead.i):
                 ev.actor2 = dead.text
                 ev.evidence["actor2"] = [dead.span]

@@ -152,7 +152,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and _definite(v, j) \
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles \
                 and v.tokens[j].norm not in actor_grammar()["suspects"] \
-                and not (j in towns and _definite(v, j - 1)):
+                and not (j in towns and _definite(v, j - 1)) and not (m.entry["category"] != "civilian" and _civilian_after_definite(v, j)):
             j += 1
         # (the tagger may have left out the first name: "الرئيس المخلوع علي [عبدالله صالح]")
         # (a title names a person next: علي is no على there, whatever the folding)
@@ -326,6 +326,15 @@ def _affiliation_end(v: TokenView, names: dict[int, tuple[int, str]], i: int, j:
             if not extends(x) or kinds[x] or x >= j:
                 break
     return j
+
+
+def _civilian_after_definite(v: TokenView, k: int) -> bool:
+    """Whether civilians named by the lexicon ("المدنيين", "الأهالي", "الأحياء السكنية") start at token k right
+    after a definite word: a noun with the article governs no second one, so after an armed group's name
+    they are a new noun, the object of a verb before its subject ("قصفت قوات النظام الأحياء السكنية"), not
+    the name going on (after civilians they describe them: "السكان المدنيين")."""
+    m = v.match_at("actors", k)
+    return m is not None and m.i == k and not m.prefix and m.entry["category"] == "civilian" and _definite(v, k - 1)
 
 
 def _definite(v: TokenView, k: int) -> bool:

@@ -47,7 +47,7 @@ from khabar.extract.event_words import TokenView, grammar
 
 # the phrases are re-exported: event_context, event_merge and the fill import them from here
 __all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose_actors", "in_time",
-           "partitive_of", "qualified", "stop_words", "strip_proclitics"]
+           "partitive_of", "qualified", "residential_area", "stop_words", "strip_proclitics"]
 
 _NOUN_REACH = 6  # tokens between a doer and a noun trigger after it ("قوات النظام شنت أمس قصفا")
 _AGENT_REACH = 12  # tokens after a trigger where an agent cue may name actor1
@@ -510,7 +510,7 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
             obj = _titled_person(v, cands, actor1.j, k)
         if obj is not None and obj.category != "air":
             return actor1, obj
-    rest = [a for a in targets if a is not actor1]
+    rest = [a for a in targets if a is not actor1 and not _area_elsewhere(v, a, ti, tj, undergo)]
     # a target past a clause break is another clause's ("… مصرعهم في اشتباكات بتعز، فيما شن الطيران قصفا
     # على تجمعات الحوثيين"), unless the trigger has none before it
     t_after = [a for a in rest if a.i >= tj]
@@ -526,10 +526,29 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
     else:
         # a civilian after the trigger is its victim; any other actor there is too loosely tied
         civ = [a for a in cands if a.category == "civilian" and a is not actor1 and tj <= a.i <= tj + 10
-               and not _beside(v, a, lo)]
+               and not _beside(v, a, lo) and not _area_elsewhere(v, a, ti, tj, undergo)]
         if civ:
             actor2 = civ[0]
     return actor1, actor2
+
+
+def residential_area(v: TokenView, a: ActorPhrase | None) -> bool:
+    """Whether the phrase names a residential place: a word of actor_grammar.yaml residential in it
+    ("الأحياء السكنية", "مناطق سكنية")."""
+    residential = actor_grammar()["residential"]
+    return a is not None and any(t.norm in residential for t in v.tokens[a.i:a.j])
+
+
+def _area_elsewhere(v: TokenView, a: ActorPhrase, ti: int, tj: int, undergo: int | None) -> bool:
+    """Whether ``a`` names a residential place ("الأحياء السكنية", actor_grammar.yaml residential) that is not
+    this trigger's own object: it stands before the trigger (unless it underwent it: "تعرضت أحياء سكنية
+    لقصف"), or another event word stands between ("وإعدامات خارج القانون، والقصف المباشر للأحياء
+    السكنية": the quarters were shelled, not executed). A place is hit by the deed that takes it as object."""
+    if not residential_area(v, a):
+        return False
+    if a.j <= ti:
+        return not (undergo is not None and undergo < a.i)
+    return any(v.triggers_at(k) for k in range(tj, a.i))
 
 
 def _held_relative(v: TokenView, i: int, tj: int) -> bool:
