@@ -29,6 +29,18 @@ def test_extract_writes_contract_and_reports_skips(tmp_path):
     assert "skipped 3" in res.stderr and "mixed_good_and_bad_lines.jsonl:2" in res.stderr
 
 
+def test_extract_counts_warnings_and_lists_them_when_verbose(tmp_path):
+    # a record kept with a bad date or a duplicate id is a warning, not a skip: counted unless --verbose
+    # lists each by file and line
+    src, out = FIX / "mixed_good_and_bad_lines.jsonl", str(tmp_path / "out.jsonl")
+    res = CliRunner().invoke(main, ["extract", str(src), "-o", out])
+    assert "3 warnings (1 bad date, 1 missing date, 1 duplicate id)" in res.stderr
+    assert "renamed" not in res.stderr
+    res = CliRunner().invoke(main, ["extract", str(src), "-o", out, "--verbose"])
+    assert "3 warnings" not in res.stderr
+    assert "mixed_good_and_bad_lines.jsonl:6: duplicate id 'r1': renamed 'r1#2'" in res.stderr
+
+
 def test_extract_stdin_to_stdout():
     res = CliRunner().invoke(main, ["extract", "-", "--stages", "times"],
                              input='{"id": "a", "text": "قتل شخص أمس.", "published": "2024-03-10"}\n')

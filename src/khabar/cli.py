@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import logging
 import sys
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
@@ -19,7 +20,7 @@ from khabar.export.record import doc_to_record
 from khabar.pipeline import DEFAULT_ORDER, Pipeline
 from khabar.readers import ReadReport, read_inputs
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # a problem stays on one line, file:line first, for grep
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -43,6 +44,13 @@ def _report_problems(report: ReadReport, verbose: bool) -> None:
                   highlight=False, markup=True)
     if not verbose and report.skipped > 50:
         err.print(f"… and {report.skipped - 50} more skipped (use --verbose)")
+    # one kind per reason, without the value it names ("duplicate id 'a1': renamed …")
+    warned = Counter(p.reason.split(":")[0].split(" '")[0] for p in report.problems if not p.skipped)
+    if warned and not verbose:
+        kinds = ", ".join(f"{n} {r}" for r, n in warned.most_common())
+        n = sum(warned.values())
+        err.print(f"[yellow]{n} warning{'s' if n > 1 else ''}[/] ({kinds}): records kept; "
+                  "--verbose lists them by file and line", highlight=False, markup=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
