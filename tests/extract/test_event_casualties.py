@@ -61,10 +61,14 @@ def test_toll_skips_a_trigger_in_a_relative_clause() -> None:
                  ("أنها قتلت 8 جنود",), 2, id="claimant-figure-competes"),
     pytest.param("وأدى انفجار عبوة ناسفة إلى مقتل جنديين في تعز، مؤكدا أن 3 آخرين قتلوا.",
                  ("أن 3 آخرين قتلوا",), 5, id="others-add-up"),
+    pytest.param("وأدى انفجار عبوة ناسفة إلى مقتل جنديين في تعز، بينما قال مصدر طبي إن 8 جنود قتلوا وأصيب 9 آخرون.",
+                 ("إن 8 جنود قتلوا وأصيب 9 آخرون",), 2, id="the-others-of-the-wounded-add-no-dead"),
 ])
 def test_a_claimants_own_figure_is_conservative(text: str, claims: tuple[str, ...], killed: int) -> None:
     doc = _run(text, claims)
     assert [e.killed for e in doc.events] == [killed]
+    if killed == 2:  # the other figure stays beside it, with the claim that gives it
+        assert [(c["value"], c["sources"]) for c in doc.events[0].conflicts["killed"]] == [(2, []), (8, [0])]
 
 
 def test_a_running_total_leaves_the_next_clauses_toll() -> None:

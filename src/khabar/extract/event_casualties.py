@@ -37,6 +37,7 @@ from khabar.extract.numbers import Casualty, _word_set, casualties
 
 _HISTORY_REACH = 8  # tokens around a figure where "منذ" makes it a running total
 _ALSO_REACH = 4  # tokens after a figure to "أيضا" ("ثلاثة من المهاجمين قتلوا أيضا")
+_CASUALTY_KINDS = frozenset({"killed", "injured"})  # words.tsv kinds of the words that count victims
 _SIDE_REACH = 2  # sentences back to the fighting whose other side's dead a figure counts
 _PLUS_REACH = 2  # words before a casualty word to "إضافة إلى" ("، إضافة إلى مقتل نحو 40": more of the toll before)
 _PROTESTER_REACH = 3  # tokens after a figure to the protesters it counts ("أحد المتظاهرين")
@@ -167,7 +168,12 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 fspan = _figure_span(ctx, f)
                 if f.kind == "killed" and id(m) in sources and _claimed_anew(ctx, sources[id(m)], fspan, f):
                     # "أدى إلى مقتل جنديين، مؤكدا أنه قتل 8 جنود": the claimant's own figure for the
-                    # same event competes with the first one; the conservative figure stands
+                    # same event competes with the first one; the conservative figure stands, the
+                    # other is kept with its claims as a disagreement
+                    _first, first_claims = sources[id(m)]
+                    if not m.killed_told and m.killed is not None:
+                        m.killed_told.append((m.killed, sorted(first_claims)))
+                    m.killed_told.append((f.value, [k for k, _st in ctx.claims_of(fspan)]))
                     m.killed = min(m.killed, f.value) if m.killed is not None else f.value
                     m.casualty_spans.append(fspan)
                     continue
@@ -473,9 +479,17 @@ def _claimed_anew(ctx: Context, first: tuple[Span, set[int]], fspan: Span, f: Ca
     """The figure (span ``fspan``) stands in a claim that opens after the event's first figure and
     does not hold it ("…مقتل جنديين، مؤكدا أنه قتل 8 جنود"), and names no other victims ("آخرين")."""
     span, claims = first
-    if fspan.start <= span.end or ctx.v.has_kind(f.lo - 1, f.hi + _ALSO_REACH, "others", ctx.v.tokens[f.cue].sentence):
+    if fspan.start <= span.end or ctx.v.has_kind(f.lo - 1, _own_reach(ctx, f), "others", ctx.v.tokens[f.cue].sentence):
         return False
     return any(k not in claims and span.end <= ctx.claims[k][0] for k, _st in ctx.claims_of(fspan))
+
+
+def _own_reach(ctx: Context, f: Casualty) -> int:
+    """The end of the words after the figure that may still qualify it: a few, up to the next casualty
+    word ("إن خمسة جنود قتلوا وأصيب تسعة آخرون": the others are the wounded, not more dead)."""
+    kinds = ctx.v.kinds()
+    hi = min(f.hi + _ALSO_REACH, len(kinds))
+    return next((k for k in range(f.hi, hi) if kinds[k] & _CASUALTY_KINDS), hi)
 
 
 def _new_clause(ctx: Context, j: int, f: Casualty) -> bool:

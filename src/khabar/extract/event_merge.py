@@ -76,6 +76,9 @@ class Mention:
     actor2: ActorPhrase | None = None
     killed: int | None = None
     killed_also: int = 0  # figures given as "also" killed ("أيضا"): added to the toll, not compared
+    # competing tolls of this telling, each with the claims that give it ("ذكرت مصادر أن ثلاثة قتلوا،
+    # بينما قال مصدر طبي إن خمسة قتلوا"): killed is the smallest, the others stay as a disagreement
+    killed_told: list[tuple[int, list[int]]] = field(default_factory=list)
     killed_person: bool = False  # the toll only counts named or singular victims ("مقتل القائد")
     killed_vague: bool = False  # the toll is a vague quantity ("عشرات القتلى" = 10), no count
     injured: int | None = None
@@ -590,17 +593,17 @@ def _evidence(g: list[Mention], place: PlaceMention | None, date: str | None,
 def _conflicts(g: list[Mention]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
 
-    def collect(field_name: str, value_of) -> None:
+    def collect(field_name: str, value_of, told=lambda m: ()) -> None:
         values: dict[Any, dict[str, Any]] = {}
         for m in g:
+            # a telling's own competing values, each with its claims, else its one value
             val = value_of(m)
-            if val is None:
-                continue
-            key = val if not isinstance(val, dict) else val.get("key")
-            slot = values.setdefault(key, {"value": val if not isinstance(val, dict) else val["value"],
-                                           "mentions": [], "sources": []})
-            slot["mentions"].append(m.span.to_json())
-            slot["sources"] = sorted(set(slot["sources"]) | set(m.sources))
+            for val, sources in told(m) or (() if val is None else ((val, m.sources),)):
+                key = val if not isinstance(val, dict) else val.get("key")
+                slot = values.setdefault(key, {"value": val if not isinstance(val, dict) else val["value"],
+                                               "mentions": [], "sources": []})
+                slot["mentions"].append(m.span.to_json())
+                slot["sources"] = sorted(set(slot["sources"]) | set(sources))
         if len(values) > 1:
             out[field_name] = list(values.values())
 
@@ -616,6 +619,6 @@ def _conflicts(g: list[Mention]) -> dict[str, list[dict[str, Any]]]:
     if "place" in out and _refinements([m.place for m in g if m.place is not None and not m.place_inherited]):
         del out["place"]
     collect("date", lambda m: m.date)
-    collect("killed", lambda m: m.killed)
+    collect("killed", lambda m: m.killed, lambda m: m.killed_told)
     collect("injured", lambda m: m.injured)
     return out

@@ -167,7 +167,8 @@ def _split_days(ctx: Context, m: Mention) -> list[Mention]:
 def _copy(m: Mention, **changes: object) -> Mention:
     """One part of a split mention: every field of ``m`` (its own lists of evidence and sources) but
     ``changes``."""
-    return dataclasses.replace(m, casualty_spans=list(m.casualty_spans), sources=list(m.sources), **changes)
+    return dataclasses.replace(m, casualty_spans=list(m.casualty_spans), sources=list(m.sources),
+                               killed_told=list(m.killed_told), **changes)
 
 
 def _joined_by_and(ctx: Context, a: Span, b: Span) -> bool:
