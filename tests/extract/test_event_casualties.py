@@ -210,6 +210,8 @@ def test_counts_joined_by_and_add_up(text: str, killed: int) -> None:
     pytest.param("وقتل 120 شخصا في الاشتباكات في تعز خلال الشهرين الماضيين.", None, id="over-the-past-two-months"),
     pytest.param("وأسفرت الاشتباكات في تعز عن مقتل 3042 شخصا خلال 10 أشهر.", None, id="over-ten-months"),
     pytest.param("وقتل 50 شخصا في غارات على تعز خلال الأسبوع الماضي.", 50, id="last-week-is-a-time"),
+    pytest.param("وأسفرت الغارات على تعز خلال أسبوع عن مقتل نحو 140 مسلحا.", None, id="over-a-week"),
+    pytest.param("وقتل 80 مدنيا في القصف على تعز خلال شهر رمضان.", None, id="over-a-named-month"),
     pytest.param("قتل 5 أشخاص خلال الاشتباكات في تعز.", 5, id="during-the-clashes"),
 ])
 def test_a_toll_over_months_is_a_running_total(text: str, killed: int | None) -> None:

@@ -308,9 +308,11 @@ _LONG_REACH = 2  # words from a period word to its unit ("خلال 10 أشهر",
 
 def _over_long_period(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
     """A period of weeks, months or years in the figure's clause (casualties.yaml long_units after a
-    words.tsv period word) makes it a running total: "قتل 3042 شخصا خلال 10 أشهر"."""
+    words.tsv period word; long_units_bare, one week or month told with no article: "خلال أسبوع من
+    الغارات") makes it a running total: "قتل 3042 شخصا خلال 10 أشهر"."""
     breaks = grammar()["breaks"]
     units = _word_set("long_units")
+    bare = _word_set("long_units_bare")
     article = grammar()["article"]
     a, b = f.lo, f.hi
     while a > max(lo, f.lo - _HISTORY_REACH) and v.tokens[a - 1].norm not in breaks:
@@ -323,7 +325,7 @@ def _over_long_period(v: TokenView, f: Casualty, lo: int, hi: int) -> bool:
             continue
         for x in range(k + 1, min(b, k + 1 + _LONG_REACH)):
             w = v.tokens[x].norm
-            if w in units or (w.startswith(article) and w[len(article):] in units):
+            if w in units or w in bare or (w.startswith(article) and w[len(article):] in units):
                 return True
     return False
 
@@ -339,6 +341,7 @@ def _period_opens(ctx: Context, s: int) -> bool:
     v = ctx.v
     lo, hi = ctx.sent_lo[s], ctx.sent_hi[s]
     units = _word_set("long_units")
+    bare = _word_set("long_units_bare")
     article = grammar()["article"]
     kinds = v.kinds()
     long_times = {ctx.token_of(t.span.start) for t in ctx.times_by_sent.get(s, ())
