@@ -315,6 +315,20 @@ def test_since_a_recent_day_is_an_event_going_on(text: str, times: tuple, expect
     assert sorted(e.subtype for e in run(text, times=times).events) == expected
 
 
+@pytest.mark.parametrize("text,times,expected", [
+    pytest.param("واعتقل المسلحون مئات الناشطين منذ اجتياحهم مدينة عدن في 21 سبتمبر 2014.",
+                 (("21 سبتمبر 2014", "2014-09-21", "day"),), ["Non-state actor overtakes territory"],
+                 id="the-deed-since-which-told-with-its-day"),
+    pytest.param("وانتقل الوزير إلى المكلا منذ أن استولى المسلحون على عدن في مارس الماضي.",
+                 (("مارس الماضي", "2015-03-01", "month"),), ["Non-state actor overtakes territory"],
+                 id="since-that-the-deed"),
+    pytest.param("وتتواصل الاشتباكات في مدينة عدن منذ سيطرة المسلحين عليها.", (), [],
+                 id="the-deed-since-which-with-no-time-is-a-state"),
+])
+def test_the_deed_a_period_starts_from_happened(text: str, times: tuple, expected: list[str]) -> None:
+    assert sorted(e.subtype for e in run(text, times=times).events) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     pytest.param("ودخل الأسرى في سجن بالضفة الغربية أمس في إضراب عن الطعام.", ["Peaceful protest"], id="hunger-strike"),
     pytest.param("وأعلن عمال الميناء في عدن أمس إضرابا عن العمل احتجاجا على تأخر رواتبهم.", ["Peaceful protest"],

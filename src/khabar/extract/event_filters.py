@@ -7,7 +7,8 @@ Reads the tokens of a Doc through :class:`~khabar.extract.event_words.TokenView`
 A mention is no event when it is asked about ("أو لماذا يعتقلونه": grammar.yaml question_words),
 planned, called for, warned of, negated (not "لم تسفر الغارات عن إصابات"), prevented, generic ("أي
 هجوم"), punished by a law or a court ("حكما بالإعدام"), recalled on an anniversary, history ("منذ
-2011", not "منذ يوم الأربعاء" of the last two weeks), described in a relative clause by a verb in the
+2011", not "منذ يوم الأربعاء" of the last two weeks, nor the deed right after منذ told with its time,
+"منذ اجتياحها العاصمة في 21 سبتمبر", which happened then), described in a relative clause by a verb in the
 imperfect ("الجماعة التي تعتقل الإنسان"), part of a total over months, or an aim ("للسيطرة على", "للقيام بحملة", "لاستكمال بسط", "والغرض
 منها القبض": purpose_phrases); a word for any attack said of words, not deeds ("جدد هجومه على الجماعة
 قائلا", "هاجم في تغريداته"; grammar.yaml verbal_media, verbal_participles, responsibility_words), is
@@ -83,6 +84,7 @@ _QUESTION_REACH = 3  # tokens from "لماذا"/"هل" to the event word it asks
 # bombings that a foil word before them ("أحبط", "إحباط") says did not go off
 _SINCE_GAP = 2  # tokens from "منذ" to the day it names ("منذ يوم الأربعاء")
 _SINCE_RECENT_DAYS = 14  # the days back a day after "منذ" may lie and still open an event going on
+_SINCE_TIME_REACH = 8  # tokens from a deed right after منذ to its own time ("منذ اجتياحها العاصمة صنعاء في الـ21 من سبتمبر")
 _DESCRIBED_REACH = 3  # tokens from a relative pronoun to the imperfect verb of its clause ("التي كان الحوثيون يقصفون")
 _HALT_REACH = 4  # tokens from "أوقف" to the thing it stopped ("أوقفت القوات العراقية عمليات القصف")
 _FOILABLE = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
@@ -509,6 +511,17 @@ def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     return False
 
 
+def _since_this(ctx: Context, k: int, m: Match, s: int) -> bool:
+    """The trigger is the very deed the history word at token k starts a period from, told with its
+    time ("واختطفت الجماعة آلاف الناشطين منذ اجتياحها العاصمة في الـ21 من سبتمبر"): that deed happened
+    then; what goes on since it is the history. With no time of its own ("منذ سيطرة الحوثيين على
+    المدينة") it stays a state."""
+    v = ctx.v
+    if not (k == m.i - 1 or (k == m.i - 2 and v.tokens[k + 1].norm in _grammar_words("since_that"))):
+        return False
+    return any(m.j <= ctx.token_of(t.span.start) < m.j + _SINCE_TIME_REACH for t in ctx.times_by_sent.get(s, ()))
+
+
 def _recent_day_after(ctx: Context, k: int, s: int) -> bool:
     """A day of the last two weeks named right after the history word at token k ("منذ الخامس من آب
     الجاري", "منذ يوم الأربعاء" in a report of a Sunday): the event began then and goes on, no history."""
@@ -594,7 +607,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
     if any(_with_lam(v, k, "carry") for k in range(max(lo, m.i - _PURPOSE_REACH), m.i)):
         return True  # "للقيام بحملة اعتقالات", "لتنفيذ هجمات": an aim, not an event
     if v.has_kind(m.i - 4, m.j + 6, "history", s) and not any(
-            "history" in v.kinds()[k] and (v.has_kind(k + 1, k + 3, "recent", s) or _recent_day_after(ctx, k, s))
+            "history" in v.kinds()[k] and (v.has_kind(k + 1, k + 3, "recent", s) or _recent_day_after(ctx, k, s)
+                                           or _since_this(ctx, k, m, s))
             for k in range(max(lo, m.i - 4), min(hi, m.j + 6))):
         return True  # "منذ 2011", "منذ بداية الأزمة" (but "منذ الخامس من آب الجاري": begun days ago)
     if s not in totals:
