@@ -107,6 +107,17 @@ def test_residential_quarters_are_what_a_strike_fell_on(text: str, subtype: str,
     assert got == [actors]
 
 
+@pytest.mark.parametrize("text,phrase", [
+    pytest.param("بعد شن طيران نظام الأسد الحربي أكثر من 120 غارة جوية", "طيران نظام الأسد الحربي", id="regime-of-a-name"),
+    pytest.param("وشن طيران النظام ثلاث غارات على المدينة", "طيران النظام", id="the-regime"),
+    pytest.param("وقتل 15 في قصف من طيران حربي على البلدة", "طيران حربي", id="warplanes"),
+])
+def test_aviation_of_a_state_is_aircraft(text: str, phrase: str) -> None:
+    doc = make_doc(text)
+    got = {a.text: a.category for a in actor_phrases(doc, TokenView(doc))}
+    assert got.get(phrase) == "air"
+
+
 def test_safe_written_with_madda_is_no_security_force() -> None:
     doc = make_doc("وسلم المسلحون أنفسهم مقابل الخروج الآمن من مواقعهم وقوات الأمن تراقب")
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]
