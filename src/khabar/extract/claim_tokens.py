@@ -283,13 +283,13 @@ def is_time(ctx: Ctx, k: int) -> bool:
     return True
 
 
-def lam_channel(lex: Lexicon, w: str) -> tuple[str, bool] | None:
-    """A channel after ل + ال written لل: للإذاعة (the form listed with its article, الإذاعة) or
-    للوكالة، للصحيفة (the form listed bare, وكالة، صحيفة), or None."""
+def lam_channel(lex: Lexicon, w: str, bare: bool = True) -> tuple[str, bool] | None:
+    """A channel after ل + ال written لل: للإذاعة (the form listed with its article, الإذاعة) or,
+    when ``bare``, للوكالة، للصحيفة (the form listed bare, وكالة، صحيفة), or None."""
     if not w.startswith(lex.morph["lam_article"]) or len(w) <= 4:
         return None
     ch = lex.channels.get(lex.morph["article"] + w[2:])
-    return ch if ch is not None else lex.channels.get(w[2:])
+    return ch if ch is not None or not bare else lex.channels.get(w[2:])
 
 
 def channel(ctx: Ctx, t: Token) -> tuple[str, bool] | None:
@@ -321,8 +321,7 @@ def starts_adjunct(ctx: Ctx, k: int, end: int) -> bool:
         return True
     if w[:1] == lam and len(w) > 3 and ctx.lex.channels.get(w[1:]) is not None:
         return True
-    m = ctx.lex.morph
-    if w.startswith(m["lam_article"]) and len(w) > 4 and ctx.lex.channels.get(m["article"] + w[2:]) is not None:
+    if lam_channel(ctx.lex, w, bare=False) is not None:
         return True  # للإذاعة العامة: ل + الإذاعة
     if lam_channel(ctx.lex, w) is not None and (k + 1 >= end or not toks[k + 1].is_word
                                                  or not is_def(toks[k + 1], ctx.lex) or is_comp(ctx, k + 1)):
