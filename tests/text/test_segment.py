@@ -207,3 +207,34 @@ def test_token_forms_follow_the_tokens():
     doc = make_doc("قصفت الطائرات حلب")
     doc.tokens = doc.tokens[1:]  # a stage or test that replaces the list: no memo of the old one
     assert doc.token_forms() is None
+
+
+def _clitic_splits_listed(word: str) -> tuple[tuple[str, str, str], ...]:
+    """The reference of clitic_splits: each proclitic sequence, shortest first, each suffix in file
+    order (tested with endswith), a stem of at least min_stem letters."""
+    from khabar.text.segment import _affixes
+
+    prefixes, suffixes, min_stem = _affixes()
+    out = [("", word, "")]
+    for p in sorted(set(prefixes), key=len):
+        if not word.startswith(p):
+            continue
+        rest = word[len(p):]
+        if p and len(rest) >= min_stem:
+            out.append((p, rest, ""))
+        for s in suffixes:
+            if s and word.endswith(s) and len(rest) - len(s) >= max(min_stem, 0):
+                out.append((p, rest[:len(rest) - len(s)], s))
+    return tuple(out)
+
+
+@settings(max_examples=400, deadline=None)
+@given(word=st.text(alphabet=_CLITIC_LETTERS + "هكمانيتة", min_size=0, max_size=9))
+def test_clitic_splits_match_the_listed_reference(word):
+    # the suffixes a word ends in are looked up by its last letters (no endswith per suffix)
+    assert clitic_splits.__wrapped__(word) == _clitic_splits_listed(word)
+
+
+@pytest.mark.parametrize("word", ["ه", "هم", "كما", "بهما", "وبهما", "لكم", "فيه", "مدينتها", "ني", "وني"])
+def test_clitic_splits_of_short_words_and_long_suffixes(word):
+    assert clitic_splits.__wrapped__(word) == _clitic_splits_listed(word)

@@ -154,13 +154,18 @@ def _start_offset(word: str, lex: Lexicon) -> int:
     pset, lengths = _proclitic_table(lex.proclitics)
     starts = lex.starts
     n_word = len(word)
+    letters_only = word.isalpha()  # (most words: no digit to start at, no article glued to one)
     for n in lengths:
         if n >= n_word:
             break  # no letter left after the proclitic
         if n and word[:n] not in pset:
             continue
         rest = word[n:]
-        if rest[0].isdigit() or rest in starts or _article_digits(rest, lex):
+        if rest in starts:
+            return n
+        if letters_only:
+            continue
+        if rest[0].isdigit() or _article_digits(rest, lex):
             return n
         if not rest.isalpha():  # letters then digits: تموز2014, a month name touching its year
             letters = _LETTERS.match(rest)

@@ -130,6 +130,27 @@ def _split_table() -> tuple[dict[str, str], int, tuple[str, ...], int]:
     return {p: p for p in prefixes}, max(map(len, prefixes)), tuple(s for s in suffixes if s), min_stem
 
 
+# a word's last letters (as many as the longest suffix has) -> the suffixes it ends in, in file
+# order, with their lengths: one lookup per new word instead of an endswith per suffix
+_ENDS_BY_TAIL: dict[str, tuple[tuple[str, int], ...]] = {}
+memory.register(_ENDS_BY_TAIL.clear)
+
+
+@functools.cache
+def _tail_letters() -> int:
+    """The longest suffix's length: the letters of a word that decide which suffixes it ends in."""
+    return max(map(len, _affixes()[1]))
+
+
+def _suffix_ends(tail: str) -> tuple[tuple[str, int], ...]:
+    """(suffix, its length) of every non-empty suffix a word with these last letters ends in, in
+    clitics.yaml order (``tail``: the word's last :func:`_tail_letters`, or the word when shorter)."""
+    if len(_ENDS_BY_TAIL) >= CACHE_LIMIT:
+        _ENDS_BY_TAIL.clear()
+    got = _ENDS_BY_TAIL[tail] = tuple((s, len(s)) for s in _split_table()[2] if tail.endswith(s))
+    return got
+
+
 @functools.lru_cache(maxsize=None)
 def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     """Every plausible (prefix, stem, suffix) split of a normalised word, the unsplit one first.
@@ -139,22 +160,28 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
     >>> ('وب', 'مدينه', '') in clitic_splits('وبمدينه')
     True
     """
-    pmap, longest, suffixes, min_stem = _split_table()
+    pmap, longest, _suffixes, min_stem = _split_table()
     out: list[tuple[str, str, str]] = [("", word, "")]
     n_word = len(word)
-    ends = [s for s in suffixes if word.endswith(s)]  # a stem must leave room for them (below)
+    tail = word[-_tail_letters():]
+    ends = _ENDS_BY_TAIL.get(tail)  # a stem must leave room for them (below)
+    if ends is None:
+        ends = _suffix_ends(tail)
+    least = max(min_stem, 0)  # the shortest stem
+    for s, n_s in ends:  # no prefix
+        if n_word - n_s >= least:
+            out.append(("", word[:n_word - n_s], s))
     # one candidate prefix per length (the word's first n letters), shortest first
-    for n in range(min(longest, n_word) + 1):
-        p = pmap.get(word[:n]) if n else ""
+    for n in range(1, min(longest, n_word) + 1):
+        p = pmap.get(word[:n])
         if p is None:
             continue
         rest = n_word - n
-        if n and rest >= min_stem:
+        if rest >= min_stem:
             out.append((p, word[n:], ""))
-        for s in ends:
-            k = rest - len(s)  # the stem's length
-            if k >= min_stem and k >= 0:
-                out.append((p, word[n:n_word - len(s)], s))
+        for s, n_s in ends:
+            if rest - n_s >= least:  # the stem's length
+                out.append((p, word[n:n_word - n_s], s))
     return tuple(out)
 
 
