@@ -151,6 +151,7 @@ class Lexicon:
     prophet_eulogies: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # قال صلى الله عليه وسلم
     prophet_name: str = ""  # النبي
     emphatics: frozenset[str] = frozenset()  # لقد: no subject opens with it
+    opening_only: frozenset[str] = frozenset()  # bare عبر: a cue only where a clause opens, its preposition ahead
     manner_only: frozenset[str] = frozenset()  # lemmas whose participle is read only after a verb (معلقا)
     topic_prep_cues: frozenset[str] = frozenset()  # lemmas whose speaker ends before a preposition (علق على)
     manner_participles: frozenset[str] = frozenset()  # lemmas: غرد X قائلا: «…» is the verb's content
@@ -213,7 +214,8 @@ def lexicon() -> Lexicon:
                  "silent_when_negated", "verbal_noun_heads", "masdar_preps", "name_links", "source_then_adjunct", "prayer_cues", "subject_keeping_openers", "human_plurals", "quantifier_heads",
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what",
-                 "issued_documents", "issuing_words", "divine_epithets", "topic_openers", "inscription_cues", "inscribed_on"):
+                 "issued_documents", "issuing_words", "divine_epithets", "topic_openers", "inscription_cues", "inscribed_on",
+                 "opening_only"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames", "prophet_eulogies"):

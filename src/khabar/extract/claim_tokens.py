@@ -151,6 +151,9 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         elif not hit.conj and hit.cue.form in lex.elatives and elative(toks, i, lex):
             i += 1  # والحل أوضح من …: the adjective 'clearer'
             continue
+        if w in lex.opening_only and not hit.conj and not _opens_clause(toks, i, hit.cue, lex):
+            i += 1  # أعلنت المقاومة عبر حسابها عن …: the preposition 'via'
+            continue
         need = lex.cue_requires.get(hit.cue.lemma)
         deeds = lex.cue_deeds.get(hit.cue.lemma)
         if deeds is not None:
@@ -167,6 +170,26 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         hits.append(hit)
         i = hit.end
     return hits
+
+
+def _opens_clause(toks: list[Token], i: int, cue: Cue, lex: Lexicon) -> bool:
+    """Does the verb at i open its clause (a sentence start, or a clause opener,
+    كما, قد or an emphatic such as لطالما) with its preposition within REQUIRED_WITHIN words and no
+    punctuation between (حيث عبر المرصد عن إدانته …)?"""
+    if i > 0 and toks[i - 1].norm in COMMAS:
+        return False  # …، عبر التغاضي عن …: after a comma, 'through'
+    if i > 0 and toks[i - 1].is_word:
+        p = toks[i - 1].norm
+        if not any(x in lex.clause_openers or x in lex.kama or x in lex.qad or x in lex.emphatics
+                   for x in (p, p[1:] if p[:1] in lex.conj else p)):
+            return False
+    preps = lex.preps.get(cue.prep, ())
+    for j in range(i + 1, min(len(toks), i + 1 + REQUIRED_WITHIN)):
+        if not toks[j].is_word:
+            return False
+        if toks[j].norm in preps:
+            return True
+    return False
 
 
 def elative(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -1,0 +1,40 @@
+"""Bare cue forms that are also prepositions (grammar.yaml opening_only): عبر is the verb 'expressed' where
+it opens a clause with عن a few words on, else the preposition 'via'. Sentences written for these tests in the
+style of wire reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.claim_helpers import run
+
+
+def claims(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.cue.text, c.speaker_text, c.content.text) for c in run(text).claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وسط غضب واسع، حيث عبر المرصد الحقوقي عن إدانته إعدام الأسرى.",
+                 [("عبر", "المرصد الحقوقي", "عن إدانته إعدام الأسرى")], id="after-haythu"),
+    pytest.param("ولطالما عبر حلفاء الحكومة عن القلق بشأن الحدود.",
+                 [("عبر", "حلفاء الحكومة", "عن القلق بشأن الحدود")], id="after-latalama"),
+    pytest.param("وقال الوزير إن الهجوم جبان، كما عبر عن تعازيه لأسر الضحايا.",
+                 [("وقال", "الوزير", "إن الهجوم جبان"), ("عبر", "الوزير", "عن تعازيه لأسر الضحايا")],
+                 id="after-kama"),
+])
+def test_bare_abbara_opening_a_clause_is_a_cue(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وكانت المقاومة قد أعلنت عبر حسابها على فيسبوك عن مقتل 40 مسلحا.", id="via-after-verb"),
+    pytest.param("وتابعت عبر إحدى الصحف تقريرا عن المدينة.", id="via-no-an-soon"),
+    pytest.param("وتسلل المقاتلون عبر الحدود عن طريق المهربين.", id="across-the-border"),
+])
+def test_bare_abbara_elsewhere_is_via(text):
+    assert [c for c in run(text).claims if c.cue.text == "عبر"] == []
+
+
+def test_bare_abbara_after_a_comma_is_through():
+    doc = run("ودعمت الحكومة التنظيم بشكل غير مباشر، عبر التغاضي عن تسلل مقاتليه.")
+    assert [c for c in doc.claims if c.cue.text == "عبر"] == []
