@@ -101,6 +101,32 @@ def test_saudinewsnet_zip(tmp_path):
     assert report.skipped == 1 and report.problems[0].origin.endswith("2015-08-02.json:2")
 
 
+def test_json_nested_too_deeply_is_skipped_and_the_rest_kept(tmp_path):
+    # a line (or a SaudiNewsNet member) nested beyond the decoder's recursion limit is one bad record,
+    # not the end of the run
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + '{"id": "ok", "text": "قتل جندي أمس."}\n', encoding="utf-8")
+    z = tmp_path / "2015-08-02.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("2015-08-02.json", "[" * 100_000)
+    report = ReadReport()
+    arts = list(read_inputs([str(path), str(z)], report))
+    assert [a.id for a in arts] == ["ok"]
+    assert [(p.origin.rsplit("/", 1)[-1], p.reason) for p in report.problems if p.skipped] == [
+        ("deep.jsonl:1", "invalid JSON: nested too deeply"),
+        ("2015-08-02.zip!2015-08-02.json", "invalid JSON: nested too deeply")]
+
+
+def test_jsonl_text_of_another_type_is_named(tmp_path):
+    path = tmp_path / "types.jsonl"
+    path.write_text('{"id": "n", "text": 12345}\n{"id": "l", "text": ["قتل"]}\n{"id": "e", "text": " "}\n',
+                    encoding="utf-8")
+    report = ReadReport()
+    assert list(read_inputs([str(path)], report)) == []
+    assert [p.reason for p in report.problems] == [
+        "text is not a string but int", "text is not a string but list", "missing or empty text"]
+
+
 @pytest.mark.parametrize("data,n,skipped", [
     pytest.param('{"id":"s1","text":"نص"}\n'.encode(), 1, 0, id="stdin-jsonl"),
     pytest.param("قتل شخص أمس.".encode(), 1, 0, id="stdin-plain-text"),

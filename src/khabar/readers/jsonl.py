@@ -35,7 +35,10 @@ def record_to_article(rec: dict, origin: str, report: ReadReport,
     text = rec.get("text")
     if text is None:
         text = rec.get("content")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):
+        report.skip(origin, f"text is not a string but {type(text).__name__}")
+        return None
+    if text is None or not text.strip():
         report.skip(origin, "missing or empty text")
         return None
     raw_id = rec.get("id")
@@ -75,6 +78,9 @@ def parse_line(line: str, name: str, lineno: int, report: ReadReport,
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
         report.skip(origin, f"invalid JSON: {exc.msg} at column {exc.colno}")
+        return None
+    except RecursionError:
+        report.skip(origin, "invalid JSON: nested too deeply")
         return None
     if not isinstance(rec, dict):
         report.skip(origin, f"invalid JSON: expected an object, got {type(rec).__name__}")

@@ -43,6 +43,9 @@ def read_saudinewsnet_zip(path: Path, report: ReadReport,
             except json.JSONDecodeError as exc:
                 report.skip(origin, f"invalid JSON: {exc.msg} at line {exc.lineno}")
                 continue
+            except RecursionError:
+                report.skip(origin, "invalid JSON: nested too deeply")
+                continue
             if not isinstance(items, list):
                 report.skip(origin, "invalid JSON: expected an array of articles")
                 continue
