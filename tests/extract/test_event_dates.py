@@ -366,3 +366,30 @@ def test_a_vague_past_in_another_clause(text: str, trigger: str, expected: str |
 ])
 def test_days_of_fighting_told_as_a_duration(text: str, trigger: str, expected: str | None) -> None:
     assert _dates(text).get(trigger, "missing") == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وقتل ثمانية أشخاص عندما سقطت قذائف على سوق في بلدة الباب التي تسيطر عليها المعارضة أمس.",
+                 "قذائف", "2015-08-05", id="a-state-clause-before-the-day"),
+    pytest.param("وقتل ثمانية أشخاص عندما سقطت قذائف على سوق في بلدة الباب التي يسيطر عليها المسلحون منذ "
+                 "الإثنين الماضي.", "قذائف", None, id="the-start-of-the-state"),
+    pytest.param("وقتل ثمانية أشخاص عندما سقطت قذائف على سوق في بلدة الباب التي توقفت فيها الدراسة الإثنين الماضي.",
+                 "قذائف", None, id="a-past-verb-of-a-derived-form"),
+])
+def test_a_past_day_after_a_relative_clause_in_the_imperfect(text: str, trigger: str,
+                                                             expected: str | None) -> None:
+    got = _dates(text, places=("الباب",))
+    assert {k: v for k, v in got.items() if trigger in k} == {k: expected for k in got if trigger in k} != {}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وشن مسلحون هجوما انتقاميا على سكان قرية في ريف حلب الشمالي الذين يشكلون لجانا شعبية لحماية "
+                 "أحيائهم ما أدى إلى مقتل عشرة أشخاص على الأقل بينهم امرأتان الإثنين الماضي.", "هجوما",
+                 "2015-08-03", id="the-day-at-the-end-of-a-long-clause"),
+    pytest.param("ونفذ أكثر من ألف شخص اعتصاما في الساحة الرئيسية لمدينة عدن الساحلية احتجاجا على قتل أحد "
+                 "الضباط برصاص مسلح في شارع مزدحم من شوارع المدينة القديمة قرب سوقها الكبير الإثنين الماضي.", "اعتصاما", None,
+                 id="the-day-of-the-deed-protested"),
+])
+def test_a_far_day_at_the_end_of_the_clause(text: str, trigger: str, expected: str | None) -> None:
+    got = _dates(text)
+    assert {k: v for k, v in got.items() if trigger in k} == {k: expected for k in got if trigger in k} != {}

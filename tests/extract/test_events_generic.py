@@ -148,3 +148,10 @@ def test_a_supposition_or_a_protest_note_is_no_event(text: str) -> None:
 ])
 def test_events_of_years_long_past_are_history(text: str, times: tuple, expected: bool) -> None:
     assert bool(_subtypes(text, times)) is expected
+
+
+def test_a_warplane_falling_before_any_strike_is_told_is_its_own_event() -> None:
+    text = ("وقتل 20 شخصا عندما سقطت طائرة حربية على سوق في أريحا اليوم. "
+            "وقال شهود إن الطائرة نفذت غارة على أريحا اليوم قبل أن تسقط.")
+    times = (("اليوم", "2015-08-06", "day", 1), ("اليوم", "2015-08-06", "day", 2))
+    assert _subtypes(text, times) == ["Air/drone strike", "Other"]

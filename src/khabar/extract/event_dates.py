@@ -4,7 +4,7 @@ Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``, ``date_default``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
 (same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, recent_hours, since_start, ongoing,
-clause_breaks) and grammar.yaml
+clause_breaks, state_clause) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
@@ -39,7 +39,10 @@ whole sentence, a background one too ("وكانت المديرية قد شهدت
 الأخيرة في المعارك", "ووصف القصف في الساعات الأربع والعشرين الأخيرة بأنه الأعنف منذ … فبراير") dates
 the event to the day before the report, unless a time of its own stands nearer the trigger. What a
 sentence tells after "منذ بداية العام" (not fronted) with no time of its own, before any borrowed day,
-is of that year so far ("رابع عملية منذ بداية العام الحالي، حيث سعى التنظيم لاستهداف مسجد …").
+is of that year so far ("رابع عملية منذ بداية العام الحالي، حيث سعى التنظيم لاستهداف مسجد …"). A
+relative clause in the imperfect tells a state, so a past day after it is the event's ("قتل 12 حينما
+سقطت مقاتلة على سوق في بلدة أريحا التي تسيطر عليها المعارضة … يوم أمس الاثنين"), however far, when it
+ends the trigger's clause with no other deed, clause or protest between.
 
 Example::
 
@@ -167,13 +170,72 @@ def _in_relative_clause(ctx: Context, m: Mention, t: TimeMention) -> bool:
     marks = grammar()["relative_marks"]
     toks = ctx.v.tokens
     k = ctx.token_of(m.span.end)
+    state = t.precision == "day" and not _after_since(ctx, t)
     while k < len(toks) and toks[k].span.start < t.span.start:
         # "الهجمات، التي استهدفت قاعدة … مساء الجمعة": a clause on the event noun describes the event
         if toks[k].norm in rel and not all(ctx.doc.text[toks[x].span.start] in marks for x in range(m.j, k)) \
-                and not (t.precision in ("day", "month") and _on_event_noun(ctx, m, k)):
+                and not (t.precision in ("day", "month") and _on_event_noun(ctx, m, k)) \
+                and not (state and _state_clause(ctx, k)):
             return True
         k += 1
     return False
+
+
+def _far_time_after(ctx: Context, m: Mention) -> TimeMention | None:
+    """The first time of the trigger's sentence after it, farther than _TIME_REACH, with no trigger,
+    clause break, word of protest or reaction, or relative clause (but one telling a state, _state_clause)
+    between: the time told
+    at the end of a long clause ("شن الإرهابيون هجوما على سكان قرية في ولاية … الذين يشكلون ميليشيا
+    الدفاع الذاتي ما أدى إلى مقتل عشرة أشخاص … مساء الأربعاء الماضي") is still the event's."""
+    toks = ctx.v.tokens
+    later = [t for t in ctx.times_by_sent.get(m.sentence, []) if t.span.start >= m.span.end]
+    if not later:
+        return None
+    t = min(later, key=lambda x: x.span.start)
+    if not t.value or t.precision != "day" or _after_report(ctx, t) or _after_since(ctx, t) \
+            or any(a <= t.span.start < b for a, b in ctx.attribution):
+        return None
+    end = ctx.token_of(t.span.start)
+    if ctx.v.has_kind(m.j, end, "protested", m.sentence) or ctx.v.has_kind(m.j, end, "reaction", m.sentence):
+        return None  # "نفذ ألف شخص اعتصاما … احتجاجا على قتل العقيد … ليلة الخميس": the deed protested
+    rel, breaks = _relatives(), _clause_breaks()
+    if any(not (toks[d.i - 1].norm in rel and _state_clause(ctx, d.i - 1)) for d in ctx.v.triggers_in(m.j, end)):
+        return None  # (but the verb of a state, "التي يسيطر عليها", tells no deed)
+    for k in range(m.j, end):
+        word = toks[k].norm
+        if word in breaks or (word in rel and not _state_clause(ctx, k)):
+            return None
+    return t
+
+
+@functools.cache
+def _state_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int]:
+    """date_words.yaml state_clause: imperfect prefixes, past endings, since words (folded), least length."""
+    d = load_yaml("events/date_words.yaml")["state_clause"]
+    f = normalize_form
+    return (frozenset(f(w) for w in d["imperfect_prefixes"]), tuple(f(w) for w in d["past_endings"]),
+            frozenset(f(w) for w in d["since"]), int(d["least_length"]))
+
+
+def _state_clause(ctx: Context, k: int) -> bool:
+    """The relative pronoun at token k opens a clause in the imperfect ("أريحا التي تسيطر عليها
+    المعارضة", "سكان قرية الذين يشكلون ميليشيا"): it tells a state lasting up to now, so a past day
+    after it is not that clause's but the main clause's ("قتل 12 حينما سقطت مقاتلة على سوق في
+    بلدة أريحا التي تسيطر عليها المعارضة … يوم أمس الاثنين"). A verb of the derived forms in the
+    past also opens with ت ("التي تعرضت للقصف أمس"): one ending as a past verb ends is none."""
+    prefixes, past, _since, least = _state_words()
+    toks = ctx.v.tokens
+    if k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence:
+        return False
+    word = toks[k + 1].norm
+    return len(word) >= least and word[:1] in prefixes and not word.endswith(past)
+
+
+def _after_since(ctx: Context, t: TimeMention) -> bool:
+    """The time follows a since or until word ("منذ 28 مايو"): the start of a state, not a day of a deed."""
+    k = ctx.token_of(t.span.start)
+    toks = ctx.v.tokens
+    return k > 0 and toks[k - 1].norm in _state_words()[2]
 
 
 @functools.cache
@@ -809,6 +871,8 @@ def date_of(ctx: Context, m: Mention) -> None:
             any_own = False  # "وقال المرصد أمس في بيان: نفذ … اعتصاما … احتجاجا على قتل … ليلة السادس"
         times = own if any_own else times
     t = _time_after(ctx, m, times) or best_time(times, m.span.start, _TIME_REACH)
+    if t is None and not times:
+        t = _far_time_after(ctx, m)
     if t is not None and t.span.end <= m.span.start and _told_now(ctx, m, t):
         t = None  # "وصول إمدادات ظهر أمس الأول، مبينة بأن معارك عنيفة تدور في زنجبار": today's fighting
     if t is not None and t.span.end <= m.span.start and not m.background:

@@ -17,7 +17,8 @@ event), :mod:`~khabar.extract.event_unify` (tolls, generic attacks and accidents
    with aircraft and no bomb ("هزت انفجارات المدينة عقب غارات") the strikes, an attack on
    civilians is Violence against civilians, a territory change by a non-state actor is
    "Non-state actor overtakes territory", a bomb an aircraft drops ("أسقطت الطائرة قنبلة") its strike,
-   and a warplane that fell where and when it struck that strike.
+   and a warplane that fell where and when it struck, told after the strike, that strike (a crash told
+   before any strike of its day and place is news of its own: "قتل 27 عندما تحطمت طائرة حربية على سوق").
 2. Mentions that are not events are dropped (:mod:`~khabar.extract.event_filters`): futures, plans
    and warnings, negations (but not of a result: "لم تسفر الغارات عن إصابات"), failed attempts,
    questions, generic history ("منذ 2011", not "منذ صباح اليوم"), totals over months ("خلال عشرة
@@ -182,19 +183,29 @@ def _fold_generic_attacks(ctx: Context, mentions: list[Mention]) -> None:
 
 
 def _fold_downed_aircraft(ctx: Context, mentions: list[Mention]) -> None:
-    """A warplane that fell where and when it struck ("سقطت مقاتلة على سوق … نفذت غارات على البلدة")
-    is that air strike, not an event of its own (unless the fall is put down to a fault: an accident);
+    """A warplane that fell where and when it struck, told after the strike ("نفذ الطيران غارات على
+    البلدة … وقتل 20 عندما سقطت طائرة حربية على سوق فيها"), is that air strike, not an event of its own
+    (unless the fall is put down to a fault: an accident; and a crash told before any strike of its day
+    and place, "قتل 27 عندما تحطمت طائرة حربية على سوق … وكانت الطائرة قد أسقطت قنبلة", is the news
+    itself, the strike a detail told after it, as annotators code the two);
     bringing down an aircraft the article names again with the article ("وتبنت الحركة العملية قائلة
     إنها أسقطت المروحية") is the crash already told, not a second event."""
     crashes = [m for m in mentions if m.subtype == "Other" and _crash_word(ctx, m)]
     if not crashes:
         return
     # the strikes' distinct (day, place) pairs: a crash is compared with each once, not with every mention
-    struck = {(x.date, _place_id(x.place)): x.place for x in mentions
-              if x.subtype == "Air/drone strike" and not x.support and x.date}
+    # (with the first telling of each: a crash the article tells before any strike of its day and place
+    # is its own news, "قتل 27 عندما تحطمت طائرة حربية على سوق …", the bomb it dropped told after it)
+    struck: dict[tuple, tuple[PlaceMention | None, int]] = {}
+    for x in mentions:
+        if x.subtype == "Air/drone strike" and not x.support and x.date and not _crash_word(ctx, x):
+            key = (x.date, _place_id(x.place))
+            if key not in struck or x.span.start < struck[key][1]:
+                struck[key] = (x.place, x.span.start)
     for c in crashes:
         if c.date and not accident(ctx, c) and any(
-                day == c.date and place_relation(place, c.place) != "apart" for (day, _k), place in struck.items()):
+                day == c.date and first < c.span.start and place_relation(place, c.place) != "apart"
+                for (day, _k), (place, first) in struck.items()):
             c.subtype, c.type = "Air/drone strike", TYPE_OF["Air/drone strike"]
     v = ctx.v
     kinds = v.kinds()
