@@ -53,6 +53,8 @@ def link_short_forms(tv: TokenView, cl: Clusters, names: list[Name], longest: li
     for words, (typ, forms) in full.items():
         for f, rule in forms:
             gens.setdefault(f, []).append((words, rule, typ))
+    for short, longer in _sub_names([w for w, (typ, _) in full.items() if typ == "PER" and w not in junk]):
+        cl.union(longer, short, "prefix")  # first: the short forms both give then have one root
     # one party described two ways: حزب الشعوب الديمقراطي / حزب الشعوب الكردي
     _same_party(cl, [w for w, (typ, _) in full.items() if typ == "ORG"])
     inside = _inside({w: v for w, v in full.items() if (w not in junk or v[1])
@@ -288,6 +290,32 @@ def _named_after(words: tuple[str, ...], typ: str, gens: dict) -> bool:
     d = alias_data()
     return typ == "ORG" and len(words) == 2 and (words[0] in d.heads or words[0] in d.generic) \
         and any(t == "PER" for _, _, t in gens.get(words[1:], ()))
+
+
+def _sub_names(pers: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(shorter, longer) person names of three parts or more with the same first and last part, the
+    shorter's parts all written in the longer in the same order: one man's name with a father's or
+    grandfather's name left out (``يوسف بن سليمان عبدالله السليمان`` … ``يوسف عبدالله السليمان``).
+    The shorter is a sub-name of one longer name only."""
+    by_ends: dict[tuple[tuple[str, ...], tuple[str, ...]], list[list[tuple[str, ...]]]] = {}
+    for w in pers:
+        groups = name_groups(w)
+        if len(groups) >= 3:
+            by_ends.setdefault((groups[0], groups[-1]), []).append(groups)
+    out = []
+    for names in by_ends.values():
+        if len(names) < 2:
+            continue
+        for short in names:
+            longer = [g for g in names if len(g) > len(short) and _subsequence(short, g)]
+            if len(longer) == 1:
+                out.append((sum(short, ()), sum(longer[0], ())))
+    return out
+
+
+def _subsequence(a: list, b: list) -> bool:
+    it = iter(b)
+    return all(x in it for x in a)
 
 
 def _inside(full: dict[tuple[str, ...], tuple[str, list]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
