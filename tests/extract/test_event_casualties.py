@@ -108,9 +108,14 @@ def test_protesters_killed_are_the_protests_toll() -> None:
     assert [(e.type, e.killed) for e in doc.events] == [("Protests", 1)]
 
 
-def test_a_toll_that_rose_replaces_the_first_count() -> None:
-    doc = _run("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في عدن أمس. "
-               "وارتفعت حصيلة قتلى التفجير إلى 27 في وقت لاحق.")
+@pytest.mark.parametrize("second", [
+    pytest.param("وارتفعت حصيلة قتلى التفجير إلى 27 في وقت لاحق.", id="rise-before-count-noun-and-dead"),
+    pytest.param("وقال مسؤول إن حصيلة ضحايا التفجير ارتفعت إلى 27 قتيلا.", id="rise-after-the-count-noun"),
+    pytest.param("وقال مسؤول إن عدد قتلى التفجير ارتفع إلى 27.", id="rise-after-the-dead-noun"),
+    pytest.param("وارتفعت حصيلة التفجير إلى نحو 27 قتيلا.", id="figure-before-its-casualty-word"),
+])
+def test_a_toll_that_rose_replaces_the_first_count(second: str) -> None:
+    doc = _run("قتل 20 شخصا في تفجير انتحاري استهدف سوقا في عدن أمس. " + second)
     assert [(e.subtype, e.killed) for e in doc.events] == [("Suicide bomb", 27)]
 
 

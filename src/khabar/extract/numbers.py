@@ -40,6 +40,7 @@ _BACK_WINDOW = 6
 _FORWARD_WINDOW = 3
 _CONJ_WINDOW = 8  # words from a figure to a count joined to it by و ("خمسة عناصر من التنظيم ومسلحون موالون لهم وستة جنود")
 _RISE_REACH = 2  # words from "ارتفعت" to the count noun of the toll that rose ("ارتفعت حصيلة القتلى")
+_RISE_BACK = 5  # words from "إلى" before a figure back to the rise word of its clause ("ارتفعت حصيلة ضحايا التفجير إلى 32")
 _COUNT_REACH = 4  # words from "عدد القتلى" to the "إلى" before its figure
 _NOT_DONE = frozenset({"call", "future", "attempt", "negation"})  # kinds before a killing word that was not done
 _NOT_DONE_REACH = 3
@@ -288,8 +289,9 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             b = _range_end(v, max(b, c + 1), hi, used)  # "بين 10 و15": the upper bound adds nothing
         else:
             value, b = _conjoined(v, value, max(b, c + 1), hi, used)
-        rose = c - 1 >= lo and _is(v, c - 1, "count_nouns") \
-            and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))
+        rose = (c - 1 >= lo and _is(v, c - 1, "count_nouns")
+                and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))) \
+            or _rose_to(v, a, lo)
         # one holder of an office, or one person told of before ("مقتل الجندي", "إن الرجل قتل"): the
         # article makes him a victim already counted, one of a toll told beside him
         rank = value == 1 and ((b == a + 1 and _is(v, a, "one_person")) or (
@@ -659,6 +661,21 @@ def _count_to(v: TokenView, j: int, hi: int, used: set[int]) -> tuple[int, int, 
             got = parse_number(v, k + 1, hi) if k + 1 < hi and k + 1 not in used else None
             return (got[0], k + 1, got[1]) if got is not None else None
     return None
+
+
+def _rose_to(v: TokenView, a: int, lo: int) -> bool:
+    """The figure at token a follows "إلى" (past words of approximation) in a clause a rise word opens a
+    few words before it: "وارتفعت حصيلة التفجير إلى 32 قتيلا", "إن حصيلة ضحايا الهجوم ارتفعت إلى 32":
+    a toll that rose to this figure."""
+    k = _approx_start(v, a, lo) - 1
+    if k < lo or not _is(v, k, "to"):
+        return False
+    for x in range(k - 1, max(lo, k - 1 - _RISE_BACK) - 1, -1):
+        if not v.tokens[x].is_word:
+            return False  # (a comma or a stop: another clause)
+        if _is(v, x, "rise"):
+            return True
+    return False
 
 
 def _time_reference(v: TokenView, k: int) -> bool:
