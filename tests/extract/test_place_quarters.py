@@ -48,3 +48,26 @@ def test_a_near_namesake_of_a_quarter_stays():
     text = "سقطت قذائف على حي التحرير في صنعاء أمس."  # the district of Sanaa itself
     ps = {p.span.text: p for p in places(text)}
     assert "التحرير" in ps and ps["التحرير"].name == "At Tahrir"
+
+
+@pytest.mark.parametrize("text, names", [
+    pytest.param("قتل مدني في مدينة تعز بقصف الحوثيين. وكانت أحياء المدينة القديمة، والجمهوري، والنقطة الرابعة، "
+                 "والإخوة، قد تعرضت لقصف مدفعي.", ("الجمهوري", "النقطة الرابعة", "الإخوة"),
+                 id="ordinary-words-in-a-list-of-quarters"),
+    pytest.param("وقال قائد ميداني في تعز إن المقاومة تقدمت في حي الجمهوري وسط المدينة.", ("الجمهوري",),
+                 id="ordinary-word-after-hayy"),
+])
+def test_a_quarter_may_bear_an_ordinary_word(text, names):
+    ps = {p.span.text: p for p in places(text)}
+    for name in names:
+        assert name in ps and _near(ps[name], TAIZ), [(p.span.text, p.lat, p.lon) for p in places(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    pytest.param("واستمر القصف المباشر للأحياء السكنية، فضلا عن الحصار المفروض على تعز.", "السكنية",
+                 id="definite-head-then-adjective"),
+    pytest.param("وتنصب المساعي في صنعاء على إحياء العملية السياسية من جديد.", "العملية",
+                 id="ihya-revival-is-no-quarters-head"),
+])
+def test_no_quarter_after_a_definite_head_or_a_verbal_noun(text, word):
+    assert word not in [p.span.text for p in places(text)]

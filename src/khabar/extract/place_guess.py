@@ -82,6 +82,28 @@ def weak_head_cues() -> frozenset[str]:
     return _config()[0]
 
 
+@functools.cache
+def quarter_heads() -> frozenset[str]:
+    """Heads of a town's quarters (``places/relations.yaml`` quarter_heads: حي, أحياء), normalised."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["quarter_heads"])
+
+
+def _quarters_head(doc: Doc, k: int, form: str, quarters: frozenset[str]) -> bool:
+    """Is the head at ``k`` (bare form ``form``) an indefinite quarter head (حي, أحياء) that names the
+    quarters after it? Not "للأحياء السكنية" (the article assimilated after ل: an adjective follows),
+    nor "إحياء" written with its hamza below (the verbal noun "revival": إحياء العملية السياسية)."""
+    t = doc.tokens[k]
+    if form not in quarters or t.norm[: len(t.norm) - len(form)] in morph().ll_prefixes:
+        return False
+    return not t.span.text.endswith(_not_quarter_spellings())
+
+
+@functools.cache
+def _not_quarter_spellings() -> tuple[str, ...]:
+    """Written forms of a word folding to a quarter head that is none (relations.yaml: إحياء)."""
+    return tuple(load_yaml("places/relations.yaml")["not_quarter_spellings"])
+
+
 def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[int] | None = None) -> list[Match]:
     """Words the gazetteer lacks right after a head: "قرية العطرية", "مديرية مريس", and the list
     that follows ("في جبهات النخلا والعطيف", قرى "X"، و"Y"); the second of a pair after a dual head
@@ -97,6 +119,7 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
     heads_any = head_forms()
     mo = morph()
     head_cues, duals, _ = _config()
+    quarters = quarter_heads()
     last = len(toks) - 1
     if heads is None:
         heads = [k for k, t in enumerate(toks) if t.norm in heads_any]  # the words that may be heads
@@ -120,7 +143,8 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             if dual and first is not None:  # "منطقتي دار سعد والعلم": the pair's second item
                 out.extend(_second_of_pair(doc, first.j + 1, k, lex, covered, starts))
             elif plural and first is not None and (strong or _head_cued(toks, k, f, lex, head_cues)):
-                out.extend(run_on(doc, k, first.j + 1, lex.heads[f], lex, starts, covered))
+                out.extend(run_on(doc, k, first.j + 1, lex.heads[f], lex, starts, covered,
+                                  _quarters_head(doc, k, f, quarters)))
             continue
         if not w.is_word and (strong or _head_cued(toks, k, f, lex, head_cues)):
             items = bracket_list(doc, k, lex.heads[f], lex, starts, covered)
@@ -144,7 +168,9 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             out.extend(_quoted_list(doc, k, quoted, known, lex))
             continue
         loose = level == "any" or not strong
-        if not _guessable(w, lex, loose) or _relative_verb(doc, k + 2):
+        if not _guessable(w, lex, loose, common_ok=_quarters_head(doc, k, f, quarters)
+                          and w.norm.startswith(mo.article)) \
+                or _relative_verb(doc, k + 2):
             continue
         m = Match(k + 1, k + 1, w.norm, w.nstart, w.nend, "", [], guessed=True)
         m.head, m.head_tok = lex.heads[f], k
@@ -153,7 +179,7 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             out.extend(_second_of_pair(doc, k + 2, k, lex, covered, starts))
             continue
         if plural:  # "قرى سيعة، وذي مهنة، ومحزف"
-            out.extend(run_on(doc, k, k + 2, m.head, lex, starts, covered))
+            out.extend(run_on(doc, k, k + 2, m.head, lex, starts, covered, _quarters_head(doc, k, f, quarters)))
             continue
         # the list that follows: "X وY"
         q = k + 2

@@ -199,11 +199,28 @@ def _closed(doc: Doc, q: int, lex: Lexicon) -> bool:
     return t.norm.startswith(morph().cue_prefixes) and any(f in lex.heads or f in lex.features for f in forms[1:])
 
 
+def _definite_word(doc: Doc, q: int, strip: int, lex: Lexicon) -> bool:
+    """Is the word at ``q`` (past ``strip`` letters of clitics) a definite word of Arabic letters that
+    is no head, cue or feature word (a quarter's name may be an ordinary word: الجمهوري, الروضة)?"""
+    t = doc.tokens[q]
+    if not t.is_word or t.suffix:
+        return False
+    word = t.norm[strip:]
+    mo = morph()
+    first, last = name_letters()
+    return word.startswith(mo.article) and len(word) > len(mo.article) + 2 \
+        and all(first <= c <= last for c in word) and not any(
+            f in lex.heads or f in lex.cues or f in lex.features or (f,) in lex.before for f in bare_forms(word))
+
+
 def run_on(doc: Doc, k: int, q: int, head: tuple, lex: Lexicon, starts: dict[int, Match],
-           covered: set[int]) -> list[Match]:
+           covered: set[int], quarters: bool = False) -> list[Match]:
     """The items the gazetteer lacks of a plural head's list from token ``q`` on, after its first
     name ("قرى سيعة، وذي مهنة، ومحزف", "مناطق البوشجل والملاحمة"); the gazetteer's names of the list
-    are stepped over (the places stage continues the list through them)."""
+    are stepped over (the places stage continues the list through them). ``quarters``: the head names
+    a town's quarters (أحياء), whose names are often ordinary words with the article ("أحياء المدينة
+    القديمة، والجمهوري، والنقطة الرابعة"): such a word is an item too, and so is a definite noun with
+    the definite adjective after it."""
     toks = doc.tokens
     n = len(toks)
     mo = morph()
@@ -231,7 +248,11 @@ def run_on(doc: Doc, k: int, q: int, head: tuple, lex: Lexicon, starts: dict[int
             break
         e = q + 1 if word in formers and q + 1 < n and toks[q + 1].is_word and q + 1 not in covered \
             and _name_ok(toks[q + 1].norm, lex, second=True) else q
-        if e == q and not _name_ok(word, lex):
+        common = quarters and _definite_word(doc, q, strip, lex)
+        if e == q and common and q + 1 < n and _definite_word(doc, q + 1, 0, lex) \
+                and _closed(doc, q + 2, lex):
+            e = q + 1  # "والنقطة الرابعة،": a noun and its adjective name one quarter
+        if e == q and not (_name_ok(word, lex) or common):
             break
         if (comma or not word.startswith(mo.article)) and not _closed(doc, e + 1, lex):
             break
