@@ -86,6 +86,7 @@ class Morph:
     masculine_heads: frozenset[str] = frozenset()  # التحالف: takes no feminine adjective right after it
     kunya_cases: tuple[str, ...] = ()  # أبو, أبي, أبا: one kunya in its three cases (nominative first)
     formulas: frozenset[tuple[str, ...]] = frozenset()  # رضي الله عنه: a blessing after a name, no name
+    prepositions: frozenset[str] = frozenset()  # لصالح: ل + a given name, a preposition before a noun
 
 
 @functools.cache
@@ -130,7 +131,8 @@ def morph() -> Morph:
             name_adjectives=frozenset(f(str(w)) for w in y.get("name_adjectives", [])),
             masculine_heads=frozenset(f(str(w)) for w in y.get("masculine_heads", [])),
             kunya_cases=tuple(f(str(w)) for w in y.get("kunya_cases", [])),
-            formulas=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("formulas", [])))
+            formulas=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("formulas", [])),
+            prepositions=frozenset(f(str(w)) for w in y.get("name_prepositions", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -59,6 +59,8 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
             continue
         if len(words) == 1 and (is_stop(tv, i) or _clitic_particle(tv, i) or i in places):
             continue
+        if len(words) == 1 and s > 0 and tv.norm(i) in morph().prepositions and _object_after(tv, i):
+            continue  # لصالح الناس: in favour of, no name
         if after is not None and tv.joined(j - 1, j) and tv.norm(j) == after:
             continue  # the longer name goes on the same way: not a short form of this extent
         if maximal and tv.joined(j - 1, j):
@@ -82,6 +84,15 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
             continue  # a first name that another name goes on from (عبد الله سالم …)
         out.append((i, j, s))
     return out
+
+
+def _object_after(tv: TokenView, i: int) -> bool:
+    """A noun follows token i in its sentence: no punctuation, particle, conjunction or imperfect verb
+    of the third person (``لصالح يجرون``)."""
+    if not tv.joined(i, i + 1) or _breaks(tv, i + 1):
+        return False
+    m, w = morph(), tv.norm(i + 1)
+    return not (w[:1] in m.conjunctions or w[:1] == m.imperfect_prefixes[:1] or is_stop(tv, i + 1))
 
 
 def _adverb_somewhere(tv: TokenView, word: str) -> bool:
