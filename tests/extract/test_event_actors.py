@@ -118,6 +118,20 @@ def test_aviation_of_a_state_is_aircraft(text: str, phrase: str) -> None:
     assert got.get(phrase) == "air"
 
 
+@pytest.mark.parametrize("text,subtype,actors", [
+    pytest.param("وأكدت المصادر أن القيادي محمد علي اختطف من منزله في عدن أمس.",
+                 "Abduction/forced disappearance", (None, "محمد علي"), id="abducted-from-his-home"),
+    pytest.param("وقالت المصادر إن قوات الأمن اعتقلت محمد علي في عدن.", "Arrests", ("قوات الأمن", "محمد علي"),
+                 id="active-with-object"),
+])
+def test_a_person_before_an_arrest_verb_with_no_object_underwent_it(text: str, subtype: str, actors: tuple) -> None:
+    doc = build(text)
+    doc.entities.append(EntityMention(_find(doc.text, "محمد علي"), "PER", canonical="محمد علي"))
+    extract_events(doc)
+    got = [(e.actor1, e.actor2) for e in doc.events if e.subtype == subtype]
+    assert got == [actors]
+
+
 def test_safe_written_with_madda_is_no_security_force() -> None:
     doc = make_doc("وسلم المسلحون أنفسهم مقابل الخروج الآمن من مواقعهم وقوات الأمن تراقب")
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]

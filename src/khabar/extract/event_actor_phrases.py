@@ -775,6 +775,7 @@ def actor_grammar() -> dict:
             "quantity_adjectives": words("quantity_adjectives"),
             "quantity_constructs": words("quantity_constructs"),
             "residential": words("residential"),
+            "passive_followers": words("passive_followers"),
             "responsibility": words("responsibility_words"),
             "claim_verbs": words("claim_verbs"),
             "not_subject": words("not_subject_after"),

@@ -460,6 +460,8 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
         actor1 = before[-1] if before else None
         objs = [a for a in cands if a.i >= tj and a.i - tj <= 4 and a.category != "air" and a is not actor1
                 and not _beside(v, a, lo)]
+        if svo and actor1 is not None and _passive_after_person(v, actor1, ti, tj, hi, objs):
+            return None, actor1  # "إلا أن سعادة اعتقل بعد وقت قصير": arrested, not the one who arrested
         rest = [a for a in targets if a.i >= tj and a is not actor1]
         return actor1, (objs[0] if objs else rest[0] if rest else None)
     own = _possessor(v, before, ti, tj, lo, verb)
@@ -549,6 +551,28 @@ def _area_elsewhere(v: TokenView, a: ActorPhrase, ti: int, tj: int, undergo: int
     if a.j <= ti:
         return not (undergo is not None and undergo < a.i)
     return any(v.triggers_at(k) for k in range(tj, a.i))
+
+
+_PEOPLE_DEEDS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+def _passive_after_person(v: TokenView, a: ActorPhrase, ti: int, tj: int, hi: int, objs: list[ActorPhrase]) -> bool:
+    """Whether the verb trigger at [ti, tj), an arrest or abduction in the singular masculine (no ت, no
+    وا ending) right after the person ``a``, has no object: what follows it is a preposition or
+    another word that stands in an object's place (actor_grammar.yaml passive_followers), a time, or the
+    clause's end. A verb that takes people as its object and has none is passive in unvowelled text
+    ("علاء سعادة اعتقل بعد وصوله", "القيادي فلان اختطف أمس من منزله"): the person underwent it."""
+    if a.category != "person" or a.j != ti or tj - ti != 1 or tj >= hi or objs:
+        return False
+    if not any(m.i == ti and m.entry.get("subtype") in _PEOPLE_DEEDS for m in v.triggers_in(ti, tj)):
+        return False
+    g = grammar()
+    norm = v.tokens[ti].norm
+    if norm.endswith(g["plural_verb"] + g["feminine_perfect"]):
+        return False
+    nxt = v.tokens[tj]
+    return not nxt.is_word or bare_conj(nxt.norm) in actor_grammar()["passive_followers"] \
+        or in_time(v.doc, nxt.span.start)
 
 
 def _held_relative(v: TokenView, i: int, tj: int) -> bool:
