@@ -1,6 +1,6 @@
-"""Bare cue forms that are also prepositions (grammar.yaml opening_only): عبر is the verb 'expressed' where
-it opens a clause with عن a few words on, else the preposition 'via'. Sentences written for these tests in the
-style of wire reports."""
+"""Bare forms: cue forms that are also prepositions (grammar.yaml opening_only): عبر is the verb 'expressed'
+where it opens a clause with عن a few words on, else the preposition 'via'; an abbreviated title (د. before a
+name) keeps its full stop in the speaker. Sentences written for these tests in the style of wire reports."""
 
 from __future__ import annotations
 
@@ -38,3 +38,18 @@ def test_bare_abbara_elsewhere_is_via(text):
 def test_bare_abbara_after_a_comma_is_through():
     doc = run("ودعمت الحكومة التنظيم بشكل غير مباشر، عبر التغاضي عن تسلل مقاتليه.")
     assert [c for c in doc.claims if c.cue.text == "عبر"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("كما دان د. محمد العمري رئيس المجلس الحادث الإجرامي.",
+                 [("دان", "د. محمد العمري رئيس المجلس", "الحادث الإجرامي")], id="dal-dot"),
+    pytest.param("وشجب د. خالد السالم مدير الجامعة الاعتداء على المصلين.",
+                 [("وشجب", "د. خالد السالم مدير الجامعة", "الاعتداء على المصلين")], id="wa-shajaba"),
+])
+def test_an_abbreviated_title_before_a_name_is_part_of_the_speaker(text, expected):
+    assert claims(text) == expected
+
+
+def test_an_abbreviated_title_after_a_transitive_cue_is_the_subject_not_the_object():
+    doc = run("ووصف د. سالم الجفري حادث التفجير بأنه عمل إجرامي جبان.")
+    assert doc.claims[0].speaker_text.startswith("د. سالم الجفري")

@@ -139,6 +139,13 @@ def possessed_object(ctx: Ctx, k: int, after_cue: bool = False) -> bool:
 QUOTED_NAME_TOKENS = 6  # a quoted name: at most five words between its quotes
 
 
+def abbreviated_title(ctx: Ctx, k: int) -> bool:
+    """Is the word at k a one-letter abbreviation followed by its full stop and a word (د. محمد، م. خالد)?"""
+    toks = ctx.toks
+    return 0 <= k and k + 2 < len(toks) and toks[k].is_word and len(toks[k].norm) == 1 \
+        and toks[k + 1].norm == "." and toks[k + 2].is_word
+
+
 def np_end(ctx: Ctx, a: int, limit: int) -> int:
     """End of the noun phrase starting at a: head, adjectives, genitives, a title's name."""
     lex, toks = ctx.lex, ctx.toks
@@ -171,6 +178,10 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                 break  # وأكد حاكم المقاطعة محمد خان [حصيلة] القتلى: the object begins after the name
             continue
         if not t.is_word:
+            if abbreviated_title(ctx, k - 1) and k + 1 < limit:
+                k += 1  # كما دان د. محمد …، م. خالد: an abbreviated title or an initial, the name follows
+                titled = True
+                continue
             if w == "(":
                 close = next((j for j in range(k + 1, min(limit, k + 5)) if toks[j].norm == ")"), None)
                 if close is not None:

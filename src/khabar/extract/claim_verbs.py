@@ -13,7 +13,7 @@ from __future__ import annotations
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_content import content_marker, content_range, is_negated, object_word
-from khabar.extract.claim_phrases import (adjective_like, adverbial, apposition_between_commas, name_between_commas, np_end,
+from khabar.extract.claim_phrases import (abbreviated_title, adjective_like, adverbial, apposition_between_commas, name_between_commas, np_end,
                                           only_adjuncts, possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
@@ -343,7 +343,8 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                 and not toks[named_end].norm.endswith(ctx.lex.adjective_endings):
             mk, e = named_end, named_end  # ووصف [نتانياهو] الهجوم بأنه …: a name, then the object
         elif e > s and (cue.lemma in ctx.lex.transitive or same_subject) and not hit.suffixed and e == stop \
-                and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and np_end(ctx, s, e) >= e \
+                and head not in ctx.lex.titles and head not in ctx.lex.descriptor_heads and not abbreviated_title(ctx, s) \
+                and np_end(ctx, s, e) >= e \
                 and not _lede(ctx, hit):
             mk, e = s, s  # واتهمت [جبهة النصرة] بخطف …: one noun phrase is the object; the speaker is before
         if speaker is not None:
