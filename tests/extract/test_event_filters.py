@@ -401,3 +401,13 @@ def test_an_imperfect_verb_in_a_relative_clause_describes(text: str, expected: l
 ])
 def test_a_toll_recalled_on_its_anniversary_is_no_event(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وقال أمس إنه إذا كان قتل الجندي في عدن جريمة عند المسلحين فقتل الضابط جريمتان.", [],
+                 id="a-supposition"),
+    pytest.param("وسجلت محاكم عدن أمس 84 قضية قتل بين المسلحين.", [], id="cases-counted"),
+    pytest.param("وقتل سبعة جنود في عدن أمس برصاص المسلحين.", ["Armed clash"], id="a-toll-of-a-day"),
+])
+def test_a_toll_with_no_trigger_is_read_like_a_trigger(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

@@ -124,6 +124,8 @@ def test_named_subject_before_the_verb(text: str, names: tuple[str, ...],
     pytest.param("وقتل في اليوم التالي لمقتل نجل القائد", [], id="death-that-dates-another"),
     pytest.param("وقتل 3 جنود غداة مقتل القائد", [("killed", 3)], id="toll-before-a-dating-death"),
     pytest.param("وأقيم حفل في ذكرى مقتل 20 جنديا", [], id="anniversary-is-no-toll"),
+    pytest.param("ووصفهم بمفجري المساجد وقتلة المصلين", [], id="the-killers-are-no-dead"),
+    pytest.param("وأطلق المسلح النار على الحارس فقتله", [("killed", 1)], id="killed-him-is-one-dead"),
 ])
 def test_names_and_deaths_that_date(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected

@@ -32,6 +32,7 @@ from khabar.extract.event_context import Context
 from khabar.extract.event_dates import date_of
 from khabar.extract.event_places import place_of
 from khabar.extract.event_merge import Mention
+from khabar.extract.event_filters import toll_filtered
 from khabar.extract.event_words import TokenView, grammar
 from khabar.extract.numbers import Casualty, _word_set, casualties
 
@@ -440,6 +441,9 @@ def _casualty_mention(ctx: Context, figs: list[Casualty], s: int, group: int) ->
     span = v.tokens[f.cue].span
     if any(st == "deny" for _k, st in ctx.claims_of(span)):
         return None
+    why = toll_filtered(ctx, f.cue, s, lo, hi)
+    if why is not None:
+        return None  # "وإذا كان قتل الأعزل بشهادة فقتل العسكري بشهادتين": read as a trigger would be
     a1, a2 = choose_actors(v, ctx.actors, f.cue, f.cue + 1, lo, hi, reporters=ctx.speakers)
     m = Mention(f.cue, f.cue + 1, span, TYPE_OF[subtype], subtype, 1, s, ctx.para[s], group,
                 actor1=a1, actor2=a2, civilian=civilian)

@@ -539,6 +539,31 @@ def _recent_day_after(ctx: Context, k: int, s: int) -> bool:
     return False
 
 
+def toll_filtered(ctx: Context, cue: int, s: int, lo: int, hi: int) -> str | None:
+    """Why a toll told with no trigger (the casualty word at token ``cue``) names no deed, read as a
+    trigger there would be, or None: negated ("لم يقتل أحد"), prevented, generic, supposed, asked about,
+    aimed at, a habit ("يقتلون المدنيين بشكل يومي") or history ("قتل الآلاف منذ 2011")."""
+    v = ctx.v
+    m = Match(cue, cue + 1, {"subtype": "Armed clash", "form": v.tokens[cue].norm, "context": ""}, "", "")
+    if v.has_kind(cue - 3, cue, "negation", s) and not v.has_kind(cue - 2, cue, "unnegated", s):
+        return "negation"
+    if v.has_kind(cue - _PREVENT_REACH, cue, "prevent", s):
+        return "prevent"
+    if v.has_kind(cue - 1, cue, "generic", s):
+        return "generic"
+    if _supposed(v, m, lo):
+        return "supposed"
+    if asked(v, m, lo) or aimed_at(v, m, lo):
+        return "asked"
+    if v.has_kind(cue - _HABIT_BEFORE, cue, "habit", s) or v.has_kind(cue + 1, cue + 1 + _HABIT_AFTER, "habit", s):
+        return "habit"
+    if v.has_kind(cue - 4, cue + 7, "history", s) and not any(
+            "history" in v.kinds()[k] and (v.has_kind(k + 1, k + 3, "recent", s) or _recent_day_after(ctx, k, s))
+            for k in range(max(lo, cue - 4), min(hi, cue + 7))):
+        return "history"
+    return None
+
+
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""

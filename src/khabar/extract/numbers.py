@@ -227,6 +227,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
             if any(p.endswith((g["article"], g["fused"])) or st.startswith(g["article"])
                    for p, st, _x in v.keys[c]):
                 continue  # "القتلة": the killers, a noun
+            if v.tokens[c].span.text.endswith(_killer_endings()):
+                continue  # "وقتلة المصلين": the killers (قتلة folds with قتله, "killed him")
             out.append(Casualty("killed", 1, c, c, c + 1))  # "فقتلاه": one victim
             continue
         kind = _kind_of(v, c)
@@ -631,6 +633,12 @@ def _subject_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     data = load_yaml("events/casualties.yaml")
     return tuple(frozenset(normalize_form(w) for w in data[key])  # type: ignore[return-value]
                  for key in ("subject_openers", "perfect", "kinship", "time_reference"))
+
+
+@functools.cache
+def _killer_endings() -> tuple[str, ...]:
+    """casualties.yaml killer_endings, as written (not folded: the letter is what tells the word)."""
+    return tuple(load_yaml("events/casualties.yaml")["killer_endings"])
 
 
 @functools.cache
