@@ -54,3 +54,18 @@ def test_a_verbal_noun_after_also_said_is_no_source():
 ])
 def test_also_said_with_a_prepositional_phrase_keeps_its_content(text, expected):
     assert claims(text) == expected
+
+
+def test_the_writers_transition_after_a_comma_ends_a_content():
+    doc = run("وأكد مصدر أمني أن الانفجار وقع بعد خروج الطلبة من المعهد، إلى ذلك أعلن التنظيم مسؤوليته عن التفجير.")
+    assert claims_of(doc) == [("وأكد", "مصدر أمني", "أن الانفجار وقع بعد خروج الطلبة من المعهد"),
+                              ("أعلن", "التنظيم", "مسؤوليته عن التفجير")]
+
+
+def test_in_addition_inside_a_content_does_not_end_it():
+    doc = run("وقال المتحدث إن الدعم وصل، بالإضافة إلى ذلك فإن القوات تقدمت.")
+    assert claims_of(doc) == [("وقال", "المتحدث", "إن الدعم وصل، بالإضافة إلى ذلك فإن القوات تقدمت")]
+
+
+def claims_of(doc):
+    return [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims]
