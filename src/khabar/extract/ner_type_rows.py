@@ -60,6 +60,7 @@ class TypeRows:
         self._f_x, self._f_n, self._f_w2 = f0("x="), f0("n="), f0("w2=")
         self._f_aff = tuple((i, f0(f"s{i}="), f0(f"e{i}=")) for i in (1, 2, 3, 4))
         self._n_str = [str(min(k, 8)) for k in range(9)]
+        self._n_rows = [self._f_n.get(v) for v in self._n_str]  # row of n= by stem length (8: 8 or more)
         # one lookup per norm and per stem for what several families key by them: (row of w=, lexicon
         # kinds, training tag) by norm; (lexicon kinds, training tag of the stem, row of s= in the
         # ±2 window, row of s= alone, rows of the word clusters) by stem; (row of p=, row of al=) by proclitic
@@ -102,17 +103,40 @@ class TypeRows:
         tail = [self._f_e2.get(stem[-2:], 0)]
         add = tail.append
         n = len(stem)
-        r = self._f_n.get(self._n_str[n] if n < 8 else "8")
+        r = self._n_rows[n if n < 8 else 8]
         if r:
             add(r)
-        for i, fs, fe in self._f_aff:
-            if n > i:
-                r = fs.get(stem[:i])
+        # the prefix and suffix of 1, 2, 3, 4 letters of a stem longer than that (_f_aff, unrolled:
+        # this runs for most new types, whose stem is new too)
+        if n > 1:
+            (_1, s1, e1), (_2, s2, e2), (_3, s3, e3), (_4, s4, e4) = self._f_aff
+            r = s1.get(stem[:1])
+            if r:
+                add(r)
+            r = e1.get(stem[-1:])
+            if r:
+                add(r)
+            if n > 2:
+                r = s2.get(stem[:2])
                 if r:
                     add(r)
-                r = fe.get(stem[-i:])
+                r = e2.get(stem[-2:])
                 if r:
                     add(r)
+                if n > 3:
+                    r = s3.get(stem[:3])
+                    if r:
+                        add(r)
+                    r = e3.get(stem[-3:])
+                    if r:
+                        add(r)
+                    if n > 4:
+                        r = s4.get(stem[:4])
+                        if r:
+                            add(r)
+                        r = e4.get(stem[-4:])
+                        if r:
+                            add(r)
         if len(self._tails) >= STEM_CACHE:
             self._tails.clear()
         got = self._tails[stem] = tuple(tail)
