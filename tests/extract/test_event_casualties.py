@@ -333,6 +333,8 @@ def test_a_non_violent_other_event_takes_no_toll(text: str) -> None:
                  "نفسها.", 12, id="the-man-told-of-before-dies-in-the-battle"),
     pytest.param("قتل ثلاثة مدنيين وجندي في اشتباكات بتعز أمس، فيما أعلن الجيش مقتل الجندي في الاشتباكات.", 4,
                  id="the-soldier-of-the-toll-named-again"),
+    pytest.param("دارت اشتباكات عنيفة في تعز أسفرت عن مقتل 12 مسلحا. وقتل أحد المسلحين في الاشتباكات نفسها.", 12,
+                 id="one-of-the-dead-singled-out"),
 ])
 def test_one_holder_of_a_rank_is_one_of_the_toll_beside_him(text: str, killed: int) -> None:
     doc = _run(text)

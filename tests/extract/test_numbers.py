@@ -296,6 +296,8 @@ def test_a_definite_person_is_one_victim_told_of_before() -> None:
     assert [(c.value, c.rank) for c in casualties(v, 0, len(v.tokens))] == [(1, True), (1, True)]
     v = TokenView(make_doc("وأعلن الجيش مقتل جندي في الهجوم"))
     assert [(c.value, c.rank) for c in casualties(v, 0, len(v.tokens))] == [(1, False)]
+    v = TokenView(make_doc("وأعلن الجيش مقتل أحد جنوده في الهجوم"))
+    assert [(c.value, c.rank) for c in casualties(v, 0, len(v.tokens))] == [(1, True)]
 
 
 @pytest.mark.parametrize("text,expected", [

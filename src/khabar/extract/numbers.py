@@ -294,10 +294,11 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
         rose = (c - 1 >= lo and _is(v, c - 1, "count_nouns")
                 and any(_is(v, k, "rise") for k in range(max(lo, c - 1 - _RISE_REACH), c - 1))) \
             or _rose_to(v, a, lo)
-        # one holder of an office, or one person told of before ("مقتل الجندي", "إن الرجل قتل"): the
-        # article makes him a victim already counted, one of a toll told beside him
+        # one holder of an office, one person told of before ("مقتل الجندي", "إن الرجل قتل": the
+        # article makes him a victim already counted) or one of a group ("قتل أحد العناصر"): one of a
+        # toll told beside him
         rank = value == 1 and ((b == a + 1 and _is(v, a, "one_person")) or (
-            (b == a + 1 or a < c) and "person1" in kinds[a] and _definite(v, a)))
+            (b == a + 1 or a < c) and "person1" in kinds[a] and _definite(v, a)) or _is(v, a, "one_of"))
         out.append(Casualty(kind, value, c, min(a, c), max(b, c + 1), _named(v, a), rose, rank))
     if out:
         parted = _partitive(v, out, hi, used)
