@@ -393,3 +393,16 @@ def test_a_past_day_after_a_relative_clause_in_the_imperfect(text: str, trigger:
 def test_a_far_day_at_the_end_of_the_clause(text: str, trigger: str, expected: str | None) -> None:
     got = _dates(text)
     assert {k: v for k, v in got.items() if trigger in k} == {k: expected for k in got if trigger in k} != {}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("ونشر التنظيم أمس تسجيلا مصورا لقيادي فيه. وأشاد القيادي بالهجوم على الصحيفة في عدن.",
+                 "بالهجوم", None, id="a-known-deed-praised-borrows-no-day"),
+    pytest.param("وقصف الطيران مواقع في حلب أمس. ودان الوزير التفجير في عدن.", "التفجير", None,
+                 id="a-deed-condemned-borrows-no-day"),
+    pytest.param("وانفجرت سيارة مفخخة في سوق بعدن أمس. ودان الوزير التفجير في عدن.", "وانفجرت", "2015-08-05",
+                 id="the-deed-told-with-its-day-joins-its-telling"),
+])
+def test_the_object_of_a_reaction_borrows_no_day(text: str, trigger: str, expected: str | None) -> None:
+    got = _dates(text)
+    assert {k: v for k, v in got.items() if trigger in k} == {k: expected for k in got if trigger in k} != {}

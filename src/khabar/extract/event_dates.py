@@ -42,7 +42,9 @@ sentence tells after "منذ بداية العام" (not fronted) with no time o
 is of that year so far ("رابع عملية منذ بداية العام الحالي، حيث سعى التنظيم لاستهداف مسجد …"). A
 relative clause in the imperfect tells a state, so a past day after it is the event's ("قتل 12 حينما
 سقطت مقاتلة على سوق في بلدة أريحا التي تسيطر عليها المعارضة … يوم أمس الاثنين"), however far, when it
-ends the trigger's clause with no other deed, clause or protest between.
+ends the trigger's clause with no other deed, clause or protest between. The object of a reaction
+("أدان التفجير", "أشاد بالهجوم على صحيفة شارلي إبدو") borrows no day of the sentences before: the
+article tells the reaction; a deed that is the news of those days is told there too and merges with it.
 
 Example::
 
@@ -908,6 +910,8 @@ def date_of(ctx: Context, m: Mention) -> None:
     if t is not None:  # "رابع عملية منذ بداية العام الحالي، حيث سعى التنظيم لاستهداف مسجد …"
         m.time, m.date, m.date_precision, m.anchored = t, t.value, t.precision, True
         return
+    if _reacted_to(ctx, m):
+        return  # "وأشاد بالهجوم المسلح على صحيفة شارلي إبدو": a known deed the article gives no day
     reach, same = m.sentence - DATE_LOOKBACK, False
     s = m.sentence - 1
     while s >= max(0, reach):
@@ -933,6 +937,21 @@ def date_of(ctx: Context, m: Mention) -> None:
     _lead_date(ctx, m, s)
     if m.date is None and m.para == ctx.para[0] and not m.background:
         _story_told_later(ctx, m)
+
+
+def _reacted_to(ctx: Context, m: Mention) -> bool:
+    """The trigger is the object of a reaction word right before it (words.tsv reaction: "أدان
+    التفجير", "أشاد بالهجوم"), with no other trigger between: the article tells the reaction, and the
+    deed reacted to borrows no day of the sentences before (when it is the news of those days, it is
+    told there too, and merges with that telling)."""
+    lo = max(ctx.sent_lo[m.sentence], m.i - _REACTION_REACH)
+    kinds = ctx.v.kinds()
+    for k in range(m.i - 1, lo - 1, -1):
+        if "reaction" in kinds[k]:
+            return True
+        if ctx.v.triggers_at(k):
+            return False
+    return False
 
 
 def _story_told_later(ctx: Context, m: Mention) -> None:
