@@ -126,6 +126,7 @@ def test_named_subject_before_the_verb(text: str, names: tuple[str, ...],
     pytest.param("وأقيم حفل في ذكرى مقتل 20 جنديا", [], id="anniversary-is-no-toll"),
     pytest.param("ووصفهم بمفجري المساجد وقتلة المصلين", [], id="the-killers-are-no-dead"),
     pytest.param("وأطلق المسلح النار على الحارس فقتله", [("killed", 1)], id="killed-him-is-one-dead"),
+    pytest.param("ونجا الوزير من محاولة قتله", [], id="an-attempt-on-him-is-no-dead"),
 ])
 def test_names_and_deaths_that_date(text: str, expected: list[tuple[str, int]]) -> None:
     assert _figures(text) == expected

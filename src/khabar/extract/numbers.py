@@ -229,6 +229,8 @@ def casualties(v: TokenView, lo: int, hi: int, skip: set[int] | None = None,
                 continue  # "القتلة": the killers, a noun
             if v.tokens[c].span.text.endswith(_killer_endings()):
                 continue  # "وقتلة المصلين": the killers (قتلة folds with قتله, "killed him")
+            if any(kinds[x] & _NOT_DONE or _is(v, x, "wish") for x in range(max(lo, c - _NOT_DONE_REACH), c)):
+                continue  # "نجا من محاولة قتله", "يريد قتله": not done, like "محاولة اغتيال الوزير"
             out.append(Casualty("killed", 1, c, c, c + 1))  # "فقتلاه": one victim
             continue
         kind = _kind_of(v, c)
