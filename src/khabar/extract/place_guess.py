@@ -83,6 +83,12 @@ def weak_head_cues() -> frozenset[str]:
 
 
 @functools.cache
+def feature_cues() -> frozenset[str]:
+    """Words besides the cues that make a feature word's name a place (``places/guess.yaml``: عند)."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["feature_cues"])
+
+
+@functools.cache
 def quarter_heads() -> frozenset[str]:
     """Heads of a town's quarters (``places/relations.yaml`` quarter_heads: حي, أحياء), normalised."""
     return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["quarter_heads"])
@@ -323,6 +329,7 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon,
     last = len(toks) - 1
     if splits is None:
         splits = [(k, s) for k, t in enumerate(toks) if t.is_word and (s := _feature_split(t.norm)) is not None]
+    weak_cues = feature_cues()  # "عند دوار الأزهري"
     for k, split in splits:
         if k >= last:
             break
@@ -331,7 +338,7 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon,
             continue
         p, stem = split
         cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and any(
-            f in lex.cues for f in bare_forms(toks[k - 1].norm)))
+            f in lex.cues or f in weak_cues for f in bare_forms(toks[k - 1].norm)))
         listed = p.startswith(mo.conjunction) and (k - 1 in ends or (out and out[-1].j == k - 1))
         if not (cued or listed) or not _guessable(w, lex, loose=False, common_ok=True):
             continue

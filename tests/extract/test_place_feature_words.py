@@ -1,0 +1,29 @@
+"""Feature words that name a town's landmark or a mountain road (features.tsv: دوار "roundabout",
+عقبة "mountain pass"): the feature and the word after it are a place the gazetteer lacks, placed at
+the town its sentence names; "عند" before a feature word locates it (guess.yaml feature_cues)."""
+
+from tests.extract.test_places import places
+
+
+def _by_span(text):
+    return {p.span.text: p for p in places(text)}
+
+
+def test_a_roundabout_after_inda_is_placed_at_its_town():
+    ps = _by_span("قتل الضابط عند دوار الأزهري بمدينة اللاذقية ليلة السبت.")
+    assert "دوار الأزهري" in ps and ps["دوار الأزهري"].country == "SY"
+    assert abs(ps["دوار الأزهري"].lat - ps["اللاذقية"].lat) < 0.2
+
+
+def test_a_mountain_pass_is_a_place():
+    ps = _by_span("دمرت طائرات التحالف رتلا عسكريا للمتمردين في عقبة ثرة قرب مديرية لودر بمحافظة أبين.")
+    assert "عقبة ثرة" in ps and ps["عقبة ثرة"].country == "YE"
+
+
+def test_the_word_obstacle_is_no_place():
+    assert all("عقبة" not in p.span.text for p in places("وقال الوزير في صنعاء إن العقبة الأساسية هي السلاح."))
+
+
+def test_ala_before_a_feature_word_changes_nothing():
+    ps = _by_span("سيطرت المقاومة على مثلث العند القريب من القاعدة في لحج.")
+    assert "العند" in ps and ps["العند"].name == "Al-Anad Air Base"
