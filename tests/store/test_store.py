@@ -183,12 +183,13 @@ def test_migration_from_version_1_adds_the_context_column(new_db):
     with engine.begin() as conn:  # make it a version-1 database again
         conn.exec_driver_sql("ALTER TABLE event_mentions DROP COLUMN context")
         conn.exec_driver_sql("ALTER TABLE event_mentions DROP COLUMN profile")
+        conn.exec_driver_sql("ALTER TABLE event_mentions DROP COLUMN figure_speakers")
         conn.execute(schema_version.delete().where(schema_version.c.version > 1))
     assert current_version(engine) == 1
     engine.dispose()
     engine = open_store(url)
     assert current_version(engine) == SCHEMA_VERSION
-    assert {"context", "profile"} <= {c["name"] for c in inspect(engine).get_columns("event_mentions")}
+    assert {"context", "profile", "figure_speakers"} <= {c["name"] for c in inspect(engine).get_columns("event_mentions")}
     ingest_records(engine, records()[:2])
     assert link_store(engine).new_mentions == 2
     engine.dispose()
@@ -201,4 +202,20 @@ def test_link_runs_are_logged(new_db):
     with engine.connect() as conn:
         rows = [(r.command, r.status, r.n_added) for r in conn.execute(select(runs).order_by(runs.c.id))]
     assert rows == [("ingest", "done", 8), ("link", "done", 8)]
+    engine.dispose()
+
+
+def test_who_gives_each_figure_is_stored_as_read(new_db):
+    # the store's accounts carry who gives each figure: the report's own voice, or the monitor
+    from khabar.store.linking import _unlinked
+
+    arts = [Article(id="own-voice", published=dt.date(2024, 3, 9),
+                    text="قتل أربعة مدنيين وأصيب سبعة آخرون أمس في غارة جوية على بلدة سرمين بريف إدلب."),
+            Article(id="monitor", published=dt.date(2024, 3, 9),
+                    text="أفاد المرصد السوري بأن ستة مدنيين قتلوا أمس في غارة جوية على بلدة سرمين بريف إدلب.")]
+    engine = open_store(new_db())
+    ingest_articles(engine, arts, Pipeline())
+    with engine.connect() as conn:
+        stored = {m.article: (m.killed, m.killed_by, m.injured_by) for m in _unlinked(conn)}
+    assert stored == {"own-voice": (4, (), ()), "monitor": (6, ("المرصد السوري",), None)}
     engine.dispose()

@@ -30,9 +30,13 @@ DATE_TOLERANCE_DAYS = 1  # two day-precision dates this close are one date
 ACTOR_SIMILARITY = 92  # rapidfuzz ratio at or above which two actor names are one actor
 
 
-def _source(m: EventMention) -> dict[str, Any]:
+def _source(m: EventMention, name: str = "") -> dict[str, Any]:
+    """Who behind the account gives its value of field ``name``: for a casualty figure, the speakers
+    that give the figure (none when the outlet tells it itself); else every speaker that reports it."""
+    by = m.killed_by if name == "killed" else m.injured_by if name == "injured" else None
+    speakers = m.speakers if by is None else by
     return {"article": m.article, "outlet": m.outlet, "mention": m.id,
-            "speaker": ", ".join(m.speakers) if m.speakers else None}
+            "speaker": ", ".join(speakers) if speakers else None}
 
 
 def _value(m: EventMention, name: str) -> Any:
@@ -59,7 +63,7 @@ def field_values(c: Cluster, name: str) -> list[dict[str, Any]]:
         if k not in groups:
             groups[k] = {"value": v, "sources": []}
             order.append(k)
-        groups[k]["sources"].append(_source(m))
+        groups[k]["sources"].append(_source(m, name))
     return sorted((groups[k] for k in order), key=lambda g: -len(g["sources"]))
 
 

@@ -188,6 +188,37 @@ def mark_round_ups(mentions: list[EventMention]) -> None:
         m.round_up = m.article in ru
 
 
+def figure_speakers(ev: dict[str, Any], claims: list[Any],
+                    speakers_of: list[str | None]) -> dict[str, tuple[str, ...] | None]:
+    """Who gives the event's killed and injured figures: the speakers of the claims that give the
+    chosen figure where the article's tellings disagree on it (``conflicts``), else of the claims
+    whose content holds a casualty figure of the event (``evidence.casualties``); () when no claim
+    holds one (the article tells it in its own voice); None for a field with no figure."""
+    def names(ks: Any) -> tuple[str, ...]:
+        return tuple(sorted({speakers_of[k] for k in ks or () if isinstance(k, int)
+                             and 0 <= k < len(speakers_of) and speakers_of[k]}))
+
+    spans = [s for s in ((ev.get("evidence") or {}).get("casualties") or []) if isinstance(s, dict)]
+    holders = [k for k, c in enumerate(claims) if isinstance(c, dict) and isinstance(c.get("content"), dict)
+               and any(_within(s, c["content"]) for s in spans)]
+    out: dict[str, tuple[str, ...] | None] = {}
+    for name in ("killed", "injured"):
+        if ev.get(name) is None:
+            out[name] = None
+            continue
+        values = ((ev.get("conflicts") or {}).get(name) or [])
+        chosen = next((v for v in values if isinstance(v, dict) and v.get("value") == ev.get(name)), None)
+        out[name] = names(chosen.get("sources")) if chosen is not None else names(holders) if spans else None
+    return out
+
+
+def _within(span: dict[str, Any], content: dict[str, Any]) -> bool:
+    try:
+        return int(content["start"]) <= int(span["start"]) and int(span["end"]) <= int(content["end"])
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
 def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list[EventMention]:
     """One EventMention per event of a doc record; ids are ``<prefix or article id>:<index>``."""
     speakers_of = [(c.get("speaker") or {}).get("name") or (c.get("speaker") or {}).get("text") for c in rec.get("claims") or []]
@@ -206,6 +237,7 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             lat = lon = None
         speakers = sorted({speakers_of[k] for k in ev.get("sources") or []
                            if isinstance(k, int) and 0 <= k < len(speakers_of) and speakers_of[k]})
+        told_by = figure_speakers(ev, rec.get("claims") or [], speakers_of)
         trig = ev.get("trigger")
         geo = _int(place.get("precision")) if place else None
         if lat is not None and lon is not None and geo is None:
@@ -222,7 +254,8 @@ def mentions_from_record(rec: dict[str, Any], prefix: str | None = None) -> list
             killed=_int(ev.get("killed")),
             injured=_int(ev.get("injured")),
             trigger=trig.get("text") if isinstance(trig, dict) else trig if isinstance(trig, str) else None,
-            outlet=rec.get("outlet"), speakers=tuple(speakers), title=rec.get("title"),
+            outlet=rec.get("outlet"), speakers=tuple(speakers), killed_by=told_by.get("killed"),
+            injured_by=told_by.get("injured"), title=rec.get("title"),
             published=_ordinal(rec.get("published")), context=context, profile=profile,
             pos=trigger_pos(ev), idx=i))
     mark_follow_ups(out)

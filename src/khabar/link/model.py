@@ -150,6 +150,10 @@ class EventMention:
     trigger: str | None = None
     outlet: str | None = None
     speakers: tuple[str, ...] = ()
+    # who gives its casualty figures: the speakers of the claims that hold them, () when the article
+    # tells them in its own voice, None when not known (then ``speakers`` stands for them)
+    killed_by: tuple[str, ...] | None = None
+    injured_by: tuple[str, ...] | None = None
     title: str | None = None
     published: int | None = None  # the article's publication day (ordinal)
     context: frozenset = frozenset()  # folded names of every town/province the article names

@@ -83,6 +83,8 @@ def _event_rows(h: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
             "actor1": m.actor1, "actor2": m.actor2, "killed": m.killed, "injured": m.injured,
             "civilian": bool(ev.get("civilian")), "trigger": m.trigger,
             "speakers": _dumps(list(m.speakers)), "context": _dumps(sorted(m.context)),
+            "figure_speakers": _dumps({"killed": None if m.killed_by is None else list(m.killed_by),
+                                       "injured": None if m.injured_by is None else list(m.injured_by)}),
             "profile": _dumps(sorted(m.profile)),
             "data": _dumps(ev),
         })

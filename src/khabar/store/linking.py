@@ -40,11 +40,12 @@ _MENTION_COLS = (event_mentions.c.id, event_mentions.c.idx, articles.c.id.label(
                  event_mentions.c.admin1, event_mentions.c.lat, event_mentions.c.lon,
                  event_mentions.c.geo_precision, event_mentions.c.actor1, event_mentions.c.actor2,
                  event_mentions.c.killed, event_mentions.c.injured, event_mentions.c.trigger,
-                 event_mentions.c.speakers, event_mentions.c.context,
+                 event_mentions.c.speakers, event_mentions.c.figure_speakers, event_mentions.c.context,
                  event_mentions.c.profile, event_mentions.c.data)
 
 
 def _mention(r: Any) -> EventMention:
+    by = json.loads(r.figure_speakers or "{}")  # (rows stored before schema v4 have none: not known)
     return EventMention(
         id=r.id, article=r.article_id, type=r.type, subtype=r.subtype, date=r.date,
         date_precision=r.date_precision, lo=r.date_lo, hi=r.date_hi, dated=r.date is not None,
@@ -52,6 +53,8 @@ def _mention(r: Any) -> EventMention:
         geo_precision=r.geo_precision, actor1=r.actor1, actor2=r.actor2, killed=r.killed,
         injured=r.injured, trigger=r.trigger, outlet=r.outlet,
         speakers=tuple(json.loads(r.speakers or "[]")), title=r.title, published=_ordinal(r.published),
+        killed_by=None if by.get("killed") is None else tuple(by["killed"]),
+        injured_by=None if by.get("injured") is None else tuple(by["injured"]),
         context=frozenset(json.loads(r.context or "[]")),
         profile=frozenset(json.loads(r.profile or "[]")), pos=_trigger_pos(r.data), idx=r.idx)
 

@@ -12,7 +12,7 @@ Example::
 
     >>> from khabar.store.schema import metadata, SCHEMA_VERSION
     >>> sorted(metadata.tables)[:3], SCHEMA_VERSION
-    (['aliases', 'articles', 'claims'], 3)
+    (['aliases', 'articles', 'claims'], 4)
 """
 
 from __future__ import annotations
@@ -132,6 +132,7 @@ event_mentions = Table(
     Column("civilian", Boolean),
     Column("trigger", Text),
     Column("speakers", Text),  # JSON list of claim speakers that report it
+    Column("figure_speakers", Text),  # JSON {killed, injured}: who gives each figure (schema v4)
     Column("context", Text),  # JSON list: the towns and provinces the article names (schema v2)
     Column("profile", Text),  # JSON list: the article's places and actors, for linking (schema v3)
     Column("data", Text, nullable=False),  # Event.to_json()
@@ -202,8 +203,12 @@ def _v3(conn: Connection) -> None:
     _add_column(conn, "event_mentions", "profile", "TEXT")
 
 
+def _v4(conn: Connection) -> None:
+    _add_column(conn, "event_mentions", "figure_speakers", "TEXT")
+
+
 # Ordered migrations: MIGRATIONS[i] brings a database at version i to version i + 1.
 # Append new steps; never edit old ones. Step 1 creates the tables as ``metadata`` now describes
 # them, so later steps must tolerate finding their change already made (see ``_add_column``).
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
