@@ -1,5 +1,6 @@
 """A body of a province or town named with the unit's name (مجلس محافظة ديالى) and later with the unit's
-noun alone (مجلس المحافظة)."""
+noun alone (مجلس المحافظة); a mission named with the country it serves in (بعثة الأمم المتحدة في
+الصومال … البعثة)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,11 @@ def test_body_by_its_unit(tagged, text: str, expected: set[str]) -> None:
 ])
 def test_body_left_alone(tagged, text: str) -> None:
     assert not any({"مجلس المحافظة"} & c and len(c) > 1 for c in tagged(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وقالت بعثة الأمم المتحدة في الصومال إن المدنيين يدفعون الثمن. وأضافت البعثة أن القتال يجب أن يتوقف.",
+                 {"بعثة الأمم المتحدة في الصومال", "البعثة"}, id="mission-in-a-country"),
+])
+def test_mission_named_with_its_place(tagged, text: str, expected: set[str]) -> None:
+    assert any(expected <= c for c in tagged(text))

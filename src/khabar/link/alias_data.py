@@ -87,6 +87,8 @@ class Morph:
     kunya_cases: tuple[str, ...] = ()  # أبو, أبي, أبا: one kunya in its three cases (nominative first)
     formulas: frozenset[tuple[str, ...]] = frozenset()  # رضي الله عنه: a blessing after a name, no name
     prepositions: frozenset[str] = frozenset()  # لصالح: ل + a given name, a preposition before a noun
+    located_heads: frozenset[str] = frozenset()  # بعثة: a body named with the place it serves in
+    located_by: frozenset[str] = frozenset()  # في, لدى: the preposition before that place
 
 
 @functools.cache
@@ -132,7 +134,9 @@ def morph() -> Morph:
             masculine_heads=frozenset(f(str(w)) for w in y.get("masculine_heads", [])),
             kunya_cases=tuple(f(str(w)) for w in y.get("kunya_cases", [])),
             formulas=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("formulas", [])),
-            prepositions=frozenset(f(str(w)) for w in y.get("name_prepositions", [])))
+            prepositions=frozenset(f(str(w)) for w in y.get("name_prepositions", [])),
+            located_heads=frozenset(f(str(w)) for w in y.get("located_heads", [])),
+            located_by=frozenset(f(str(w)) for w in y.get("located_by", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

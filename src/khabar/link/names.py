@@ -245,6 +245,11 @@ def org_names(tv: TokenView) -> list[Name]:
                 modified = True
             else:
                 break
+        if j - i >= 2 and head in m.located_heads and tv.joined(j - 1, j) and tv.norm(j) in m.located_by \
+                and tv.joined(j, j + 1) and j + 1 in tv.places:
+            j += 2  # بعثة الأمم المتحدة في أفغانستان: a mission is named with the country it serves in
+            while j in tv.places and tv.joined(j - 1, j):
+                j += 1
         if j - i >= 2:
             out.append(Name(i, j, strip, _words(tv, i, j, head), "ORG", "org-head"))
     return [n for n in out if not _head_of_known(n.words)]
