@@ -384,9 +384,11 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
         elif hit.start > 0 and toks[hit.start - 1].norm in ctx.lex.same_subject:
             speaker = _opening_subject(ctx, hit)  # وانسحب [المقاتلون] من البلدة ثم أعلنوا …
         if speaker is None:
-            speaker = lookback(ctx, hit)
+            speaker = lookback(ctx, hit) or crowd_subject(ctx, hit)
         if speaker is None and (cue.present or passive):
             return  # ونُسب الهجوم إلى …: no subject named, a passive
+    elif toks[speaker[0]].norm in ctx.lex.pronoun_speakers and speaker[1] == speaker[0] + 1:
+        speaker = crowd_subject(ctx, hit) or speaker  # وتجمع المحتجون … [وهم] يهتفون «…»
     # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
     content = content_range(ctx, mk, max(se, mk + 1), quoted_only=hit.strict)
     if content is not None:
@@ -758,6 +760,21 @@ def _opening_subject(ctx: Ctx, hit: Hit, construct: bool = False) -> tuple[int, 
         return None
     e = np_end(ctx, a, hit.start)
     return (a, e) if e > a else None
+
+
+def crowd_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+    """For a chanting cue (grammar chant_cues) with no subject of its own, the subject of the verb opening
+    its sentence when it is a crowd or a plural of people (وسار [آلاف الأكراد] في المدينة هاتفين «…»), or None."""
+    lex = ctx.lex
+    if hit.cue.lemma not in lex.chant_cues:
+        return None
+    sp = _opening_subject(ctx, hit, construct=True)
+    if sp is None:
+        return None
+    w = ctx.toks[sp[0]].norm
+    # (but: وتغير [المشهد] …، وبثت [المواقع] شريطا …: no crowd)
+    crowd = w in lex.crowd_heads or w in lex.human_plurals or (is_def(ctx.toks[sp[0]], lex) and w.endswith(lex.plural_endings))
+    return sp if crowd else None
 
 
 def _subject_before(ctx: Ctx, hit: Hit, e: int) -> bool:

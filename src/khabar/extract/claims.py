@@ -83,7 +83,7 @@ from khabar.extract.claim_relays import leading_outlet
 from khabar.extract.claim_tokens import (COLONS, COMMAS, Ctx, Hit, agreement, attributive, entity_ends,
                                          find_hits, is_comp, is_def, is_time, place_ends, sentence_bounds,
                                          time_tokens, tok_span)
-from khabar.extract.claim_verbs import read_verb
+from khabar.extract.claim_verbs import crowd_subject, read_verb
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,8 @@ def _read_participle(ctx: Ctx, hit: Hit) -> None:
             mk += 1
     content = content_range(ctx, mk, se)
     if content is not None:
-        emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content, _sentence_subject(ctx, hit), via)
+        emit(ctx, hit, tok_span(ctx, hit.start, hit.end), content,
+             _sentence_subject(ctx, hit) or crowd_subject(ctx, hit), via)  # وسار آلاف الأكراد … هاتفين «…»
 
 
 def _feminine_clause(ctx: Ctx, hit: Hit, v: int) -> bool:
