@@ -67,6 +67,16 @@ def test_word_shortcuts_match_the_full_split(word):
     assert place_guess._feature_split(w) == _feature_reference(w)
 
 
+@settings(max_examples=300, deadline=None)
+@given(head=st.sampled_from(["", "و", "ب", "ف", "ل", "وب", "فل", "ال", "وال", "ا"]),
+       body=st.sampled_from(["شارع", "جبل", "وادي", "حلب", "ب", "", "شارعين"]),
+       tail=st.sampled_from(["", "ه", "ها", "ي", "x"]))
+def test_feature_split_matches_the_full_split(head, body, tail):
+    # a word that ends in no feature word is rejected before its splits are listed
+    w = head + normalize_form(body) + tail
+    assert place_guess._feature_split(w) == _feature_reference(w)
+
+
 def test_shortcut_finds_a_name_without_proclitics():
     assert places._find_starts(normalize_form("دمشق"))[0][:3] == (normalize_form("دمشق"), 0, "")
 

@@ -305,11 +305,19 @@ def _quoted_list(doc: Doc, k: int, quoted: tuple[int, int], known: set[tuple[int
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of a set as a tuple (for ``str.endswith``)."""
+    return tuple(words)
+
+
 def _feature_split(word: str) -> tuple[str, str] | None:
     """(proclitics, feature word) when ``word`` is a feature word (جبل, بشارع, وجبل …), else None."""
     lex, mo = lexicon(), morph()
     if word[:1] not in head_prefix_letters():  # no proclitic: the word as it is (the first split)
         return ("", word) if word in lex.features and "" in mo.head_prefixes else None
+    if not word.endswith(_as_tuple(lex.features)):
+        return None  # every split's stem ends the word: no feature word, no split to try (most words)
     return next(((p, stem) for p, stem in proclitic_splits(word)
                  if stem in lex.features and p in mo.head_prefixes and mo.article not in p), None)
 
