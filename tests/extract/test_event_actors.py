@@ -132,6 +132,12 @@ def test_a_person_before_an_arrest_verb_with_no_object_underwent_it(text: str, s
     assert got == [actors]
 
 
+def test_an_arrest_noun_governs_its_doer_and_an_indefinite_object_as_its_verb_does() -> None:
+    # the police in the genitive arrest; the indefinite plural after them is no adjective of a definite noun
+    doc = run("وتحدثت الصحف عن اعتقال الشرطة الإسرائيلية مستوطنين اثنين في حلب أمس.")
+    assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Arrests"] == [("الشرطة الإسرائيلية", "مستوطنين")]
+
+
 def test_safe_written_with_madda_is_no_security_force() -> None:
     doc = make_doc("وسلم المسلحون أنفسهم مقابل الخروج الآمن من مواقعهم وقوات الأمن تراقب")
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]

@@ -67,6 +67,12 @@ def _genitive_object(v: TokenView, starts: list[int], ev, by_tok: dict[int, Acto
     for k in range(ti + 1, min(tj + 1, len(v.tokens))):
         got = by_tok.get(k)
         if got is not None:
+            obj = by_tok.get(got.j)
+            if got.category == "state" and not got.prep and obj is not None and not obj.prep \
+                    and obj.category not in _NO_TARGET:
+                # "اعتقال الشرطة الإسرائيلية مستوطنين اثنين": the verbal noun governs as its verb does, the
+                # state's forces in the genitive are its doer and the people right after them its object
+                return obj
             # (the clause may have read it as the doer: "أعلنت الوزارة عن توقيف عناصر": the noun governs it)
             ok = not got.prep and got.category not in _NO_TARGET
             return got if ok else None

@@ -30,6 +30,7 @@ import functools
 from khabar.doc import Doc
 from khabar.extract.event_actor_phrases import (
     _MARK_CHARS,
+    _definite,
     ActorPhrase,
     _is_number,
     actor_grammar,
@@ -494,8 +495,9 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                and not any(not v.tokens[k].is_word and v.tokens[k].norm in breaks for k in range(tj, a.i))]
         actor1 = far[0] if far else None
     actor2 = None
-    if verb and actor1 is not None and actor1.i >= tj:
-        # VSO: "قصفت طائرات حربية الجماعة": the actor right after the subject is the object
+    if actor1 is not None and actor1.i >= tj and (verb or (actor1.i == tj and not actor1.prep)):
+        # VSO: "قصفت طائرات حربية الجماعة": the actor right after the subject is the object; a verbal noun
+        # governs as its verb does, its doer in the genitive right after it ("اعتقال الشرطة مستوطنين اثنين")
         # (an adjective the subject's phrase left out may stand between: "طائرات حربية عربية الجماعة")
         j1 = actor1.j + 1 if actor1.j < hi and v.tokens[actor1.j].is_word and not kinds[actor1.j] \
             and v.tokens[actor1.j].norm.endswith(actor_grammar()["nisba"]) else actor1.j
@@ -505,9 +507,12 @@ def _choose_actors(v: TokenView, actors: list[ActorPhrase], ti: int, tj: int, lo
                                                           or v.tokens[k].norm in person_titles()):
             titled = titled or v.tokens[k].norm in person_titles()
             k += 1
+        # (an indefinite right after a definite subject is no adjective of it, which would agree in
+        # definiteness, but the object: "اعتقال الشرطة الإسرائيلية مستوطنين اثنين")
         obj = next((a for a in cands if a.i in (actor1.j, j1, k) and not a.prep
                     and (a.named or v.tokens[a.i].norm.startswith(grammar()["article"])
-                         or (titled and a.i == k and a.category == "person"))), None)
+                         or (titled and a.i == k and a.category == "person")
+                         or (a.i == actor1.j and _definite(v, actor1.j - 1)))), None)
         if obj is None and titled:
             obj = _titled_person(v, cands, actor1.j, k)
         if obj is not None and obj.category != "air":
