@@ -406,3 +406,15 @@ def test_a_far_day_at_the_end_of_the_clause(text: str, trigger: str, expected: s
 def test_the_object_of_a_reaction_borrows_no_day(text: str, trigger: str, expected: str | None) -> None:
     got = _dates(text)
     assert {k: v for k, v in got.items() if trigger in k} == {k: expected for k in got if trigger in k} != {}
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param("وزار المحافظ المدينة التي استعادتها القوات الإثنين الماضي في عدن. وقال إن المسلحين قصفوا "
+                 "الأحياء الشرقية في عدن.", "قصفوا", None, id="a-clause-on-a-place-lends-no-day"),
+    pytest.param("ووقف الحشد دقيقة صمت في الوقت الذي انفجرت فيه القنبلة في عدن الإثنين الماضي. وقتل في "
+                 "الانفجار عشرة أشخاص في حلب.", "الانفجار", "2015-08-03", id="a-clause-on-a-noun-of-time-does"),
+])
+def test_a_time_in_a_relative_clause_on_a_place_lends_no_day(text: str, trigger: str,
+                                                             expected: str | None) -> None:
+    got = _dates(text)
+    assert {k: v for k, v in got.items() if trigger in k} == {k: expected for k in got if trigger in k} != {}

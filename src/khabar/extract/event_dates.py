@@ -4,7 +4,7 @@ Reads a :class:`~khabar.extract.event_context.Context` (times by sentence, claim
 openings) and sets ``Mention.time``, ``date``, ``date_precision``, ``anchored``, ``date_soft``, ``date_default``,
 ``background`` and ``known``; adds nothing to the Doc. Loads ``lang/ar/events/`` place_date.yaml
 (same_lookback, days_after), date_words.yaml (occurrence_verbs, undated, recent_hours, since_start, ongoing,
-clause_breaks, state_clause) and grammar.yaml
+clause_breaks, state_clause, time_nouns) and grammar.yaml
 (relative_pronouns, relative_marks, complementizers).
 
 :func:`date_of` gives a mention the time governing its clause (else the publication day for ongoing
@@ -45,6 +45,9 @@ relative clause in the imperfect tells a state, so a past day after it is the ev
 ends the trigger's clause with no other deed, clause or protest between. The object of a reaction
 ("أدان التفجير", "أشاد بالهجوم على صحيفة شارلي إبدو") borrows no day of the sentences before: the
 article tells the reaction; a deed that is the news of those days is told there too and merges with it.
+A time in a relative clause on a noun that names no event, with a deed of its own ("قاعدة العند التي
+استعادها الثوار يوم الإثنين الماضي"), dates that deed only and lends no day to the next sentences (one on a
+noun of time, "الوقت الذي انفجرت فيه القنبلة", still does).
 
 Example::
 
@@ -928,7 +931,7 @@ def date_of(ctx: Context, m: Mention) -> None:
         # "يذكر أن القائد قتل في 15 يوليو") dates only what it recalls
         t = None if _opening(ctx, s) in _RECALLED else best_time(
             [x for x in ctx.times_by_sent.get(s, []) if x.precision in _BORROWED and not _after_report(ctx, x)
-             and not _recent_year(ctx, x)], m.span.start, None)
+             and not _recent_year(ctx, x) and not _in_clause_on_a_place(ctx, x)], m.span.start, None)
         if t is not None:
             m.anchored = same or ctx.para[s] == m.para
             m.time, m.date, m.date_precision, m.date_soft = t, t.value, t.precision, True
@@ -937,6 +940,36 @@ def date_of(ctx: Context, m: Mention) -> None:
     _lead_date(ctx, m, s)
     if m.date is None and m.para == ctx.para[0] and not m.background:
         _story_told_later(ctx, m)
+
+
+_CLAUSE_ON_PLACE_REACH = 6  # tokens from a relative pronoun to the time it holds
+
+
+def _in_clause_on_a_place(ctx: Context, t: TimeMention) -> bool:
+    """The time lies in a relative clause on a noun that names no event, with its own deed ("وبالقرب من
+    قاعدة العند التي استعادها الثوار يوم الإثنين الماضي دارت مواجهات"): it dates that clause's deed
+    only, and lends no day to what the next sentences tell."""
+    toks = ctx.v.tokens
+    k = ctx.token_of(t.span.start)
+    s = toks[k].sentence
+    lo = max(ctx.sent_lo[s], k - _CLAUSE_ON_PLACE_REACH)
+    rel, breaks = _relatives(), _clause_breaks()
+    for j in range(k - 1, lo - 1, -1):
+        word = toks[j].norm
+        if word in breaks or not toks[j].is_word:
+            return False
+        if word in rel:
+            # (not one on a noun of time, "وهو الوقت الذي انفجرت فيه القنبلة في 6 أغسطس 1945": the
+            # clause tells which time, the story's)
+            return j > 0 and not ctx.v.triggers_at(j - 1) and ctx.v.triggers_at(j + 1) \
+                and toks[j - 1].norm not in _time_nouns()
+    return False
+
+
+@functools.cache
+def _time_nouns() -> frozenset[str]:
+    """Folded time_nouns of date_words.yaml."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/date_words.yaml")["time_nouns"])
 
 
 def _reacted_to(ctx: Context, m: Mention) -> bool:
