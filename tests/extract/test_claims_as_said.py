@@ -69,3 +69,19 @@ def test_in_addition_inside_a_content_does_not_end_it():
 
 def claims_of(doc):
     return [(c.cue.text, c.speaker_text, c.content.text) for c in doc.claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وجاء في وثائق المحكمة، أنه تحول إلى مؤيد متطرف للتنظيم.",
+                 [("وجاء في", "وثائق المحكمة", "أنه تحول إلى مؤيد متطرف للتنظيم")], id="documents-comma"),
+    pytest.param("وجاء في أقوال المتهم أنه اشترى المتفجرات من سوق المدينة.",
+                 [("وجاء في", "أقوال المتهم", "أنه اشترى المتفجرات من سوق المدينة")], id="statements"),
+    pytest.param("وجاء في الوقت الذي أكد فيه الوزير أن الوضع مستقر.",
+                 [("أكد", "الوزير", "أن الوضع مستقر")], id="not-a-frame"),
+])
+def test_it_was_stated_in_names_its_source(text, expected):
+    assert claims(text) == expected
+
+
+def test_it_came_after_is_no_statement():
+    assert run("وكان الهجوم جاء في أعقاب الاتفاق الذي وقعه الطرفان.").claims == []

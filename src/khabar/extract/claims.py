@@ -266,6 +266,10 @@ def _read_noun(ctx: Ctx, hit: Hit) -> None:
     mk, stop = content_marker(ctx, hit.cue, hit.end, se)
     if mk is None or mk - hit.end > 20:
         return
+    if hit.cue.lemma in lex.implicit_frames and any(
+            j in ctx.hit_at and ctx.hit_at[j].cue.kind == "verb" and not ctx.hit_at[j].suffixed
+            for j in range(hit.end, mk)):
+        return  # وجاء في الوقت الذي أكد فيه الوزير أن …: the statement is the verb's, جاء في names no source
     s, e, via = split_region(ctx, hit.end, stop)
     if e <= s and mk == hit.end and hit.cue.lemma in lex.implicit_frames and is_comp(ctx, mk):
         content = content_range(ctx, mk, se)
