@@ -138,6 +138,17 @@ def test_an_arrest_noun_governs_its_doer_and_an_indefinite_object_as_its_verb_do
     assert [(e.actor1, e.actor2) for e in doc.events if e.subtype == "Arrests"] == [("الشرطة الإسرائيلية", "مستوطنين")]
 
 
+@pytest.mark.parametrize("text,category", [
+    pytest.param("وقال إن الثوار انسحبوا من التل بعد شن طيران نظام الأسد الحربي 120 غارة جوية", "rebel",
+                 id="against-a-regime"),
+    pytest.param("وتقدم الثوار نحو مواقع الحوثيين في المدينة", "pro_gov", id="against-the-rebels"),
+])
+def test_revolutionaries_stand_against_a_government_called_a_regime(text: str, category: str) -> None:
+    doc = make_doc(text)
+    got = {a.text: a.category for a in actor_phrases(doc, TokenView(doc))}
+    assert got["الثوار"] == category
+
+
 def test_safe_written_with_madda_is_no_security_force() -> None:
     doc = make_doc("وسلم المسلحون أنفسهم مقابل الخروج الآمن من مواقعهم وقوات الأمن تراقب")
     got = [a.text for a in actor_phrases(doc, TokenView(doc))]

@@ -277,6 +277,7 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                                    _has_preposition(prefix) or medium == "named"))
     out.sort(key=lambda a: a.i)
     out = _coordinate(doc, v, out)
+    _revolt_against_regime(v, out)
     out = _drop_qualifiers(v, out)
     out = _latter(doc, v, out)
     beside = actor_grammar()["beside"]
@@ -290,6 +291,20 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
             k = bisect.bisect_left(g_starts, a.span.end)  # groups starting before the phrase ends
             a.named = any(groups[x][1] > a.span.start for x in range(max(0, k - 3), k))
     return out
+
+
+def _revolt_against_regime(v: TokenView, phrases: list[ActorPhrase]) -> None:
+    """"الثوار" (actor_grammar.yaml revolutionaries) stand against the government an article calls a
+    regime (a state phrase with regime_words: "قوات النظام", "طيران نظام الأسد"): there they are rebels, not
+    the pro-government fighters they are where the government is the one they defend."""
+    ag = actor_grammar()
+    regime = any(a.category in ("state", "air") and any(bare_conj(t.norm) in ag["regime_words"]
+                                                        for t in v.tokens[a.i:a.j]) for a in phrases)
+    if not regime:
+        return
+    for a in phrases:
+        if a.category == "pro_gov" and a.j - a.i == 1 and bare_conj(v.tokens[a.i].norm) in ag["revolutionaries"]:
+            a.category = "rebel"
 
 
 def _affiliation(v: TokenView, k: int) -> bool:
@@ -776,6 +791,8 @@ def actor_grammar() -> dict:
             "quantity_constructs": words("quantity_constructs"),
             "residential": words("residential"),
             "passive_followers": words("passive_followers"),
+            "revolutionaries": words("revolutionaries"),
+            "regime_words": words("regime_words"),
             "responsibility": words("responsibility_words"),
             "claim_verbs": words("claim_verbs"),
             "not_subject": words("not_subject_after"),
