@@ -302,6 +302,10 @@ def _without_function_words(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
     while b - a > 1 and toks[b - 1].norm in lex.preps_all and not (
             toks[b - 1].norm in lex.maqsura_preps and toks[b - 1].span.text.endswith(lex.morph["name_ya"])):
         b -= 1  # أكد الرئيس X [في] اليوم الأول …: a preposition whose object was cut off ends no name (but: فائق علي)
+    if b - a > 1 and toks[b - 1].norm in lex.said_objects:
+        b -= 1  # ونقلت الصحيفة عن المصادر [القول] إن …: 'the saying' is the object of نقل, not the source's
+        while b - a > 1 and not toks[b - 1].is_word:
+            b -= 1  # (…، حاكم الإقليم[،] القول إنه …)
     w = toks[a].norm
     bare = w[1:] if w[:1] in lex.conj and len(w) > 3 else w
     if b - a == 1 and any(x in lex.prep_pronouns or x in lex.relatives or x in lex.demonstratives

@@ -151,6 +151,7 @@ class Lexicon:
     prophet_eulogies: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # قال صلى الله عليه وسلم
     prophet_name: str = ""  # النبي
     emphatics: frozenset[str] = frozenset()  # لقد: no subject opens with it
+    said_objects: frozenset[str] = frozenset()  # القول: نقلت عن X القول إن … — the object, never the source's
     chant_cues: frozenset[str] = frozenset()  # lemmas: هتف، ردد — no subject: the crowd opening the sentence
     opening_only: frozenset[str] = frozenset()  # bare عبر: a cue only where a clause opens, its preposition ahead
     manner_only: frozenset[str] = frozenset()  # lemmas whose participle is read only after a verb (معلقا)
@@ -216,7 +217,7 @@ def lexicon() -> Lexicon:
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what",
                  "issued_documents", "issuing_words", "divine_epithets", "topic_openers", "inscription_cues", "inscribed_on",
-                 "opening_only", "chant_cues"):
+                 "opening_only", "chant_cues", "said_objects"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames", "prophet_eulogies"):
