@@ -154,7 +154,7 @@ FAMILIES = [
                  id="arrest-campaign"),
     pytest.param("وتمكنت القوات الحكومية من استرداد مدينة زنجبار أمس.", "Battles", "Government regains territory",
                  id="recaptured-a-town"),
-    pytest.param("وتمكنت الفصائل من بسط سيطرتها على التلة قرب حلب أمس.", "Battles", "Government regains territory",
+    pytest.param("وتمكنت الفصائل من بسط سيطرتها على التلة قرب حلب أمس.", "Battles", "Non-state actor overtakes territory",
                  id="control-extended"),
     pytest.param("واتجهت قوة عسكرية كبيرة من عدن نحو محافظة أبين أمس لدعم المقاومة.", "Strategic developments", "Other",
                  id="forces-moved-toward-a-front"),

@@ -410,3 +410,20 @@ def test_one_trigger_split_over_streets_guessed_at_one_point_is_one_event() -> N
     named = [_split_event("قرية أ", 30, "Qarya A", 14.1, None), _split_event("قرية ب", 40, "Qarya B", 14.1, None)]
     assert [(e.place.span.text, e.killed) for e in _one_per_telling(guessed)] == [("حي أ", 16)]
     assert len(_one_per_telling(named)) == 2  # two villages named, one district's point: two events
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وبسط مسلحو تنظيم الدولة سيطرتهم على مدينة الرمادي أمس.", "Non-state actor overtakes territory",
+                 id="their-control-over-is-the-militants"),
+    pytest.param("وأحكم الحوثيون أمس سيطرتهم الكاملة على مدينة الحديدة.", "Non-state actor overtakes territory",
+                 id="their-full-control-over"),
+    pytest.param("وقال مسؤول إن التنظيم أعدم عشرات الجنود لدى سيطرته على مدينة تكريت أمس.",
+                 "Non-state actor overtakes territory", id="upon-its-control-over"),
+    pytest.param("وأعلنت المقاومة الشعبية أمس سيطرتها على مدينة الحوطة.", "Government regains territory",
+                 id="pro-government-side-regains"),
+    pytest.param("وقالت المصادر إن مدينة الحوطة تمت استعادتها من الحوثيين أمس.", "Government regains territory",
+                 id="pronoun-is-the-place-taken"),
+])
+def test_pronoun_of_a_territory_masdar_is_its_doer(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events if e.type == "Battles"] == [subtype]

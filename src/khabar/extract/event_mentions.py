@@ -49,6 +49,7 @@ from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
 _CONJUNCT_GAP = 4  # tokens from an event word no deed names to the next one joined to it by و ("لاستعادة الشرعية وطرد")
+_PRONOUN_OBJECT_REACH = 3  # tokens from a territory word with a pronoun to its على ("سيطرتها بشكل كامل على")
 _TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
 _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
@@ -176,6 +177,17 @@ def _grammar_list(key: str) -> frozenset[str]:
 def _span_from_words() -> frozenset[str]:
     """place_date.yaml days_after from_words (من، على): what a span is counted from."""
     return frozenset(normalize_form(w) for w in load_yaml("events/place_date.yaml")["days_after"]["from_words"])
+
+
+def _pronoun_takes(ctx: Context, m: Match, s: int, hi: int) -> bool:
+    """A territory word with a pronoun suffix and its object after it: on (على) within a few tokens
+    ("سيطرتها الكاملة على", "سيطرتهم وانتشارهم على") or a place right after it ("اجتياحها العاصمة"):
+    the pronoun is the doer, not what is taken ("تمت استعادتها من الحوثيين")."""
+    if not m.suffix:
+        return False
+    v, on = ctx.v, _control_prepositions()
+    end = min(hi, m.j + _PRONOUN_OBJECT_REACH)
+    return any(v.tokens[k].norm in on for k in range(m.j, end)) or place_follows(ctx, m.j, s)
 
 
 @functools.cache
@@ -421,6 +433,14 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
                 subtype = "Non-state actor overtakes territory"
+        elif subtype in _TERRITORY and a1 is not None and lo <= a1.i and a1.j <= m.i \
+                and (a1.i == lo or v.tokens[a1.i - 1].norm not in (g["from"], *_control_prepositions())) \
+                and not kinds[m.i] & _DRIVE_OUT and _pronoun_takes(ctx, m, s, hi):
+            # "بسط الحوثيون سيطرتهم على المدينة", "منذ اجتياحها العاصمة": the pronoun of a masdar with
+            # an object is its doer, the side named before it in the clause (not the side a place is
+            # taken from, "استعادة الأحياء من المقاتلين … بعد اكتمال سيطرتهم على"); its side sets the sub-type
+            subtype = "Non-state actor overtakes territory" if a1.category == "rebel" \
+                else "Government regains territory" if a1.category in ("state", "pro_gov") else subtype
         if subtype in ("Armed clash", "Looting/property destruction") and context != "target" and (
                 v.has_kind(m.i - 3, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)
                 or (subtype == "Armed clash" and v.has_kind(lo, hi, "teargas", s))):
