@@ -135,6 +135,7 @@ def test_a_long_list_before_many_triggers_stays_near_linear() -> None:
 @pytest.mark.parametrize("text", [
     pytest.param("قصفت الطائرات أمس رتلا على الطريق الرابط بين حرستا ومدينة عربين.", id="road-between-two-towns"),
     pytest.param("استهدفت غارة أمس نقطة في المنطقة الواقعة بين محافظتي مارب وذمار.", id="area-between-two-provinces"),
+    pytest.param("قصفت الطائرات أمس رتلا على الطريق بين مثلث حرستا ومدينة عربين.", id="road-from-a-junction"),
 ])
 def test_a_stretch_between_two_places_is_one_event(text: str) -> None:
     strikes = [e for e in run(text).events if e.subtype == STRIKE]
@@ -199,3 +200,4 @@ def test_a_part_of_the_country_that_locates_the_place_before_is_no_place(text: s
 def test_a_dual_anaphor_places_one_event_in_each_of_the_pair(text: str, expected: list[str]) -> None:
     """"قصفت القوات البلدتين" after "بلدتي أ وب": the dual points back to the pair, one event each."""
     assert _places(run(text), "Shelling/artillery/missile attack") == expected
+

@@ -38,6 +38,7 @@ from khabar.extract.event_filters import _kind_words
 from khabar.extract.event_place_anaphors import dual_anaphor
 from khabar.extract.event_places import _clause_start, _place_word_set
 from khabar.extract.event_words import grammar
+from khabar.extract.place_lexicon import lexicon
 from khabar.lang import load_tsv, load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -295,9 +296,10 @@ def _cue_in(ctx: Context, lo: int, hi: int) -> bool:
 
 def _between(ctx: Context, p: PlaceMention) -> bool:
     """The list opens with بين (words.tsv kind between) with no pronoun, past place nouns: a stretch
-    between two places ("على الطريق بين أ وب", "الواقع بين محافظتي أ وب"), not two targets."""
+    between two places ("على الطريق بين أ وب", "الواقع بين محافظتي أ وب"), not two targets; so is
+    one past a feature word the gazetteer's name lacks ("الطريق بين مثلث أ وب", places/features.tsv)."""
     k = ctx.token_of(p.span.start) - 1
-    while k >= 0 and _head(ctx, k):
+    while k >= 0 and (_head(ctx, k) or _stem_in(ctx, k, lexicon().features)):
         k -= 1
     # with a pronoun, "بينها الموصل ومخمور" (after "تسع مدن") is "among them": the list's own targets
     return k >= 0 and "between" in ctx.v.kinds()[k] \
