@@ -25,7 +25,7 @@ from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms, head_prefix_letters,
                                           lexicon, morph)
-from khabar.extract.place_lists import bracket_list, is_plural_head, name_letters, run_on
+from khabar.extract.place_lists import _name_ok, bracket_list, is_plural_head, name_letters, run_on
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import proclitic_splits
@@ -89,6 +89,12 @@ def feature_cues() -> frozenset[str]:
 
 
 @functools.cache
+def head_formers() -> frozenset[str]:
+    """Name formers opening a two-word name right after a head (``places/guess.yaml``)."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["head_name_formers"])
+
+
+@functools.cache
 def quarter_heads() -> frozenset[str]:
     """Heads of a town's quarters (``places/relations.yaml`` quarter_heads: حي, أحياء), normalised."""
     return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["quarter_heads"])
@@ -144,6 +150,19 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             continue  # "المدينة الساحلية": an adjective follows a definite head
         dual = f in duals
         plural = is_plural_head(t.norm)
+        nxt = toks[k + 2] if k + 2 <= last else None
+        single = starts.get(k + 1)
+        if w.norm in head_formers() and not w.prefix and nxt is not None and nxt.is_word \
+                and (k + 1 not in covered or single is not None and single.j == k + 1) \
+                and (k + 2 not in covered or (k + 2) in starts and starts[k + 2].j == k + 2) \
+                and (strong or _head_cued(toks, k, f, lex, head_cues)) \
+                and not text[w.nend:nxt.nstart].strip() and _name_ok(nxt.norm, lex, second=True) \
+                and nxt.norm not in lex.features and not _relative_verb(doc, k + 3):
+            # "منطقة رأس عيسى", "حي باب توما": a name former and its word, one name
+            m = Match(k + 1, k + 2, w.norm + " " + nxt.norm, w.nstart, nxt.nend, "", [], guessed=True)
+            m.head, m.head_tok = lex.heads[f], k
+            out.append(m)
+            continue
         if k + 1 in covered:
             first = starts.get(k + 1)
             if dual and first is not None:  # "منطقتي دار سعد والعلم": the pair's second item
