@@ -201,3 +201,21 @@ def test_a_dual_anaphor_places_one_event_in_each_of_the_pair(text: str, expected
     """"قصفت القوات البلدتين" after "بلدتي أ وب": the dual points back to the pair, one event each."""
     assert _places(run(text), "Shelling/artillery/missile attack") == expected
 
+
+@pytest.mark.parametrize("text", [
+    pytest.param("قتل تسعة أشخاص أمس في هجمات في حرستا مهد حركة المعارضة، وفي مدينة عربين.",
+                 id="appositive-then-repeated-preposition"),
+    pytest.param("قتل تسعة أشخاص أمس في هجمات في حرستا، معقل المعارضة، وفي عربين.",
+                 id="appositive-set-off-by-commas"),
+])
+def test_an_appositive_on_a_listed_place_keeps_the_list(text: str) -> None:
+    """"في أ، مهد الحركة، وفي ب": the appositive only describes أ; the repeated في lists ب too, and the
+    toll is shared between them."""
+    got = sorted((e.place.name, e.killed) for e in run(text).events if e.place is not None)
+    assert got == [("Arbin", 4), ("Harasta", 5)]
+
+
+def test_an_appositive_before_a_clause_of_its_own_ends_the_list() -> None:
+    doc = run("قتل تسعة أشخاص أمس في هجمات في حرستا، معقل المعارضة، وفي عربين دارت اشتباكات عنيفة.")
+    got = [(e.place.name, e.killed) for e in doc.events if e.subtype == "Armed clash" and e.place is not None]
+    assert ("Harasta", 9) in got

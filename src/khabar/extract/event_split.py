@@ -52,6 +52,7 @@ _UNNAMED_GAP = 6  # tokens between two places of a list with a name the gazettee
 _MAX_LIST = 40  # places read on from a mention's place (a list runs no longer; a long text stays linear)
 _CLAUSE_WORDS = 3  # words after a fronted place to the trigger of its own clause ("وفي ب دارت اشتباكات")
 _NAME_WORDS = 3  # words of a quoted name the gazetteer lacks, inside a list
+_APPOSITIVE_WORDS = 4  # words of an appositive on a listed place ("قندهار، مهد حركة التمرد، وفي ب")
 _TOLL_REACH = 40  # characters from a casualty figure to the town it names ("مقتل 5 مدنيين في أ")
 
 
@@ -333,6 +334,8 @@ def list_link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
     if j < i or j - i > _LIST_GAP or j >= len(v.tokens):
         return None
     kinds = v.kinds()
+    if _appositive_then_parallel(ctx, a, i, j):
+        return "list"
     words = _gap_words()
     joined = _and_first(v.tokens[j].norm)  # "وبنش": the conjunction is a clitic of the name
     located = near = comma = in_name = unnamed = counted = False
@@ -400,6 +403,36 @@ def list_link(ctx: Context, a: PlaceMention, b: PlaceMention) -> str | None:
     if near or located:
         return "locates"
     return "list" if comma else None
+
+
+def _appositive_then_parallel(ctx: Context, a: PlaceMention, i: int, j: int) -> bool:
+    """Tokens [i, j) between places ``a`` and ``b`` are an appositive on ``a`` closed by a comma, then
+    the preposition of ``a`` repeated after و: "في قندهار، مهد حركة التمرد، وفي ولاية لوغار", "في أ،
+    معقل التنظيم، وفي ب". The parallel prepositions make ``b`` a second place of the same telling; the
+    appositive (a few words, no verb of a deed, no time, no preposition) only describes ``a``."""
+    v = ctx.v
+    kinds = v.kinds()
+    g = grammar()
+    conj = g["and"]
+    if i < j and v.tokens[i].norm in g["list_commas"]:
+        i += 1  # "في أ، معقل التنظيم، وفي ب": the appositive set off on both sides
+    comma = next((k for k in range(i, j) if not v.tokens[k].is_word), -1)
+    if comma <= i or comma - i > _APPOSITIVE_WORDS or v.tokens[comma].norm not in g["list_commas"]:
+        return False
+    for k in range(i, comma):
+        if k in ctx.time_tokens or v.triggers_at(k) or "locative" in kinds[k] or v.number_at(k) is not None:
+            return False
+    k = comma + 1
+    if k >= j or "locative" not in kinds[k] or not (
+            v.tokens[k].norm.startswith(conj) or (k > comma + 1 and v.tokens[k - 1].norm == conj)):
+        return False
+    if any(not _head(ctx, x) for x in range(k + 1, j)):
+        return False
+    # "في أ": the first place stands after the same preposition (past place nouns)
+    x = ctx.token_of(a.span.start) - 1
+    while x >= 0 and _head(ctx, x):
+        x -= 1
+    return x >= 0 and "locative" in kinds[x]
 
 
 def _and_first(norm: str) -> bool:
