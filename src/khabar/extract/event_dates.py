@@ -64,9 +64,9 @@ import bisect
 import datetime as _dt
 import functools
 import itertools
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from khabar.doc import TimeMention
 from khabar.extract.event_args import best_time
@@ -405,14 +405,11 @@ def _bare(word: str, forms: frozenset[str], clitics: tuple[str, ...]) -> bool:
     return word in forms or (word[:1] in clitics and word[1:] in forms)
 
 
-_UNDATED: weakref.WeakKeyDictionary[Context, dict[int, list[tuple[int, bool]]]] = weakref.WeakKeyDictionary()
-
-
 def _undated_phrases(ctx: Context) -> dict[int, list[tuple[int, bool]]]:
     """Token indexes, by sentence, where a phrase telling no day starts: a span of recent days
     ("خلال اليومين الماضيين", "على مدار الأيام القليلة الماضية") or a vague past ("مؤخرا"); with
     whether it is a span of days (not weeks or months, not a vague past)."""
-    got = _UNDATED.get(ctx)
+    got = cast("dict[int, list[tuple[int, bool]]] | None", ctx.v.memo.get("event_dates_undated"))
     if got is not None:
         return got
     w = _undated_words()
@@ -433,7 +430,7 @@ def _undated_phrases(ctx: Context) -> dict[int, list[tuple[int, bool]]]:
             found = any(tuple(norms[k + 1:k + 1 + len(rest)]) == rest for rest in rests)
         if found:
             got.setdefault(toks[k].sentence, []).append((k, days))
-    _UNDATED[ctx] = got
+    ctx.v.memo["event_dates_undated"] = got
     return got
 
 
@@ -512,13 +509,10 @@ def _hours_words() -> _Hours:
                   int(d["max_hours"]), int(d["reach"]), (g["and"], g["then"]))
 
 
-_HOURS: weakref.WeakKeyDictionary[Context, dict[int, list[tuple[int, int]]]] = weakref.WeakKeyDictionary()
-
-
 def _hour_phrases(ctx: Context) -> dict[int, list[tuple[int, int]]]:
     """Token ranges [k, e), by sentence, of a span of the last hours: "خلال الساعات الـ24 الأخيرة",
     "في الساعات الأربع والعشرين الماضية", "على مدى الـ 24 ساعة الماضية" (not above max_hours)."""
-    got = _HOURS.get(ctx)
+    got = cast("dict[int, list[tuple[int, int]]] | None", ctx.v.memo.get("event_dates_hours"))
     if got is not None:
         return got
     w = _hours_words()
@@ -543,7 +537,7 @@ def _hour_phrases(ctx: Context) -> dict[int, list[tuple[int, int]]]:
                 hours = max(hours, int(digits))
             elif word not in w.numbers:
                 break
-    _HOURS[ctx] = got
+    ctx.v.memo["event_dates_hours"] = got
     return got
 
 
@@ -596,9 +590,6 @@ def _since_start_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize_form(w) for w in d["starts"]))
 
 
-_TIME_STARTS: weakref.WeakKeyDictionary[Context, list[int]] = weakref.WeakKeyDictionary()  # doc.times starts
-
-
 def _since_start(ctx: Context, m: Mention) -> TimeMention | None:
     """The last "منذ بداية العام"-like time before the trigger in its sentence: what the sentence tells
     after it happened in that year or month so far ("رابع عملية منذ بداية العام الحالي، حيث سعى
@@ -608,9 +599,10 @@ def _since_start(ctx: Context, m: Mention) -> TimeMention | None:
     toks = ctx.v.tokens
     lo = ctx.sent_starts[m.sentence]
     times = ctx.doc.times  # (sorted by start: the times stage; times_by_sent leaves out those after منذ)
-    starts = _TIME_STARTS.get(ctx)
+    starts = cast("list[int] | None", ctx.v.memo.get("event_dates_time_starts"))  # doc.times starts
     if starts is None:
-        starts = _TIME_STARTS[ctx] = [t.span.start for t in times]
+        starts = [t.span.start for t in times]
+        ctx.v.memo["event_dates_time_starts"] = starts
     k = bisect.bisect_left(starts, m.span.start) - 1
     while k >= 0 and times[k].span.start >= lo:
         t = times[k]
@@ -789,13 +781,10 @@ class _SentTimes:
     first_quiet: int
 
 
-_SENT_TIMES: weakref.WeakKeyDictionary[Context, dict[int, _SentTimes]] = weakref.WeakKeyDictionary()
-
-
 def _sentence_times(ctx: Context, s: int) -> _SentTimes:
     """The times of sentence s, indexed once per document (a sentence of thousands of clauses
     filtered all its times per trigger)."""
-    cache = _SENT_TIMES.setdefault(ctx, {})
+    cache = cast("dict[int, _SentTimes]", ctx.v.memo.setdefault("event_dates_sentence_times", {}))
     got = cache.get(s)
     if got is not None:
         return got
