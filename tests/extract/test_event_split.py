@@ -219,3 +219,13 @@ def test_an_appositive_before_a_clause_of_its_own_ends_the_list() -> None:
     doc = run("قتل تسعة أشخاص أمس في هجمات في حرستا، معقل المعارضة، وفي عربين دارت اشتباكات عنيفة.")
     got = [(e.place.name, e.killed) for e in doc.events if e.subtype == "Armed clash" and e.place is not None]
     assert ("Harasta", 9) in got
+
+
+def test_a_dual_anaphor_after_the_trigger_is_the_pair_its_own_sentence_named() -> None:
+    """"دارت اشتباكات في بلدتي أ وب أسفرت عن سيطرة القوات على البلدتين": the takeover is of both
+    towns (read from the pair before its trigger, which the clash's trigger stands before), its toll
+    shared between them."""
+    doc = run("دارت اشتباكات عنيفة أمس في بلدتي حرستا وعربين، أسفرت عن سيطرة قوات النظام على البلدتين، "
+              "بعد مقتل 30 مسلحا.")
+    got = sorted((e.place.name, e.killed) for e in doc.events if e.subtype == "Government regains territory")
+    assert got == [("Arbin", 15), ("Harasta", 15)]

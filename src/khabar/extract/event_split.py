@@ -68,11 +68,14 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         places = ctx.places_by_sent.get(m.sentence, [])
         k = place_position(ctx, places, m.place)
-        if k < 0 and dual_anaphor(ctx, m):
+        if (k < 0 or m.place.span.end <= m.span.start) and dual_anaphor(ctx, m):
             # "قصفت القوات البلدتين": the pair "بلدتي أ وب" of a sentence before, one event each
-            # (read from its first, when the antecedent is the second of the pair)
-            places = ctx.places_by_sent.get(ctx.sentence_of(m.place.span.start), [])
-            k = place_position(ctx, places, m.place)
+            # (read from its first, when the antecedent is the second of the pair); so is the pair
+            # its own sentence named before the trigger ("اشتباكات في قريتي أ وب، أسفرت عن سيطرة
+            # القوات على القريتين")
+            if k < 0:
+                places = ctx.places_by_sent.get(ctx.sentence_of(m.place.span.start), [])
+                k = place_position(ctx, places, m.place)
             if k > 0 and list_link(ctx, places[k - 1], m.place) == "list":
                 k -= 1
                 p = places[k]
