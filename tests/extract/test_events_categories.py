@@ -427,3 +427,23 @@ def test_one_trigger_split_over_streets_guessed_at_one_point_is_one_event() -> N
 def test_pronoun_of_a_territory_masdar_is_its_doer(text: str, subtype: str) -> None:
     doc = run(text, times=YESTERDAY)
     assert [e.subtype for e in doc.events if e.type == "Battles"] == [subtype]
+
+
+@pytest.mark.parametrize("text,subtype,actor1", [
+    pytest.param("وسقطت البلدة في أيدي المسلحين قرب حلب أمس.", "Non-state actor overtakes territory", "المسلحين",
+                 id="fell-into-the-hands"),
+    pytest.param("وقالت المصادر إن اللواء سقط بالكامل في يد المقاومة أمس.", "Government regains territory", "المقاومة",
+                 id="fell-into-the-hand"),
+    pytest.param("وسقطت البلدة في يد تحالف من مقاتلين متطرفين قرب حلب أمس.", "Non-state actor overtakes territory",
+                 "تحالف", id="a-coalition-made-of-militants"),
+    pytest.param("وسقطت البلدة بيد المسلحين قرب حلب أمس.", "Non-state actor overtakes territory", "المسلحين",
+                 id="the-hand-is-the-taker"),
+])
+def test_fell_into_the_hand_of(text: str, subtype: str, actor1: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [(e.subtype, e.actor1) for e in doc.events] == [(subtype, actor1)]
+
+
+def test_fell_hurt_at_the_hand_of_is_no_place_taken() -> None:
+    doc = run("وسقط جندي مصابا على يد مسلحين في قرية قرب حلب أمس.", times=YESTERDAY)
+    assert not {e.type for e in doc.events} & {"Battles"}

@@ -320,10 +320,21 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if context == "between" and not v.has_kind(m.j, m.j + 1, "between", s):
             continue  # "قتال بين القوات والمسلحين", not "قتال التنظيم" (a policy)
         if context == "crash" and m.j - m.i == 1 and v.has_kind(m.j, m.j + _HANDOF_REACH, "handof", s) \
-                and not v.has_kind(m.j, m.j + _HANDOF_REACH, "killed", s):  # "سقط قتيلا بيد مسلحين": killed
+                and not v.has_kind(m.j, m.j + _HANDOF_REACH, "killed", s) \
+                and not v.has_kind(m.j, m.j + _HANDOF_REACH, "injured", s):  # "سقط قتيلا بيد مسلحين": killed
+            # ("سقط جندي مصابا على يد المسلحين": hurt)
             # "سقطت مدينة زنجبار بيد المسلحين": a place taken, by a non-state side when one takes it
             k = next(k for k in range(m.j, m.j + _HANDOF_REACH) if "handof" in kinds[k])
-            subtype = "Non-state actor overtakes territory" if v.has_kind(k + 1, k + 4, "nonstate", s) \
+            # (the side named, or what it is made of: "في يد تحالف من مقاتلين متطرفين")
+            near = ctx.actors_between(k + 1, k + _HANDOF_REACH + 2)
+            taker = next((a for a in near if a.i <= k + 2), None)
+            made_of = None if taker is None or taker.j >= len(v.tokens) or v.tokens[taker.j].norm != g["from"] \
+                else next((a for a in near if a.i == taker.j + 1), None)
+            # ("تحالف لجماعات إسلامية معارضة": a side's word a few words on, unless the taker is the state's)
+            subtype = "Non-state actor overtakes territory" if any(
+                a is not None and a.category == "rebel" for a in (taker, made_of)) or (
+                v.has_kind(k + 1, k + _HANDOF_REACH, "nonstate", s)
+                and (taker is None or taker.category not in ("state", "pro_gov"))) \
                 else "Government regains territory"
             typ, context = "Battles", "handof"
         elif context == "crash" and m.j - m.i == 1 and (not v.has_kind(m.j, m.j + _CRASH_REACH, "air", s)
@@ -366,6 +377,11 @@ def find_mentions(ctx: Context) -> list[Mention]:
         ahi = ctx.sent_hi[s + 1] if s + 1 < len(ctx.continues) and ctx.continues[s + 1] else hi
         a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, ahi, territory=subtype in _TERRITORY,
                                reporters=ctx.speakers)
+        if context == "handof":  # "سقطت البلدة في يد تحالف من الفصائل": the side whose hand it fell into took it
+            k = next(k for k in range(m.j, m.j + _HANDOF_REACH) if "handof" in kinds[k])
+            taker = next((a for a in ctx.actors_between(k + 1, k + 3) if a.i <= k + 2), None)
+            if taker is not None:
+                a1, a2 = taker, (a2 if a2 is not taker else None)
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) \
                 and means_after(v, m.j, s, _GUN_REACH) != subtype and (
