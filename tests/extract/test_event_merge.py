@@ -308,3 +308,39 @@ def test_a_deed_that_reached_another_town_too(also: str, places: list[str]) -> N
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
     arrests = [e for e in doc.events if e.subtype == "Arrests"]
     assert sorted(e.place.span.text for e in arrests if e.place) == places
+
+
+def _toll(word: str, start: int, sentence: int, killed: int, date: str | None = None,
+          precision: str | None = None) -> Mention:
+    return Mention(sentence, sentence + 1, Span(start, start + len(word), word), "Battles", "Armed clash", 0,
+                   sentence, 0, sentence, place=_place("تعز", start + 10), place_rank=7, killed=killed,
+                   date=date, date_precision=precision)
+
+
+@pytest.mark.parametrize("date,precision,groups", [
+    pytest.param("2015-07-27", "week", 2, id="a-death-of-last-week-is-another-event"),
+    pytest.param("2015-07-01", "month", 2, id="a-death-of-last-month-is-another-event"),
+    pytest.param("2015-08-05", "day", 1, id="a-toll-of-a-day-still-joins"),
+])
+def test_a_toll_dated_to_a_past_week_is_no_count_of_an_undated_fighting(date, precision, groups) -> None:
+    """"أسفرت المعارك في تعز عن مقتل 17 … وأعلن عن مقتل جندي آخر الأسبوع الماضي": the one death of last
+    week is not a lower count of the fighting's toll (min() would have made it 1)."""
+    fighting = _toll("المعارك", 0, 0, 17)
+    death = _toll("مقتل", 100, 1, 1, date, precision)
+    got = merge_mentions([fighting, death])
+    assert len(got) == groups
+    assert to_event(got[0]).killed == (17 if groups == 2 else 1)
+
+
+def test_a_retelling_of_last_weeks_toll_with_the_same_count_joins() -> None:
+    fighting = _toll("المعارك", 0, 0, 17)
+    again = _toll("مقتل", 100, 1, 17, "2015-07-27", "week")
+    assert len(merge_mentions([fighting, again])) == 1
+
+
+def test_a_vague_quantity_is_no_count_to_differ_from_last_months_toll() -> None:
+    """"هجوم على منتجع قتل فيه عشرات السياح. وقتل مسلح 38 سائحا في أواخر يونيو الماضي": one attack."""
+    attack = _toll("هجوم", 0, 0, 10)
+    attack.killed_vague = True
+    told = _toll("قتل", 100, 1, 38, "2015-06-01", "month")
+    assert len(merge_mentions([attack, told])) == 1

@@ -364,6 +364,11 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 # عمليات شرقي الفلوجة": two tolls with no deed named, of other sentences, places and
                 # counts, are two events
                 continue
+            if m.killed and _period_apart(m, g):
+                # "وأعلن عن مقتل جندي آخر الأسبوع الماضي" beside "أسفرت المعارك عن مقتل 17": a toll
+                # its own sentence dates to a past week or month is no count of a deed of a day (or
+                # of no day told), whose toll differs
+                continue
             if mdate is None and m.para != g[-1].para and not m.known and gdate is not None \
                     and all(x.recalled for x in g if x.date):
                 # "يذكر أن القائد قتل في 15 يوليو في اشتباكات … وقتل جنديان في قتال في وسط المدينة": a
@@ -399,6 +404,25 @@ def _same_toll(m: Mention, g: list[Mention]) -> bool:
     tell one fighting, the second more precisely."""
     return bool(m.killed and m.killed > 1 and not m.killed_vague
                 and any(x.killed == m.killed and not x.killed_vague for x in g))
+
+
+def _period_apart(m: Mention, g: list[Mention]) -> bool:
+    """``m`` and the tellings of ``g`` that give a toll give other counts, and one side only is dated
+    by its own sentence to a past week or month ("الأسبوع الماضي", "في الشهر الماضي"). A vague quantity
+    ("قتل فيه عشرات السياح") is no count to differ from."""
+    tolls = [x for x in g if x.killed and not x.killed_vague]
+    if m.killed_vague or not tolls or m.killed in {x.killed for x in tolls}:
+        return False
+    if _period_dated(m):
+        return not any(_period_dated(x) and x.date == m.date for x in tolls)
+    return all(_period_dated(x) for x in tolls) and (m.date is None or m.date_precision == "day")
+
+
+def _period_dated(m: Mention) -> bool:
+    return bool(m.date) and not m.date_soft and m.date_precision in _PERIODS
+
+
+_PERIODS = frozenset({"week", "month"})
 
 
 def _toll_made(m: Mention) -> bool:
