@@ -447,3 +447,13 @@ def test_fell_into_the_hand_of(text: str, subtype: str, actor1: str) -> None:
 def test_fell_hurt_at_the_hand_of_is_no_place_taken() -> None:
     doc = run("وسقط جندي مصابا على يد مسلحين في قرية قرب حلب أمس.", times=YESTERDAY)
     assert not {e.type for e in doc.events} & {"Battles"}
+
+
+
+def test_pronoun_doer_named_before_another_verb() -> None:
+    # the side is the subject of an earlier verb of the clause, and no actor was chosen for the word
+    from khabar.pipeline import process
+    doc = process("وكشف ناشط أمس أن تنظيم داعش قتل منذ سيطرته على مدينة الموصل الصيف الماضي وحتى الآن 900 شخص.",
+                  published="2015-08-10")
+    takes = [e for e in doc.events if e.type == "Battles"]
+    assert [(e.subtype, e.actor1) for e in takes] == [("Non-state actor overtakes territory", "تنظيم داعش")]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 
+from khabar.extract.event_actor_phrases import ActorPhrase
 from khabar.extract.event_actors import choose_actors
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
@@ -177,6 +178,21 @@ def _grammar_list(key: str) -> frozenset[str]:
 def _span_from_words() -> frozenset[str]:
     """place_date.yaml days_after from_words (من، على): what a span is counted from."""
     return frozenset(normalize_form(w) for w in load_yaml("events/place_date.yaml")["days_after"]["from_words"])
+
+
+def _pronoun_doer(ctx: Context, a1: ActorPhrase | None, m: Match, lo: int) -> ActorPhrase | None:
+    """The antecedent of a territory word's pronoun: the chosen actor when it is named before the word in
+    its clause, else the nearest actor phrase before it there; not one after من or على (the side a place
+    is taken from, or a hold over)."""
+    v = ctx.v
+    banned = (grammar()["from"], *_control_prepositions())
+
+    def free(a: ActorPhrase) -> bool:
+        return lo <= a.i and a.j <= m.i and (a.i == lo or v.tokens[a.i - 1].norm not in banned)
+
+    if a1 is not None:
+        return a1 if free(a1) else None
+    return next((a for a in reversed(ctx.actors_between(lo, m.i)) if free(a)), None)
 
 
 def _pronoun_takes(ctx: Context, m: Match, s: int, hi: int) -> bool:
@@ -449,14 +465,15 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
                 subtype = "Non-state actor overtakes territory"
-        elif subtype in _TERRITORY and a1 is not None and lo <= a1.i and a1.j <= m.i \
-                and (a1.i == lo or v.tokens[a1.i - 1].norm not in (g["from"], *_control_prepositions())) \
-                and not kinds[m.i] & _DRIVE_OUT and _pronoun_takes(ctx, m, s, hi):
+        elif subtype in _TERRITORY and not kinds[m.i] & _DRIVE_OUT and _pronoun_takes(ctx, m, s, hi) \
+                and (doer := _pronoun_doer(ctx, a1, m, lo)) is not None:
             # "بسط الحوثيون سيطرتهم على المدينة", "منذ اجتياحها العاصمة": the pronoun of a masdar with
             # an object is its doer, the side named before it in the clause (not the side a place is
             # taken from, "استعادة الأحياء من المقاتلين … بعد اكتمال سيطرتهم على"); its side sets the sub-type
-            subtype = "Non-state actor overtakes territory" if a1.category == "rebel" \
-                else "Government regains territory" if a1.category in ("state", "pro_gov") else subtype
+            subtype = "Non-state actor overtakes territory" if doer.category == "rebel" \
+                else "Government regains territory" if doer.category in ("state", "pro_gov") else subtype
+            if a1 is None and doer.category in _NAMED_SIDES:  # "أن تنظيم داعش قتل منذ سيطرته على الموصل"
+                a1, a2 = doer, (a2 if a2 is not doer else None)
         if subtype in ("Armed clash", "Looting/property destruction") and context != "target" and (
                 v.has_kind(m.i - 3, m.j + _CROWD_REACH, "crowd", s) or v.has_kind(lo, hi, "riot", s)
                 or (subtype == "Armed clash" and v.has_kind(lo, hi, "teargas", s))):
