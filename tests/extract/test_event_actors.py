@@ -91,6 +91,17 @@ def test_civilians_after_a_definite_group_name_are_a_new_noun(text: str, phrases
     assert [a.text for a in actor_phrases(doc, TokenView(doc))] == phrases
 
 
+@pytest.mark.parametrize("text,phrases", [
+    pytest.param("وأطلقت الشرطة التركية الغاز المسيل للدموع على المحتجين في الساحة", ["الشرطة التركية", "المحتجين"],
+                 id="teargas-object"),
+    pytest.param("واستخدمت قوات الأمن القنابل لتفريق المحتجين", ["قوات الأمن", "المحتجين"], id="means-object"),
+    pytest.param("وزرع المسلحون الألغام في الطريق", ["المسلحون"], id="weapons-object"),
+])
+def test_a_weapon_after_a_definite_group_name_is_the_object(text: str, phrases: list[str]) -> None:
+    doc = make_doc(text)
+    assert [a.text for a in actor_phrases(doc, TokenView(doc))] == phrases
+
+
 @pytest.mark.parametrize("text,subtype,actors", [
     pytest.param("وقتل مدني واحد في تعز جراء قصف ميليشيات الحوثي للأحياء السكنية أمس.",
                  "Shelling/artillery/missile attack", ("ميليشيات الحوثي", "الأحياء السكنية"), id="quarters-over-the-dead"),

@@ -35,6 +35,10 @@ from khabar.extract.event_words import TokenView, grammar
 _EXTEND_MAX = 3
 _LIST_REACH = 15  # tokens before a list of actors where بين makes its comma part two sides
 _NOT_NAME = frozenset({"target", "killed", "injured", "placehead", "near", "affiliation"})
+# a weapon, a means of attack or tear gas with the article right after a definite word is no adjective
+# nor genitive of it (a noun with the article governs none): the verb's object ("أطلقت الشرطة التركية
+# الغاز المسيل للدموع", "استخدم الجيش الصواريخ"); after an indefinite head it is ("قوات المدفعية")
+_OBJECT_KINDS = frozenset({"weapons", "means", "teargas"})
 
 
 @dataclass(slots=True)
@@ -152,7 +156,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         while j < ntok and j - m.j < _EXTEND_MAX and extends(j) and _definite(v, j) \
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles \
                 and v.tokens[j].norm not in actor_grammar()["suspects"] \
-                and not (j in towns and _definite(v, j - 1)) and not (m.entry["category"] != "civilian" and _civilian_after_definite(v, j)):
+                and not (j in towns and _definite(v, j - 1)) and not (m.entry["category"] != "civilian" and _civilian_after_definite(v, j)) \
+                and not (kinds[j] & _OBJECT_KINDS and _definite(v, j - 1)):
             j += 1
         # (the tagger may have left out the first name: "الرئيس المخلوع علي [عبدالله صالح]")
         # (a title names a person next: علي is no على there, whatever the folding)
