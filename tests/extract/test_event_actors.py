@@ -849,6 +849,13 @@ def test_person_reporting_is_no_party_to_a_possessive_masdar() -> None:
 @pytest.mark.parametrize("text,actor1", [
     pytest.param("وخاب أمل الانتحاري في تفجير المسجد في عدن أمس.", "الانتحاري", id="bomber-named-alone"),
     pytest.param("وقتل 5 في التفجير الانتحاري في عدن أمس.", None, id="adjective-is-no-bomber"),
+    pytest.param("ارتفع عدد ضحايا الهجوم على المسجد في عدن إلى 20 قتيلا أمس. وكان انتحاري فجر نفسه خلال الصلاة "
+                 "في المسجد.", "انتحاري", id="subject-before-the-verb-in-another-telling"),
+    pytest.param("وقع الانفجار داخل مسجد في عدن أثناء الصلاة أمس. وسقط المصلون ضحية تفجير انتحاري نفسه داخل "
+                 "المسجد.", "انتحاري", id="subject-of-a-verbal-noun-with-its-self-object"),
+    pytest.param("قتل ستة جنود في عدن أمس. وقالت الشرطة إنهم قتلوا في هجوم انتحاري استهدف نقطة تفتيش.", None,
+                 id="adjective-before-a-relative-verb-is-no-bomber"),
+    pytest.param("وقتل 5 في عدن أمس في الهجمات والعمليات الانتحارية.", None, id="adjective-after-a-conjoined-noun"),
 ])
 def test_suicide_bomber_noun_is_actor1(text: str, actor1: str | None) -> None:
     doc = run(text)

@@ -74,6 +74,7 @@ from khabar.extract.event_actor_victims import (
     _sentence_of,
     _victims,
 )
+from khabar.extract.event_cues import definite
 from khabar.extract.event_actors import _agent_cue_before, _opener_between, partitive_of, qualified, residential_area
 from khabar.extract.event_words import TokenView, grammar
 from khabar.text.normalize import normalize_form
@@ -329,8 +330,13 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             ev.evidence.pop("actor2", None)
         if ev.subtype in _BOMBINGS and _unnamed_bomber(v, _phrase_of(by_span, ev, "actor1")):
             # "سيارة مفخخة في «سلطان بايلي»", a writer quoted on the bombing: a person the clause names is
-            # no bomber unless a bomber word names them (الانتحاري فلان); nobody else is guessed in their place
+            # no bomber unless a bomber word names them (الانتحاري فلان); nobody else is guessed in their place,
+            # but a bomber noun a telling of it names ("وكان انتحاري فجر نفسه") is its doer
             _assign(ev, "actor1", None)
+            bomber = _bomber(v, starts, ev) if ev.subtype == "Suicide bomb" else None
+            if bomber is not None:
+                ev.actor1 = bomber.text
+                ev.evidence["actor1"] = [bomber]
         titled = _title_to_name(v, actors, starts, ev)
         if titled is not None:  # "اغتيل القيادي في حزب المؤتمر فلان": the leader is the man named
             _assign(ev, "actor2", titled)
@@ -541,18 +547,47 @@ def _lone_bomber(v: TokenView, starts: list[int], ev) -> Span | None:
 
 def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:
     """The bomber named by a noun (actor_grammar.yaml bombers: الانتحاري) in the trigger's sentence,
-    nearest the trigger; not an adjective after a definite noun ("التفجير الانتحاري")."""
-    words = actor_grammar()["bombers"]
+    nearest the trigger; not an adjective after a definite noun ("التفجير الانتحاري"). Failing that, the
+    bomber a sentence of any telling of the event names: such a noun, or an indefinite one
+    (lone_bombers: انتحاري) that is a subject, before a bombing verb ("وكان انتحاري فجر نفسه"; not after an
+    event noun it qualifies: "هجوم انتحاري استهدف") or before the self word of a verbal noun ("ضحية تفجير
+    انتحاري نفسه": an adjective takes no object)."""
     ti = bisect.bisect_left(starts, ev.trigger.start)
     if ti >= len(v.tokens):
         return None
+    found = _bomber_near(v, ti, False)
+    if found is not None:
+        return found
+    seen: set[int] = set()
+    for m in [ev.trigger, *ev.mentions]:
+        mi = bisect.bisect_left(starts, m.start)
+        if mi < len(v.tokens) and v.tokens[mi].sentence not in seen:
+            seen.add(v.tokens[mi].sentence)
+            found = _bomber_near(v, mi, True)
+            if found is not None:
+                return found
+    return None
+
+
+def _bomber_near(v: TokenView, ti: int, lone: bool) -> Span | None:
+    """A bomber noun in token ti's sentence up to 12 words from it, nearest it; with ``lone``, also an
+    indefinite bomber that is the subject of a bombing verb or a self word right after it."""
+    ag = actor_grammar()
+    words = ag["bombers"]
+    kinds = v.kinds()
     sent = v.tokens[ti].sentence
     best = None
     for k in range(max(0, ti - 12), min(len(v.tokens), ti + 13)):
         t = v.tokens[k]
-        if t.sentence != sent or bare_conj(t.norm) not in words:
+        if t.sentence != sent:
             continue
-        if k > 0 and v.tokens[k - 1].norm.startswith(grammar()["article"]):
+        norm = bare_conj(t.norm)
+        if norm not in words and not (
+                lone and norm in ag["lone_bombers"] and k + 1 < len(v.tokens) and v.tokens[k + 1].sentence == sent
+                and ("self" in kinds[k + 1] or (bare_conj(v.tokens[k + 1].norm) in ag["bombing_verbs"]
+                                                and not (k > 0 and v.triggers_at(k - 1))))):
+            continue
+        if k > 0 and definite(v, k - 1):  # "التفجير الانتحاري", "والعمليات الانتحارية": an adjective
             continue
         if best is None or abs(k - ti) < abs(best - ti):
             best = k
