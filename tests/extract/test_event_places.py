@@ -322,3 +322,34 @@ def test_a_foreign_country_a_locative_puts_the_deed_in(text: str, place: str) ->
     add_places(doc, _ABROAD)
     extract_events(doc)
     assert [e.place.name for e in doc.events if e.subtype == "Air/drone strike"] == [place]
+
+
+_REPORT_LEAD = "أعلن الجيش اليوم سيطرته على مدينة الرمادي بعد معارك عنيفة. "
+_BOMB = "وقتل ثلاثة جنود بانفجار عبوة ناسفة"
+
+
+@pytest.mark.parametrize("text,cue,content,kind,place", [
+    pytest.param(_REPORT_LEAD + _BOMB + "، وأضاف المتحدث أن الحياة عادت إلى طبيعتها في بغداد.",
+                 "وأضاف", "أن الحياة", "verb", "Ramadi", id="a-new-statement-after-a-comma"),
+    pytest.param(_REPORT_LEAD + _BOMB + " وأضاف المتحدث أن الحياة عادت إلى طبيعتها في بغداد.",
+                 "وأضاف", "أن الحياة", "verb", "Ramadi", id="a-new-statement-after-and"),
+    pytest.param(_REPORT_LEAD + _BOMB + "، مشيرا إلى أن الحياة عادت إلى طبيعتها في بغداد.",
+                 "مشيرا", "إلى أن", "participle", "Ramadi", id="a-participle-of-saying"),
+    pytest.param(_REPORT_LEAD + _BOMB + "، وأضاف المتحدث أن الحياة عادت إلى طبيعتها في بغداد.",
+                 None, None, "verb", "Baghdad", id="control-no-claim-read"),
+    pytest.param(_REPORT_LEAD + _BOMB + " نسبته الشرطة إلى مسلحين في بغداد.",
+                 "نسبته", "إلى مسلحين", "verb", "Baghdad", id="a-relative-verb-opens-no-statement"),
+    pytest.param(_REPORT_LEAD + _BOMB + " بحسب الشرطة في بغداد.",
+                 "بحسب", "الشرطة", "preposition", "Baghdad", id="a-source-opens-no-statement"),
+])
+def test_a_place_of_a_statement_reported_after_the_trigger_is_that_statements(
+        text: str, cue: str | None, content: str | None, kind: str, place: str) -> None:
+    doc = build(text, times=(), places=())
+    add_places(doc, _CITIES)
+    if cue is not None and content is not None:
+        at, c = text.index(content), text.index(cue)
+        doc.claims.append(Claim(cue=Span(c, c + len(cue), cue), content=Span(at, len(text), text[at:]),
+                                kind=kind))
+    extract_events(doc)
+    explosive = [e for e in doc.events if e.subtype == "Remote explosive/landmine/IED"]
+    assert [e.place.name for e in explosive] == [place]

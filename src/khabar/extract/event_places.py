@@ -24,7 +24,9 @@ came from is no place of it ("قادمة من صنعاء"; but a withdrawal happ
 nor is a whole list of origins ("من مناطق عدة، منها
 مديريات أ وب التابعة لصنعاء، إلى …"), but people seized "from" a place were seized there. A place
 that is a claim's speaker stands for its government ("تقول بغداد إن …", "هجوم نسبته أنقرة إلى
-التنظيم"): it yields to any other place of its sentence.
+التنظيم"): it yields to any other place of its sentence. A place named after the
+trigger inside a statement reported anew ("، وأضاف أن …", "، مشيرا إلى أن …") is that statement's:
+the trigger keeps a place of its own clause, or borrows one as it would with none.
 
 Example::
 
@@ -79,6 +81,12 @@ def place_of(ctx: Context, m: Mention) -> None:
         while k < len(after) - 1 and _listed(ctx, after[k - 1], after[k]):
             k += 1
         after = after[k:]
+    if after:
+        cut = _new_report(ctx, m, after[0])
+        if cut is not None:
+            # "… أدت إلى مصرع 18، وأضاف أن المقاومة تسيطر على الطريق بين أ وب": the places of a
+            # statement reported after the trigger are that statement's
+            after = [p for p in after if p.span.start < cut]
     if before and after:
         # "طالب البلد الجار باكستان … بعدما حصد تفجير … قرب مطار كابول": a subject or an object
         # of another clause is no place of the event
@@ -492,6 +500,38 @@ def _clause_start(ctx: Context, m: Mention) -> int:
             if _phrase_end(ctx, k, rest, m.i) >= 0:
                 return toks[k].span.start
     return ctx.doc.sentences[m.sentence].span.start
+
+
+def _new_report(ctx: Context, m: Mention, p: PlaceMention) -> int | None:
+    """Where a new reported statement opens between the trigger and the place ``p`` after it: a
+    claim whose cue follows the trigger ("، وأضاف أن …", "، مشيرا إلى أن …") and whose content,
+    which the trigger is no part of, holds ``p``. None when there is no such statement."""
+    claims, order, starts = ctx.claims, ctx._claim_order, ctx._claim_starts
+    if not claims:
+        return None
+    cues = ctx.doc.claims
+    k = bisect.bisect_right(starts, m.span.end)
+    while k < len(order) and starts[k] <= p.span.start:
+        c = cues[order[k]]
+        k += 1
+        if c.kind in _REPORT_KINDS and m.span.end <= c.cue.start < c.content.start \
+                and c.content.end >= p.span.end and _opens_clause(ctx, ctx.token_of(c.cue.start)):
+            return c.cue.start
+    return None
+
+
+# a verb or participle of saying opens a statement of its own; "بحسب" and "وفق" only source the
+# clause they stand in ("وشنت طائرات غارات بحسب سكاي نيوز على مواقع في أ")
+_REPORT_KINDS = frozenset({"verb", "participle"})
+
+
+def _opens_clause(ctx: Context, k: int) -> bool:
+    """Token ``k`` opens a new clause: it follows a comma, or carries و or ف ("وأضاف"), not a verb of
+    a relative clause ("تفجير نسبته السلطات إلى التنظيم", "مظاهرات تطالب بـ")."""
+    if k > 0 and ctx.v.tokens[k - 1].norm in grammar()["list_commas"]:
+        return True
+    g = grammar()
+    return any(pre.startswith((g["and"], g["then"])) for pre, _st, _suf in ctx.v.keys[k])
 
 
 def _in_actor_phrase(ctx: Context, p: PlaceMention, j: int) -> bool:
