@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -65,6 +67,17 @@ def test_article_page_highlights_spans(client):
         assert 'class="time' in r.text or 'class="time ' in r.text or "time" in r.text
         assert rec["times"][0]["value"] in r.text  # the resolved ISO date is in the hover text
     assert 'id="article-text"' in r.text
+
+
+def test_article_page_shows_the_reports_own_disagreements(client):
+    # sample 3 tells two tolls of one clash by two claimants: both stand on the page with their speakers
+    art = client.get("/api/articles/sample-wire-3").json()
+    conflict = next(e["conflicts"]["killed"] for e in art["record"]["events"] if e["conflicts"].get("killed"))
+    r = client.get(f"/articles/{art['hash']}")
+    assert 'class="conflict"' in r.text
+    for v in conflict:
+        speaker = art["record"]["claims"][v["sources"][0]]["speaker"]["text"]
+        assert re.search(rf"{v['value']}\s*\({re.escape(speaker)}\)", r.text)
 
 
 def test_hostile_article_text_is_escaped(client):
