@@ -457,3 +457,18 @@ def test_pronoun_doer_named_before_another_verb() -> None:
                   published="2015-08-10")
     takes = [e for e in doc.events if e.type == "Battles"]
     assert [(e.subtype, e.actor1) for e in takes] == [("Non-state actor overtakes territory", "تنظيم داعش")]
+
+
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وتواصل المقاومة الشعبية تطهير المحافظة من بقايا المتمردين بعد استعادة مدينة الحوطة أمس.",
+                 "Government regains territory", id="cleared-of-the-remnants-is-the-loser"),
+    pytest.param("وواصلت المقاومة تطهير الأحياء من المسلحين بعد استعادة مدينة الحوطة أمس.",
+                 "Government regains territory", id="rid-of-the-militants-is-the-loser"),
+    pytest.param("وقالت المصادر إن عناصر من المتمردين سيطروا على مدينة الحوطة أمس.",
+                 "Non-state actor overtakes territory", id="members-of-the-group-are-the-doer"),
+])
+def test_the_side_a_place_is_taken_from(text: str, subtype: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert subtype in [e.subtype for e in doc.events if e.type == "Battles"]
+    assert [e.subtype for e in doc.events if e.type == "Battles" and e.subtype != subtype
+            and e.subtype.endswith("territory")] == []

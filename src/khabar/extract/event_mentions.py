@@ -60,7 +60,9 @@ _SEIZED_PEOPLE = frozenset({"person1", "person2", "combatant", "civilian"})  # p
 _SEIZED_REACH = 3  # tokens from "ضبط" to the people seized, with no weapon named ("ضبط 25 شخصا")
 _MUNITIONS = frozenset({"weapons", "means"})  # word kinds of what is fired or dropped (قنبلة، صواريخ)
 _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
+_FIGHTERS = frozenset({"combatant", "nonstate", "forces"})  # words.tsv kinds of a group a part is named of
 _DRIVE_OUT = frozenset({"expel", "liberate"})  # words.tsv kinds of territory verbs whose doer is hard to read
+_LOSER_REACH = 5  # tokens from a territory word to the من of the side a place is taken from ("تطهير المحافظة من")
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
 _AIR_SUBJECT_REACH = 9  # tokens back from a strike word to the aircraft that made it, within its clause
@@ -193,6 +195,25 @@ def _pronoun_doer(ctx: Context, a1: ActorPhrase | None, m: Match, lo: int) -> Ac
     if a1 is not None:
         return a1 if free(a1) else None
     return next((a for a in reversed(ctx.actors_between(lo, m.i)) if free(a)), None)
+
+
+def _taken_from(ctx: Context, a: ActorPhrase, lo: int) -> bool:
+    """The actor is the side a place is taken from: it follows من (past one word of its own, "من فلول
+    التمرد", "من بقايا") that comes after a territory word and its object ("تطهير المحافظة من فلول
+    التمرد", "استعادة الأحياء من المقاتلين"). Not the من of a part of a group ("سيطر عناصر من التنظيم",
+    "مجاميع مسلحة من القاعدة"): there the word before من is a fighter word or an actor of its own."""
+    v, frm = ctx.v, grammar()["from"]
+    f = a.i - 1 if a.i - 1 >= lo and v.tokens[a.i - 1].norm == frm else \
+        a.i - 2 if a.i - 2 >= lo and v.tokens[a.i - 2].norm == frm and v.tokens[a.i - 1].is_word else None
+    if f is None or f == lo:
+        return False
+    kinds = v.kinds()
+    before = f - 1
+    if kinds[before] & _FIGHTERS or any(x.i <= before < x.j for x in ctx.actors_between(max(lo, before - 8), f)):
+        return False  # "عناصر من التنظيم": a part of the group, the doer
+    return any(x.entry["subtype"] in _TERRITORY or kinds[x.i] & _DRIVE_OUT
+               for x in v.triggers_in(max(lo, f - _LOSER_REACH), f)) \
+        or any(kinds[k] & _DRIVE_OUT for k in range(max(lo, f - _LOSER_REACH), f))
 
 
 def _pronoun_takes(ctx: Context, m: Match, s: int, hi: int) -> bool:
@@ -459,8 +480,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             # the doer named anywhere before in its clause, for a verb of taking ("خطف متشددو التنظيم
             # المسيحيين بعد أن سيطروا على المدينة"), not of driving out or freeing, whose doer is harder to read
+            # (not the side a place is taken from: "تطهير المحافظة من فلول التمرد، بعد استعادة قاعدة العند")
             close = a1 is not None and (m.j <= a1.i <= m.j + 4 or m.i - 3 <= a1.j <= m.i or (
-                lo <= a1.j <= m.i and not kinds[m.i] & _DRIVE_OUT))
+                lo <= a1.j <= m.i and not kinds[m.i] & _DRIVE_OUT)) and not _taken_from(ctx, a1, lo)
             if close and a1.category == "rebel":
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
