@@ -288,6 +288,23 @@ def test_an_undated_lead_retold_with_a_span_of_days(text: str, trigger: str, exp
     assert _dates(text).get(trigger, "missing") == expected
 
 
+_WON = "سيطرت القوات على حلب بعد معارك عنيفة مع المسلحين. "
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    pytest.param(_WON + "وقال مصدر عسكري إن المسلحين انسحبوا، أمس، من حلب بعد قصف عنيف.", "سيطرت",
+                 "2015-08-05", id="a-place-won-retold-as-the-withdrawal-with-its-day"),
+    pytest.param(_WON + "وقال مصدر عسكري إن المسلحين انسحبوا، أمس، من الباب بعد قصف عنيف.", "سيطرت", None,
+                 id="a-withdrawal-from-another-place-is-another-deed"),
+    pytest.param(_WON + "وكان المسلحون قد انسحبوا، أمس، من حلب بعد قصف عنيف.", "سيطرت", None,
+                 id="a-background-retelling-does-not"),
+    pytest.param("قال مصدر أمس إن القوات سيطرت على حلب. وقال مصدر آخر إن المسلحين انسحبوا الإثنين الماضي من "
+                 "حلب.", "سيطرت", "2015-08-05", id="a-dated-lead-keeps-its-day"),
+])
+def test_an_undated_lead_retold_with_a_day(text: str, trigger: str, expected: str | None) -> None:
+    assert _dates(text, places=("حلب", "الباب")).get(trigger, "missing") == expected
+
+
 _CAMPAIGN = ("شنت القوات أمس حملة دهم واعتقال واسعة طالت عشرات المطلوبين في أحياء متفرقة من المدينة والقرى "
              "المحيطة بها، وذكرت مصادر محلية في بيان لها أن القوات اعتقلت ستة شبان في عدن")
 

@@ -47,7 +47,9 @@ ends the trigger's clause with no other deed, clause or protest between. The obj
 article tells the reaction; a deed that is the news of those days is told there too and merges with it.
 A time in a relative clause on a noun that names no event, with a deed of its own ("قاعدة العند التي
 استعادها الثوار يوم الإثنين الماضي"), dates that deed only and lends no day to the next sentences (one on a
-noun of time, "الوقت الذي انفجرت فيه القنبلة", still does).
+noun of time, "الوقت الذي انفجرت فيه القنبلة", still does). An undated event of the lead, told again
+in one of the next sentences at the same place with a day of its own, takes that day (:func:`retold_day`:
+"أسفرت عن سيطرة قوات الأسد على القريتين" + "إن الثوار انسحبوا، الأحد، من القريتين").
 
 Example::
 
@@ -1068,3 +1070,50 @@ def _roundup(ctx: Context) -> bool:
 @functools.cache
 def _same_lookback() -> int:
     return int(load_yaml("events/place_date.yaml")["same_lookback"])
+
+
+_WON_OR_LEFT = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                          "Non-violent transfer of territory"})  # a place won, or the side that left it
+
+
+def _retelling(x: Mention, m: Mention) -> bool:
+    """x tells m's deed again: the same sub-type, or a place won told again as the loser's withdrawal."""
+    return x.subtype == m.subtype or (x.subtype in _WON_OR_LEFT and m.subtype in _WON_OR_LEFT)
+
+
+def retold_day(ctx: Context, mentions: list[Mention]) -> None:
+    """An undated event of the article's lead, told again in one of the next sentences with a day of
+    its own at the same place, takes that day ("اندلعت اشتباكات … أسفرت عن سيطرة قوات الأسد على
+    القريتين" + "وقال … إن الثوار انسحبوا، الأحد، من القريتين"): the lead sums up, the retelling
+    gives the detail, and the article tells the story no other day. Not when a time is told before
+    it or between (that time frames what follows), nor past another story, nor from a background or
+    a borrowed day."""
+    first = ctx.para[0] if ctx.para else 0
+    for m in mentions:
+        if m.date is not None or m.background or m.para != first \
+                or any(ctx.times_by_sent.get(s) for s in range(0, m.sentence + 1)):
+            continue
+        # (the towns of one trigger split by split_coordinated are one telling: "على القريتين")
+        pids = {_place_key(y) for y in mentions if y.span.start == m.span.start} - {None}
+        if not pids:
+            continue
+        for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):
+            if _story_shift(ctx, s) or _opening(ctx, s) in _RECALLED:
+                break
+            if not ctx.times_by_sent.get(s):
+                continue
+            x = next((x for x in mentions if x.sentence == s and x.date and not x.date_soft and not x.date_default
+                      and not x.background and x.time is not None and ctx.sentence_of(x.time.span.start) == s
+                      and x.date_precision == "day" and _retelling(x, m)
+                      and any(_place_key_of(p) in pids for p in ctx.places_by_sent.get(s, ()))), None)
+            if x is not None:
+                m.time, m.date, m.date_precision, m.date_soft, m.anchored = x.time, x.date, x.date_precision, True, True
+            break  # the first sentence with a time frames what the lead left undated
+
+
+def _place_key(m: Mention) -> tuple | None:
+    return None if m.place is None or m.place_inherited else _place_key_of(m.place)
+
+
+def _place_key_of(p) -> tuple:
+    return (p.name or p.span.text, p.lat, p.lon)

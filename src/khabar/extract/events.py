@@ -76,7 +76,7 @@ from khabar.extract.event_actor_fill import fill_actors
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_casualties import attach_casualties
 from khabar.extract.event_context import Context
-from khabar.extract.event_dates import HISTORY_YEARS
+from khabar.extract.event_dates import HISTORY_YEARS, retold_day
 from khabar.extract.event_filters import ACHIEVE_REACH, roundup
 from khabar.extract.event_mentions import find_mentions
 from khabar.extract.event_cues import generic_trigger
@@ -120,6 +120,7 @@ def extract_events(doc: Doc) -> None:
     _fold_downed_aircraft(ctx, mentions)
     _one_side_takes(mentions)
     hand_over_tolls(mentions)
+    retold_day(ctx, mentions)
     for m in mentions:
         word = told_apart(ctx, m)
         m.apart, m.another = word is not None, told_as_another(word)
