@@ -27,3 +27,12 @@ def test_the_word_obstacle_is_no_place():
 def test_ala_before_a_feature_word_changes_nothing():
     ps = _by_span("سيطرت المقاومة على مثلث العند القريب من القاعدة في لحج.")
     assert "العند" in ps and ps["العند"].name == "Al-Anad Air Base"
+
+
+def test_a_feature_word_after_a_place_head_opens_the_name():
+    # "منطقة وادي X": the head names the feature, whose name the gazetteer lacks (its last letters
+    # ني are no pronoun: a word with the article takes none)
+    ps = _by_span("وتدور اشتباكات في منطقة وادي الحسيني القريبة من مدينة الحوطة بمحافظة لحج.")
+    assert "وادي الحسيني" in ps and ps["وادي الحسيني"].country == "YE"
+    assert abs(ps["وادي الحسيني"].lat - ps["الحوطة"].lat) < 0.2
+

@@ -36,7 +36,8 @@ def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> 
     name = w.norm
     mo = morph()
     first, last = name_letters()
-    if w.suffix or w.prefix not in ("", mo.article) or len(name) < 3 \
+    # a word with the article takes no pronoun: its "suffix" is the name's own letters (الحسيني)
+    if (w.suffix and w.prefix != mo.article) or w.prefix not in ("", mo.article) or len(name) < 3 \
             or any(name.startswith(p) for p in mo.ll_prefixes) \
             or not (first <= name[0] <= last):
         return False
@@ -364,8 +365,9 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon,
         if k in covered or k + 1 in covered or not w.is_word or text[t.nend:w.nstart].strip():
             continue
         p, stem = split
+        # a cue, or a place head: "في منطقة وادي الحسيني", "بمنطقة جبل نقم" (the head names the feature)
         cued = p.startswith(mo.cue_prefixes) or (k > 0 and toks[k - 1].is_word and any(
-            f in lex.cues or f in weak_cues for f in bare_forms(toks[k - 1].norm)))
+            f in lex.cues or f in weak_cues or f in lex.heads for f in bare_forms(toks[k - 1].norm)))
         listed = p.startswith(mo.conjunction) and (k - 1 in ends or (out and out[-1].j == k - 1))
         if not (cued or listed) or not _guessable(w, lex, loose=False, common_ok=True):
             continue
