@@ -344,3 +344,18 @@ def test_a_vague_quantity_is_no_count_to_differ_from_last_months_toll() -> None:
     attack.killed_vague = True
     told = _toll("قتل", 100, 1, 38, "2015-06-01", "month")
     assert len(merge_mentions([attack, told])) == 1
+
+
+@pytest.mark.parametrize("tolls,killed", [
+    pytest.param((5, 3, 2), 5, id="a-lead-total-and-the-two-deeds-it-sums"),
+    pytest.param((50, 43, 7), 50, id="a-total-of-two-bombings-told-first-second"),
+    pytest.param((5, 3, 4), 3, id="counts-that-sum-to-nothing-keep-the-smallest"),
+    pytest.param((3, 2, 5), 2, id="a-larger-count-told-after-is-no-total-of-what-came-before"),
+])
+def test_a_lead_total_is_not_undercut_by_its_parts(tolls: tuple[int, ...], killed: int) -> None:
+    """"لقي خمسة مسلحين مصرعهم في اشتباكات في تعز. وقتل ثلاثة في حي أ، وقتل اثنان آخران في حي ب": the lead
+    sums up the deeds the body counts one by one; each part is a share of the event, not a lower count
+    of it that min() keeps."""
+    got = merge_mentions([_toll("قتل", 100 * k, k, v) for k, v in enumerate(tolls)])
+    assert len(got) == 1
+    assert to_event(got[0]).killed == killed

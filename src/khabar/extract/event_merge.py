@@ -20,7 +20,8 @@ Fighting first told as what won a place ("سيطرت القوات على الق�
 territory change however often it is told again: its tellings only support, its toll goes to the
 takeover. The event's trigger is the first mention its own sentence dates with the event's day.
 Disagreeing values stay side by side in ``Event.conflicts`` with the claims behind each; ``killed``
-and ``injured`` are the smallest figures reported, as ACLED codes them.
+and ``injured`` are the smallest figures reported, as ACLED codes them (but tolls that add up to a
+total told before them are its parts, not lower counts: "مقتل خمسة … قتل ثلاثة في أ، واثنان في ب").
 
 Example::
 
@@ -38,6 +39,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -565,7 +567,9 @@ def to_event(g: list[Mention]) -> Event:
     # yields to a toll another telling gives
     # a count beats a vague quantity another telling gives ("هجوم قتل فيه عشرات السياح. وقتل مسلح 38
     # سائحا": 38), as within one telling (event_casualties._vague_and_exact)
-    killed_vals = [m.killed for m in g if m.killed and not m.killed_person and not m.killed_vague] \
+    counted = [m for m in g if m.killed and not m.killed_person and not m.killed_vague]
+    parts = _parts_of_a_total(counted)
+    killed_vals = [m.killed for m in counted if id(m) not in parts] \
         or [m.killed for m in g if m.killed and not m.killed_person] \
         or [m.killed for m in g if m.killed] or [m.killed for m in g if m.killed is not None]
     injured_vals = [m.injured for m in g if m.injured is not None]
@@ -594,6 +598,37 @@ def to_event(g: list[Mention]) -> Event:
     ev.evidence = _evidence(g, place, date, actor1, actor2)
     ev.conflicts = _conflicts(g)
     return ev
+
+
+_PARTS_MAX = 4  # parts of one total looked for
+_POOL_MAX = 8  # tolls told after a total among which its parts are looked for
+
+
+def _parts_of_a_total(counted: list[Mention]) -> set[int]:
+    """The tellings (ids) whose tolls add up to a larger toll told before them in the event: the lead
+    sums up, the body counts each deed ("مقتل خمسة مسلحين في اشتباكات بكراتشي … قتل ثلاثة في منطقة أ،
+    وقتل اثنان آخران في منطقة ب"; "قتل 50 في تفجيرين … قتل 43 في التفجير الأول، بينما قتل سبعة في
+    الثاني"). Each part is one deed's share of the event, not a lower count of it that min() should keep.
+    A toll told in several tellings (one figure, two triggers) is one part."""
+    if len(counted) < 3:
+        return set()
+    told: dict[int, tuple[int, Mention]] = {}  # where a figure stands -> (its value, a telling)
+    for m in counted:
+        at = min((c.start for c in m.casualty_spans), default=m.span.start)
+        told.setdefault(at, (m.killed or 0, m))
+    if len({v for v, _m in told.values()}) < 3:
+        return set()
+    order = sorted(told.items())
+    for k, (at, (total, _m)) in enumerate(order):
+        pool = [(v, m) for _at, (v, m) in order[k + 1:] if v < total][:_POOL_MAX]
+        for n in range(2, min(_PARTS_MAX, len(pool)) + 1):
+            for combo in combinations(pool, n):
+                if sum(v for v, _m in combo) == total:
+                    ats = {id(m2) for _v, m2 in combo}
+                    keys = {a for a, (_v, m2) in order if id(m2) in ats}
+                    return {id(m) for m in counted
+                            if min((c.start for c in m.casualty_spans), default=m.span.start) in keys}
+    return set()
 
 
 def _evidence(g: list[Mention], place: PlaceMention | None, date: str | None,
