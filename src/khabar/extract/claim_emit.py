@@ -3,7 +3,8 @@
 Reads :class:`khabar.extract.claim_tokens.Ctx` (the claims read so far and their agreement); adds one
 :class:`khabar.doc.Claim` to ``doc.claims`` per :func:`emit`. An implicit speaker (وأضاف، مشيرة) is the
 latest earlier speaker whose cue agreed the same way (feminine, plural, masculine: وأضافت finds the last
-feminine one). No data files of its own (agreement endings come from ``claims/grammar.yaml`` through
+feminine one), except that a participle after a comma takes the speaker of the verb of saying its
+sentence opened with even against its gender (``أكد مصدر …، مبينة``: a slip of the writer). No data files of its own (agreement endings come from ``claims/grammar.yaml`` through
 :mod:`khabar.extract.claim_lexicon`).
 
 Example::
@@ -40,6 +41,9 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
         subject = _clause_subject(ctx, hit)
         if subject is not None:
             return subject, clean_name(subject.text), []
+    main = _main_verb_claim(ctx, hit)
+    if main is not None:
+        return main.speaker, main.speaker_text, list(main.via)
     if ctx.last is None:
         person = _topic_person(ctx, hit) or _agreeing_subject(ctx, hit, agreement(ctx, hit))
         if person is None:
@@ -72,6 +76,34 @@ def antecedent(ctx: Ctx, hit: Hit) -> tuple[Span | None, str | None, list[Span]]
             if subject is not None:
                 return subject, clean_name(subject.text), []
     return best.speaker, best.speaker_text, list(best.via)
+
+
+def _main_verb_claim(ctx: Ctx, hit: Hit) -> Claim | None:
+    """``أكد مصدر …، مبينة بأن``، ``وقالت السلطات إن …، موضحا أن``: a circumstantial participle after a comma
+    describes the subject of the verb of saying its sentence opened with, even when the writer slipped in
+    its gender (the other of masculine and feminine). The last claim must be that verb's, in the same
+    sentence, with no other claim between; a plural participle (مطالبين) may describe a group named in
+    the content, and is left to the agreement search."""
+    last = ctx.last
+    if hit.cue.kind != "participle" or hit.conj or last is None or last.kind != "verb" or hit.start == 0 \
+            or ctx.toks[hit.start - 1].norm not in COMMAS or not ctx.doc.claims or ctx.doc.claims[-1] is not last:
+        return None
+    want = agreement(ctx, hit)
+    if want not in ("m", "f"):
+        return None
+    ags = {ag for claim, ag in ctx.recent if claim is last}
+    if ags != {"f" if want == "m" else "m"}:
+        return None  # it agrees (the usual search finds it), or it is a plural or a relay answering either
+    toks, lex = ctx.toks, ctx.lex
+    if last.cue.start < toks[ctx.sent_start[hit.start]].span.start:
+        return None
+    k = bisect.bisect_left(ctx.doc.token_starts(), last.cue.start)
+    if k > 0 and toks[k - 1].norm in lex.relatives:
+        return None  # رفض X الشائعات التي تتحدث عن …، مشيرا: the cue of a relative clause is not the main verb
+    word = normalize_form(last.speaker.text.strip()) if last.speaker is not None else ""
+    if word.startswith(lex.morph["article"]) and (word in lex.descriptor_heads or word in lex.titles):
+        return None  # أكدت مصادر … وأوضح المصدر أن …، مبينة: a bare definite person noun points back to the first mention
+    return last
 
 
 TOPIC_REACH = 16  # tokens from أما to the cue of its comment clause

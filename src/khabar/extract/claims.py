@@ -25,7 +25,9 @@ is then read left to right in its sentence:
   speaker takes the subject of an agreeing verb opening a recent sentence; a manner participle after a
   verb (``غرد X قائلا:``) hands the verb its content; an outlet after بحسب inside a speaker region is a via;
 * participles (``مشيرا إلى أن``) always take the antecedent (the source of ``نقل … عن Y`` answers
-  either gender; with no earlier claim, a person named at a sentence start); a feminine participle
+  either gender; with no earlier claim, a person named at a sentence start; after a comma, the speaker of
+  the verb of saying its sentence opened with even when the writer slipped in its gender, ``أكد مصدر …،
+  مبينة``, unless that speaker is a bare definite person noun, ``المصدر``, pointing back); a feminine participle
   right after a feminine noun (``أجندة معلنة``) is an adjective;
 * a relative clause set off by commas inside a speaker is skipped (``ودعا التنظيم، الذي يصفه …، إلى …``), and a cue
   opening it, or one right after the relative before a content (``وقال الجيش الذي يحمل حماس مسؤولية … إنه``), is a
