@@ -172,6 +172,7 @@ class AliasData:
     eponyms: frozenset[str] = frozenset()  # plural nisbas naming a movement after a family (الحوثيين)
     local_bodies: frozenset[str] = frozenset()  # bodies of a province or town (مجلس محافظة …)
     local_units: frozenset[str] = frozenset()  # the units' nouns, indefinite (محافظة)
+    legislatures: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> generic/chamber/other
 
 
 def particles_of(kind: str) -> list[str]:
@@ -280,6 +281,7 @@ def alias_data() -> AliasData:
         eponyms=frozenset(r["form"] for r in _forms("aliases/eponyms.tsv")),
         local_bodies=frozenset(r["form"] for r in local if r.get("kind") == "body"),
         local_units=frozenset(r["form"] for r in local if r.get("kind") == "unit"),
+        legislatures={words_of(r["form"]): r.get("kind", "") for r in _forms("aliases/legislatures.tsv")},
     )
 
 

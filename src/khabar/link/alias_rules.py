@@ -604,3 +604,43 @@ def link_local_bodies(tv: TokenView, cl: Clusters) -> None:
         for i, j, s in occ:
             add_form(tv, cl, form, i, j, s, "ORG")
         cl.union(words, form, "local")
+
+
+def link_legislatures(tv: TokenView, cl: Clusters) -> None:
+    """A country's legislature by the common noun and by its chamber's name: ``البرلمان العراقي`` …
+    ``مجلس النواب العراقي`` … ``البرلمان`` (``aliases/legislatures.tsv``). Linked only when the article
+    names one chamber, in one country's adjective at most, and the common noun carries no other
+    country's adjective (``البرلمان الأوروبي``); a senate, a consultative council or another
+    legislature named as well (kind ``other``) makes two bodies, and nothing is linked."""
+    table = alias_data().legislatures
+    if not table:
+        return
+    fem = morph().feminine_ending  # البرلمان الأغلبية: an object, no adjective of the noun
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for words in table:
+        firsts.setdefault(words[0], []).append(words)
+    found: dict[str, list[tuple[tuple[str, ...], int, int, int, str]]] = {}
+    for i, key, strip in tv.positions(firsts):
+        for words in firsts[key]:
+            n = len(words)
+            if not all(tv.joined(i + k - 1, i + k) and tv.norm(i + k) == words[k] for k in range(1, n)):
+                continue
+            j = i + n
+            w = tv.norm(j)
+            nisba = w if tv.joined(j - 1, j) and is_nisba(w) and not w.endswith(fem) else ""  # a masculine noun's
+            kind = table[words]
+            found.setdefault(kind, []).append((words, i, j + bool(nisba), strip, nisba))
+    chambers = {w for w, *_ in found.get("chamber", [])}
+    if len(chambers) != 1 or found.get("other") or not found.get("generic"):
+        return
+    nisbas = {x[4] for x in found["chamber"]} | {x[4] for x in found["generic"]}
+    if len(nisbas - {""}) > 1:
+        return  # البرلمان الأوروبي … مجلس النواب العراقي: two bodies
+    first = None
+    for words, i, j, strip, nisba in found["chamber"] + found["generic"]:
+        form = words + ((nisba,) if nisba else ())
+        add_form(tv, cl, form, i, j, strip, "ORG", full=len(words) > 1 or bool(nisba))
+        if first is None:
+            first = form
+        elif form != first:
+            cl.union(first, form, "legislature")
