@@ -472,3 +472,19 @@ def test_the_side_a_place_is_taken_from(text: str, subtype: str) -> None:
     assert subtype in [e.subtype for e in doc.events if e.type == "Battles"]
     assert [e.subtype for e in doc.events if e.type == "Battles" and e.subtype != subtype
             and e.subtype.endswith("territory")] == []
+
+
+# a generic attack whose doer is aircraft is their strike: the subject right after the verb, or the
+# aircraft a pronoun on the attack points back to; not armed men, nor a doer named further off
+@pytest.mark.parametrize("text,subtype,actor1", [
+    pytest.param("هاجمت طائرات حربية مواقع المسلحين في حلب أمس.", "Air/drone strike", "طائرات حربية",
+                 id="aircraft-subject"),
+    pytest.param("واصلت مقاتلات حربية أمس هجومها على مواقع المسلحين في حلب.", "Air/drone strike",
+                 "مقاتلات", id="aircraft-own-the-pronoun"),
+    pytest.param("هاجم مسلحون حاجزا للجيش في حلب أمس.", "Armed clash", "مسلحون", id="armed-men"),
+    pytest.param("واصلت قوات النظام أمس هجومها على مواقع المسلحين في حلب.", "Armed clash", "قوات النظام",
+                 id="ground-forces-own-the-pronoun"),
+])
+def test_an_attack_by_aircraft_is_an_air_strike(text: str, subtype: str, actor1: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [(e.subtype, e.actor1) for e in doc.events] == [(subtype, actor1)]

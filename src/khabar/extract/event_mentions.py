@@ -464,6 +464,12 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype = "Attack"
             elif armed or (context == "opened" and subtype == "Attack" and v.has_kind(m.j + 1, m.j + 4, "target", s)):
                 subtype = "Armed clash"  # (fire opened on a consulate, a checkpoint: armed guards)
+        if context == "target" and subtype == "Armed clash" and (air := _air_doer(ctx, a1, m, s, lo)) is not None:
+            # "هاجمت طائرات حربية مواقع التنظيم", "واصلت مقاتلات حربية أمس هجومها على مواقع التنظيم": an
+            # attack whose doer is aircraft (named as its subject, or the owner of its pronoun) is their strike
+            subtype, typ = "Air/drone strike", "Explosions/Remote violence"
+            if a1 is not air:
+                a1, a2 = air, (a2 if a2 is not air else None) if a1 is None else a1 if a2 is None else a2
         if context == "target" and subtype in ("Armed clash", "Attack") and m.j < len(kinds) \
                 and "suicide" in kinds[m.j] and v.tokens[m.j].sentence == s and not v.triggers_at(m.j):
             subtype = "Suicide bomb"  # "هجوما انتحاريا", "هجومين انتحاريين": the adjective right after it
@@ -657,6 +663,20 @@ def _follow_series(v: TokenView, out: list[Mention]) -> None:
                 if m.actor1.category == "air" and m.subtype == "Shelling/artillery/missile attack" \
                         and m.j - m.i == 1 and not v.has_kind(m.j, m.j + 3, "artillery", m.sentence):
                     m.subtype = "Air/drone strike"  # "وقصف" by the aircraft of the sentence before
+
+
+def _air_doer(ctx: Context, a1: ActorPhrase | None, m: Match, s: int, lo: int) -> ActorPhrase | None:
+    """The aircraft that did a generic attack: its chosen doer when that is aircraft named right after
+    it ("هاجمت طائرات حربية"; not a doer named further off, "تشن فصائل ومقاتلة هجوما", nor one told
+    for another purpose, "وصول مقاتلات … للمشاركة في الهجوم"), or, for a word with a pronoun
+    ("هجومها"), the aircraft named last before it in its clause with no other actor between; None when
+    guns are named with it ("قصف مدفعي وجوي")."""
+    if a1 is not None and a1.category == "air" and a1.i == m.j:
+        return a1  # the verb's subject right after it ("هاجمت طائرات حربية")
+    if not m.suffix or ctx.v.has_kind(lo, m.j + 3, "artillery", s):
+        return None
+    before = [a for a in ctx.actors_between(lo, m.i) if a.j <= m.i]
+    return before[-1] if before and before[-1].category == "air" else None
 
 
 def _doer_after(v: TokenView, j: int, lo: int, hi: int) -> int:
