@@ -1875,3 +1875,23 @@ def test_a_leader_named_after_an_epithet_is_part_of_his_groups_phrase(text: str,
     doc.entities.append(EntityMention(_find(doc.text, name), "PER"))
     names = [a.text for a in actor_phrases(doc, TokenView(doc))]
     assert (whole in names) if whole else (name in names)
+
+
+def test_an_operations_command_is_state_forces() -> None:
+    # "قيادة عمليات نينوى": an army's operations command, which does the operations it reports
+    doc = Pipeline().run(Article(id="x", text="وأعلنت قيادة عمليات نينوى أمس مقتل 15 مسلحا في عمليات جنوب الموصل.",
+                                 published=dt.date(2015, 8, 6)))
+    assert [e.actor1 for e in doc.events] == ["قيادة عمليات نينوى"]
+
+
+def test_leading_a_groups_operations_is_no_command() -> None:
+    # "مقر قيادة عمليات حزب الله": the HQ that leads its operations; the command phrase needs a region
+    doc = build("وتبعد القرية عن مقر قيادة عمليات حزب الله في جورين أقل من كيلومترين.")
+    names = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert not any(n.startswith("قيادة") for n in names)
+
+
+def test_leading_a_quoted_groups_operations_is_no_command() -> None:
+    doc = build("وتبعد القرية عن مقر قيادة عمليات «حزب الله» في جورين أقل من كيلومترين.")
+    names = [a.text for a in actor_phrases(doc, TokenView(doc))]
+    assert not any(n.startswith("قيادة") for n in names)

@@ -118,8 +118,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
         in_time.update(range(bisect.bisect_left(starts, t.span.start), bisect.bisect_left(starts, t.span.end)))
     # a toponym right after a word with the article is no adjective nor genitive of it: a new noun
     # ("قصفت قوات النظام الحولة وتلبيسة": the towns shelled, not part of the forces' name)
-    towns = {k for p in doc.places if (k := bisect.bisect_right(starts, p.span.start) - 1) >= 0
-             and starts[k] == p.span.start}
+    towns = {k: bisect.bisect_left(starts, p.span.end) for p in doc.places
+             if (k := bisect.bisect_right(starts, p.span.start) - 1) >= 0 and starts[k] == p.span.start}
     for m in v.scan("actors"):
         if m.i in inside_person:
             continue
@@ -159,6 +159,13 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 and not (j in towns and _definite(v, j - 1)) and not (m.entry["category"] != "civilian" and _civilian_after_definite(v, j)) \
                 and not (kinds[j] & _OBJECT_KINDS and _definite(v, j - 1)):
             j += 1
+        # "قيادة عمليات بغداد": a head phrase ending in a noun with no article is a construct chain still
+        # open; the toponym right after it is its genitive, the region the command is of. Governing no
+        # place it is the verbal noun ("مقر قيادة عمليات حزب الله": the HQ leading its operations): no actor
+        if head and m.j - m.i > 1 and not m.suffix and not v.tokens[m.j - 1].norm.startswith(g["article"]):
+            if m.j not in towns:
+                continue
+            j = max(j, towns[m.j], m.j + 1)
         # (the tagger may have left out the first name: "الرئيس المخلوع علي [عبدالله صالح]")
         # (a title names a person next: علي is no على there, whatever the folding)
         first = j + 1 if j not in names and j + 1 in names and j < ntok and v.tokens[j].is_word \
