@@ -173,6 +173,7 @@ class AliasData:
     local_bodies: frozenset[str] = frozenset()  # bodies of a province or town (مجلس محافظة …)
     local_units: frozenset[str] = frozenset()  # the units' nouns, indefinite (محافظة)
     legislatures: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> generic/chamber/other
+    named_forces: frozenset[tuple[str, ...]] = frozenset()  # forces named by their kind (قوات الطوارئ)
 
 
 def particles_of(kind: str) -> list[str]:
@@ -282,6 +283,7 @@ def alias_data() -> AliasData:
         local_bodies=frozenset(r["form"] for r in local if r.get("kind") == "body"),
         local_units=frozenset(r["form"] for r in local if r.get("kind") == "unit"),
         legislatures={words_of(r["form"]): r.get("kind", "") for r in _forms("aliases/legislatures.tsv")},
+        named_forces=frozenset(words_of(r["form"]) for r in _forms("aliases/named_forces.tsv")),
     )
 
 

@@ -18,7 +18,7 @@ from khabar.lang import load_yaml
 from khabar.link.alias_clusters import Clusters, add_form, titled_spans
 from khabar.link.alias_forms import (group_heads, is_nisba, name_groups, org_short_forms, person_short_forms,
                                      standalone)
-from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, _plural_verb, alias_data,
+from khabar.link.names import (Name, TokenView, _adjective, _behind_preposition, _breaks, _plural_verb, alias_data,
                                is_definite, morph, skeleton, twice_whole, words_of)
 from khabar.text.normalize import normalize_form
 
@@ -644,3 +644,37 @@ def link_legislatures(tv: TokenView, cl: Clusters) -> None:
             first = form
         elif form != first:
             cl.union(first, form, "legislature")
+
+
+def link_named_forces(tv: TokenView, cl: Clusters) -> None:
+    """A force named by its kind (``قوات الطوارئ``, ``aliases/named_forces.tsv``) and the same name with
+    adjectives after it (``قوات الطوارئ الخاصة``, ``قوات الطوارئ السعودية``): one force, when the article
+    writes the adjectives of one such name only (``قوات حفظ السلام الدولية`` … ``قوات حفظ السلام
+    الأفريقية`` may be two forces). Not with the article (``القوات الطوارئ``: no construct)."""
+    table = alias_data().named_forces
+    if not table:
+        return
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for words in table:
+        firsts.setdefault(words[0], []).append(words)
+    adjectives = morph().name_adjectives
+    found: dict[tuple[str, ...], dict[tuple[str, ...], list[tuple[int, int, int]]]] = {}
+    for i, key, strip in tv.positions(firsts):
+        for words in firsts[key]:
+            n = len(words)
+            if not all(tv.joined(i + k - 1, i + k) and tv.norm(i + k) == words[k] for k in range(1, n)):
+                continue
+            j = i + n
+            while j - i < n + 2 and tv.joined(j - 1, j) and not _breaks(tv, j) and (
+                    is_nisba(tv.norm(j)) or tv.norm(j) in adjectives):
+                j += 1
+            form = words + tuple(tv.norm(k) for k in range(i + n, j))
+            found.setdefault(words, {}).setdefault(form, []).append((i, j, strip))
+    for words, forms in found.items():
+        if words not in forms or len(forms) != 2:
+            continue  # the name alone and one name with adjectives
+        for form, spans in forms.items():
+            for i, j, s in spans:
+                add_form(tv, cl, form, i, j, s, "ORG", full=len(form) > len(words))
+        (longer,) = [f for f in forms if f != words]
+        cl.union(longer, words, "short")

@@ -28,6 +28,8 @@ spans of every form and the rules that linked them (``evidence``):
   الأنبار`` … ``مجلس المحافظة``, ``aliases/local_bodies.tsv``), when one unit of that body is named;
 - ``legislature``: a country's legislature by the common noun and by its chamber's name (``البرلمان
   العراقي`` … ``مجلس النواب العراقي`` … ``البرلمان``, ``aliases/legislatures.tsv``), when one chamber is named;
+- ``short`` also: a force named by its kind and the same name with adjectives after it (``قوات الطوارئ``
+  … ``قوات الطوارئ الخاصة``, ``aliases/named_forces.tsv``), when one such adjective chain is written;
 - ``portfolio``: a ministry by its portfolio and country (``الخارجية الأمريكية`` / ``وزارة الخارجية``);
 - ``surname``, ``family``, ``first``, ``prefix``, ``head``, ``short``: a person's last name used alone
   (``أردوغان``), the last two (``منصور هادي``), the first name alone (``صدام``), the first names or
@@ -67,8 +69,8 @@ from khabar.link.alias_clusters import Clusters, add_form, output_clusters
 from khabar.link.alias_forms import is_nisba, longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_appositions, link_cues, link_parentheses
 from khabar.link.alias_rules import (link_eponyms, link_given_name_variants, link_kunya_cases, link_kunyas,
-                                     link_legislatures, link_local_bodies, link_portfolios, link_short_forms,
-                                     link_spellings)
+                                     link_legislatures, link_local_bodies, link_named_forces, link_portfolios,
+                                     link_short_forms, link_spellings)
 from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, is_definite, lexicon_names,
                                morph, org_names, person_names, trim_caches)
 
@@ -128,6 +130,7 @@ def extract_aliases(doc: Doc) -> None:
     link_portfolios(tv, cl, names, longest)
     link_local_bodies(tv, cl)
     link_legislatures(tv, cl)
+    link_named_forces(tv, cl)
     link_eponyms(tv, cl, names, pers, longest)
     link_spellings(tv, cl, pers, longest)
     link_appositions(tv, cl, pers)
