@@ -488,3 +488,18 @@ def test_the_side_a_place_is_taken_from(text: str, subtype: str) -> None:
 def test_an_attack_by_aircraft_is_an_air_strike(text: str, subtype: str, actor1: str) -> None:
     doc = run(text, times=YESTERDAY)
     assert [(e.subtype, e.actor1) for e in doc.events] == [(subtype, actor1)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأكدت المقاومة أمس عزمها على مواصلة القتال حتى استعادة الشرعية في مدينة الحوطة.", id="legitimacy-restored"),
+    pytest.param("وتمكنت فرق الدفاع المدني أمس من السيطرة على الحريق في سوق مدينة الحوطة.", id="a-fire-brought-under-control"),
+    pytest.param("وقال المحافظ أمس إن الحوثيين يسيطرون على القرار في مدينة الحوطة.", id="the-decision-is-no-place"),
+])
+def test_control_of_an_order_or_a_blaze_takes_no_place(text: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] == []
+
+
+def test_the_state_as_subject_before_control_still_takes_a_place() -> None:
+    doc = run("وأكد المتحدث أن سيطرة الأمن على مدينة الحوطة اكتملت أمس.", times=YESTERDAY)
+    assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] != []

@@ -216,6 +216,20 @@ def _taken_from(ctx: Context, a: ActorPhrase, lo: int) -> bool:
         or any(kinds[k] & _DRIVE_OUT for k in range(max(lo, f - _LOSER_REACH), f))
 
 
+def _holds_no_place(ctx: Context, m: Match, hi: int) -> bool:
+    """The object of a territory word is an order, a good or a blaze (words.tsv unheld), no place: right
+    after على ("السيطرة على الحريق", "تسيطر على القرار السياسي"), or right after the word when no على or
+    territory word follows it (then it is the object, "استعادة الشرعية"; not the subject of a verb,
+    "استعادت الدولة السيطرة", "سيطرة الأمن على")."""
+    v, on = ctx.v, _control_prepositions()
+    k = m.j
+    if k < hi and v.tokens[k].norm in on:
+        k += 1
+    elif k + 1 < hi and (v.tokens[k + 1].norm in on or v.triggers_at(k + 1)):
+        return False
+    return k < hi and "unheld" in v.kinds()[k]
+
+
 def _pronoun_takes(ctx: Context, m: Match, s: int, hi: int) -> bool:
     """A territory word with a pronoun suffix and its object after it: on (على) within a few tokens
     ("سيطرتها الكاملة على", "سيطرتهم وانتشارهم على") or a place right after it ("اجتياحها العاصمة"):
@@ -308,6 +322,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
             continue  # "طرد السفير": an envoy expelled, no place taken
+        if subtype in _TERRITORY and _holds_no_place(ctx, m, hi):
+            continue  # "لاستعادة الشرعية", "السيطرة على الحريق": an order, a good or a blaze, no place taken
         if subtype in _TERRITORY and m.j + 1 < hi and v.tokens[m.j].norm in _control_prepositions() \
                 and any(a.i == m.j + 1 for a in ctx.actors_between(m.j + 1, m.j + 2)) \
                 and not place_follows(ctx, m.j + 1, s):
