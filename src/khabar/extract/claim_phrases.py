@@ -250,6 +250,8 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
                 break  # مصادر طبية [مقتل] خمسة: after an indefinite source only its adjectives follow
             if (is_def(prev, lex) or _closing_demonstrative(lex, prev, k - 1 > a)) and not titled:
                 break  # الائتلاف الوطني + إعادة، بعض هؤلاء + قوات: the object begins
+            if (k - 1) in ctx.place_last and _object_after_title_phrase(ctx, k):
+                break  # أكد مصدر في محافظة أبين [وصول] إمدادات: a place name governs no genitive, the object begins
             if titled and named and is_def(prev, lex) and prev.norm.endswith(lex.adjective_endings) \
                     and _object_after_title_phrase(ctx, k):
                 break  # وصف X رئيس البرلمان التونسي [نجاح] أعضاء البرلمان بـ …: the object after the title's phrase

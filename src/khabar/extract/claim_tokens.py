@@ -76,6 +76,7 @@ class Ctx:
     ent_single: set[int] = field(default_factory=set)  # tokens that are a one-word PER/ORG name
     ent_inside: set[int] = field(default_factory=set)  # tokens after the first of a PER/ORG name (عبدالرحمن [صباح])
     place_end: dict[int, int] = field(default_factory=dict)  # token where a toponym starts -> token after it
+    place_last: set[int] = field(default_factory=set)  # the last token of each toponym
     bracket_end: int = 0  # token after the closing bracket of a bracketed quotation just found as a content
     relayed: dict[int, Span] = field(default_factory=dict)  # verb cue token -> the source of a بحسب X before it
 

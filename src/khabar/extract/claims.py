@@ -17,7 +17,8 @@ is then read left to right in its sentence:
   a name set off by commas after a title stays in the speaker; a transitive cue (``اتهم، وصف``) with
   one noun phrase before its preposition has that phrase as object; a noun with a pronoun suffix after
   the subject or right after the cue is the object (``أعلنت الحركة مسؤوليتها عن``), and so is a stance noun
-  (``وأكد تضامن دولة X``, grammar.yaml ``object_heads``); inside a content,
+  (``وأكد تضامن دولة X``, grammar.yaml ``object_heads``), and a bare indefinite noun after a place name, which
+  governs no genitive (``طلبت جيبوتي مساعدة الدول``، ``مصادر في مستشفيات الموصل حصيلة``); inside a content,
   a subject after ``، لكن`` / ``، غير أن`` starts a new SVO claim;
 * an honorific pronoun speaker (``وقال سموه``) is the latest person named after a matching title
   (:func:`khabar.extract.claim_emit.antecedent`); a coordinated cue with no subject of its own shares the
@@ -356,6 +357,7 @@ def extract_claims(doc: Doc) -> None:
               hit_at={h.start: h for h in hits}, time_tok=time_tokens(doc, starts), ent_single=single)
     ctx.ent_inside = {k for i, j in ctx.ent_end.items() for k in range(i + 1, j)}
     ctx.place_end = place_ends(doc, starts)
+    ctx.place_last = {e - 1 for e in ctx.place_end.values()}
     readers = {"verb": read_verb, "participle": _read_participle, "purpose": _read_purpose,
                "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
