@@ -159,13 +159,13 @@ def test_decoder_type_ids_equal_the_feature_strings(text):
     """The decoder looks a new type's features up by family (no strings built); the rows must be
     those of FeatureCache.raw's feature strings, in order, unknown ones left out."""
     m = ner.model()
-    m.decoder._type_ids.__self__.forget()  # the rows of the stems' letters worked out again
+    m.decoder._type_rows.forget()  # the rows of the stems' letters worked out again
     get2, get1, get0 = m.decoder.slot_lookups()
     for item in [ner.split_word(w) for w in text.split()]:
         own, ctx1, ctx2, marks, _in_doc = m.features.raw(item)
         want = ([get2(f, 0) for f in ctx2] + [get1(f, 0) for f in ctx1[len(ctx2):]]
                 + [get0(f, 0) for f in own[len(ctx1):]])
-        assert m.decoder._type_ids(item) == ([r for r in want if r], marks)
+        assert m.decoder._type_rows.ids(item) == ([r for r in want if r], marks)
 
 
 def test_decoder_type_cache_reset_keeps_tags():

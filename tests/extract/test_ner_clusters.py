@@ -113,3 +113,20 @@ def test_build_kmeans_is_deterministic_and_separates_groups():
     assert (a == b.spherical_kmeans(x, 3, seed=7)).all()
     assert sorted(len(set(a[i:i + 20])) for i in (0, 20, 40)) == [1, 1, 1]
     assert len(set(a)) == 3
+
+
+def test_type_rows_give_the_callers_values_with_the_rows():
+    # the decoder keeps what a type owes its norm and its stem (phrases, stem bigrams) in TypeRows'
+    # entries: the rows are those of a TypeRows without them, the values come back with them
+    from khabar.extract.ner_type_rows import TypeRows
+
+    cache = ner.FeatureCache(clusters={"دمشق": ("k4=1",)})
+    get2 = {"k4=1": 3, "w=قال": 6, "s=قال": 7}
+    plain = TypeRows(get2, {}, {}, cache)
+    rows = TypeRows(get2, {}, {}, cache, norm_also={"وقال": "n"}, stem_also={"قال": "s", "حمص": "h"})
+    for item in (("وقال", "و", "قال", ""), ("قال", "", "قال", ""), ("دمشق", "", "دمشق", ""),
+                 ("بحمص", "ب", "حمص", "")):
+        assert rows.ids(item) == plain.ids(item)
+    assert rows.entries(("وقال", "و", "قال", ""))[2:] == ("n", "s")
+    assert rows.entries(("بحمص", "ب", "حمص", ""))[2:] == (None, "h")
+    assert rows.entries(("دمشق", "", "دمشق", ""))[2:] == (None, None)

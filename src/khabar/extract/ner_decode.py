@@ -76,24 +76,18 @@ class Decoder:
         self.o_penalty = 0.0  # subtracted from the O label's score: trades precision for recall
         self._o = lid.get("O")
         aid = self.attr_id
-        rows, get2, get1, get0 = _slot_table(aid)
-        self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
-        # a new type's feature rows and marks; the feature maps live on in TypeRows only (by family)
-        self._type_ids = TypeRows(get2, get1, get0, features).ids
-        del rows, get2, get1, get0
         from khabar.extract import ner
 
-        self._brackets_set = ner.BRACKETS
         self._art, self._lam_art = ner._ART, ner._LAM_ART
         # lexicon phrases by first word: (candidates longest first, next word -> the candidates it may
         # continue, in that order)
-        self._phrases: dict[str, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
+        phrases: dict[str, tuple[tuple, dict[str, tuple[int, ...]]]] = {}
         for key, cands in features.phrases.items():
             nxt: dict[str, list[int]] = {}
             for ci, (rest, _kind) in enumerate(cands):
                 for w in rest[0]:
                     nxt.setdefault(w, []).append(ci)
-            self._phrases[key] = (cands, {w: tuple(v) for w, v in nxt.items()})
+            phrases[key] = (cands, {w: tuple(v) for w, v in nxt.items()})
         self._dl = {a[3:]: i for a, i in aid.items() if a.startswith("dL=")}
         self._dr = {a[3:]: i for a, i in aid.items() if a.startswith("dR=")}
         self._dal = aid.get("dal")
@@ -101,12 +95,23 @@ class Decoder:
         self._bos, self._eos = self.W[aid.get("BOS", 0)], self.W[aid.get("EOS", 0)]
         # stems that start a stem-bigram attribute: other pairs need no string building
         # stem bigrams: left stem -> right stem -> ((0: on the left token | 1: on the right one, attribute id), ...)
-        self._bigrams: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
+        bigrams: dict[str, dict[str, tuple[tuple[int, int], ...]]] = {}
         for a, i in aid.items():
             if a.startswith(("b+=", "b-=")):
                 left, _, right = a[3:].partition("|")
-                at = self._bigrams.setdefault(left, {})
+                at = bigrams.setdefault(left, {})
                 at[right] = (*at.get(right, ()), (0 if a[1] == "+" else 1, i))
+        # what a new type owes its stem (bigram-left, phrases, a quote mark or parenthesis) and its
+        # norm (phrases) is kept in TypeRows' entry of the stem and of the norm: each a big table a
+        # new type is looked up in anyway (one memory miss each, not one per table)
+        by_stem = {k: (bigrams.get(k), phrases.get(k), k in ner.BRACKETS) for k in {*bigrams, *phrases, *ner.BRACKETS}}
+        rows, get2, get1, get0 = _slot_table(aid)
+        self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
+        # a new type's feature rows, marks and the values above; the feature maps live on in TypeRows
+        # only (by family)
+        self._type_rows = TypeRows(get2, get1, get0, features, norm_also=phrases, stem_also=by_stem)
+        self._type_entries = self._type_rows.entries
+        del rows, get2, get1, get0
         self._types: dict[Item, int] = {}  # word type -> its row
         self._recs: list[tuple] = []  # by row: the type's record (see _record)
         self._stem_ids: dict[str, int] = {}  # stem -> its id (document context is gathered by stem)
@@ -138,7 +143,7 @@ class Decoder:
         The rows of its known features in the slot table ``_S`` go onto ``ids`` (row 0, nothing,
         when none is known), their count onto ``sizes``, its flags onto ``flags``.
         """
-        own, marks = self._type_ids(item)
+        own, marks, norm_phrases, by_stem = self._type_entries(item)
         if own:
             ids += own
             sizes.append(len(own))
@@ -154,8 +159,9 @@ class Decoder:
         if marks:
             dl, dr = self._dl, self._dr
             left, right = tuple(dl[k] for k in marks if k in dl), tuple(dr[k] for k in marks if k in dr)
-        phrases = self._phrases
-        bigram, cands = self._bigrams.get(stem), phrases.get(norm) or phrases.get(stem)
+        bigram, cands, bracket = by_stem or (None, None, False)
+        if norm_phrases is not None:
+            cands = norm_phrases
         sid = self._stem_ids.get(stem)
         if sid is None:
             sid = self._stem_ids[stem] = len(self._stem_ids)
@@ -163,7 +169,7 @@ class Decoder:
         self._notes.append(None)
         self._types[item] = row
         flags.append((_CONTEXT if doc or left or right else 0) | (_PAIR if bigram or cands else 0)
-                     | (_DOC if doc is not None else 0) | (_BRACKET if stem in self._brackets_set else 0))
+                     | (_DOC if doc is not None else 0) | (_BRACKET if bracket else 0))
         return row
 
     def forget(self) -> None:

@@ -35,7 +35,10 @@ class TypeRows:
     """The feature families of a trained model, and :meth:`ids` of a word type."""
 
     def __init__(self, get2: dict[str, int], get1: dict[str, int], get0: dict[str, int],
-                 features: "FeatureCache") -> None:
+                 features: "FeatureCache", norm_also: dict[str, object] | None = None,
+                 stem_also: dict[str, object] | None = None) -> None:
+        """``norm_also`` and ``stem_also``: a caller's own value by norm and by stem, kept in the same
+        entry as the rows (:meth:`entries` gives them with the rows: no lookup of its own)."""
         from khabar.extract import ner
 
         fams: list[dict[str, dict[str, int]]] = []  # by window (±2, ±1, own): family ("s1=") -> value -> row
@@ -62,11 +65,13 @@ class TypeRows:
         self._n_str = [str(min(k, 8)) for k in range(9)]
         self._n_rows = [self._f_n.get(v) for v in self._n_str]  # row of n= by stem length (8: 8 or more)
         # one lookup per norm and per stem for what several families key by them: (row of w=, lexicon
-        # kinds, training tag) by norm; (lexicon kinds, training tag of the stem, row of s= in the
-        # ±2 window, row of s= alone, rows of the word clusters) by stem; (row of p=, row of al=) by proclitic
+        # kinds, training tag, the caller's value) by norm; (lexicon kinds, training tag of the stem, row
+        # of s= in the ±2 window, row of s= alone, rows of the word clusters, the caller's value) by
+        # stem; (row of p=, row of al=) by proclitic
+        norm_also, stem_also = norm_also or {}, stem_also or {}
         by_norm: dict[str, tuple] = {}
-        for key in {*self._f_w, *self._words, *(k for k in self._tlex if not k.startswith("~"))}:
-            by_norm[key] = (self._f_w.get(key), self._words.get(key), self._tlex.get(key))
+        for key in {*self._f_w, *self._words, *(k for k in self._tlex if not k.startswith("~")), *norm_also}:
+            by_norm[key] = (self._f_w.get(key), self._words.get(key), self._tlex.get(key), norm_also.get(key))
         by_stem: dict[str, tuple] = {}
         fc = {}  # cluster family ("k64=") -> value -> row
         for feats in itertools.islice(clusters.values(), 1):
@@ -78,12 +83,12 @@ class TypeRows:
             got = tuple(r for f in feats if (r := fc[f[:f.find("=") + 1]].get(f[f.find("=") + 1:])))
             if got:
                 crow[key] = same.setdefault(got, got)
-        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0, *crow}:
+        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0, *crow, *stem_also}:
             got = (self._words.get(key), self._tlex_stem.get(key), self._f_s.get(key), self._f_s0.get(key),
-                   crow.get(key))
-            by_stem[key] = same.setdefault(got, got)
+                   crow.get(key), stem_also.get(key))
+            by_stem[key] = same.setdefault(got, got) if got[5] is None else got  # a caller's value: maybe no hash
         for key, got in by_norm.items():
-            by_norm[key] = same.setdefault(got, got)
+            by_norm[key] = same.setdefault(got, got) if got[3] is None else got
         del same
         self._by_norm, self._by_stem = by_norm, by_stem
         self._by_prefix: dict[str, tuple] = {}
@@ -151,6 +156,11 @@ class TypeRows:
         :func:`khabar.extract.ner._type_features` (own features after those of the ±1 window, after
         those of the ±2 window); unknown features (row 0 adds nothing) are left out. Also its marks.
         """
+        return self.entries(item)[:2]
+
+    def entries(self, item: "Item") -> tuple[list[int], list[str], object, object]:
+        """:meth:`ids` and the caller's values (``norm_also``, ``stem_also``: None when not given)
+        of the type's norm and stem: one lookup by norm and one by stem serve both."""
         norm, prefix, stem, suffix = item
         shape = self._shape(norm) if norm else "E"
         ids: list[int] = []
@@ -185,10 +195,12 @@ class TypeRows:
                 add(r)
         if sk is not None and sk[4]:
             ids += sk[4]
+        na = nk[3] if nk is not None else None
+        sa = sk[5] if sk is not None else None
         if shape != "A":
             if sk is not None and sk[3]:
                 add(sk[3])
-            return ids, marks
+            return ids, marks, na, sa
         if sk is not None and sk[2]:
             add(sk[2])
         pr = self._by_prefix.get(prefix)
@@ -210,4 +222,4 @@ class TypeRows:
         r = self._f_w2.get(norm[:2])
         if r:
             add(r)
-        return ids, marks
+        return ids, marks, na, sa
