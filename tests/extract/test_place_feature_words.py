@@ -36,3 +36,19 @@ def test_a_feature_word_after_a_place_head_opens_the_name():
     assert "وادي الحسيني" in ps and ps["وادي الحسيني"].country == "YE"
     assert abs(ps["وادي الحسيني"].lat - ps["الحوطة"].lat) < 0.2
 
+
+
+def test_a_name_after_a_head_may_begin_with_a_preposition_letter():
+    # "معسكر لبوزة": a noun in construct takes its genitive bare, so ل is the name's own first letter
+    ps = _by_span("وتدور معارك عنيفة في معسكر لبوزة بمحافظة لحج منذ يومين.")
+    assert "لبوزة" in ps and ps["لبوزة"].country == "YE"
+
+
+def test_a_preposition_phrase_on_a_head_is_no_name():
+    # "معسكر لقوات الأمن": a definite word follows, the preposition opens a phrase on the head
+    assert all("لقوات" not in p.span.text for p in places("ووصلت التعزيزات إلى معسكر لقوات الأمن في محافظة لحج."))
+
+
+def test_an_instrument_after_a_definite_head_with_lil_is_no_name():
+    assert all("بصواريخ" not in p.span.text
+               for p in places("وقصفت القوات الحي المجاور للمخيم بصواريخ جراد في محافظة درعا."))

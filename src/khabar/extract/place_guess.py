@@ -31,13 +31,15 @@ from khabar.text.normalize import normalize_form
 from khabar.text.segment import proclitic_splits
 
 
-def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> bool:
-    """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)"""
+def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False, whole: bool = False) -> bool:
+    """Can this word the gazetteer lacks be a place name? (not a common word, adjective, cue …)
+    ``whole``: the word is read unsplit, its proclitic being the name's own first letter."""
     name = w.norm
     mo = morph()
     first, last = name_letters()
+    prefix = "" if whole else w.prefix
     # a word with the article takes no pronoun: its "suffix" is the name's own letters (الحسيني)
-    if (w.suffix and w.prefix != mo.article) or w.prefix not in ("", mo.article) or len(name) < 3 \
+    if (w.suffix and prefix != mo.article) or prefix not in ("", mo.article) or len(name) < 3 \
             or any(name.startswith(p) for p in mo.ll_prefixes) \
             or not (first <= name[0] <= last):
         return False
@@ -46,8 +48,8 @@ def _guessable(w: Token, lex: Lexicon, loose: bool, common_ok: bool = False) -> 
         return False
     if name.endswith(mo.nisba) and not name.startswith(mo.article):
         return False  # an indefinite nisba adjective: "منطقة عسكرية"
-    if loose and name.endswith(mo.feminine) and not name.startswith(mo.article):
-        return False  # "منطقة آمنة"
+    if loose and name.endswith(mo.feminine) and not name.startswith(mo.article) and not (whole and w.prefix):
+        return False  # "منطقة آمنة" (an adjective, which no preposition letter opens)
     return True
 
 
@@ -87,6 +89,12 @@ def weak_head_cues() -> frozenset[str]:
 def feature_cues() -> frozenset[str]:
     """Words besides the cues that make a feature word's name a place (``places/guess.yaml``: عند)."""
     return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["feature_cues"])
+
+
+@functools.cache
+def initial_prepositions() -> frozenset[str]:
+    """One-letter prepositions that may begin a name right after a head (``places/guess.yaml``)."""
+    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["initial_prepositions"])
 
 
 @functools.cache
@@ -194,8 +202,14 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             out.extend(_quoted_list(doc, k, quoted, known, lex))
             continue
         loose = level == "any" or not strong
+        # "معسكر لبوزة": after a head in construct, a one-letter preposition is the name's own
+        # letter, unless a definite word follows ("معسكر لقوات الأمن"); not after a head with لل,
+        # which is definite ("قصفوا المخيم بصواريخ", "المجاور للمخيم بصواريخ")
+        whole = w.prefix in initial_prepositions() and not w.suffix and not t.norm.startswith(tuple(mo.ll_prefixes)) \
+            and not (nxt is not None and nxt.is_word and nxt.norm.startswith(mo.article)
+            and not text[w.nend:nxt.nstart].strip())
         if not _guessable(w, lex, loose, common_ok=_quarters_head(doc, k, f, quarters)
-                          and w.norm.startswith(mo.article)) \
+                          and w.norm.startswith(mo.article), whole=whole) \
                 or _relative_verb(doc, k + 2):
             continue
         m = Match(k + 1, k + 1, w.norm, w.nstart, w.nend, "", [], guessed=True)
