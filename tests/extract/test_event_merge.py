@@ -359,3 +359,17 @@ def test_a_lead_total_is_not_undercut_by_its_parts(tolls: tuple[int, ...], kille
     got = merge_mentions([_toll("قتل", 100 * k, k, v) for k, v in enumerate(tolls)])
     assert len(got) == 1
     assert to_event(got[0]).killed == killed
+
+
+@pytest.mark.parametrize("own,killed", [
+    pytest.param(21, 21, id="the-towns-own-count-beats-an-even-share-of-the-total"),
+    pytest.param(23, 12, id="the-total-told-again-leaves-the-share"),
+])
+def test_a_share_of_a_total_yields_to_the_towns_own_count(own: int, killed: int) -> None:
+    """"مقتل 23 مسلحا بقصف على تعز والمخا … وأسفرت ضربة قرب تعز عن مقتل 21": the even split of the total
+    (12 for Taiz) only stands in for the figure the report then gives for the town itself."""
+    share = _toll("قصف", 0, 0, 12)
+    share.killed_whole = 23
+    got = merge_mentions([share, _toll("ضربة", 100, 1, own)])
+    assert len(got) == 1
+    assert to_event(got[0]).killed == killed

@@ -83,6 +83,7 @@ class Mention:
     killed_told: list[tuple[int, list[int]]] = field(default_factory=list)
     killed_person: bool = False  # the toll only counts named or singular victims ("مقتل القائد")
     killed_vague: bool = False  # the toll is a vague quantity ("عشرات القتلى" = 10), no count
+    killed_whole: int | None = None  # the toll is a share of this total, split evenly over places or days
     injured: int | None = None
     casualty_spans: list[Span] = field(default_factory=list)
     civilian: bool = False
@@ -567,7 +568,7 @@ def to_event(g: list[Mention]) -> Event:
     # yields to a toll another telling gives
     # a count beats a vague quantity another telling gives ("هجوم قتل فيه عشرات السياح. وقتل مسلح 38
     # سائحا": 38), as within one telling (event_casualties._vague_and_exact)
-    counted = [m for m in g if m.killed and not m.killed_person and not m.killed_vague]
+    counted = _own_counts([m for m in g if m.killed and not m.killed_person and not m.killed_vague])
     parts = _parts_of_a_total(counted)
     killed_vals = [m.killed for m in counted if id(m) not in parts] \
         or [m.killed for m in g if m.killed and not m.killed_person] \
@@ -598,6 +599,19 @@ def to_event(g: list[Mention]) -> Event:
     ev.evidence = _evidence(g, place, date, actor1, actor2)
     ev.conflicts = _conflicts(g)
     return ev
+
+
+def _own_counts(counted: list[Mention]) -> list[Mention]:
+    """A share of a total split evenly over places ("مقتل 23 في قصف على بيجي والرمادي": 12 and 11) yields
+    to a count told for the event's place itself that is part of that total ("قتل 21 قرب مصفى بيجي"):
+    the even split only stands in for a figure the report does not give. A count no lower than the
+    total (the total told again) leaves the share."""
+    wholes = {m.killed_whole for m in counted if m.killed_whole is not None}
+    if not wholes:
+        return counted
+    own = [m for m in counted if m.killed_whole is None and m.killed is not None
+           and all(m.killed < w for w in wholes)]
+    return [m for m in counted if m.killed_whole is None] if own else counted
 
 
 _PARTS_MAX = 4  # parts of one total looked for

@@ -103,6 +103,7 @@ def split_coordinated(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                          place_rank=specificity(p, ctx.references), killed=None, killed_also=0, injured=None)
             if named is None:
                 part.killed = _share(m.killed, n, idx)
+                part.killed_whole = m.killed if m.killed and part.killed != m.killed else m.killed_whole
                 part.killed_also = _share(m.killed_also, n, idx) or 0
                 part.injured = _share(m.injured, n, idx)
             elif idx == named:  # "… ما أدى إلى مقتل 5 في بلدة أ": the whole toll is that town's
@@ -163,6 +164,7 @@ def _split_days(ctx: Context, m: Mention) -> list[Mention]:
     for idx, t in enumerate(chain):
         part = _copy(m, time=t, date=t.value, date_precision=t.precision, anchored=True,
                      killed=_share(m.killed, len(chain), idx),
+                     killed_whole=m.killed if m.killed and len(chain) > 1 else m.killed_whole,
                      killed_also=_share(m.killed_also, len(chain), idx) or 0,
                      injured=_share(m.injured, len(chain), idx))
         parts.append(part)
