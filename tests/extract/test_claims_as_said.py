@@ -85,3 +85,13 @@ def test_it_was_stated_in_names_its_source(text, expected):
 
 def test_it_came_after_is_no_statement():
     assert run("وكان الهجوم جاء في أعقاب الاتفاق الذي وقعه الطرفان.").claims == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وتقدمت القوات نحو البلدة في حين أن المسلحين انسحبوا منها، كما أعلن الجيش أمس.",
+                 [("أعلن", "الجيش", "أن المسلحين انسحبوا منها")], id="fi-hin-anna"),
+    pytest.param("وتقدمت القوات نحو البلدة بينما انسحب المسلحون منها كما أعلن الجيش أمس.",
+                 [("أعلن", "الجيش", "انسحب المسلحون منها")], id="baynama"),
+])
+def test_as_the_source_said_attests_the_nearest_contrastive_clause(text, expected):
+    assert claims(text) == expected

@@ -116,6 +116,7 @@ class Lexicon:
     eulogies: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # صلى الله عليه وسلم
     complementizer_exceptions: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     content_stops: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    inner_contrasts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # … في حين أنه …، كما أعلن X
     so_called: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # ما تسمى X: X is the name
     known_as: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # الجماعة التي تعرف باسم X
     writer_asides: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # دون أن يذكر: no comma needed
@@ -220,7 +221,7 @@ def lexicon() -> Lexicon:
                  "opening_only", "chant_cues", "said_objects"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
-                 "known_as", "backward_frames", "prophet_eulogies"):
+                 "known_as", "backward_frames", "prophet_eulogies", "inner_contrasts"):
         table = getattr(lex, name)
         for phrase in g.get(name) or []:
             parts = tuple(normalize_form(str(phrase)).split())

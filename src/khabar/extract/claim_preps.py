@@ -53,7 +53,10 @@ def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind
         end -= 1  # … قرب الحدود [كما] أعلن
     if end > 1 and toks[end - 1].norm in ctx.lex.ma and toks[end - 2].norm in ctx.lex.as_what:
         end -= 2  # …، [على ما] أعلن مصدر عسكري
+    as_said = end < hit.start and (toks[end].norm in ctx.lex.kama or toks[end].norm in ctx.lex.as_what)
     start = clause_start(ctx, hit.start) if before is None else before
+    if as_said:
+        start = _inner_contrast(ctx, start, end)
     prev = ctx.doc.claims[-1] if ctx.doc.claims else None
     same_sentence = prev is not None and ctx.last_cue_tok >= ctx.sent_start[hit.start]
     if prev is not None and prev.content.end <= cue_span.start and same_sentence:
@@ -71,6 +74,19 @@ def read_before(ctx: Ctx, hit: Hit, cue_span: Span, sp_start: int, se: int, kind
     b = _clause_goes_on(ctx, hit, e, se) or b
     _consume(ctx, s, e)
     emit(ctx, hit, cue_span, (a, b), (s, e), vias(ctx, e, skip_adjuncts(ctx, e, se)), kind=kind)
+
+
+def _inner_contrast(ctx: Ctx, a: int, b: int) -> int:
+    """… لتكتمها على وفاته [في حين] أنه توفي في باكستان، كما أعلنت الاستخبارات: 'as X announced' attests the
+    nearest clause; a contrastive opener (grammar.yaml inner_contrasts) inside the clause before it starts that
+    clause, which starts after it. The last such opener with at least two words after it, else a."""
+    toks, table = ctx.toks, ctx.lex.inner_contrasts
+    for j in range(b - 3, a, -1):
+        for rest in table.get(toks[j].norm, ()):
+            e = j + 1 + len(rest)
+            if e + 1 < b and all(toks[j + 1 + i].norm == r for i, r in enumerate(rest)):
+                return e
+    return a
 
 
 def _toll_clause(ctx: Ctx, s: int, a: int, b: int) -> int:

@@ -50,7 +50,8 @@ is then read left to right in its sentence:
   ``agent_heads``); ``على ما أعلن X`` reads like ``كما أعلن X``, which attributes the clause before it when
   only times, channels, a prepositional phrase or a comma and the rest of the sentence follow the source
   (``…، كما أعلنت الشرطة، من دون أن``، ``على ما أعلنت البعثة في تقرير``), not when an object does (``كما أعلن
-  الجيش مقتل …``: 'also'); a contrastive opener (``لكن``، ``بينما``) starts a
+  الجيش مقتل …``: 'also'), and only the nearest clause when a contrastive opener starts one inside it
+  (``… في حين أنه توفي …، كما أعلنت X``, grammar.yaml ``inner_contrasts``); a contrastive opener (``لكن``، ``بينما``) starts a
   subject with no comma before it (``… في بنغازي لكن منتقدين يقولون``);
 * not attributions: the elative ``أوضح من``, rhetorical ``من قال … ؟``, impersonal ``يعتقد أن``
   after a noun, a relative clause with a resumptive pronoun (``القمة التي دعا إليها X``), a negated
