@@ -229,3 +229,11 @@ def test_a_dual_anaphor_after_the_trigger_is_the_pair_its_own_sentence_named() -
               "بعد مقتل 30 مسلحا.")
     got = sorted((e.place.name, e.killed) for e in doc.events if e.subtype == "Government regains territory")
     assert got == [("Arbin", 15), ("Harasta", 15)]
+
+
+def test_a_towns_own_count_beats_its_share_of_the_total() -> None:
+    """The share of a total split over towns stands in only until the report counts the town itself."""
+    doc = run("قتل 9 مسلحين أمس في غارات على مديرية «لودر» بمحافظة أبين، ومدينة الحوطة. "
+              "وأسفرت غارة على لودر أمس عن مقتل 7 مسلحين.")
+    got = sorted((e.place.name, e.killed) for e in doc.events if e.subtype == STRIKE)
+    assert got == [("Al-Hawtah", 4), ("Lawdar", 7)]
