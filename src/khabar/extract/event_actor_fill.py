@@ -558,6 +558,10 @@ def _bomber(v: TokenView, starts: list[int], ev) -> Span | None:
     found = _bomber_near(v, ti, False)
     if found is not None:
         return found
+    for m in [ev.trigger, *ev.mentions]:
+        named = _executor_name(v, starts, m)
+        if named is not None:
+            return named
     seen: set[int] = set()
     for m in [ev.trigger, *ev.mentions]:
         mi = bisect.bisect_left(starts, m.start)
@@ -591,7 +595,49 @@ def _bomber_near(v: TokenView, ti: int, lone: bool) -> Span | None:
             continue
         if best is None or abs(k - ti) < abs(best - ti):
             best = k
-    return v.tokens[best].span if best is not None else None
+    if best is None:
+        return None
+    return _bomber_name(v, best) or v.tokens[best].span
+
+
+_EXECUTED_REACH = 3  # words of the deed phrase after its trigger before the name in apposition
+
+
+def _executor_name(v: TokenView, starts: list[int], m: Span) -> Span | None:
+    """The person named right after a deed its executor noun governs (actor_grammar.yaml executors:
+    "منفذ تفجير مسجد الطوارئ فلان", "منفذ الهجوم فلان"): the name is in apposition to the executor."""
+    ti = bisect.bisect_left(starts, m.start)
+    tj = bisect.bisect_left(starts, m.end)
+    ntok = len(v.tokens)
+    if ti == 0 or ti >= ntok or bare_conj(v.tokens[ti - 1].norm) not in actor_grammar()["executors"]:
+        return None
+    sent = v.tokens[ti].sentence
+    pers = {e.span.start: e.span for e in v.doc.entities if e.label == "PER"}
+    for k in range(tj, min(ntok, tj + _EXECUTED_REACH + 1)):
+        t = v.tokens[k]
+        if t.sentence != sent or not t.is_word:
+            return None
+        if t.span.start in pers:
+            return pers[t.span.start]
+        if v.triggers_at(k):
+            return None
+    return None
+
+
+def _bomber_name(v: TokenView, k: int) -> Span | None:
+    """The person named in apposition right after the bomber noun at token k ("الانتحاري فهد القباع",
+    past a link word or a quote: "الانتحاري المدعو فلان", "الانتحاري «فلان»"): the bomber himself."""
+    ag = actor_grammar()
+    ntok = len(v.tokens)
+    j = k + 1
+    if j < ntok and bare_conj(v.tokens[j].norm) in ag["bomber_name_links"]:
+        j += 1
+    if j < ntok and v.tokens[j].span.text in ag["quotes"]:
+        j += 1
+    if j >= ntok or v.tokens[j].sentence != v.tokens[k].sentence:
+        return None
+    at = v.tokens[j].span.start
+    return next((e.span for e in v.doc.entities if e.label == "PER" and e.span.start == at), None)
 
 
 def _background(doc: Doc, ev) -> bool:

@@ -794,6 +794,8 @@ def actor_grammar() -> dict:
             "brackets": frozenset(data.get("brackets") or ()),
             "bombers": words("bombers"),
             "lone_bombers": words("lone_bombers"),
+            "bomber_name_links": words("bomber_name_links"),
+            "executors": words("executors"),
             "bombing_verbs": words("bombing_verbs"),
             "suspects": words("suspects"),
             "suspect_links": words("suspect_links"),
