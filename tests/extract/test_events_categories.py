@@ -503,3 +503,19 @@ def test_control_of_an_order_or_a_blaze_takes_no_place(text: str) -> None:
 def test_the_state_as_subject_before_control_still_takes_a_place() -> None:
     doc = run("وأكد المتحدث أن سيطرة الأمن على مدينة الحوطة اكتملت أمس.", times=YESTERDAY)
     assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] != []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وزرعت الميليشيات الألغام في مدينة الحوطة إبان سيطرتهم عليها، وفق ما قالت المصادر أمس.", id="in-the-time-of"),
+    pytest.param("وعانى السكان من الجوع طيلة سيطرة المتمردين على مدينة الحوطة، بحسب تقرير صدر أمس.", id="throughout"),
+])
+def test_the_time_a_place_was_held_is_no_takeover(text: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] == []
+
+
+def test_a_place_cleared_of_mines_is_no_takeover() -> None:
+    doc = run("وعاد السكان إلى منازلهم أمس بعد تطهير مدينة الحوطة من الألغام التي زرعها المتمردون.", times=YESTERDAY)
+    assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] == []
+    doc = run("وسيطرت المقاومة أمس على مدينة الحوطة بعد تطهيرها من العبوات.", times=YESTERDAY)
+    assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] != []

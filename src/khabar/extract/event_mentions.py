@@ -62,6 +62,7 @@ _MUNITIONS = frozenset({"weapons", "means"})  # word kinds of what is fired or d
 _NAMED_SIDES = frozenset({"state", "rebel", "pro_gov"})  # an armed side (named: not "مسلحون", a combatant word)
 _FIGHTERS = frozenset({"combatant", "nonstate", "forces"})  # words.tsv kinds of a group a part is named of
 _DRIVE_OUT = frozenset({"expel", "liberate"})  # words.tsv kinds of territory verbs whose doer is hard to read
+_CLEARED_REACH = 4  # tokens from a territory word to the من of what a place is cleared of ("تطهير عدن من الألغام")
 _LOSER_REACH = 5  # tokens from a territory word to the من of the side a place is taken from ("تطهير المحافظة من")
 _FOILED_REACH = 5  # tokens from "أحبط" to the bombing or weapon it foiled ("أحبطت محاولات حوثية لتفجير")
 _CELL_REACH = 4  # tokens from "أطاح" to the cell brought down ("أطاحت الشرطة بخلية")
@@ -216,6 +217,20 @@ def _taken_from(ctx: Context, a: ActorPhrase, lo: int) -> bool:
         or any(kinds[k] & _DRIVE_OUT for k in range(max(lo, f - _LOSER_REACH), f))
 
 
+def _cleared_of_weapons(v: TokenView, m: Match, hi: int) -> bool:
+    """A territory word whose من, within a few words after it and with no comma or other event word
+    between, is followed by mines or explosives (words.tsv weapons): "تطهير عدن من الألغام",
+    "تطهيرها من العبوات" rid a place of them; no side takes it from another."""
+    frm, stops = grammar()["from"], grammar()["clause_end"] | grammar()["list_commas"]
+    for k in range(m.j, min(hi - 1, m.j + _CLEARED_REACH)):
+        t = v.tokens[k]
+        if not t.is_word or t.norm in stops or v.triggers_at(k):
+            return False
+        if t.norm == frm:
+            return "weapons" in v.kinds()[k + 1]
+    return False
+
+
 def _holds_no_place(ctx: Context, m: Match, hi: int) -> bool:
     """The object of a territory word is an order, a good or a blaze (words.tsv unheld), no place: right
     after على ("السيطرة على الحريق", "تسيطر على القرار السياسي"), or right after the word when no على or
@@ -322,6 +337,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
             continue  # "طرد السفير": an envoy expelled, no place taken
+        if subtype in _TERRITORY and _cleared_of_weapons(v, m, hi):
+            continue  # "تطهير عدن من الألغام": a place rid of mines, no side drives another out
         if subtype in _TERRITORY and _holds_no_place(ctx, m, hi):
             continue  # "لاستعادة الشرعية", "السيطرة على الحريق": an order, a good or a blaze, no place taken
         if subtype in _TERRITORY and m.j + 1 < hi and v.tokens[m.j].norm in _control_prepositions() \
@@ -576,9 +593,9 @@ def find_mentions(ctx: Context) -> list[Mention]:
             mention.support = True  # "ما أدى إلى تدمير مدفع وإحراق دبابة", "وإحراق ثماني سيارات جراء سقوط
             # قذائف": the damage of the strike or shelling the sentence tells, no attack of its own
         if subtype in _TERRITORY and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)
-                                      or v.has_kind(m.j, hi, "lasting", s)):
+                                      or v.has_kind(m.j, hi, "lasting", s) or v.has_kind(m.i - 1, m.i, "heldspan", s)):
             # "القرية التي يسيطر عليها التنظيم", "دبابات يسيطر عليها", "سيطرت الحركة على القاعدة … معظم
-            # الفترة التي انقضت منذ": a place held, a state of control, no takeover
+            # الفترة التي انقضت منذ", "إبان سيطرتهم عليها": a place held, a state of control, no takeover
             mention.support = True
         mention.definite = m.prefix.endswith((g["article"], g["fused"]))
         mention.civilian = v.has_kind(lo, hi, "civilian", s) or (a2 is not None and a2.category == "civilian")
