@@ -123,7 +123,8 @@ def test_type_rows_give_the_callers_values_with_the_rows():
     cache = ner.FeatureCache(clusters={"دمشق": ("k4=1",)})
     get2 = {"k4=1": 3, "w=قال": 6, "s=قال": 7}
     plain = TypeRows(get2, {}, {}, cache)
-    rows = TypeRows(get2, {}, {}, cache, norm_also={"وقال": "n"}, stem_also={"قال": "s", "حمص": "h"})
+    rows = TypeRows(get2, {}, {}, cache)
+    rows.keep({"وقال": "n"}, {"قال": "s", "حمص": "h"})
     for item in (("وقال", "و", "قال", ""), ("قال", "", "قال", ""), ("دمشق", "", "دمشق", ""),
                  ("بحمص", "ب", "حمص", "")):
         assert rows.ids(item) == plain.ids(item)

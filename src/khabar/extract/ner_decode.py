@@ -76,6 +76,13 @@ class Decoder:
         self.o_penalty = 0.0  # subtracted from the O label's score: trades precision for recall
         self._o = lid.get("O")
         aid = self.attr_id
+        rows, get2, get1, get0 = _slot_table(aid)
+        self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
+        # a new type's feature rows and marks, and the values kept below; the feature maps live on in
+        # TypeRows only (by family)
+        self._type_rows = TypeRows(get2, get1, get0, features)
+        self._type_entries = self._type_rows.entries
+        del rows, get2, get1, get0
         from khabar.extract import ner
 
         self._art, self._lam_art = ner._ART, ner._LAM_ART
@@ -104,14 +111,8 @@ class Decoder:
         # what a new type owes its stem (bigram-left, phrases, a quote mark or parenthesis) and its
         # norm (phrases) is kept in TypeRows' entry of the stem and of the norm: each a big table a
         # new type is looked up in anyway (one memory miss each, not one per table)
-        by_stem = {k: (bigrams.get(k), phrases.get(k), k in ner.BRACKETS) for k in {*bigrams, *phrases, *ner.BRACKETS}}
-        rows, get2, get1, get0 = _slot_table(aid)
-        self._S = np.array(rows, dtype=np.int32)  # attribute ids: half the bytes of intp
-        # a new type's feature rows, marks and the values above; the feature maps live on in TypeRows
-        # only (by family)
-        self._type_rows = TypeRows(get2, get1, get0, features, norm_also=phrases, stem_also=by_stem)
-        self._type_entries = self._type_rows.entries
-        del rows, get2, get1, get0
+        self._type_rows.keep(phrases, {k: (bigrams.get(k), phrases.get(k), k in ner.BRACKETS)
+                                       for k in {*bigrams, *phrases, *ner.BRACKETS}})
         self._types: dict[Item, int] = {}  # word type -> its row
         self._recs: list[tuple] = []  # by row: the type's record (see _record)
         self._stem_ids: dict[str, int] = {}  # stem -> its id (document context is gathered by stem)

@@ -35,10 +35,7 @@ class TypeRows:
     """The feature families of a trained model, and :meth:`ids` of a word type."""
 
     def __init__(self, get2: dict[str, int], get1: dict[str, int], get0: dict[str, int],
-                 features: "FeatureCache", norm_also: dict[str, object] | None = None,
-                 stem_also: dict[str, object] | None = None) -> None:
-        """``norm_also`` and ``stem_also``: a caller's own value by norm and by stem, kept in the same
-        entry as the rows (:meth:`entries` gives them with the rows: no lookup of its own)."""
+                 features: "FeatureCache") -> None:
         from khabar.extract import ner
 
         fams: list[dict[str, dict[str, int]]] = []  # by window (±2, ±1, own): family ("s1=") -> value -> row
@@ -65,13 +62,12 @@ class TypeRows:
         self._n_str = [str(min(k, 8)) for k in range(9)]
         self._n_rows = [self._f_n.get(v) for v in self._n_str]  # row of n= by stem length (8: 8 or more)
         # one lookup per norm and per stem for what several families key by them: (row of w=, lexicon
-        # kinds, training tag, the caller's value) by norm; (lexicon kinds, training tag of the stem, row
-        # of s= in the ±2 window, row of s= alone, rows of the word clusters, the caller's value) by
-        # stem; (row of p=, row of al=) by proclitic
-        norm_also, stem_also = norm_also or {}, stem_also or {}
+        # kinds, training tag, a caller's value) by norm; (lexicon kinds, training tag of the stem, row
+        # of s= in the ±2 window, row of s= alone, rows of the word clusters, a caller's value) by
+        # stem (see keep); (row of p=, row of al=) by proclitic
         by_norm: dict[str, tuple] = {}
-        for key in {*self._f_w, *self._words, *(k for k in self._tlex if not k.startswith("~")), *norm_also}:
-            by_norm[key] = (self._f_w.get(key), self._words.get(key), self._tlex.get(key), norm_also.get(key))
+        for key in {*self._f_w, *self._words, *(k for k in self._tlex if not k.startswith("~"))}:
+            by_norm[key] = (self._f_w.get(key), self._words.get(key), self._tlex.get(key), None)
         by_stem: dict[str, tuple] = {}
         fc = {}  # cluster family ("k64=") -> value -> row
         for feats in itertools.islice(clusters.values(), 1):
@@ -83,18 +79,26 @@ class TypeRows:
             got = tuple(r for f in feats if (r := fc[f[:f.find("=") + 1]].get(f[f.find("=") + 1:])))
             if got:
                 crow[key] = same.setdefault(got, got)
-        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0, *crow, *stem_also}:
+        for key in {*self._words, *self._tlex_stem, *self._f_s, *self._f_s0, *crow}:
             got = (self._words.get(key), self._tlex_stem.get(key), self._f_s.get(key), self._f_s0.get(key),
-                   crow.get(key), stem_also.get(key))
-            by_stem[key] = same.setdefault(got, got) if got[5] is None else got  # a caller's value: maybe no hash
+                   crow.get(key), None)
+            by_stem[key] = same.setdefault(got, got)
         for key, got in by_norm.items():
-            by_norm[key] = same.setdefault(got, got) if got[3] is None else got
+            by_norm[key] = same.setdefault(got, got)
         del same
         self._by_norm, self._by_stem = by_norm, by_stem
         self._by_prefix: dict[str, tuple] = {}
         self._tails: dict[str, tuple[int, ...]] = {}  # stem -> the rows of its letters (see _stem_tail)
         memory.register(self.forget)
 
+
+    def keep(self, norm_also: dict[str, object], stem_also: dict[str, object]) -> None:
+        """Keep a caller's value by norm and by stem in the entry of each, which every new type is
+        looked up in (:meth:`entries` gives them with the rows: no lookup of the caller's own)."""
+        for table, values, width in ((self._by_norm, norm_also, 4), (self._by_stem, stem_also, 6)):
+            for key, value in values.items():
+                got = table.get(key) or (None,) * width
+                table[key] = (*got[:-1], value)
 
     def _prefix_rows(self, prefix: str) -> tuple:
         """(row of ``p=``, row of ``al=``) of a proclitic sequence (cached: a few dozen exist)."""
@@ -159,8 +163,8 @@ class TypeRows:
         return self.entries(item)[:2]
 
     def entries(self, item: "Item") -> tuple[list[int], list[str], object, object]:
-        """:meth:`ids` and the caller's values (``norm_also``, ``stem_also``: None when not given)
-        of the type's norm and stem: one lookup by norm and one by stem serve both."""
+        """:meth:`ids` and the values kept (:meth:`keep`, None: none) by the type's norm and by its
+        stem: one lookup by norm and one by stem serve both."""
         norm, prefix, stem, suffix = item
         shape = self._shape(norm) if norm else "E"
         ids: list[int] = []
