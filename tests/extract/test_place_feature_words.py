@@ -52,3 +52,8 @@ def test_a_preposition_phrase_on_a_head_is_no_name():
 def test_an_instrument_after_a_definite_head_with_lil_is_no_name():
     assert all("بصواريخ" not in p.span.text
                for p in places("وقصفت القوات الحي المجاور للمخيم بصواريخ جراد في محافظة درعا."))
+
+
+def test_the_feature_word_after_a_head_is_no_place_of_its_own():
+    spans = [p.span.text for p in places("وقتل جنديان في هجوم على حاجز بمنطقة دوار الزيتون جنوب مدينة رفح.")]
+    assert "دوار الزيتون" in spans and "دوار" not in spans

@@ -560,9 +560,9 @@ def extract_places(doc: Doc) -> None:
         taken = {x for m in features for x in (m.i, m.j)}
         matches = [m for m in matches if m.i not in taken and m.j not in taken]
     unknown = guess_after_heads(doc, matches + blocked, lex, heads) + introduced_lists(doc, matches + blocked, lex)
-    if features:  # "مناطق «… ومثلث العند»": the list item is the feature name already guessed
-        spans = {(m.i, m.j) for m in features}
-        unknown = [u for u in unknown if (u.i, u.j) not in spans] + features
+    if features:  # "مناطق «… ومثلث العند»": the list item is the feature name already guessed;
+        # "بمنطقة دوار قادود": the feature word guessed alone after the head is part of that name
+        unknown = [u for u in unknown if u.i not in taken and u.j not in taken] + features
     inside = {x for u in unknown for x in range(u.i, u.j + 1)}
     if inside:  # بمنطقة "باي أوغلو" replaces the one-word name "باي"; منطقتي X والعلم the word "العلم"
         matches = [m for m in matches if not inside.intersection(range(m.i, m.j + 1))]
