@@ -519,3 +519,12 @@ def test_a_place_cleared_of_mines_is_no_takeover() -> None:
     assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] == []
     doc = run("وسيطرت المقاومة أمس على مدينة الحوطة بعد تطهيرها من العبوات.", times=YESTERDAY)
     assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] != []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال مسؤول أمس إن جماعات مسلحة تساند حكومتين تتنافسان على السيطرة على مدينة الحوطة.", id="compete-for"),
+    pytest.param("وقال مسؤول أمس إن المسلحين لديهم القدرة على السيطرة على مدينة الحوطة.", id="able-to"),
+])
+def test_a_struggle_for_control_is_no_takeover(text: str) -> None:
+    doc = run(text, times=YESTERDAY)
+    assert [e.subtype for e in doc.events if e.subtype.endswith("territory")] == []

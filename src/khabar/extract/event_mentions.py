@@ -231,6 +231,29 @@ def _cleared_of_weapons(v: TokenView, m: Match, hi: int) -> bool:
     return False
 
 
+def _contested(v: TokenView, m: Match, lo: int) -> bool:
+    """A territory masdar after على or من أجل governed by a word of contest or ability (words.tsv
+    contest: "تتنافسان على السيطرة على البلاد", "الصراع من أجل السيطرة", "قدرة أنقرة على السيطرة"): a
+    struggle for control or the power to take it, no place taken."""
+    if m.prefix:
+        return False
+    g, t = grammar(), v.tokens
+    on = _control_prepositions()
+    if m.i - 2 >= lo and t[m.i - 1].norm in on:
+        k = m.i - 2
+    elif m.i - 3 >= lo and t[m.i - 2].norm == g["from"] and t[m.i - 1].norm == _for_sake():
+        k = m.i - 3
+    else:
+        return False
+    return "contest" in v.kinds()[k]
+
+
+@functools.cache
+def _for_sake() -> str:
+    """grammar.yaml for_sake: the noun of من أجل, folded like the text."""
+    return normalize_form(load_yaml("events/grammar.yaml")["for_sake"])
+
+
 def _holds_no_place(ctx: Context, m: Match, hi: int) -> bool:
     """The object of a territory word is an order, a good or a blaze (words.tsv unheld), no place: right
     after على ("السيطرة على الحريق", "تسيطر على القرار السياسي"), or right after the word when no على or
@@ -339,6 +362,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # "طرد السفير": an envoy expelled, no place taken
         if subtype in _TERRITORY and _cleared_of_weapons(v, m, hi):
             continue  # "تطهير عدن من الألغام": a place rid of mines, no side drives another out
+        if subtype in _TERRITORY and _contested(v, m, lo):
+            continue  # "حكومتين تتنافسان على السيطرة على البلاد": a struggle for control, no takeover
         if subtype in _TERRITORY and _holds_no_place(ctx, m, hi):
             continue  # "لاستعادة الشرعية", "السيطرة على الحريق": an order, a good or a blaze, no place taken
         if subtype in _TERRITORY and m.j + 1 < hi and v.tokens[m.j].norm in _control_prepositions() \
