@@ -57,3 +57,9 @@ def test_an_instrument_after_a_definite_head_with_lil_is_no_name():
 def test_the_feature_word_after_a_head_is_no_place_of_its_own():
     spans = [p.span.text for p in places("وقتل جنديان في هجوم على حاجز بمنطقة دوار الزيتون جنوب مدينة رفح.")]
     assert "دوار الزيتون" in spans and "دوار" not in spans
+
+
+def test_a_head_with_lil_is_definite_and_names_nothing_after_it():
+    # "للمدينة": ل before the article (its alef unwritten), so an adjective follows, not a name
+    assert all("المثخنة" not in p.span.text
+               for p in places("وقال مسؤول في عدن إن القافلة جاءت عونا للمدينة المثخنة بجراح الحرب."))

@@ -142,6 +142,7 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
     head_cues, duals, _ = _config()
     quarters = quarter_heads()
     last = len(toks) - 1
+    ll = tuple(mo.ll_prefixes)  # لل: ل before the article, whose alef is not written
     if heads is None:
         heads = [k for k, t in enumerate(toks) if t.norm in heads_any]  # the words that may be heads
     for k in heads:
@@ -155,8 +156,8 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
             continue
         f, (level, strong, _prec) = head
         if level not in ("city", "admin2", "any") or mo.article in t.norm[: len(t.norm) - len(f)] \
-                or t.norm.startswith(mo.article):
-            continue  # "المدينة الساحلية": an adjective follows a definite head
+                or t.norm.startswith(mo.article) or t.norm.startswith(ll):
+            continue  # "المدينة الساحلية", "للمدينة القديمة": an adjective follows a definite head
         dual = f in duals
         plural = is_plural_head(t.norm)
         nxt = toks[k + 2] if k + 2 <= last else None
@@ -205,7 +206,7 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
         # "معسكر لبوزة": after a head in construct, a one-letter preposition is the name's own
         # letter, unless a definite word follows ("معسكر لقوات الأمن"); not after a head with لل,
         # which is definite ("قصفوا المخيم بصواريخ", "المجاور للمخيم بصواريخ")
-        whole = w.prefix in initial_prepositions() and not w.suffix and not t.norm.startswith(tuple(mo.ll_prefixes)) \
+        whole = w.prefix in initial_prepositions() and not w.suffix and not t.norm.startswith(ll) \
             and not (nxt is not None and nxt.is_word and nxt.norm.startswith(mo.article)
             and not text[w.nend:nxt.nstart].strip())
         if not _guessable(w, lex, loose, common_ok=_quarters_head(doc, k, f, quarters)
