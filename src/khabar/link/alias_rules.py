@@ -13,6 +13,7 @@ two under the rule ``surname``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 
 from khabar.lang import load_yaml
 from khabar.link.alias_clusters import Clusters, add_form, titled_spans
@@ -606,6 +607,20 @@ def link_local_bodies(tv: TokenView, cl: Clusters) -> None:
         cl.union(words, form, "local")
 
 
+def _table_names(tv: TokenView,
+                 table: Iterable[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], int, int, int]]:
+    """Each name of ``table`` (word tuples) written in the text: (its words, first token, token after
+    it, the clitic letters stripped from the first), its words joined with nothing between."""
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for words in table:
+        firsts.setdefault(words[0], []).append(words)
+    for i, key, strip in tv.positions(firsts):
+        for words in firsts[key]:
+            n = len(words)
+            if all(tv.joined(i + k - 1, i + k) and tv.norm(i + k) == words[k] for k in range(1, n)):
+                yield words, i, i + n, strip
+
+
 def link_legislatures(tv: TokenView, cl: Clusters) -> None:
     """A country's legislature by the common noun and by its chamber's name: ``البرلمان العراقي`` …
     ``مجلس النواب العراقي`` … ``البرلمان`` (``aliases/legislatures.tsv``). Linked only when the article
@@ -616,20 +631,11 @@ def link_legislatures(tv: TokenView, cl: Clusters) -> None:
     if not table:
         return
     fem = morph().feminine_ending  # البرلمان الأغلبية: an object, no adjective of the noun
-    firsts: dict[str, list[tuple[str, ...]]] = {}
-    for words in table:
-        firsts.setdefault(words[0], []).append(words)
     found: dict[str, list[tuple[tuple[str, ...], int, int, int, str]]] = {}
-    for i, key, strip in tv.positions(firsts):
-        for words in firsts[key]:
-            n = len(words)
-            if not all(tv.joined(i + k - 1, i + k) and tv.norm(i + k) == words[k] for k in range(1, n)):
-                continue
-            j = i + n
-            w = tv.norm(j)
-            nisba = w if tv.joined(j - 1, j) and is_nisba(w) and not w.endswith(fem) else ""  # a masculine noun's
-            kind = table[words]
-            found.setdefault(kind, []).append((words, i, j + bool(nisba), strip, nisba))
+    for words, i, j, strip in _table_names(tv, table):
+        w = tv.norm(j)
+        nisba = w if tv.joined(j - 1, j) and is_nisba(w) and not w.endswith(fem) else ""  # a masculine noun's
+        found.setdefault(table[words], []).append((words, i, j + bool(nisba), strip, nisba))
     chambers = {w for w, *_ in found.get("chamber", [])}
     if len(chambers) != 1 or found.get("other") or not found.get("generic"):
         return
@@ -654,22 +660,15 @@ def link_named_forces(tv: TokenView, cl: Clusters) -> None:
     table = alias_data().named_forces
     if not table:
         return
-    firsts: dict[str, list[tuple[str, ...]]] = {}
-    for words in table:
-        firsts.setdefault(words[0], []).append(words)
     adjectives = morph().name_adjectives
     found: dict[tuple[str, ...], dict[tuple[str, ...], list[tuple[int, int, int]]]] = {}
-    for i, key, strip in tv.positions(firsts):
-        for words in firsts[key]:
-            n = len(words)
-            if not all(tv.joined(i + k - 1, i + k) and tv.norm(i + k) == words[k] for k in range(1, n)):
-                continue
-            j = i + n
-            while j - i < n + 2 and tv.joined(j - 1, j) and not _breaks(tv, j) and (
-                    is_nisba(tv.norm(j)) or tv.norm(j) in adjectives):
-                j += 1
-            form = words + tuple(tv.norm(k) for k in range(i + n, j))
-            found.setdefault(words, {}).setdefault(form, []).append((i, j, strip))
+    for words, i, j, strip in _table_names(tv, table):
+        n = j - i
+        while j - i < n + 2 and tv.joined(j - 1, j) and not _breaks(tv, j) and (
+                is_nisba(tv.norm(j)) or tv.norm(j) in adjectives):
+            j += 1
+        form = words + tuple(tv.norm(k) for k in range(i + n, j))
+        found.setdefault(words, {}).setdefault(form, []).append((i, j, strip))
     for words, forms in found.items():
         if words not in forms or len(forms) != 2:
             continue  # the name alone and one name with adjectives
