@@ -473,9 +473,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, ahi, territory=subtype in _TERRITORY,
                                reporters=ctx.speakers)
         if context == "handof":  # "سقطت البلدة في يد تحالف من الفصائل": the side whose hand it fell into took it
-            k = next(k for k in range(m.j, m.j + _HANDOF_REACH) if "handof" in kinds[k])
-            taker = next((a for a in ctx.actors_between(k + 1, k + 3) if a.i <= k + 2), None)
-            if taker is not None:
+            if taker is not None:  # (read above, where the hand word set the sub-type)
                 a1, a2 = taker, (a2 if a2 is not taker else None)
         if subtype == "Shelling/artillery/missile attack" and m.j - m.i == 1 \
                 and not v.has_kind(m.j, m.j + 3, "artillery", s) \
