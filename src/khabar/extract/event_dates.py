@@ -1089,9 +1089,9 @@ def retold_day(ctx: Context, mentions: list[Mention]) -> None:
     it or between (that time frames what follows), nor past another story, nor from a background or
     a borrowed day."""
     first = ctx.para[0] if ctx.para else 0
+    timed = min(ctx.times_by_sent, default=len(ctx.para))  # the first sentence telling a time
     for m in mentions:
-        if m.date is not None or m.background or m.para != first \
-                or any(ctx.times_by_sent.get(s) for s in range(0, m.sentence + 1)):
+        if m.date is not None or m.background or m.para != first or m.sentence >= timed:
             continue
         # (the towns of one trigger split by split_coordinated are one telling: "على القريتين")
         pids = {_place_key(y) for y in mentions if y.span.start == m.span.start} - {None}
