@@ -25,7 +25,7 @@ from khabar.extract.claim_emit import emit
 from khabar.extract.claim_content import content_marker, content_range
 from khabar.extract.claim_phrases import adjective_like, indefinite_modifier, np_end, skip_adjuncts, split_region, vias
 from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, SEMICOLONS, Ctx, Hit, closing_quote, is_comp, is_def,
-                                         is_time, starts_adjunct, tok_span, trim)
+                                         is_time, phrase_len, starts_adjunct, tok_span, trim)
 
 MAX_CLAUSE_TOKENS = 120  # how far back a prepositional cue looks for the clause it attributes
 
@@ -80,12 +80,10 @@ def _inner_contrast(ctx: Ctx, a: int, b: int) -> int:
     """… لتكتمها على وفاته [في حين] أنه توفي في باكستان، كما أعلنت الاستخبارات: 'as X announced' attests the
     nearest clause; a contrastive opener (grammar.yaml inner_contrasts) inside the clause before it starts that
     clause, which starts after it. The last such opener with at least two words after it, else a."""
-    toks, table = ctx.toks, ctx.lex.inner_contrasts
     for j in range(b - 3, a, -1):
-        for rest in table.get(toks[j].norm, ()):
-            e = j + 1 + len(rest)
-            if e + 1 < b and all(toks[j + 1 + i].norm == r for i, r in enumerate(rest)):
-                return e
+        n = phrase_len(ctx, ctx.lex.inner_contrasts, j)
+        if n and j + n + 1 < b:
+            return j + n
     return a
 
 
