@@ -44,7 +44,7 @@ from khabar.extract.event_actor_phrases import (
 )
 from khabar.extract.event_actor_governors import _verb_form, governing_subject
 from khabar.extract.event_args import ARMED
-from khabar.extract.event_words import TokenView, grammar
+from khabar.extract.event_words import TERRITORY_TAKEN, TokenView, grammar
 
 # the phrases are re-exported: event_context, event_merge and the fill import them from here
 __all__ = ["ActorPhrase", "actor_grammar", "actor_phrases", "bare_conj", "choose_actors", "in_time",
@@ -57,7 +57,6 @@ _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض م
 _CLAUSE_REACH = 60  # tokens on either side of a trigger where its actors are sought
 # event types whose noun's possessive pronoun names the doer ("قصفها": its bombing), not the one it fell on
 _POSSESSED_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
-_TERRITORY_SUBTYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _AIR_FROM_REACH = 4  # tokens after a strike noun to the aircraft named after من
 _SIDE_REACH = 25  # tokens after بين where "من جهة" closes the first side
 _WEAPON_WORDS = 3  # words of a weapon between an attacker named with لـ and its target
@@ -745,7 +744,7 @@ def _possessor(v: TokenView, before: list[ActorPhrase], ti: int, tj: int, lo: in
         return None
     m = v.match_at("triggers", ti)
     if m is None or not m.suffix or m.entry.get("type") not in _POSSESSED_TYPES \
-            or m.entry.get("subtype") in _TERRITORY_SUBTYPES:
+            or m.entry.get("subtype") in TERRITORY_TAKEN:
         return None
     if verb and not (ti > lo and bare_conj(v.tokens[ti - 1].norm) in actor_grammar()["noun_marker"]):
         return None  # "قصفها الطيران": a verb with its object pronoun

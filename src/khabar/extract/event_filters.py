@@ -43,7 +43,7 @@ from khabar.extract.event_cues import ARMED, counted_after, opens_history_line
 from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
-from khabar.extract.event_words import Match, TokenView, grammar, lexicons, stem_among
+from khabar.extract.event_words import TERRITORY_TAKEN, Match, TokenView, grammar, lexicons, stem_among
 from khabar.text.normalize import normalize_form
 
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
@@ -75,7 +75,6 @@ _NOUN_MIN = 3  # letters after the article of the shortest noun read as a constr
 _VAGUE_LIST_REACH = 4  # event words from "العديد من" to the trigger ("العديد من التفجيرات الانتحارية والغارات")
 _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place fled ("فروا أمس من مدينة")
 _HANDED_OVER = "Non-violent transfer of territory"
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _SHARE_BEFORE = 8  # tokens from a share ("بنسبة 4 في المائة في المعارك") to the event word after it
 _SHARE_AFTER = 5  # tokens from an event word to a share after it ("سيطر الجهاديون على 30 بالمئة من")
 _FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after it ("فرار أكثر من 600 أسير")
@@ -134,7 +133,7 @@ def described(v: TokenView, m: Match, s: int, lo: int) -> bool:
     word or comma between ("جماعة التي تعتقل الإنسان وتقتله"، "المتمردين والذين يقصفون بشكل عشوائي
     الأحياء"، "التي كان الحوثيون يقصفون منها"): what the noun before it does or did, a description,
     no event of a day."""
-    if m.j - m.i != 1 or m.entry["subtype"] in _TERRITORY:  # ("التي يسيطر عليها": a support; event_mentions)
+    if m.j - m.i != 1 or m.entry["subtype"] in TERRITORY_TAKEN:  # ("التي يسيطر عليها": a support; event_mentions)
         return False
     form = normalize_form(m.entry["form"])
     he = _he_prefix()

@@ -45,13 +45,12 @@ from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_onl
                                          state_of_control)
 from khabar.extract.event_filters import _series_endings as series_endings
 from khabar.extract.event_merge import Mention
-from khabar.extract.event_words import Match, TokenView, grammar, stem_among
+from khabar.extract.event_words import TERRITORY_TAKEN, Match, TokenView, grammar, stem_among
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
 _CONJUNCT_GAP = 4  # tokens from an event word no deed names to the next one joined to it by و ("لاستعادة الشرعية وطرد")
 _PRONOUN_OBJECT_REACH = 3  # tokens from a territory word with a pronoun to its على ("سيطرتها بشكل كامل على")
-_TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 _ACHIEVED = ("achieve", "during", "period", "after")  # word kinds before a masdar that make it a deed done
 _FIRE_VERBS = frozenset({"fireverb", "arson"})  # word kinds that open fire or set it ("أطلق"، "أضرم")
 _SELF_STANDING = frozenset({"", "target"})  # trigger contexts that name an event with no word beside them
@@ -212,7 +211,7 @@ def _taken_from(ctx: Context, a: ActorPhrase, lo: int) -> bool:
     before = f - 1
     if kinds[before] & _FIGHTERS or any(x.i <= before < x.j for x in ctx.actors_between(max(lo, before - 8), f)):
         return False  # "عناصر من التنظيم": a part of the group, the doer
-    return any(x.entry["subtype"] in _TERRITORY or kinds[x.i] & _DRIVE_OUT
+    return any(x.entry["subtype"] in TERRITORY_TAKEN or kinds[x.i] & _DRIVE_OUT
                for x in v.triggers_in(max(lo, f - _LOSER_REACH), f)) \
         or any(kinds[k] & _DRIVE_OUT for k in range(max(lo, f - _LOSER_REACH), f))
 
@@ -358,15 +357,15 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # "أطاحت الشرطة بخلية": its members arrested; "الإطاحة بالنظام" is no arrest
         if context in ("forces", "moved") and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
             continue
-        if subtype in _TERRITORY and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
+        if subtype in TERRITORY_TAKEN and v.has_kind(m.j, m.j + _ENVOY_REACH, "envoy", s):
             continue  # "طرد السفير": an envoy expelled, no place taken
-        if subtype in _TERRITORY and _cleared_of_weapons(v, m, hi):
+        if subtype in TERRITORY_TAKEN and _cleared_of_weapons(v, m, hi):
             continue  # "تطهير عدن من الألغام": a place rid of mines, no side drives another out
-        if subtype in _TERRITORY and _contested(v, m, lo):
+        if subtype in TERRITORY_TAKEN and _contested(v, m, lo):
             continue  # "حكومتين تتنافسان على السيطرة على البلاد": a struggle for control, no takeover
-        if subtype in _TERRITORY and _holds_no_place(ctx, m, hi):
+        if subtype in TERRITORY_TAKEN and _holds_no_place(ctx, m, hi):
             continue  # "لاستعادة الشرعية", "السيطرة على الحريق": an order, a good or a blaze, no place taken
-        if subtype in _TERRITORY and m.j + 1 < hi and v.tokens[m.j].norm in _control_prepositions() \
+        if subtype in TERRITORY_TAKEN and m.j + 1 < hi and v.tokens[m.j].norm in _control_prepositions() \
                 and any(a.i == m.j + 1 for a in ctx.actors_between(m.j + 1, m.j + 2)) \
                 and not place_follows(ctx, m.j + 1, s):
             continue  # "يتهمها بالسيطرة على طالبان": a hold over a group, no place taken
@@ -470,7 +469,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue
         # refinements by context
         ahi = ctx.sent_hi[s + 1] if s + 1 < len(ctx.continues) and ctx.continues[s + 1] else hi
-        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, ahi, territory=subtype in _TERRITORY,
+        a1, a2 = choose_actors(v, ctx.actors, m.i, m.j, lo, ahi, territory=subtype in TERRITORY_TAKEN,
                                reporters=ctx.speakers)
         if context == "handof":  # "سقطت البلدة في يد تحالف من الفصائل": the side whose hand it fell into took it
             if taker is not None:  # (read above, where the hand word set the sub-type)
@@ -530,16 +529,16 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 and "suicide" in kinds[m.j] and v.tokens[m.j].sentence == s and not v.triggers_at(m.j):
             subtype = "Suicide bomb"  # "هجوما انتحاريا", "هجومين انتحاريين": the adjective right after it
             # (one that is a trigger itself, "هجوم انتحاري", makes its own mention, unified later)
-        if subtype in _TERRITORY and (v.has_kind(m.j, m.j + 6, "hostage", s) or (
+        if subtype in TERRITORY_TAKEN and (v.has_kind(m.j, m.j + 6, "hostage", s) or (
                 "liberate" in v.kinds()[m.i] and (v.has_kind(m.j, m.j + 10, "hostage", s)
                                                   or v.has_kind(m.j, m.j + 3, "civilian", s)))):
             subtype = "Armed clash"  # "حرر 30 رهينة": people freed in an operation, no place taken
         not_done = failed(v, m, s)
-        if not_done and subtype not in _TERRITORY:
+        if not_done and subtype not in TERRITORY_TAKEN:
             continue  # "لم تتمكن الشرطة من اعتقاله": not done
-        if subtype in _TERRITORY and (v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s) or not_done):
+        if subtype in TERRITORY_TAKEN and (v.has_kind(m.i - _ATTEMPT_REACH, m.i, "attempt", s) or not_done):
             subtype = "Armed clash"  # "يحاول الجيش استعادة البلدة": fighting for a place not yet taken
-        if subtype in _TERRITORY and not m.suffix:  # "وطردهم": the pronoun is the one driven out
+        if subtype in TERRITORY_TAKEN and not m.suffix:  # "وطردهم": the pronoun is the one driven out
             # the doer named anywhere before in its clause, for a verb of taking ("خطف متشددو التنظيم
             # المسيحيين بعد أن سيطروا على المدينة"), not of driving out or freeing, whose doer is harder to read
             # (not the side a place is taken from: "تطهير المحافظة من فلول التمرد، بعد استعادة قاعدة العند")
@@ -549,7 +548,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 subtype = "Non-state actor overtakes territory"
             elif a1 is None and v.has_kind(m.j, m.j + 3, "nonstate", s):
                 subtype = "Non-state actor overtakes territory"
-        elif subtype in _TERRITORY and not kinds[m.i] & _DRIVE_OUT and _pronoun_takes(ctx, m, s, hi) \
+        elif subtype in TERRITORY_TAKEN and not kinds[m.i] & _DRIVE_OUT and _pronoun_takes(ctx, m, s, hi) \
                 and (doer := _pronoun_doer(ctx, a1, m, lo)) is not None:
             # "بسط الحوثيون سيطرتهم على المدينة", "منذ اجتياحها العاصمة": the pronoun of a masdar with
             # an object is its doer, the side named before it in the clause (not the side a place is
@@ -583,7 +582,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         # "بدعم من الغارات الجوية": strikes named as the backing of another event, a campaign
         # "هذا القصف": an event told before (there is one), named again
         mention.support = (typ == "Battles" and v.has_kind(m.i - 1, m.i, "status", s)) \
-            or (subtype in _TERRITORY and not m.prefix and m.i > lo and v.tokens[m.i - 1].norm == g["from"]
+            or (subtype in TERRITORY_TAKEN and not m.prefix and m.i > lo and v.tokens[m.i - 1].norm == g["from"]
                 and not definite(v, m.i) and any(kinds[k] & _DRIVE_OUT for k in range(max(lo, m.i - 5), m.i - 1))) \
             or v.has_kind(m.i - _AFTER_REACH, m.i, "before", s) or mention.reference \
             or (typ != "Protests" and v.has_kind(m.i - _PROTESTED_REACH, m.i, "protested", s)) \
@@ -591,7 +590,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
             or (bool(out) and v.has_kind(m.i - 1, m.i, "demonstrative", s) and definite(v, m.i)) or (
             v.has_kind(m.i - _AFTER_REACH, m.i, "after", s) and any(
                 x.i != m.i and x.entry["subtype"] != subtype and x.entry.get("context", "") in _SELF_STANDING
-                and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in _TERRITORY))
+                and (rank == 1 or (subtype == "Armed clash" and x.entry["subtype"] in TERRITORY_TAKEN))
                 for x in v.triggers_in(lo, hi)))
         if context == "moved" and any(x.entry["type"] == "Battles" and not x.prefix.endswith(g["lam"])
                                       for x in v.triggers_in(m.j, hi)):
@@ -602,20 +601,20 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 and m.i - out[-1].j <= 2 and m.prefix.startswith(g["and"]):
             mention.support = True  # "بعد سلسلة هجمات نفذتها وهجمات مضادة": both only lead to it
         if subtype == "Armed clash" and v.has_kind(m.i - 1, m.i, "period", s) and any(
-                x.entry["subtype"] in _TERRITORY and x.i < m.i for x in v.triggers_in(lo, hi)):
+                x.entry["subtype"] in TERRITORY_TAKEN and x.i < m.i for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرة الفصائل على البلدة … خلال اشتباكات": the fight that won it
         if typ == "Battles" and definite(v, m.i) and any(
                 v.tokens[k].norm in relatives() for k in range(max(lo, m.i - RELATIVE_REACH), m.i)):
             mention.support = True  # "المطار الذي دمرته المعارك": fighting told of before, as a description
         if subtype == "Non-violent transfer of territory" and any(
-                x.entry["subtype"] in _TERRITORY and x.entry.get("context", "") in _SELF_STANDING
+                x.entry["subtype"] in TERRITORY_TAKEN and x.entry.get("context", "") in _SELF_STANDING
                 for x in v.triggers_in(lo, hi)):
             mention.support = True  # "سيطرت القوات على المقرات، مما دفع المتمردين إلى الفرار": the
             # flight of the side that lost a place taken by fighting is part of that territory change
         if "burning" in kinds[m.i] and s in remote_sentences and entry["type"] != _REMOTE:
             mention.support = True  # "ما أدى إلى تدمير مدفع وإحراق دبابة", "وإحراق ثماني سيارات جراء سقوط
             # قذائف": the damage of the strike or shelling the sentence tells, no attack of its own
-        if subtype in _TERRITORY and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)
+        if subtype in TERRITORY_TAKEN and (relative_imperfect(v, m, lo) or state_of_control(v, m, lo)
                                       or v.has_kind(m.j, hi, "lasting", s) or v.has_kind(m.i - 1, m.i, "heldspan", s)):
             # "القرية التي يسيطر عليها التنظيم", "دبابات يسيطر عليها", "سيطرت الحركة على القاعدة … معظم
             # الفترة التي انقضت منذ", "إبان سيطرتهم عليها": a place held, a state of control, no takeover

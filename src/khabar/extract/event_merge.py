@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 
 from khabar.doc import Event, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import ActorPhrase
-from khabar.extract.event_words import grammar
+from khabar.extract.event_words import TERRITORY_TAKEN, grammar
 
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
@@ -434,7 +434,6 @@ def _toll_made(m: Mention) -> bool:
 
 
 _CLASH = "Armed clash"
-_TAKES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 def _fighting_that_won(groups: list[list[Mention]]) -> None:
@@ -442,7 +441,7 @@ def _fighting_that_won(groups: list[list[Mention]]) -> None:
     mention in the sentence of a takeover, at its place and day) is that territory change, as
     annotators code it, however often it is told again after ("وأسفرت المعارك عن مقتل 51"): every telling of it
     only supports, and its toll goes to the takeover when that has none."""
-    takes = [(m, group_date(g)) for g in groups if g[0].subtype in _TAKES for m in g if not m.support]
+    takes = [(m, group_date(g)) for g in groups if g[0].subtype in TERRITORY_TAKEN for m in g if not m.support]
     if not takes:
         return
     for g in groups:

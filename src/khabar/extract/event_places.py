@@ -48,13 +48,12 @@ from khabar.extract.event_filters import _kind_words
 from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in, place_position
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent, _locates_another
-from khabar.extract.event_words import grammar
+from khabar.extract.event_words import TERRITORY_TAKEN, grammar
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
 _PLACE_REACH = 150  # characters after the trigger; farther, a place before it is preferred
 _RECALLING = frozenset({"past", "recall"})  # sentence openings telling an earlier event
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _BEFORE_KEPT = 12  # places before the trigger looked at for the clause's own
 _CLAUSE_REACH = 60  # tokens back from the trigger to the clause opener of its clause
 _REGION_KM = 50.0  # a region (الغوطة الغربية) holds the towns this close to its point
@@ -103,7 +102,7 @@ def place_of(ctx: Context, m: Mention) -> None:
     if len(before) > 1 and ctx.token_of(before[-1].span.start) - ctx.token_of(before[-2].span.end - 1) <= 4 \
             and specificity(before[-2], ctx.references) > specificity(before[-1], ctx.references):
         before = before[:-1]  # "إلى مدينة شقرة الساحلية في أبين، وسيطرت عليها": the town, not its province
-    if len(after) > 1 and m.subtype in _TERRITORY and _in_actor_phrase(ctx, after[0], m.j):
+    if len(after) > 1 and m.subtype in TERRITORY_TAKEN and _in_actor_phrase(ctx, after[0], m.j):
         # "سيطرت قوات المقاومة في محافظتي أ وب على موقع ج": the place of the subject after the verb
         # (and the places joined to it) yields to the place the verb governs
         k = 1

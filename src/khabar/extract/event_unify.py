@@ -36,9 +36,8 @@ from khabar.extract.event_context import Context
 from khabar.extract.event_cues import means_after
 from khabar.extract.event_filters import _grammar_words
 from khabar.extract.event_merge import Mention, group_date, place_order, place_relation
-from khabar.extract.event_words import grammar, stem_among
+from khabar.extract.event_words import TERRITORY_TAKEN, grammar, stem_among
 
-_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 _MISHAP_REACH = 2  # tokens from "حادث" to the crash it names ("بحادث تحطم طائرة")
 _BOMBER_REACH = 2  # tokens from a storming verb to the suicide bomber who does it ("اقتحم انتحاري")
 _CAR_BOMB_REACH = 10  # tokens from a storming verb to its means ("اقتحم … بوابة الفندق بسيارة محملة بالمتفجرات")
@@ -78,7 +77,7 @@ def crash_tolls(ctx: Context, mentions: list[Mention], found: set[int]) -> list[
 def territory_tolls(mentions: list[Mention], found: set[int]) -> list[Mention]:
     """A toll with no trigger in the sentence of a place taken ("قتل 8 حوثيين خلال تطهير القوات القصر")
     is the toll of that territory change, not a clash of its own."""
-    taken = {m.sentence: m for m in mentions if id(m) in found and m.subtype in _TERRITORY and not m.support}
+    taken = {m.sentence: m for m in mentions if id(m) in found and m.subtype in TERRITORY_TAKEN and not m.support}
     if not taken:
         return mentions
     return _fold_tolls(mentions, found, lambda m: taken.get(m.sentence))

@@ -26,6 +26,9 @@ from khabar.text import memory
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import clitic_data, clitic_splits
 
+# the sub-event types of a place taken by one side (ACLED Battles), read by several event modules
+TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
 _MARKS = "".join(chr(c) for c in [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640])
 _CLITICS = clitic_data()
 _ARTICLE = _CLITICS["article"][0]
