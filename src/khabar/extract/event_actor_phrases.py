@@ -772,7 +772,6 @@ def actor_grammar() -> dict:
             "support": words("support_words"),
             "backing": words("backing_cues") | words("support_words"),
             "state_heads": words("state_heads"),
-            "subject_openers": words("clause_openers_of_subject"),
             "noun_endings": tuple(data.get("noun_endings") or ()),
             "combatant": words("combatant_persons"),
             "latter": words("latter_words"),

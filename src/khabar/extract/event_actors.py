@@ -255,10 +255,12 @@ def _waw_perfect(v: TokenView, k: int) -> bool:
 
 
 def _opened_subject(v: TokenView, before: list[ActorPhrase], ti: int, lo: int) -> ActorPhrase | None:
-    """The subject that opens the reported clause a و-verb at token ti goes on (actor_grammar.yaml
-    clause_openers_of_subject right before it, past a quote: "أن القوات الأمنية واصلت … وقتلت"), when
-    another actor stands between them and no clause break or other subject opener does."""
-    openers = actor_grammar()["subject_openers"]
+    """The subject that opens the reported clause a و-verb at token ti goes on (a complementizer, events
+    grammar.yaml complementizers, right before it, past a quote: "أن القوات الأمنية واصلت … وقتلت"), when
+    another actor stands between them and no clause break or other complementizer does."""
+    from khabar.extract.event_dates import _complementizers  # (event_dates imports this module)
+
+    openers = _complementizers()
     ends = grammar()["clause_end"] | grammar()["list_commas"]
     for a in reversed(before[:-1]):
         if ti - a.j > _OPENED_REACH:
