@@ -174,16 +174,16 @@ def _quarter_listed(doc: Doc, m: Match, lists: dict[int, Match]) -> bool:
     return x is not m and m.head is not None and m.head == x.head and _quarter(doc, x)
 
 
-def _quarter_town(doc: Doc, m: Match, around: list[Match], lists: dict[int, Match]) -> Place | None:
+def _quarter_town(doc: Doc, m: Match, around: list[Match], quarters: set[int]) -> Place | None:
     """The city a quarter lies in: the major town of the village-level gazetteer nearest to it in its
-    sentence (or the one before), not another quarter of its list."""
+    sentence (or the one before), not another quarter (``quarters``: ids of the quarters' matches)."""
     covered = get_gazetteer().countries
     sent = doc.tokens[m.i].sentence
     best, dist = None, 10 ** 9
     for x in around:
         p = x.chosen
         if x is m or p is None or x.approx is not None or x.guessed or p.kind != "city" or not p.major \
-                or p.country not in covered or _quarter(doc, x) or _quarter_listed(doc, x, lists):
+                or p.country not in covered or id(x) in quarters:
             continue
         s = doc.tokens[x.i].sentence
         d = abs(x.i - m.i) if s == sent else 1000 + abs(sent - s)
@@ -648,13 +648,14 @@ def extract_places(doc: Doc) -> None:
         if x.chosen is not None and x.chosen.admin1_ar and x.chosen.kind != "country":
             provinces.setdefault(x.chosen.admin1_ar, set()).add(x.name)
     main: list[Place | None] = []  # the report's own city, found when a quarter needs it
+    quarters = {id(x) for x in accepted if _quarter(doc, x) or _quarter_listed(doc, x, lists)}
     for m in sorted(accepted, key=lambda x: x.guessed):
         sent = doc.tokens[m.i].sentence
-        quarter = _quarter(doc, m) or _quarter_listed(doc, m, lists)
+        quarter = id(m) in quarters
         if m.guessed:  # a quoted name is placed only at a town of its own sentence (في إسطنبول)
             around = by_sent.around(sent) if not m.quoted else by_sent.of(sent)
             if quarter:  # "أحياء كلابة، والموشكي": not at another quarter of the list
-                around = [x for x in around if not (_quarter(doc, x) or _quarter_listed(doc, x, lists))]
+                around = [x for x in around if id(x) not in quarters]
             m.approx = _example_town(m, at) or anchor_town(doc, m, around) or \
                 (_list_moved(m, lists) if quarter else None)
             if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
@@ -696,7 +697,7 @@ def extract_places(doc: Doc) -> None:
             # "أحياء الضباب، والروضة، والتحرير" in a report on Taiz, each name a village or a
             # district of Sanaa in the gazetteer: a quarter lies inside its city, so a namesake far
             # from the town of its sentence (else the report's own city) is another place
-            a = _quarter_town(doc, m, by_sent.around(sent), lists) or _main_town(accepted, countries, main)
+            a = _quarter_town(doc, m, by_sent.around(sent), quarters) or _main_town(accepted, countries, main)
             if a is not None and km(m.chosen, a) > CITY_KM and (
                     a.country == m.chosen.country or a.country in countries):
                 m.approx = a
