@@ -25,7 +25,7 @@ import unicodedata
 
 from khabar.doc import Doc
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, given_names, is_nisba, lexicon, morph,
-                                          nisba_countries)
+                                          nisba_countries, yaml_words)
 from khabar.extract.place_names import _find_starts
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -216,12 +216,6 @@ def _head_before_nisba(toks: list, k: int, lex: Lexicon) -> tuple | None:
 
 
 @functools.cache
-def _yaml_words(path: str, key: str) -> frozenset[str]:
-    """The words of one list of a places data file (``places/relations.yaml`` …), normalised."""
-    return frozenset(normalize_form(w) for w in load_yaml(path)[key])
-
-
-@functools.cache
 def _bare_directions() -> frozenset[str]:
     """Direction adjectives after a name (الشمالية) without their article (شمالية)."""
     art = morph().article
@@ -230,7 +224,7 @@ def _bare_directions() -> frozenset[str]:
 
 def _capital_after() -> frozenset[str]:
     """Words after a country-named capital that make it the city (``places/relations.yaml``)."""
-    return _yaml_words("places/relations.yaml", "capital_after")
+    return yaml_words("places/relations.yaml", "capital_after")
 
 
 @functools.cache
@@ -247,7 +241,7 @@ def _preposition_as_written(word: str) -> bool:
 
 def _descent_words() -> frozenset[str]:
     """Words of descent before a family name (``places/morphology.yaml``), normalised."""
-    return _yaml_words("places/morphology.yaml", "descent_words")
+    return yaml_words("places/morphology.yaml", "descent_words")
 
 
 def _lam_article(word: str) -> bool:

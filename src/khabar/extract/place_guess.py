@@ -24,7 +24,7 @@ from khabar.doc import Doc, Token
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms, head_prefix_letters,
-                                          lexicon, morph)
+                                          lexicon, morph, yaml_words)
 from khabar.extract.place_lists import _name_ok, bracket_list, is_plural_head, name_letters, run_on
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -85,28 +85,24 @@ def weak_head_cues() -> frozenset[str]:
     return _config()[0]
 
 
-@functools.cache
 def feature_cues() -> frozenset[str]:
     """Words besides the cues that make a feature word's name a place (``places/guess.yaml``: عند)."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["feature_cues"])
+    return yaml_words("places/guess.yaml", "feature_cues")
 
 
-@functools.cache
 def initial_prepositions() -> frozenset[str]:
     """One-letter prepositions that may begin a name right after a head (``places/guess.yaml``)."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["initial_prepositions"])
+    return yaml_words("places/guess.yaml", "initial_prepositions")
 
 
-@functools.cache
 def head_formers() -> frozenset[str]:
     """Name formers opening a two-word name right after a head (``places/guess.yaml``)."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/guess.yaml")["head_name_formers"])
+    return yaml_words("places/guess.yaml", "head_name_formers")
 
 
-@functools.cache
 def quarter_heads() -> frozenset[str]:
     """Heads of a town's quarters (``places/relations.yaml`` quarter_heads: حي, أحياء), normalised."""
-    return frozenset(normalize_form(w) for w in load_yaml("places/relations.yaml")["quarter_heads"])
+    return yaml_words("places/relations.yaml", "quarter_heads")
 
 
 def _quarters_head(doc: Doc, k: int, form: str, quarters: frozenset[str]) -> bool:

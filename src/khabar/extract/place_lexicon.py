@@ -215,3 +215,9 @@ def capital_of(m: Match, p: Place) -> Place | None:
 def head_forms() -> frozenset[str]:
     """Every head with every proclitic combination (محافظة, بمحافظة, وبمحافظة …)."""
     return frozenset(p + h for h in lexicon().heads for p in morph().head_prefixes)
+
+
+@functools.cache
+def yaml_words(path: str, key: str) -> frozenset[str]:
+    """The words of one list of a places data file (``places/relations.yaml`` …), normalised."""
+    return frozenset(normalize_form(w) for w in load_yaml(path)[key])

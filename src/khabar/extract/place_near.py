@@ -27,10 +27,9 @@ from __future__ import annotations
 from khabar.doc import Doc
 from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words, facts
-from khabar.extract.place_context import _yaml_words
-from khabar.extract.place_guess import weak_head_cues
+from khabar.extract.place_guess import quarter_heads, weak_head_cues
 from khabar.extract.place_index import Nearby
-from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, km, morph, named_like_province
+from khabar.extract.place_lexicon import Lexicon, Match, bare_forms, km, morph, named_like_province, yaml_words
 
 PLACED_KM = 100.0  # a name put against a place ("X شرق Y") has a homonym this close to Y
 FAR_KM = 150.0  # a minor homonym this far from the town the text puts it next to is a different place
@@ -302,28 +301,23 @@ def _names_what_it_is_near(toks: list, k: int, lex: Lexicon) -> bool:
 
 def _near_adjectives() -> frozenset[str]:
     """Adjectives of nearness after a name (``places/relations.yaml``), normalised."""
-    return _yaml_words("places/relations.yaml", "near_adjectives")
-
-
-def _quarter_heads() -> frozenset[str]:
-    """Heads of a town's quarter (``places/relations.yaml``), normalised."""
-    return _yaml_words("places/relations.yaml", "quarter_heads")
+    return yaml_words("places/relations.yaml", "near_adjectives")
 
 
 def _quarter(doc: Doc, m: Match) -> bool:
     """Is the name after a quarter head (حي X, بحي X)?"""
     k = m.head_tok
-    return k is not None and not _quarter_heads().isdisjoint(bare_forms(doc.tokens[k].norm))
+    return k is not None and not quarter_heads().isdisjoint(bare_forms(doc.tokens[k].norm))
 
 
 def _seat_words() -> frozenset[str]:
     """Words naming a town the seat of the province after them (``places/relations.yaml``), normalised."""
-    return _yaml_words("places/relations.yaml", "seat_words")
+    return yaml_words("places/relations.yaml", "seat_words")
 
 
 def _located_words() -> frozenset[str]:
     """Relative-clause words between two places (``places/relations.yaml``), normalised."""
-    return _yaml_words("places/relations.yaml", "located_words")
+    return yaml_words("places/relations.yaml", "located_words")
 
 
 def _located(doc: Doc, start: int, end: int | None) -> bool:
@@ -402,7 +396,7 @@ def mark_placed(doc: Doc, matches: list[Match], lex: Lexicon) -> None:
 
 
 def _province_prepositions() -> frozenset[str]:
-    return _yaml_words("places/relations.yaml", "province_prepositions")
+    return yaml_words("places/relations.yaml", "province_prepositions")
 
 
 def _bare_province(doc: Doc, starts: dict[int, Match], q: int) -> Match | None:
@@ -439,7 +433,7 @@ def mark_parts_of_countries(doc: Doc, matches: list[Match], lex: Lexicon) -> Non
     homonyms lies in ("في الحدود الشمالية والشرقية لنيجيريا", "المنطقة الشرقية لليبيا"): a part of
     that country described by ordinary words, not the like-named province of another (and so the
     names listed before it by و)."""
-    lams = _yaml_words("places/relations.yaml", "part_of_prefixes")
+    lams = yaml_words("places/relations.yaml", "part_of_prefixes")
     starts = {m.i: m for m in matches}
     ends = {m.j: m for m in matches}
     for m in matches:

@@ -22,8 +22,7 @@ from __future__ import annotations
 import functools
 
 from khabar.extract.gazetteer import Place, get_gazetteer
-from khabar.extract.place_context import _yaml_words
-from khabar.extract.place_lexicon import km, morph
+from khabar.extract.place_lexicon import km, morph, yaml_words
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -48,7 +47,7 @@ def _final_alternation() -> tuple[str, str]:
 
 def _features_at_town() -> frozenset[str]:
     """Feature words whose name is the town they lie at (``guess.yaml`` ``features_at_town``)."""
-    return _yaml_words("places/guess.yaml", "features_at_town")
+    return yaml_words("places/guess.yaml", "features_at_town")
 
 
 def _edits(name: str) -> set[str]:
