@@ -115,7 +115,7 @@ class Context:
 
     # the attributes of _place_actors: worked out on first use (most documents with an event word
     # report no event, and find_mentions then never reads them: actor_phrases is the dearest step)
-    _LAZY = frozenset({"places_by_sent", "actors", "_actor_tokens", "speakers", "country", "references",
+    _LAZY = frozenset({"places_by_sent", "placed_sents", "actors", "_actor_tokens", "speakers", "country", "references",
                        "lead_place"})
 
     def __getattr__(self, name: str):  # (called only for an attribute not set yet)
@@ -173,12 +173,10 @@ class Context:
         for p in _country_anaphors(self):  # "في جنوب شرق البلاد": a part of the report's country
             bisect.insort(self.places_by_sent.setdefault(self.sentence_of(p.span.start), []), p,
                           key=lambda x: x.span.start)
-        all_places = [p for s_ in sorted(self.places_by_sent) for p in self.places_by_sent[s_]]
+        self.placed_sents = sorted(self.places_by_sent)  # the sentences naming a place, in order
+        all_places = [p for s_ in self.placed_sents for p in self.places_by_sent[s_]]
         self.references = reference_places(self.v, all_places, self.token_of)
-        self.lead_place = None
-        for s_ in sorted(self.places_by_sent):
-            self.lead_place = self.places_by_sent[s_][0]
-            break
+        self.lead_place = self.places_by_sent[self.placed_sents[0]][0] if self.placed_sents else None
 
     def _attribution_zone(self, cue: Span | None, speaker: Span | None, content: Span) -> tuple[int, int]:
         """The characters that attribute a claim: from its cue or speaker to the content when they

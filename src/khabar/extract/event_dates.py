@@ -984,7 +984,7 @@ def _story_told_later(ctx: Context, m: Mention) -> None:
     دامية … وأكد المصدر أن المعارك في المديرية خلال اليومين الماضيين أسفرت عن مقتل 42"), is of the
     week of those days: the retelling is the only time the article gives its story. Not when a time
     is told before it or between (that time frames what follows), nor past another story."""
-    if any(ctx.times_by_sent.get(s) for s in range(0, m.sentence + 1)):
+    if min(ctx.times_by_sent, default=m.sentence + 1) <= m.sentence:  # (only sentences with a time are keys)
         return
     phrases = _undated_phrases(ctx)
     reach = _undated_words().reach
@@ -1090,11 +1090,14 @@ def retold_day(ctx: Context, mentions: list[Mention]) -> None:
     a borrowed day."""
     first = ctx.para[0] if ctx.para else 0
     timed = min(ctx.times_by_sent, default=len(ctx.para))  # the first sentence telling a time
+    # (the towns of one trigger split by split_coordinated are one telling: "على القريتين")
+    towns: dict[int, set] = {}
+    for y in mentions:
+        towns.setdefault(y.span.start, set()).add(_place_key(y))
     for m in mentions:
         if m.date is not None or m.background or m.para != first or m.sentence >= timed:
             continue
-        # (the towns of one trigger split by split_coordinated are one telling: "على القريتين")
-        pids = {_place_key(y) for y in mentions if y.span.start == m.span.start} - {None}
+        pids = towns[m.span.start] - {None}
         if not pids:
             continue
         for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):

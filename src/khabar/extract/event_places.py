@@ -133,7 +133,10 @@ def place_of(ctx: Context, m: Mention) -> None:
         chosen = ctx.places_by_sent[nxt][0]  # the clause goes on past a line break
     if chosen is None:
         inherited = True
-        for s in range(m.sentence - 1, -1, -1):
+        # the sentences before it that name a place, nearest first (a sentence without one is passed
+        # over; paragraphs run in order, so the first of another paragraph ends the search)
+        for x in range(bisect.bisect_left(ctx.placed_sents, m.sentence) - 1, -1, -1):
+            s = ctx.placed_sents[x]
             if ctx.para[s] != m.para and s < m.sentence - 1:  # the sentence just before, or the paragraph
                 break
             if ctx.places_by_sent.get(s):
