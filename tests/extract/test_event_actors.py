@@ -964,6 +964,8 @@ def test_strike_on_a_civilian_place_takes_no_side(text: str, actor2: str | None)
     pytest.param("وقتل شرطي في هجوم نفذه ملثمون في عدن أمس.", "ملثمون", id="unknown-noun-after-the-cue"),
     pytest.param("ووقع حادث إطلاق النار الذي تبنته مجموعة يسارية متطرفة على القنصلية في عدن.",
                  "مجموعة يسارية متطرفة", id="noun-and-its-adjectives"),
+    pytest.param("وأصيب ثلاثة أشخاص في هجوم على مقهى نفذه مسلح في عدن أمس.", "مسلح", id="one-gunman"),
+    pytest.param("وقتل شاب أعزل برصاص شرطي أبيض في عدن العام الماضي.", "شرطي أبيض", id="one-policeman"),
 ])
 def test_agent_described_after_a_cue(text: str, actor1: str) -> None:
     doc = run(text)

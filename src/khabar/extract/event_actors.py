@@ -72,6 +72,8 @@ _BELONG_REACH = 3  # tokens from a target word to the belonging word after the p
 _HELD_REACH = 30  # tokens from a territory trigger to who held the place, told in a relative clause after its long name
 _HELD_RELATIVE = 5  # tokens from that relative pronoun to the holder ("التي كانت في أيدي المتمردين")
 _OPENED_REACH = 20  # tokens from the subject that opens a reported clause to a verb joined to it by و
+# the kinds of a noun of one person (words.tsv person1, maybe also combatant or civilian): مسلح، شرطي، رجل
+_ONE_PERSON = frozenset({"person1", "combatant", "civilian"})
 _FAR_BETWEEN = 8  # tokens after a trigger where بين still opens its sides past a place ("في وسط مدينة X بين")
 
 
@@ -865,12 +867,15 @@ def _described_agent(v: TokenView, actors: list[ActorPhrase], tj: int, lo: int, 
     first = bisect.bisect_left(actors, tj + 1, key=_first_token)
     starts = {a.i for a in actors[first:first + _AGENT_REACH + 3]}  # actors come in text order
 
-    def plain(k: int) -> bool:
+    def plain(k: int, head: bool = False) -> bool:
         t = v.tokens[k]
-        return t.is_word and not kinds[k] and t.norm not in stop and not t.norm.isdigit() \
-            and v.number_at(k) is None and not v.triggers_at(k) and not t.norm.startswith(g["article"])
+        # (the head may be one person counted by its noun, words.tsv person1: "نفذه مسلح", "برصاص شرطي")
+        one = head and "person1" in kinds[k] and kinds[k] <= _ONE_PERSON
+        return t.is_word and (not kinds[k] or one) and t.norm not in stop \
+            and not t.norm.isdigit() and v.number_at(k) is None and not v.triggers_at(k) \
+            and not t.norm.startswith(g["article"])
     for k in range(tj + 1, min(tj + _AGENT_REACH, hi)):
-        if k in starts or not plain(k) or not _cue_before(v, k, lo, actor_grammar()["agent"], hedged=True) \
+        if k in starts or not plain(k, True) or not _cue_before(v, k, lo, actor_grammar()["agent"], hedged=True) \
                 or any(p for p, _s, _x in v.keys[k][1:2]):
             continue
         j = k + 1
