@@ -1914,3 +1914,14 @@ def test_the_name_after_the_deed_its_executor_governs_is_the_bomber() -> None:
             "تفجير المسجد سالم عبدالله الحربي (21 عاما) سعودي الجنسية.")
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
     assert [e.actor1 for e in doc.events if e.subtype == "Suicide bomb"] == ["سالم عبدالله الحربي"]
+
+
+@pytest.mark.parametrize("source, target", [("وأكد محققو الشرطة", None), ("وقال مصدر في الشرطة", None),
+                                            ("وقالت الشرطة", "الشرطة")])
+def test_a_body_named_only_as_whose_the_speaker_is_is_no_target(source: str, target: str | None) -> None:
+    # "وأكد محققو الشرطة أن …": the investigators speak; the police they belong to are not the side the attacks
+    # fell on (a speaker that is the body itself, "وقالت الشرطة", may still be)
+    text = (f"قتل سبعة أشخاص أمس في هجمات شنتها حركة طالبان في ولاية قندهار. {source} إن المسلحين "
+            "فروا بعد الهجوم.")
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
+    assert [(e.actor1, e.actor2) for e in doc.events if e.trigger.text == "هجمات"] == [("حركة طالبان", target)]

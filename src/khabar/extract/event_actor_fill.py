@@ -11,7 +11,8 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
   before its verb: "إن 11 مدنيا قتلوا في تفجير"), civilians a strike's
   toll counts, else in a battle or strike the other side's mention nearest the trigger (a known
   group first; for a strike, in its own sentence and clause: not past فيما، بينما، في حين), but not for an event a month or more before publication (background), a strike on
-  a civilian place or one whose toll counts people alone;
+  a civilian place or one whose toll counts people alone; a body a claim speaker's span holds past its head
+  ("وأكد محققو الشرطة", "قال مصدر في الجيش") is no other side;
 - actor1: the people counted at a protest (else the protesters named nearest: "وأحيا المتظاهرون"; never
   the army a peaceful protest denounces), the air force nearest an air strike, the armed group
   nearest a bombing (else the bomber named by a noun: الانتحاري), the side opposite the target of a
@@ -75,7 +76,7 @@ from khabar.extract.event_actor_victims import (
     _victims,
 )
 from khabar.extract.event_cues import definite
-from khabar.extract.event_actors import _agent_cue_before, _opener_between, partitive_of, qualified, residential_area
+from khabar.extract.event_actors import _agent_cue_before, _opener_between, covered_by, partitive_of, qualified, residential_area
 from khabar.extract.event_words import TokenView, grammar
 from khabar.text.normalize import normalize_form
 
@@ -107,7 +108,8 @@ _WHERE_REACH = 15  # words from a strike to the word of place that says who is t
 _WHERE_GAP = 4  # words from that word to the group ("حيث كانت حركة", "التي كان يتجمع فيها عناصر")
 
 
-def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list) -> None:
+def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list,
+                speakers: set[tuple[int, int]] | frozenset = frozenset()) -> None:
     """Fill an event's missing actor2 as a coder reads the whole report: the victims counted by its
     toll or right after its trigger ("مقتل 32 من الناشطين", "اعتقلت 15 فلسطينيا"), else, in a battle or
     a strike, the other side's mention nearest the trigger (a strike only when that mention stands in its
@@ -118,6 +120,10 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
     by_tok = {a.i: a for a in actors}
     starts = v.doc.token_starts()
     claimed = _claimed(doc, v, starts)
+    # the other side an event fell on is never a body named only as whose a reporter is ("وأكد محققو الشرطة",
+    # "قال مصدر في الجيش"): the speaker's head is the person speaking, the body after it is not in the fight
+    targets = _not_reporters_part(actors, speakers)
+    named_targets = [a for a in targets if a.named]
     for ev in events:
         if ev.actor1 is None and claimed:
             # "وأعلنت الجبهة مسؤوليتها عن هجمات منها تفجير …": who claims it did it
@@ -217,7 +223,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
                     and not (ev.type == "Explosions/Remote violence"
                              and (_people_counted(v, starts, ev) or _civilian_object(v, starts, ev))):
                 # (a strike that killed "43 شخصا" fell on people, not on the other side's fighters)
-                pick = _other_side(actors, ev.trigger.start, a1)
+                pick = _other_side(targets, ev.trigger.start, a1)
                 if pick is not None and ev.type == "Explosions/Remote violence" \
                         and (v.tokens[pick.i].sentence != _sentence_of(v, starts, ev.trigger.start)
                              or _other_clause(v, starts, ev, pick)):
@@ -294,7 +300,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             ev.actor1 = pick.text
             ev.evidence["actor1"] = [pick.span]
             if ev.actor2 is None and ev.type == "Battles":
-                other = _other_side(actors, ev.trigger.start, pick)
+                other = _other_side(targets, ev.trigger.start, pick)
                 if other is not None:
                     ev.actor2 = other.text
                     ev.evidence["actor2"] = [other.span]
@@ -367,7 +373,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             # "سيطر مسلحو المقاومة الشعبية" told again as "سيطرتها" with "المقاومة الشعبية": the doer stands, the
             # target is the other side named nearest in a battle, else none
             a1 = _phrase_of(by_span, ev, "actor1")
-            other = _other_side([a for a in actors if a.named], ev.trigger.start, a1) \
+            other = _other_side(named_targets, ev.trigger.start, a1) \
                 if a1 is not None and ev.type == "Battles" else None
             _assign(ev, "actor2", other)
         for field in ("actor1", "actor2"):
@@ -376,6 +382,15 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list)
             joined = _joined_descriptor(v, _phrase_of(by_span, ev, field))
             if joined is not None:
                 _assign(ev, field, joined)
+
+
+def _not_reporters_part(actors: list[ActorPhrase], speakers: set[tuple[int, int]] | frozenset) -> list[ActorPhrase]:
+    """The actors but those a claim speaker's span holds past its head ("محققو الشرطة", "مصدر في الجيش":
+    the police, the army); a speaker that is the actor itself ("قال الجيش") stays."""
+    if not speakers:
+        return actors
+    heads = {s for s, _e in speakers}
+    return [a for a in actors if a.span.start in heads or not covered_by(speakers, a.span.start, a.span.end)]
 
 
 def _one_side_twice(actors: list[ActorPhrase], by_span: dict, ev, v: TokenView, starts: list[int]) -> None:

@@ -135,7 +135,7 @@ def extract_events(doc: Doc) -> None:
     groups = fold_generic(ctx, groups, kept)
     events = [to_event(ms) for ms in groups]
     if events:  # (the actor phrases are worked out only when read: see Context)
-        fill_actors(doc, v, ctx.actors, events)
+        fill_actors(doc, v, ctx.actors, events, ctx.speakers)
     doc.events = _one_per_telling([e for e in events if not _long_ago(e, doc)])
 
 
