@@ -717,6 +717,8 @@ def _date_days_before(ctx: Context, m: Mention) -> bool:
     n = _days_before(ctx, m)
     if n is None:
         return False
+    # another deed than the one its sentence tells, whether or not a day is known to count from
+    m.earlier = n > 0 and not (n > 1 and _duration_noun(ctx, m))
     # the day told before it in its sentence ("اليوم الثلاثاء بعد يوم من"); an ongoing state with
     # none ("استمر الانقطاع لليوم الثالث على التوالي بعد قصف") is the report's day
     days = [t for t in ctx.times_by_sent.get(m.sentence, [])

@@ -14,7 +14,9 @@ deed named joins no such toll of another sentence and count at another place, "�
 الأنبار … وأعلنت قيادة أخرى عن مقتل 17 ضمن عمليات شرقي الفلوجة"; one placed by a town of its own joins no event of
 another paragraph placed only by a borrowed place, unless its own sentence dates it on the day of
 the one event of its sub-type, whose towns were all borrowed: the named town then places that event; an undated indefinite telling of a later paragraph
-joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو"; a day a
+joins no event dated only by a recalled sentence, "يذكر أن القائد قتل في 15 يوليو"; a deed its
+sentence counts days back from, "ويأتي الانفجار بعد ستة أيام من تفجير انتحاري", joins no event that
+sentence tells, nor the other way round, even when no day is known to count from; a day a
 mention only borrowed from a sentence one day off does not keep it from an event at its own town).
 Fighting first told as what won a place ("سيطرت القوات على القاعدة بعد معارك ضارية") is that
 territory change however often it is told again: its tellings only support, its toll goes to the
@@ -102,6 +104,7 @@ class Mention:
     also: bool = False  # told as extending a deed told before ("طالت أيضا بلدة ب"): at another town, another event
     tolled: bool = True  # its trigger's row lets it count dead (triggers.tsv toll none: harassment, reinforcements)
     reference: bool = False  # what a long span is counted from ("بعد 3 سنوات على إطلاق النار"): its toll is its own
+    earlier: bool = False  # days before its sentence's day ("ويأتي الانفجار بعد ستة أيام من تفجير"): another deed
 
 
 
@@ -188,12 +191,14 @@ class _GroupState:
     """What merging asks of a group, kept up to date as mentions join it (no rescans)."""
 
     __slots__ = ("mentions", "ids", "sentences", "reference", "best", "hard", "dates", "defaults", "spans",
-                 "_date", "_dirty")
+                 "earlier", "now_sentences", "_date", "_dirty")
 
     def __init__(self, m: Mention) -> None:
         self.mentions: list[Mention] = []
         self.ids: set[int] = set()
         self.sentences: set[int] = set()
+        self.earlier: set[int] = set()  # sentences of its mentions told as days before their sentence's day
+        self.now_sentences: set[int] = set()  # sentences of its other mentions
         self.reference = False
         self.best: Mention | None = None  # as best_place picks it
         self.hard: Counter[str] = Counter()  # dates of the mentions' own sentences
@@ -208,6 +213,10 @@ class _GroupState:
         self.mentions.append(m)
         self.ids.add(m.group)
         self.sentences.add(m.sentence)
+        if m.earlier:
+            self.earlier.add(m.sentence)
+        else:
+            self.now_sentences.add(m.sentence)
         self.reference = self.reference or _is_reference(m)
         if m.place is not None and (self.best is None or place_order(m) < place_order(self.best)):
             self.best = m
@@ -344,6 +353,11 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                                   or not (_is_reference(m) or st.reference)):
                 continue  # two towns are two events, unless one only locates the other
             gdate = st.date()
+            if m.sentence in (st.now_sentences if m.earlier else st.earlier):
+                # "ووقع الانفجار صباحا ويأتي بعد ستة أيام من تفجير انتحاري قتل ثلاثة": the deed its
+                # sentence counts days back from is another, earlier deed than the one the sentence
+                # tells, even when no day is known to count from
+                continue
             # a borrowed date does not keep a vaguely placed mention from its event
             mdate = None if m.date_soft and (rel == "coarse" or rel == "same" and _next_day(gdate, m.date)) \
                 else m.date
