@@ -1925,3 +1925,14 @@ def test_a_body_named_only_as_whose_the_speaker_is_is_no_target(source: str, tar
             "فروا بعد الهجوم.")
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
     assert [(e.actor1, e.actor2) for e in doc.events if e.trigger.text == "هجمات"] == [("حركة طالبان", target)]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقتل 20 مسلحا بينهم ثلاثة من قادة الحوثيين في اشتباكات في تعز أمس.", id="leaders"),
+    pytest.param("وأسفرت الاشتباكات في تعز أمس عن مقتل ستة من أفراد المقاومة.", id="men"),
+])
+def test_group_counted_past_its_leaders_or_men_is_the_side_of_the_dead(text: str) -> None:
+    # "ثلاثة من قادة الحوثيين": the number counts from the group past the plural in construct
+    doc = run(text)
+    group = "الحوثيين" if "الحوثيين" in text else "المقاومة"
+    assert [(e.actor1, e.actor2) for e in doc.events] == [(None, group)]

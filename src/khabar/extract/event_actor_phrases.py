@@ -746,6 +746,7 @@ def actor_grammar() -> dict:
             "anaphors": words("group_anaphors"),
             "anaphor_adjectives": words("anaphor_adjectives"),
             "anaphor_members": words("anaphor_members"),
+            "partitive_heads": words("partitive_heads"),
             "descriptors": words("group_descriptors"),
             "plural_endings": tuple(normalize_form(x) for x in data.get("sound_plural_endings") or ()),
             "plural_nisba_endings": tuple(normalize_form(x) for x in data.get("plural_nisba_endings") or ()),

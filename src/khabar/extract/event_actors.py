@@ -805,12 +805,15 @@ def _opener_between(v: TokenView, a: int, b: int) -> bool:
 
 
 def partitive_of(v: TokenView, i: int, lo: int) -> int | None:
-    """The token of a partitive من before the actor at token i, past a group's head word and a quote
-    ("من تنظيم «داعش»", "من تنظيم / داعش /"), else None."""
+    """The token of a partitive من before the actor at token i, past a group's head word, a quote and
+    a plural of its leaders or men in construct (actor_grammar.yaml partitive_heads: "من تنظيم «داعش»",
+    "من تنظيم / داعش /", "ثلاثة من قادة داعش"), else None."""
     of = grammar()["of"]
     marks = actor_grammar()["quotes"] | actor_grammar()["name_marks"]
+    heads = actor_grammar()["partitive_heads"]
     k = i - 1
-    while k > lo and i - k <= 3 and (v.tokens[k].span.text in marks or "orghead" in v.kinds()[k]):
+    while k > lo and i - k <= 3 and (v.tokens[k].span.text in marks or "orghead" in v.kinds()[k]
+                                     or v.tokens[k].norm in heads):
         k -= 1
     return k if k > lo and v.tokens[k].norm == of else None
 
