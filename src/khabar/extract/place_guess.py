@@ -388,8 +388,19 @@ def guess_features(doc: Doc, matches: list[Match], lex: Lexicon,
     return out
 
 
-def anchor_town(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
-    """The town a place lies in or next to: the one it is linked to, else the nearest in its sentence."""
+def _put_in(doc: Doc, x: Match) -> bool:
+    """Something is put in the place ``x`` names: a direction names a part of it ("في شمال غرب
+    سوريا"), or a preposition of ``places/guess.yaml`` anchor_country_preps governs it ("في سوريا",
+    "بسوريا")."""
+    words = yaml_words("places/guess.yaml", "anchor_country_preps")
+    if x.direction is not None or any(c in words for c in x.prefix):
+        return True
+    return x.i > 0 and doc.tokens[x.i - 1].norm in words and not x.prefix
+
+
+def anchor_town(doc: Doc, m: Match, accepted: list[Match], lead: str | None = None) -> Place | None:
+    """The town a place lies in or next to: the one it is linked to, else the nearest in its sentence
+    (of the country its sentence puts things in, else of ``lead``, the report's own, when one is near)."""
     covered = get_gazetteer().countries
 
     def town(x: Match) -> Place | None:
@@ -407,6 +418,12 @@ def anchor_town(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
         if a is not None:
             return a
     sent = doc.tokens[m.i].sentence
+    # "في بلدة أريحة … في شمال غرب سوريا" after a dateline "– بغداد": the place lies in the
+    # country its own sentence names, not at a town of another country nearer to it (none rather)
+    # (a country it puts things in: a part of it named by a direction, or after في / ب; not one only
+    # talked of, "الجماعة المتحالفة مع إيران")
+    named = {x.chosen.country for x in accepted if x.chosen is not None and x.chosen.kind == "country"
+             and doc.tokens[x.i].sentence == sent and _put_in(doc, x)}
     best, dist = None, 10 ** 9
     for x in accepted:
         if x is m:
@@ -421,6 +438,10 @@ def anchor_town(doc: Doc, m: Match, accepted: list[Match]) -> Place | None:
             d = 1000 + (sent - s)
         else:
             continue
+        if named and a.country not in named:
+            continue
+        if not named and lead is not None and a.country != lead:
+            d += 10 ** 6  # "جبل X" in a report on Yemen: a town of Yemen before a nearer foreign one
         if d < dist:
             best, dist = a, d
     return best

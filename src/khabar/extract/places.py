@@ -656,7 +656,7 @@ def extract_places(doc: Doc) -> None:
             around = by_sent.around(sent) if not m.quoted else by_sent.of(sent)
             if quarter:  # "أحياء كلابة، والموشكي": not at another quarter of the list
                 around = [x for x in around if id(x) not in quarters]
-            m.approx = _example_town(m, at) or anchor_town(doc, m, around) or \
+            m.approx = _example_town(m, at) or anchor_town(doc, m, around, _leading(countries)) or \
                 (_list_moved(m, lists) if quarter else None)
             if id(m) in foreign and m.approx is not None and m.approx.country not in countries:
                 m.approx = None
