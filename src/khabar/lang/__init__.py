@@ -16,6 +16,10 @@ import yaml
 
 from khabar.errors import LangDataError
 
+# libyaml's parser when PyYAML was built with it (its wheels are): the same documents as the pure
+# Python SafeLoader, about 8x faster (~0.2 s of start-up, and the files first read mid-run)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def lang_root(language: str = "ar") -> Path:
     return Path(str(resources.files("khabar") / "lang" / language))
@@ -65,7 +69,7 @@ def load_yaml(relpath: str, language: str = "ar") -> Any:
     path = data_path(relpath, language)
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_YAML_LOADER)
     except (OSError, UnicodeDecodeError) as exc:
         raise LangDataError(f"{path}: cannot read: {exc}") from exc
     except yaml.YAMLError as exc:
