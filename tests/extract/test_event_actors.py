@@ -1502,7 +1502,8 @@ def test_a_target_marked_past_its_quantity(text: str, actor2: str) -> None:
 @pytest.mark.parametrize("text,actor2", [
     pytest.param("وقتل 15 شخصا في تفجير مسجد قوات الطوارئ الخاصة في أبها أمس.", "قوات الطوارئ الخاصة",
                  id="the-body-owning-the-mosque"),
-    pytest.param("وقتل 15 شخصا في تفجير مسجد الإمام الصادق في الكويت أمس.", "مسجد", id="a-person-naming-it-owns-nothing"),
+    # (a mosque bombed is a suicide bombing, whose target is its people, not the building)
+    pytest.param("وقتل 15 شخصا في تفجير مسجد الإمام الصادق في الكويت أمس.", None, id="a-person-naming-it-owns-nothing"),
 ])
 def test_a_bombed_building_is_its_owners(text: str, actor2: str) -> None:
     # the whole pipeline: the building right after a bombing and the body its construct names

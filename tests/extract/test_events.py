@@ -295,6 +295,30 @@ def test_self_detonation(text: str, subtype: str) -> None:
     assert [e.subtype for e in doc.events] == [subtype]
 
 
+@pytest.mark.parametrize("text,subtype", [
+    pytest.param("وأدانت الكويت التفجير الإرهابي الذي استهدف مسجدا في عدن أمس وأسفر عن مقتل 12 شخصا.",
+                 "Suicide bomb", id="bombing-of-a-mosque"),
+    pytest.param("وندد خطباء الجوامع بالتفجير الذي وقع ظهر أمس في مسجد بعدن.", "Suicide bomb",
+                 id="mosque-further-on"),
+    pytest.param("وأدانت الكويت تفجير سيارة مفخخة قرب مسجد في عدن أمس.", "Remote explosive/landmine/IED",
+                 id="its-car-bomb-named"),
+    pytest.param("وتبنى التنظيم تفجير سيارة خارج مسجد في عدن أمس.", "Remote explosive/landmine/IED",
+                 id="a-car-outside-the-mosque"),
+    pytest.param("وأدانت الكويت التفجير الذي استهدف سوقا شعبية في عدن أمس.", "Remote explosive/landmine/IED",
+                 id="no-mosque"),
+])
+def test_bombing_of_a_mosque_is_a_suicide_bombing(text: str, subtype: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == [subtype]
+
+
+def test_the_mosque_of_the_next_bombing_is_not_the_first_ones() -> None:
+    from khabar.extract.event_mentions import _bombed_worship
+    v = TokenView(make_doc("وشهدت المدينة تفجير نقطة أمنية، وآخرها تفجير مسجد في الحي."))
+    bombings = [m for m in v.triggers() if v.tokens[m.i].norm.endswith("تفجير")]
+    assert [_bombed_worship(v, m, v.tokens[m.i].sentence) for m in bombings] == [False, True]
+
+
 def test_generic_blast_is_the_suicide_bombing_of_the_article() -> None:
     doc = run("وفجر انتحاري نفسه في مسجد بعدن أمس.\nوقالت الوزارة إن التفجير أسفر عن مقتل 15 شخصا في عدن.",
               times=(("أمس", "2015-08-05", "day"),))

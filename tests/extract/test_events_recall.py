@@ -172,11 +172,11 @@ def test_fighters_seized_by_a_named_side_are_arrests(text: str, subtype: str) ->
 
 
 @pytest.mark.parametrize("text,subtypes", [
-    pytest.param("وأدانت الوزارة التفجير الذي استهدف مسجدا في عدن أمس.\nوقال المتحدث إن الهجوم خلف 15 قتيلا.",
+    pytest.param("وأدانت الوزارة التفجير الذي استهدف سوقا في عدن أمس.\nوقال المتحدث إن الهجوم خلف 15 قتيلا.",
                  ["Remote explosive/landmine/IED"], id="the-attack-is-the-blast"),
-    pytest.param("وأدانت الوزارة التفجير الذي استهدف مسجدا في عدن أمس.\nوقال المتحدث إن الهجوم على المعسكر خلف "
+    pytest.param("وأدانت الوزارة التفجير الذي استهدف سوقا في عدن أمس.\nوقال المتحدث إن الهجوم على المعسكر خلف "
                  "15 قتيلا.", ["Armed clash", "Remote explosive/landmine/IED"], id="an-attack-on-a-target-of-its-own"),
-    pytest.param("واندلعت اشتباكات في عدن أمس بعد التفجير الذي استهدف مسجدا.\nوقال المتحدث إن الهجوم خلف 15 "
+    pytest.param("واندلعت اشتباكات في عدن أمس بعد التفجير الذي استهدف سوقا.\nوقال المتحدث إن الهجوم خلف 15 "
                  "قتيلا.", ["Armed clash", "Remote explosive/landmine/IED"], id="fighting-there-too"),
 ])
 def test_generic_attack_names_the_blast_of_its_day(text: str, subtypes: list[str]) -> None:

@@ -89,6 +89,7 @@ _DECLARED_BEFORE = 8  # tokens from "أعلن"/"فرض"/"تمديد" to the stat
 _DECLARED_AFTER = 3  # tokens from the state of emergency to the verb declaring it after it ("حالة الطوارئ التي أعلنت")
 _ALERT_REACH = 4  # tokens from "حالة الطوارئ" to a word of a hospitals' alert ("القصوى في المستشفيات")
 _CONDEMNED_REACH = 8  # tokens from "أدانت" to the event it condemns ("وأدانت منظمة «هيومن رايتس ووتش» اختطاف")
+_WORSHIP_REACH = 9  # tokens after a bombing noun to the mosque it hit ("بالتفجير الإرهابي الذي وقع ظهر اليوم الخميس في مسجد")
 _BLAST_WEAPON_REACH = 3  # tokens after an explosion word to the weapon it names ("انفجار عبوة ناسفة")
 _DESTROYED_REACH = 4  # tokens from a word of destroying to the weapon it destroyed ("دمرت أمس مدفع هاون")
 _ORGANIZE_REACH = 7  # tokens from "نظمت" to the sit-in or march ("نظمت الجالية اليمنية في برلين أمس وقفة")
@@ -114,6 +115,25 @@ def _counted_from(v: TokenView, m: Match, lo: int, s: int) -> bool:
         if stem_among(v, k, spans):
             return v.has_kind(k - 3, k, "after", s)
     return False
+
+
+def _bombed_worship(v: TokenView, m: Match, s: int) -> bool:
+    """A bombing's verbal noun (kind bombing) with a house of prayer or its worshippers (kind worship)
+    up to _WORSHIP_REACH words after it, and no bomb, car bomb or shell named around it (kinds weapons,
+    means): "التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ", "تفجير مسجد الإمام الصادق" — a bombing
+    among worshippers at prayer, told by a reaction or a trial that names no device, is a suicide
+    bombing, as such bombings are carried out; not one with a vehicle or an outside word (kinds vehicle,
+    outside) or another bombing noun before the mosque ("تفجير سيارة خارج مسجد المؤيد": a car bomb
+    outside it)."""
+    if "bombing" not in v.kinds()[m.i]:
+        return False
+    kinds = v.kinds()
+    hi = min(m.j + _WORSHIP_REACH, len(kinds))
+    k = next((k for k in range(m.j, hi) if v.tokens[k].sentence == s and "worship" in kinds[k]), None)
+    if k is None or any(v.has_kind(m.j, k, w, s) for w in ("vehicle", "outside", "bombing")):
+        return False  # ("تفجير سيارة خارج مسجد": a car bomb outside it; "وتفجير نقطة أمنية، وآخرها تفجير
+        # مسجد": the mosque is the next bombing's)
+    return not any(v.has_kind(m.i - _BLAST_WEAPON_REACH, hi, w, s) for w in ("weapons", "means"))
 
 
 def _blasts_of_aircraft(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
@@ -497,6 +517,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
             subtype = "Air/drone strike"  # "هزت انفجارات عنيفة مدينة تعز عقب غارات شنتها مقاتلات التحالف"
         if subtype == "Remote explosive/landmine/IED" and (v.has_kind(m.i - 2, m.j + 3, "suicide", s)
                                                           or v.has_kind(m.j, m.j + 4, "self", s)):
+            subtype = "Suicide bomb"
+        elif subtype == "Remote explosive/landmine/IED" and _bombed_worship(v, m, s):
             subtype = "Suicide bomb"
         if subtype == "Abduction/forced disappearance" and (
                 (a1 is None and counted_after(v, m.j, s))  # "باختطاف خمسة مقاتلين", not "اختطف مجهولون عنصرا"
