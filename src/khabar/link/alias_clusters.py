@@ -140,6 +140,14 @@ def _variants(node: Node, main: list[Span]) -> list[Span]:
                    if (len(s.text.split()) == size or tv_norm(s).replace(" ", "") == bare) and tv_norm(s) != key]
 
 
+def _spaced_both_ways(node: Node, main: list[Span]) -> bool:
+    """A name written with a particle both apart and joined (علي عبد الله صالح … علي عبدالله صالح): two
+    surface forms of one name, a cluster even alone (the guide's "two distinct surface forms")."""
+    key = tv_norm(main[0])
+    bare = key.replace(" ", "")
+    return any(tv_norm(s) != key and tv_norm(s).replace(" ", "") == bare for s, _ in node.spans.values())
+
+
 def tv_norm(span: Span) -> str:
     """A span's text as the scorer compares names: letters folded, punctuation as space."""
     return " ".join(words_of(span.text))
@@ -153,9 +161,9 @@ def output_clusters(cl: Clusters) -> list[AliasCluster]:
             members.setdefault(cl.find(w), []).append(node)
     out: list[AliasCluster] = []
     for root, nodes in members.items():
-        if len(nodes) < 2:
-            continue  # one name: one written form (الحوثيون … الحوثيين is one name in two cases)
         variants = {n.words: _main_variant(n) for n in nodes}
+        if len(nodes) < 2 and not _spaced_both_ways(nodes[0], variants[nodes[0].words]):
+            continue  # one name: one written form (الحوثيون … الحوثيين is one name in two cases)
         if len(nodes) >= 2 and len({tv_norm(v[0]) for v in variants.values()}) < 2:
             continue
         types = [t for n in nodes for t in n.types]

@@ -35,13 +35,16 @@ def longest_cover(tv: TokenView, names: list[Name]) -> list[int]:
 
 def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
                maximal: bool, after: str | None = None,
-               extra: tuple[tuple[int, int], ...] = (), first: bool = False) -> list[tuple[int, int, int]]:
+               extra: tuple[tuple[int, int], ...] = (), first: bool = False,
+               opens: dict[int, int] | None = None) -> list[tuple[int, int, int]]:
     """Occurrences of a short form that are not part of a longer candidate name.
 
     ``maximal``: also refuse an occurrence followed by a definite word that would continue the name
     (``المقاومة`` in ``المقاومة الإسلامية`` when the name is ``المقاومة الشعبية``). ``extra``: more
     token ranges of a longer name. A person's short form is refused behind a word of another name
-    (``غرم عسيري``); ``first``: a first name also before one (``يوسف زاي``).
+    (``غرم عسيري``); ``first``: a first name also before one (``يوسف زاي``). ``opens``: start -> end of
+    the names the entities model read; a form that opens a longer one is another man's first name
+    (``عبدالله`` in ``عبدالله قابل``), not written alone.
     """
     d = alias_data()
     places = tv.places
@@ -57,6 +60,8 @@ def standalone(tv: TokenView, words: tuple[str, ...], longest: list[int],
             continue
         if not covered.isdisjoint(range(i, j)):
             continue
+        if opens and opens.get(i, j) > j and covered.isdisjoint(range(j, opens[i])):
+            continue  # (a longer name read over the name itself is no other man's)
         if len(words) == 1 and (is_stop(tv, i) or _clitic_particle(tv, i) or i in places):
             continue
         if len(words) == 1 and s > 0 and tv.norm(i) in morph().prepositions and _object_after(tv, i):

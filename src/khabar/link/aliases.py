@@ -65,7 +65,7 @@ from __future__ import annotations
 import logging
 
 from khabar.doc import Doc
-from khabar.link.alias_clusters import Clusters, add_form, output_clusters
+from khabar.link.alias_clusters import Clusters, add_form, fold, output_clusters
 from khabar.link.alias_forms import is_nisba, longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_appositions, link_cues, link_parentheses
 from khabar.link.alias_rules import (link_eponyms, link_given_name_variants, link_kunya_cases, link_kunyas,
@@ -210,6 +210,7 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
     occurs: dict[tuple[str, ...], tuple[tuple[tuple[int, int], ...], frozenset[tuple[int, int]]]] = {}
     alone: dict[tuple[tuple[str, ...], str | None], bool] = {}
     given = alias_data().given
+    folded = {fold(w) for w in model_names}  # علي عبدالله صالح read by the model is علي عبد الله صالح too
     for p in pers:
         model_end = model_ends.get(p.start)
         p.alts = _past_model_end(tv, p, model_end)
@@ -232,7 +233,7 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
             mine = (p.start, e) in occ_set
             found = alone.get(key) if mine else None
             if found is None:
-                found = any(standalone(tv, f, longest, False, after, own) for f in forms)
+                found = any(standalone(tv, f, longest, False, after, own, opens=model_ends) for f in forms)
                 if mine:
                     alone[key] = found
             if found:
@@ -241,11 +242,16 @@ def _choose_person_extents(tv: TokenView, pers: list[Name], fixed: list[Name],
         else:
             e = model_ends.get(p.start, -1)
             if e not in p.alts:
-                e = next((a for a in reversed(p.alts) if any(
-                    len(w) < a - p.start and tuple(tv.norm(k) for k in range(a - len(w), a)) == w
-                    for w in model_names)), -1)
+                e = next((a for a in reversed(p.alts) if _ends_in(
+                    fold(p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, a))), folded)), -1)
             if e in p.alts:
                 p.end, p.words = e, p.words[:1] + tuple(tv.norm(k) for k in range(p.start + 1, e))
+
+
+def _ends_in(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """``words`` (folded) end in one of ``names`` (folded) and go on before it: the candidate runs on
+    to a name the model read elsewhere (رائد | شاكر جودت; علي | عبد الله صالح, read as عبدالله صالح)."""
+    return any(words[k:] in names for k in range(1, len(words) - 1))
 
 
 def _past_model_end(tv: TokenView, p: Name, end: int | None) -> tuple[int, ...]:
