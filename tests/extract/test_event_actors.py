@@ -1937,3 +1937,13 @@ def test_group_counted_past_its_leaders_or_men_is_the_side_of_the_dead(text: str
     doc = run(text)
     group = "الحوثيين" if "الحوثيين" in text else "المقاومة"
     assert [(e.actor1, e.actor2) for e in doc.events] == [(None, group)]
+
+
+@pytest.mark.parametrize("toll, first", [("استشهاد 12 رجل أمن و3 عمال", "رجل"),
+                                         ("مقتل 9 جنود و4 شرطيين", "جنود")])
+def test_a_toll_listing_several_groups_counts_the_first_as_victims(toll: str, first: str) -> None:
+    # "استشهاد 12 رجل أمن و3 عمال": the toll's span ends on the second figure; the victims are the first
+    # group it counts, not the noun after its end
+    text = f"أبها - أدى التفجير الإرهابي في مسجد بمدينة أبها أمس إلى {toll} وإصابة سبعة آخرين."
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
+    assert [e.actor2.split()[0] for e in doc.events if e.actor2] == [first]

@@ -10,8 +10,8 @@ combatant_persons, residential adjectives, through
 combatant, subset) and ``actors.tsv`` (civilian entries), and casualties.yaml protesters' nouns.
 
 - :func:`_victims`: the person right after a trigger ("احتجاز الرهائن"), the people its toll counts
-  ("مقتل 32 من الناشطين الأكراد", "إن 11 مدنيا قتلوا في تفجير"), or those counted after it ("اعتقلت 15
-  فلسطينيا");
+  ("مقتل 32 من الناشطين الأكراد", "إن 11 مدنيا قتلوا في تفجير"; of a toll listing several groups the
+  first: "استشهاد 12 رجل أمن و3 عمال"), or those counted after it ("اعتقلت 15 فلسطينيا");
 - :func:`_protesters`, :func:`_protester_phrase`: the people counted at a protest ("تظاهر آلاف
   السوريين"), the protesters named ("المتظاهرون");
 - :func:`_people_counted`, :func:`_civilian_object`, :func:`_civilian_word`: a toll of people alone
@@ -90,6 +90,9 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
         front = _figure_first(doc, v, starts, sp, groups)
         if front is not None:
             return front  # "إن 11 مدنيا قتلوا في تفجير": the noun the figure before the verb counts
+        listed = _first_listed(doc, v, starts, sp, groups)
+        if listed is not None:
+            return listed  # "استشهاد 12 رجل أمن و3 عمال": the first the list counts, not the noun after its end
         k = bisect.bisect_left(starts, sp.end)
         last = k - 1
         if 0 <= last < ntok and v.kinds()[last] & _PERSON:
@@ -142,6 +145,28 @@ def _figure_first(doc: Doc, v: TokenView, starts: list[int], sp: Span,
     if got is None or got[1] >= ntok or v.tokens[got[1]].span.end > sp.end:
         return None
     return _victim_phrase(doc, v, got[1], ntok, groups)
+
+
+def _first_listed(doc: Doc, v: TokenView, starts: list[int], sp: Span,
+                  groups: dict[int, ActorPhrase]) -> ActorPhrase | None:
+    """A toll whose span ends on a figure joined by و ("استشهاد 12 رجل أمن و3", "وقتل 39 متمردا و17")
+    lists several groups: the victims are the first it counts, the noun after the first figure inside
+    the span (the noun after the span's end is the last group's)."""
+    ntok = len(v.tokens)
+    a = bisect.bisect_left(starts, sp.start)
+    last = bisect.bisect_left(starts, sp.end) - 1
+    if not 0 <= a < last < ntok:
+        return None
+    t = v.tokens[last]
+    conj = grammar()["and"]
+    if not (t.norm.startswith(conj) and (t.norm[len(conj):].isdigit() or v.number_at(last) is not None)):
+        return None
+    for k in range(a, last):
+        n = v.number_at(k)
+        if v.tokens[k].norm.isdigit() or n is not None:
+            nxt = n.j if n is not None else k + 1
+            return _victim_phrase(doc, v, nxt, ntok, groups) if nxt < last else None
+    return None
 
 
 def _counted(doc: Doc, v: TokenView, ks: range, sent: int,
