@@ -13,6 +13,8 @@ import pytest
                  "سيصل غدا.", {"المؤتمر الوطني العام", "المؤتمر العام"}, id="inner-adjective"),
     pytest.param("وأعلنت قوة الحماية الخاصة اعتقال مشتبه به. وكانت قوة الحماية قد طوقت المكان.",
                  {"قوة الحماية الخاصة", "قوة الحماية"}, id="indefinite-head"),
+    pytest.param("وطالبت رابطة المحامين السوريين بالإفراج عن المعتقلين. وقالت رابطة المحامين إن عددهم "
+                 "يتزايد.", {"رابطة المحامين السوريين", "رابطة المحامين"}, id="plural-adjective-of-the-members"),
 ])
 def test_name_without_an_adjective(bare, text: str, expected: set[str]) -> None:
     assert any(expected <= c for c in bare(text))

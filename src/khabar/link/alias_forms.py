@@ -218,6 +218,7 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
     for k in range(2, n):
         if _ends_well(words, k) and (alone or drop or words[k - 1].isdigit()
                                      or all(is_nisba(w) for w in words[k:])
+                                     or _plural_nisbas_after_plural(words, k)
                                      or (words[0] not in d.generic
                                          and all(is_nisba(w) or w in morph().name_adjectives for w in words[k:]))):
             out.append((words[:k], "short"))  # وزارة الداخلية السعودية → وزارة الداخلية
@@ -239,6 +240,16 @@ def _org_forms(words: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
                 continue  # the party of a person (حزب صالح): the name alone is the person's
             out.append((tail, "short"))
     return out
+
+
+def _plural_nisbas_after_plural(words: tuple[str, ...], k: int) -> bool:
+    """words[k:] are plural relative adjectives (اليمنيين, العراقيون) agreeing with the plural noun before
+    them (نقابة الصحفيين | اليمنيين): they describe the members the body is named after, and the name is
+    also written without them (نقابة الصحفيين)."""
+    m = morph()
+    before = words[k - 1]
+    return is_definite(before) and before.endswith(m.sound_plural) and all(
+        w.endswith(m.sound_plural) and is_nisba(w[:-2]) for w in words[k:])
 
 
 def _without_inner_adjective(words: tuple[str, ...]) -> list[tuple[str, ...]]:
