@@ -1947,3 +1947,13 @@ def test_a_toll_listing_several_groups_counts_the_first_as_victims(toll: str, fi
     text = f"أبها - أدى التفجير الإرهابي في مسجد بمدينة أبها أمس إلى {toll} وإصابة سبعة آخرين."
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
     assert [e.actor2.split()[0] for e in doc.events if e.actor2] == [first]
+
+
+@pytest.mark.parametrize("text,group", [
+    pytest.param("وقتل ثلاثة جنود في هجمات في تعز معقل الحوثيين أمس.", "الحوثيين", id="stronghold"),
+    pytest.param("وقتل ثلاثة جنود في هجمات في تعز مهد حركة التمرد أمس.", "التمرد", id="cradle-past-group-head"),
+])
+def test_group_whose_stronghold_a_place_is_is_no_doer(text: str, group: str) -> None:
+    # "في تعز معقل الحوثيين": the group in apposition to the place names whose stronghold it is
+    doc = run(text)
+    assert doc.events and all(e.actor1 != group for e in doc.events)

@@ -146,10 +146,14 @@ def _governed(v: TokenView, a: ActorPhrase, tj: int) -> bool:
 
 def qualified(v: TokenView, a: ActorPhrase, lo: int) -> bool:
     """An actor after a preposition, a control, leader or support word ("تحت سيطرة المعارضة", "التي
-    تقودها السعودية"): it qualifies something else and does nothing in the clause."""
-    if a.i <= lo:
+    تقودها السعودية"), past a group's head word left out of its phrase ("مهد حركة التمرد"): it
+    qualifies something else and does nothing in the clause."""
+    k = a.i - 1
+    while k > lo and "orghead" in v.kinds()[k]:
+        k -= 1
+    if k < lo:
         return False
-    t = v.tokens[a.i - 1]
+    t = v.tokens[k]
     words = actor_grammar()["not_subject"]
     places = actor_grammar()["named_places"]  # "أكاديمية الشرطة", "مبنى الأمن": the owner of a building
     return t.norm in words or t.stem in words or bare_conj(t.norm) in words or t.norm in places or t.stem in places \
