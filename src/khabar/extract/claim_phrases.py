@@ -170,6 +170,10 @@ def np_end(ctx: Ctx, a: int, limit: int) -> int:
     while k < limit and n_words < 9:
         t = toks[k]
         w = t.norm
+        if ((k - 1) in ctx.place_last and not titled or (k - 1) in ctx.person_last) and object_after_name(ctx, k):
+            # واستنكر أهالي حمص [الهجوم]، دعا وجهاء الرمادي [تنظيم داعش]: a toponym closes a plain phrase;
+            # حذر الرئيس محمد بخاري [الولايات المتحدة]، ودعا مقتدى الصدر [الأمم المتحدة]: so does a person's name
+            break
         if k in ctx.ent_end and (titled or is_def(prev, lex)) and toks[k].is_word:
             k = ctx.ent_end[k]  # وزيرة الخارجية [أنالينا بيربوك]: a person named by the NER
             named = True
@@ -267,6 +271,29 @@ def _closing_demonstrative(lex: Lexicon, prev: Token, inside: bool) -> bool:
     """A demonstrative inside a phrase, after its head (بعض [هؤلاء]), closes it; one opening the phrase
     (هذه المصادر) points to the noun after it."""
     return inside and prev.norm in lex.demonstratives
+
+
+def object_after_name(ctx: Ctx, k: int) -> bool:
+    """After a name that ends a speaker's phrase (a toponym: دانت مصر، أبناء مدينة حمص; a person's name:
+    الرئيس محمد بخاري), does the object start at k? So when k begins another name that is no person's (the
+    entities or places stage read it: الولايات المتحدة، تنظيم داعش), or is a bare definite word that is no
+    title, time or possible adjective (التفجير، الهجوم, not: العربية، السابق) nor a noun in apposition that a
+    في-phrase places (X [العضو] في البرلمان، قرية X [الواقعة] في …): a name governs no genitive and takes no
+    definite noun but a title or a description in apposition."""
+    lex, toks = ctx.lex, ctx.toks
+    if k >= len(toks) or k in ctx.person_first:
+        return False
+    if k in ctx.ent_end or k in ctx.ent_single or k in ctx.place_end:
+        return toks[k].is_word
+    if (k - 1) in ctx.person_last and (k - 1) not in ctx.person_full:
+        # الشيخ سلمان [العودة]، العميد الركن سمير [الحاج]: after a one-word name (or one that opens on a
+        # definite word, a rank the entities stage took in) a definite word may be the family name
+        return False
+    t = toks[k]
+    w = t.norm
+    return t.is_word and w.startswith(lex.morph["article"]) and w not in lex.titles \
+        and w not in lex.descriptor_heads and not adjective_like(lex, w) and not is_time(ctx, k) \
+        and not (k + 1 < len(toks) and toks[k + 1].norm in lex.apposition_preps)
 
 
 def _object_after_title_phrase(ctx: Ctx, k: int) -> bool:

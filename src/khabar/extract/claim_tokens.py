@@ -77,6 +77,9 @@ class Ctx:
     ent_inside: set[int] = field(default_factory=set)  # tokens after the first of a PER/ORG name (عبدالرحمن [صباح])
     place_end: dict[int, int] = field(default_factory=dict)  # token where a toponym starts -> token after it
     place_last: set[int] = field(default_factory=set)  # the last token of each toponym
+    person_first: set[int] = field(default_factory=set)  # the first token of each PER name
+    person_last: set[int] = field(default_factory=set)  # the last token of each PER name
+    person_full: set[int] = field(default_factory=set)  # the last token of each PER name of given name + more
     bracket_end: int = 0  # token after the closing bracket of a bracketed quotation just found as a content
     relayed: dict[int, Span] = field(default_factory=dict)  # verb cue token -> the source of a بحسب X before it
 
@@ -448,6 +451,19 @@ def entity_ends(doc: Doc, single: set[int] | None = None, starts: list[int] | No
             out[i] = j
         elif single is not None:
             single.add(i)
+    return out
+
+
+def person_spans(doc: Doc, starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """(first token, token after) of the person names found by the entities stage (if it ran)."""
+    out: list[tuple[int, int]] = []
+    if not doc.entities:
+        return out
+    if starts is None:
+        starts = doc.token_starts()
+    for e in doc.entities:
+        if e.label == "PER" and (ij := _token_bounds(starts, e.span)) is not None and ij[1] > ij[0]:
+            out.append(ij)
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from khabar.doc import Span
 from khabar.extract.claim_emit import emit
 from khabar.extract.claim_content import content_marker, content_range, is_negated, object_word
-from khabar.extract.claim_phrases import (abbreviated_title, adjective_like, adverbial, apposition_between_commas, name_between_commas, np_end,
+from khabar.extract.claim_phrases import (abbreviated_title, adjective_like, adverbial, apposition_between_commas, name_between_commas, np_end, object_after_name,
                                           only_adjuncts, possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
@@ -363,6 +363,9 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
                     k2 = skip_adjuncts(ctx, ne, se)
                     via = vias(ctx, ne, k2)
                     mk, e = k2, ne
+            if s < (ne := np_end(ctx, s, e)) < e and ((ne - 1) in ctx.place_last or (ne - 1) in ctx.person_last) \
+                    and object_after_name(ctx, ne):
+                e = ne  # وحذر الرئيس محمد بخاري [الولايات المتحدة] من أن …: the name ends the speaker, its object follows
             speaker = (s, e)
         relayed = relay_in_region(ctx, e, mk)
         if relayed is not None and e > s:

@@ -85,7 +85,7 @@ from khabar.extract.claim_subjects import after_copula
 from khabar.extract.claim_preps import MAX_CLAUSE_TOKENS, read_preposition
 from khabar.extract.claim_relays import leading_outlet
 from khabar.extract.claim_tokens import (COLONS, COMMAS, Ctx, Hit, agreement, attributive, entity_ends,
-                                         find_hits, is_comp, is_def, is_time, place_ends, sentence_bounds,
+                                         find_hits, is_comp, is_def, is_time, person_spans, place_ends, sentence_bounds,
                                          time_tokens, tok_span)
 from khabar.extract.claim_verbs import crowd_subject, read_verb
 
@@ -359,6 +359,10 @@ def extract_claims(doc: Doc) -> None:
     ctx.ent_inside = {k for i, j in ctx.ent_end.items() for k in range(i + 1, j)}
     ctx.place_end = place_ends(doc, starts)
     ctx.place_last = {e - 1 for e in ctx.place_end.values()}
+    persons = person_spans(doc, starts)
+    ctx.person_first = {i for i, _ in persons}
+    ctx.person_last = {j - 1 for _, j in persons}
+    ctx.person_full = {j - 1 for i, j in persons if j > i + 1 and not is_def(toks[i], lex)}
     readers = {"verb": read_verb, "participle": _read_participle, "purpose": _read_purpose,
                "preposition": read_preposition, "noun": _read_noun}
     for hit in hits:
