@@ -312,6 +312,16 @@ def test_bombing_of_a_mosque_is_a_suicide_bombing(text: str, subtype: str) -> No
     assert [e.subtype for e in doc.events] == [subtype]
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("وقتل عامل في شركة الكهرباء وأصيب آخر في هجوم شنه مسلحون في عدن أمس.", id="a-worker"),
+    pytest.param("وقتلت جماعة مسلحة أمس عشرة من صيادي السمك ذبحا في عدن.", id="fishermen-in-construct"),
+    pytest.param("وقتل مسلحون أمس سائقا في عدن.", id="a-driver"),
+])
+def test_people_at_their_trade_are_civilians(text: str) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == ["Attack"]
+
+
 def test_the_mosque_of_the_next_bombing_is_not_the_first_ones() -> None:
     from khabar.extract.event_mentions import _bombed_worship
     v = TokenView(make_doc("وشهدت المدينة تفجير نقطة أمنية، وآخرها تفجير مسجد في الحي."))
