@@ -111,6 +111,37 @@ def measured_from(v: TokenView, i: int) -> bool:
                for k in range(max(0, i - _DISTANCE_GAP), i))
 
 
+def distance_before(v: TokenView, i: int) -> float | None:
+    """The distance in km that a count and a unit of length a few words before the place at token i
+    measure from it ("على بعد 50 كيلومترا شمالي مدينة X": 50; "30 ميلا": 48), None without one."""
+    units, miles = _distance_units(), _mile_units()
+    for k in range(i - 1, max(0, i - _DISTANCE_GAP) - 1, -1):
+        if k < 1 or v.tokens[k].sentence != v.tokens[i].sentence or v.tokens[k].norm not in units:
+            continue
+        count = v.tokens[k - 1].norm
+        if count.isdigit():
+            value = float(count)
+        else:
+            n = v.number_at(k - 1)
+            try:
+                value = float(n.entry["value"]) if n is not None and n.j == k else 0.0
+            except (TypeError, ValueError):
+                value = 0.0
+        if value <= 0:
+            return None
+        return value * _MILE_KM if v.tokens[k].norm in miles else value
+    return None
+
+
+_MILE_KM = 1.609
+
+
+@functools.cache
+def _mile_units() -> frozenset[str]:
+    """The units of distance_units that are miles (place_words.yaml mile_units), folded."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/place_words.yaml")["mile_units"])
+
+
 @functools.cache
 def _distance_units() -> frozenset[str]:
     """Units of length (place_words.yaml distance_units), folded."""

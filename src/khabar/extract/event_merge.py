@@ -36,6 +36,8 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import math
 from collections import Counter
@@ -73,6 +75,10 @@ class Mention:
     place_precision: int | None = None
     place_inherited: bool = False
     place_rank: int = -1  # specificity of the place (higher: more specific)
+    # the event's point when the place is a reference point a distance and a direction measure from
+    # ("على بعد 50 كيلومترا شمالي مدينة Y": Y moved 50 km north); event_places._measured_point
+    # (with the reference point's span start: a place changed since keeps no point)
+    place_point: tuple[int, float, float] | None = None
     time: TimeMention | None = None
     date: str | None = None
     date_precision: str | None = None
@@ -539,6 +545,9 @@ def best_place(g: list[Mention]) -> tuple[PlaceMention | None, int | None]:
             best = m
     if best is None:
         return None, None
+    point = best.place_point
+    if point is not None and best.place is not None and best.place.span.start == point[0]:
+        return dataclasses.replace(best.place, lat=point[1], lon=point[2]), best.place_precision
     return best.place, best.place_precision
 
 

@@ -26,7 +26,9 @@ nor is a whole list of origins ("من مناطق عدة، منها
 that is a claim's speaker stands for its government ("تقول بغداد إن …", "هجوم نسبته أنقرة إلى
 التنظيم"): it yields to any other place of its sentence. A place named after the
 trigger inside a statement reported anew ("، وأضاف أن …", "، مشيرا إلى أن …") is that statement's:
-the trigger keeps a place of its own clause, or borrows one as it would with none.
+the trigger keeps a place of its own clause, or borrows one as it would with none. A place of the
+clause that a distance and a direction measure from ("على بعد 50 كيلومترا شمالي مدينة Y") gives the
+event its point moved that far (``Mention.place_point``, 15 to 400 km; nearer, the town itself).
 
 Example::
 
@@ -41,9 +43,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 
 from khabar.doc import PlaceMention
-from khabar.extract.event_args import distance_km, measured_from, place_precision, specificity
+from khabar.extract.event_args import distance_before, distance_km, measured_from, place_precision, specificity
 from khabar.extract.event_filters import _kind_words
 from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in, place_position
 from khabar.extract.event_merge import Mention
@@ -171,6 +174,31 @@ def place_of(ctx: Context, m: Mention) -> None:
     m.place_inherited = inherited
     m.place_precision = place_precision(ctx.v, chosen, ctx.token_of(chosen.span.start))
     m.place_rank = specificity(chosen, ctx.references)
+    if not inherited:
+        m.place_point = _measured_point(ctx, chosen)
+
+
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+_SHIFT_KM = (15.0, 400.0)  # distances from a reference point the event is moved by (nearer: the town)
+_KM_PER_DEGREE = 111.2
+
+
+def _measured_point(ctx: Context, p: PlaceMention) -> tuple[int, float, float] | None:
+    """"هاجموا القوات المتمركزة حول بلدة X على بعد 50 كيلومترا شمالي مدينة Y", with X a name the
+    gazetteer lacks: the event is not at the reference point Y but that far from it in that direction;
+    the point Y moved so (the event's place stays Y, of precision 2 by its direction, for merging
+    tellings; only the event's coordinates move: event_merge.best_place)."""
+    bearing = _BEARINGS.get(p.direction or "")
+    if bearing is None or p.lat is None or p.lon is None or (p.level or "city") != "city":
+        return None
+    d = distance_before(ctx.v, ctx.token_of(p.span.start))
+    if d is None or not _SHIFT_KM[0] <= d <= _SHIFT_KM[1]:
+        return None
+    b = math.radians(bearing)
+    lat = p.lat + d * math.cos(b) / _KM_PER_DEGREE
+    lon = p.lon + d * math.sin(b) / (_KM_PER_DEGREE * max(0.1, math.cos(math.radians((lat + p.lat) / 2))))
+    return p.span.start, round(lat, 4), round(lon, 4)
 
 
 _OWN_COUNTRY_REACH = 8  # tokens from a trigger to the locative country of its own clause
