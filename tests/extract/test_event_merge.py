@@ -390,3 +390,29 @@ def test_a_deed_counted_days_back_from_its_sentence_is_another_event(published: 
     pub = dt.date.fromisoformat(published) if published else None
     doc = Pipeline().run(Article(id="x", text=text, published=pub))
     assert sorted(e.killed for e in doc.events if e.type == "Explosions/Remote violence") == [5, 9]
+
+
+def _strike(word: str, start: int, place: str, place_start: int, killed: int | None = None,
+            known: bool = False) -> Mention:
+    m = Mention(start, start + 1, Span(start, start + len(word), word), "Explosions/Remote violence",
+                "Air/drone strike", 0, 0, 0, start, place=_place(place, place_start), place_rank=7, killed=killed)
+    m.known = known
+    return m
+
+
+@pytest.mark.parametrize("place_start,known,groups", [
+    pytest.param(60, True, 1, id="the-definite-noun-names-the-strikes-again"),
+    pytest.param(60, False, 2, id="an-indefinite-noun-is-a-deed-of-its-own"),
+    pytest.param(95, True, 2, id="a-town-after-the-noun-is-its-own-place"),
+])
+def test_a_definite_noun_names_again_the_deed_its_sentence_told(place_start: int, known: bool, groups: int) -> None:
+    """"شنت الطائرات غارات على مواقع التمرد حول تعز بعد تحرير أريحا، وقتل 14 نتيجة الغارات": the definite
+    noun names the strikes told just before in its sentence again, not another event at the town listed
+    in between (the toll went to an event of its own, the strikes had none)."""
+    strikes = _strike("غارات", 10, "تعز", 30)
+    again = _strike("الغارات", 90, "أريحا", place_start, killed=14, known=known)
+    got = merge_mentions([strikes, again])
+    assert len(got) == groups
+    if groups == 1:
+        event = to_event(got[0])
+        assert (event.killed, event.place.name) == (14, "Taiz")

@@ -6,7 +6,9 @@ sub-event type, place and day: a mention joins an event of its sub-type when the
 same, or one contains the other (Syria ⊃ Aleppo; a province holds its towns, not a town the
 gazetteer puts in another province however near, and a province or a region such as the West Bank
 holds the towns within 100 km when the town's province is not known), or one town only locates the other
-("بزاعة شرق حلب"), and their days agree (a borrowed date does not block a vague mention; a mention
+("بزاعة شرق حلب"), or the mention is a definite noun naming again the deed its sentence has just
+told ("شنت الطائرات غارات حول تعز، بعد تحرير عدن ومعسكر لبوزة، … نتيجة الغارات": the town listed in
+between is not its place), and their days agree (a borrowed date does not block a vague mention; a mention
 told as background, "وكان 5 قد قتلوا صباح الأربعاء", with a day of its own joins no undated event
 that a definite noun first named as already known, nor, named by a deed of its own with a toll of its
 own, an event whose toll differs, "وكان المركز قد أشار إلى مقتل خمسة في اشتباكات"; a toll with no
@@ -313,13 +315,21 @@ class _Candidates:
 def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     by_subtype: dict[str, _Candidates] = {}
+    last: dict[str, Mention] = {}  # the mention of each sub-type merged last
+    last_k: dict[str, int] = {}  # and the index of its event among the sub-type's events
     for m in mentions:
-        best, best_score, best_k = None, 0, -1
+        best, best_score, best_k, best_again = None, 0, -1, False
         index = by_subtype.get(m.subtype)
         if index is None:
             index = by_subtype[m.subtype] = _Candidates()
         cands = index.states
         pool = index.near(m)
+        prev = last.get(m.subtype)
+        if pool is not None and m.known and prev is not None and prev.sentence == m.sentence:
+            # the event of the deed it may name again, however far its town (_names_again)
+            k = last_k[m.subtype]
+            if all(x != k for x, _st in pool):
+                pool = sorted([*pool, (k, cands[k])], key=lambda x: x[0])
         for k, st in enumerate(cands) if pool is None else pool:
             if m.group in st.ids:
                 continue
@@ -335,6 +345,13 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 # "ردا على التفجير الذي استهدف السوق يوم الأحد" (placed by the town of the sentence
                 # before) is the bombing a later paragraph places "في مدينة …" on that Sunday
                 rel, borrowed = "coarse", True
+            if rel in ("apart", "near") and g[-1] is prev and _names_again(m, g):
+                # "شنت الطائرات غارات على مواقع التمرد حول تعز، بعد تحرير عدن ومعسكر لبوزة، مشيرا إلى
+                # أن 14 متمردا لقوا حتفهم نتيجة الغارات": the definite noun names again the deed its
+                # sentence has just told, and takes its place, not a town listed in between
+                rel, again = "same", True
+            else:
+                again = False
             if rel == "apart" or m.also and rel == "near" and m.sentence not in st.sentences \
                     and _km(st.place(), m.place) > _CITY_KM:
                 # "وأوضح أن الحملة طالت أيضا بلدة ب": the arrests at another town (not a quarter of
@@ -407,18 +424,36 @@ def merge_mentions(mentions: list[Mention]) -> list[list[Mention]]:
                 continue
             score = {"same": 3, "coarse": 2, "near": 1}[rel] + (1 if same_day else 0)
             if score > best_score:
-                best, best_score, best_k = st, score, k
+                best, best_score, best_k, best_again = st, score, k, again
                 if score == 4:
                     break  # (the highest score: no later event can take the mention)
         if best is None:
             st = _GroupState(m)
             index.open(st)
             groups.append(st.mentions)
+            best_k = len(cands) - 1
         else:
+            if best_again:
+                a = best.mentions[-1]
+                m.place, m.place_precision, m.place_rank = a.place, a.place_precision, a.place_rank
             best.add(m)
             index.moved(best_k)
+        last[m.subtype], last_k[m.subtype] = m, best_k
     _fighting_that_won(groups)
     return groups
+
+
+def _names_again(m: Mention, g: list[Mention]) -> bool:
+    """``m`` is a definite noun ("الغارات") that names again the deed the last telling of ``g`` (the last
+    of its sub-type) told earlier in its sentence, with a place found before ``m`` (none of its own after
+    it: "وقتل 5 في الغارات على بلدة ب" is another place). Not a place taken ("أعلنت السلطات السيطرة
+    عليها": a verbal noun that takes the article as a set phrase, no deed named again), nor a deed only
+    named as background ("بعد أربعة أشهر من المعارك")."""
+    a = g[-1]
+    return bool(m.known and not (m.apart or m.also or m.support or m.reference or a.support)
+                and m.subtype not in TERRITORY_TAKEN and a.sentence == m.sentence
+                and a.span.end <= m.span.start and a.place is not None and not a.place_inherited
+                and m.place is not None and m.place.span.start < m.span.start)
 
 
 def _same_toll(m: Mention, g: list[Mention]) -> bool:
