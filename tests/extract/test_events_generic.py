@@ -28,9 +28,16 @@ def _subtypes(text: str, times: tuple = ()) -> list[str]:
     pytest.param("وقالت المنظمة إن الميليشيات تستهدف مرارا الأحياء السكنية في تعز.", id="again-and-again"),
     pytest.param("وسبق للجماعة أن تبنت هجمات على حواجز للجيش في عدن.", id="series-done-before"),
     pytest.param("ودمرت المقاومة دبابة كانت تقصف الأحياء السكنية في تعز.", id="what-it-was-doing"),
+    pytest.param("وغالبا ما تقع هذه الهجمات على الحواجز في عدن.", id="usually"),
+    pytest.param("وكثيرا ما تشن الجماعة هجمات على الحواجز في عدن.", id="often"),
 ])
 def test_a_habit_or_a_series_before_is_no_event(text: str) -> None:
     assert _subtypes(text) == []
+
+
+def test_a_name_that_splits_as_a_habit_word_is_no_habit() -> None:
+    # (سعادة splits as س + عادة: bare عادة is no habit word, only عادة ما)
+    assert _subtypes("واعتقل سعادة أمس في عدن.", YESTERDAY) == ["Arrests"]
 
 
 @pytest.mark.parametrize("text,times,subtype", [
