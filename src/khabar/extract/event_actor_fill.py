@@ -257,8 +257,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list,
                     ev.actor2 = a1.text
                     ev.evidence["actor2"] = [a1.span]
             if pick is None:
-                # "تظاهر مئات الأشخاص … للتنديد بغارات الجيش": people alone name no one; the
-                # protesters named nearest do ("وأحيا المتظاهرون ذكرى …")
+                # no people counted at it: the protesters named nearest ("وأحيا المتظاهرون ذكرى …")
                 pick = _nearest(actors, ev.trigger.start, _protester_phrase)
             if pick is None and a1 is not None and a1.category in ARMED and ev.subtype == "Peaceful protest":
                 ev.actor1 = None  # the army a peaceful protest denounces did not protest

@@ -266,7 +266,8 @@ def _self_after(v: TokenView, j: int, sent: int) -> bool:
 
 def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | None:
     """Who protested: the people counted right after the trigger ("تظاهر آلاف السوريين") or before
-    it ("شارك مئات السوريين في احتجاج"), at the event's trigger or else at another of its mentions."""
+    it ("شارك مئات السوريين في احتجاج"), at the event's trigger or else at another of its mentions. A
+    noun of people alone counts here ("شارك مئات الأشخاص في مسيرة"): a crowd is named by its number."""
     ntok = len(v.tokens)
     for sp in [ev.trigger, *(m for m in ev.mentions if m != ev.trigger)]:  # "شارك مئات … في احتجاج" told later
         ti = bisect.bisect_left(starts, sp.start)
@@ -274,8 +275,8 @@ def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | 
         if ti >= ntok:
             continue
         sent = v.tokens[ti].sentence
-        got = _counted(doc, v, range(tj, min(tj + 3, ntok)), sent) \
-            or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent)
+        got = _counted(doc, v, range(tj, min(tj + 3, ntok)), sent, people=True) \
+            or _counted(doc, v, range(max(0, ti - _VICTIM_REACH), ti), sent, people=True)
         if got is not None:
             return got
     return None
