@@ -1962,3 +1962,11 @@ def test_group_whose_stronghold_a_place_is_is_no_doer(text: str, group: str) -> 
     # "في تعز معقل الحوثيين": the group in apposition to the place names whose stronghold it is
     doc = run(text)
     assert doc.events and all(e.actor1 != group for e in doc.events)
+
+
+@pytest.mark.parametrize("trigger", ["بالهجوم المسلح", "الاعتداء المسلح"])
+def test_a_definite_word_after_a_definite_attack_noun_is_its_adjective_not_its_victim(trigger: str) -> None:
+    # "الهجوم المسلح على الصحيفة": a noun with the article governs no genitive, so المسلح is its adjective
+    text = f"وأشاد البيان {trigger} على صحيفة ساخرة في باريس، الذي أسفر عن مقتل 12 شخصا."
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
+    assert all(e.actor2 != "المسلح" for e in doc.events)

@@ -77,9 +77,10 @@ def _victims(doc: Doc, v: TokenView, starts: list[int], ev, a1: ActorPhrase | No
                     k += 1  # "اغتال مسلحون مجهولون ضابطا": an adjective of the doer the phrase left out
                 continue
             # (inside the trigger only a definite noun: "احتجاز الرهائن", not the adjective of "اعتداء مسلح";
-            # nor, after it, the adjective of a definite trigger: "التفجير الإرهابي")
+            # nor, after it, the adjective of a definite trigger: "التفجير الإرهابي", "الهجوم المسلح" — a noun
+            # with the article governs no genitive, so the definite word after it agrees with it)
             if kinds[k] & _VICTIM_NOUN and (k >= tj or v.tokens[k].norm.startswith(grammar()["article"])) \
-                    and not (ti <= k - 1 < tj and _definite_nisba(v, k)):
+                    and not (ti <= k - 1 < tj and _definite_adjective(v, k)):
                 got = _victim_phrase(doc, v, k, ntok, groups)
                 if got is not None:
                     return got
@@ -114,13 +115,11 @@ def _with_article(v: TokenView, k: int) -> bool:
         or v.tokens[k].norm.startswith(g["article"])
 
 
-def _definite_nisba(v: TokenView, k: int) -> bool:
-    """A definite nisba at token k after a definite word: that word's adjective ("التفجير الإرهابي",
-    "الهجوم الانتحاري"), no person of its own."""
-    ag = actor_grammar()
-    t = v.tokens[k]
-    return k > 0 and _with_article(v, k - 1) and t.norm.startswith(grammar()["article"]) \
-        and t.norm.endswith(ag["nisba"]) and not t.norm.endswith(ag["not_nisba"])
+def _definite_adjective(v: TokenView, k: int) -> bool:
+    """A definite word at token k after a definite word: that word's adjective ("التفجير الإرهابي",
+    "الهجوم الانتحاري", "الاعتداء المسلح"), no person of its own: a noun with the article takes no
+    genitive."""
+    return k > 0 and _with_article(v, k - 1) and v.tokens[k].norm.startswith(grammar()["article"])
 
 
 def _pronoun_toll(v: TokenView, k: int) -> bool:
