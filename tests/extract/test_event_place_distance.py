@@ -33,3 +33,10 @@ def test_a_short_distance_leaves_the_town():
     town = next(p for p in doc.places if p.span.text == "تمبكتو")
     ev = next(e for e in doc.events if e.place is not None)
     assert (ev.place.lat, ev.place.lon) == (town.lat, town.lon)
+
+
+def test_a_clash_in_the_northern_countryside_of_a_province_is_north_of_its_capital():
+    doc = _run("ودارت اشتباكات عنيفة ليلة أمس بين الفصائل المقاتلة وعناصر التنظيم في ريف حلب الشمالي.")
+    capital = next(p for p in doc.places if p.span.text == "حلب")
+    ev = next(e for e in doc.events if e.place is not None)
+    assert 0.2 < ev.place.lat - capital.lat < 0.35 and abs(ev.place.lon - capital.lon) < 0.01

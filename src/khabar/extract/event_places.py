@@ -28,7 +28,8 @@ that is a claim's speaker stands for its government ("تقول بغداد إن �
 trigger inside a statement reported anew ("، وأضاف أن …", "، مشيرا إلى أن …") is that statement's:
 the trigger keeps a place of its own clause, or borrows one as it would with none. A place of the
 clause that a distance and a direction measure from ("على بعد 50 كيلومترا شمالي مدينة Y") gives the
-event its point moved that far (``Mention.place_point``, 15 to 400 km; nearer, the town itself).
+event its point moved that far (``Mention.place_point``, 15 to 400 km; nearer, the town itself), as
+a province's countryside a direction names does ("في ريف حلب الشمالي": 30 km north of Aleppo).
 
 Example::
 
@@ -190,9 +191,13 @@ def _measured_point(ctx: Context, p: PlaceMention) -> tuple[int, float, float] |
     the point Y moved so (the event's place stays Y, of precision 2 by its direction, for merging
     tellings; only the event's coordinates move: event_merge.best_place)."""
     bearing = _BEARINGS.get(p.direction or "")
-    if bearing is None or p.lat is None or p.lon is None or (p.level or "city") != "city":
+    if bearing is None or p.lat is None or p.lon is None or (p.level or "city") not in ("city", "admin1"):
         return None
-    d = distance_before(ctx.v, ctx.token_of(p.span.start))
+    d = distance_before(ctx.v, ctx.token_of(p.span.start)) if (p.level or "city") == "city" else None
+    if d is None and p.level == "admin1" and p.cue is not None and normalize_form(p.cue.text) in _countryside()[0]:
+        # "ريف حلب الشمالي": that part of the province's countryside (a town's, "ريف جسر الشغور
+        # الجنوبي", is too near it to move)
+        d = _countryside()[1]
     if d is None or not _SHIFT_KM[0] <= d <= _SHIFT_KM[1]:
         return None
     b = math.radians(bearing)
@@ -499,6 +504,16 @@ def _not_locative() -> frozenset[str]:
 def _place_word_set(key: str) -> frozenset[str]:
     """The folded words of place_words.yaml ``key`` (area_heads, event_anaphors)."""
     return frozenset(normalize_form(w) for w in load_yaml("events/place_words.yaml")[key])
+
+
+@functools.cache
+def _countryside() -> tuple[frozenset[str], float]:
+    """place_words.yaml countryside_heads (folded, with their proclitics) and countryside_km."""
+    data = load_yaml("events/place_words.yaml")
+    heads = {normalize_form(w) for w in data["countryside_heads"]}
+    g = grammar()
+    heads |= {c + w for w in set(heads) for c in (g["and"], g["bi"], g["and"] + g["bi"])}
+    return frozenset(heads), float(data["countryside_km"])
 
 
 @functools.cache
