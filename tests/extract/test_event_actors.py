@@ -1970,3 +1970,11 @@ def test_a_definite_word_after_a_definite_attack_noun_is_its_adjective_not_its_v
     text = f"وأشاد البيان {trigger} على صحيفة ساخرة في باريس، الذي أسفر عن مقتل 12 شخصا."
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
     assert all(e.actor2 != "المسلح" for e in doc.events)
+
+
+def test_a_definite_noun_after_an_indefinite_plural_with_its_nun_is_the_object() -> None:
+    # "احتجز مسلحون الرهائن": a plural keeping its ن is in no construct state and takes no definite adjective,
+    # so the hostages start a new noun, the verb's object (a construct drops the ن: "مسلحو الحوثي")
+    text = "سيفاري - واحتجز مسلحون الرهائن في فندق بمدينة سيفاري أمس."
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 7)))
+    assert [(e.actor1, e.actor2) for e in doc.events] == [("مسلحون", "الرهائن")]

@@ -157,7 +157,8 @@ def actor_phrases(doc: Doc, v: TokenView) -> list[ActorPhrase]:
                 and not kinds[j] & _NOT_NAME and v.tokens[j].norm not in titles \
                 and v.tokens[j].norm not in actor_grammar()["suspects"] \
                 and not (j in towns and _definite(v, j - 1)) and not (m.entry["category"] != "civilian" and _civilian_after_definite(v, j)) \
-                and not (kinds[j] & _OBJECT_KINDS and _definite(v, j - 1)):
+                and not (kinds[j] & _OBJECT_KINDS and _definite(v, j - 1)) \
+                and not _nun_plural(v, j - 1):
             j += 1
         # "قيادة عمليات بغداد": a head phrase ending in a noun with no article is a construct chain still
         # open; the toponym right after it is its genitive, the region the command is of. Governing no
@@ -362,6 +363,16 @@ def _civilian_after_definite(v: TokenView, k: int) -> bool:
     the name going on (after civilians they describe them: "السكان المدنيين")."""
     m = v.match_at("actors", k)
     return m is not None and m.i == k and not m.prefix and m.entry["category"] == "civilian" and _definite(v, k - 1)
+
+
+def _nun_plural(v: TokenView, k: int) -> bool:
+    """Whether token k is an indefinite sound masculine plural with its ن ("مسلحون", "متمردين"): such a
+    noun is in no construct state (that drops the ن: "مسلحو الحوثي") and takes no definite adjective, so a
+    definite word after it starts a new noun ("احتجز مسلحون الرهائن": the hostages are the object)."""
+    w = v.tokens[k].norm
+    w = bare_conj(w) if w.startswith(grammar()["and"]) else w
+    return not w.startswith(grammar()["article"]) and len(w) > 4 and w.endswith(actor_grammar()["plural_endings"]) \
+        and not any(p.endswith((grammar()["article"], grammar()["fused"])) for p, _s, _x in v.keys[k][1:])
 
 
 def _definite(v: TokenView, k: int) -> bool:
