@@ -89,6 +89,8 @@ class Morph:
     prepositions: frozenset[str] = frozenset()  # لصالح: ل + a given name, a preposition before a noun
     located_heads: frozenset[str] = frozenset()  # بعثة: a body named with the place it serves in
     located_by: frozenset[str] = frozenset()  # في, لدى: the preposition before that place
+    verbal_noun_templates: tuple[str, ...] = ()  # اCCاC: a derived verb's verbal noun, C any letter
+    keyword_lines: frozenset[str] = frozenset()  # سمات: opens the outlet's keyword line, read as no text
 
 
 @functools.cache
@@ -136,7 +138,9 @@ def morph() -> Morph:
             formulas=frozenset(tuple(f(x) for x in str(n).split()) for n in y.get("formulas", [])),
             prepositions=frozenset(f(str(w)) for w in y.get("name_prepositions", [])),
             located_heads=frozenset(f(str(w)) for w in y.get("located_heads", [])),
-            located_by=frozenset(f(str(w)) for w in y.get("located_by", [])))
+            located_by=frozenset(f(str(w)) for w in y.get("located_by", [])),
+            verbal_noun_templates=tuple(f(str(w)) for w in y.get("verbal_noun_templates", [])),
+            keyword_lines=frozenset(f(str(w)) for w in y.get("keyword_lines", [])))
     except (KeyError, TypeError) as exc:
         raise LangDataError(f"{data_path('aliases/morphology.yaml')}: missing or bad key: {exc}") from exc
 

@@ -123,6 +123,8 @@ def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
         return False  # لأنصار نكورونزيزا: a preposition and its noun (ل/ب and a written hamza), no first name
     if w[0] in m.imperfect_prefixes and w not in d.given and len(w) >= 4:
         return False  # a verb: تجبر برزاني, صدام يتهم
+    if before and w not in d.given and derived_verbal_noun(w):
+        return False  # إعدام سليمان, اعتقال سعيد: the verbal noun and its object, no first name
     if w in d.titles or w in d.heads or w in d.generic or w in d.stop_alone:
         return False
     if any(key in d.common or key in d.titles for key, _ in tv.keys[k]):
@@ -130,6 +132,14 @@ def _name_word(tv: TokenView, k: int, before: bool = False) -> bool:
     if is_definite(w) and (w.endswith(m.not_surname_endings) or w.endswith(m.nisba_feminine)):
         return False
     return not conjoined(w)
+
+
+def derived_verbal_noun(w: str) -> bool:
+    """A verbal noun of a derived verb (إعدام, اعتقال, استهداف, انفجار): the word fits one of the templates
+    of ``verbal_noun_templates`` in aliases/morphology.yaml (C any letter). The callers leave alone the
+    given names so built that the given-name lists hold (إيمان, أنطوان)."""
+    return any(len(w) == len(t) and all(c in "Cc" or c == x for c, x in zip(t, w))
+               for t in morph().verbal_noun_templates)
 
 
 def name_groups(words: tuple[str, ...]) -> list[tuple[str, ...]]:

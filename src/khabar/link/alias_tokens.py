@@ -61,6 +61,8 @@ class TokenView:
         if not all(words):
             for i in itertools.compress(range(n), map(operator.not_, words)):
                 keys[i] = []  # punctuation and other non-words match nothing
+        for i in _keyword_line(doc, norms):
+            keys[i] = []  # the outlet's keyword line: words run together with no punctuation, no names
         self.keys = keys
         index: dict[str, list[int]] = {}
         for i, ks in enumerate(keys):
@@ -216,6 +218,27 @@ def trim_caches() -> None:
 
 
 @functools.cache
+def _keyword_line(doc: "Doc", norms: tuple[str, ...]) -> range:
+    """The tokens of the outlet's keyword line (``keyword_lines`` in aliases/morphology.yaml: a line
+    or sentence opened by ``سمات``), from its opener to the end of its line; an empty range when there is
+    none."""
+    openers = morph().keyword_lines
+    if not openers or openers.isdisjoint(norms):
+        return range(0)
+    toks, text = doc.tokens, doc.norm.text
+    for k, w in enumerate(norms):
+        if w not in openers:
+            continue
+        start = toks[k].nstart
+        if k > 0 and toks[k - 1].sentence == toks[k].sentence \
+                and text[text.rfind("\n", 0, start) + 1:start].strip():
+            continue  # inside a sentence: the word itself (سمات الشخصية), no keyword line
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        return range(k, bisect.bisect_left(toks, end, key=_NSTART))
+    return range(0)
+
+
 def _prefix_table() -> dict[str, str]:
     """Every proclitic string -> how it ends: "article" (وبال), "lam" (ولل) or "bare" (وب)."""
     m = morph()

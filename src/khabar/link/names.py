@@ -492,8 +492,8 @@ def entity_names(tv: TokenView) -> list[Name]:
                 nstarts = [t.nstart for t in toks]
             k = bisect.bisect_left(nstarts, ns) - 1
             i = k if k >= 0 and toks[k].nstart < ns < toks[k].nend else None
-        if i is None or j is None or j < i:
-            continue
+        if i is None or j is None or j < i or not tv.keys[i]:
+            continue  # (no keys: the outlet's keyword line)
         j += 1
         if j - i > MAX_ENTITY_TOKENS:
             continue  # a long run tagged as one name (a word repeated) is none, and costs cubic time later
@@ -501,7 +501,7 @@ def entity_names(tv: TokenView) -> list[Name]:
             continue
         for k in range(i + 1, j):  # a particle inside ends the name: هادي على زنجبار
             if _breaks(tv, k) or tv.norm(k) in d.stop_break \
-                    or (e.label == "PER" and _preposition_article(tv, k)) \
+                    or (e.label == "PER" and (_preposition_article(tv, k) or _plural_nisba(tv.norm(k)))) \
                     or (e.label == "ORG" and tv.norm(k) in d.bind_prev and is_definite(tv.norm(k - 1))):
                 j = k  # also a preposition and a definite noun: (مؤيد للأكراد) أردوغان; the second
                 break  # half of a compound after a definite word: (هيئة كبار العلماء) الله تعالى
@@ -527,6 +527,13 @@ def entity_names(tv: TokenView) -> list[Name]:
         words = (first,) + tuple(tv.norm(k) for k in range(i + 1, j))
         out.append(Name(i, j, strip, words, e.label, "entity"))
     return out
+
+
+def _plural_nisba(w: str) -> bool:
+    """A definite plural relative adjective (``الشخصيين``, ``المصريون``): it describes people (``حراس
+    سليمان الشخصيين``: his own guards) and is no surname, which is never a plural nisba."""
+    m = morph()
+    return is_definite(w) and w.endswith(m.sound_plural) and w[:-2].endswith(m.ya) and len(w) > 5
 
 
 def _bound_before(tv: TokenView, i: int) -> bool:
