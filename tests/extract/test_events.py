@@ -322,6 +322,18 @@ def test_people_at_their_trade_are_civilians(text: str) -> None:
     assert [e.subtype for e in doc.events] == ["Attack"]
 
 
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وقتل 18 مسلحا في كمينين للمقاومة استهدفا عربتين في عدن أمس.", ["Armed clash"], id="two-ambushes"),
+    pytest.param("وشددت الشرطة الإجراءات الأمنية وإنشاء كمائن ثابتة ومتحركة في عدن أمس.", [],
+                 id="checkpoints-set-up"),
+    pytest.param("وانتشرت الكمائن الأمنية في شوارع عدن أمس.", [],
+                 id="security-checkpoints"),
+])
+def test_an_ambush_or_a_checkpoint(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert sorted(e.subtype for e in doc.events) == subtypes
+
+
 def test_the_mosque_of_the_next_bombing_is_not_the_first_ones() -> None:
     from khabar.extract.event_mentions import _bombed_worship
     v = TokenView(make_doc("وشهدت المدينة تفجير نقطة أمنية، وآخرها تفجير مسجد في الحي."))

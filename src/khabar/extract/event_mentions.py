@@ -136,6 +136,19 @@ def _bombed_worship(v: TokenView, m: Match, s: int) -> bool:
     return not any(v.has_kind(m.i - _BLAST_WEAPON_REACH, hi, w, s) for w in ("weapons", "means"))
 
 
+def _checkpoint(v: TokenView, m: Match, s: int) -> bool:
+    """An ambush word (grammar.yaml ambush_words) in its Egyptian sense of a police checkpoint: a
+    checkpoint adjective right after it (checkpoint_adjectives: "إنشاء كمائن ثابتة ومتحركة", "استهداف
+    المنشآت الشرطية والكمائن الأمنية") or a word of setting up or manning right before it
+    (checkpoint_setup: "وتعزيز الكمائن بطول 12 كيلومترا"). No ambush was laid."""
+    if m.j - m.i != 1 or not stem_among(v, m.i, _grammar_list("ambush_words")):
+        return False
+    after = m.j < len(v.tokens) and v.tokens[m.j].sentence == s \
+        and stem_among(v, m.j, _grammar_list("checkpoint_adjectives"))
+    return after or (m.i > 0 and v.tokens[m.i - 1].sentence == s
+                     and stem_among(v, m.i - 1, _grammar_list("checkpoint_setup")))
+
+
 def _blasts_of_aircraft(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
     """A plural explosion word (kind blast; grammar.yaml series_endings) that names no weapon right after it ("انفجار عبوة"، "انفجار
     قنبلة": kinds means, weapons, suicide) in a sentence naming an aircraft or an air strike and no
@@ -467,6 +480,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
                 and not v.tokens[m.i - 1].norm.startswith((g["article"], g["and"] + g["article"])) \
                 and not definite(v, m.i - 1):
             continue  # "جيش تحرير الشعب": part of a name (not "دورية للجيش لهجوم")
+        if _checkpoint(v, m, s):
+            continue  # "إنشاء كمائن ثابتة ومتحركة", "الكمائن الأمنية": checkpoints (Egyptian usage), no ambush
         if filtered(ctx, m, s, lo, hi, typ, totals):
             dropped.append(m.j)
             continue
