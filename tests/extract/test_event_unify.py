@@ -112,3 +112,26 @@ def test_a_storming_by_a_suicide_bomber_is_the_bombing(text: str, expected: list
 ])
 def test_a_crash_told_as_a_mishap_is_no_event(text: str, expected: list) -> None:
     assert sorted({e.subtype for e in run(text, times=(("أمس", "2015-08-05", "day"),)).events}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("أسفر هجوم بشاحنة مفخخة في عدن أمس عن مقتل 9 أشخاص. وقال مسؤول إن انتحاريا فجر نفسه في عدن أمس.",
+                 [("Suicide bomb", "Aden", 9)], id="the-truck-bomb-is-the-suicide-bombing"),
+    pytest.param("أسفر هجوم بشاحنة مفخخة في عدن أمس عن مقتل 9 أشخاص. وقال مسؤول إن انتحاريا فجر نفسه في عدن أمس "
+                 "ما أدى إلى مقتل 20 طالبا.",
+                 [("Remote explosive/landmine/IED", "Aden", 9), ("Suicide bomb", "Aden", 20)],
+                 id="a-car-bomb-with-another-toll-is-another-deed"),
+])
+def test_a_car_bomb_of_the_day_and_place_of_a_suicide_bombing_is_that_bombing(text: str, expected: list) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize("said,killed", [
+    pytest.param("وكان قائد الشرطة قد صرح قبلها بأنهم أحصوا 9 قتلى في هذا الهجوم.", 15,
+                 id="an-earlier-count-told-after-the-rise"),
+    pytest.param("وقال قائد الشرطة بعد ذلك إنهم أحصوا 9 قتلى في هذا الهجوم.", 9, id="a-lower-count-told-later"),
+])
+def test_a_toll_that_rose_replaces_the_earlier_counts(said: str, killed: int) -> None:
+    text = ("أسفر هجوم بشاحنة مفخخة في عدن أمس عن مقتل 12 شخصا. وارتفعت حصيلة الاعتداء بالشاحنة المفخخة إلى 15 قتيلا. "
+            + said)
+    assert _events(text) == [("Remote explosive/landmine/IED", "Aden", killed)]

@@ -195,6 +195,7 @@ def attach_casualties(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     told[id(m)][1].add(_martyr(v, f.cue))
                     if f.update:
                         rose.append(m)
+                        m.killed_rose = True
         for k in range(lo, hi):
             if here and "no_toll" in v.kinds()[k] and v.has_kind(k - _NO_TOLL_REACH, k, "negation", s):
                 _no_toll(v, k, here)

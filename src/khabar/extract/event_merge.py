@@ -94,6 +94,7 @@ class Mention:
     killed_person: bool = False  # the toll only counts named or singular victims ("مقتل القائد")
     killed_vague: bool = False  # the toll is a vague quantity ("عشرات القتلى" = 10), no count
     killed_whole: int | None = None  # the toll is a share of this total, split evenly over places or days
+    killed_rose: bool = False  # the toll is one that rose to its figure ("ارتفعت الحصيلة إلى 15 قتيلا")
     injured: int | None = None
     casualty_spans: list[Span] = field(default_factory=list)
     civilian: bool = False
@@ -625,7 +626,7 @@ def to_event(g: list[Mention]) -> Event:
     # yields to a toll another telling gives
     # a count beats a vague quantity another telling gives ("هجوم قتل فيه عشرات السياح. وقتل مسلح 38
     # سائحا": 38), as within one telling (event_casualties._vague_and_exact)
-    counted = _own_counts([m for m in g if m.killed and not m.killed_person and not m.killed_vague])
+    counted = _risen(_own_counts([m for m in g if m.killed and not m.killed_person and not m.killed_vague]))
     parts = _parts_of_a_total(counted)
     killed_vals = [m.killed for m in counted if id(m) not in parts] \
         or [m.killed for m in g if m.killed and not m.killed_person] \
@@ -656,6 +657,19 @@ def to_event(g: list[Mention]) -> Event:
     ev.evidence = _evidence(g, place, date, actor1, actor2)
     ev.conflicts = _conflicts(g)
     return ev
+
+
+def _risen(counted: list[Mention]) -> list[Mention]:
+    """A toll that rose ("ارتفعت حصيلة الاعتداء بالشاحنة المفخخة إلى 15 قتيلا") replaces the lower counts of
+    the event told before it, and those told after it as what had been said earlier ("وكان قائد الشرطة قد
+    صرح قبلها بأنهم أحصوا ثمانية قتلى"): they are earlier stages of the count, not a more conservative
+    figure for the event."""
+    rose = [m for m in counted if m.killed_rose]
+    if not rose:
+        return counted
+    top = max(rose, key=lambda m: (m.killed or 0))
+    return [m for m in counted if m.killed_rose or (m.killed or 0) >= (top.killed or 0)
+            or not (m.span.start < top.span.start or m.background or m.recalled)]
 
 
 def _own_counts(counted: list[Mention]) -> list[Mention]:
