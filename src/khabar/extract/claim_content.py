@@ -257,8 +257,8 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
                 continue
             if h.cue.kind != "noun":
                 return None, k
-        if w in lex.complementizers and is_comp(ctx, k):
-            return k, k
+        if w in lex.complementizers and is_comp(ctx, k) and not (k > a and toks[k - 1].norm in lex.temporal_heads):
+            return k, k  # (but: قدر الإمكان، [قبل أن] تتحول …، أكدت X [بعد أن] حررت …: a conjunction of time)
         if w in lex.preps_all and k + 1 < sent_end and is_comp(ctx, k + 1) and not (
                 words > 0 and w in lex.maqsura_preps and t.span.text.endswith(lex.morph["name_ya"])
                 and toks[k - 1].is_word and not is_def(toks[k - 1], lex)):

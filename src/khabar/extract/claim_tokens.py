@@ -168,6 +168,12 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
         if need is not None and not any(toks[j].norm in need for j in range(hit.end, min(n, hit.end + REQUIRED_WITHIN))):
             i += 1  # حمل الجنود أسلحتهم: 'carry', no مسؤولية after it
             continue
+        if hit.cue.lemma in lex.needs_complementizer and not any(
+                toks[j].norm in lex.complementizers and toks[j - 1].norm not in lex.temporal_heads
+                and toks[j].norm[:1] != lex.morph["fa"]
+                for j in range(hit.end, min(n, hit.end + REQUIRED_WITHIN))):
+            i += 1  # قدر الإمكان، [قبل أن] …، قدّر الجهود; وكما قدّر X [فإن] …: no reported clause after it
+            continue
         if hit.cue.kind == "verb" and not hit.conj and hits and hits[-1].end == i \
                 and hits[-1].cue.kind == "participle" and not hits[-1].conj:
             hits.pop()  # لكن منتقدين يقولون إن …: a participle right before a verb is its subject, a noun
