@@ -494,6 +494,8 @@ def test_an_attack_by_aircraft_is_an_air_strike(text: str, subtype: str, actor1:
     pytest.param("وأكدت المقاومة أمس عزمها على مواصلة القتال حتى استعادة الشرعية في مدينة الحوطة.", id="legitimacy-restored"),
     pytest.param("وتمكنت فرق الدفاع المدني أمس من السيطرة على الحريق في سوق مدينة الحوطة.", id="a-fire-brought-under-control"),
     pytest.param("وقال المحافظ أمس إن الحوثيين يسيطرون على القرار في مدينة الحوطة.", id="the-decision-is-no-place"),
+    pytest.param("وقال التنظيم إن مقاتليه استولوا على ذخيرة ومعدات عسكرية أمس في مدينة الحوطة.", id="goods-seized"),
+    pytest.param("وأكد السكان الاستيلاء على الماشية في مدينة الحوطة أمس.", id="livestock-seized"),
 ])
 def test_control_of_an_order_or_a_blaze_takes_no_place(text: str) -> None:
     doc = run(text, times=YESTERDAY)
