@@ -13,7 +13,8 @@ missing ``actor1``/``actor2`` and their evidence spans. Loads ``lang/ar/events/a
   group first; for a strike, in its own sentence and clause: not past فيما، بينما، في حين), but not for an event a month or more before publication (background), a strike on
   a civilian place or one whose toll counts people alone; a body a claim speaker's span holds past its head
   ("وأكد محققو الشرطة", "قال مصدر في الجيش") is no other side;
-- actor1: the people counted at a protest (else the protesters named nearest: "وأحيا المتظاهرون"; never
+- actor1: the subject of the verb staging a protest (نظم حراس المسجد اعتصاما), the people counted at a
+  protest (else the protesters named nearest: "وأحيا المتظاهرون"; never
   the army a peaceful protest denounces), the air force nearest an air strike, the armed group
   nearest a bombing (else the bomber named by a noun: الانتحاري), the side opposite the target of a
   battle, the speaker of a claim of responsibility, the country whose nisba follows a strike noun
@@ -70,6 +71,7 @@ from khabar.extract.event_actor_victims import (
     _civilian_word,
     _counted,
     _people_counted,
+    _organisers,
     _protester_phrase,
     _protesters,
     _sentence_of,
@@ -245,7 +247,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list,
             if pick is not None:
                 ev.actor2 = pick.text
                 ev.evidence["actor2"] = [pick.span]
-        if ev.type in _PROTESTS and (a1 is None or a1.category not in _ORGANISERS):
+        staged = _organisers(v, starts, actors, ev) if ev.type in _PROTESTS else None
+        if staged is not None:
+            # "نظم حراس المسجد اعتصاما": the subject of the verb staging the protest staged it
+            ev.actor1 = staged.text
+            ev.evidence["actor1"] = [staged.span]
+        elif ev.type in _PROTESTS and (a1 is None or a1.category not in _ORGANISERS):
             pick = _protesters(doc, v, starts, ev)
             a2 = _phrase_of(by_span, ev, "actor2")
             if pick is None and a2 is not None and a2.category == "civilian":

@@ -758,6 +758,7 @@ def actor_grammar() -> dict:
             "anaphor_adjectives": words("anaphor_adjectives"),
             "anaphor_members": words("anaphor_members"),
             "partitive_heads": words("partitive_heads"),
+            "staging": words("staging_verbs"),
             "descriptors": words("group_descriptors"),
             "plural_endings": tuple(normalize_form(x) for x in data.get("sound_plural_endings") or ()),
             "plural_nisba_endings": tuple(normalize_form(x) for x in data.get("plural_nisba_endings") or ()),

@@ -14,6 +14,7 @@ combatant, subset) and ``actors.tsv`` (civilian entries), and casualties.yaml pr
   first: "استشهاد 12 رجل أمن و3 عمال"), or those counted after it ("اعتقلت 15 فلسطينيا");
 - :func:`_protesters`, :func:`_protester_phrase`: the people counted at a protest ("تظاهر آلاف
   السوريين"), the protesters named ("المتظاهرون");
+- :func:`_organisers`: the subject of the verb staging a protest ("نظم حراس المسجد اعتصاما");
 - :func:`_people_counted`, :func:`_civilian_object`, :func:`_civilian_word`: a toll of people alone
   ("43 شخصا"), a strike on a civilian place ("منازل"), a civilian noun ("مدنيا").
 
@@ -48,6 +49,11 @@ _CIVILIAN = frozenset({"civilian"})
 # who a building's name may hold without owning it: a person it is named after, the people it serves
 _NOT_OWNER = frozenset({"person", "civilian", "civilians", "protesters"})
 _VICTIM_NOUN = frozenset({"person1", "person2", "civilian", "hostage", "combatant"})
+_STAGING_REACH = 20  # tokens from a verb of staging a protest to the protest, past its subject
+_ORGANISER_WORDS = 5  # words of a protest's subject no lexicon knows ("العشرات من الأسر اليمنية")
+# words.tsv kinds that end a protest's subject: a preposition, a place or time word, another protest word
+_NOT_ORGANISER_KINDS = frozenset({"locative", "outside", "near", "after", "between", "filler", "stop", "protested",
+                                  "organize", "duration", "period", "placehead", "target", "killed", "injured"})
 _OBJECT_REACH = 8  # tokens after a strike's trigger where its object stands (past a subject: VSO)
 
 
@@ -279,6 +285,54 @@ def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | 
         if got is not None:
             return got
     return None
+
+
+def _organisers(v: TokenView, starts: list[int], actors: list[ActorPhrase], ev) -> ActorPhrase | None:
+    """Who staged a protest named as the object of a verb of staging it (words.tsv organize; actor_grammar.yaml
+    staging_verbs: نظم، نفذ، أقام): its subject, right after the verb and before the protest, a
+    civilian actor or a description no lexicon knows ("نظم حراس المسجد الأقصى اعتصاما", "نفذت العشرات
+    من الأسر اليمنية وقفة احتجاجية"; a count joins its group through من), up to _ORGANISER_WORDS words;
+    not people alone (actor_grammar.yaml generic_persons: "نفذ ألف شخص اعتصاما")."""
+    ntok = len(v.tokens)
+    ti = bisect.bisect_left(starts, ev.trigger.start)
+    if ti >= ntok:
+        return None
+    kinds = v.kinds()
+    sent = v.tokens[ti].sentence
+    staging = actor_grammar()["staging"]
+    stop = stop_words()
+    of = grammar()["of"]
+    verb = next((k for k in range(ti - 1, max(0, ti - _STAGING_REACH) - 1, -1)
+                 if v.tokens[k].sentence == sent and ("organize" in kinds[k] or bare_conj(v.tokens[k].norm) in staging)),
+                None)
+    if verb is None or verb + 1 >= ti:
+        return None
+    s = verb + 1
+    at = {a.i: a for a in actors if verb < a.i < ti}
+    if s in at:
+        return at[s] if at[s].category in ("civilian", "org") and not at[s].prep else None
+    j = s
+    while j < ti and j - s < _ORGANISER_WORDS:
+        t = v.tokens[j]
+        counted_of = t.norm == of and j > s and (v.number_at(j - 1) is not None or v.tokens[j - 1].norm.isdigit())
+        if not counted_of and (not t.is_word or v.triggers_at(j) or in_time(v.doc, t.span.start)
+                               or kinds[j] & _NOT_ORGANISER_KINDS or t.norm in stop
+                               or (j > s and _proclitic(v, j))):
+            break
+        j += 1
+    if j == s or j - s == 1 and (v.number_at(s) is not None or v.tokens[s].norm == of) \
+            or _proclitic(v, s) or v.tokens[j - 1].norm == of:
+        return None  # no words, a bare figure, or a head behind a preposition or و
+    if {v.tokens[j - 1].norm, v.tokens[j - 1].stem} & actor_grammar()["generic"]:
+        return None  # "نفذ أكثر من ألف شخص اعتصاما": people alone; the count or the protesters' word names them
+    span = v.doc.span(v.tokens[s].span.start, v.tokens[j - 1].span.end)
+    return ActorPhrase(s, j, span, "civilian")
+
+
+def _proclitic(v: TokenView, k: int) -> bool:
+    """Whether the word at token k carries a proclitic other than the article (و، ب، ل: "وأهالي")."""
+    art = grammar()["article"]
+    return any(p and p != art for p, _s, _x in v.keys[k][1:2])
 
 
 def _protester_phrase(a: ActorPhrase) -> bool:
