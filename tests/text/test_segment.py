@@ -238,3 +238,17 @@ def test_clitic_splits_match_the_listed_reference(word):
 @pytest.mark.parametrize("word", ["ه", "هم", "كما", "بهما", "وبهما", "لكم", "فيه", "مدينتها", "ني", "وني"])
 def test_clitic_splits_of_short_words_and_long_suffixes(word):
     assert clitic_splits.__wrapped__(word) == _clitic_splits_listed(word)
+
+
+@settings(max_examples=400, deadline=None)
+@given(word=st.text(alphabet=_CLITIC_LETTERS + "هكمانيتة", min_size=0, max_size=9),
+       pick=st.integers(min_value=0, max_value=40),
+       other=st.text(alphabet=_CLITIC_LETTERS + "هكمانيتة", min_size=0, max_size=6))
+def test_splits_to_stem_in_is_any_stem_of_the_listed_splits(word, pick, other):
+    from khabar.text.segment import splits_to_stem_in
+
+    stems = [stem for _p, stem, _s in clitic_splits.__wrapped__(word)]
+    # one of the word's own stems (or none, past the end), and any other string
+    chosen = {other} | ({stems[pick]} if pick < len(stems) else set())
+    assert splits_to_stem_in(word, chosen) == any(stem in chosen for stem in stems)
+    assert splits_to_stem_in(word, set()) is False

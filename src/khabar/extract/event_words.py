@@ -24,7 +24,7 @@ from khabar.doc import Doc, Token
 from khabar.lang import load_tsv, load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_data, clitic_splits
+from khabar.text.segment import clitic_data, clitic_splits, splits_to_stem_in
 
 # the sub-event types of a place taken by one side (ACLED Battles), read by several event modules
 TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
@@ -293,8 +293,10 @@ _EMPTY = WordInfo((), {}, _NO_KINDS)  # not a word
 _UNKNOWN = WordInfo(None, _NO_HITS, _NO_KINDS)  # a word no lexicon phrase has in any reading
 UNKNOWN_WORD = _UNKNOWN  # (the info of every word none of whose readings is in key_starts())
 # word -> (token_keys, word_info), one table per ta-marbuta reading, in two generations (memory bound):
-# when the current table is full it becomes the old one, and words met again move back from it
-_Entry = tuple[tuple[tuple[str, str, str], ...], WordInfo]
+# when the current table is full it becomes the old one, and words met again move back from it; the
+# keys of a word none of whose readings is in key_starts() are None, worked out when read (_Readings)
+_Entry = tuple[tuple[tuple[str, str, str], ...] | None, WordInfo]
+_UNREAD: _Entry = (None, _UNKNOWN)
 _WORDS: list[dict[str, _Entry]] = [{}, {}]
 _OLD: list[dict[str, _Entry]] = [{}, {}]
 _WORDS_MAX = 12_000
@@ -316,13 +318,41 @@ def _word_entry(norm: str, ta: bool) -> _Entry:
     if hit is None:
         hit = _OLD[ta].get(norm)
         if hit is None:
-            keys = token_keys(norm, ta)
-            hit = (keys, _info(keys))
+            # most words: no reading is a lexicon word; their readings are listed only if read
+            if splits_to_stem_in(norm, _KEY_STARTS or _key_starts()):
+                keys = token_keys(norm, ta)
+                hit = (keys, _info(keys))
+            else:
+                hit = _UNREAD
         if len(table) >= _WORDS_MAX:
             _OLD[ta] = table
             table = _WORDS[ta] = {}
         table[norm] = hit
     return hit
+
+
+class _Readings(list):
+    """:attr:`TokenView.keys`: each token's :func:`token_keys`, read by index (``v.keys[k]``). Those of
+    a word no lexicon knows in any reading (:data:`UNKNOWN_WORD`, most words) are worked out when
+    first read: about one in twenty is ever read. Stored as None until then: read by index only."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, keys: list, tokens: list[Token]) -> None:
+        super().__init__(keys)
+        self.tokens = tokens
+
+    def __getitem__(self, k):  # type: ignore[override]
+        got = list.__getitem__(self, k)
+        if got is None:
+            t = self.tokens[k]
+            norm = t.norm
+            original = _NOT_PRONOUN.get(norm[-1])  # (the reading TokenView's entry() takes)
+            got = token_keys(norm, original is not None and original == t.span.text.rstrip(_MARKS)[-1:])
+            self[k] = got
+        elif k.__class__ is slice:
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return got
 
 
 class TokenView:
@@ -370,7 +400,7 @@ class TokenView:
                 e, last = entry(t)
                 forms[i].events = (e[0], e[1], lex, last)
                 got[i] = e
-        self.keys: list[tuple[tuple[str, str, str], ...]] = [v[0] for v in got]
+        self.keys: list[tuple[tuple[str, str, str], ...]] = _Readings([v[0] for v in got], tokens)
         self.info: list[WordInfo] = [v[1] for v in got]
         self._kinds: list[frozenset[str]] | None = None
         self._numbers: dict[int, Match] | None = None

@@ -188,6 +188,37 @@ def clitic_splits(word: str) -> tuple[tuple[str, str, str], ...]:
 memory.register(clitic_splits.cache_clear)
 
 
+def splits_to_stem_in(word: str, stems: "set[str] | frozenset[str]") -> bool:
+    """Whether some split of :func:`clitic_splits` leaves a stem in ``stems``, worked out without
+    listing the splits (no tuple built, nothing cached): for matchers that most words miss.
+
+    >>> splits_to_stem_in('وبمدينه', {'مدينه'}), splits_to_stem_in('وبمدينه', {'بلده'})
+    (True, False)
+    """
+    if word in stems:
+        return True
+    pmap, longest, _suffixes, min_stem = _split_table()
+    n_word = len(word)
+    tail = word[-_tail_letters():]
+    ends = _ENDS_BY_TAIL.get(tail)
+    if ends is None:
+        ends = _suffix_ends(tail)
+    least = max(min_stem, 0)
+    for _s, n_s in ends:
+        if n_word - n_s >= least and word[:n_word - n_s] in stems:
+            return True
+    for n in range(1, min(longest, n_word) + 1):
+        if word[:n] not in pmap:
+            continue
+        rest = n_word - n
+        if rest >= min_stem and word[n:] in stems:
+            return True
+        for _s, n_s in ends:
+            if rest - n_s >= least and word[n:n_word - n_s] in stems:
+                return True
+    return False
+
+
 def proclitic_splits(word: str) -> list[tuple[str, str]]:
     """The (prefix, stem) of every split of :func:`clitic_splits` without a suffix, in its order
     (the unsplit word first), worked out directly: for lexicon matchers that strip proclitics only.
