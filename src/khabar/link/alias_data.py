@@ -178,6 +178,7 @@ class AliasData:
     local_units: frozenset[str] = frozenset()  # the units' nouns, indefinite (محافظة)
     legislatures: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> generic/chamber/other
     named_forces: frozenset[tuple[str, ...]] = frozenset()  # forces named by their kind (قوات الطوارئ)
+    loyal_forces: dict[str, str] = field(default_factory=dict)  # word -> head/loyal (القوات الموالية لـ)
 
 
 def particles_of(kind: str) -> list[str]:
@@ -288,6 +289,7 @@ def alias_data() -> AliasData:
         local_units=frozenset(r["form"] for r in local if r.get("kind") == "unit"),
         legislatures={words_of(r["form"]): r.get("kind", "") for r in _forms("aliases/legislatures.tsv")},
         named_forces=frozenset(words_of(r["form"]) for r in _forms("aliases/named_forces.tsv")),
+        loyal_forces={words_of(r["form"])[0]: r.get("kind", "") for r in _forms("aliases/loyal_forces.tsv")},
     )
 
 

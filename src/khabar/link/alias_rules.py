@@ -677,3 +677,75 @@ def link_named_forces(tv: TokenView, cl: Clusters) -> None:
                 add_form(tv, cl, form, i, j, s, "ORG", full=len(form) > len(words))
         (longer,) = [f for f in forms if f != words]
         cl.union(longer, words, "short")
+
+
+MAX_FORCE_ADJECTIVES = 2  # adjectives between the forces noun and the participle: القوات العسكرية اليمنية الموالية
+
+
+def link_loyal_forces(tv: TokenView, cl: Clusters) -> None:
+    """Forces named by whom they are loyal to (``aliases/loyal_forces.tsv``): ``القوات [nisba] الموالية
+    لهادي`` … ``قوات هادي``, and ``القوات [nisba] الموالية للشرعية`` … ``القوات الشرعية`` (a definite noun
+    that agrees with القوات as its adjective); the phrases of one side with and without a country's
+    adjective are one name too. ``لحكومة هادي`` (a construct) and ``للرئيس هادي`` (a title, the name goes
+    on) are left alone, as is a pronoun (``الموالية لها``)."""
+    table = alias_data().loyal_forces
+    if not table:
+        return
+    d, m = alias_data(), morph()
+    loyal = {w for w, k in table.items() if k == "loyal"}
+    heads = {w for w, k in table.items() if k == "head"}
+    sides: dict[str, list[tuple[tuple[str, ...], int, int, int]]] = {}
+    for k, _, s in tv.positions(loyal):
+        if s != 0 or not tv.joined(k, k + 1) or _breaks(tv, k + 1):
+            continue
+        h = k - 1
+        while h >= k - MAX_FORCE_ADJECTIVES and tv.joined(h, h + 1) and is_nisba(tv.norm(h)):
+            h -= 1
+        if not (tv.joined(h, h + 1) and tv.norm(h) in heads):
+            continue
+        obj = _loyal_object(tv, k + 1)
+        if obj is None or obj in d.titles or obj in d.stop_alone or len(obj) < 3 \
+                or (tv.joined(k + 1, k + 2) and not _breaks(tv, k + 2) and not is_definite(obj)
+                    and not tv.norm(k + 2).startswith(m.conjunctions)):
+            continue  # لحكومة هادي: a construct, the side is the government's
+        head_strip = next((st for key, st in tv.keys[h] if key == tv.norm(h)), 0)
+        sides.setdefault(obj, []).append((tuple(tv.norm(x) for x in range(h, k + 2)), h, k + 2, head_strip))
+    for obj, phrases in sides.items():
+        target = _loyal_target(tv, obj, heads)
+        forms = {p[0] for p in phrases}
+        if target is None and len(forms) < 2:
+            continue
+        first = phrases[0][0]
+        for words, i, j, s in phrases:
+            add_form(tv, cl, words, i, j, s, "ORG", full=True)
+            cl.union(first, words, "loyal")
+        if target is not None:
+            words, occ = target
+            for i, j, s in occ:
+                add_form(tv, cl, words, i, j, s, "ORG")
+            cl.union(first, words, "loyal")
+
+
+def _loyal_object(tv: TokenView, k: int) -> str | None:
+    """The noun behind the ل of token k (``لهادي`` → هادي, ``للشرعية`` → الشرعية), or None."""
+    m = morph()
+    p, w = tv.toks[k].prefix, tv.norm(k)
+    if p == m.lam_article:
+        return m.article + w[len(p):]
+    if p == m.lam:
+        return w[len(p):]
+    return None
+
+
+def _loyal_target(tv: TokenView, obj: str,
+                  heads: set[str]) -> tuple[tuple[str, ...], list[tuple[int, int, int]]] | None:
+    """The forces named by the side itself: ``قوات هادي`` for a bare name, ``القوات الشرعية`` for a definite
+    noun, with the occurrences written (the head with no proclitic but a conjunction), or None."""
+    want = [h for h in heads if is_definite(h) == is_definite(obj)]
+    for h in want:
+        words = (h, obj)
+        occ = [(i, j, s) for i, j, s in tv.occurrences(words) if not (tv.joined(j - 1, j) and (
+            tv.norm(j) in alias_data().loyal_forces or _loyal_object(tv, j) is not None))]
+        if occ:
+            return words, occ
+    return None

@@ -69,8 +69,8 @@ from khabar.link.alias_clusters import Clusters, add_form, fold, output_clusters
 from khabar.link.alias_forms import is_nisba, longest_cover, name_groups, person_short_forms, standalone
 from khabar.link.alias_patterns import link_acronyms, link_appositions, link_cues, link_parentheses
 from khabar.link.alias_rules import (link_eponyms, link_given_name_variants, link_kunya_cases, link_kunyas,
-                                     link_legislatures, link_local_bodies, link_named_forces, link_portfolios,
-                                     link_short_forms, link_spellings)
+                                     link_legislatures, link_local_bodies, link_loyal_forces, link_named_forces,
+                                     link_portfolios, link_short_forms, link_spellings)
 from khabar.link.names import (Name, TokenView, _breaks, alias_data, entity_names, is_definite, lexicon_names,
                                morph, org_names, person_names, trim_caches)
 
@@ -131,6 +131,7 @@ def extract_aliases(doc: Doc) -> None:
     link_local_bodies(tv, cl)
     link_legislatures(tv, cl)
     link_named_forces(tv, cl)
+    link_loyal_forces(tv, cl)
     link_eponyms(tv, cl, names, pers, longest)
     link_spellings(tv, cl, pers, longest)
     link_appositions(tv, cl, pers)
