@@ -266,7 +266,11 @@ def content_marker(ctx: Ctx, cue: Cue, a: int, sent_end: int) -> tuple[int | Non
         if w in COLONS:
             return k + 1, k
         if w in COMMAS and words > 0 and k + 1 < sent_end and toks[k + 1].norm in lex.appositives:
-            close = next((j for j in range(k + 2, min(sent_end, k + APPOSITION_WORDS)) if toks[j].norm in COMMAS), None)
+            close = next((j for j in range(k + 2, min(sent_end, k + APPOSITION_WORDS)) if toks[j].norm in COMMAS
+                          or is_comp(ctx, j) or (toks[j].norm == QUOTE and j + 1 < sent_end and is_comp(ctx, j + 1))),
+                         None)
+            if close is not None and toks[close].norm not in COMMAS:
+                return close, close  # قال X، [وهو متخصص في علم النفس] «إن …: the apposition ends where the words begin
             if close is not None and _comp_soon(ctx, close + 1, sent_end):
                 k = close + 1  # وقال X، [وهو من سكان البلدة]، للصحفيين إن …: an apposition inside the speaker
                 continue

@@ -17,7 +17,7 @@ from khabar.extract.claim_phrases import (abbreviated_title, adjective_like, adv
                                           only_adjuncts, possessed_object, skip_adjuncts, split_region, vias)
 from khabar.extract.claim_subjects import kana_subject, lookback, opener_subject
 from khabar.extract.claim_preps import prep_speaker, read_before
-from khabar.extract.claim_tokens import (COMMAS, QUOTE, phrase_len, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
+from khabar.extract.claim_tokens import (COLONS, COMMAS, QUOTE, phrase_len, QUESTION_MARKS, REQUIRED_WITHIN, SENT_PUNCT, Ctx, Hit, agreement, is_comp,
                                          is_def, is_time, named_ya, starts_adjunct, tok_span, trim)
 from khabar.extract.claim_relays import leading_outlet, outlet_clause, read_apposition, read_relay, relay_in_region
 
@@ -366,7 +366,7 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             if s < (ne := np_end(ctx, s, e)) < e and ((ne - 1) in ctx.place_last or (ne - 1) in ctx.person_last) \
                     and object_after_name(ctx, ne):
                 e = ne  # وحذر الرئيس محمد بخاري [الولايات المتحدة] من أن …: the name ends the speaker, its object follows
-            speaker = (s, e)
+            speaker = _fronted_subject(ctx, hit) or (s, e)  # (أوباما دعا [الكونغرس] إلى …: SVO, the object)
         relayed = relay_in_region(ctx, e, mk)
         if relayed is not None and e > s:
             # قالت الوكالة نقلا عن الوزارة إن …: the ministry speaks, the agency relays
@@ -744,6 +744,37 @@ def _document_word(ctx: Ctx, k: int) -> bool:
     w = ctx.toks[k].norm
     bare = w[:-1] if w.endswith(lex.morph["alef"]) else w  # بيانا، تقريرا: the accusative ending
     return bare in lex.channels or bare in lex.report_nouns or w in lex.channels
+
+
+FRONTED_WORDS = 5  # at most so many words of a subject written before its verb
+
+
+def _fronted_subject(ctx: Ctx, hit: Hit) -> tuple[int, int] | None:
+    """SVO: a noun phrase opening the sentence or the clause after a comma, right before a verb cue with no
+    و/ف and no object pronoun (أوباما دعا الكونغرس إلى …، وفي الجلسة، المتهم طالب القاضي بـ …), is the
+    verb's subject; the noun phrase after the verb is then its object. The phrase opens on a name the
+    entities stage read or on a definite word, and is one noun phrase up to the verb."""
+    lex, toks = ctx.lex, ctx.toks
+    k = hit.start
+    if hit.conj or hit.suffixed:
+        return None
+    s0 = ctx.sent_start[k]
+    a = s0
+    for j in range(k - 1, max(s0, k - FRONTED_WORDS - 1) - 1, -1):
+        w = toks[j].norm
+        if w in COMMAS or w in COLONS:
+            a = j + 1
+            break
+        if not toks[j].is_word or j in ctx.hit_at:
+            return None
+    if a >= k or k - a > FRONTED_WORDS:
+        return None
+    t = toks[a]
+    named = a in ctx.ent_end or a in ctx.ent_single
+    if not (named or (t.norm.startswith(lex.morph["article"]) and not is_time(ctx, a))) \
+            or t.norm in lex.speaker_stops or t.norm in lex.clause_openers or t.norm in lex.relatives:
+        return None
+    return (a, k) if np_end(ctx, a, k) == k else None
 
 
 def _opening_subject(ctx: Ctx, hit: Hit, construct: bool = False) -> tuple[int, int] | None:
