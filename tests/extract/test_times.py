@@ -232,6 +232,13 @@ CASES = [
                  id="month-pair-dash"),
     pytest.param("وتشهد سوريا منذ منتصف آذار/مارس 2011 نزاعا.", THU,
                  [("منتصف آذار/مارس 2011", "2011-03-01", "month")], id="part-month-year"),
+    # a half of a month or year is that period: "الثاني من شهر يونيو" inside it is no day
+    pytest.param("وتراجعت الإيرادات خلال النصف الثاني من شهر مايو الماضي.", THU,
+                 [("النصف الثاني من شهر مايو الماضي", "2015-05-01", "month")], id="second-half-of-a-month"),
+    pytest.param("وتضاعفت الهجمات في النصف الاول من 2013 في المحافظة.", THU,
+                 [("النصف الاول من 2013", "2013-01-01", "year")], id="first-half-of-a-year"),
+    pytest.param("وعاد الوفد في الثاني من شهر مايو.", THU,
+                 [("الثاني من شهر مايو", "2015-05-02", "day")], id="ordinal-day-of-a-month-without-half"),
     pytest.param("منذ بداية كانون الثاني(يناير) انشق القادة.", THU,
                  [("بداية كانون الثاني(يناير)", "2015-01-01", "month")], id="two-word-levantine-month"),
     pytest.param("قضى سبعة لاجئين خلال يوليو الحالي.", "2015-08-02",
