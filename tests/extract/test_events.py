@@ -334,6 +334,18 @@ def test_an_ambush_or_a_checkpoint(text: str, subtypes: list[str]) -> None:
     assert sorted(e.subtype for e in doc.events) == subtypes
 
 
+@pytest.mark.parametrize("text,subtypes", [
+    pytest.param("وأدان المفتي أمس العمل الإرهابي الذي استهدف المصلين في مسجد بعدن.", ["Suicide bomb"],
+                 id="a-deed-that-struck-a-mosque"),
+    pytest.param("وقال المواطنون إن الحادث الإجرامي الذي قام به أحد الانتحاريين في عدن أمس جريمة نكراء.",
+                 ["Suicide bomb"], id="a-deed-of-a-bomber"),
+    pytest.param("وأدان المفتي أمس العمل الإرهابي في عدن.", [], id="a-deed-alone"),
+])
+def test_a_deed_named_by_the_mosque_it_struck(text: str, subtypes: list[str]) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert [e.subtype for e in doc.events] == subtypes
+
+
 def test_the_mosque_of_the_next_bombing_is_not_the_first_ones() -> None:
     from khabar.extract.event_mentions import _bombed_worship
     v = TokenView(make_doc("وشهدت المدينة تفجير نقطة أمنية، وآخرها تفجير مسجد في الحي."))
