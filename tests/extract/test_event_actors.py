@@ -1991,3 +1991,9 @@ def test_subject_of_the_verb_staging_a_protest_staged_it(text: str, actor1: str)
     # "نظم حراس المسجد اعتصاما": the protest is the object of the verb; its subject protested
     doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 9)))
     assert [e.actor1 for e in doc.events if e.type == "Protests"] == [actor1]
+
+
+def test_a_militia_named_again_in_the_singular_is_an_armed_group() -> None:
+    # "أقدمت الميليشيا على اختطاف": the singular with the article names the militia again
+    doc = run("وفي عدن أقدمت الميليشيا أمس على اختطاف ناشط من منزله.")
+    assert [e.actor1 for e in doc.events] == ["الميليشيا"]
