@@ -340,6 +340,8 @@ def test_an_ambush_or_a_checkpoint(text: str, subtypes: list[str]) -> None:
     pytest.param("وقال المواطنون إن الحادث الإجرامي الذي قام به أحد الانتحاريين في عدن أمس جريمة نكراء.",
                  ["Suicide bomb"], id="a-deed-of-a-bomber"),
     pytest.param("وأدان المفتي أمس العمل الإرهابي في عدن.", [], id="a-deed-alone"),
+    pytest.param("وأكد البيان أن العمل الإرهابي الذي تم إحباطه كان يستهدف المصلين في مسجد بعدن أمس.", [],
+                 id="a-deed-foiled"),
 ])
 def test_a_deed_named_by_the_mosque_it_struck(text: str, subtypes: list[str]) -> None:
     doc = run(text, times=(("أمس", "2015-08-05", "day"),))

@@ -386,8 +386,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if context == "self" and (not v.has_kind(m.j, m.j + 4, "self", s) or v.has_article(m.i, m.prefix)
                                   or m.i in ctx.time_tokens or m.j in ctx.time_tokens):
             continue  # the verb "فجر نفسه" (not the noun "الفجر", nor "فجر اليوم": dawn)
-        if context == "worship" and not any(v.has_kind(m.j, m.j + _WORSHIP_REACH, k, s) for k in ("worship", "suicide")):
-            continue  # "عمل إجرامي استهدف المصلين في مسجد": a deed named by the mosque it struck
+        if context == "worship" and (not any(v.has_kind(m.j, m.j + _WORSHIP_REACH, k, s) for k in ("worship", "suicide"))
+                                     or v.has_kind(m.j, m.j + _WORSHIP_REACH, "foil", s)):
+            continue  # "عمل إجرامي استهدف المصلين في مسجد": a deed named by the mosque it struck (not "العمل
+            # الإرهابي الذي تم إحباطه وكان يستهدف المصلين": foiled)
         if context == "cell" and not v.has_kind(m.j, m.j + _CELL_REACH, "cell", s):
             continue  # "أطاحت الشرطة بخلية": its members arrested; "الإطاحة بالنظام" is no arrest
         if context in ("forces", "moved") and not v.has_kind(m.i - 3, m.j + 4, "forces", s):
