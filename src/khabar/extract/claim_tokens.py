@@ -84,6 +84,17 @@ class Ctx:
     relayed: dict[int, Span] = field(default_factory=dict)  # verb cue token -> the source of a بحسب X before it
 
 
+def _number_word(w: str, lex: Lexicon) -> bool:
+    """Is w a number word, also after و or with the article (خمسة، وعشرين، والعشرون), and no weekday
+    (الاثنين 'Monday')?"""
+    if w in lex.time_words or (w[:1] in lex.conj and w[1:] in lex.time_words):
+        return False
+    for x in (w, w[1:] if w[:1] in lex.conj else w):
+        if x in lex.number_words or (x.startswith(lex.morph["article"]) and x[2:] in lex.number_words):
+            return True
+    return False
+
+
 REQUIRED_WITHIN = 8  # words after a cue of claims/grammar.yaml cue_requires where its word must stand
 
 
@@ -137,8 +148,8 @@ def find_hits(toks: list[Token], lex: Lexicon) -> list[Hit]:
             i += 1
             continue
         if hit.cue.kind == "participle" and i > 0 and not hit.conj \
-                and (toks[i - 1].norm in lex.number_words or toks[i - 1].norm[-1:].isdigit()):
-            i += 1  # الإفراج عن 16 متهما: a counted noun, no participle
+                and (_number_word(toks[i - 1].norm, lex) or toks[i - 1].norm[-1:].isdigit()):
+            i += 1  # الإفراج عن 16 متهما، عن الخمسة والعشرين متهما: a counted noun, no participle
             continue
         if hit.cue.kind == "preposition":
             if not extend_preposition(hit, toks, lex):
