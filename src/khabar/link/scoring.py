@@ -6,7 +6,9 @@ returns a score (``None`` when the account cannot belong to the event at all). H
 order, places too far apart, another country, a shooting told where the event is only an explosion
 or the reverse: :func:`khabar.link.model.mode_of`), then evidence:
 sub-event type, day, place, figures, actors, trigger words and the article evidence
-(:func:`khabar.link.evidence.doc_similarity`). Robust to what extraction gets wrong: a sibling
+(:func:`khabar.link.evidence.doc_similarity`). A place given as a province by one report and as a
+town by another agrees when the province holds the town, however far its centre, and disagrees when
+the town lies in another province (:func:`province_relation`), not by distance alone. Robust to what extraction gets wrong: a sibling
 account of the same article (one act coded twice, perhaps at two places) links whatever the
 distance; a town near the event's, the same day, links on strong article evidence; an arrest from an
 article that codes no violence may join the attack it followed (:func:`follow_up_score`). An account of
@@ -35,7 +37,7 @@ from collections import Counter
 
 from khabar.link.evidence import DOC_BASE, DOC_CAP, DOC_STRONG, DOC_WEIGHT, Idf, doc_similarity
 from khabar.link.model import (TERRITORY, Cluster, EventMention, distance_km, family, fold, mode_of,
-                               radius_km)
+                               radius_km, same_province)
 
 DATE_SLACK = 3  # days two dated accounts of one event may differ before they cannot link
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
@@ -46,6 +48,7 @@ SIBLING_CHARS = 40  # two events of one article whose triggers lie this close: o
 RETELL_DAYS = 30  # a background mention of a reported event this long after it may link (retelling)
 RETELL_MIN_ARTICLES = 3  # ... to an event told by at least this many articles
 NEAR_KM = 100.0  # a town this far (or in the same province) may be one strike's place by another report
+OTHER_PROVINCE_KM = 30.0  # a province centred this near a town of another province is no other place
 FOLLOW_UP_DAYS = 7  # arrests this many days after an attack, at its town, may be what followed it
 
 
@@ -80,6 +83,27 @@ def _reference(m: EventMention, c: Cluster) -> EventMention | None:
             if db < best_d:
                 best, best_d = b, db
     return best
+
+
+def province_relation(m: EventMention, a: EventMention, c: Cluster) -> str | None:
+    """Where one of the account and the event's reference place is a province and the other a town,
+    both with their province known: ``"in"`` when the town lies in that province (one report names
+    the province, another the town in it: one place told at two levels), ``"out"`` when it lies in
+    another province (or a region of another province) whose centre is not at the town (a neighbouring province's centre may be nearer
+    the town than its own is: no agreement on where), else ``None``. A province centred on the town
+    (the governorate around a capital district: Sanaa and Amanat al Asimah) is no other place."""
+    mp, ap = m.geo_precision or 3, a.geo_precision or 3
+    if not (m.admin1 and a.admin1) or (mp >= 3) == (ap >= 3):
+        return None
+    if same_province(m.admin1, a.admin1):
+        p = m if mp >= 3 else a
+        # a region within the province (a plain, a mountain range) holds only some of its towns
+        return "in" if p.place and same_province(p.place, p.admin1) else None  # type: ignore[arg-type]
+    if any(same_province(m.admin1, x) for x in c.admin1s):
+        return None  # another account of the event is in the account's province
+    if distance_km(m.lat, m.lon, a.lat, a.lon) <= OTHER_PROVINCE_KM:  # type: ignore[arg-type]
+        return None
+    return "out"
 
 
 def follow_up_score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
@@ -219,7 +243,8 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
     if m.placed and a is not None:
         d = distance_km(m.lat, m.lon, a.lat, a.lon)  # type: ignore[arg-type]
         r = max(radius_km(m.geo_precision), radius_km(a.geo_precision))
-        far = d > min(MAX_KM, 3 * r)
+        prov = province_relation(m, a, c)
+        far = d > (MAX_KM if prov == "in" else min(MAX_KM, 3 * r))
         # another town nearby, the same day, from an article much like the event's: one strike
         # that reports place differently (a round-up's other towns lack the matching sub-event)
         near = (far and strong and not ru and m.hard and c.hard_days and m.lo == m.hi == clo == chi
@@ -232,6 +257,10 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
             s += 0.15
         elif near:
             s -= 0.1
+        elif prov == "out" and not same_name:
+            s -= 0.25  # a province that does not hold the event's town, or a town outside its province
+        elif prov == "in" and d > r / 3:
+            s += max(0.15, 0.3 * (1.0 - d / r) + 0.05)  # the province holding the town: somewhere in it
         elif same_name or d <= r / 3:
             # two provinces or regions near one another say little of where: half the credit
             s += 0.15 if (m.vague and (a.geo_precision or 3) >= 3 and not same_name) else 0.3
