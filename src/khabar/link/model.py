@@ -42,6 +42,13 @@ TERRITORY = frozenset({"Government regains territory", "Non-state actor overtake
                        "Non-violent transfer of territory"})
 
 
+# Strategic developments share no kind of deed (an arrest, a truce, reinforcements sent, a plane
+# crash): two of its sub-events are one development told two ways only in these pairs (a raid that
+# seized weapons and arrested men; a surrender that handed over a town)
+STRATEGIC_KIN = frozenset({frozenset({"Arrests", "Disrupted weapons use"}),
+                           frozenset({"Agreement", "Non-violent transfer of territory"})})
+
+
 # Sub-events of another type that reports of one attack code as well: the houses or cars the
 # attackers set on fire are "property destruction" in one report, the attack itself in another
 VIOLENT_SUBTYPES = frozenset({"Looting/property destruction"})

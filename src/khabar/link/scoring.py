@@ -36,8 +36,8 @@ from __future__ import annotations
 from collections import Counter
 
 from khabar.link.evidence import DOC_BASE, DOC_CAP, DOC_STRONG, DOC_WEIGHT, Idf, doc_similarity
-from khabar.link.model import (TERRITORY, Cluster, EventMention, distance_km, family, fold, mode_of,
-                               radius_km, same_province)
+from khabar.link.model import (STRATEGIC_KIN, TERRITORY, Cluster, EventMention, distance_km, family, fold,
+                               mode_of, radius_km, same_province)
 
 DATE_SLACK = 3  # days two dated accounts of one event may differ before they cannot link
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
@@ -174,8 +174,14 @@ def score(m: EventMention, c: Cluster, idf: Idf | None = None) -> float | None:
             s += 0.25  # who took a town from whom is how a source sees it: one sub-event
         elif m.subtype in subs:
             s += 0.15
-        elif m.type in c.types:
+        elif m.type in c.types and (family(m.type) != "strategic" or
+                                    any(frozenset({m.subtype, x}) in STRATEGIC_KIN for x in subs)):
             s += 0.05
+        elif family(m.type, m.subtype) == "strategic":
+            # strategic developments share no kind of deed (an arrest, a truce, reinforcements sent and
+            # a plane crash are all of this type): another sub-event of it is another development, one
+            # that the same town and day do not make the same; only the articles' evidence may
+            s -= 0.25
         else:
             s -= 0.1  # another type of the family: forgiven below when place and day agree
             type_miss = True
