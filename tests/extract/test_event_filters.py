@@ -411,3 +411,13 @@ def test_a_toll_recalled_on_its_anniversary_is_no_event(text: str, expected: lis
 ])
 def test_a_toll_with_no_trigger_is_read_like_a_trigger(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("وأعلن المسلحون أمس أنهم سيصعدون الهجمات على مواقع الجيش في عدن.", [],
+                 id="the-object-of-a-future-verb-is-a-plan"),
+    pytest.param("وهاجم مسلحون أمس مواقع الجيش في عدن وسط سيارات مدرعة.", ["Armed clash"],
+                 id="a-word-shaped-like-a-future-verb-is-none"),
+])
+def test_the_object_of_a_future_verb(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected

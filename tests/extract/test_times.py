@@ -49,6 +49,12 @@ CASES = [
                  [("الأربعاء", "2015-08-05", "day")], id="weekday-was-scheduled-is-past"),
     pytest.param("وكان الوزير قد أعلن أنه سيزور بغداد الأحد.", THU,
                  [("الأحد", "2015-08-09", "day")], id="weekday-pluperfect-report-keeps-future"),
+    # a bare month a future cue points to is next year's only a few months ahead; a month just past
+    # is a future seen from the past (the writer names the year or says المقبل of one a year ahead)
+    pytest.param("وأعلن المتمردون أنهم سيصعدون هجماتهم في منتصف يونيو ردا على الخروقات.", THU,
+                 [("منتصف يونيو", "2015-06-01", "month")], id="month-just-past-with-future-cue"),
+    pytest.param("وستجرى الانتخابات البلدية في فبراير وفق اللجنة.", THU,
+                 [("فبراير", "2016-02-01", "month")], id="month-months-ahead-with-future-cue"),
     pytest.param("وتباع الخضار في سوق الثلاثاء بالمدينة.", THU, [], id="weekday-market-is-no-date"),
     pytest.param("واتفق الاثنين معا على الهدنة.", THU, [], id="ithnayn-both-is-no-date"),
     pytest.param("وقال المدرب أحمد الخميس إن الفريق جاهز.", THU, [], id="al-khamis-family-name"),

@@ -563,6 +563,24 @@ def toll_filtered(ctx: Context, cue: int, s: int, lo: int, hi: int) -> str | Non
     return None
 
 
+@functools.cache
+def _future_shape() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """The times stage's cues for a verb with the future prefix (cues.tsv future_prefix, future_person,
+    not_future: سيطر، سيار، ستة look like one but are not) and its first words of time expressions."""
+    from khabar.extract.time_lexicon import lexicon
+    lex = lexicon()
+    return (lex.cue("future_prefix"), lex.cue("future_person"), tuple(lex.cue("not_future")), lex.starts,
+            lex.cue("conjunction"))
+
+
+def _future_verb(word: str) -> bool:
+    """A verb with the future prefix (سيصعد، ستشن، وسنواصل), as the times stage reads one."""
+    prefix, persons, not_future, starts, conj = _future_shape()
+    w = word[1:] if len(word) > 2 and word[0] in conj else word
+    return (len(w) >= 5 and w[0] in prefix and w[1] in persons and not w.startswith(not_future)
+            and w[1:] not in starts)
+
+
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
@@ -575,6 +593,8 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # the outlet's keyword line ("سمات تفجير داعش …")
     if g["future"] in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in g["imperfect"]:
         return True  # future verb: سيشن، ستقصف
+    if any(_future_verb(v.tokens[k].norm) for k in range(max(lo, m.i - 2), m.i)):
+        return True  # the object of a future verb: "أعلن الحزب أنه سيصعد الهجمات", "ستشن القوات هجوما"
     if v.has_kind(m.i - _ANNIVERSARY_REACH, m.i, "anniversary", s):
         return True  # "الذكرى الأولى للهجوم", "مراسم تأبين لضحايا الهجوم": recalled, no event now
     if v.has_kind(m.i - 4, m.i, "future", s) or (v.has_kind(m.i - 5, m.i, "call", s)

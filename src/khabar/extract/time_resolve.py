@@ -22,6 +22,7 @@ from hijridate import Gregorian, Hijri
 from khabar.extract.time_lexicon import Lexicon
 
 _SOON_DAYS = 120  # a yearless day this close after publication is upcoming (schedules, deadlines)
+_FAR_MONTHS = 8  # a bare month a future cue points to lies at most this many months ahead
 _MAX_AGO = {"day": 1000, "week": 500, "month": 600, "year": 3000}  # beyond: not a count of units
 _MOD_STEP = {"past": -1, "past2": -2, "current": 0, "next": 1, "next2": 2}
 
@@ -88,8 +89,14 @@ def _pick_year(pub_y: int, pub_m: int, pub_d: int, m: int, d: int | None, mod: s
     if mod in ("next", "next2"):
         return (pub_y if here > now else pub_y + 1) + (1 if mod == "next2" else 0)
     if d is None:  # a month: the past one, unless a future cue points forward
+        # (to a month of next year only a few months ahead: "ستجرى الانتخابات في مارس" read in
+        # August; a month just past with a future cue is a future seen from the past, "أعلن الحزب
+        # أنه سيصعد الهجمات في منتصف يوليو" read in August: July of this year, the writer would name
+        # the year or say المقبل of a month almost a year ahead)
         if future:
-            return pub_y if m >= pub_m else pub_y + 1
+            if m >= pub_m:
+                return pub_y
+            return pub_y + 1 if m + 12 - pub_m <= _FAR_MONTHS else pub_y
         return pub_y if m <= pub_m else pub_y - 1
     # a day: the past one, unless a future cue or a date only days ahead (a schedule, a deadline)
     ahead = (m - pub_m) * 31 + (d - pub_d)
