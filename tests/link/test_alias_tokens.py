@@ -40,3 +40,23 @@ def test_positions_match_a_scan(text, kind):
     else:
         table = dict.fromkeys(words | {f"x{i}" for i in range(500)}, True)
     assert tv.positions(table) == sorted(_scan(tv, table))
+
+
+def test_the_token_view_keeps_no_document_alive() -> None:
+    # a per-document answer (the keyword line) cached by document would hold every Doc read (its
+    # tokens, entities, events …) for the life of the process: hundreds of MB over a corpus
+    import gc
+    import weakref
+
+    doc = Doc(Article(id="kw", text="قال الرئيس سليمان إن الوضع مستقر.\nسمات سليمان الأسد سوريا"))
+    assert TokenView(doc).keys
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert ref() is None
+
+
+def test_prefix_table_is_worked_out_once() -> None:
+    from khabar.link.alias_tokens import _prefix_table
+
+    assert _prefix_table() is _prefix_table()  # read for every new word (_token_keys)

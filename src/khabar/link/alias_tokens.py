@@ -217,7 +217,6 @@ def trim_caches() -> None:
     trim_word_caches(_token_keys, _word_breaks, _hamzated_particle, limit=KEY_CACHE_LIMIT)
 
 
-@functools.cache
 def _keyword_line(doc: "Doc", norms: tuple[str, ...]) -> range:
     """The tokens of the outlet's keyword line (``keyword_lines`` in aliases/morphology.yaml: a line
     or sentence opened by ``سمات``), from its opener to the end of its line; an empty range when there is
@@ -239,6 +238,7 @@ def _keyword_line(doc: "Doc", norms: tuple[str, ...]) -> range:
     return range(0)
 
 
+@functools.cache
 def _prefix_table() -> dict[str, str]:
     """Every proclitic string -> how it ends: "article" (وبال), "lam" (ولل) or "bare" (وب)."""
     m = morph()
