@@ -144,6 +144,9 @@ CASES = [
     pytest.param("أغلق المطار قبل نحو 3 أسابيع.", THU, [("قبل نحو 3 أسابيع", "2015-07-13", "week")],
                  id="ago-approx-digits"),
     pytest.param("وصل المدرب قبل يومين من انطلاق البطولة.", THU, [], id="ago-from-an-event"),
+    pytest.param("وانضم المتهم إلى الخلية قبل يوم واحد من الهجوم.", THU, [], id="ago-one-from-an-event"),
+    pytest.param("ووصل الوفد إلى عدن قبل يوم واحد.", THU, [("قبل يوم", "2015-08-05", "day")],
+                 id="ago-one-from-the-report"),
     # periods
     pytest.param("هاجمت الجبهة مقرات الفرقة الأسبوع الماضي.", THU,
                  [("الأسبوع الماضي", "2015-07-27", "week")], id="last-week"),

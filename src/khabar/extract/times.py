@@ -331,8 +331,13 @@ def _is_adjective(word: str, lex: Lexicon) -> bool:
 
 
 def _ago_ok(ntext: str, f: Found, lex: Lexicon) -> bool:
-    """'قبل يومين من الانتخابات' counts from an event, not from the publication day."""
-    return _next_word(ntext, f.nend) not in lex.cue("of")
+    """'قبل يومين من الانتخابات', 'قبل يوم واحد من العملية' count from an event, not from the
+    publication day."""
+    m = _NEXT_WORD.match(ntext, f.nend)
+    nxt = m.group(1) if m else ""
+    if m and nxt in lex.cue("ago_one"):
+        nxt = _next_word(ntext, m.end())
+    return nxt not in lex.cue("of")
 
 
 def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) -> bool | None:
