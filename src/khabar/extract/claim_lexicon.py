@@ -136,6 +136,7 @@ class Lexicon:
     apposition_preps: frozenset[str] = frozenset()
     temporal_heads: frozenset[str] = frozenset()
     needs_complementizer: frozenset[str] = frozenset()
+    continuation_cues: frozenset[str] = frozenset()
     content_preps: frozenset[str] = frozenset()
     via_openers: frozenset[str] = frozenset()
     lam_cues: frozenset[str] = frozenset()
@@ -221,7 +222,7 @@ def lexicon() -> Lexicon:
                  "ma_pronoun_cues", "passive_transitive", "consequence_ma", "implicit_frames",
                  "prayer_addressees", "crowd_heads", "toll_reports", "object_heads", "emphatic_self", "agent_heads", "comma_free_openers", "as_what",
                  "issued_documents", "issuing_words", "divine_epithets", "topic_openers", "inscription_cues", "inscribed_on",
-                 "opening_only", "chant_cues", "said_objects", "apposition_preps", "temporal_heads", "needs_complementizer"):
+                 "opening_only", "chant_cues", "said_objects", "apposition_preps", "temporal_heads", "needs_complementizer", "continuation_cues"):
         setattr(lex, name, _words(g.get(name)))
     for name in ("adjunct_phrases", "eulogies", "complementizer_exceptions", "content_stops", "writer_asides", "so_called",
                  "known_as", "backward_frames", "prophet_eulogies", "inner_contrasts"):

@@ -388,8 +388,13 @@ def read_verb(ctx: Ctx, hit: Hit) -> None:
             speaker = _opening_subject(ctx, hit)  # وانسحب [المقاتلون] من البلدة ثم أعلنوا …
         if speaker is None:
             speaker = lookback(ctx, hit) or crowd_subject(ctx, hit)
-        if speaker is None and (cue.present or passive):
-            return  # ونُسب الهجوم إلى …: no subject named, a passive
+        if speaker is None and (cue.present or passive) and not (
+                cue.present and hit.conj and cue.lemma in ctx.lex.continuation_cues
+                and (mk == hit.end or (mk == hit.end + 1 and toks[hit.end].norm in COLONS))
+                and hit.start == ctx.sent_start[hit.start]):
+            # ونُسب الهجوم إلى …: no subject named, a passive (but: ويضيف «…»، ويتابع: …: opening a sentence
+            # with its words right after it, 'he goes on' tells the last speaker's next words)
+            return
     elif toks[speaker[0]].norm in ctx.lex.pronoun_speakers and speaker[1] == speaker[0] + 1:
         speaker = crowd_subject(ctx, hit) or speaker  # وتجمع المحتجون … [وهم] يهتفون «…»
     # ما وصفه مسؤولون بأنه «…»: the quoted words are the claim
