@@ -1535,6 +1535,22 @@ def test_a_descriptor_alone_names_whom_the_report_joins_it_to(text: str, actor2:
     assert [e.actor2 for e in doc.events if e.subtype == "Air/drone strike"] == [actor2]
 
 
+@pytest.mark.parametrize("text,actor1", [
+    pytest.param("وتواصل حركة الشباب هجماتها في الصومال. وشن الإرهابيون أمس هجوما على سكان قرية قرب مقديشو "
+                 "ما أدى إلى مقتل سبعة أشخاص.", "حركة الشباب", id="the-one-group-named"),
+    pytest.param("وتبنت حركة الشباب تفجيرا سابقا، كما قتل عناصر الحركة جنديين. وشن الإرهابيون أمس هجوما على سكان "
+                 "قرية قرب مقديشو ما أدى إلى مقتل سبعة أشخاص.", "حركة الشباب", id="one-group-told-several-ways"),
+    pytest.param("ويقاتل الجيش حركة الشباب وتنظيم داعش. وشن الإرهابيون أمس هجوما على سكان قرية قرب مقديشو "
+                 "ما أدى إلى مقتل سبعة أشخاص.", "الإرهابيون", id="two-groups-tell-nothing"),
+    pytest.param("وشن الإرهابيون أمس هجوما على سكان قرية قرب مقديشو ما أدى إلى مقتل سبعة أشخاص.", "الإرهابيون",
+                 id="no-group-named"),
+])
+def test_a_condemning_word_is_the_one_group_the_report_names(text: str, actor1: str) -> None:
+    # the whole pipeline: "الإرهابيون" is no actor a coder writes; in a report on one group, its men
+    doc = Pipeline().run(Article(id="x", text=text, published=dt.date(2015, 8, 6)))
+    assert [e.actor1 for e in doc.events if e.subtype == "Attack"] == [actor1]
+
+
 @pytest.mark.parametrize("text,actor2", [
     pytest.param("وتواصلت العمليات فجر الجمعة ضد مشتبهين بالتعاون مع المهاجم في مدينة سوسة حيث اعتقل خمسة أشخاص "
                  "آخرين.", "مشتبهين بالتعاون مع المهاجم", id="operation-against"),

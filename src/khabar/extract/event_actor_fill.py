@@ -53,6 +53,7 @@ from khabar.extract.event_actor_seized import _bare_object, _genitive_object, _o
 from khabar.extract.event_actor_sides import (
     _NO_TARGET,
     _antecedent,
+    _condemned,
     _counted_group,
     _described,
     _joined_descriptor,
@@ -388,6 +389,12 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list,
             joined = _joined_descriptor(v, _phrase_of(by_span, ev, field))
             if joined is not None:
                 _assign(ev, field, joined)
+            else:
+                # "شن الإرهابيون هجوما" in a report on بوكو حرام alone: the group those men are
+                condemned = _condemned(v, actors, _phrase_of(by_span, ev, field))
+                other = getattr(ev, "actor2" if field == "actor1" else "actor1")
+                if condemned is not None and (other is None or not _same_group(condemned.text, other)):
+                    _assign(ev, field, condemned)
 
 
 def _not_reporters_part(actors: list[ActorPhrase], speakers: set[tuple[int, int]] | frozenset) -> list[ActorPhrase]:

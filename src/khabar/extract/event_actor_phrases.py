@@ -760,6 +760,7 @@ def actor_grammar() -> dict:
             "partitive_heads": words("partitive_heads"),
             "staging": words("staging_verbs"),
             "descriptors": words("group_descriptors"),
+            "pejorative": words("pejorative_descriptors"),
             "plural_endings": tuple(normalize_form(x) for x in data.get("sound_plural_endings") or ()),
             "plural_nisba_endings": tuple(normalize_form(x) for x in data.get("plural_nisba_endings") or ()),
             "operations": words("operation_words"),

@@ -172,6 +172,59 @@ def _described(v: TokenView, actors: list[ActorPhrase], a: ActorPhrase | None, a
     return own[-1]
 
 
+_MAX_GROUPS = 8  # distinct names of armed groups compared pairwise in one report (bounded work)
+
+
+def _report_groups(v: TokenView, actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """The mentions of the report's one non-state armed group, in text order: every named rebel phrase
+    (no aircraft, no state's side) when all of them name the same group ("مقاتلو بوكو حرام", "بوكو
+    حرام"); empty when the report names none or two different ones. Computed once per document."""
+    got = v.memo.get("one_rebel_group")
+    if got is not None:
+        return got  # type: ignore[return-value]
+    own = [b for b in actors if b.named and side(b) == "rebel" and b.category not in _NO_TARGET]
+    groups = list({_group_core(b.text) for b in own})
+    if len(groups) > _MAX_GROUPS or any(_two_joined(b.text) for b in own) \
+            or any(not g or not (g <= h or h <= g) for g in groups for h in groups):
+        own = []
+    own.sort(key=lambda b: b.span.start)
+    v.memo["one_rebel_group"] = own
+    return own
+
+
+def _group_core(text: str) -> frozenset[str]:
+    """A group's name without the words for its men or its kind of body ("عناصر تنظيم داعش" -> {داعش}:
+    actor_grammar.yaml anaphor_members and group_anaphors), so that one group told several ways is one."""
+    ag = actor_grammar()
+    art = grammar()["article"]
+    heads = ag["anaphor_members"] | ag["anaphors"] | {w[len(art):] for w in ag["anaphors"] if w.startswith(art)}
+    return frozenset(w for w in normalize_form(text).split() if w not in heads)
+
+
+def _two_joined(text: str) -> bool:
+    """Two bodies joined by و in one phrase ("حركة الشباب وتنظيم داعش", "الحوثيين وقوات صالح"): a word after
+    the first with و before the article, a group's head or a word for its men or for forces."""
+    ag = actor_grammar()
+    g = grammar()
+    art = g["article"]
+    heads = ag["anaphor_members"] | ag["anaphors"] | ag["state_heads"] | {w[len(art):] for w in ag["anaphors"]}
+    return any(w.startswith(g["and"]) and (w[1:].startswith(art) or w[1:] in heads)
+               for w in normalize_form(text).split()[1:])
+
+
+def _condemned(v: TokenView, actors: list[ActorPhrase], a: ActorPhrase | None) -> ActorPhrase | None:
+    """For a word that only condemns fighters ("الإرهابيون": actor_grammar.yaml pejorative_descriptors),
+    the report's one armed group (:func:`_report_groups`), its mention nearest before the word, else the
+    first after it: the name a coder writes for those men."""
+    if a is None or a.named or a.j - a.i != 1 or normalize_form(a.text) not in actor_grammar()["pejorative"]:
+        return None
+    own = _report_groups(v, actors)
+    if not own:
+        return None
+    k = bisect.bisect_right([b.span.start for b in own], a.span.start)
+    return own[k - 1] if k > 0 else own[0]
+
+
 def _descriptor_key(word: str) -> str:
     """A descriptor's lemma: without the article and the case ending of its sound plural ("المتمردين",
     "متمردون" -> "متمرد"), so one writing of it finds another."""
