@@ -61,6 +61,8 @@ def test_governed_clash_takes_the_subject_as_actor1() -> None:
     pytest.param("وأعلنت مؤسسة ناطقة باسم جماعة (أنصار الحق) مسؤوليتها عن هجمات سابقة.\n"
                  "وزرعت الجماعة عبوة ناسفة انفجرت في عدن أمس.",
                  "جماعة (أنصار الحق)", id="name-quoted-after-head"),
+    pytest.param("وتواصل حركة الشباب هجماتها في البلاد.\nوشنت الحركة المتمردة هجوما على ثكنة للجيش في عدن أمس.",
+                 "حركة الشباب", id="anaphor-with-rebel-adjective"),
 ])
 def test_group_anaphor_names_the_group(text: str, actor1: str) -> None:
     doc = full(text)
@@ -70,6 +72,8 @@ def test_group_anaphor_names_the_group(text: str, actor1: str) -> None:
 @pytest.mark.parametrize("text,head", [
     pytest.param("التنظيم", "تنظيم", id="head-alone"),
     pytest.param("التنظيم المتطرف", "تنظيم", id="head-and-describing-adjective"),
+    pytest.param("الجماعة المتمردة", "جماعة", id="head-and-rebel-adjective"),
+    pytest.param("الحركة الانقلابية", "حركة", id="head-and-putschist-adjective"),
     pytest.param("مسلحي الجماعة", "جماعة", id="its-men"),
     pytest.param("الجبهة الجنوبية", None, id="a-name-not-an-anaphor"),
     pytest.param("قوات النظام", None, id="no-group-head"),
