@@ -160,6 +160,16 @@ def test_reinforcements_arriving_at_a_place_stay_an_event() -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    pytest.param("وقتل ستة جنود في هجوم على حاجز في عدن أمس. وتشكل الهجمات في عدن ولحج الموجة الأولى من "
+                 "الهجمات منذ الهدنة.", ["Armed clash"], id="what-the-attacks-make"),
+    pytest.param("وقال الوزير أمس: وتعتبر السيطرة على مدينة عدن أمرا حيويا للحكومة.", [], id="what-taking-it-would-be"),
+    pytest.param("وتشكل المسلحون في عدن أمس واشتبكوا مع الجيش.", ["Armed clash"], id="no-event-noun-after-it"),
+])
+def test_an_event_noun_a_verb_of_judging_is_about_is_no_event(text: str, expected: list[str]) -> None:
+    assert _subtypes(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     pytest.param("وقالت البعثة في تقريرها أمس إن عدد الجرحى ارتفع بنسبة 5% جراء الاشتباكات بين المسلحين والجيش في عدن.",
                  [], id="a-rise-in-a-share"),
     pytest.param("وأضاف التقرير أمس أن المسلحين مسؤولون عن 60 في المائة من حالات القصف على عدن.", [],
@@ -168,6 +178,10 @@ def test_reinforcements_arriving_at_a_place_stay_an_event() -> None:
     pytest.param("واعتقلت الشرطة أمس نحو مائة شخص في عدن.", ["Arrests"], id="a-hundred-is-no-share"),
     pytest.param("وقتل خمسة مدنيين في غارة على سوق في عدن أمس. وقالت المنظمة إن 70% من المنازل دمرت.",
                  ["Air/drone strike"], id="a-share-in-another-sentence"),
+    pytest.param("وقالت البعثة أمس إن عدد الجرحى زاد 7 في المائة في المواجهات بين الجيش والمسلحين في ضواحي عدن، "
+                 "والتفجيرات والاغتيالات.", [], id="the-list-the-share-is-of"),
+    pytest.param("وقالت البعثة إن عدد الجرحى زاد 7 في المائة في المواجهات بين الجيش والمسلحين في عدن. "
+                 "والتفجيرات والاغتيالات تضرب المدينة منذ أمس.", ["Attack", "Remote explosive/landmine/IED"], id="a-list-in-another-sentence"),
 ])
 def test_a_share_near_an_event_word_is_a_statistic(text: str, expected: list[str]) -> None:
     assert _subtypes(text) == expected

@@ -77,6 +77,8 @@ _FLED_FROM_REACH = 4  # tokens from a word of flight to "من" before the place 
 _HANDED_OVER = "Non-violent transfer of territory"
 _SHARE_BEFORE = 8  # tokens from a share ("بنسبة 4 في المائة في المعارك") to the event word after it
 _SHARE_AFTER = 5  # tokens from an event word to a share after it ("سيطر الجهاديون على 30 بالمئة من")
+_LIST_REACH = 8  # tokens from a definite event noun joined by و back to the event word before it in its list
+_LIST_STEPS = 3  # items of such a list walked back over to the event word a share is of
 _FLEERS_AFTER = 5  # tokens from a word of flight to the people who fled after it ("فرار أكثر من 600 أسير")
 _FLEERS_BEFORE = 3  # tokens from the people who fled to the word of flight after them ("150 مواطنا كانوا قد فروا")
 _QUESTION_REACH = 3  # tokens from "لماذا"/"هل" to the event word it asks about ("أو لماذا يعتقلونه")
@@ -153,12 +155,24 @@ def described(v: TokenView, m: Match, s: int, lo: int) -> bool:
 
 def habitual(v: TokenView, m: Match, s: int) -> bool:
     """A habit word or phrase (words.tsv habit: "بشكل يومي", "بين فترة وأخرى") right before the trigger
-    or just after it ("يقصفون المدنيين بشكل يومي", "بشن هجمات متكررة", "يستهدفون مرارا"), or كان right before a verb in the imperfect ("دبابة كانت تقصف السكان"):
+    or just after it ("يقصفون المدنيين بشكل يومي", "بشن هجمات متكررة", "يستهدفون مرارا"; grammar.yaml
+    habit_whole_words as a whole word only: "ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات"), or كان right before a verb in the imperfect ("دبابة كانت تقصف السكان"):
     what a side keeps or kept doing, a characterisation, not one dated event."""
     if v.has_kind(m.i - 1, m.i, "was", s) and m.j - m.i == 1 and not m.prefix \
             and normalize_form(m.entry["form"])[:1] in _third_person_imperfect():
         return True
-    return v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s)
+    if v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s):
+        return True
+    whole = _habit_whole_words()
+    toks = v.tokens
+    return any(toks[k].norm in whole and toks[k].sentence == s
+               for k in range(max(0, m.i - _HABIT_BEFORE), min(len(toks), m.j + _HABIT_AFTER)) if not m.i <= k < m.j)
+
+
+@functools.cache
+def _habit_whole_words() -> frozenset[str]:
+    """grammar.yaml habit_whole_words, folded like the text: habit adverbs matched as whole words only."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["habit_whole_words"])
 
 
 @functools.cache
@@ -321,7 +335,29 @@ def shared_out(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
     """A share (a figure and a percent word, grammar.yaml percent_words: في المائة، بالمئة، %) up to
     ``_SHARE_BEFORE`` tokens before the trigger or ``_SHARE_AFTER`` after it in its clause ("زيادة بنسبة
     4% في عدد الجرحى جراء الاشتباكات", "مسؤولة عن 70% من حالات الوفاة", "يفرض سيطرته على نحو 90 في
-    المائة"): a statistic or a state, no event of a day."""
+    المائة"): a statistic or a state, no event of a day. So is a definite event noun joined by و to
+    such an event word up to ``_LIST_REACH`` tokens before it ("4 في المائة في المعارك بين المتمردين وقوى
+    الأمن، والهجمات والاغتيالات": the list the share is of), over at most ``_LIST_STEPS`` items."""
+    if _shared(v, m, lo, hi):
+        return True
+    # a definite noun joined by و to the event word a share is of ("ارتفع عدد الجرحى 4 في المائة في
+    # المعارك بين المتمردين وقوى الأمن، والهجمات والاغتيالات"): one more item of the statistic's list
+    g = grammar()
+    for _ in range(_LIST_STEPS):
+        if m.prefix != g["and"] or not v.tokens[m.i].norm[len(m.prefix):].startswith(g["article"]):
+            return False
+        before = v.triggers_in(max(lo, m.i - _LIST_REACH), m.i)
+        if not before or any(v.tokens[k].norm in g["clause_end"] for k in range(before[-1].j, m.i)):
+            return False
+        m = before[-1]
+        if _shared(v, m, lo, hi):
+            return True
+    return False
+
+
+def _shared(v: TokenView, m: Match, lo: int, hi: int) -> bool:
+    """A share up to ``_SHARE_BEFORE`` tokens before the trigger or ``_SHARE_AFTER`` after it, with no
+    clause end between."""
     stops = grammar()["clause_end"]
     for k in range(m.i - 1, max(lo, m.i - _SHARE_BEFORE) - 1, -1):
         if v.tokens[k].norm in stops:
@@ -496,9 +532,16 @@ def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     """A definite event noun that is the subject of a nominal sentence: a copula pronoun (grammar.yaml
     copula_pronouns) up to ``_COPULA_REACH`` tokens after it, with no comma, clause mark or other event
     word between ("أن القصف الأميركي لمقراتهم هو استكمال لخطة", "أن هذه التفجيرات هي امتداد
-    لسابقاتها"): what an event told elsewhere is, no telling of one."""
+    لسابقاتها"): what an event told elsewhere is, no telling of one. So is one that is the subject of a
+    verb of judging right before it, or before a demonstrative and it (grammar.yaml judgment_verbs:
+    "وتشكل الهجمات في المدن الثلاث الموجة الأولى", "ويعد هذا التفجير من أكثر التفجيرات دموية")."""
     if not v.has_article(m.i, m.prefix):
         return False
+    k = m.i - 1
+    if k > 0 and "demonstrative" in v.kinds()[k]:
+        k -= 1
+    if not m.prefix and k >= 0 and v.tokens[k].sentence == s and stem_among(v, k, _grammar_words("judgment_verbs")):
+        return True
     g = grammar()
     stops = g["clause_end"] | g["list_commas"]
     copulas = _grammar_words("copula_pronouns")
