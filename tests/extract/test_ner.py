@@ -231,6 +231,42 @@ def test_decoder_type_cache_keeps_types_met_again():
     assert got == [m.tag_document_crfsuite([s]) for s in other]
 
 
+def test_decoder_keeps_type_rows_in_form_memos_and_drops_them_on_a_reset():
+    from khabar.text.segment import Form
+
+    class Counting(dict):
+        gets = 0
+
+        def get(self, *a):
+            Counting.gets += 1
+            return super().get(*a)
+
+    def memos(items):  # one memo per form, shared by its tokens, as segment makes them
+        by = {}
+        return [by.setdefault(it, Form()) for s in items for it in s]
+
+    m = ner.Model(o_penalty=0.0)
+    first = [[ner.split_word(w) for w in "قال الرئيس إن الحكومة ستعقد اجتماعا في القاهرة غدا .".split()],
+             [ner.split_word(w) for w in "وقال الرئيس إن الاجتماع في القاهرة .".split()]]
+    other = [[ner.split_word(w) for w in "وصل وفد من الأمم المتحدة إلى مدينة حمص صباح اليوم .".split()]]
+    forms = memos(first)
+    want = m.tag_document_crfsuite(first)
+    assert m.tag_document(first, propagate=False, forms=forms) == want
+    assert m.decoder.last_rows == m.decoder.rows(first)  # the same rows as by item
+    assert all(f.ner_row >= 0 for f in forms)
+    m.decoder._types = Counting(m.decoder._types)
+    assert m.tag_document(first, propagate=False, forms=forms) == want
+    assert Counting.gets == 0  # every row came from the memos
+    m.features.max_size = len(m.decoder._types) + len(other[0]) - 1  # the next document forces a reset
+    m.tag_document(other, propagate=False, forms=memos(other))
+    Counting.gets = 0
+    assert m.tag_document(first, propagate=False, forms=forms) == want  # renumbered rows: not read from memos
+    assert m.decoder.last_rows == m.decoder.rows(first)
+    m2 = ner.Model(o_penalty=0.0)  # another decoder's rows are not this one's
+    assert m2.tag_document(first, propagate=False, forms=forms) == want
+    assert m2.decoder.last_rows == m2.decoder.rows(first)
+
+
 def test_decoder_notes_a_type_once_and_keeps_the_note_with_it():
     m = ner.Model(o_penalty=0.0)
     calls: list[str] = []

@@ -46,7 +46,7 @@ from khabar.extract.entity_bodies import body_mentions
 from khabar.lang import load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import clitic_data, clitic_splits, form_slots
+from khabar.text.segment import Form, clitic_data, clitic_splits, form_slots
 
 log = logging.getLogger(__name__)
 
@@ -232,13 +232,15 @@ def _model_mentions(doc: Doc, groups: list[list[Token]], tagged: list[list[str]]
     return out
 
 
-def _items(doc: Doc, groups: list[list[Token]], runs: int) -> list[list[tuple[str, str, str, str]]]:
-    """The tagger's items of each sentence's tokens. Each form's item is made once and kept in its
-    form memo (:meth:`Doc.token_forms`): the same tuple object every time, which the decoder's
-    type table then finds by identity."""
+def _items(doc: Doc, groups: list[list[Token]],
+           runs: int) -> tuple[list[list[tuple[str, str, str, str]]], list[Form] | None]:
+    """The tagger's items of each sentence's tokens, and the tokens' form memos (None when the
+    sentences are not in text order). Each form's item is made once and kept in its form memo
+    (:meth:`Doc.token_forms`): the same tuple object every time, which the decoder's type table then
+    finds by identity; the decoder keeps the item's row there too."""
     forms = doc.token_forms()
     if forms is None or runs != len(groups):  # sentences not in one run each: item by token
-        return [list(map(_ITEM, toks)) for toks in groups]
+        return [list(map(_ITEM, toks)) for toks in groups], None
     toks = doc.tokens
     items = form_slots(forms, "ner_item", lambda i: _ITEM(toks[i]))
     out = []
@@ -247,7 +249,7 @@ def _items(doc: Doc, groups: list[list[Token]], runs: int) -> list[list[tuple[st
         end = pos + len(toks)
         out.append(items[pos:end])
         pos = end
-    return out
+    return out, forms
 
 
 def extract_entities(doc: Doc) -> None:
@@ -261,7 +263,8 @@ def extract_entities(doc: Doc) -> None:
         by_sentence.setdefault(sentence, []).extend(toks)
         runs += 1
     groups = list(by_sentence.values())
-    tagged = m.tag_document(_items(doc, groups, runs))
+    items, forms = _items(doc, groups, runs)
+    tagged = m.tag_document(items, forms=forms)
     rows = m.decoder.last_rows
     if runs == len(groups) and len(rows) == len(doc.tokens):
         starts = m.decoder.noted(rows, _starts)  # the model saw the tokens in text order: noted with their types

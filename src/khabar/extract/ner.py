@@ -47,7 +47,7 @@ from khabar.extract.ner_eval import LABEL_MAP, chunks, evaluate_conll, map_tag, 
 from khabar.lang import load_tsv, load_yaml
 from khabar.text import memory
 from khabar.text.normalize import normalize_form
-from khabar.text.segment import best_split, clitic_data
+from khabar.text.segment import Form, best_split, clitic_data
 
 log = logging.getLogger(__name__)
 
@@ -547,16 +547,18 @@ class Model:
         """BIO tags of one sentence of (norm, prefix, stem, suffix) items, the sentence as its document."""
         return self.tag_document([items])[0]
 
-    def tag_document(self, sentences: Sequence[Sequence[Item]], propagate: bool = True) -> list[list[str]]:
+    def tag_document(self, sentences: Sequence[Sequence[Item]], propagate: bool = True,
+                     forms: Sequence[Form] | None = None) -> list[list[str]]:
         """BIO tags of every sentence of one document (document-level features see all of them).
 
         With ``propagate``, names the model found are carried to their other mentions in the
-        document (:func:`propagate_names`).
+        document (:func:`propagate_names`). ``forms``: the form memo of each item, flat (the decoder
+        keeps each type's row there, see :meth:`khabar.extract.ner_decode.Decoder.rows`).
         """
         full = [items for items in sentences if items]
         if not full:
             return [[] for _ in sentences]
-        tagged = self.decoder.tag_document(full)
+        tagged = self.decoder.tag_document(full, forms)
         if propagate:
             tagged = propagate_names(full, tagged, self.features.tlex)
         tags = iter(tagged)

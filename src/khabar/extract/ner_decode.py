@@ -38,8 +38,14 @@ from khabar.extract.ner_type_rows import TypeRows
 from khabar.extract.ner_viterbi import viterbi
 from khabar.text import memory
 
+# compaction epochs, unique across decoders: a type row kept in a form memo is ``epoch << 32 | row``,
+# valid only while its decoder is in that epoch (see Decoder.rows)
+_EPOCHS = itertools.count(1)
+_NER_ROW = operator.attrgetter("ner_row")
+
 if TYPE_CHECKING:
     from khabar.extract.ner import FeatureCache, Item
+    from khabar.text.segment import Form
 
 
 _SLOT_PREFIXES = {"+1:": 1, "+2:": 2, "-1:": 3, "-2:": 4}
@@ -126,6 +132,7 @@ class Decoder:
         self._sid = np.zeros(features.max_size, dtype=np.intp)  # by row: the id of the type's stem
         self._slot = np.full(features.max_size, -1, dtype=np.intp)  # by stem id: its row of a document's D
         self._new = 0  # the first row of types new in the current document
+        self._base = next(_EPOCHS) << 32  # this epoch's tag of the rows kept in form memos (see rows)
         memory.register(self.forget)
 
     def slot_lookups(self) -> tuple[Callable[..., int | None], ...]:
@@ -181,6 +188,7 @@ class Decoder:
         """Make room for ``n`` new types: keep the types met in more than one document, drop the rest
         (all of them when that is not room enough). Rows and stem ids are renumbered; scores are
         moved, not redone."""
+        self._base = next(_EPOCHS) << 32  # rows are renumbered: those kept in form memos are stale
         hot = self._hot.tolist()
         kept = [(item, row) for item, row in self._types.items() if hot[row]]
         recs, notes = self._recs, self._notes
@@ -220,17 +228,41 @@ class Decoder:
         self._bits[first_row:end] = flags
         self._sid[first_row:end] = [rec[8] for rec in self._recs[first_row:end]]
 
-    def rows(self, sentences: Sequence[Sequence["Item"]]) -> list[int]:
-        """The type row of every token, flat; types not met before are recorded and scored now."""
+    def rows(self, sentences: Sequence[Sequence["Item"]], forms: Sequence["Form"] | None = None) -> list[int]:
+        """The type row of every token, flat; types not met before are recorded and scored now.
+
+        ``forms``: each token's form memo (:class:`khabar.text.segment.Form`), in the same order as the
+        items. A form keeps its type's row, tagged with the compaction epoch; while the epoch holds,
+        the row is read from the memo instead of looked up by the item (a 4-tuple hashed anew for
+        every token, in a dict of up to ``max_size`` types: mostly memory misses).
+        """
         n = sum(map(len, sentences))
         if len(self._types) + n > self.features.max_size:
             self._compact(n)  # bounded memory: between documents, keep only the types met again
         first = self._new = len(self._recs)
-        rows = list(map(self._types.get, itertools.chain.from_iterable(sentences), itertools.repeat(-1)))
-        if -1 in rows:
+        base = self._base
+        if forms is not None and len(forms) == n:
+            rows = list(map(operator.sub, map(_NER_ROW, forms), itertools.repeat(base)))
+            if min(rows, default=0) >= 0:
+                return rows
+            # rows of other epochs (and -1, none yet) are negative: looked up by item, then kept
             ids: list[int] = []
             sizes: list[int] = []
             flags: list[int] = []
+            types = self._types
+            for i, it in enumerate(itertools.chain.from_iterable(sentences)):
+                if rows[i] < 0:
+                    r = types.get(it)
+                    rows[i] = r = r if r is not None else self._record(it, ids, sizes, flags)
+                    forms[i].ner_row = base + r
+            if sizes:
+                self._fill(first, ids, sizes, flags)
+            return rows
+        rows = list(map(self._types.get, itertools.chain.from_iterable(sentences), itertools.repeat(-1)))
+        if -1 in rows:
+            ids = []
+            sizes = []
+            flags = []
             types = self._types
             for i, it in enumerate(itertools.chain.from_iterable(sentences)):
                 if rows[i] < 0:
@@ -256,12 +288,14 @@ class Decoder:
 
     # ------------------------------------------------------------ a document
 
-    def tag_document(self, sentences: Sequence[Sequence["Item"]]) -> list[list[str]]:
-        """Tags of every non-empty sentence of a document: emissions for all tokens at once, then Viterbi."""
+    def tag_document(self, sentences: Sequence[Sequence["Item"]],
+                     forms: Sequence["Form"] | None = None) -> list[list[str]]:
+        """Tags of every non-empty sentence of a document: emissions for all tokens at once, then Viterbi.
+        ``forms``: the tokens' form memos, flat (see :meth:`rows`)."""
         lens = [len(s) for s in sentences]
         if not sentences or not all(lens):
             raise ValueError("tag_document takes non-empty sentences")
-        row_list = self.last_rows = self.rows(sentences)
+        row_list = self.last_rows = self.rows(sentences, forms)
         n = len(row_list)
         ends = list(itertools.accumulate(lens))
         starts = [0, *ends[:-1]]

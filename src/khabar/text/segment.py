@@ -355,16 +355,18 @@ class Form:
     form is dropped with its split-cache entry, and with every cache by the memory budget).
     Slots: ``places`` (:func:`khabar.extract.place_names._word_facts`), ``alias_keys``
     (:func:`khabar.link.alias_tokens._token_keys`), ``ner_item`` (the tagger's item, see
-    :mod:`khabar.extract.entities`), ``times_start`` (see :func:`khabar.extract.times._doc_candidates`),
+    :mod:`khabar.extract.entities`), ``ner_row`` (the tagger's row of that item, tagged with its
+    compaction epoch: -1 until set, see :meth:`khabar.extract.ner_decode.Decoder.rows`), ``times_start`` (see :func:`khabar.extract.times._doc_candidates`),
     ``events`` (the word's clitic readings and lexicon facts, see :class:`khabar.extract.event_words.TokenView`).
     """
 
-    __slots__ = ("places", "alias_keys", "ner_item", "times_start", "events")
+    __slots__ = ("places", "alias_keys", "ner_item", "ner_row", "times_start", "events")
 
     def __init__(self) -> None:
         self.places: Any = None
         self.alias_keys: Any = None
         self.ner_item: Any = None
+        self.ner_row = -1
         self.times_start: Any = None
         self.events: Any = None
 
