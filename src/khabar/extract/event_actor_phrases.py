@@ -622,7 +622,6 @@ def _led_by(v: TokenView, prev: ActorPhrase, a: ActorPhrase) -> bool:
     return (cue == grammar()["of"] and before in ag["support"]) or (cue == ag["with"] and before in ag["allied"])
 
 
-@functools.lru_cache(maxsize=256)
 def _territory_of(v: TokenView, i: int) -> bool:
     """Whether a word of land or borders (actor_grammar.yaml territory_words: أراضي، الحدود، الحدودية)
     stands right before token i, or before مع right before it ("المنطقة الحدودية مع المملكة")."""
