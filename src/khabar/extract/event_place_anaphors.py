@@ -6,7 +6,9 @@ the Doc or None; adds nothing. Loads ``lang/ar/events/`` grammar.yaml (place_ana
 and words.tsv (kinds near, placehead) through :mod:`khabar.extract.event_words`.
 
 "سيطر التنظيم على المدينة" takes the last place named before whose cue holds the same noun, else
-the last town; "شنوا هجوما في المنطقة" the last area of its kind in the paragraph (not past a
+the last town; but a town its paragraph (or the sentence before) names after that place, farther
+from it than a city's districts lie and not in a claim's speaker phrase, is the one meant ("في مدينة
+درعا … وفي الزبداني … نفق يربط المدينة": الزبداني); "شنوا هجوما في المنطقة" the last area of its kind in the paragraph (not past a
 fronted place), else the last town or region; never a place named only to locate another ("قرب
 مدينة حماة").
 
@@ -21,9 +23,11 @@ Example::
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from khabar.doc import PlaceMention
+from khabar.extract.event_args import distance_km
 from khabar.extract.event_context import Context, _opening, _place_at
 from khabar.extract.event_merge import Mention
 from khabar.extract.event_words import grammar
@@ -78,18 +82,49 @@ def _antecedent(ctx: Context, char: int, forms: frozenset[str]) -> PlaceMention 
     last_town = None
     here = ctx.sentence_of(char)
     for s in range(here, -1, -1):
-        if area and s < here - 1 and ctx.para[s] != ctx.para[here]:
+        near = s >= here - 1 or ctx.para[s] == ctx.para[here]
+        if area and not near:
             break  # an area noun points back within its paragraph (or to the sentence before)
         for p in reversed(ctx.places_by_sent.get(s, [])):
             if p.span.end > char or _locates_another(ctx, p):
                 continue
             if p.cue is not None and any(f in normalize_form(p.cue.text) for f in forms):
+                # "في مدينة درعا … ووصف ناشطون الوضع في الزبداني … نفق يربط المدينة": a town of
+                # the paragraph named after the city is the one meant, unless it is a part of it
+                # ("في مدينة عدن … في دار سعد … على المدينة": عدن)
+                if not area and last_town is not None and _apart(last_town, p):
+                    return last_town
                 return p
-            if last_town is None and (p.level or "city") in levels:
+            if last_town is None and (p.level or "city") in levels and (near or area) \
+                    and (area or not _in_speaker(ctx, p)):
                 last_town = p
         if area and _opening(ctx, s) == "shift":
             break  # "وفي محافظة أبين، …": not past the front the report turned to
     return last_town
+
+
+_PART_KM = 25.0  # a town this close to a city named before is a part of it (دار سعد in Aden)
+
+
+def _apart(town: PlaceMention, city: PlaceMention) -> bool:
+    """Two resolved towns farther apart than a city's parts are."""
+    if town.lat is None or town.lon is None or city.lat is None or city.lon is None:
+        return False
+    return distance_km(town, city) > _PART_KM
+
+
+def _in_speaker(ctx: Context, p: PlaceMention) -> bool:
+    """``p`` lies in a claim's speaker phrase ("وقال سكرتير البطريركية في دمشق إن …"): it tells who
+    speaks, not where things are (the speakers' spans read once per document, in order)."""
+    spans = ctx.v.memo.get("anaphor_speaker_spans")
+    if spans is None:
+        spans = ctx.v.memo["anaphor_speaker_spans"] = sorted(
+            {(c.speaker.start, c.speaker.end) for c in ctx.doc.claims if c.speaker is not None})
+    k = bisect.bisect_right(spans, (p.span.start, float("inf")))
+    return any(a <= p.span.start and p.span.end <= b for a, b in spans[max(0, k - _SPEAKER_OVERLAP):k])
+
+
+_SPEAKER_OVERLAP = 4  # speaker spans before a place looked at (the same phrase is several claims')
 
 
 def _locates_another(ctx: Context, p: PlaceMention) -> bool:
