@@ -348,6 +348,16 @@ def test_a_deed_named_by_the_mosque_it_struck(text: str, subtypes: list[str]) ->
     assert [e.subtype for e in doc.events] == subtypes
 
 
+@pytest.mark.parametrize("text,suicide", [
+    pytest.param("وقام عناصر التنظيم أمس بتفخيخ وتفجير مسجد في البلدة.", False, id="a-mosque-rigged-and-blown-up"),
+    pytest.param("وأقدم المسلحون أمس على تفجير مسجد البلدة ونسف مئذنته.", False, id="a-mosque-razed"),
+    pytest.param("وقتل 15 شخصا أمس في تفجير استهدف المصلين في مسجد بالبلدة.", True, id="a-bombing-among-worshippers"),
+])
+def test_a_mosque_blown_up_as_a_building_is_no_suicide_bombing(text: str, suicide: bool) -> None:
+    doc = run(text, times=(("أمس", "2015-08-05", "day"),))
+    assert doc.events and any(e.subtype == "Suicide bomb" for e in doc.events) == suicide
+
+
 def test_the_mosque_of_the_next_bombing_is_not_the_first_ones() -> None:
     from khabar.extract.event_mentions import _bombed_worship
     v = TokenView(make_doc("وشهدت المدينة تفجير نقطة أمنية، وآخرها تفجير مسجد في الحي."))

@@ -124,7 +124,7 @@ def _bombed_worship(v: TokenView, m: Match, s: int) -> bool:
     among worshippers at prayer, told by a reaction or a trial that names no device, is a suicide
     bombing, as such bombings are carried out; not one with a vehicle or an outside word (kinds vehicle,
     outside) or another bombing noun before the mosque ("تفجير سيارة خارج مسجد المؤيد": a car bomb
-    outside it)."""
+    outside it), nor a mosque rigged or razed (kind demolish: تفخيخ، نسف، هدم)."""
     if "bombing" not in v.kinds()[m.i]:
         return False
     kinds = v.kinds()
@@ -133,7 +133,9 @@ def _bombed_worship(v: TokenView, m: Match, s: int) -> bool:
     if k is None or any(v.has_kind(m.j, k, w, s) for w in ("vehicle", "outside", "bombing")):
         return False  # ("تفجير سيارة خارج مسجد": a car bomb outside it; "وتفجير نقطة أمنية، وآخرها تفجير
         # مسجد": the mosque is the next bombing's)
-    return not any(v.has_kind(m.i - _BLAST_WEAPON_REACH, hi, w, s) for w in ("weapons", "means"))
+    # (nor a mosque rigged or razed, kind demolish: "قام التنظيم بتفخيخ وتفجير مسجد في البلدة", a building
+    # blown up, no bomber among worshippers)
+    return not any(v.has_kind(m.i - _BLAST_WEAPON_REACH, hi, w, s) for w in ("weapons", "means", "demolish"))
 
 
 def _checkpoint(v: TokenView, m: Match, s: int) -> bool:
