@@ -44,6 +44,8 @@ from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
 from khabar.extract.event_words import TERRITORY_TAKEN, Match, TokenView, grammar, lexicons, stem_among
+from khabar.extract.time_lexicon import lexicon as time_lexicon
+from khabar.extract.times import future_verb
 from khabar.text.normalize import normalize_form
 
 _UNDERGO_REACH = 8  # tokens from "تعرض" to the event it names ("تعرض مقر الحزب في المدينة لهجوم")
@@ -606,24 +608,6 @@ def toll_filtered(ctx: Context, cue: int, s: int, lo: int, hi: int) -> str | Non
     return None
 
 
-@functools.cache
-def _future_shape() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
-    """The times stage's cues for a verb with the future prefix (cues.tsv future_prefix, future_person,
-    not_future: سيطر، سيار، ستة look like one but are not) and its first words of time expressions."""
-    from khabar.extract.time_lexicon import lexicon
-    lex = lexicon()
-    return (lex.cue("future_prefix"), lex.cue("future_person"), tuple(lex.cue("not_future")), lex.starts,
-            lex.cue("conjunction"))
-
-
-def _future_verb(word: str) -> bool:
-    """A verb with the future prefix (سيصعد، ستشن، وسنواصل), as the times stage reads one."""
-    prefix, persons, not_future, starts, conj = _future_shape()
-    w = word[1:] if len(word) > 2 and word[0] in conj else word
-    return (len(w) >= 5 and w[0] in prefix and w[1] in persons and not w.startswith(not_future)
-            and w[1:] not in starts)
-
-
 def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals: dict[int, bool]) -> bool:
     """Whether the trigger match ``m`` in sentence ``s`` (tokens [lo, hi)) names no event that happened.
     ``totals`` caches, by sentence, whether it totals events over a long span (:func:`roundup`)."""
@@ -636,7 +620,7 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
         return True  # the outlet's keyword line ("سمات تفجير داعش …")
     if g["future"] in m.prefix and v.tokens[m.i].norm[len(m.prefix):len(m.prefix) + 1] in g["imperfect"]:
         return True  # future verb: سيشن، ستقصف
-    if any(_future_verb(v.tokens[k].norm) for k in range(max(lo, m.i - 2), m.i)):
+    if any(future_verb(v.tokens[k].norm, time_lexicon()) for k in range(max(lo, m.i - 2), m.i)):
         return True  # the object of a future verb: "أعلن الحزب أنه سيصعد الهجمات", "ستشن القوات هجوما"
     if v.has_kind(m.i - _ANNIVERSARY_REACH, m.i, "anniversary", s):
         return True  # "الذكرى الأولى للهجوم", "مراسم تأبين لضحايا الهجوم": recalled, no event now

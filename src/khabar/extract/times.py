@@ -349,9 +349,6 @@ def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) ->
     """
     cues = lex.cue("future")
     past = lex.cue("past")
-    prefixes = lex.cue("future_prefix")
-    persons = lex.cue("future_person")
-    not_future = tuple(lex.cue("not_future"))
     preps = lex.cue("future_prep")
     words = _prev_words(ntext, nstart, _FUTURE_WINDOW + _FRAME_WINDOW)
     for i, w in enumerate(words[:_FUTURE_WINDOW]):
@@ -362,11 +359,22 @@ def future_context(ntext: str, nstart: int, lex: Lexicon, dated: bool = True) ->
             return True
         if w0 in past or w in past:
             return False
-        if (len(w0) >= 5 and w0[0] in prefixes and w0[1] in persons
-                and not w0.startswith(not_future) and w0[1:] not in lex.starts
-                and not _subject_of_speech(words[i + 1:i + 1 + _FRAME_WINDOW], lex)):
+        if _future_shape(w0, lex) and not _subject_of_speech(words[i + 1:i + 1 + _FRAME_WINDOW], lex):
             return not _past_frame(words[i + 1:i + 1 + _FRAME_WINDOW], lex)
     return None
+
+
+def future_verb(word: str, lex: Lexicon) -> bool:
+    """A verb with the future prefix (سيصعد، ستشن، وسنواصل), as :func:`future_context` reads one."""
+    return _future_shape(_strip(word), lex)
+
+
+def _future_shape(w0: str, lex: Lexicon) -> bool:
+    """``w0`` (a word without its leading conjunction) has the future prefix, a person letter and
+    three more letters, and is no word that only looks so (cues not_future: سيطر، سيار، ستة) nor
+    the first word of a time expression."""
+    return (len(w0) >= 5 and w0[0] in lex.cue("future_prefix") and w0[1] in lex.cue("future_person")
+            and not w0.startswith(tuple(lex.cue("not_future"))) and w0[1:] not in lex.starts)
 
 
 def _subject_of_speech(before: list[str], lex: Lexicon) -> bool:
