@@ -248,7 +248,7 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list,
             if pick is not None:
                 ev.actor2 = pick.text
                 ev.evidence["actor2"] = [pick.span]
-        staged = _organisers(v, starts, actors, ev) if ev.type in _PROTESTS else None
+        staged = _organisers(v, starts, by_tok, ev) if ev.type in _PROTESTS else None
         if staged is not None:
             # "نظم حراس المسجد اعتصاما": the subject of the verb staging the protest staged it
             ev.actor1 = staged.text
@@ -386,12 +386,13 @@ def fill_actors(doc: Doc, v: TokenView, actors: list[ActorPhrase], events: list,
         for field in ("actor1", "actor2"):
             # a naming step, after the sides are chosen: "المتمردين" where the report tells "المتمردين
             # الحوثيين" names those men
-            joined = _joined_descriptor(v, _phrase_of(by_span, ev, field))
+            phrase = _phrase_of(by_span, ev, field)
+            joined = _joined_descriptor(v, phrase)
             if joined is not None:
                 _assign(ev, field, joined)
             else:
                 # "شن الإرهابيون هجوما" in a report on بوكو حرام alone: the group those men are
-                condemned = _condemned(v, actors, _phrase_of(by_span, ev, field))
+                condemned = _condemned(v, actors, phrase)
                 other = getattr(ev, "actor2" if field == "actor1" else "actor1")
                 if condemned is not None and (other is None or not _same_group(condemned.text, other)):
                     _assign(ev, field, condemned)

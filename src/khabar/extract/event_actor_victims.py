@@ -287,7 +287,7 @@ def _protesters(doc: Doc, v: TokenView, starts: list[int], ev) -> ActorPhrase | 
     return None
 
 
-def _organisers(v: TokenView, starts: list[int], actors: list[ActorPhrase], ev) -> ActorPhrase | None:
+def _organisers(v: TokenView, starts: list[int], by_tok: dict[int, ActorPhrase], ev) -> ActorPhrase | None:
     """Who staged a protest named as the object of a verb of staging it (words.tsv organize; actor_grammar.yaml
     staging_verbs: نظم، نفذ، أقام): its subject, right after the verb and before the protest, a
     civilian actor or a description no lexicon knows ("نظم حراس المسجد الأقصى اعتصاما", "نفذت العشرات
@@ -308,9 +308,9 @@ def _organisers(v: TokenView, starts: list[int], actors: list[ActorPhrase], ev) 
     if verb is None or verb + 1 >= ti:
         return None
     s = verb + 1
-    at = {a.i: a for a in actors if verb < a.i < ti}
-    if s in at:
-        return at[s] if at[s].category in ("civilian", "org") and not at[s].prep else None
+    a = by_tok.get(s)  # (``by_tok``: the actors by their first token)
+    if a is not None:
+        return a if a.category in ("civilian", "org") and not a.prep else None
     j = s
     while j < ti and j - s < _ORGANISER_WORDS:
         t = v.tokens[j]
