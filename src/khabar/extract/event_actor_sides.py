@@ -192,23 +192,30 @@ def _report_groups(v: TokenView, actors: list[ActorPhrase]) -> list[ActorPhrase]
     return own
 
 
-def _group_core(text: str) -> frozenset[str]:
-    """A group's name without the words for its men or its kind of body ("عناصر تنظيم داعش" -> {داعش}:
-    actor_grammar.yaml anaphor_members and group_anaphors), so that one group told several ways is one."""
+@functools.cache
+def _group_heads() -> frozenset[str]:
+    """The words for a group's men or its kind of body, with the article or without (actor_grammar.yaml
+    anaphor_members and group_anaphors: "عناصر", "التنظيم", "تنظيم")."""
     ag = actor_grammar()
     art = grammar()["article"]
-    heads = ag["anaphor_members"] | ag["anaphors"] | {w[len(art):] for w in ag["anaphors"] if w.startswith(art)}
+    return frozenset(ag["anaphor_members"] | ag["anaphors"]
+                     | {w[len(art):] for w in ag["anaphors"] if w.startswith(art)})
+
+
+def _group_core(text: str) -> frozenset[str]:
+    """A group's name without the words for its men or its kind of body ("عناصر تنظيم داعش" -> {داعش}:
+    :func:`_group_heads`), so that one group told several ways is one."""
+    heads = _group_heads()
     return frozenset(w for w in normalize_form(text).split() if w not in heads)
 
 
 def _two_joined(text: str) -> bool:
     """Two bodies joined by و in one phrase ("حركة الشباب وتنظيم داعش", "الحوثيين وقوات صالح"): a word after
     the first with و before the article, a group's head or a word for its men or for forces."""
-    ag = actor_grammar()
     g = grammar()
     art = g["article"]
-    heads = ag["anaphor_members"] | ag["anaphors"] | ag["state_heads"] | {w[len(art):] for w in ag["anaphors"]}
-    return any(w.startswith(g["and"]) and (w[1:].startswith(art) or w[1:] in heads)
+    heads, forces = _group_heads(), actor_grammar()["state_heads"]
+    return any(w.startswith(g["and"]) and (w[1:].startswith(art) or w[1:] in heads or w[1:] in forces)
                for w in normalize_form(text).split()[1:])
 
 
