@@ -267,6 +267,19 @@ def test_decoder_keeps_type_rows_in_form_memos_and_drops_them_on_a_reset():
     assert m2.decoder.last_rows == m2.decoder.rows(first)
 
 
+def test_decoder_reads_no_later_decoders_rows_from_form_memos():
+    from khabar.text.segment import Form
+
+    first = [[ner.split_word(w) for w in "قال الرئيس إن الحكومة ستعقد اجتماعا في القاهرة غدا .".split()]]
+    by: dict = {}
+    forms = [by.setdefault(it, Form()) for s in first for it in s]
+    m = ner.Model(o_penalty=0.0)
+    want = m.tag_document(first, propagate=False, forms=forms)
+    ner.Model(o_penalty=0.0).tag_document(first, propagate=False, forms=forms)  # memos now hold its rows
+    assert m.tag_document(first, propagate=False, forms=forms) == want
+    assert m.decoder.last_rows == m.decoder.rows(first)
+
+
 def test_decoder_notes_a_type_once_and_keeps_the_note_with_it():
     m = ner.Model(o_penalty=0.0)
     calls: list[str] = []

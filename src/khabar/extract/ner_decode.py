@@ -41,6 +41,7 @@ from khabar.text import memory
 # compaction epochs, unique across decoders: a type row kept in a form memo is ``epoch << 32 | row``,
 # valid only while its decoder is in that epoch (see Decoder.rows)
 _EPOCHS = itertools.count(1)
+_EPOCH_ROWS = 1 << 32
 _NER_ROW = operator.attrgetter("ner_row")
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class Decoder:
         self._sid = np.zeros(features.max_size, dtype=np.intp)  # by row: the id of the type's stem
         self._slot = np.full(features.max_size, -1, dtype=np.intp)  # by stem id: its row of a document's D
         self._new = 0  # the first row of types new in the current document
-        self._base = next(_EPOCHS) << 32  # this epoch's tag of the rows kept in form memos (see rows)
+        self._base = next(_EPOCHS) * _EPOCH_ROWS  # this epoch's tag of the rows kept in form memos (see rows)
         memory.register(self.forget)
 
     def slot_lookups(self) -> tuple[Callable[..., int | None], ...]:
@@ -188,7 +189,7 @@ class Decoder:
         """Make room for ``n`` new types: keep the types met in more than one document, drop the rest
         (all of them when that is not room enough). Rows and stem ids are renumbered; scores are
         moved, not redone."""
-        self._base = next(_EPOCHS) << 32  # rows are renumbered: those kept in form memos are stale
+        self._base = next(_EPOCHS) * _EPOCH_ROWS  # rows are renumbered: those kept in form memos are stale
         hot = self._hot.tolist()
         kept = [(item, row) for item, row in self._types.items() if hot[row]]
         recs, notes = self._recs, self._notes
@@ -243,31 +244,26 @@ class Decoder:
         base = self._base
         if forms is not None and len(forms) == n:
             rows = list(map(operator.sub, map(_NER_ROW, forms), itertools.repeat(base)))
-            if min(rows, default=0) >= 0:
+            if min(rows, default=0) >= 0 and max(rows, default=0) < _EPOCH_ROWS:
                 return rows
-            # rows of other epochs (and -1, none yet) are negative: looked up by item, then kept
-            ids: list[int] = []
-            sizes: list[int] = []
-            flags: list[int] = []
-            types = self._types
-            for i, it in enumerate(itertools.chain.from_iterable(sentences)):
-                if rows[i] < 0:
-                    r = types.get(it)
-                    rows[i] = r = r if r is not None else self._record(it, ids, sizes, flags)
+            # rows of other epochs (earlier: negative, as is -1, none yet; another decoder's later
+            # ones: past _EPOCH_ROWS) are looked up by item, then kept
+        else:
+            forms = None
+            rows = list(map(self._types.get, itertools.chain.from_iterable(sentences), itertools.repeat(-1)))
+            if -1 not in rows:
+                return rows
+        ids: list[int] = []
+        sizes: list[int] = []
+        flags: list[int] = []
+        types = self._types
+        for i, it in enumerate(itertools.chain.from_iterable(sentences)):
+            if not 0 <= rows[i] < _EPOCH_ROWS:
+                r = types.get(it)  # (None: not met before; else perhaps met earlier in this document)
+                rows[i] = r = r if r is not None else self._record(it, ids, sizes, flags)
+                if forms is not None:
                     forms[i].ner_row = base + r
-            if sizes:
-                self._fill(first, ids, sizes, flags)
-            return rows
-        rows = list(map(self._types.get, itertools.chain.from_iterable(sentences), itertools.repeat(-1)))
-        if -1 in rows:
-            ids = []
-            sizes = []
-            flags = []
-            types = self._types
-            for i, it in enumerate(itertools.chain.from_iterable(sentences)):
-                if rows[i] < 0:
-                    r = types.get(it)  # met earlier in this document
-                    rows[i] = r if r is not None else self._record(it, ids, sizes, flags)
+        if sizes:
             self._fill(first, ids, sizes, flags)
         return rows
 
