@@ -39,7 +39,6 @@ Example::
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import math
 from collections import Counter
