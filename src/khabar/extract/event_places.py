@@ -143,26 +143,25 @@ def place_of(ctx: Context, m: Mention) -> None:
             s = ctx.placed_sents[x]
             if ctx.para[s] != m.para and s < m.sentence - 1:  # the sentence just before, or the paragraph
                 break
-            if ctx.places_by_sent.get(s):
-                prev = [p for p in ctx.places_by_sent[s] if not _speaks(ctx, p)] or ctx.places_by_sent[s]
-                prev = [p for p in prev if not measured_from(ctx.v, ctx.token_of(p.span.start))]
-                if not prev:
-                    continue  # "هذه المدينة التي تبعد 620 كلم من باماكو": a reference point, look further back
-                # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
-                home = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)]
-                if not home and not any(_locative(ctx, p) for p in prev):
-                    continue  # "وأضاف المرصد ومقره بريطانيا": no place of events, look further back
-                prev = home or prev
-                # where the sentence puts things ("داخل تركيا"), not its subject ("وواصلت أنقرة"); a
-                # reference point stands for the place it locates ("على مدينة سرمين شرق إدلب": سرمين)
-                prev = [_located_by(ctx, prev, i) for i, p in enumerate(prev) if _locative(ctx, p)] or prev
-                top = max(specificity(p, ctx.references) for p in prev)
-                chosen = next(p for p in prev if specificity(p, ctx.references) == top)
-                if _opening(ctx, s) == "shift" and ctx.fronted.get(s) is not None:
-                    # "أما على صعيد محافظة أبين، …. وأشارت مصادر إلى مواجهات": the front the
-                    # report has turned to frames the sentences after it
-                    chosen, inherited = ctx.fronted[s], False
-                break
+            prev = [p for p in ctx.places_by_sent[s] if not _speaks(ctx, p)] or ctx.places_by_sent[s]
+            prev = [p for p in prev if not measured_from(ctx.v, ctx.token_of(p.span.start))]
+            if not prev:
+                continue  # "هذه المدينة التي تبعد 620 كلم من باماكو": a reference point, look further back
+            # the article's own country first ("تدربوا في تركيا ودخلوا سوريا" in a Syria story)
+            home = [p for p in prev if ctx.country is None or p.country in (None, ctx.country)]
+            if not home and not any(_locative(ctx, p) for p in prev):
+                continue  # "وأضاف المرصد ومقره بريطانيا": no place of events, look further back
+            prev = home or prev
+            # where the sentence puts things ("داخل تركيا"), not its subject ("وواصلت أنقرة"); a
+            # reference point stands for the place it locates ("على مدينة سرمين شرق إدلب": سرمين)
+            prev = [_located_by(ctx, prev, i) for i, p in enumerate(prev) if _locative(ctx, p)] or prev
+            top = max(specificity(p, ctx.references) for p in prev)
+            chosen = next(p for p in prev if specificity(p, ctx.references) == top)
+            if _opening(ctx, s) == "shift" and ctx.fronted.get(s) is not None:
+                # "أما على صعيد محافظة أبين، …. وأشارت مصادر إلى مواجهات": the front the
+                # report has turned to frames the sentences after it
+                chosen, inherited = ctx.fronted[s], False
+            break
         if chosen is None and ctx.lead_place is not None and _locative(ctx, ctx.lead_place):
             chosen = ctx.lead_place  # not a place the lead only names ("طالب البلد الجار باكستان")
     if chosen is None:
