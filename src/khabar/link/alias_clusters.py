@@ -161,9 +161,9 @@ def output_clusters(cl: Clusters) -> list[AliasCluster]:
             members.setdefault(cl.find(w), []).append(node)
     out: list[AliasCluster] = []
     for root, nodes in members.items():
-        variants = {n.words: _main_variant(n) for n in nodes}
-        if len(nodes) < 2 and not _spaced_both_ways(nodes[0], variants[nodes[0].words]):
+        if len(nodes) < 2 and not _spaced_both_ways(nodes[0], _main_variant(nodes[0])):
             continue  # one name: one written form (الحوثيون … الحوثيين is one name in two cases)
+        variants = {n.words: _main_variant(n) for n in nodes}
         if len(nodes) >= 2 and len({tv_norm(v[0]) for v in variants.values()}) < 2:
             continue
         types = [t for n in nodes for t in n.types]
