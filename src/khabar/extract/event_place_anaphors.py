@@ -23,10 +23,10 @@ Example::
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 from khabar.doc import PlaceMention
+from khabar.extract.event_actors import covered_by
 from khabar.extract.event_args import distance_km
 from khabar.extract.event_context import Context, _opening, _place_at
 from khabar.extract.event_merge import Mention
@@ -113,18 +113,19 @@ def _apart(town: PlaceMention, city: PlaceMention) -> bool:
     return distance_km(town, city) > _PART_KM
 
 
+def speaker_spans(ctx: Context) -> set[tuple[int, int]]:
+    """The spans of the claims' speakers, read once per document from ``doc.claims``."""
+    spoken = ctx.v.memo.get("event_place_speakers")
+    if spoken is None:
+        spoken = ctx.v.memo["event_place_speakers"] = {
+            (c.speaker.start, c.speaker.end) for c in ctx.doc.claims if c.speaker is not None}
+    return spoken  # type: ignore[return-value]
+
+
 def _in_speaker(ctx: Context, p: PlaceMention) -> bool:
     """``p`` lies in a claim's speaker phrase ("وقال سكرتير البطريركية في دمشق إن …"): it tells who
-    speaks, not where things are (the speakers' spans read once per document, in order)."""
-    spans = ctx.v.memo.get("anaphor_speaker_spans")
-    if spans is None:
-        spans = ctx.v.memo["anaphor_speaker_spans"] = sorted(
-            {(c.speaker.start, c.speaker.end) for c in ctx.doc.claims if c.speaker is not None})
-    k = bisect.bisect_right(spans, (p.span.start, float("inf")))
-    return any(a <= p.span.start and p.span.end <= b for a, b in spans[max(0, k - _SPEAKER_OVERLAP):k])
-
-
-_SPEAKER_OVERLAP = 4  # speaker spans before a place looked at (the same phrase is several claims')
+    speaks, not where things are."""
+    return covered_by(speaker_spans(ctx), p.span.start, p.span.end)
 
 
 def _locates_another(ctx: Context, p: PlaceMention) -> bool:

@@ -51,7 +51,7 @@ from khabar.extract.event_args import distance_before, distance_km, measured_fro
 from khabar.extract.event_filters import _kind_words
 from khabar.extract.event_context import Context, _opening, _phrase_end, _place_words, _stem_in, place_position
 from khabar.extract.event_merge import Mention
-from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent, _locates_another
+from khabar.extract.event_place_anaphors import _HEAD_RUN, _anaphor_antecedent, _locates_another, speaker_spans
 from khabar.extract.event_words import TERRITORY_TAKEN, grammar
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -385,12 +385,8 @@ def _home(ctx: Context, places: list[PlaceMention]) -> list[PlaceMention]:
 
 def _speaks(ctx: Context, p: PlaceMention) -> bool:
     """A place that is the speaker of a claim ("تقول بغداد إن …", "هجوم نسبته أنقرة إلى التنظيم"):
-    the capital stands for its government (read once per document from ``doc.claims``)."""
-    spoken = ctx.v.memo.get("event_place_speakers")
-    if spoken is None:
-        spoken = ctx.v.memo["event_place_speakers"] = {
-            (c.speaker.start, c.speaker.end) for c in ctx.doc.claims if c.speaker is not None}
-    return (p.span.start, p.span.end) in spoken
+    the capital stands for its government."""
+    return (p.span.start, p.span.end) in speaker_spans(ctx)
 
 
 _AROUND_KEPT = 32  # places kept on each side of a trigger: the nearest ones, all a clause ever reads
