@@ -165,3 +165,13 @@ def test_parsed_rows_equal_the_place_constructor():
                     world="src" in col and c[col["src"]] == WORLD_SRC)
         got = g._parse(i)
         assert got == ref and repr(got) == repr(ref) and hash(got) == hash(ref)
+
+
+def test_same_province_reads_two_gazetteers_spellings_as_one():
+    """One province test serves the events stage (a town of another province is apart) and the
+    linker (a province-level account and a town inside it)."""
+    from khabar.extract.gazetteer import province_key, same_province
+    assert province_key("Eastern Province (Saudi Arabia)") == province_key("Eastern Province")
+    assert province_key("Al-Hasakah") == province_key("Al Hasakah") == "hasakah"
+    assert same_province("Lowgar", "Logar") and same_province("Saada", "Sadah")
+    assert not same_province("Taiz", "Ibb") and not same_province("Aleppo", "Latakia")

@@ -47,11 +47,11 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from rapidfuzz import fuzz
 
 from khabar.doc import Event, PlaceMention, Span, TimeMention
 from khabar.extract.event_actors import ActorPhrase
 from khabar.extract.event_words import TERRITORY_TAKEN, grammar
+from khabar.extract.gazetteer import same_province
 
 _SAME_PLACE_KM = 5.0
 _NEAR_KM = 50.0
@@ -152,7 +152,7 @@ def place_relation(a: PlaceMention | None, b: PlaceMention | None) -> str:
         if small.admin1 and big.name and small.admin1.lower() == big.name.lower():
             return "coarse"
         if big.level == "admin1" and small.admin1 and big.name and small.country == big.country \
-                and _other_province(small.admin1, big.name):
+                and not same_province(small.admin1, big.name):
             return "apart"  # a town of another province, however near its border ("أريحا" ∉ اللاذقية)
         return "coarse" if _km(a, b) <= 100 else "apart"
     return "near" if _km(a, b) <= _NEAR_KM else "apart"
@@ -179,20 +179,6 @@ def _refinements(places: list[PlaceMention]) -> bool:
             if rel != "coarse" or big.direction or not _LEVEL_RANK.get(big.level or "", 0):
                 return False
     return True
-
-
-def _province_key(name: str) -> str:
-    """A province's name in one spelling: lower case, letters only, no qualifier or article
-    ("Al-Hasakah" and "Al Hasakah"; "Eastern Province (Saudi Arabia)" and "Eastern Province")."""
-    key = "".join(c for c in name.lower().split("(")[0] if "a" <= c <= "z")
-    return key[2:] if key.startswith(("al", "el")) else key
-
-
-@lru_cache(maxsize=4096)
-def _other_province(admin1: str, province: str) -> bool:
-    """The town's province (admin1, one gazetteer's spelling) is not the province named (another
-    spelling): their names differ beyond a variant spelling (Lowgar/Logar, Saada/Sadah)."""
-    return fuzz.ratio(_province_key(admin1), _province_key(province)) < 60
 
 
 class _GroupState:

@@ -297,3 +297,19 @@ def common_names() -> frozenset[str]:
     """Normalised names seen mostly as ordinary words (derived from NER corpora at build time)."""
     text = _data_file("common.tsv").read_text(encoding="utf-8")
     return frozenset(line.split("\t", 1)[0] for line in text.splitlines()[1:] if line)
+
+
+def province_key(name: str) -> str:
+    """A province's name in one spelling: lower case, letters only, no qualifier or article
+    ("Al-Hasakah" and "Al Hasakah"; "Eastern Province (Saudi Arabia)" and "Eastern Province")."""
+    key = "".join(ch for ch in name.lower().split("(")[0] if "a" <= ch <= "z")
+    return key[2:] if key.startswith(("al", "el")) else key
+
+
+@functools.lru_cache(maxsize=4096)
+def same_province(a: str, b: str) -> bool:
+    """Two admin1 names (perhaps of two gazetteers' spellings: Lowgar/Logar, Saada/Sadah) are one
+    province: their keys differ no more than a variant spelling does."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(province_key(a), province_key(b)) >= 60

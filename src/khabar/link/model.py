@@ -62,22 +62,6 @@ def family(event_type: str | None, subtype: str | None = None) -> str:
     return FAMILY.get(event_type or "", event_type or "other")
 
 
-def province_key(name: str) -> str:
-    """A province's name in one spelling: lower case, letters only, no qualifier or article
-    ("Al-Hasakah" and "Al Hasakah"; "Eastern Province (Saudi Arabia)" and "Eastern Province")."""
-    key = "".join(ch for ch in name.lower().split("(")[0] if "a" <= ch <= "z")
-    return key[2:] if key.startswith(("al", "el")) else key
-
-
-@lru_cache(maxsize=4096)
-def same_province(a: str, b: str) -> bool:
-    """Two admin1 names (perhaps of two gazetteers' spellings: Lowgar/Logar, Saada/Sadah) are one
-    province."""
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(province_key(a), province_key(b)) >= 60
-
-
 def radius_km(precision: int | None) -> float:
     return PLACE_RADIUS_KM.get(precision or 3, PLACE_RADIUS_KM[3])
 

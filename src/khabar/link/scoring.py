@@ -35,9 +35,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from khabar.extract.gazetteer import same_province
 from khabar.link.evidence import DOC_BASE, DOC_CAP, DOC_STRONG, DOC_WEIGHT, Idf, doc_similarity
 from khabar.link.model import (STRATEGIC_KIN, TERRITORY, Cluster, EventMention, distance_km, family, fold,
-                               mode_of, radius_km, same_province)
+                               mode_of, radius_km)
 
 DATE_SLACK = 3  # days two dated accounts of one event may differ before they cannot link
 MAX_KM = 300.0  # placed accounts farther apart than this (or 3 precision radii) never link
