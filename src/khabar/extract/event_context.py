@@ -94,6 +94,8 @@ class Context:
             while i < len(self.tok_starts) and self.tok_starts[i] < t.span.end:
                 self.time_tokens.add(i)
                 i += 1
+        # the first sentence telling a time (keys are only sentences with one); past the last if none
+        self.first_timed = min(self.times_by_sent, default=len(doc.sentences))
         self.dateline = _dateline_end(doc.text)
         self._newlines = nl
         self.claims = [(c.content.start, c.content.end, c.stance) for c in doc.claims]

@@ -986,7 +986,7 @@ def _story_told_later(ctx: Context, m: Mention) -> None:
     دامية … وأكد المصدر أن المعارك في المديرية خلال اليومين الماضيين أسفرت عن مقتل 42"), is of the
     week of those days: the retelling is the only time the article gives its story. Not when a time
     is told before it or between (that time frames what follows), nor past another story."""
-    if min(ctx.times_by_sent, default=m.sentence + 1) <= m.sentence:  # (only sentences with a time are keys)
+    if ctx.first_timed <= m.sentence:
         return
     phrases = _undated_phrases(ctx)
     reach = _undated_words().reach
@@ -1091,7 +1091,7 @@ def retold_day(ctx: Context, mentions: list[Mention]) -> None:
     it or between (that time frames what follows), nor past another story, nor from a background or
     a borrowed day."""
     first = ctx.para[0] if ctx.para else 0
-    timed = min(ctx.times_by_sent, default=len(ctx.para))  # the first sentence telling a time
+    timed = ctx.first_timed
     # (the towns of one trigger split by split_coordinated are one telling: "على القريتين")
     towns: dict[int, set] = {}
     for y in mentions:
