@@ -43,7 +43,7 @@ from khabar.extract.event_cues import ARMED, counted_after, opens_history_line
 from khabar.lang import load_yaml
 from khabar.extract.event_dates import _complementizers as complementizers
 from khabar.extract.event_dates import _relatives as relatives
-from khabar.extract.event_words import TERRITORY_TAKEN, Match, TokenView, grammar, lexicons, stem_among
+from khabar.extract.event_words import TERRITORY_TAKEN, Match, TokenView, grammar, grammar_stems, grammar_words, lexicons, stem_among
 from khabar.extract.time_lexicon import lexicon as time_lexicon
 from khabar.extract.times import future_verb
 from khabar.text.normalize import normalize_form
@@ -165,16 +165,10 @@ def habitual(v: TokenView, m: Match, s: int) -> bool:
         return True
     if v.has_kind(m.i - _HABIT_BEFORE, m.i, "habit", s) or v.has_kind(m.j, m.j + _HABIT_AFTER, "habit", s):
         return True
-    whole = _habit_whole_words()
+    whole = grammar_words("habit_whole_words")
     toks = v.tokens
     return any(toks[k].norm in whole and toks[k].sentence == s
                for k in range(max(0, m.i - _HABIT_BEFORE), min(len(toks), m.j + _HABIT_AFTER)) if not m.i <= k < m.j)
-
-
-@functools.cache
-def _habit_whole_words() -> frozenset[str]:
-    """grammar.yaml habit_whole_words, folded like the text: habit adverbs matched as whole words only."""
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["habit_whole_words"])
 
 
 @functools.cache
@@ -216,7 +210,7 @@ def relative_imperfect(v: TokenView, m: Match, lo: int) -> bool:
     """The trigger is an imperfect verb right after a relative pronoun ("التي يسيطر عليها"); a past verb
     of a derived form there ("الذي كان استولى عليها", grammar.yaml relative_imperfect_prefixes) is none."""
     form = normalize_form(m.entry["form"])
-    if m.prefix or form[:1] not in _grammar_words("relative_imperfect_prefixes") or v.tokens[m.i].norm != form:
+    if m.prefix or form[:1] not in grammar_stems("relative_imperfect_prefixes") or v.tokens[m.i].norm != form:
         return False
     return any(v.tokens[k].norm in relatives() for k in range(max(lo, m.i - RELATIVE_REACH), m.i))
 
@@ -283,7 +277,7 @@ def _called_for(v: TokenView, m: Match, s: int) -> bool:
     g = grammar()
     if v.kinds()[k] & {"probe", "means", "weapons", "air"}:
         return False
-    after = k - 1 >= 0 and v.tokens[k - 1].sentence == s and v.tokens[k - 1].norm in _grammar_words("call_complements")
+    after = k - 1 >= 0 and v.tokens[k - 1].sentence == s and v.tokens[k - 1].norm in grammar_stems("call_complements")
     if not after and not any(p == g["bi"] for p, _st, _x in v.keys[k]):
         return False
     return v.has_kind(m.i - _CALLED_FOR_REACH, k, "call", s) and not v.has_kind(m.i - 3, m.i, "probe", s)
@@ -302,14 +296,6 @@ def _undergone(v: TokenView, m: Match, lo: int, s: int) -> bool:
     return False
 
 
-@functools.cache
-def _grammar_words(key: str) -> frozenset[str]:
-    """A word list of grammar.yaml, folded like the text, without the article."""
-    article = grammar()["article"]
-    words = (normalize_form(w) for w in load_yaml("events/grammar.yaml")[key])
-    return frozenset(w[len(article):] if w.startswith(article) else w for w in words)
-
-
 def verbal(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
     """A word for any attack said of words, not deeds: a word for what is said or written near it
     ("هاجم فيها الإخوان في تغريداته", "حملة الهجوم ضده على تويتر", "وسم يهاجم", "هجوم إعلامي"), or a
@@ -318,17 +304,17 @@ def verbal(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
     claim of responsibility (not "تبنت الحركة الهجوم قائلة إن …")."""
     if m.entry.get("context") != "target":
         return False
-    media = _grammar_words("verbal_media")
+    media = grammar_stems("verbal_media")
     if any(stem_among(v, k, media) for k in range(max(lo, m.i - _VERBAL_BEFORE), min(hi, m.j + _VERBAL_AFTER))):
         return True
-    if not any(stem_among(v, k, _grammar_words("verbal_participles"))
+    if not any(stem_among(v, k, grammar_stems("verbal_participles"))
                for k in range(m.j, min(hi, m.j + _SPEAKER_REACH))):
         return False
-    markers = _grammar_words("target_markers")
+    markers = grammar_stems("target_markers")
     kinds = v.kinds()
     if any("target" in kinds[k] and not stem_among(v, k, markers) for k in range(m.j, min(hi, m.j + _VERBAL_AFTER))):
         return False  # "هاجم مسلحون حاجزا للجيش … قائلين": a position attacked, a deed
-    claims = _grammar_words("responsibility_words")
+    claims = grammar_stems("responsibility_words")
     return not any(v.has_kind(lo, hi, kind, s) for kind in _DEED_KINDS) \
         and not any(stem_among(v, k, claims) for k in range(lo, hi))
 
@@ -377,18 +363,12 @@ def _shared(v: TokenView, m: Match, lo: int, hi: int) -> bool:
 def _share_at(v: TokenView, k: int, lo: int) -> bool:
     """Token k is a percent word with a figure up to two tokens before it ("70%", "4 في المائة",
     "ثمانين في المئة"; not "مائة" alone, a hundred)."""
-    if not any(st in _percent_words() for _p, st, _x in v.keys[k]):
+    if not any(st in grammar_words("percent_words") for _p, st, _x in v.keys[k]):
         return False
     return any(_FIGURE.fullmatch(v.tokens[x].norm) or v.number_at(x) is not None for x in range(max(lo, k - 2), k))
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-@functools.cache
-def _percent_words() -> frozenset[str]:
-    """grammar.yaml percent_words, folded like the text (with their article)."""
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["percent_words"])
 
 
 def _fled_nowhere(v: TokenView, m: Match, hi: int) -> bool:
@@ -416,7 +396,7 @@ def civilians_fled(ctx: Context, m: Match, s: int, lo: int, hi: int) -> bool:
     stops = grammar()["clause_end"] | grammar()["list_commas"]
     armed = {k for a in ctx.actors_between(max(lo, m.i - _FLEERS_BEFORE), min(hi, m.j + _FLEERS_AFTER))
              if a.category in ARMED for k in range(a.i, a.j)}
-    fleers = _grammar_words("fleeing_persons")
+    fleers = grammar_stems("fleeing_persons")
 
     def first_side(ks: range) -> bool | None:
         """True at people fleeing, False at an armed side, None at neither before a stop."""
@@ -443,8 +423,8 @@ def asked(v: TokenView, m: Match, lo: int) -> bool:
         if v.tokens[k].norm in stops:
             return False
         norm = v.tokens[k].norm  # written whole, or after و/ف ("سهل" is no "هل")
-        if norm in _grammar_words("question_words") or (
-                norm[:1] in (grammar()["and"], grammar()["then"]) and norm[1:] in _grammar_words("question_words")):
+        if norm in grammar_stems("question_words") or (
+                norm[:1] in (grammar()["and"], grammar()["then"]) and norm[1:] in grammar_stems("question_words")):
             return True
     return False
 
@@ -452,7 +432,7 @@ def asked(v: TokenView, m: Match, lo: int) -> bool:
 def aimed_at(v: TokenView, m: Match, lo: int) -> bool:
     """A phrase of purpose right before the trigger (grammar.yaml purpose_phrases: "والغرض منها القبض على
     الإرهابيين", "بهدف اعتقال"): what is told is for it, it did not happen."""
-    phrases = _purpose_phrases()
+    phrases = grammar_words("purpose_phrases")
     for n in (1, 2):
         if m.i - n < lo:
             break
@@ -463,17 +443,12 @@ def aimed_at(v: TokenView, m: Match, lo: int) -> bool:
     return False
 
 
-@functools.cache
-def _purpose_phrases() -> frozenset[str]:
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["purpose_phrases"])
-
-
 def _object_of_head(v: TokenView, m: Match, lo: int) -> bool:
     """The word right before a trigger with ل is a noun whose ل names what it is of (grammar.yaml
     lam_object_heads: "نتيجة للقصف العنيف", "تكثيف للقصف الجوي", "صورا لتفجير كبير"): no aim, the event
     happened."""
     k = m.i - 1
-    return k >= lo and v.tokens[k].is_word and stem_among(v, k, _grammar_words("lam_object_heads"))
+    return k >= lo and v.tokens[k].is_word and stem_among(v, k, grammar_stems("lam_object_heads"))
 
 
 def forces_only(v: TokenView, m: Match, s: int, hi: int) -> bool:
@@ -481,7 +456,7 @@ def forces_only(v: TokenView, m: Match, s: int, hi: int) -> bool:
     ("أن تعزيزات عسكرية جديدة وصلت", "كشفت عن تعزيزات قادمة"); with a pronoun ("لنقل تعزيزاتهم
     العسكرية"), as a likeness ("متوجهتين كتعزيزات": like_particle) or in construct before a definite
     noun ("قصفت الطائرات مواقع وتعزيزات المليشيات") it names the forces themselves, no event."""
-    if m.j - m.i != 1 or normalize_form(m.entry["form"]) not in _grammar_words("force_nouns") \
+    if m.j - m.i != 1 or normalize_form(m.entry["form"]) not in grammar_stems("force_nouns") \
             or v.has_article(m.i, m.prefix):
         return False
     if m.suffix or m.prefix.endswith(normalize_form(load_yaml("events/grammar.yaml")["like_particle"])):
@@ -504,10 +479,10 @@ def unnamed_deeds(ctx: Context, m: Match, s: int, lo: int) -> bool:
     k = m.i - 1
     while k > m.i - _VAGUE_LIST_REACH and k > lo and v.triggers_at(k):
         k -= 1  # "العديد من التفجيرات الانتحارية والغارات": the adjective and the nouns joined to it too
-    if k > lo and stem_among(v, k, _grammar_words("deed_heads")):
+    if k > lo and stem_among(v, k, grammar_stems("deed_heads")):
         k -= 1  # "عدد من عمليات الإعدام الميدانية": a plural noun of operations before the event noun
     return k - 1 >= lo and v.tokens[k].norm == grammar()["from"] \
-        and stem_among(v, k - 1, _grammar_words("vague_quantifiers"))
+        and stem_among(v, k - 1, grammar_stems("vague_quantifiers"))
 
 
 def stopped_not_held(v: TokenView, m: Match, s: int, hi: int) -> bool:
@@ -521,7 +496,7 @@ def stopped_not_held(v: TokenView, m: Match, s: int, hi: int) -> bool:
         return True  # "أوقف القصف"
     g = grammar()
     stops = g["clause_end"] | g["list_commas"]
-    things = _grammar_words("stopped_things")
+    things = grammar_stems("stopped_things")
     for k in range(m.j, min(hi, m.j + _HALT_REACH)):
         if v.tokens[k].sentence != s or v.tokens[k].norm in stops or counted_after(v, k, s):
             return False
@@ -542,11 +517,11 @@ def characterised(v: TokenView, m: Match, s: int, hi: int) -> bool:
     k = m.i - 1
     if k > 0 and "demonstrative" in v.kinds()[k]:
         k -= 1
-    if not m.prefix and k >= 0 and v.tokens[k].sentence == s and stem_among(v, k, _grammar_words("judgment_verbs")):
+    if not m.prefix and k >= 0 and v.tokens[k].sentence == s and stem_among(v, k, grammar_stems("judgment_verbs")):
         return True
     g = grammar()
     stops = g["clause_end"] | g["list_commas"]
-    copulas = _grammar_words("copula_pronouns")
+    copulas = grammar_stems("copula_pronouns")
     for k in range(m.j, min(hi, m.j + _COPULA_REACH)):
         if v.tokens[k].sentence != s or v.tokens[k].norm in stops or v.triggers_at(k):
             return False
@@ -561,7 +536,7 @@ def _since_this(ctx: Context, k: int, m: Match, s: int) -> bool:
     then; what goes on since it is the history. With no time of its own ("منذ سيطرة الحوثيين على
     المدينة") it stays a state."""
     v = ctx.v
-    if not (k == m.i - 1 or (k == m.i - 2 and v.tokens[k + 1].norm in _grammar_words("since_that"))):
+    if not (k == m.i - 1 or (k == m.i - 2 and v.tokens[k + 1].norm in grammar_stems("since_that"))):
         return False
     return any(m.j <= ctx.token_of(t.span.start) < m.j + _SINCE_TIME_REACH for t in ctx.times_by_sent.get(s, ()))
 
@@ -650,7 +625,7 @@ def filtered(ctx: Context, m: Match, s: int, lo: int, hi: int, typ: str, totals:
     if stopped_not_held(v, m, s, hi):
         return True  # "أوقفت القوات عمليات القصف": something stopped, nobody detained
     if m.entry["subtype"] != "Arrests" and v.has_kind(m.i - _HALT_REACH, m.i, "halt", s) \
-            and stem_among(v, m.i - 1, _grammar_words("stopped_things")):
+            and stem_among(v, m.i - 1, grammar_stems("stopped_things")):
         return True  # "أوقفت القوات العراقية عمليات القصف": the strikes stopped, none told
         # (but "أوقفهم حاجز للجبهة وخطفهم": they were stopped, then abducted)
     if shared_out(v, m, s, lo, hi):

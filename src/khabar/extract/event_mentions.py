@@ -45,7 +45,7 @@ from khabar.extract.event_filters import (ACHIEVE_REACH, RELATIVE_REACH, air_onl
                                          state_of_control)
 from khabar.extract.event_filters import _series_endings as series_endings
 from khabar.extract.event_merge import Mention
-from khabar.extract.event_words import TERRITORY_TAKEN, Match, TokenView, grammar, stem_among
+from khabar.extract.event_words import TERRITORY_TAKEN, Match, TokenView, grammar, grammar_words, stem_among
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 
@@ -143,12 +143,12 @@ def _checkpoint(v: TokenView, m: Match, s: int) -> bool:
     checkpoint adjective right after it (checkpoint_adjectives: "إنشاء كمائن ثابتة ومتحركة", "استهداف
     المنشآت الشرطية والكمائن الأمنية") or a word of setting up or manning right before it
     (checkpoint_setup: "وتعزيز الكمائن بطول 12 كيلومترا"). No ambush was laid."""
-    if m.j - m.i != 1 or not stem_among(v, m.i, _grammar_list("ambush_words")):
+    if m.j - m.i != 1 or not stem_among(v, m.i, grammar_words("ambush_words")):
         return False
     after = m.j < len(v.tokens) and v.tokens[m.j].sentence == s \
-        and stem_among(v, m.j, _grammar_list("checkpoint_adjectives"))
+        and stem_among(v, m.j, grammar_words("checkpoint_adjectives"))
     return after or (m.i > 0 and v.tokens[m.i - 1].sentence == s
-                     and stem_among(v, m.i - 1, _grammar_list("checkpoint_setup")))
+                     and stem_among(v, m.i - 1, grammar_words("checkpoint_setup")))
 
 
 def _blasts_of_aircraft(v: TokenView, m: Match, s: int, lo: int, hi: int) -> bool:
@@ -191,24 +191,18 @@ def _weapon_destroyed(v: TokenView, m: Match, lo: int) -> bool:
     بقصف لطيران التحالف"): the weapon was what the attack hit, not the means of an attack of its own; a
     bomb (grammar.yaml explosive_devices) destroyed with no aircraft named in its sentence ("تمكنت القوات من
     تدمير خمس عجلات مفخخة") was a bombing disrupted (ACLED: Disrupted weapons use)."""
-    if normalize_form(m.entry["form"]) not in _grammar_list("destroyed_weapons"):
+    if normalize_form(m.entry["form"]) not in grammar_words("destroyed_weapons"):
         return False
     g = grammar()
     stops = g["clause_end"] | g["list_commas"]
     for k in range(m.i - 1, max(lo, m.i - _DESTROYED_REACH) - 1, -1):
         if v.tokens[k].norm in stops:
             return False
-        if stem_among(v, k, _grammar_list("destroy_words")):
+        if stem_among(v, k, grammar_words("destroy_words")):
             return True
         if v.triggers_at(k):
             return False  # another event word between: "دمرت الغارة مواقع وقصفت مدفعية …"
     return False
-
-
-@functools.cache
-def _grammar_list(key: str) -> frozenset[str]:
-    """A word list of grammar.yaml, folded like the text."""
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")[key])
 
 
 @functools.cache
@@ -496,7 +490,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if notice and v.has_kind(lo, hi, "culprit", s):
             continue  # "أقدم فلان على قتل فلان بإطلاق النار عليه … تمكنت سلطات الأمن من القبض على الجاني": the case
         if typ == _REMOTE and _weapon_destroyed(v, m, lo):
-            if normalize_form(entry["form"]) not in _grammar_list("explosive_devices") or v.has_kind(lo, hi, "air", s):
+            if normalize_form(entry["form"]) not in grammar_words("explosive_devices") or v.has_kind(lo, hi, "air", s):
                 continue  # "غارة دمرت مدفع هاون", "وتدمير سيارة مفخخة بقصف للطيران": what the strike hit
             # "تمكنت القوات من تدمير خمس عجلات مفخخة": a bomb destroyed before it went off
             subtype, typ = "Disrupted weapons use", "Strategic developments"

@@ -43,7 +43,6 @@ import datetime as dt
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations
 from typing import Any
 

@@ -34,9 +34,8 @@ from khabar.doc import PlaceMention
 from khabar.extract.event_args import TYPE_OF
 from khabar.extract.event_context import Context
 from khabar.extract.event_cues import means_after
-from khabar.extract.event_filters import _grammar_words
 from khabar.extract.event_merge import Mention, group_date, place_order, place_relation
-from khabar.extract.event_words import TERRITORY_TAKEN, grammar, stem_among
+from khabar.extract.event_words import TERRITORY_TAKEN, grammar, grammar_stems, stem_among
 
 _MISHAP_REACH = 2  # tokens from "حادث" to the crash it names ("بحادث تحطم طائرة")
 _BOMBER_REACH = 2  # tokens from a storming verb to the suicide bomber who does it ("اقتحم انتحاري")
@@ -128,7 +127,7 @@ def accident(ctx: Context, m: Mention) -> bool:
         return False
     v = ctx.v
     return v.has_kind(ctx.sent_lo[s], ctx.sent_hi[s], "accident", s) or any(
-        v.tokens[k].sentence == s and stem_among(v, k, _grammar_words("mishap_words"))
+        v.tokens[k].sentence == s and stem_among(v, k, grammar_stems("mishap_words"))
         for k in range(max(0, m.i - _MISHAP_REACH), m.i))
 
 
@@ -189,7 +188,7 @@ def unify_suicide(ctx: Context, mentions: list[Mention]) -> None:
 
 def _car_bomb(ctx: Context, m: Mention) -> bool:
     """The trigger names a car or truck bomb (grammar.yaml car_bombs: "هجوم بشاحنة مفخخة")."""
-    words = _grammar_words("car_bombs")
+    words = grammar_stems("car_bombs")
     return any(stem_among(ctx.v, k, words) for k in range(m.i, m.j))
 
 
@@ -198,7 +197,7 @@ def _bomber_storms(ctx: Context, m: Mention) -> bool:
     "انتحاريا اقتحم بجرار محمل بالمتفجرات مبنى المركز"), or whose means, with ب, is a car bomb or
     explosives ("اقتحم مسلح البوابة بسيارة محملة بالمتفجرات"): the bombing, not an armed clash."""
     v = ctx.v
-    if not any(stem_among(v, k, _grammar_words("storm_words")) for k in range(m.i, m.j)):
+    if not any(stem_among(v, k, grammar_stems("storm_words")) for k in range(m.i, m.j)):
         return False
     if v.has_kind(m.i - _BOMBER_REACH, m.i, "suicide", m.sentence) \
             or v.has_kind(m.j, m.j + _BOMBER_REACH, "suicide", m.sentence):
@@ -374,7 +373,7 @@ def _bare_stems(ctx: Context, k: int) -> set[str]:
 
 def _own_targets(ctx: Context, g: list[Mention]) -> frozenset[str]:
     """The targets a generic attack names right after its word ("الهجوم على المعسكر": معسكر), as stems."""
-    kinds, markers = ctx.v.kinds(), _grammar_words("target_markers")
+    kinds, markers = ctx.v.kinds(), grammar_stems("target_markers")
     out: set[str] = set()
     for m in g:
         if generic_level(ctx, m) != 0:
@@ -392,7 +391,7 @@ def told_apart(ctx: Context, m: Mention) -> str | None:
     الهجمات المنفصلة", "في هجوم آخر": grammar.yaml apart_words): that word, else None."""
     if not ctx.v.triggers_at(m.i):
         return None
-    apart = _grammar_words("apart_words")
+    apart = grammar_stems("apart_words")
     article = grammar()["article"]
     hi = min(m.j + _OTHER_REACH, ctx.sent_hi[m.sentence])
     # an adjective agreeing with the trigger, as written (not "أحدهما نفذته انتحارية والآخر شنه")
@@ -408,7 +407,7 @@ def told_also(ctx: Context, m: Mention) -> bool:
     طالت أيضا بلدة ب", "وقصفت الطائرات كذلك قرية ج": grammar.yaml also_words)."""
     if not ctx.v.triggers_at(m.i):
         return False
-    also = _grammar_words("also_words")
+    also = grammar_stems("also_words")
     hi = min(m.j + _ALSO_REACH, ctx.sent_hi[m.sentence])
     return any(ctx.v.tokens[k].norm in also for k in range(m.j, hi))
 
@@ -417,13 +416,13 @@ def told_as_another(word: str | None) -> bool:
     """The word that tells a deed apart says only "another" of its kind (grammar.yaml another_words:
     "غارة أخرى", "هجوم آخر"), not "separate": at the same place that day it is of the same ACLED
     event ("دمرتها إحدى غارات الطيران في جبهة ب، بينما أعطبت غارة أخرى … في الجبهة ذاتها")."""
-    return word is not None and word in _grammar_words("another_words")
+    return word is not None and word in grammar_stems("another_words")
 
 
 def _another(ctx: Context, g: list[Mention]) -> bool:
     """A word right after a generic telling says it is another deed ("هجوم آخر", "هجومين منفصلين"), or
     one right before it makes it a series of deeds ("بعد سلسلة هجمات")."""
-    after, before = _grammar_words("other_deed_words"), _grammar_words("series_words")
+    after, before = grammar_stems("other_deed_words"), grammar_stems("series_words")
     for m in g:
         if not ctx.v.triggers_at(m.i):
             continue  # ("وقتل شخص آخر": another victim, not another deed)

@@ -115,9 +115,21 @@ _LEXICONS = ("triggers", "words", "actors", "numbers")
 
 
 @functools.cache
+def grammar_words(key: str) -> frozenset[str]:
+    """A word list of grammar.yaml, folded like the text (with any article it is written with)."""
+    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")[key])
+
+
+@functools.cache
+def grammar_stems(key: str) -> frozenset[str]:
+    """A word list of grammar.yaml, folded like the text, without the article (for stem matches)."""
+    article = grammar()["article"]
+    return frozenset(w[len(article):] if w.startswith(article) else w for w in grammar_words(key))
+
+
 def _pronoun_phrase_ends() -> frozenset[str]:
     """Prepositions that go on a phrase after a first word with a pronoun (grammar.yaml)."""
-    return frozenset(normalize_form(w) for w in load_yaml("events/grammar.yaml")["pronoun_phrase_ends"])
+    return grammar_words("pronoun_phrase_ends")
 
 
 def _match_start(m: "Match") -> int:
