@@ -80,7 +80,7 @@ from khabar.extract.event_actor_victims import (
 )
 from khabar.extract.event_cues import definite
 from khabar.extract.event_actors import _agent_cue_before, _opener_between, covered_by, partitive_of, qualified, residential_area
-from khabar.extract.event_words import TokenView, grammar
+from khabar.extract.event_words import TokenView
 from khabar.text.normalize import normalize_form
 
 # event types whose actor2 is the other side of a war (not the victims of violence against civilians)
@@ -641,7 +641,7 @@ def _executor_name(v: TokenView, starts: list[int], m: Span) -> Span | None:
     if ti == 0 or ti >= ntok or bare_conj(v.tokens[ti - 1].norm) not in actor_grammar()["executors"]:
         return None
     sent = v.tokens[ti].sentence
-    pers = {e.span.start: e.span for e in v.doc.entities if e.label == "PER"}
+    pers = _persons_by_start(v)
     for k in range(tj, min(ntok, tj + _EXECUTED_REACH + 1)):
         t = v.tokens[k]
         if t.sentence != sent or not t.is_word:
@@ -665,8 +665,18 @@ def _bomber_name(v: TokenView, k: int) -> Span | None:
         j += 1
     if j >= ntok or v.tokens[j].sentence != v.tokens[k].sentence:
         return None
-    at = v.tokens[j].span.start
-    return next((e.span for e in v.doc.entities if e.label == "PER" and e.span.start == at), None)
+    return _persons_by_start(v).get(v.tokens[j].span.start)
+
+
+def _persons_by_start(v: TokenView) -> dict[int, Span]:
+    """The spans of the entities stage's persons by their first character, once per document."""
+    got = v.memo.get("persons_by_start")
+    if got is None:
+        got = v.memo["persons_by_start"] = {}
+        for e in v.doc.entities:
+            if e.label == "PER":
+                got.setdefault(e.span.start, e.span)
+    return got  # type: ignore[return-value]
 
 
 def _background(doc: Doc, ev) -> bool:
