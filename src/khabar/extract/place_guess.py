@@ -25,7 +25,7 @@ from khabar.extract.gazetteer import Place, get_gazetteer
 from khabar.extract.place_accept import common_words
 from khabar.extract.place_lexicon import (Lexicon, Match, bare_forms, capital_of, head_forms, head_prefix_letters,
                                           lexicon, morph, yaml_words)
-from khabar.extract.place_lists import _name_ok, bracket_list, is_plural_head, name_letters, run_on
+from khabar.extract.place_lists import name_ok, bracket_list, is_plural_head, name_letters, run_on
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
 from khabar.text.segment import proclitic_splits
@@ -162,7 +162,7 @@ def guess_after_heads(doc: Doc, matches: list[Match], lex: Lexicon, heads: list[
                 and (k + 1 not in covered or single is not None and single.j == k + 1) \
                 and (k + 2 not in covered or (k + 2) in starts and starts[k + 2].j == k + 2) \
                 and (strong or _head_cued(toks, k, f, lex, head_cues)) \
-                and not text[w.nend:nxt.nstart].strip() and _name_ok(nxt.norm, lex, second=True) \
+                and not text[w.nend:nxt.nstart].strip() and name_ok(nxt.norm, lex, second=True) \
                 and nxt.norm not in lex.features and not _relative_verb(doc, k + 3):
             # "منطقة رأس عيسى", "حي باب توما": a name former and its word, one name
             m = Match(k + 1, k + 2, w.norm + " " + nxt.norm, w.nstart, nxt.nend, "", [], guessed=True)

@@ -71,7 +71,7 @@ def _separator(text: str) -> bool:
     return text in morph().separators and text != morph().conjunction
 
 
-def _name_ok(name: str, lex: Lexicon, second: bool = False) -> bool:
+def name_ok(name: str, lex: Lexicon, second: bool = False) -> bool:
     """Can this word (no clitics) be a name the gazetteer lacks: Arabic letters, not a head, cue,
     common word or collision, not an indefinite nisba adjective ("مناطق عسكرية")? ``second``: the
     word after a name former ("ذي مهنة"), which may be an ordinary word."""
@@ -177,8 +177,8 @@ def bracket_list(doc: Doc, k: int, head: tuple, lex: Lexicon, starts: dict[int, 
         if any(x in covered for x in range(a, b + 1)):
             continue  # part of the item is a gazetteer name: the places stage reads it
         first = toks[a].norm[strip:]
-        if not (_name_ok(first, lex) or (b > a and first in formers)) \
-                or not all(_name_ok(toks[x].norm, lex, second=True) for x in range(a + 1, b + 1)):
+        if not (name_ok(first, lex) or (b > a and first in formers)) \
+                or not all(name_ok(toks[x].norm, lex, second=True) for x in range(a + 1, b + 1)):
             continue
         out.append(_item(doc, a, b, strip, head, k, idx > 0))
     return out
@@ -247,12 +247,12 @@ def run_on(doc: Doc, k: int, q: int, head: tuple, lex: Lexicon, starts: dict[int
         if q in covered:
             break
         e = q + 1 if word in formers and q + 1 < n and toks[q + 1].is_word and q + 1 not in covered \
-            and _name_ok(toks[q + 1].norm, lex, second=True) else q
+            and name_ok(toks[q + 1].norm, lex, second=True) else q
         common = quarters and _definite_word(doc, q, strip, lex)
         if e == q and common and q + 1 < n and _definite_word(doc, q + 1, 0, lex) \
                 and _closed(doc, q + 2, lex):
             e = q + 1  # "والنقطة الرابعة،": a noun and its adjective name one quarter
-        if e == q and not (_name_ok(word, lex) or common):
+        if e == q and not (name_ok(word, lex) or common):
             break
         if (comma or not word.startswith(mo.article)) and not _closed(doc, e + 1, lex):
             break
@@ -318,8 +318,8 @@ def introduced_lists(doc: Doc, matches: list[Match], lex: Lexicon) -> list[Match
         else:
             word = toks[q].norm
             end = q + 1 if word in formers and q + 1 < n and toks[q + 1].is_word and q + 1 not in covered \
-                and _name_ok(toks[q + 1].norm, lex, second=True) else q
-            if end == q and not _name_ok(word, lex):
+                and name_ok(toks[q + 1].norm, lex, second=True) else q
+            if end == q and not name_ok(word, lex):
                 continue
         nxt = end + 1  # a list goes on: "وY" or "، Y"
         if nxt >= n or not ((toks[nxt].is_word and _conj_stem(doc, nxt, lex) is not None)
