@@ -75,7 +75,7 @@ from khabar.extract.event_args import best_time
 from khabar.extract.event_context import Context, _opening
 from khabar.extract.event_cues import definite
 from khabar.extract.event_merge import Mention
-from khabar.extract.event_words import grammar
+from khabar.extract.event_words import grammar, grammar_words
 from khabar.extract.numbers import count_at
 from khabar.lang import load_yaml
 from khabar.text.normalize import normalize_form
@@ -217,10 +217,11 @@ def _far_time_after(ctx: Context, m: Mention) -> TimeMention | None:
 
 @functools.cache
 def _state_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int]:
-    """date_words.yaml state_clause: imperfect prefixes, past endings, since words (folded), least length."""
+    """The imperfect prefixes read after a relative pronoun (grammar.yaml relative_imperfect_prefixes), and
+    date_words.yaml state_clause: past endings, since words (folded), least length."""
     d = load_yaml("events/date_words.yaml")["state_clause"]
     f = normalize_form
-    return (frozenset(f(w) for w in d["imperfect_prefixes"]), tuple(f(w) for w in d["past_endings"]),
+    return (grammar_words("relative_imperfect_prefixes"), tuple(f(w) for w in d["past_endings"]),
             frozenset(f(w) for w in d["since"]), int(d["least_length"]))
 
 
@@ -990,7 +991,6 @@ def _story_told_later(ctx: Context, m: Mention) -> None:
         return
     phrases = _undated_phrases(ctx)
     reach = _undated_words().reach
-    toks = ctx.v.tokens
     for s in range(m.sentence + 1, min(len(ctx.para), m.sentence + 1 + DATE_AHEAD)):
         if _story_shift(ctx, s) or ctx.times_by_sent.get(s) or _opening(ctx, s) in _RECALLED:
             return
